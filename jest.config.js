@@ -1,0 +1,15 @@
+// Jest runs our ESM TypeScript through ts-jest's ESM preset. Type-checking is done once by
+// `npm run typecheck` (tsc), so ts-jest only transpiles (isolatedModules) and stays fast.
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }]
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/packages/**/*.test.ts'],
+  globalSetup: '<rootDir>/test/kit/global-setup.ts',
+  testTimeout: 60000,
+  maxWorkers: 2
+}

@@ -1,0 +1,168 @@
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+import { getExecOutput } from '@actions/exec'
+import type { GitIdentity } from '../action-kit/common.js'
+import type { Logger } from '../action-kit/logger.js'
+import { silentLogger } from '../action-kit/logger.js'
+
+export interface GitResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export interface GitOptions {
+  log?: Logger
+  identity?: GitIdentity
+  /** Used as an HTTP auth header for network commands when the checkout did not persist one. */
+  token?: string
+}
+
+export class GitCommandError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly result: GitResult
+  ) {
+    super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`)
+    this.name = 'GitCommandError'
+  }
+}
+
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull'])
+
+export class Git {
+  readonly cwd: string
+  readonly log: Logger
+  readonly identity: GitIdentity | undefined
+  private readonly token: string | undefined
+  private authArgs: string[] | undefined
+
+  constructor(cwd: string, options: GitOptions = {}) {
+    this.cwd = cwd
+    this.log = options.log ?? silentLogger
+    this.identity = options.identity
+    this.token = options.token
+  }
+
+  /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+  async run(
+    args: string[],
+    options: { allowFailure?: boolean; input?: string; env?: Record<string, string> } = {}
+  ): Promise<GitResult> {
+    const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : []
+    this.log.debug(`git ${args.join(' ')}`)
+    const result = await getExecOutput('git', [...auth, ...args], {
+      cwd: this.cwd,
+      silent: true,
+      ignoreReturnCode: true,
+      input: options.input === undefined ? undefined : Buffer.from(options.input),
+      env: { ...stringEnv(process.env), ...this.identityEnv(), GIT_TERMINAL_PROMPT: '0', ...options.env }
+    })
+    if (result.exitCode !== 0 && !options.allowFailure) throw new GitCommandError(args, result)
+    return result
+  }
+
+  /** Runs git and returns its trimmed standard output. */
+  async output(args: string[]): Promise<string> {
+    return (await this.run(args)).stdout.trim()
+  }
+
+  async isRepository(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true'
+  }
+
+  async headSha(): Promise<string> {
+    return this.output(['rev-parse', 'HEAD'])
+  }
+
+  /** The commit a ref points at, or undefined when it does not exist. */
+  async resolveCommit(ref: string): Promise<string | undefined> {
+    const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+      allowFailure: true
+    })
+    return result.exitCode === 0 ? result.stdout.trim() : undefined
+  }
+
+  /** The checked-out branch, or undefined on a detached HEAD. */
+  async currentBranch(): Promise<string | undefined> {
+    const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+    return result.exitCode === 0 ? result.stdout.trim() : undefined
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+      allowFailure: true
+    })
+    return result.exitCode === 0
+  }
+
+  /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+  async remoteRefs(pattern: string, remote = 'origin'): Promise<Map<string, string>> {
+    const out = await this.output(['ls-remote', remote, pattern])
+    const refs = new Map<string, string>()
+    for (const line of out.split('\n')) {
+      const [sha, ref] = line.split('\t')
+      if (!sha || !ref) continue
+      if (ref.endsWith('^{}')) refs.set(ref.slice(0, -3), sha)
+      else if (!refs.has(ref)) refs.set(ref, sha)
+    }
+    return refs
+  }
+
+  /** Tag names matching a glob that are reachable from `ref`. */
+  async tagsMergedInto(ref: string, glob: string): Promise<string[]> {
+    const out = await this.output(['tag', '--merged', ref, '--list', glob])
+    return out ? out.split('\n') : []
+  }
+
+  /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+  async commit(paths: string[], message: string): Promise<string | undefined> {
+    await this.run(['add', '--', ...paths])
+    const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true })
+    if (staged.exitCode === 0) return undefined
+    await this.run(['commit', '--no-verify', '-m', message])
+    return this.headSha()
+  }
+
+  private identityEnv(): Record<string, string> {
+    if (!this.identity) return {}
+    return {
+      GIT_AUTHOR_NAME: this.identity.name,
+      GIT_AUTHOR_EMAIL: this.identity.email,
+      GIT_COMMITTER_NAME: this.identity.name,
+      GIT_COMMITTER_EMAIL: this.identity.email
+    }
+  }
+
+  /**
+   * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+   * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+   */
+  private async networkAuthArgs(): Promise<string[]> {
+    if (this.authArgs) return this.authArgs
+    this.authArgs = []
+    if (!this.token) return this.authArgs
+    const existing = await getExecOutput('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+      cwd: this.cwd,
+      silent: true,
+      ignoreReturnCode: true
+    })
+    if (existing.exitCode !== 0 || existing.stdout.trim() === '') {
+      const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64')
+      this.authArgs = ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`]
+    }
+    return this.authArgs
+  }
+}
+
+function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value
+  return out
+}

@@ -1,0 +1,100 @@
+/**
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ */
+import { ConfigurationError } from '../action-kit/errors.js'
+import type { Git, GitResult } from './git.js'
+
+export type PushRejection = 'race' | 'protected' | 'permission' | 'other'
+
+/** Tells a lost race from a refusal by reading git's report of the push. */
+export function classifyPushFailure(result: GitResult): PushRejection {
+  const text = `${result.stdout}\n${result.stderr}`
+  if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) || /\(stale info\)/.test(text)) {
+    return 'race'
+  }
+  if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+    return 'protected'
+  }
+  if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+    return 'permission'
+  }
+  return 'other'
+}
+
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+export function remoteMessage(result: GitResult): string {
+  const lines = `${result.stderr}\n${result.stdout}`
+    .split('\n')
+    .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+    .map((l) => l.trim())
+    .filter((l) => l !== 'remote:')
+  return lines.join('\n')
+}
+
+export interface PushResult {
+  /** The commit the branch points at after the push. */
+  sha: string
+  /** How many times our commits were replayed on top of someone else's. */
+  replays: number
+}
+
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+export async function pushCommits(
+  git: Git,
+  branch: string,
+  base: string,
+  options: { maxAttempts?: number; remote?: string } = {}
+): Promise<PushResult> {
+  const remote = options.remote ?? 'origin'
+  const maxAttempts = options.maxAttempts ?? 4
+  let onto = base
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+      allowFailure: true
+    })
+    if (result.exitCode === 0) return { sha: await git.headSha(), replays: attempt - 1 }
+    const kind = classifyPushFailure(result)
+    if (kind !== 'race') throw pushRefusal(branch, kind, result)
+    git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`)
+    onto = await replayOnRemote(git, branch, onto, remote)
+  }
+  throw new ConfigurationError(
+    `Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`
+  )
+}
+
+async function replayOnRemote(git: Git, branch: string, base: string, remote: string): Promise<string> {
+  const tracking = `refs/remotes/${remote}/${branch}`
+  await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`])
+  const remoteHead = await git.output(['rev-parse', tracking])
+  const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true })
+  if (rebase.exitCode !== 0) {
+    await git.run(['rebase', '--abort'], { allowFailure: true })
+    throw new ConfigurationError(
+      `Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+        `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`
+    )
+  }
+  return remoteHead
+}
+
+function pushRefusal(branch: string, kind: PushRejection, result: GitResult): ConfigurationError {
+  const detail = remoteMessage(result) || result.stderr.trim()
+  if (kind === 'protected') {
+    return new ConfigurationError(
+      `The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+        'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.'
+    )
+  }
+  if (kind === 'permission') {
+    return new ConfigurationError(
+      `The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`
+    )
+  }
+  return new ConfigurationError(`Pushing to ${branch} failed.\n${detail}`)
+}

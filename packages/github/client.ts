@@ -1,0 +1,62 @@
+/**
+ * The GitHub REST client: octokit from `@actions/github` with the retry and throttling plugins,
+ * the base URL from `GITHUB_API_URL` (GitHub Enterprise Server and the test server work alike).
+ * Loaded lazily: an action that never calls the API never pays for loading octokit.
+ */
+import type { Logger } from '../action-kit/logger.js'
+import { ConfigurationError } from '../action-kit/errors.js'
+
+export type GitHubClient = Awaited<ReturnType<typeof createGitHubClient>>
+
+export interface GitHubClientOptions {
+  token: string | undefined
+  apiUrl: string
+  log: Logger
+  /** Retries of a failed request (5xx, dropped connection); rate limits are retried separately. */
+  retries?: number
+}
+
+/** Base of the wait between retries, in ms; the test suite shortens it through the environment. */
+function retryBaseMs(): number {
+  const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS)
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000
+}
+
+export async function createGitHubClient(options: GitHubClientOptions) {
+  if (!options.token) {
+    throw new ConfigurationError(
+      "Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.",
+      { input: 'token' }
+    )
+  }
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
+  const log = options.log
+  const maxRateLimitRetries = 3
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      retry: {
+        retries: options.retries ?? 3,
+        retryAfterBaseValue: retryBaseMs(),
+        doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+      },
+      throttle: {
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`)
+          return retryCount < maxRateLimitRetries
+        },
+        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`)
+          return retryCount < maxRateLimitRetries
+        }
+      }
+    },
+    retry,
+    throttling
+  )
+}

@@ -1,0 +1,81 @@
+/**
+ * Step 10 of the process: write the release version into every version file, in one commit.
+ * Everything is read and checked before anything is written; a dry run writes nothing.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Git } from '../git/git.js'
+import { pushCommits } from '../git/push.js'
+import {
+  currentVersion,
+  planVersionBump,
+  type LoadedVersionFile
+} from '../version-files/index.js'
+
+export interface BumpRequest {
+  version: string
+  files: LoadedVersionFile[]
+  /** The branch to push to; required when `push`. */
+  branch?: string
+  message: string
+  commit: boolean
+  push: boolean
+  dryRun: boolean
+}
+
+export interface FileChange {
+  file: string
+  from: string
+  /** `line: before -> after`, for the summary and the dry-run report. */
+  lines: Array<{ line: number; before: string; after: string }>
+}
+
+export type BumpOutcome = 'updated' | 'unchanged' | 'dry-run'
+
+export interface BumpResult {
+  result: BumpOutcome
+  previousVersion: string | undefined
+  changes: FileChange[]
+  commitSha?: string
+  pushed: boolean
+  replays: number
+}
+
+/** Plans the bump (pure): which files change, and how, line by line. */
+export function planBump(files: LoadedVersionFile[], version: string): { previous: string | undefined; changes: FileChange[]; texts: Map<string, string> } {
+  const { version: previous } = currentVersion(files)
+  const planned = planVersionBump(files, version)
+  const texts = new Map<string, string>()
+  const changes = planned.map((p) => {
+    texts.set(p.file, p.after)
+    return { file: p.file, from: p.from, lines: changedLines(p.before, p.after) }
+  })
+  return { previous, changes, texts }
+}
+
+function changedLines(before: string, after: string): FileChange['lines'] {
+  const a = before.split('\n')
+  const b = after.split('\n')
+  const lines: FileChange['lines'] = []
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) lines.push({ line: i + 1, before: (a[i] ?? '').replace(/\r$/, ''), after: (b[i] ?? '').replace(/\r$/, '') })
+  }
+  return lines
+}
+
+export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpResult> {
+  const { previous, changes, texts } = planBump(request.files, request.version)
+  if (changes.length === 0) return { result: 'unchanged', previousVersion: previous, changes, pushed: false, replays: 0 }
+  if (request.dryRun) return { result: 'dry-run', previousVersion: previous, changes, pushed: false, replays: 0 }
+  const base = await git.headSha()
+  for (const [file, text] of texts) writeFileSync(join(git.cwd, file), text)
+  if (!request.commit) return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 }
+  let commitSha = await git.commit([...texts.keys()], request.message)
+  let replays = 0
+  if (request.push && commitSha && request.branch) {
+    const pushed = await pushCommits(git, request.branch, base)
+    commitSha = pushed.sha
+    replays = pushed.replays
+  }
+  return { result: 'updated', previousVersion: previous, changes, commitSha, pushed: request.push, replays }
+}

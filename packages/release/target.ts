@@ -1,0 +1,108 @@
+/**
+ * Which version this run releases, and the release tags around it: the shared first half of
+ * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
+ */
+import { ConfigurationError } from '../action-kit/errors.js'
+import type { Git } from '../git/git.js'
+import { ensureReleaseHistory } from '../git/history.js'
+import {
+  checkVersionPolicy,
+  parseReleaseTags,
+  resolveReleaseVersion,
+  type BranchPatterns,
+  type ReleaseKind,
+  type ReleaseTag,
+  type ReleaseType
+} from '../versioning/index.js'
+
+export interface TargetRequest {
+  /** The `version` input, when given. */
+  versionInput?: string
+  /** The branch the run is for (GITHUB_HEAD_REF / GITHUB_REF_NAME), else the checked-out one. */
+  branch?: string
+  patterns: BranchPatterns
+  tagPrefix: string
+  /** The branch whose release tags a release branch must follow (SPEC: `main`). */
+  mainBranch: string
+}
+
+export interface ReleaseTarget {
+  version: string
+  kind: ReleaseKind
+  source: 'input' | 'branch' | 'merge'
+  /** The branch the run is on, when there is one. */
+  branch?: string
+  /** `v1.3.0` */
+  tag: string
+  /** The newest release tag before this one on the line it follows. */
+  latest?: ReleaseTag
+  /** Release tags on the remote, name -> commit. */
+  remoteTags: Map<string, string>
+}
+
+/** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
+export async function resolveReleaseTarget(git: Git, request: TargetRequest): Promise<ReleaseTarget> {
+  const branch = request.branch ?? (await git.currentBranch())
+  const mergeMessage = request.versionInput ? undefined : await git.output(['log', '-1', '--format=%B', 'HEAD'])
+  const resolved = resolveReleaseVersion({
+    input: request.versionInput,
+    branch,
+    mergeMessage,
+    patterns: request.patterns
+  })
+  if (!resolved) {
+    throw new ConfigurationError(
+      `Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+        `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
+        "Set the 'version' input, or run on a branch like release-v1.3.0.",
+      { input: 'version' }
+    )
+  }
+  const onRemote = branch ? (await git.remoteRefs(`refs/heads/${branch}`)).size > 0 : false
+  const branches = [request.mainBranch, ...(branch && onRemote && branch !== request.mainBranch ? [branch] : [])]
+  const history = await ensureReleaseHistory(git, { branches, tagPrefix: request.tagPrefix })
+  const tag = `${request.tagPrefix}${resolved.version}`
+  const latest = await latestReleaseTag(git, resolved.kind, request, tag)
+  return { ...resolved, branch, tag, latest, remoteTags: history.remoteTags }
+}
+
+/**
+ * A release follows the newest tag reachable from main; a hotfix the newest reachable from
+ * itself (it was cut from main at that tag). The target's own tag never counts, so reruns work.
+ */
+async function latestReleaseTag(
+  git: Git,
+  kind: ReleaseKind,
+  request: TargetRequest,
+  targetTag: string
+): Promise<ReleaseTag | undefined> {
+  const mainRef = `refs/remotes/origin/${request.mainBranch}`
+  const mainExists = (await git.resolveCommit(mainRef)) !== undefined
+  if (kind === 'release' && !mainExists) {
+    git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`)
+  }
+  const from = kind === 'release' && mainExists ? mainRef : 'HEAD'
+  const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`)
+  return parseReleaseTags(
+    names.filter((n) => n !== targetTag),
+    request.tagPrefix
+  )[0]
+}
+
+/** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
+export function enforcePolicy(
+  target: ReleaseTarget,
+  releaseType: ReleaseType,
+  options: { tolerateOwnTag?: boolean; tagPrefix: string }
+): void {
+  const existing = [...target.remoteTags.keys()]
+    .filter((name) => !(options.tolerateOwnTag && name === target.tag))
+    .map((name) => name.slice(options.tagPrefix.length))
+  checkVersionPolicy({
+    version: target.version,
+    kind: target.kind,
+    releaseType,
+    latest: target.latest,
+    existingVersions: existing
+  })
+}

@@ -1,0 +1,35 @@
+/**
+ * The one bundle behind every action: `dist/<name>/index.js` calls `runStep('<name>')`, and the
+ * root action (`uses: ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
+ */
+import { readInput } from '../packages/action-kit/core.js'
+import { ConfigurationError } from '../packages/action-kit/errors.js'
+import { reportFailure } from '../packages/action-kit/run.js'
+import { STEP_DEFAULTS } from './step-defaults.js'
+import { STEPS, isStepName } from './steps.js'
+
+export async function runStep(name?: string): Promise<void> {
+  const step = name ?? readInput('step').trim()
+  if (!isStepName(step)) {
+    const valid = Object.keys(STEPS).join(', ')
+    reportFailure(
+      'release-actions',
+      new ConfigurationError(
+        step ? `Unknown step '${step}'. Valid steps: ${valid}.` : `Input 'step' is required. Valid steps: ${valid}.`,
+        { input: 'step' }
+      )
+    )
+    return
+  }
+  if (name === undefined) applyStepDefaults(step)
+  const module = await STEPS[step]()
+  await module.run()
+}
+
+/** Through the root action, inputs the user left blank take the chosen step's own defaults. */
+function applyStepDefaults(step: string): void {
+  for (const [input, value] of Object.entries(STEP_DEFAULTS[step] ?? {})) {
+    const variable = `INPUT_${input.replace(/ /g, '_').toUpperCase()}`
+    if (!process.env[variable]) process.env[variable] = value
+  }
+}

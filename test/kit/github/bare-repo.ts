@@ -1,0 +1,202 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import type { GitIdentity } from './objects.js'
+import { isoSeconds } from './objects.js'
+
+const execFileAsync = promisify(execFile)
+
+export type GitObjectType = 'commit' | 'tag' | 'tree' | 'blob'
+
+/** A ref of the bare repository: full name, the object it names, and the commit it peels to. */
+export interface RefEntry {
+  ref: string
+  sha: string
+  type: GitObjectType
+  /** For an annotated tag, the object the tag points at; otherwise undefined. */
+  peeled?: string
+}
+
+export interface ParsedCommit {
+  sha: string
+  tree: string
+  parents: string[]
+  author: GitIdentity
+  committer: GitIdentity
+  message: string
+}
+
+export interface ParsedTag {
+  sha: string
+  object: string
+  type: GitObjectType
+  tag: string
+  tagger: GitIdentity
+  message: string
+}
+
+/** Thrown when a ref update lost a race or met a ref in another state than expected. */
+export class RefConflict extends Error {}
+
+const SHA = /^[0-9a-f]{40}$/
+const NO_OBJECT = '0'.repeat(40)
+
+/** Converts a git identity line ('Name <mail> 1700000000 +0100') to the API's form. */
+function parseIdentity(line: string): GitIdentity {
+  const match = /^(.*) <(.*)> (\d+) [+-]\d{4}$/.exec(line)
+  if (!match) return { name: line, email: '', date: isoSeconds(new Date(0)) }
+  return { name: match[1]!, email: match[2]!, date: isoSeconds(new Date(Number(match[3]) * 1000)) }
+}
+
+/** Splits a raw commit or tag object into its headers (continuation lines joined) and message. */
+function parseObject(raw: string): { headers: Map<string, string[]>; message: string } {
+  const split = raw.indexOf('\n\n')
+  const head = split < 0 ? raw : raw.slice(0, split)
+  const message = split < 0 ? '' : raw.slice(split + 2)
+  const headers = new Map<string, string[]>()
+  let last: string[] | undefined
+  for (const line of head.split('\n')) {
+    if (line.startsWith(' ') && last) {
+      last[last.length - 1] += `\n${line.slice(1)}`
+      continue
+    }
+    const space = line.indexOf(' ')
+    const key = line.slice(0, space)
+    last = headers.get(key) ?? []
+    last.push(line.slice(space + 1))
+    headers.set(key, last)
+  }
+  return { headers, message }
+}
+
+/** The git identity line of an API tagger, whose date is ISO 8601. */
+function identityLine(identity: GitIdentity): string {
+  const seconds = Math.floor(new Date(identity.date).getTime() / 1000)
+  return `${identity.name} <${identity.email}> ${seconds} +0000`
+}
+
+/**
+ * The real bare origin behind the git-backed routes, read and written with the `git` CLI,
+ * so what the API shows and what `git fetch` sees are the same objects.
+ */
+export class BareRepository {
+  constructor(readonly path: string) {}
+
+  private async git(args: string[], input?: string): Promise<string> {
+    const running = execFileAsync('git', ['-C', this.path, ...args], { encoding: 'utf8' })
+    if (input !== undefined) running.child.stdin?.end(input)
+    const { stdout } = await running
+    return stdout
+  }
+
+  /** Every ref (or those under `prefix`, e.g. 'refs/tags'), newest version tag first. */
+  async listRefs(prefix = 'refs'): Promise<RefEntry[]> {
+    const format = '%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)'
+    const out = await this.git(['for-each-ref', '--sort=-version:refname', `--format=${format}`, prefix])
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [ref, sha, type, peeled] = line.split('\0') as [string, string, GitObjectType, string]
+        return { ref, sha, type, peeled: peeled || undefined }
+      })
+  }
+
+  /** The ref with exactly this full name ('refs/tags/v1.3.0'), if it exists. */
+  async readRef(ref: string): Promise<RefEntry | undefined> {
+    return (await this.listRefs(ref)).find((entry) => entry.ref === ref)
+  }
+
+  /** The type of an object, or undefined when the repository has no such object. */
+  async objectType(sha: string): Promise<GitObjectType | undefined> {
+    if (!SHA.test(sha)) return undefined
+    try {
+      return (await this.git(['cat-file', '-t', sha])).trim() as GitObjectType
+    } catch {
+      return undefined
+    }
+  }
+
+  /** The commit a revision (sha, branch, tag, 'heads/main') names, or undefined. */
+  async resolveCommit(revision: string): Promise<string | undefined> {
+    if (revision.startsWith('-') || revision.includes('..')) return undefined
+    try {
+      const out = await this.git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])
+      return out.trim() || undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  async readCommit(sha: string): Promise<ParsedCommit | undefined> {
+    if ((await this.objectType(sha)) !== 'commit') return undefined
+    const { headers, message } = parseObject(await this.git(['cat-file', 'commit', sha]))
+    return {
+      sha,
+      tree: headers.get('tree')![0]!,
+      parents: headers.get('parent') ?? [],
+      author: parseIdentity(headers.get('author')![0]!),
+      committer: parseIdentity(headers.get('committer')![0]!),
+      message
+    }
+  }
+
+  async readTag(sha: string): Promise<ParsedTag | undefined> {
+    if ((await this.objectType(sha)) !== 'tag') return undefined
+    const { headers, message } = parseObject(await this.git(['cat-file', 'tag', sha]))
+    const tagger = headers.get('tagger')?.[0]
+    return {
+      sha,
+      object: headers.get('object')![0]!,
+      type: headers.get('type')![0] as GitObjectType,
+      tag: headers.get('tag')![0]!,
+      tagger: tagger ? parseIdentity(tagger) : { name: '', email: '', date: isoSeconds(new Date(0)) },
+      message
+    }
+  }
+
+  /** Writes an annotated tag object (no ref) with `git mktag`; returns its sha. */
+  async makeTag(tag: Omit<ParsedTag, 'sha'>): Promise<string> {
+    const content =
+      `object ${tag.object}\ntype ${tag.type}\ntag ${tag.tag}\n` +
+      `tagger ${identityLine(tag.tagger)}\n\n${tag.message}`
+    return (await this.git(['mktag'], content)).trim()
+  }
+
+  /** True when `ref` is a valid full ref name ('refs/heads/x'). */
+  async isValidRefName(ref: string): Promise<boolean> {
+    try {
+      await this.git(['check-ref-format', ref])
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /** True when commit `ancestor` is reachable from commit `descendant`. */
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    try {
+      await this.git(['merge-base', '--is-ancestor', ancestor, descendant])
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /** Points `ref` at `sha` only if the ref still holds `expected` (undefined: must not exist). */
+  async writeRef(ref: string, sha: string, expected: string | undefined): Promise<void> {
+    try {
+      await this.git(['update-ref', ref, sha, expected ?? NO_OBJECT])
+    } catch (error) {
+      throw new RefConflict(`cannot update ${ref}: ${String(error)}`)
+    }
+  }
+
+  /** Deletes `ref` only if it still holds `expected`. */
+  async deleteRef(ref: string, expected: string): Promise<void> {
+    try {
+      await this.git(['update-ref', '-d', ref, expected])
+    } catch (error) {
+      throw new RefConflict(`cannot delete ${ref}: ${String(error)}`)
+    }
+  }
+}

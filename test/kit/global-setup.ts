@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const SOURCE_DIRS = ['src', 'actions', 'packages']
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  if (!existsSync(dir)) return newest
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules') continue
+    const path = join(dir, entry.name)
+    const mtime = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs
+    if (mtime > newest) newest = mtime
+  }
+  return newest
+}
+
+/**
+ * Action tests run the committed bundles in dist/, the way the runner does. When a developer
+ * has edited the sources since the last build, rebuild once before the suite, so a test never
+ * runs stale code. In CI `check-dist` has already proved dist/ current, so nothing is rebuilt.
+ */
+export default function globalSetup(): void {
+  const marker = join(ROOT, 'dist', 'shared', 'index.js')
+  if (!existsSync(join(ROOT, 'scripts', 'build.mjs'))) return
+  const sourceTime = Math.max(...SOURCE_DIRS.map((d) => newestMtime(join(ROOT, d))))
+  if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime) return
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' })
+}

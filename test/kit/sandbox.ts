@@ -1,0 +1,155 @@
+/**
+ * Real git sandboxes for tests and the rehearsal: a bare `origin` and clones under a temp dir,
+ * clones made the way actions/checkout makes them (one commit deep, no tags), and helpers to
+ * add commits, tags and server-side hooks.
+ */
+import { execFileSync } from 'node:child_process'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+export const TEST_IDENTITY = { name: 'Dev Eloper', email: 'dev@example.com' }
+
+/** Environment for git calls made by the kit: no global or system config, a fixed identity. */
+export function kitGitEnv(home: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: TEST_IDENTITY.name,
+    GIT_AUTHOR_EMAIL: TEST_IDENTITY.email,
+    GIT_COMMITTER_NAME: TEST_IDENTITY.name,
+    GIT_COMMITTER_EMAIL: TEST_IDENTITY.email,
+    GIT_TERMINAL_PROMPT: '0'
+  }
+}
+
+export class Sandbox {
+  readonly root: string
+  readonly origin: string
+  readonly home: string
+
+  private constructor(root: string) {
+    this.root = root
+    this.origin = join(root, 'origin.git')
+    this.home = join(root, 'home')
+  }
+
+  /** A temp dir holding an empty bare `origin` whose default branch is `main`. */
+  static create(prefix = 'ra-'): Sandbox {
+    const sandbox = new Sandbox(mkdtempSync(join(tmpdir(), prefix)))
+    mkdirSync(sandbox.home)
+    sandbox.git(sandbox.root, 'init', '--quiet', '--bare', '--initial-branch=main', sandbox.origin)
+    return sandbox
+  }
+
+  /** `file://` so that shallow fetches behave as they do against GitHub. */
+  get originUrl(): string {
+    return `file://${this.origin}`
+  }
+
+  git(cwd: string, ...args: string[]): string {
+    return execFileSync('git', args, {
+      cwd,
+      env: kitGitEnv(this.home),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    }).trim()
+  }
+
+  /** A full clone (a developer's machine), on `branch` when given. */
+  clone(name: string, branch?: string): string {
+    const dir = join(this.root, name)
+    this.git(this.root, 'clone', '--quiet', this.originUrl, dir)
+    if (branch) this.git(dir, 'checkout', '--quiet', branch)
+    return dir
+  }
+
+  /** A clone as actions/checkout makes it: `fetch-depth: 1`, no tags, the branch checked out. */
+  checkout(name: string, branch: string, options: { depth?: number } = {}): string {
+    const dir = join(this.root, name)
+    mkdirSync(dir, { recursive: true })
+    this.git(dir, 'init', '--quiet')
+    this.git(dir, 'remote', 'add', 'origin', this.originUrl)
+    const depth = options.depth ?? 1
+    const depthArgs = depth > 0 ? [`--depth=${depth}`] : ['--tags']
+    this.git(dir, 'fetch', '--quiet', '--no-tags', ...depthArgs, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`)
+    this.git(dir, 'checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`)
+    return dir
+  }
+
+  /** Writes files (relative path -> content) into a clone. */
+  write(dir: string, files: Record<string, string>): void {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true })
+      writeFileSync(join(dir, path), content)
+    }
+  }
+
+  read(dir: string, path: string): string {
+    return readFileSync(join(dir, path), 'utf8')
+  }
+
+  /** Writes the files (if any), commits everything, returns the new sha. */
+  commit(dir: string, message: string, files: Record<string, string> = {}): string {
+    this.write(dir, files)
+    this.git(dir, 'add', '--all')
+    this.git(dir, 'commit', '--quiet', '--allow-empty', '-m', message)
+    return this.git(dir, 'rev-parse', 'HEAD')
+  }
+
+  /** An annotated tag, as releases are tagged. */
+  tag(dir: string, name: string, ref = 'HEAD', message = `Release ${name.replace(/^v/, '')}`): void {
+    this.git(dir, 'tag', '-a', name, '-m', message, ref)
+  }
+
+  push(dir: string, ...refs: string[]): void {
+    this.git(dir, 'push', '--quiet', 'origin', ...refs)
+  }
+
+  /** Installs a server-side hook in origin, e.g. a `pre-receive` that plays a protected branch. */
+  hook(name: string, script: string): void {
+    const path = join(this.origin, 'hooks', name)
+    writeFileSync(path, `#!/bin/sh\n${script}\n`)
+    chmodSync(path, 0o755)
+  }
+
+  /** Refuses pushes to the given branches the way GitHub refuses a protected branch. */
+  protectBranches(...branches: string[]): void {
+    const cases = branches.map((b) => `    refs/heads/${b}) echo "remote: error: GH006: Protected branch update failed for refs/heads/${b}." >&2; exit 1;;`)
+    this.hook('pre-receive', `while read old new ref; do\n  case "$ref" in\n${cases.join('\n')}\n  esac\ndone\nexit 0`)
+  }
+
+  /** The commit a ref points at on origin, or undefined. */
+  remoteSha(ref: string): string | undefined {
+    try {
+      return this.git(this.origin, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`)
+    } catch {
+      return undefined
+    }
+  }
+
+  remoteTags(): string[] {
+    const out = this.git(this.origin, 'tag', '--list')
+    return out ? out.split('\n') : []
+  }
+
+  remoteBranches(): string[] {
+    const out = this.git(this.origin, 'for-each-ref', '--format=%(refname:short)', 'refs/heads')
+    return out ? out.split('\n') : []
+  }
+
+  /** A file's content at a ref of origin. */
+  show(ref: string, path: string): string {
+    return execFileSync('git', ['show', `${ref}:${path}`], { cwd: this.origin, env: kitGitEnv(this.home), encoding: 'utf8' })
+  }
+
+  /** Subjects of the commits on a ref of origin, newest first. */
+  log(ref: string, count = 20): string[] {
+    return this.git(this.origin, 'log', `-${count}`, '--format=%s', ref).split('\n')
+  }
+
+  cleanup(): void {
+    rmSync(this.root, { recursive: true, force: true })
+  }
+}
