@@ -14,11 +14,12 @@ export interface ResolvedVersion {
   branch?: string
 }
 
-// Subjects git and GitHub write for a merge; the branch may carry a remote or owner in front.
-const MERGE_SUBJECTS: { pattern: RegExp; qualified: 'maybe' | 'always' }[] = [
-  { pattern: /^Merge branch '([^']+)'/, qualified: 'maybe' },
-  { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: 'always' },
-  { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: 'always' }
+// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
+// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
+const MERGE_SUBJECTS: { pattern: RegExp; qualified: boolean }[] = [
+  { pattern: /^Merge branch '([^']+)'/, qualified: false },
+  { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
+  { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
 ]
 
 /**
@@ -34,7 +35,7 @@ export function versionFromMergeMessage(
   const subject = message.trim().split(/\r?\n/)[0].trim()
   for (const { pattern, qualified } of MERGE_SUBJECTS) {
     const match = pattern.exec(subject)
-    if (match) return firstReleaseBranch(branchCandidates(match[1], qualified), patterns)
+    if (match) return parseReleaseBranch(unqualified(match[1], qualified), patterns)
   }
   return undefined
 }
@@ -58,17 +59,13 @@ export function resolveReleaseVersion(args: {
     return { version, kind, source: 'input', ...(known && { branch: known.branch }) }
   }
   const onBranch = branch ? parseReleaseBranch(branch, patterns) : undefined
-  if (onBranch)
-    return {
-      version: onBranch.version,
-      kind: onBranch.kind,
-      source: 'branch',
-      branch: onBranch.branch
-    }
+  if (onBranch) return resolvedFrom(onBranch, 'branch')
   const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined
-  if (merged)
-    return { version: merged.version, kind: merged.kind, source: 'merge', branch: merged.branch }
-  return undefined
+  return merged && resolvedFrom(merged, 'merge')
+}
+
+function resolvedFrom(found: ReleaseBranch, source: VersionSource): ResolvedVersion {
+  return { version: found.version, kind: found.kind, source, branch: found.branch }
 }
 
 function fromBranchOrMerge(
@@ -92,24 +89,8 @@ function quietly<T>(read: () => T): T | undefined {
   }
 }
 
-// `org/release/1.3.0` may be the branch `release/1.3.0` of `org`, so try both readings.
-function branchCandidates(name: string, qualified: 'maybe' | 'always'): string[] {
+// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
+function unqualified(name: string, qualified: boolean): string {
   const slash = name.indexOf('/')
-  const unqualified = slash > 0 ? name.slice(slash + 1) : undefined
-  if (unqualified === undefined) return [name]
-  return qualified === 'always' ? [unqualified, name] : [name, unqualified]
-}
-
-function firstReleaseBranch(names: string[], patterns: BranchPatterns): ReleaseBranch | undefined {
-  let firstError: unknown
-  for (const name of names) {
-    try {
-      const found = parseReleaseBranch(name, patterns)
-      if (found) return found
-    } catch (error) {
-      firstError ??= error
-    }
-  }
-  if (firstError !== undefined) throw firstError
-  return undefined
+  return qualified && slash > 0 ? name.slice(slash + 1) : name
 }
