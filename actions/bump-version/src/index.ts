@@ -33,7 +33,11 @@ export async function run(): Promise<void> {
       tagPrefix: inputs.tagPrefix,
       mainBranch: inputs.mainBranch
     })
-    enforcePolicy(target, inputs.releaseType, { tolerateOwnTag: current === target.version, tagPrefix: inputs.tagPrefix })
+    // A rerun after the release was tagged (on main's merge commit, not on this branch) is fine;
+    // releasing a version whose tag is already in this branch's history is a repeat.
+    const tagInHistory = target.remoteTags.has(target.tag) && (await git.isAncestor(target.tag, 'HEAD'))
+    const tolerateOwnTag = current === target.version && !tagInHistory
+    enforcePolicy(target, inputs.releaseType, { tolerateOwnTag, tagPrefix: inputs.tagPrefix })
     const result = await bumpVersion(git, {
       version: target.version,
       files,
