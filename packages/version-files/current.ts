@@ -38,7 +38,9 @@ export function currentVersion(files: LoadedVersionFile[]): CurrentVersion {
   }
   if (byVersion.size > 1) {
     const listing = [...byVersion]
-      .map(([version, found]) => `${version} in ${found.map((o) => `${o.file}:${o.line}`).join(', ')}`)
+      .map(
+        ([version, found]) => `${version} in ${found.map((o) => `${o.file}:${o.line}`).join(', ')}`
+      )
       .join('; ')
     throw new ConfigurationError(
       `The version files disagree: ${listing}. Set them all to the same version, ` +
@@ -64,7 +66,8 @@ export function planVersionBump(
   for (const { text, report } of files) {
     const seen = byFile.get(report.file)
     if (seen) seen.report.occurrences.push(...report.occurrences)
-    else byFile.set(report.file, { text, report: { ...report, occurrences: [...report.occurrences] } })
+    else
+      byFile.set(report.file, { text, report: { ...report, occurrences: [...report.occurrences] } })
   }
   const changes: PlannedVersionChange[] = []
   for (const [file, { text, report }] of byFile) {

@@ -103,7 +103,9 @@ async function findPythonModules(dir: string, relative: string, depth: number): 
   if (depth < MODULE_DEPTH) {
     for (const entry of entries) {
       const skipped =
-        SKIPPED_DIRS.has(entry.name) || entry.name.startsWith('.') || entry.name.endsWith('.egg-info')
+        SKIPPED_DIRS.has(entry.name) ||
+        entry.name.startsWith('.') ||
+        entry.name.endsWith('.egg-info')
       if (entry.isDirectory() && !skipped) {
         found.push(...(await findPythonModules(dir, posix.join(relative, entry.name), depth + 1)))
       }

@@ -7,9 +7,17 @@ import { readPythonModule, readSetupPy } from './formats/python-source.js'
 import { readWithPattern } from './formats/regex.js'
 import { readSetupCfg } from './formats/setup-cfg.js'
 import { FILES_INPUT, formatOf } from './specs.js'
-import type { FormatFindings, VersionFileFormat, VersionFileReport, VersionFileSpec } from './types.js'
+import type {
+  FormatFindings,
+  VersionFileFormat,
+  VersionFileReport,
+  VersionFileSpec
+} from './types.js'
 
-const READERS: Record<Exclude<VersionFileFormat, 'regex'>, (text: string, file: string) => FormatFindings> = {
+const READERS: Record<
+  Exclude<VersionFileFormat, 'regex'>,
+  (text: string, file: string) => FormatFindings
+> = {
   'package.json': readPackageJson,
   'package-lock.json': readPackageLock,
   'setup.py': readSetupPy,
@@ -58,7 +66,11 @@ export function readVersionFile(spec: VersionFileSpec, text: string): VersionFil
  * Writes `newVersion` over every occurrence of the report (pure). Every other character of
  * `text` (quotes, comments, CRLF, BOM, a missing final newline) stays as it was.
  */
-export function replaceVersions(text: string, report: VersionFileReport, newVersion: string): string {
+export function replaceVersions(
+  text: string,
+  report: VersionFileReport,
+  newVersion: string
+): string {
   assertWritableVersion(newVersion)
   const occurrences = [...report.occurrences].sort((a, b) => b.start - a.start)
   let result = text

@@ -52,9 +52,12 @@ export function parseFileSpecs(lines: string[]): VersionFileSpec[] {
     }
     const path = line.slice(0, colon).trim()
     if (path === '') {
-      throw new ConfigurationError(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
-        input: FILES_INPUT
-      })
+      throw new ConfigurationError(
+        `Input '${FILES_INPUT}': "${line}" has no path before the ':'.`,
+        {
+          input: FILES_INPUT
+        }
+      )
     }
     specs.push({ path, pattern: compilePattern(path, line.slice(colon + 1).trimStart()) })
   }

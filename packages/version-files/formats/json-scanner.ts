@@ -37,13 +37,16 @@ export function scanJson(text: string, track: (path: readonly string[]) => boole
     throw new JsonSyntaxError(message, at)
   }
   const unexpected = (): never =>
-    pos >= text.length ? fail('unexpected end of file') : fail(`unexpected ${JSON.stringify(text[pos])}`)
+    pos >= text.length
+      ? fail('unexpected end of file')
+      : fail(`unexpected ${JSON.stringify(text[pos])}`)
   const skipSpace = (): void => {
-    while (pos < text.length && ' \t\r\n'.includes(text[pos]!)) pos++
+    while (pos < text.length && ' \t\r\n'.includes(text[pos])) pos++
   }
   const expect = (char: string): void => {
     skipSpace()
-    if (text[pos] !== char) fail(`expected ${JSON.stringify(char)} but found ${describe(text, pos)}`)
+    if (text[pos] !== char)
+      fail(`expected ${JSON.stringify(char)} but found ${describe(text, pos)}`)
     pos++
   }
 
@@ -84,7 +87,8 @@ export function scanJson(text: string, track: (path: readonly string[]) => boole
       if (pattern.test(text)) pos = pattern.lastIndex
     }
     if (pos === start) unexpected()
-    if (tracked) found.push({ path: [...path], kind: 'other', start, end: pos, value: text.slice(start, pos) })
+    if (tracked)
+      found.push({ path: [...path], kind: 'other', start, end: pos, value: text.slice(start, pos) })
   }
 
   const readObject = (): void => {

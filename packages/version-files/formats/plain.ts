@@ -8,5 +8,7 @@ export function readVersionText(text: string, file: string): FormatFindings {
   const leading = firstLine.length - firstLine.replace(/^[\s\ufeff]+/, '').length
   const trimmed = firstLine.trim()
   if (trimmed === '') return { occurrences: [] }
-  return { occurrences: [occurrenceAt(text, file, leading, leading + trimmed.length, 'first line')] }
+  return {
+    occurrences: [occurrenceAt(text, file, leading, leading + trimmed.length, 'first line')]
+  }
 }

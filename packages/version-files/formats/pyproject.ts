@@ -15,12 +15,21 @@ export function readPyproject(text: string, file: string): FormatFindings {
   const occurrences: VersionOccurrence[] = []
   if (project?.version !== undefined) {
     occurrences.push(
-      tomlVersionAt(text, file, strings, ['project', 'version'], project.version, '[project] version')
+      tomlVersionAt(
+        text,
+        file,
+        strings,
+        ['project', 'version'],
+        project.version,
+        '[project] version'
+      )
     )
   }
   if (poetry?.version !== undefined) {
     const path = ['tool', 'poetry', 'version']
-    occurrences.push(tomlVersionAt(text, file, strings, path, poetry.version, '[tool.poetry] version'))
+    occurrences.push(
+      tomlVersionAt(text, file, strings, path, poetry.version, '[tool.poetry] version')
+    )
   }
   const dynamic = Array.isArray(project?.dynamic) && project.dynamic.includes('version')
   if (occurrences.length > 0 || !dynamic) return { occurrences }
@@ -36,7 +45,8 @@ function dynamicSource(data: Record<string, unknown>): string {
   const attr = setuptools?.attr
   const file = setuptools?.file
   if (typeof attr === 'string') return `setuptools reads it from attr ${attr}`
-  if (typeof file === 'string' || Array.isArray(file)) return `setuptools reads it from ${String(file)}`
+  if (typeof file === 'string' || Array.isArray(file))
+    return `setuptools reads it from ${String(file)}`
   if (typeof hatch?.path === 'string') return `hatch reads it from ${hatch.path}`
   if (typeof pdm?.path === 'string') return `pdm reads it from ${pdm.path}`
   if (hatch?.source === 'vcs' || pdm?.source === 'scm' || tool?.setuptools_scm !== undefined) {

@@ -29,7 +29,7 @@ export function readPythonModule(text: string, file: string): FormatFindings {
   let expression: string | undefined
   for (const statement of logicalLines(tokenizePython(text))) {
     const assignment = readAssignment(statement)
-    if (!assignment || statement[0]!.column !== 1) continue
+    if (!assignment || statement[0].column !== 1) continue
     const field = assignment.targets.find((name) => names.includes(name))
     if (!field) continue
     const literal = stringLiteral(assignment.value)
@@ -74,7 +74,7 @@ function setupVersionArguments(tokens: PythonToken[]): PythonToken[][] {
     let depth = 1
     let value: PythonToken[] | undefined
     for (let j = i + 2; j < tokens.length && depth > 0; j++) {
-      const t = tokens[j]!
+      const t = tokens[j]
       const argumentStart = depth === 1 && (j === i + 2 || isOp(tokens[j - 1], ','))
       if (argumentStart && t.kind === 'name' && t.text === 'version' && isOp(tokens[j + 1], '=')) {
         value = []
@@ -92,14 +92,16 @@ function setupVersionArguments(tokens: PythonToken[]): PythonToken[][] {
 }
 
 /** `targets = value` (chains and annotations allowed), or undefined for any other statement. */
-function readAssignment(statement: PythonToken[]): { targets: string[]; value: PythonToken[] } | undefined {
+function readAssignment(
+  statement: PythonToken[]
+): { targets: string[]; value: PythonToken[] } | undefined {
   const targets: string[] = []
   let k = 0
   while (statement[k]?.kind === 'name') {
     let m = k + 1
     if (isOp(statement[m], ':')) while (m < statement.length && !isOp(statement[m], '=')) m++
     if (!isOp(statement[m], '=')) break
-    targets.push(statement[k]!.text)
+    targets.push(statement[k].text)
     k = m + 1
   }
   return targets.length > 0 ? { targets, value: statement.slice(k) } : undefined
@@ -109,7 +111,7 @@ function logicalLines(tokens: PythonToken[]): PythonToken[][] {
   const lines: PythonToken[][] = [[]]
   for (const token of tokens) {
     if (token.kind === 'newline' || isOp(token, ';')) lines.push([])
-    else lines[lines.length - 1]!.push(token)
+    else lines[lines.length - 1].push(token)
   }
   return lines.filter((line) => line.length > 0)
 }
@@ -128,6 +130,6 @@ function isOp(token: PythonToken | undefined, text: string): boolean {
 /** The source text of some tokens, whitespace collapsed and shortened for a message. */
 function sourceOf(text: string, tokens: PythonToken[]): string {
   if (tokens.length === 0) return ''
-  const source = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, ' ')
+  const source = text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ')
   return source.length > 60 ? `${source.slice(0, 57)}...` : source
 }

@@ -32,15 +32,22 @@ export function tokenizePython(text: string): PythonToken[] {
     return pattern.exec(text)?.[0]
   }
   const push = (kind: PythonToken['kind'], start: number, extra: Partial<PythonToken> = {}) => {
-    tokens.push({ kind, start, end: pos, text: text.slice(start, pos), column: start - lineStart + 1, ...extra })
+    tokens.push({
+      kind,
+      start,
+      end: pos,
+      text: text.slice(start, pos),
+      column: start - lineStart + 1,
+      ...extra
+    })
   }
 
   while (pos < text.length) {
-    const char = text[pos]!
+    const char = text[pos]
     const start = pos
     if (char === '\n') {
       pos++
-      if (depth === 0 && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'newline') {
+      if (depth === 0 && tokens.length > 0 && tokens[tokens.length - 1].kind !== 'newline') {
         push('newline', start)
       }
       lineStart = pos
@@ -71,7 +78,7 @@ export function tokenizePython(text: string): PythonToken[] {
       push('op', start)
     }
   }
-  if (tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'newline') push('newline', pos)
+  if (tokens.length > 0 && tokens[tokens.length - 1].kind !== 'newline') push('newline', pos)
   return tokens
 }
 
@@ -80,7 +87,7 @@ function readString(
   text: string,
   pos: number
 ): { contentStart: number; contentEnd: number; end: number } {
-  const quote = text[pos]!
+  const quote = text[pos]
   const triple = text.startsWith(quote.repeat(3), pos)
   const close = triple ? quote.repeat(3) : quote
   const contentStart = pos + close.length

@@ -21,19 +21,19 @@ export function readSetupCfg(text: string, file: string): FormatFindings {
     const bodyStart = lineStart + line.length - body.length
     const header = SECTION.exec(body)
     if (header) {
-      section = header[1]!.trim()
+      section = header[1].trim()
       continue
     }
     const entry = section === 'metadata' ? VERSION_KEY.exec(body) : null
     if (!entry) continue
     // An inline comment needs whitespace before `#` or `;`; versions never contain either.
-    const value = entry[3]!.replace(/\s+[#;].*$/, '').trim()
+    const value = entry[3].replace(/\s+[#;].*$/, '').trim()
     if (value === '') continue
     if (/^(attr|file)\s*:/.test(value)) {
       dynamic ??= `[metadata] version = ${value}: setuptools reads the version from there`
       continue
     }
-    const start = bodyStart + entry[1]!.length + entry[2]!.length
+    const start = bodyStart + entry[1].length + entry[2].length
     occurrences.push(occurrenceAt(text, file, start, start + value.length, '[metadata] version'))
   }
   return occurrences.length > 0 ? { occurrences } : { occurrences, dynamic }

@@ -16,10 +16,10 @@ export const ARRAY_ITEM = '[]'
 /** Parses TOML with smol-toml; a syntax error becomes a ConfigurationError naming file, line and column. */
 export function parseTomlFile(text: string, file: string): Record<string, unknown> {
   try {
-    return parse(text) as Record<string, unknown>
+    return parse(text)
   } catch (error) {
     if (!(error instanceof TomlError)) throw error
-    const reason = error.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '')
+    const reason = error.message.split('\n')[0].replace(/^Invalid TOML document:\s*/, '')
     throw new ConfigurationError(
       `${file} is not valid TOML: ${reason} at line ${error.line}, column ${error.column}. Fix the syntax.`,
       { locations: [{ file, line: error.line, col: error.column }] }
@@ -58,7 +58,7 @@ export function scanTomlStrings(text: string): TomlString[] {
         parts.push(char === '"' ? decodeBasic(raw) : raw)
       } else {
         const start = pos
-        while (pos < text.length && /[A-Za-z0-9_-]/.test(text[pos]!)) pos++
+        while (pos < text.length && /[A-Za-z0-9_-]/.test(text[pos])) pos++
         parts.push(text.slice(start, pos))
       }
       skipBlank(false)
@@ -70,7 +70,8 @@ export function scanTomlStrings(text: string): TomlString[] {
   /** Reads a one-line string from its opening quote; returns the offsets of its contents. */
   const readQuoted = (quote: string): { start: number; end: number } => {
     const start = ++pos
-    while (pos < text.length && text[pos] !== quote) pos += quote === '"' && text[pos] === '\\' ? 2 : 1
+    while (pos < text.length && text[pos] !== quote)
+      pos += quote === '"' && text[pos] === '\\' ? 2 : 1
     return { start, end: pos++ }
   }
 
@@ -109,7 +110,7 @@ export function scanTomlStrings(text: string): TomlString[] {
       }
       pos++
     } else {
-      while (pos < text.length && !',]}#\r\n'.includes(text[pos]!)) pos++
+      while (pos < text.length && !',]}#\r\n'.includes(text[pos])) pos++
     }
   }
 
