@@ -36,6 +36,8 @@ export interface ReleaseTarget {
   tag: string
   /** The newest release tag before this one on the line it follows. */
   latest?: ReleaseTag
+  /** Release tags on that line, newest first (the target's own tag included, if it exists). */
+  lineTags: ReleaseTag[]
   /** Release tags on the remote, name -> commit. */
   remoteTags: Map<string, string>
 }
@@ -62,20 +64,16 @@ export async function resolveReleaseTarget(git: Git, request: TargetRequest): Pr
   const branches = [request.mainBranch, ...(branch && onRemote && branch !== request.mainBranch ? [branch] : [])]
   const history = await ensureReleaseHistory(git, { branches, tagPrefix: request.tagPrefix })
   const tag = `${request.tagPrefix}${resolved.version}`
-  const latest = await latestReleaseTag(git, resolved.kind, request, tag)
-  return { ...resolved, branch, tag, latest, remoteTags: history.remoteTags }
+  const lineTags = await releaseLineTags(git, resolved.kind, request)
+  const latest = lineTags.find((t) => t.name !== tag)
+  return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags }
 }
 
 /**
- * A release follows the newest tag reachable from main; a hotfix the newest reachable from
- * itself (it was cut from main at that tag). The target's own tag never counts, so reruns work.
+ * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
+ * cut from main at the latest one).
  */
-async function latestReleaseTag(
-  git: Git,
-  kind: ReleaseKind,
-  request: TargetRequest,
-  targetTag: string
-): Promise<ReleaseTag | undefined> {
+async function releaseLineTags(git: Git, kind: ReleaseKind, request: TargetRequest): Promise<ReleaseTag[]> {
   const mainRef = `refs/remotes/origin/${request.mainBranch}`
   const mainExists = (await git.resolveCommit(mainRef)) !== undefined
   if (kind === 'release' && !mainExists) {
@@ -83,10 +81,7 @@ async function latestReleaseTag(
   }
   const from = kind === 'release' && mainExists ? mainRef : 'HEAD'
   const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`)
-  return parseReleaseTags(
-    names.filter((n) => n !== targetTag),
-    request.tagPrefix
-  )[0]
+  return parseReleaseTags(names, request.tagPrefix)
 }
 
 /** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
@@ -102,7 +97,10 @@ export function enforcePolicy(
     version: target.version,
     kind: target.kind,
     releaseType,
-    latest: target.latest,
-    existingVersions: existing
+    // Judged against the newest tag on the line, unless this is a rerun of an existing release.
+    latest: options.tolerateOwnTag ? target.latest : (target.lineTags[0] ?? target.latest),
+    existingVersions: existing,
+    source: target.source,
+    branch: target.branch
   })
 }
