@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint'
 import importX from 'eslint-plugin-import-x'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/.data/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/.data/**', '**/*.js', '**/*.mjs']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

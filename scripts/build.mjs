@@ -20,13 +20,32 @@ function stub(call) {
 }
 
 function build() {
-  execFileSync(process.execPath, [join(root, 'scripts', 'docs.mjs')], { cwd: root, stdio: 'inherit' })
-  rmSync(dist, { recursive: true, force: true })
-  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-  execFileSync(process.execPath, [ncc, 'build', 'src/main.ts', '-o', 'dist/shared', '--minify', '--transpile-only', '--quiet', '--no-cache', '--license', 'licenses.txt'], {
+  execFileSync(process.execPath, [join(root, 'scripts', 'docs.mjs')], {
     cwd: root,
     stdio: 'inherit'
   })
+  rmSync(dist, { recursive: true, force: true })
+  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+  execFileSync(
+    process.execPath,
+    [
+      ncc,
+      'build',
+      'src/main.ts',
+      '-o',
+      'dist/shared',
+      '--minify',
+      '--transpile-only',
+      '--quiet',
+      '--no-cache',
+      '--license',
+      'licenses.txt'
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit'
+    }
+  )
   writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n')
   for (const name of actionNames()) {
     mkdirSync(join(dist, name), { recursive: true })

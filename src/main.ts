@@ -15,7 +15,9 @@ export async function runStep(name?: string): Promise<void> {
     reportFailure(
       'release-actions',
       new ConfigurationError(
-        step ? `Unknown step '${step}'. Valid steps: ${valid}.` : `Input 'step' is required. Valid steps: ${valid}.`,
+        step
+          ? `Unknown step '${step}'. Valid steps: ${valid}.`
+          : `Input 'step' is required. Valid steps: ${valid}.`,
         { input: 'step' }
       )
     )

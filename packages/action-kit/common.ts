@@ -35,7 +35,9 @@ export interface CommonInputs {
   identity: GitIdentity
 }
 
-export function readCommonInputs(workspace: string = process.env.GITHUB_WORKSPACE ?? process.cwd()): CommonInputs {
+export function readCommonInputs(
+  workspace: string = process.env.GITHUB_WORKSPACE ?? process.cwd()
+): CommonInputs {
   const token = getSecretInput(CommonInput.token)
   // git receives the token as a basic auth header; mask that form too.
   if (token) setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'))

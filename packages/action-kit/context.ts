@@ -28,7 +28,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const ref = env.GITHUB_REF ?? ''
   const headRef = env.GITHUB_HEAD_REF?.trim()
-  const refName = env.GITHUB_REF_NAME?.trim() || (ref.startsWith('refs/heads/') ? ref.slice(11) : '')
+  const refName =
+    env.GITHUB_REF_NAME?.trim() || (ref.startsWith('refs/heads/') ? ref.slice(11) : '')
   return {
     owner,
     repo,

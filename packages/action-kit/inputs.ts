@@ -9,7 +9,8 @@ import { ConfigurationError } from './errors.js'
 /** The input's value, trimmed; a missing or blank input is an error. */
 export function getRequiredInput(name: string): string {
   const value = readInput(name).trim()
-  if (!value) throw new ConfigurationError(`Input '${name}' is required but was empty.`, { input: name })
+  if (!value)
+    throw new ConfigurationError(`Input '${name}' is required but was empty.`, { input: name })
   return value
 }
 
@@ -28,11 +29,17 @@ export function getBooleanInput(name: string, defaultValue: boolean): boolean {
   if (value === '') return defaultValue
   if (TRUE_VALUES.includes(value)) return true
   if (FALSE_VALUES.includes(value)) return false
-  throw new ConfigurationError(`Input '${name}' must be true or false, not '${value}'.`, { input: name })
+  throw new ConfigurationError(`Input '${name}' must be true or false, not '${value}'.`, {
+    input: name
+  })
 }
 
 /** One of a fixed set of values; blank takes the default. */
-export function getEnumInput<T extends string>(name: string, values: readonly T[], defaultValue: T): T {
+export function getEnumInput<T extends string>(
+  name: string,
+  values: readonly T[],
+  defaultValue: T
+): T {
   const value = readInput(name).trim()
   if (value === '') return defaultValue
   if ((values as readonly string[]).includes(value)) return value as T
@@ -61,10 +68,14 @@ export function getIntegerInput(
   const min = bounds.min ?? Number.MIN_SAFE_INTEGER
   const max = bounds.max ?? Number.MAX_SAFE_INTEGER
   if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    const range = bounds.min !== undefined || bounds.max !== undefined ? ` from ${min} to ${max}` : ''
-    throw new ConfigurationError(`Input '${name}' must be a whole number${range}, not '${value}'.`, {
-      input: name
-    })
+    const range =
+      bounds.min !== undefined || bounds.max !== undefined ? ` from ${min} to ${max}` : ''
+    throw new ConfigurationError(
+      `Input '${name}' must be a whole number${range}, not '${value}'.`,
+      {
+        input: name
+      }
+    )
   }
   return Number(value)
 }

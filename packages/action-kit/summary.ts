@@ -2,7 +2,9 @@
 
 /** Escapes text for a markdown table cell. */
 export function cell(text: string | number | undefined): string {
-  return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
+  return String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>')
 }
 
 export function table(header: string[], rows: Array<Array<string | number | undefined>>): string {
@@ -22,6 +24,7 @@ export function heading(text: string, level = 3): string {
 
 /** The first line every summary starts with: what ran and how it ended. */
 export function resultLine(action: string, result: string, detail: string): string {
-  const icon = result === 'failure' ? '❌' : result === 'dry-run' ? '🧪' : result === 'unchanged' ? '⏸️' : '✅'
+  const icon =
+    result === 'failure' ? '❌' : result === 'dry-run' ? '🧪' : result === 'unchanged' ? '⏸️' : '✅'
   return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`
 }

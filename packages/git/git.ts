@@ -25,7 +25,9 @@ export class GitCommandError extends Error {
     readonly args: string[],
     readonly result: GitResult
   ) {
-    super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`)
+    super(
+      `git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`
+    )
     this.name = 'GitCommandError'
   }
 }
@@ -58,7 +60,12 @@ export class Git {
       silent: true,
       ignoreReturnCode: true,
       input: options.input === undefined ? undefined : Buffer.from(options.input),
-      env: { ...stringEnv(process.env), ...this.identityEnv(), GIT_TERMINAL_PROMPT: '0', ...options.env }
+      env: {
+        ...stringEnv(process.env),
+        ...this.identityEnv(),
+        GIT_TERMINAL_PROMPT: '0',
+        ...options.env
+      }
     })
     if (result.exitCode !== 0 && !options.allowFailure) throw new GitCommandError(args, result)
     return result
@@ -91,7 +98,9 @@ export class Git {
 
   /** The checked-out branch, or undefined on a detached HEAD. */
   async currentBranch(): Promise<string | undefined> {
-    const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+    const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+      allowFailure: true
+    })
     return result.exitCode === 0 ? result.stdout.trim() : undefined
   }
 
@@ -148,11 +157,15 @@ export class Git {
     if (this.authArgs) return this.authArgs
     this.authArgs = []
     if (!this.token) return this.authArgs
-    const existing = await getExecOutput('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
-      cwd: this.cwd,
-      silent: true,
-      ignoreReturnCode: true
-    })
+    const existing = await getExecOutput(
+      'git',
+      ['config', '--get-regexp', '^http\\..*extraheader$'],
+      {
+        cwd: this.cwd,
+        silent: true,
+        ignoreReturnCode: true
+      }
+    )
     if (existing.exitCode !== 0 || existing.stdout.trim() === '') {
       const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64')
       this.authArgs = ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`]

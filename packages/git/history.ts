@@ -24,7 +24,10 @@ export interface HistoryReport {
 }
 
 /** Makes the release tags and the named branches' recent history available locally. */
-export async function ensureReleaseHistory(git: Git, request: HistoryRequest): Promise<HistoryReport> {
+export async function ensureReleaseHistory(
+  git: Git,
+  request: HistoryRequest
+): Promise<HistoryReport> {
   const remote = request.remote ?? 'origin'
   const prefix = request.tagPrefix ?? 'v'
   const wasShallow = await git.isShallow()
@@ -47,7 +50,10 @@ export async function ensureReleaseHistory(git: Git, request: HistoryRequest): P
       const args = ['fetch', '--no-tags', ...excludes, remote, refspec]
       const result = await git.run(args, { allowFailure: true })
       // A branch whose tip is itself a release tag has nothing newer to fetch; git says so as an error.
-      if (result.exitCode !== 0 && !/no commits selected for shallow requests/.test(result.stderr)) {
+      if (
+        result.exitCode !== 0 &&
+        !/no commits selected for shallow requests/.test(result.stderr)
+      ) {
         throw new GitCommandError(args, result)
       }
     }
@@ -57,7 +63,11 @@ export async function ensureReleaseHistory(git: Git, request: HistoryRequest): P
 }
 
 /** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
-export async function releaseTagsOnRemote(git: Git, prefix = 'v', remote = 'origin'): Promise<Map<string, string>> {
+export async function releaseTagsOnRemote(
+  git: Git,
+  prefix = 'v',
+  remote = 'origin'
+): Promise<Map<string, string>> {
   const refs = await git.remoteRefs(`refs/tags/${prefix}*`, remote)
   const tags = new Map<string, string>()
   for (const [ref, sha] of refs) {

@@ -11,13 +11,24 @@ export type PushRejection = 'race' | 'protected' | 'permission' | 'other'
 /** Tells a lost race from a refusal by reading git's report of the push. */
 export function classifyPushFailure(result: GitResult): PushRejection {
   const text = `${result.stdout}\n${result.stderr}`
-  if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) || /\(stale info\)/.test(text)) {
+  if (
+    /\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+    /\(stale info\)/.test(text)
+  ) {
     return 'race'
   }
-  if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+  if (
+    /\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(
+      text
+    )
+  ) {
     return 'protected'
   }
-  if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+  if (
+    /Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(
+      text
+    )
+  ) {
     return 'permission'
   }
   return 'other'
@@ -60,7 +71,9 @@ export async function pushCommits(
     if (result.exitCode === 0) return { sha: await git.headSha(), replays: attempt - 1 }
     const kind = classifyPushFailure(result)
     if (kind !== 'race') throw pushRefusal(branch, kind, result)
-    git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`)
+    git.log.info(
+      `The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`
+    )
     onto = await replayOnRemote(git, branch, onto, remote)
   }
   throw new ConfigurationError(
@@ -68,7 +81,12 @@ export async function pushCommits(
   )
 }
 
-async function replayOnRemote(git: Git, branch: string, base: string, remote: string): Promise<string> {
+async function replayOnRemote(
+  git: Git,
+  branch: string,
+  base: string,
+  remote: string
+): Promise<string> {
   const tracking = `refs/remotes/${remote}/${branch}`
   await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`])
   const remoteHead = await git.output(['rev-parse', tracking])

@@ -46,12 +46,26 @@ export async function createGitHubClient(options: GitHubClientOptions) {
         doNotRetry: [400, 401, 403, 404, 410, 422, 451]
       },
       throttle: {
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`)
+        onRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
+          log.warning(
+            `Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
+          )
           return retryCount < maxRateLimitRetries
         },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`)
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
+          log.warning(
+            `Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`
+          )
           return retryCount < maxRateLimitRetries
         }
       }

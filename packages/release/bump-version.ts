@@ -6,11 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Git } from '../git/git.js'
 import { pushCommits } from '../git/push.js'
-import {
-  currentVersion,
-  planVersionBump,
-  type LoadedVersionFile
-} from '../version-files/index.js'
+import { currentVersion, planVersionBump, type LoadedVersionFile } from '../version-files/index.js'
 
 export interface BumpRequest {
   version: string
@@ -42,7 +38,10 @@ export interface BumpResult {
 }
 
 /** Plans the bump (pure): which files change, and how, line by line. */
-export function planBump(files: LoadedVersionFile[], version: string): { previous: string | undefined; changes: FileChange[]; texts: Map<string, string> } {
+export function planBump(
+  files: LoadedVersionFile[],
+  version: string
+): { previous: string | undefined; changes: FileChange[]; texts: Map<string, string> } {
   const { version: previous } = currentVersion(files)
   const planned = planVersionBump(files, version)
   const texts = new Map<string, string>()
@@ -58,18 +57,26 @@ function changedLines(before: string, after: string): FileChange['lines'] {
   const b = after.split('\n')
   const lines: FileChange['lines'] = []
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) lines.push({ line: i + 1, before: (a[i] ?? '').replace(/\r$/, ''), after: (b[i] ?? '').replace(/\r$/, '') })
+    if (a[i] !== b[i])
+      lines.push({
+        line: i + 1,
+        before: (a[i] ?? '').replace(/\r$/, ''),
+        after: (b[i] ?? '').replace(/\r$/, '')
+      })
   }
   return lines
 }
 
 export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpResult> {
   const { previous, changes, texts } = planBump(request.files, request.version)
-  if (changes.length === 0) return { result: 'unchanged', previousVersion: previous, changes, pushed: false, replays: 0 }
-  if (request.dryRun) return { result: 'dry-run', previousVersion: previous, changes, pushed: false, replays: 0 }
+  if (changes.length === 0)
+    return { result: 'unchanged', previousVersion: previous, changes, pushed: false, replays: 0 }
+  if (request.dryRun)
+    return { result: 'dry-run', previousVersion: previous, changes, pushed: false, replays: 0 }
   const base = await git.headSha()
   for (const [file, text] of texts) writeFileSync(join(git.cwd, file), text)
-  if (!request.commit) return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 }
+  if (!request.commit)
+    return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 }
   let commitSha = await git.commit([...texts.keys()], request.message)
   let replays = 0
   if (request.push && commitSha && request.branch) {
@@ -77,5 +84,12 @@ export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpR
     commitSha = pushed.sha
     replays = pushed.replays
   }
-  return { result: 'updated', previousVersion: previous, changes, commitSha, pushed: request.push, replays }
+  return {
+    result: 'updated',
+    previousVersion: previous,
+    changes,
+    commitSha,
+    pushed: request.push,
+    replays
+  }
 }

@@ -43,9 +43,14 @@ export interface ReleaseTarget {
 }
 
 /** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
-export async function resolveReleaseTarget(git: Git, request: TargetRequest): Promise<ReleaseTarget> {
+export async function resolveReleaseTarget(
+  git: Git,
+  request: TargetRequest
+): Promise<ReleaseTarget> {
   const branch = request.branch ?? (await git.currentBranch())
-  const mergeMessage = request.versionInput ? undefined : await git.output(['log', '-1', '--format=%B', 'HEAD'])
+  const mergeMessage = request.versionInput
+    ? undefined
+    : await git.output(['log', '-1', '--format=%B', 'HEAD'])
   const resolved = resolveReleaseVersion({
     input: request.versionInput,
     branch,
@@ -61,7 +66,10 @@ export async function resolveReleaseTarget(git: Git, request: TargetRequest): Pr
     )
   }
   const onRemote = branch ? (await git.remoteRefs(`refs/heads/${branch}`)).size > 0 : false
-  const branches = [request.mainBranch, ...(branch && onRemote && branch !== request.mainBranch ? [branch] : [])]
+  const branches = [
+    request.mainBranch,
+    ...(branch && onRemote && branch !== request.mainBranch ? [branch] : [])
+  ]
   const history = await ensureReleaseHistory(git, { branches, tagPrefix: request.tagPrefix })
   const tag = `${request.tagPrefix}${resolved.version}`
   const lineTags = await releaseLineTags(git, resolved.kind, request)
@@ -73,11 +81,17 @@ export async function resolveReleaseTarget(git: Git, request: TargetRequest): Pr
  * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
  * cut from main at the latest one).
  */
-async function releaseLineTags(git: Git, kind: ReleaseKind, request: TargetRequest): Promise<ReleaseTag[]> {
+async function releaseLineTags(
+  git: Git,
+  kind: ReleaseKind,
+  request: TargetRequest
+): Promise<ReleaseTag[]> {
   const mainRef = `refs/remotes/origin/${request.mainBranch}`
   const mainExists = (await git.resolveCommit(mainRef)) !== undefined
   if (kind === 'release' && !mainExists) {
-    git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`)
+    git.log.warning(
+      `origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`
+    )
   }
   const from = kind === 'release' && mainExists ? mainRef : 'HEAD'
   const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`)

@@ -14,7 +14,12 @@ function seed(releaseBranch?: string, previousVersion?: string): SeedRepo {
 }
 
 /** Runs bump-version in a fresh actions/checkout-style clone of `branch`. */
-async function bump(repo: SeedRepo, branch: string, inputs: InvokeOptions['inputs'] = {}, extra: Partial<InvokeOptions> = {}) {
+async function bump(
+  repo: SeedRepo,
+  branch: string,
+  inputs: InvokeOptions['inputs'] = {},
+  extra: Partial<InvokeOptions> = {}
+) {
   const workspace = repo.sandbox.checkout(`ws-${Math.random().toString(36).slice(2)}`, branch)
   const sha = repo.sandbox.git(workspace, 'rev-parse', 'HEAD')
   const result = await invokeAction({
@@ -44,16 +49,22 @@ describe('bump-version on the seed project', () => {
       'commit-sha': head,
       result: 'updated'
     })
-    expect(repo.sandbox.git(repo.sandbox.origin, 'rev-parse', 'refs/heads/release-v1.3.0~1')).toBe(before)
+    expect(repo.sandbox.git(repo.sandbox.origin, 'rev-parse', 'refs/heads/release-v1.3.0~1')).toBe(
+      before
+    )
     expect(repo.sandbox.log('refs/heads/release-v1.3.0', 1)).toEqual(['Bump version to 1.3.0'])
-    expect(repo.sandbox.git(repo.sandbox.origin, 'log', '-1', '--format=%an <%ae>|%cn', 'release-v1.3.0')).toBe(
+    expect(
+      repo.sandbox.git(repo.sandbox.origin, 'log', '-1', '--format=%an <%ae>|%cn', 'release-v1.3.0')
+    ).toBe(
       'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot]'
     )
     expect(repo.sandbox.show('release-v1.3.0', 'setup.py')).toContain('    version="1.3.0",\n')
     expect(repo.sandbox.show('release-v1.3.0', 'mypkg/__init__.py')).toBe(
       '"""The sample application of the release process."""\n\n__version__ = "1.3.0"\n'
     )
-    expect(repo.sandbox.git(repo.sandbox.origin, 'diff', '--stat', 'release-v1.3.0~1', 'release-v1.3.0')).toContain('2 files changed, 2 insertions(+), 2 deletions(-)')
+    expect(
+      repo.sandbox.git(repo.sandbox.origin, 'diff', '--stat', 'release-v1.3.0~1', 'release-v1.3.0')
+    ).toContain('2 files changed, 2 insertions(+), 2 deletions(-)')
     expect(run.summary).toContain('1.2.0 → 1.3.0')
     expect(run.summary).toContain('| setup.py | 1.2.0 | 1.3.0 |')
   })
@@ -90,25 +101,40 @@ describe('bump-version on the seed project', () => {
     const run = await bump(repo, 'hotfix-v1.2.1')
     expect(run.errors).toBe('')
     expect(run.outputs.version).toBe('1.2.1')
-    expect(repo.sandbox.show('hotfix-v1.2.1', 'mypkg/__init__.py')).toContain('__version__ = "1.2.1"')
+    expect(repo.sandbox.show('hotfix-v1.2.1', 'mypkg/__init__.py')).toContain(
+      '__version__ = "1.2.1"'
+    )
   })
 
   test('custom files with path:regex, CRLF line endings kept byte for byte', async () => {
     const repo = seed()
     repo.sandbox.git(repo.dev, 'checkout', '--quiet', '-b', 'release-v1.3.0', 'develop')
-    repo.sandbox.commit(repo.dev, 'Add chart', { 'deploy/Chart.yaml': 'name: app\r\nappVersion: "1.2.0"\r\nversion: 0.1.0' })
+    repo.sandbox.commit(repo.dev, 'Add chart', {
+      'deploy/Chart.yaml': 'name: app\r\nappVersion: "1.2.0"\r\nversion: 0.1.0'
+    })
     repo.sandbox.push(repo.dev, 'release-v1.3.0')
     const run = await bump(repo, 'release-v1.3.0', {
       files: 'setup.py\nmypkg/__init__.py\ndeploy/Chart.yaml:appVersion: "([^"]+)"'
     })
     expect(run.errors).toBe('')
-    expect(JSON.parse(run.outputs['changed-files']!)).toEqual(['setup.py', 'mypkg/__init__.py', 'deploy/Chart.yaml'])
-    expect(repo.sandbox.show('release-v1.3.0', 'deploy/Chart.yaml')).toBe('name: app\r\nappVersion: "1.3.0"\r\nversion: 0.1.0')
+    expect(JSON.parse(run.outputs['changed-files']!)).toEqual([
+      'setup.py',
+      'mypkg/__init__.py',
+      'deploy/Chart.yaml'
+    ])
+    expect(repo.sandbox.show('release-v1.3.0', 'deploy/Chart.yaml')).toBe(
+      'name: app\r\nappVersion: "1.3.0"\r\nversion: 0.1.0'
+    )
   })
 })
 
 describe('bump-version refuses bad input and writes nothing', () => {
-  async function expectRefused(repo: SeedRepo, branch: string, inputs: InvokeOptions['inputs'], message: RegExp) {
+  async function expectRefused(
+    repo: SeedRepo,
+    branch: string,
+    inputs: InvokeOptions['inputs'],
+    message: RegExp
+  ) {
     const before = repo.sandbox.remoteSha(`refs/heads/${branch}`)
     const run = await bump(repo, branch, inputs)
     expect(run.exitCode).not.toBe(0)
@@ -162,13 +188,20 @@ describe('bump-version refuses bad input and writes nothing', () => {
 
   test('a file listed in files that does not exist', async () => {
     const repo = seed('release-v1.3.0')
-    await expectRefused(repo, 'release-v1.3.0', { files: 'setup.py\nsrc/missing.py' }, /src\/missing\.py/)
+    await expectRefused(
+      repo,
+      'release-v1.3.0',
+      { files: 'setup.py\nsrc/missing.py' },
+      /src\/missing\.py/
+    )
   })
 
   test('malformed package.json is reported with its file and line', async () => {
     const repo = seed()
     repo.sandbox.git(repo.dev, 'checkout', '--quiet', '-b', 'release-v1.3.0', 'develop')
-    repo.sandbox.commit(repo.dev, 'Add package.json', { 'package.json': '{\n  "name": "app",\n  "version": "1.2.0",,\n}\n' })
+    repo.sandbox.commit(repo.dev, 'Add package.json', {
+      'package.json': '{\n  "name": "app",\n  "version": "1.2.0",,\n}\n'
+    })
     repo.sandbox.push(repo.dev, 'release-v1.3.0')
     const run = await expectRefused(repo, 'release-v1.3.0', {}, /package\.json/)
     const [annotation] = run.annotations
@@ -179,7 +212,9 @@ describe('bump-version refuses bad input and writes nothing', () => {
   test('malformed pyproject.toml is reported with its file and line', async () => {
     const repo = seed()
     repo.sandbox.git(repo.dev, 'checkout', '--quiet', '-b', 'release-v1.3.0', 'develop')
-    repo.sandbox.commit(repo.dev, 'Add pyproject', { 'pyproject.toml': '[project]\nname = "mypkg"\nversion = "1.2.0\n' })
+    repo.sandbox.commit(repo.dev, 'Add pyproject', {
+      'pyproject.toml': '[project]\nname = "mypkg"\nversion = "1.2.0\n'
+    })
     repo.sandbox.push(repo.dev, 'release-v1.3.0')
     const run = await expectRefused(repo, 'release-v1.3.0', {}, /pyproject\.toml/)
     expect(run.annotations[0]?.file).toBe('pyproject.toml')
@@ -203,12 +238,22 @@ test('a push that loses a race keeps the other commit and lands on top of it', a
   const workspace = repo.sandbox.checkout('ws-race', 'release-v1.3.0')
   const sha = repo.sandbox.git(workspace, 'rev-parse', 'HEAD')
   // A teammate pushes after the job checked out, before it pushes.
-  const other = repo.sandbox.commit(repo.dev, 'Fix: Typo in feature X (JIRA-1238)', { 'mypkg/x.py': 'def x():\n    return "X"\n' })
+  const other = repo.sandbox.commit(repo.dev, 'Fix: Typo in feature X (JIRA-1238)', {
+    'mypkg/x.py': 'def x():\n    return "X"\n'
+  })
   repo.sandbox.push(repo.dev, 'release-v1.3.0')
-  const run = await invokeAction({ action: 'bump-version', workspace, ref: 'refs/heads/release-v1.3.0', sha })
+  const run = await invokeAction({
+    action: 'bump-version',
+    workspace,
+    ref: 'refs/heads/release-v1.3.0',
+    sha
+  })
   expect(run.errors).toBe('')
   expect(run.exitCode).toBe(0)
-  expect(repo.sandbox.log('refs/heads/release-v1.3.0', 2)).toEqual(['Bump version to 1.3.0', 'Fix: Typo in feature X (JIRA-1238)'])
+  expect(repo.sandbox.log('refs/heads/release-v1.3.0', 2)).toEqual([
+    'Bump version to 1.3.0',
+    'Fix: Typo in feature X (JIRA-1238)'
+  ])
   expect(repo.sandbox.git(repo.sandbox.origin, 'rev-parse', 'release-v1.3.0~1')).toBe(other)
   expect(run.outputs['commit-sha']).toBe(repo.sandbox.remoteSha('refs/heads/release-v1.3.0'))
   expect(run.stdout).toMatch(/lost a race/)
@@ -218,7 +263,12 @@ describe('the root action', () => {
   test('runs bump-version through step:', async () => {
     const repo = seed('release-v1.3.0')
     const workspace = repo.sandbox.checkout('ws-root', 'release-v1.3.0')
-    const run = await invokeAction({ action: '.', workspace, ref: 'refs/heads/release-v1.3.0', inputs: { step: 'bump-version' } })
+    const run = await invokeAction({
+      action: '.',
+      workspace,
+      ref: 'refs/heads/release-v1.3.0',
+      inputs: { step: 'bump-version' }
+    })
     expect(run.errors).toBe('')
     expect(run.outputs.version).toBe('1.3.0')
   })

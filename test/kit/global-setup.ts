@@ -27,5 +27,8 @@ export default function globalSetup(): void {
   if (!existsSync(join(ROOT, 'scripts', 'build.mjs'))) return
   const sourceTime = Math.max(...SOURCE_DIRS.map((d) => newestMtime(join(ROOT, d))))
   if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime) return
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' })
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit'
+  })
 }

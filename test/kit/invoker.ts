@@ -61,7 +61,8 @@ export function readActionMetadata(action: string): ActionMetadata {
 /** Evaluates the few expressions our action.yml defaults use, as the runner would. */
 function evaluateDefault(value: string, context: Record<string, string>): string {
   return value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
-    if (!(expr in context)) throw new Error(`invoker: unsupported expression \${{ ${expr} }} in an action.yml default`)
+    if (!(expr in context))
+      throw new Error(`invoker: unsupported expression \${{ ${expr} }} in an action.yml default`)
     return context[expr] ?? ''
   })
 }
@@ -77,7 +78,8 @@ export async function invokeAction(options: InvokeOptions): Promise<InvokeResult
     path: join(temp, 'path'),
     event: join(temp, 'event.json')
   }
-  for (const file of [files.output, files.summary, files.env, files.state, files.path]) writeFileSync(file, '')
+  for (const file of [files.output, files.summary, files.env, files.state, files.path])
+    writeFileSync(file, '')
   writeFileSync(files.event, JSON.stringify(options.event ?? {}))
   const home = join(temp, 'home')
   const runnerTemp = join(temp, 'runner-temp')
@@ -134,16 +136,27 @@ export async function invokeAction(options: InvokeOptions): Promise<InvokeResult
   }
   const given = options.inputs ?? {}
   for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {
-    const value = name in given ? String(given[name]) : spec.default !== undefined ? evaluateDefault(String(spec.default), expressionContext) : ''
+    const value =
+      name in given
+        ? String(given[name])
+        : spec.default !== undefined
+          ? evaluateDefault(String(spec.default), expressionContext)
+          : ''
     env[inputVariable(name)] = value
   }
   for (const [name, value] of Object.entries(given)) {
-    if (!(name in (metadata.inputs ?? {}))) throw new Error(`invoker: ${options.action} has no input '${name}' in its action.yml`)
+    if (!(name in (metadata.inputs ?? {})))
+      throw new Error(`invoker: ${options.action} has no input '${name}' in its action.yml`)
     env[inputVariable(name)] = String(value)
   }
   Object.assign(env, options.env ?? {})
   const main = resolve(actionDir(options.action), metadata.runs.main)
-  const { exitCode, stdout, stderr } = await runNode(main, options.workspace, env, options.timeoutMs ?? 60000)
+  const { exitCode, stdout, stderr } = await runNode(
+    main,
+    options.workspace,
+    env,
+    options.timeoutMs ?? 60000
+  )
   const annotations = parseAnnotations(stdout)
   return {
     exitCode,
@@ -152,7 +165,10 @@ export async function invokeAction(options: InvokeOptions): Promise<InvokeResult
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
     annotations,
-    errors: annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n'),
+    errors: annotations
+      .filter((a) => a.level === 'error')
+      .map((a) => a.message)
+      .join('\n'),
     env
   }
 }
@@ -163,18 +179,20 @@ export function inputVariable(name: string): string {
 }
 
 function runNode(main: string, cwd: string, env: Record<string, string>, timeoutMs: number) {
-  return new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolvePromise, reject) => {
-    mkdirSync(dirname(main), { recursive: true })
-    const child = spawn(process.execPath, [main], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolvePromise({ exitCode: code ?? 1, stdout, stderr })
-    })
-  })
+  return new Promise<{ exitCode: number; stdout: string; stderr: string }>(
+    (resolvePromise, reject) => {
+      mkdirSync(dirname(main), { recursive: true })
+      const child = spawn(process.execPath, [main], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+      child.on('error', reject)
+      child.on('close', (code) => {
+        clearTimeout(timer)
+        resolvePromise({ exitCode: code ?? 1, stdout, stderr })
+      })
+    }
+  )
 }

@@ -43,7 +43,10 @@ export function parseAnnotations(stdout: string): Annotation[] {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
     if (!match) continue
     const [, level, props = '', message = ''] = match
-    const annotation: Annotation = { level: level as Annotation['level'], message: unescapeData(message) }
+    const annotation: Annotation = {
+      level: level as Annotation['level'],
+      message: unescapeData(message)
+    }
     for (const pair of props.split(',')) {
       const at = pair.indexOf('=')
       if (at < 0) continue

@@ -73,7 +73,15 @@ export class Sandbox {
     this.git(dir, 'remote', 'add', 'origin', this.originUrl)
     const depth = options.depth ?? 1
     const depthArgs = depth > 0 ? [`--depth=${depth}`] : ['--tags']
-    this.git(dir, 'fetch', '--quiet', '--no-tags', ...depthArgs, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`)
+    this.git(
+      dir,
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      ...depthArgs,
+      'origin',
+      `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+    )
     this.git(dir, 'checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`)
     return dir
   }
@@ -99,7 +107,12 @@ export class Sandbox {
   }
 
   /** An annotated tag, as releases are tagged. */
-  tag(dir: string, name: string, ref = 'HEAD', message = `Release ${name.replace(/^v/, '')}`): void {
+  tag(
+    dir: string,
+    name: string,
+    ref = 'HEAD',
+    message = `Release ${name.replace(/^v/, '')}`
+  ): void {
     this.git(dir, 'tag', '-a', name, '-m', message, ref)
   }
 
@@ -116,8 +129,14 @@ export class Sandbox {
 
   /** Refuses pushes to the given branches the way GitHub refuses a protected branch. */
   protectBranches(...branches: string[]): void {
-    const cases = branches.map((b) => `    refs/heads/${b}) echo "remote: error: GH006: Protected branch update failed for refs/heads/${b}." >&2; exit 1;;`)
-    this.hook('pre-receive', `while read old new ref; do\n  case "$ref" in\n${cases.join('\n')}\n  esac\ndone\nexit 0`)
+    const cases = branches.map(
+      (b) =>
+        `    refs/heads/${b}) echo "remote: error: GH006: Protected branch update failed for refs/heads/${b}." >&2; exit 1;;`
+    )
+    this.hook(
+      'pre-receive',
+      `while read old new ref; do\n  case "$ref" in\n${cases.join('\n')}\n  esac\ndone\nexit 0`
+    )
   }
 
   /** The commit a ref points at on origin, or undefined. */
@@ -141,7 +160,11 @@ export class Sandbox {
 
   /** A file's content at a ref of origin. */
   show(ref: string, path: string): string {
-    return execFileSync('git', ['show', `${ref}:${path}`], { cwd: this.origin, env: kitGitEnv(this.home), encoding: 'utf8' })
+    return execFileSync('git', ['show', `${ref}:${path}`], {
+      cwd: this.origin,
+      env: kitGitEnv(this.home),
+      encoding: 'utf8'
+    })
   }
 
   /** Subjects of the commits on a ref of origin, newest first. */

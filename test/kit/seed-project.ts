@@ -6,10 +6,26 @@
 import { Sandbox } from './sandbox.js'
 
 export const SEED_COMMITS = [
-  { subject: 'Feature: New feature X (JIRA-1234)', file: 'mypkg/x.py', content: 'def x():\n    return "x"\n' },
-  { subject: 'Feature: New feature Y (JIRA-1235)', file: 'mypkg/y.py', content: 'def y():\n    return "y"\n' },
-  { subject: 'Improved performance of Z (JIRA-1236)', file: 'mypkg/z.py', content: 'def z():\n    return sum(range(10))\n' },
-  { subject: 'Fix: Bug in feature W (JIRA-1237)', file: 'mypkg/w.py', content: 'def w():\n    return "fixed"\n' }
+  {
+    subject: 'Feature: New feature X (JIRA-1234)',
+    file: 'mypkg/x.py',
+    content: 'def x():\n    return "x"\n'
+  },
+  {
+    subject: 'Feature: New feature Y (JIRA-1235)',
+    file: 'mypkg/y.py',
+    content: 'def y():\n    return "y"\n'
+  },
+  {
+    subject: 'Improved performance of Z (JIRA-1236)',
+    file: 'mypkg/z.py',
+    content: 'def z():\n    return sum(range(10))\n'
+  },
+  {
+    subject: 'Fix: Bug in feature W (JIRA-1237)',
+    file: 'mypkg/w.py',
+    content: 'def w():\n    return "fixed"\n'
+  }
 ] as const
 
 export function seedFiles(version: string): Record<string, string> {
@@ -49,7 +65,9 @@ export interface SeedRepo {
  * main at v1.2.0 (tagged), develop = main + the seed's four commits, and with `releaseBranch`
  * the release branch cut from develop and pushed (steps 2-5 of the process).
  */
-export function createSeedRepo(options: { releaseBranch?: string; previousVersion?: string } = {}): SeedRepo {
+export function createSeedRepo(
+  options: { releaseBranch?: string; previousVersion?: string } = {}
+): SeedRepo {
   const sandbox = Sandbox.create()
   const dev = sandbox.clone('dev')
   const previous = options.previousVersion ?? '1.2.0'

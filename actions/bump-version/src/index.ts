@@ -15,16 +15,24 @@ export async function run(): Promise<void> {
   await runAction('bump-version', async () => {
     const inputs = readInputs()
     const context = readRunContext()
-    const git = new Git(inputs.workingDirectory, { log: actionsLogger, identity: inputs.identity, token: inputs.token })
+    const git = new Git(inputs.workingDirectory, {
+      log: actionsLogger,
+      identity: inputs.identity,
+      token: inputs.token
+    })
     if (!(await git.isRepository())) {
-      throw new ConfigurationError(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`)
+      throw new ConfigurationError(
+        `${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`
+      )
     }
     // Read and check every version file before anything touches the network or the disk.
     const files = await loadVersionFiles(inputs.workingDirectory, inputs.files)
     const current = currentVersion(files).version
     const branch = context.branch ?? (await git.currentBranch())
     if (inputs.push && !inputs.dryRun && !branch) {
-      throw new ConfigurationError('HEAD is detached, so there is no branch to push the bump to; check out the release branch or set push: false.')
+      throw new ConfigurationError(
+        'HEAD is detached, so there is no branch to push the bump to; check out the release branch or set push: false.'
+      )
     }
     const target = await resolveReleaseTarget(git, {
       versionInput: inputs.version,
@@ -35,7 +43,8 @@ export async function run(): Promise<void> {
     })
     // A rerun after the release was tagged (on main's merge commit, not on this branch) is fine;
     // releasing a version whose tag is already in this branch's history is a repeat.
-    const tagInHistory = target.remoteTags.has(target.tag) && (await git.isAncestor(target.tag, 'HEAD'))
+    const tagInHistory =
+      target.remoteTags.has(target.tag) && (await git.isAncestor(target.tag, 'HEAD'))
     const tolerateOwnTag = current === target.version && !tagInHistory
     enforcePolicy(target, inputs.releaseType, { tolerateOwnTag, tagPrefix: inputs.tagPrefix })
     const result = await bumpVersion(git, {

@@ -1,7 +1,16 @@
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { getBooleanInput, getEnumInput, getListInput, getOptionalInput } from '../../../packages/action-kit/inputs.js'
+import {
+  getBooleanInput,
+  getEnumInput,
+  getListInput,
+  getOptionalInput
+} from '../../../packages/action-kit/inputs.js'
 import { parseFileSpecs, type VersionFileSpec } from '../../../packages/version-files/index.js'
-import { parseBranchPatterns, type BranchPatterns, type ReleaseType } from '../../../packages/versioning/index.js'
+import {
+  parseBranchPatterns,
+  type BranchPatterns,
+  type ReleaseType
+} from '../../../packages/versioning/index.js'
 
 export const Input = {
   version: 'version',
@@ -25,7 +34,13 @@ export const Output = {
   result: 'result'
 } as const
 
-export const RELEASE_TYPES = ['auto', 'minor', 'major', 'patch', 'any'] as const satisfies readonly ReleaseType[]
+export const RELEASE_TYPES = [
+  'auto',
+  'minor',
+  'major',
+  'patch',
+  'any'
+] as const satisfies readonly ReleaseType[]
 
 export interface BumpInputs extends CommonInputs {
   version?: string
@@ -45,7 +60,10 @@ export function readInputs(): BumpInputs {
   return {
     ...readCommonInputs(),
     version: getOptionalInput(Input.version),
-    patterns: parseBranchPatterns(getOptionalInput(Input.branchPattern), getOptionalInput(Input.hotfixBranchPattern)),
+    patterns: parseBranchPatterns(
+      getOptionalInput(Input.branchPattern),
+      getOptionalInput(Input.hotfixBranchPattern)
+    ),
     releaseType: getEnumInput(Input.releaseType, RELEASE_TYPES, 'auto'),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     commit,
