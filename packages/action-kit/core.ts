@@ -2,45 +2,64 @@
  * The one place that talks to `@actions/core`. Everything else in the suite goes through these
  * functions, so the runner protocol (inputs, outputs, annotations, summary, masking) is used the
  * same way everywhere and tests can assert on exactly what it writes.
+ *
+ * We import @actions/core's protocol modules (commands, file commands, summary) rather than its
+ * index: the index eagerly loads the OIDC client and with it undici (~450 kB), which no action of
+ * ours uses and which doubled every action's cold start.
  */
-import * as core from '@actions/core'
+import { EOL } from 'node:os'
+import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
+import {
+  issueFileCommand,
+  prepareKeyValueMessage
+} from '../../node_modules/@actions/core/lib/file-command.js'
+import { summary } from '../../node_modules/@actions/core/lib/summary.js'
+import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
+import type { AnnotationProperties } from '@actions/core'
 import type { FileLocation } from './errors.js'
 
+/** The raw value of an input (`INPUT_<NAME>`, as the runner names it), trimmed. */
 export function readInput(name: string): string {
-  return core.getInput(name)
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
 export function setOutput(name: string, value: string | number | boolean): void {
-  core.setOutput(name, value)
+  if (process.env.GITHUB_OUTPUT) {
+    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
+  } else {
+    process.stdout.write(EOL)
+    issueCommand('set-output', { name }, toCommandValue(value))
+  }
 }
 
 /** Masks a value in every later log line. */
 export function setSecret(value: string): void {
-  if (value) core.setSecret(value)
+  if (value) issueCommand('add-mask', {}, value)
 }
 
 export function info(message: string): void {
-  core.info(message)
+  process.stdout.write(message + EOL)
 }
 
 export function debug(message: string): void {
-  core.debug(message)
+  issueCommand('debug', {}, message)
 }
 
 export function warning(message: string, location?: FileLocation): void {
-  core.warning(message, annotationProperties(location))
+  issueCommand('warning', toCommandProperties(annotationProperties(location)), message)
 }
 
 export function notice(message: string): void {
-  core.notice(message)
+  issueCommand('notice', {}, message)
 }
 
 export function error(message: string, location?: FileLocation, title?: string): void {
-  core.error(message, { ...annotationProperties(location), title })
+  issueCommand('error', toCommandProperties({ ...annotationProperties(location), title }), message)
 }
 
 export function setFailed(message: string): void {
-  core.setFailed(message)
+  process.exitCode = 1
+  error(message)
 }
 
 export function markFailed(): void {
@@ -48,16 +67,21 @@ export function markFailed(): void {
 }
 
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  return core.group(name, fn)
+  issue('group', name)
+  try {
+    return await fn()
+  } finally {
+    issue('endgroup')
+  }
 }
 
 /** Appends markdown to the job summary (`$GITHUB_STEP_SUMMARY`); a no-op outside a runner. */
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(markdown, true).write()
+  await summary.addRaw(markdown, true).write()
 }
 
-function annotationProperties(location?: FileLocation): core.AnnotationProperties {
+function annotationProperties(location?: FileLocation): AnnotationProperties {
   if (!location) return {}
   return { file: location.file, startLine: location.line, startColumn: location.col }
 }
