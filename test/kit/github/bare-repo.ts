@@ -44,7 +44,7 @@ const NO_OBJECT = '0'.repeat(40)
 function parseIdentity(line: string): GitIdentity {
   const match = /^(.*) <(.*)> (\d+) [+-]\d{4}$/.exec(line)
   if (!match) return { name: line, email: '', date: isoSeconds(new Date(0)) }
-  return { name: match[1]!, email: match[2]!, date: isoSeconds(new Date(Number(match[3]) * 1000)) }
+  return { name: match[1], email: match[2], date: isoSeconds(new Date(Number(match[3]) * 1000)) }
 }
 
 /** Splits a raw commit or tag object into its headers (continuation lines joined) and message. */
@@ -91,7 +91,12 @@ export class BareRepository {
   /** Every ref (or those under `prefix`, e.g. 'refs/tags'), newest version tag first. */
   async listRefs(prefix = 'refs'): Promise<RefEntry[]> {
     const format = '%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)'
-    const out = await this.git(['for-each-ref', '--sort=-version:refname', `--format=${format}`, prefix])
+    const out = await this.git([
+      'for-each-ref',
+      '--sort=-version:refname',
+      `--format=${format}`,
+      prefix
+    ])
     return out
       .split('\n')
       .filter(Boolean)
@@ -132,10 +137,10 @@ export class BareRepository {
     const { headers, message } = parseObject(await this.git(['cat-file', 'commit', sha]))
     return {
       sha,
-      tree: headers.get('tree')![0]!,
+      tree: headers.get('tree')![0],
       parents: headers.get('parent') ?? [],
-      author: parseIdentity(headers.get('author')![0]!),
-      committer: parseIdentity(headers.get('committer')![0]!),
+      author: parseIdentity(headers.get('author')![0]),
+      committer: parseIdentity(headers.get('committer')![0]),
       message
     }
   }
@@ -146,10 +151,12 @@ export class BareRepository {
     const tagger = headers.get('tagger')?.[0]
     return {
       sha,
-      object: headers.get('object')![0]!,
+      object: headers.get('object')![0],
       type: headers.get('type')![0] as GitObjectType,
-      tag: headers.get('tag')![0]!,
-      tagger: tagger ? parseIdentity(tagger) : { name: '', email: '', date: isoSeconds(new Date(0)) },
+      tag: headers.get('tag')![0],
+      tagger: tagger
+        ? parseIdentity(tagger)
+        : { name: '', email: '', date: isoSeconds(new Date(0)) },
       message
     }
   }

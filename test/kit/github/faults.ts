@@ -33,7 +33,7 @@ export class FaultPlan {
   take(request: Pick<RecordedRequest, 'method' | 'path'>): Fault | undefined {
     const index = this.armed.findIndex((a) => requestMatches(a.match, request))
     if (index < 0) return undefined
-    const armed = this.armed[index]!
+    const armed = this.armed[index]
     armed.remaining -= 1
     if (armed.remaining <= 0) this.armed.splice(index, 1)
     return armed.fault

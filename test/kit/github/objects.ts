@@ -72,7 +72,10 @@ export function simpleUser(server: ServerIdentity, login: string): SimpleUser {
     avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: `${server.serverUrl}/${login.replace(/\[bot\]$/, '')}`,
+    // A bot's page is its app's page: 'github-actions[bot]' -> '/apps/github-actions'.
+    html_url: login.endsWith('[bot]')
+      ? `${server.serverUrl}/apps/${login.slice(0, -'[bot]'.length)}`
+      : `${server.serverUrl}/${login}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,
@@ -98,7 +101,7 @@ export function grantLogin(grant: TokenGrant): string {
 /** The user GitHub links to a commit e-mail; in the fake world every e-mail has an account. */
 export function userForEmail(server: ServerIdentity, email: string): SimpleUser {
   const noreply = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/.exec(email)
-  const login = noreply ? noreply[1]! : email.split('@')[0]!.replace(/[^A-Za-z0-9-]/g, '-')
+  const login = noreply ? noreply[1] : email.split('@')[0].replace(/[^A-Za-z0-9-]/g, '-')
   return simpleUser(server, login)
 }
 

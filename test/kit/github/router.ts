@@ -74,7 +74,9 @@ export class RouteTable {
     const segments = compile(route.pattern)
     const compiled = { ...route, segments, literals: segments.filter((s) => s.literal).length }
     const method = route.method.toUpperCase()
-    const existing = this.routes.findIndex((r) => r.method === method && r.pattern === route.pattern)
+    const existing = this.routes.findIndex(
+      (r) => r.method === method && r.pattern === route.pattern
+    )
     if (existing >= 0) this.routes.splice(existing, 1)
     this.routes.push({ ...compiled, method })
   }

@@ -12,7 +12,14 @@ import type {
   TokenGrant
 } from './types.js'
 import { ALL_PERMISSIONS } from './types.js'
-import { ApiError, DOCS_URL, badCredentials, notAccessible, notFound, problemsParsingJson } from './api-error.js'
+import {
+  ApiError,
+  DOCS_URL,
+  badCredentials,
+  notAccessible,
+  notFound,
+  problemsParsingJson
+} from './api-error.js'
 import { BareRepository } from './bare-repo.js'
 import { FaultPlan, requestMatches } from './faults.js'
 import { isoSeconds } from './objects.js'
@@ -158,7 +165,7 @@ export class FakeGitHub {
       body: undefined,
       status: 0
     }
-    this.requests.push(recorded)
+    const sequence = this.requests.push(recorded)
     let parseError: ApiError | undefined
     try {
       recorded.body = raw ? JSON.parse(raw) : undefined
@@ -173,7 +180,7 @@ export class FakeGitHub {
     }
     const result = fault ? this.faultResult(fault) : await this.dispatch(recorded, parseError)
     recorded.status = result.status
-    this.send(res, result)
+    this.send(res, result, sequence)
   }
 
   private faultResult(fault: Fault): RouteResult {
@@ -196,14 +203,17 @@ export class FakeGitHub {
       if (!match || !this.isOwnRepo(match.params)) throw notFound()
       const needed = match.route.permission
       if (needed) {
-        const held = grant.permissions[needed[0]]
+        // Every token can read metadata, whether or not its grant lists it.
+        const held = grant.permissions[needed[0]] ?? (needed[0] === 'metadata' ? 'read' : undefined)
         if (!held || LEVELS[held] < LEVELS[needed[1]]) throw notAccessible(...needed)
       }
       const { path, query, body, method } = request
       const ctx = { params: match.params, query, body, grant, server: this, method, path }
       const result = await match.route.handler(ctx)
       // GitHub names the permission a route accepts on every answer, not only on a 403.
-      const accepted = needed ? { 'x-accepted-github-permissions': needed.join('=') } : {}
+      const accepted: Record<string, string> = needed
+        ? { 'x-accepted-github-permissions': needed.join('=') }
+        : {}
       return { ...result, headers: { ...accepted, ...result.headers } }
     } catch (error) {
       if (error instanceof ApiError) {
@@ -216,25 +226,27 @@ export class FakeGitHub {
   }
 
   private isOwnRepo(params: Record<string, string>): boolean {
-    const same = (a: string | undefined, b: string) => a === undefined || a.toLowerCase() === b.toLowerCase()
+    const same = (a: string | undefined, b: string) =>
+      a === undefined || a.toLowerCase() === b.toLowerCase()
     return same(params.owner, this.owner) && same(params.repo, this.repo)
   }
 
-  private send(res: ServerResponse, result: RouteResult): void {
-    const used = this.requests.length
+  /** Writes an answer with the headers GitHub puts on every one; `sequence` numbers the request. */
+  private send(res: ServerResponse, result: RouteResult, sequence = this.requests.length): void {
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       'x-ratelimit-limit': String(RATE_LIMIT),
-      'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - used)),
+      'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - sequence)),
       'x-ratelimit-reset': String(this.startedAt + 3600),
-      'x-ratelimit-used': String(used),
+      'x-ratelimit-used': String(sequence),
       'x-ratelimit-resource': 'core',
       'x-github-api-version-selected': '2022-11-28',
       'x-github-media-type': 'github.v3; format=json',
-      'x-github-request-id': `FAKE:${used.toString(16).toUpperCase().padStart(6, '0')}:${this.port}`,
+      'x-github-request-id': `FAKE:${sequence.toString(16).toUpperCase().padStart(6, '0')}:${this.port}`,
       ...result.headers
     }
-    const text = result.body === undefined || result.status === 204 ? '' : JSON.stringify(result.body)
+    const text =
+      result.body === undefined || result.status === 204 ? '' : JSON.stringify(result.body)
     res.writeHead(result.status, headers)
     res.end(text)
   }

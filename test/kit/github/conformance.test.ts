@@ -1,0 +1,181 @@
+import { FakeGitHub } from './server.js'
+import { seedPullRequest } from './pull-object.js'
+import { createOriginFixture, type OriginFixture } from './origin-fixture.js'
+import {
+  findOperation,
+  hasOperation,
+  missingResponseProperties,
+  requiredResponseProperties
+} from './openapi.js'
+
+let fixture: OriginFixture
+let server: FakeGitHub
+let releaseId: number
+
+interface SampleRequest {
+  path: string
+  body?: unknown
+}
+
+const R = '/repos/{owner}/{repo}'
+const P = '/repos/acme/app'
+
+async function newRelease(tag: string): Promise<number> {
+  const response = await call('POST', `${P}/releases`, { tag_name: tag, target_commitish: 'main' })
+  return ((await response.json()) as { id: number }).id
+}
+
+/**
+ * One real request per registered route, keyed '<METHOD> <template>'. A route added to the
+ * fake without a sample here fails the coverage test below: add its sample with it.
+ */
+const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
+  [`GET ${R}`]: () => ({ path: P }),
+  [`GET ${R}/tags`]: () => ({ path: `${P}/tags` }),
+  [`GET ${R}/commits/{+ref}`]: () => ({ path: `${P}/commits/main` }),
+  [`GET ${R}/commits/{commit_sha}/pulls`]: () => ({
+    path: `${P}/commits/${fixture.feature}/pulls`
+  }),
+  [`GET ${R}/git/ref/{+ref}`]: () => ({ path: `${P}/git/ref/tags/v1.2.0` }),
+  [`GET ${R}/git/matching-refs/{+ref}`]: () => ({ path: `${P}/git/matching-refs/tags/v1` }),
+  [`POST ${R}/git/refs`]: () => ({
+    path: `${P}/git/refs`,
+    body: { ref: 'refs/heads/conformance-create', sha: fixture.next }
+  }),
+  [`PATCH ${R}/git/refs/{+ref}`]: async () => {
+    await server.git!.writeRef('refs/heads/conformance-update', fixture.feature, undefined)
+    return { path: `${P}/git/refs/heads/conformance-update`, body: { sha: fixture.next } }
+  },
+  [`DELETE ${R}/git/refs/{+ref}`]: async () => {
+    await server.git!.writeRef('refs/heads/conformance-delete', fixture.feature, undefined)
+    return { path: `${P}/git/refs/heads/conformance-delete` }
+  },
+  [`POST ${R}/git/tags`]: () => ({
+    path: `${P}/git/tags`,
+    body: {
+      tag: 'v9.0.0',
+      message: 'Release 9.0.0',
+      object: fixture.feature,
+      type: 'commit',
+      tagger: { name: 'Release Bot', email: 'bot@example.com', date: '2024-05-01T10:00:00Z' }
+    }
+  }),
+  [`GET ${R}/git/tags/{tag_sha}`]: () => ({ path: `${P}/git/tags/${fixture.tagObject}` }),
+  [`GET ${R}/git/commits/{commit_sha}`]: () => ({
+    path: `${P}/git/commits/${fixture.feature}`
+  }),
+  [`GET ${R}/releases`]: () => ({ path: `${P}/releases` }),
+  [`POST ${R}/releases`]: () => ({
+    path: `${P}/releases`,
+    body: { tag_name: 'v1.3.0', target_commitish: 'develop', name: '1.3.0', body: 'notes' }
+  }),
+  [`GET ${R}/releases/latest`]: () => ({ path: `${P}/releases/latest` }),
+  [`GET ${R}/releases/tags/{+tag}`]: () => ({ path: `${P}/releases/tags/v1.2.0` }),
+  [`GET ${R}/releases/{release_id}`]: () => ({ path: `${P}/releases/${releaseId}` }),
+  [`PATCH ${R}/releases/{release_id}`]: () => ({
+    path: `${P}/releases/${releaseId}`,
+    body: { body: 'edited' }
+  }),
+  [`DELETE ${R}/releases/{release_id}`]: async () => ({
+    path: `${P}/releases/${await newRelease('v0.9.0')}`
+  })
+}
+
+function call(method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${server.url}${path}`, {
+    method,
+    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+}
+
+beforeAll(async () => {
+  fixture = await createOriginFixture()
+  server = await FakeGitHub.start({ bareRepo: fixture.bare })
+  releaseId = await newRelease('v1.2.0')
+  seedPullRequest(server, {
+    title: 'Release 1.2.0',
+    head: 'release-v1.2.0',
+    headSha: fixture.feature,
+    base: 'main',
+    baseSha: fixture.initial,
+    mergeCommitSha: fixture.feature
+  })
+})
+
+afterAll(async () => {
+  await server?.stop()
+  fixture?.cleanup()
+})
+
+describe('fake GitHub conformance with the OpenAPI description', () => {
+  test('every registered route is an operation of the GitHub REST API', () => {
+    const unknown = server
+      .registeredRoutes()
+      .filter((r) => !hasOperation(r.method, r.pattern))
+      .map((r) => `${r.method} ${r.pattern}`)
+    expect(unknown).toEqual([])
+  })
+
+  test('every registered route has a conformance sample, and every sample a route', () => {
+    const registered = server.registeredRoutes().map((r) => `${r.method} ${r.pattern}`)
+    expect(registered.sort()).toEqual(Object.keys(SAMPLES).sort())
+  })
+
+  test.each(Object.keys(SAMPLES))('%s answers with the fields GitHub documents', async (key) => {
+    const [method, template] = key.split(' ') as [string, string]
+    const sample = await SAMPLES[key]()
+    const response = await call(method, sample.path, sample.body)
+    const text = await response.text()
+    const spec = findOperation(method, template)!
+    const documented = Object.keys(spec.operation.responses ?? {}).filter((s) => /^2/.test(s))
+    expect({ status: response.status, text }).toEqual({
+      status: Number(documented[0]),
+      text: expect.any(String)
+    })
+    const required = requiredResponseProperties(method, template)
+    if (!required) {
+      expect(text).toBe('')
+      return
+    }
+    const body: unknown = JSON.parse(text)
+    const objects = (required.array ? body : [body]) as Array<Record<string, unknown>>
+    expect(objects.length).toBeGreaterThan(0)
+    for (const object of objects) {
+      expect(required.required.filter((key) => !(key in object))).toEqual([])
+    }
+    expect(missingResponseProperties(method, template, body)).toEqual([])
+  })
+})
+
+describe('openapi helper', () => {
+  test('knows GitHub operations by template, whatever the parameter names', () => {
+    expect(findOperation('GET', '/repos/{owner}/{repo}/git/ref/{+ref}')?.operationId).toBe(
+      'git/get-ref'
+    )
+    expect(hasOperation('POST', '/repos/{o}/{r}/releases')).toBe(true)
+    expect(hasOperation('PUT', '/repos/{owner}/{repo}/releases')).toBe(false)
+    expect(hasOperation('GET', '/repos/{owner}/{repo}/no-such-thing')).toBe(false)
+  })
+
+  test('lists the required properties of a response, of the items for a list', () => {
+    const release = requiredResponseProperties('GET', '/repos/{owner}/{repo}/releases/{id}')!
+    expect(release.array).toBe(false)
+    expect(release.required).toEqual(expect.arrayContaining(['id', 'tag_name', 'upload_url']))
+    const tags = requiredResponseProperties('GET', '/repos/{owner}/{repo}/tags')!
+    expect(tags).toEqual({ status: 200, array: true, required: expect.arrayContaining(['name']) })
+    expect(requiredResponseProperties('DELETE', '/repos/{owner}/{repo}/releases/{id}')).toBe(
+      undefined
+    )
+  })
+
+  test('reports missing nested properties and forbidden nulls', () => {
+    const missing = missingResponseProperties('GET', '/repos/{o}/{r}/git/ref/{ref}', {
+      ref: 'refs/heads/main',
+      node_id: 'x',
+      url: null,
+      object: { sha: 'abc', type: 'commit' }
+    })
+    expect(missing.sort()).toEqual(['object.url', 'url is null but not nullable'])
+  })
+})

@@ -1,0 +1,21 @@
+export { FakeGitHub } from './server.js'
+export type {
+  AccessLevel,
+  Fault,
+  FakeGitHubOptions,
+  Permission,
+  RecordedRequest,
+  RequestMatch,
+  RouteContext,
+  RouteHandler,
+  RouteResult,
+  TokenGrant
+} from './types.js'
+export type { RepoState, Release, ApiTagObject, RepositorySettings } from './state.js'
+export { nextId, nextNumber } from './state.js'
+export { ApiError, notFound, validationFailed, unprocessable } from './api-error.js'
+export { paginate } from './pagination.js'
+export { seedPullRequest, pullRequestObject } from './pull-object.js'
+export type { PullRequest, PullRequestInit } from './pull-object.js'
+export { simpleUser, nodeId } from './objects.js'
+export type { SimpleUser, GitIdentity } from './objects.js'
