@@ -16,10 +16,21 @@ export interface GitHubClientOptions {
   retries?: number
 }
 
-/** Base of the wait between retries, in ms; the test suite shortens it through the environment. */
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
+ */
 function retryBaseMs(): number {
   const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS)
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000
+}
+
+/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
+function writeSpacingMs(): number {
+  const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS)
+  return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
+    ? fromEnv
+    : 1000
 }
 
 export async function createGitHubClient(options: GitHubClientOptions) {
@@ -29,10 +40,11 @@ export async function createGitHubClient(options: GitHubClientOptions) {
       { input: 'token' }
     )
   }
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+  const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling')
+    import('@octokit/plugin-throttling'),
+    import('bottleneck/light.js')
   ])
   const log = options.log
   const maxRateLimitRetries = 3
@@ -46,6 +58,9 @@ export async function createGitHubClient(options: GitHubClientOptions) {
         doNotRetry: [400, 401, 403, 404, 410, 422, 451]
       },
       throttle: {
+        // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+        retryAfterBaseValue: retryBaseMs(),
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
         onRateLimit: (
           retryAfter: number,
           request: { method: string; url: string },

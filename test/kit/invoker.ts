@@ -132,7 +132,8 @@ export async function invokeAction(options: InvokeOptions): Promise<InvokeResult
     GITHUB_ENV: files.env,
     GITHUB_STATE: files.state,
     GITHUB_PATH: files.path,
-    RELEASE_ACTIONS_RETRY_BASE_MS: '20'
+    RELEASE_ACTIONS_RETRY_BASE_MS: '20',
+    RELEASE_ACTIONS_WRITE_SPACING_MS: '0'
   }
   const given = options.inputs ?? {}
   for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {
