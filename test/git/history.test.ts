@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { Git } from '../../packages/git/git.js'
+import { ensureReleaseHistory } from '../../packages/git/history.js'
+import { classifyPushFailure } from '../../packages/git/push.js'
+import { Sandbox } from '../kit/sandbox.js'
+
+/** main: 60 commits, tagged v1.1.0 .. v1.6.0 every 10; release-v1.7.0: 3 more commits. */
+let sandbox: Sandbox
+beforeAll(() => {
+  sandbox = Sandbox.create()
+  const dev = sandbox.clone('dev')
+  sandbox.git(dev, 'checkout', '--quiet', '-b', 'main')
+  for (let i = 1; i <= 60; i++) {
+    sandbox.commit(dev, `Feature: change ${i}`, { 'file.txt': `${i}\n` })
+    if (i % 10 === 0) sandbox.tag(dev, `v1.${i / 10}.0`)
+  }
+  sandbox.push(dev, 'main', '--tags')
+  sandbox.git(dev, 'checkout', '--quiet', '-b', 'release-v1.7.0')
+  for (let i = 1; i <= 3; i++) sandbox.commit(dev, `Fix: release fix ${i}`, { 'fix.txt': `${i}\n` })
+  sandbox.push(dev, 'release-v1.7.0')
+})
+afterAll(() => sandbox.cleanup())
+
+function count(dir: string, ...args: string[]): number {
+  return Number(sandbox.git(dir, 'rev-list', '--count', ...args))
+}
+
+describe('ensureReleaseHistory on an actions/checkout clone (depth 1, no tags)', () => {
+  test('fetches the release tags and the history back to the latest one, not the whole history', async () => {
+    const dir = sandbox.checkout('shallow', 'release-v1.7.0')
+    expect(count(dir, 'HEAD')).toBe(1)
+    const git = new Git(dir)
+    const report = await ensureReleaseHistory(git, { branches: ['main', 'release-v1.7.0'] })
+    expect(report.wasShallow).toBe(true)
+    expect([...report.remoteTags.keys()].sort()).toEqual([
+      'v1.1.0',
+      'v1.2.0',
+      'v1.3.0',
+      'v1.4.0',
+      'v1.5.0',
+      'v1.6.0'
+    ])
+    expect(await git.tagsMergedInto('refs/remotes/origin/main', 'v*')).toContain('v1.6.0')
+    expect(await git.isAncestor('v1.6.0', 'HEAD')).toBe(true)
+    // The range a changelog needs is complete...
+    expect(sandbox.git(dir, 'log', '--format=%s', 'v1.6.0..HEAD').split('\n')).toEqual([
+      'Fix: release fix 3',
+      'Fix: release fix 2',
+      'Fix: release fix 1'
+    ])
+    // ...and far less than the 63 commits of a full unshallow.
+    expect(count(dir, '--all')).toBeLessThan(20)
+  })
+
+  test('a full clone just gets the tags', async () => {
+    const dir = sandbox.checkout('full', 'release-v1.7.0', { depth: 0 })
+    const git = new Git(dir)
+    const report = await ensureReleaseHistory(git, { branches: ['main'] })
+    expect(report.wasShallow).toBe(false)
+    expect(await git.tagsMergedInto('refs/remotes/origin/main', 'v*')).toHaveLength(6)
+  })
+
+  test('a repository with no release tag yet gets its whole history', async () => {
+    const fresh = Sandbox.create()
+    try {
+      const dev = fresh.clone('dev')
+      fresh.git(dev, 'checkout', '--quiet', '-b', 'main')
+      for (let i = 1; i <= 5; i++) fresh.commit(dev, `commit ${i}`)
+      fresh.push(dev, 'main')
+      const dir = fresh.checkout('shallow', 'main')
+      await ensureReleaseHistory(new Git(dir), { branches: ['main'] })
+      expect(Number(fresh.git(dir, 'rev-list', '--count', 'HEAD'))).toBe(5)
+    } finally {
+      fresh.cleanup()
+    }
+  })
+})
+
+describe('classifyPushFailure', () => {
+  const result = (stderr: string, stdout = '') => ({ exitCode: 1, stdout, stderr })
+  test.each([
+    ['race', ' ! [rejected]        HEAD -> release-v1.3.0 (fetch first)'],
+    ['race', ' ! [rejected]        HEAD -> main (non-fast-forward)'],
+    [
+      'protected',
+      'remote: error: GH006: Protected branch update failed for refs/heads/main.\n ! [remote rejected] HEAD -> main (pre-receive hook declined)'
+    ],
+    ['protected', 'remote: error: GH013: Repository rule violations found for refs/heads/main.'],
+    [
+      'permission',
+      "remote: Permission to acme/app.git denied to github-actions[bot].\nfatal: unable to access 'https://github.com/acme/app/': The requested URL returned error: 403"
+    ],
+    ['other', 'fatal: unable to access: Could not resolve host: github.com']
+  ])('%s: %s', (kind, stderr) => {
+    expect(classifyPushFailure(result(stderr))).toBe(kind)
+  })
+})
