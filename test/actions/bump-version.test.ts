@@ -117,7 +117,7 @@ describe('bump-version on the seed project', () => {
       files: 'setup.py\nmypkg/__init__.py\ndeploy/Chart.yaml:appVersion: "([^"]+)"'
     })
     expect(run.errors).toBe('')
-    expect(JSON.parse(run.outputs['changed-files']!)).toEqual([
+    expect(JSON.parse(run.outputs['changed-files'])).toEqual([
       'setup.py',
       'mypkg/__init__.py',
       'deploy/Chart.yaml'
