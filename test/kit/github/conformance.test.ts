@@ -1,4 +1,5 @@
 import { FakeGitHub } from './server.js'
+import { addRuleset, protectBranch } from './routes/branches.js'
 import { seedPullRequest } from './pull-object.js'
 import { createOriginFixture, type OriginFixture } from './origin-fixture.js'
 import {
@@ -78,7 +79,28 @@ const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
   }),
   [`DELETE ${R}/releases/{release_id}`]: async () => ({
     path: `${P}/releases/${await newRelease('v0.9.0')}`
-  })
+  }),
+  [`GET ${R}/branches/{branch}`]: () => {
+    protectBranch(server, 'main', { requiredStatusChecks: ['test'], requiredReviews: 1 })
+    return { path: `${P}/branches/main` }
+  },
+  [`GET ${R}/branches/{branch}/protection`]: () => {
+    protectBranch(server, 'main', {
+      requiredStatusChecks: ['test'],
+      requiredReviews: 1,
+      pushAllowances: ['octocat'],
+      requiredLinearHistory: true
+    })
+    return { path: `${P}/branches/main/protection` }
+  },
+  [`GET ${R}/rules/branches/{branch}`]: () => {
+    addRuleset(server, {
+      name: 'main',
+      include: ['~DEFAULT_BRANCH'],
+      rules: ['pull_request', 'required_status_checks', 'non_fast_forward']
+    })
+    return { path: `${P}/rules/branches/main` }
+  }
 }
 
 function call(method: string, path: string, body?: unknown): Promise<Response> {

@@ -11,7 +11,14 @@ export type {
   RouteResult,
   TokenGrant
 } from './types.js'
-export type { RepoState, Release, ApiTagObject, RepositorySettings } from './state.js'
+export type {
+  RepoState,
+  Release,
+  ApiTagObject,
+  RepositorySettings,
+  Ruleset,
+  RulesetRule
+} from './state.js'
 export { nextId, nextNumber } from './state.js'
 export { ApiError, notFound, validationFailed, unprocessable } from './api-error.js'
 export { paginate } from './pagination.js'
@@ -19,3 +26,5 @@ export { seedPullRequest, pullRequestObject } from './pull-object.js'
 export type { PullRequest, PullRequestInit } from './pull-object.js'
 export { simpleUser, nodeId } from './objects.js'
 export type { SimpleUser, GitIdentity } from './objects.js'
+export { protectBranch, addRuleset, rulesForBranch } from './routes/branches.js'
+export type { BranchProtectionInit } from './routes/branches.js'
