@@ -63,15 +63,16 @@ describe('branches and their protection', () => {
       enforcement: 'disabled'
     })
     addRuleset(server, { name: 'default', include: ['~DEFAULT_BRANCH'], rules: ['deletion'] })
-    const rules = await callApi(server, 'GET', `${P}/rules/branches/release-v1.3.0`)
+    const rules = await callApi<Array<{ type: string }>>(
+      server,
+      'GET',
+      `${P}/rules/branches/release-v1.3.0`
+    )
     expect(rules.status).toBe(200)
-    expect(rules.body.map((r: { type: string }) => r.type)).toEqual([
-      'pull_request',
-      'non_fast_forward'
-    ])
+    expect(rules.body.map((r) => r.type)).toEqual(['pull_request', 'non_fast_forward'])
     expect(rules.body[0]).toMatchObject({ ruleset_id: release.id, ruleset_source: 'acme/app' })
-    const main = await callApi(server, 'GET', `${P}/rules/branches/main`)
-    expect(main.body.map((r: { type: string }) => r.type)).toEqual(['deletion'])
+    const main = await callApi<Array<{ type: string }>>(server, 'GET', `${P}/rules/branches/main`)
+    expect(main.body.map((r) => r.type)).toEqual(['deletion'])
     expect((await callApi(server, 'GET', `${P}/rules/branches/release%2F1.3.0`)).body).toEqual([])
     const branch = await callApi(server, 'GET', `${P}/branches/main`)
     expect(branch.body).toMatchObject({ protected: true, protection: { enabled: false } })
