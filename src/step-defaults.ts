@@ -14,5 +14,13 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
     "working-directory": "."
+  },
+  "preflight": {
+    "stages": "all",
+    "main-branch": "main",
+    "develop-branch": "develop",
+    "files": "",
+    "changelog-path": "CHANGELOG.md",
+    "working-directory": "."
   }
 }

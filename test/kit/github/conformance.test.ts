@@ -1,4 +1,5 @@
 import { FakeGitHub } from './server.js'
+import { addRuleset, protectBranch } from './routes/branches.js'
 import { seedPullRequest } from './pull-object.js'
 import { seedIssue, seedLabel, seedMilestone } from './issue-objects.js'
 import { createOriginFixture, type OriginFixture } from './origin-fixture.js'
@@ -144,6 +145,27 @@ const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
     })
     const { number } = (await answer.json()) as { number: number }
     return { path: `${P}/pulls/${number}/merge`, body: { merge_method: 'merge' } }
+  },
+  [`GET ${R}/branches/{branch}`]: () => {
+    protectBranch(server, 'main', { requiredStatusChecks: ['test'], requiredReviews: 1 })
+    return { path: `${P}/branches/main` }
+  },
+  [`GET ${R}/branches/{branch}/protection`]: () => {
+    protectBranch(server, 'main', {
+      requiredStatusChecks: ['test'],
+      requiredReviews: 1,
+      pushAllowances: ['octocat'],
+      requiredLinearHistory: true
+    })
+    return { path: `${P}/branches/main/protection` }
+  },
+  [`GET ${R}/rules/branches/{branch}`]: () => {
+    addRuleset(server, {
+      name: 'main',
+      include: ['~DEFAULT_BRANCH'],
+      rules: ['pull_request', 'required_status_checks', 'non_fast_forward']
+    })
+    return { path: `${P}/rules/branches/main` }
   }
 }
 

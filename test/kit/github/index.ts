@@ -12,8 +12,15 @@ export type {
   RouteResult,
   TokenGrant
 } from './types.js'
-export type { RepoState, Release, ApiTagObject, RepositorySettings } from './state.js'
 export { nextId, nextNumber, nextMilestoneNumber } from './state.js'
+export type {
+  RepoState,
+  Release,
+  ApiTagObject,
+  RepositorySettings,
+  Ruleset,
+  RulesetRule
+} from './state.js'
 export { ApiError, notFound, validationFailed, unprocessable } from './api-error.js'
 export { paginate } from './pagination.js'
 export { seedPullRequest, pullRequestObject } from './pull-object.js'
@@ -30,3 +37,5 @@ export type {
   Milestone,
   MilestoneInit
 } from './issue-objects.js'
+export { protectBranch, addRuleset, rulesForBranch } from './routes/branches.js'
+export type { BranchProtectionInit } from './routes/branches.js'

@@ -207,9 +207,22 @@ export class FakeGitHub {
 
   /** Auth, routing, permission check and the handler; errors become GitHub-shaped answers. */
   private async dispatch(request: RecordedRequest, parseError?: ApiError): Promise<RouteResult> {
+    const token = tokenOf(request.headers)
+    const grant = token === undefined ? undefined : this.tokens.get(token)
+    // A classic PAT's scopes come back on every answer, errors included.
+    const scopes: Record<string, string> = grant?.scopes
+      ? { 'x-oauth-scopes': grant.scopes.join(', ') }
+      : {}
+    const result = await this.answer(request, grant, parseError)
+    return { ...result, headers: { ...scopes, ...result.headers } }
+  }
+
+  private async answer(
+    request: RecordedRequest,
+    grant: TokenGrant | undefined,
+    parseError?: ApiError
+  ): Promise<RouteResult> {
     try {
-      const token = tokenOf(request.headers)
-      const grant = token === undefined ? undefined : this.tokens.get(token)
       if (!grant) throw badCredentials()
       if (parseError) throw parseError
       const match = this.routes.match(request.method, request.path)

@@ -45,6 +45,23 @@ export interface ApiTagObject {
   tagger: GitIdentity
 }
 
+/** One rule of a ruleset, as the rulesets API writes it ('pull_request', 'non_fast_forward', ...). */
+export interface RulesetRule {
+  type: string
+  parameters?: Record<string, unknown>
+}
+
+/** A repository ruleset (the parts of schema repository-ruleset the fake acts on). */
+export interface Ruleset {
+  id: number
+  name: string
+  target: 'branch' | 'tag'
+  enforcement: 'active' | 'evaluate' | 'disabled'
+  /** fnmatch patterns on full ref names, plus '~DEFAULT_BRANCH' and '~ALL'. */
+  conditions: { ref_name: { include: string[]; exclude: string[] } }
+  rules: RulesetRule[]
+}
+
 /**
  * A stored API object of an area not built yet (issues, milestones, deployments, ...).
  * The area's route file replaces this with its own interface.
@@ -77,8 +94,10 @@ export interface RepoState {
   deployments: StoredObject[]
   /** Statuses per deployment id, oldest first. */
   deploymentStatuses: Map<number, StoredObject[]>
-  /** Protection per branch name. */
+  /** Classic branch protection per branch name, in API shape (routes/branches.ts builds it). */
   branchProtection: Map<string, Record<string, unknown>>
+  /** Repository rulesets; GET /rules/branches/{branch} answers the active rules that match. */
+  rulesets: Ruleset[]
   /** Counters behind `nextId`, `nextNumber` and `nextMilestoneNumber`. */
   sequence: { id: number; number: number; milestone: number }
 }
@@ -104,6 +123,7 @@ export function createRepoState(now: string): RepoState {
     deployments: [],
     deploymentStatuses: new Map(),
     branchProtection: new Map(),
+    rulesets: [],
     sequence: { id: 1000, number: 1, milestone: 1 }
   }
 }

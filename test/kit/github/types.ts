@@ -40,6 +40,11 @@ export interface TokenGrant {
   permissions: Partial<Record<Permission, AccessLevel>>
   /** Login the token acts as; default by kind (github-actions[bot], release-app[bot], octocat). */
   login?: string
+  /**
+   * OAuth scopes of a classic PAT ('repo', 'workflow', ...), sent back as `x-oauth-scopes` on
+   * every answer, as GitHub does for classic PATs; leave undefined for other kinds of token.
+   */
+  scopes?: string[]
 }
 
 export interface FakeGitHubOptions {

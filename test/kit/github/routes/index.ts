@@ -1,4 +1,5 @@
 import type { FakeGitHub } from '../server.js'
+import { registerBranchRoutes } from './branches.js'
 import { registerGitRoutes } from './git.js'
 import { registerIssueRoutes } from './issues.js'
 import { registerLabelRoutes } from './labels.js'
@@ -20,7 +21,5 @@ export function registerAllRoutes(server: FakeGitHub): void {
   registerIssueRoutes(server)
   registerMilestoneRoutes(server)
   registerLabelRoutes(server)
-  // Still to come, one file each:
-  // registerDeploymentRoutes(server)       routes/deployments.ts state.deployments, deploymentStatuses
-  // registerBranchProtectionRoutes(server) routes/branches.ts    state.branchProtection
+  registerBranchRoutes(server)
 }

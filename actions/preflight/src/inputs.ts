@@ -1,0 +1,57 @@
+import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { getListInput, getOptionalInput } from '../../../packages/action-kit/inputs.js'
+import { isStage, STAGES, type Stage } from '../../../packages/preflight/stages.js'
+import { parseFileSpecs, type VersionFileSpec } from '../../../packages/version-files/index.js'
+
+export const Input = {
+  stages: 'stages',
+  mainBranch: 'main-branch',
+  developBranch: 'develop-branch',
+  files: 'files',
+  changelogPath: 'changelog-path',
+  githubToken: 'github-token'
+} as const
+
+export const Output = {
+  tokenKind: 'token-kind',
+  result: 'result',
+  checks: 'checks'
+} as const
+
+export interface PreflightInputs extends CommonInputs {
+  stages: Stage[]
+  /** The workflow's own token, to tell whether `token` is the GITHUB_TOKEN. */
+  githubToken?: string
+  mainBranch: string
+  developBranch: string
+  files?: VersionFileSpec[]
+  changelogPath: string
+}
+
+/** The stages named in the input, in pipeline order; blank or `all` means every stage. */
+function readStages(): Stage[] {
+  const names = getListInput(Input.stages)
+  if (names.length === 0 || (names.length === 1 && names[0] === 'all')) return [...STAGES]
+  const unknown = names.filter((name) => !isStage(name))
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `Input '${Input.stages}' names ${unknown.map((n) => `'${n}'`).join(', ')}, which ${unknown.length > 1 ? 'are not stages' : 'is not a stage'}. Valid stages: ${STAGES.join(', ')} (or all).`,
+      { input: Input.stages }
+    )
+  }
+  return STAGES.filter((stage) => names.includes(stage))
+}
+
+export function readInputs(): PreflightInputs {
+  const files = getListInput(Input.files, /\r?\n/)
+  return {
+    ...readCommonInputs(),
+    stages: readStages(),
+    githubToken: getOptionalInput(Input.githubToken),
+    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
+    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    files: files.length > 0 ? parseFileSpecs(files) : undefined,
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
+  }
+}

@@ -1,0 +1,135 @@
+/** The result of one preflight check, and the checks that read only the checkout and origin. */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { FileLocation } from '../action-kit/errors.js'
+import { errorMessage, isConfigurationError } from '../action-kit/errors.js'
+import type { Git } from '../git/git.js'
+import { currentVersion, loadVersionFiles } from '../version-files/index.js'
+import type { VersionFileSpec } from '../version-files/index.js'
+import { checkChangelog } from './changelog-check.js'
+import type { Stage } from './stages.js'
+
+export type CheckStatus = 'pass' | 'warn' | 'fail'
+
+export interface PreflightCheck {
+  check: string
+  status: CheckStatus
+  detail: string
+  /** Where in the checkout the problem is, one annotation each. */
+  locations?: Array<FileLocation & { message: string }>
+}
+
+/** `fail` when a stage that would certainly fail on it is coming, else `warn`. */
+export function severity(stages: readonly Stage[], failing: readonly Stage[]): CheckStatus {
+  return failing.some((stage) => stages.includes(stage)) ? 'fail' : 'warn'
+}
+
+function stageList(stages: readonly Stage[], among: readonly Stage[]): string {
+  const coming = among.filter((s) => stages.includes(s))
+  return coming.length > 0 ? coming.join(', ') : 'no coming stage'
+}
+
+/** Informational: a shallow checkout is fine, the actions fetch the history they need. */
+export async function checkShallow(git: Git): Promise<PreflightCheck> {
+  const shallow = await git.isShallow()
+  return {
+    check: 'shallow checkout',
+    status: 'pass',
+    detail: shallow
+      ? 'The checkout is shallow (fetch-depth: 1); the actions fetch the tags and history they need themselves.'
+      : 'The checkout has full history.'
+  }
+}
+
+/** The version files agree on one version (what bump-version insists on before writing). */
+export async function checkVersionFiles(
+  dir: string,
+  files: VersionFileSpec[] | undefined,
+  stages: readonly Stage[],
+  readers: readonly Stage[]
+): Promise<PreflightCheck> {
+  const check = 'version files'
+  try {
+    const found = currentVersion(await loadVersionFiles(dir, files))
+    const where = found.occurrences.map((o) => `${o.file}:${o.line}`).join(', ')
+    const dynamic = found.dynamic.map((d) => `${d.file} (${d.reason})`).join(', ')
+    return {
+      check,
+      status: 'pass',
+      detail:
+        (found.version ? `All agree on ${found.version}: ${where}.` : 'No literal version.') +
+        (dynamic ? ` Computed: ${dynamic}.` : '')
+    }
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error
+    const status = severity(stages, readers)
+    const [first] = error.locations
+    return {
+      check,
+      status,
+      detail: `${error.message}${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
+      locations: first ? [{ ...first, message: error.message }] : undefined
+    }
+  }
+}
+
+/** CHANGELOG.md is laid out as Keep a Changelog; each problem is annotated at its line. */
+export async function checkChangelogFile(
+  dir: string,
+  path: string,
+  stages: readonly Stage[],
+  readers: readonly Stage[]
+): Promise<PreflightCheck> {
+  const check = 'changelog'
+  let text: string
+  try {
+    text = await readFile(join(dir, path), 'utf8')
+  } catch (error) {
+    return { check, status: 'warn', detail: `${path} cannot be read: ${errorMessage(error)}` }
+  }
+  const result = checkChangelog(text)
+  if (result.problems.length === 0) {
+    const latest = result.versions[0] ? `latest release ${result.versions[0]}` : 'no release yet'
+    return {
+      check,
+      status: 'pass',
+      detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).`
+    }
+  }
+  const status = severity(stages, readers)
+  const listing = result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')
+  return {
+    check,
+    status,
+    detail: `${path} is not valid Keep a Changelog: ${listing}.${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
+    locations: result.problems.map((p) => ({
+      file: path,
+      line: p.line,
+      message: `${path}:${p.line}: ${p.message}`
+    }))
+  }
+}
+
+/** More than one open release branch usually means an earlier release was never finished. */
+export async function checkReleaseBranches(git: Git): Promise<PreflightCheck> {
+  const check = 'release branches'
+  const out = await git.output(['ls-remote', '--heads', 'origin', 'release-*', 'release/*'])
+  const branches = out
+    .split('\n')
+    .map((line) => line.split('\t')[1] ?? '')
+    .filter((ref) => ref.startsWith('refs/heads/'))
+    .map((ref) => ref.slice('refs/heads/'.length))
+    .sort()
+  if (branches.length > 1) {
+    return {
+      check,
+      status: 'warn',
+      detail: `${branches.length} release branches are open: ${branches.join(', ')}. Finish or delete the old ones so the next release is cut from the right one.`
+    }
+  }
+  return {
+    check,
+    status: 'pass',
+    detail: branches.length === 1 ? `One open: ${branches[0]}.` : 'None open.'
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The GitHub reads preflight makes, every one a GET: the repository (role flags and, for a
+ * classic PAT, its scopes), and per branch the branch, its classic protection and its rules.
+ */
+import type { GitHubClient } from '../github/client.js'
+import { classicBlockers, type BranchPolicy, type ClassicProtection } from './branch-policy.js'
+import type { RepositoryAccess } from './permissions.js'
+
+/** What preflight asks GitHub; an interface so the checks run against any source. */
+export interface PreflightGitHub {
+  repositoryAccess(): Promise<RepositoryAccess>
+  branchPolicy(branch: string): Promise<BranchPolicy>
+}
+
+/** An API failure preflight reports: the HTTP status (0 when there was no answer) and message. */
+export class ApiReadError extends Error {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message)
+    this.name = 'ApiReadError'
+  }
+}
+
+function readError(error: unknown): ApiReadError {
+  const failure = error as { status?: number; message?: string; response?: { data?: unknown } }
+  const data = failure.response?.data as { message?: string } | undefined
+  const status = typeof failure.status === 'number' ? failure.status : 0
+  return new ApiReadError(status, data?.message ?? failure.message ?? String(error))
+}
+
+/** Runs a read; an answer with one of `tolerated` statuses comes back as that status. */
+async function read<T>(
+  call: () => Promise<T>,
+  tolerated: number[] = []
+): Promise<T | ApiReadError> {
+  try {
+    return await call()
+  } catch (error) {
+    const failure = readError(error)
+    if (tolerated.includes(failure.status)) return failure
+    throw failure
+  }
+}
+
+export function createPreflightGitHub(
+  client: GitHubClient,
+  repository: { owner: string; repo: string }
+): PreflightGitHub {
+  return {
+    async repositoryAccess() {
+      const answer = await read(() => client.request('GET /repos/{owner}/{repo}', repository))
+      if (answer instanceof ApiReadError) throw answer
+      const scopesHeader = answer.headers['x-oauth-scopes']
+      return {
+        role: answer.data.permissions,
+        scopes:
+          typeof scopesHeader === 'string'
+            ? scopesHeader
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : undefined,
+        private: answer.data.private
+      }
+    },
+
+    async branchPolicy(branch) {
+      const params = { ...repository, branch }
+      const found = await read(
+        () => client.request('GET /repos/{owner}/{repo}/branches/{branch}', params),
+        [404]
+      )
+      if (found instanceof ApiReadError) {
+        return { branch, exists: false, protected: false, classic: { state: 'none' } }
+      }
+      // An unprotected branch has no classic protection to read (and only admins could).
+      const protection = found.data.protected
+        ? await read(
+            () => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', params),
+            [401, 403, 404]
+          )
+        : undefined
+      let classic: ClassicProtection
+      if (protection === undefined) {
+        classic = { state: 'none' }
+      } else if (!(protection instanceof ApiReadError)) {
+        const data = protection.data as Record<string, unknown>
+        const enforceAdmins = (data.enforce_admins as { enabled?: boolean } | undefined)?.enabled
+        classic = { state: 'read', blockers: classicBlockers(data), enforceAdmins: !!enforceAdmins }
+      } else if (protection.status === 404 && /not protected/i.test(protection.message)) {
+        classic = { state: 'none' }
+      } else {
+        classic = {
+          state: 'unreadable',
+          reason: `${protection.status} ${protection.message}; reading it needs administration: read`
+        }
+      }
+      const rules = await read(
+        () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', params),
+        [401, 403, 404]
+      )
+      return {
+        branch,
+        exists: true,
+        protected: found.data.protected,
+        classic,
+        ...(rules instanceof ApiReadError
+          ? { rulesError: `${rules.status} ${rules.message}` }
+          : { rules: [...new Set(rules.data.map((rule) => rule.type))] })
+      }
+    }
+  }
+}
