@@ -14,5 +14,28 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
     "working-directory": "."
+  },
+  "create-tag": {
+    "via": "git",
+    "tag-prefix": "v",
+    "message": "Release {version}",
+    "create-release": "true",
+    "release-name": "{version}",
+    "release-notes": "",
+    "draft": "false",
+    "prerelease": "false",
+    "make-latest": "auto",
+    "update-major-tag": "false",
+    "update-minor-tag": "false",
+    "changelog-path": "CHANGELOG.md",
+    "files": "",
+    "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+    "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+    "release-type": "auto",
+    "main-branch": "main",
+    "git-user-name": "github-actions[bot]",
+    "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
+    "dry-run": "false",
+    "working-directory": "."
   }
 }

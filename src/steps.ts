@@ -7,7 +7,8 @@ export interface StepModule {
 }
 
 export const STEPS = {
-  'bump-version': () => import('../actions/bump-version/src/index.js')
+  'bump-version': () => import('../actions/bump-version/src/index.js'),
+  'create-tag': () => import('../actions/create-tag/src/index.js')
 } satisfies Record<string, () => Promise<StepModule>>
 
 export type StepName = keyof typeof STEPS
