@@ -1,10 +1,10 @@
 /**
  * Fetching just the history a release needs. actions/checkout clones one commit deep and
  * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
- * commit deep, then each branch we need back to (and including) the newest release tag on it,
- * with `--shallow-exclude` and one `--deepen`.
+ * commit deep, then each branch we need, deeper step by step until its history holds a release
+ * tag.
  */
-import { GitCommandError, type Git } from './git.js'
+import type { Git } from './git.js'
 
 const RELEASE_TAG = /^\d+\.\d+\.\d+$/
 
@@ -44,22 +44,34 @@ export async function ensureReleaseHistory(
     return { wasShallow, remoteTags }
   }
   await git.run(['fetch', '--no-tags', '--depth=1', remote, tagSpec])
-  if (refspecs.length > 0) {
-    const excludes = [...remoteTags.keys()].map((tag) => `--shallow-exclude=refs/tags/${tag}`)
-    for (const refspec of refspecs) {
-      const args = ['fetch', '--no-tags', ...excludes, remote, refspec]
-      const result = await git.run(args, { allowFailure: true })
-      // A branch whose tip is itself a release tag has nothing newer to fetch; git says so as an error.
-      if (
-        result.exitCode !== 0 &&
-        !/no commits selected for shallow requests/.test(result.stderr)
-      ) {
-        throw new GitCommandError(args, result)
-      }
-    }
-    await git.run(['fetch', '--no-tags', '--deepen=1', remote, ...refspecs])
-  }
+  for (const branch of request.branches) await deepenToReleaseTag(git, branch, prefix, remote)
   return { wasShallow, remoteTags }
+}
+
+const FIRST_DEPTH = 16
+const MAX_ROUNDS = 4
+
+/**
+ * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
+ * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
+ * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
+ * already has, and every later fetch then fails with "error in object: unshallow".
+ */
+async function deepenToReleaseTag(
+  git: Git,
+  branch: string,
+  prefix: string,
+  remote: string
+): Promise<void> {
+  const tracking = `refs/remotes/${remote}/${branch}`
+  const refspec = `+refs/heads/${branch}:${tracking}`
+  let depth = FIRST_DEPTH
+  for (let round = 0; round < MAX_ROUNDS; round++, depth *= 4) {
+    await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec])
+    const reached = await git.tagsMergedInto(tracking, `${prefix}*`)
+    if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)))) return
+  }
+  await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true })
 }
 
 /** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */

@@ -1,0 +1,74 @@
+/**
+ * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
+ * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
+ */
+import { ConfigurationError } from '../action-kit/errors.js'
+
+/** The parts of an octokit RequestError we read; anything else thrown has none of them. */
+interface ApiFailure {
+  status?: number
+  message?: string
+  response?: { headers?: Record<string, string | undefined>; data?: unknown }
+}
+
+/** The HTTP status of an API error, or undefined for anything else. */
+export function apiStatus(error: unknown): number | undefined {
+  const status = (error as ApiFailure | undefined)?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+/** The `errors[].code` values of a 422 'Validation Failed' answer. */
+export function validationCodes(error: unknown): string[] {
+  const data = (error as ApiFailure | undefined)?.response?.data as
+    { errors?: Array<{ code?: string }> } | undefined
+  return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean)
+}
+
+/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
+function describePermissions(header: string | undefined): string | undefined {
+  if (!header) return undefined
+  return header
+    .split(';')
+    .map((alternative) =>
+      alternative
+        .split(',')
+        .map((p) => p.trim().replace('=', ': '))
+        .join(', ')
+    )
+    .join(' or ')
+}
+
+/**
+ * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
+ * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
+ * as they are, with the call named.
+ */
+export function explainApiError(error: unknown, what: string): Error {
+  const failure = error as ApiFailure
+  const status = apiStatus(error)
+  const message = failure?.message ?? String(error)
+  if (status === 401) {
+    return new ConfigurationError(
+      `GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`,
+      { input: 'token' }
+    )
+  }
+  if (status === 403) {
+    const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions'])
+    const fix = needed
+      ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
+        'or pass a token (GitHub App or PAT) that has it.'
+      : 'Check that the token may write to this repository.'
+    return new ConfigurationError(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
+      input: 'token'
+    })
+  }
+  if (status === 404) {
+    return new ConfigurationError(
+      `GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
+        `object does not exist (${message}).`
+    )
+  }
+  if (status !== undefined) return new Error(`GitHub answered ${status} while ${what}: ${message}`)
+  return error instanceof Error ? error : new Error(message)
+}

@@ -1,0 +1,230 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { callApi } from '../kit/github/api-client.js'
+import type { InvokeOptions } from '../kit/invoker.js'
+import { seedFiles } from '../kit/seed-project.js'
+import {
+  BOT,
+  NOTES_1_3_0,
+  Fixtures,
+  changelog,
+  createTag,
+  mainHead,
+  mergeRelease,
+  releasesOf,
+  tagObject,
+  type Fixture
+} from './create-tag-fixture.js'
+
+const fixtures = new Fixtures()
+beforeAll(() => fixtures.setup())
+afterEach(() => fixtures.cleanupEach())
+afterAll(() => fixtures.cleanupAll())
+
+describe('create-tag after the release branch was merged into main', () => {
+  test('tags the merge commit, pushes the tag and publishes the release with the changelog notes', async () => {
+    const f = await fixtures.copy('merged')
+    const merge = mainHead(f)
+    const run = await createTag(f)
+    expect(run.errors).toBe('')
+    expect(run.exitCode).toBe(0)
+    const [release] = releasesOf(f, 'v1.3.0')
+    expect(run.outputs).toEqual({
+      tag: 'v1.3.0',
+      version: '1.3.0',
+      sha: merge,
+      'release-url': 'https://github.com/acme/app/releases/tag/v1.3.0',
+      'release-id': String(release.id),
+      result: 'created'
+    })
+    expect(tagObject(f, 'v1.3.0')).toEqual({
+      type: 'tag',
+      commit: merge,
+      tagger: BOT,
+      message: 'Release 1.3.0'
+    })
+    expect(release).toMatchObject({
+      name: '1.3.0',
+      body: NOTES_1_3_0,
+      draft: false,
+      prerelease: false,
+      target_commitish: merge
+    })
+    expect((await callApi(f.server, 'GET', '/repos/acme/app/releases/latest')).body.id).toBe(
+      release.id
+    )
+    expect(run.summary).toContain('**v1.3.0** (Release 1.3.0)')
+    expect(run.summary).toContain(`/commit/${merge}`)
+    expect(run.summary).toContain('https://github.com/acme/app/releases/tag/v1.3.0')
+    expect(run.summary).toContain('- Bug in feature W (JIRA-1237)')
+    expect(run.summary).toContain('the merged branch release-v1.3.0')
+
+    const tagBefore = f.sandbox.git(f.sandbox.origin, 'rev-parse', 'refs/tags/v1.3.0')
+    const rerun = await createTag(f)
+    expect(rerun.errors).toBe('')
+    expect(rerun.outputs.result).toBe('unchanged')
+    expect(rerun.outputs['release-id']).toBe(String(release.id))
+    expect(releasesOf(f, 'v1.3.0')).toHaveLength(1)
+    expect(f.server.requestsTo('PATCH', /\/releases\//)).toHaveLength(0)
+    expect(f.sandbox.git(f.sandbox.origin, 'rev-parse', 'refs/tags/v1.3.0')).toBe(tagBefore)
+  })
+
+  test('a squash merge: the version comes from the pull request; via api makes the tag without a clone', async () => {
+    const f = await fixtures.copy('cut')
+    const merge = mergeRelease(f, { squash: true })
+    const run = await createTag(f, { via: 'api' }, { checkout: false })
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('created')
+    expect(run.outputs.version).toBe('1.3.0')
+    expect(f.server.requestsTo('GET', `/repos/acme/app/commits/${merge}/pulls`)).toHaveLength(1)
+    expect(f.server.requestsTo('POST', '/repos/acme/app/git/tags')).toHaveLength(1)
+    // The tag is real: a clone fetches it, annotated, by the bot, on the squash commit.
+    const clone = f.sandbox.clone('verify')
+    f.sandbox.git(clone, 'fetch', '--quiet', 'origin', 'refs/tags/v1.3.0:refs/tags/v1.3.0')
+    expect(f.sandbox.git(clone, 'cat-file', '-p', 'v1.3.0')).toMatch(
+      new RegExp(
+        `^object ${merge}\ntype commit\ntag v1.3.0\ntagger github-actions\\[bot\\] <41898282\\+github-actions\\[bot\\]@users.noreply.github.com> \\d+ \\+0000\n\nRelease 1.3.0`
+      )
+    )
+    // No checkout: the notes come from the input or nowhere; the release exists all the same.
+    expect(releasesOf(f, 'v1.3.0')).toHaveLength(1)
+    expect(run.summary).toContain('the merged pull request #1 (release-v1.3.0)')
+  })
+
+  test('the squash merge via git reads the pull request too, and checks the files', async () => {
+    const f = await fixtures.copy('cut')
+    const merge = mergeRelease(f, { squash: true })
+    const run = await createTag(f)
+    expect(run.errors).toBe('')
+    expect(run.outputs.sha).toBe(merge)
+    expect(tagObject(f, 'v1.3.0').commit).toBe(merge)
+    expect(releasesOf(f, 'v1.3.0')[0].body).toBe(NOTES_1_3_0)
+    expect(run.summary).toContain('confirmed by the version files and CHANGELOG.md')
+  })
+
+  test('a release whose body differs is updated; dry-run changes nothing', async () => {
+    const f = await fixtures.copy('merged')
+    const dry = await createTag(f, { 'dry-run': true })
+    expect(dry.errors).toBe('')
+    expect(dry.outputs.result).toBe('dry-run')
+    expect(f.sandbox.remoteTags()).toEqual(['v1.2.0'])
+    expect(f.server.state.releases).toHaveLength(0)
+    await createTag(f, { 'release-notes': 'Old notes' })
+    expect(releasesOf(f, 'v1.3.0')[0].body).toBe('Old notes')
+    const rerun = await createTag(f)
+    expect(rerun.outputs.result).toBe('updated')
+    expect(releasesOf(f, 'v1.3.0')).toHaveLength(1)
+    expect(releasesOf(f, 'v1.3.0')[0].body).toBe(NOTES_1_3_0)
+  })
+
+  test('update-major-tag moves v1 (and v1.3); a hotfix of an older line is not latest and moves neither', async () => {
+    const f = await fixtures.copy('merged')
+    const merge = mainHead(f)
+    const run = await createTag(f, { 'update-major-tag': true, 'update-minor-tag': true })
+    expect(run.errors).toBe('')
+    expect(f.sandbox.remoteSha('refs/tags/v1')).toBe(merge)
+    expect(f.sandbox.remoteSha('refs/tags/v1.3')).toBe(merge)
+    const latest = releasesOf(f, 'v1.3.0')[0].id
+
+    const { sandbox, dev } = f
+    sandbox.git(dev, 'checkout', '--quiet', '-b', 'hotfix-v1.2.1', 'v1.2.0')
+    const files = seedFiles('1.2.1')
+    const hotfix = sandbox.commit(dev, 'Fix: crash on start (JIRA-1300)', {
+      'setup.py': files['setup.py'],
+      'mypkg/__init__.py': files['mypkg/__init__.py'],
+      'CHANGELOG.md': changelog([
+        ['1.2.1', '2026-11-30', '### Fixed\n- Crash on start (JIRA-1300)'],
+        ['1.2.0', '2026-10-01', '### Added\n- Initial release (JIRA-1000)']
+      ])
+    })
+    sandbox.push(dev, 'hotfix-v1.2.1')
+    const fix = await createTag(
+      f,
+      { 'update-major-tag': true, 'update-minor-tag': true },
+      { branch: 'hotfix-v1.2.1' }
+    )
+    expect(fix.errors).toBe('')
+    expect(fix.outputs.result).toBe('created')
+    expect(tagObject(f, 'v1.2.1').commit).toBe(hotfix)
+    expect(f.server.requestsTo('POST', '/repos/acme/app/releases').at(-1)!.body).toMatchObject({
+      tag_name: 'v1.2.1',
+      make_latest: 'false'
+    })
+    expect((await callApi(f.server, 'GET', '/repos/acme/app/releases/latest')).body.id).toBe(latest)
+    expect(f.sandbox.remoteSha('refs/tags/v1')).toBe(merge)
+    expect(f.sandbox.remoteSha('refs/tags/v1.3')).toBe(merge)
+    expect(f.sandbox.remoteSha('refs/tags/v1.2')).toBe(hotfix)
+    expect(fix.summary).toContain('v1.3.0 is newer')
+  })
+})
+
+describe('create-tag refuses bad input and changes nothing', () => {
+  async function expectRefused(f: Fixture, message: RegExp, inputs: InvokeOptions['inputs'] = {}) {
+    const tags = f.sandbox.remoteTags()
+    const run = await createTag(f, inputs)
+    expect(run.exitCode).not.toBe(0)
+    expect(run.errors).toMatch(message)
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+    expect(f.sandbox.remoteTags()).toEqual(tags)
+    expect(f.server.state.releases).toHaveLength(0)
+    return run
+  }
+
+  test('no merge, no pull request, no input: the version cannot be derived', async () => {
+    const f = await fixtures.copy('cut')
+    f.sandbox.git(f.dev, 'checkout', '--quiet', 'main')
+    f.sandbox.commit(f.dev, 'Fix typo in README', { 'README.md': 'app\n' })
+    f.sandbox.push(f.dev, 'main')
+    await expectRefused(
+      f,
+      /Cannot tell which version commit [0-9a-f]{12} \("Fix typo in README"\) releases.*Set the 'version' input/
+    )
+  })
+
+  test('version files that disagree with the merged branch name', async () => {
+    const f = await fixtures.copy('cut')
+    mergeRelease(f, { bump: false })
+    await expectRefused(
+      f,
+      /the merged branch release-v1\.3\.0: 1\.3\.0; the version files: 1\.2\.0 \(setup\.py:5, mypkg\/__init__\.py:3\); CHANGELOG\.md's top released section: 1\.2\.0 \(CHANGELOG\.md:10\)/
+    )
+  })
+
+  test('the tag at another commit: both commits named, nothing moved', async () => {
+    const f = await fixtures.copy('merged')
+    const develop = f.sandbox.remoteSha('refs/heads/develop')!
+    f.sandbox.tag(f.dev, 'v1.3.0', develop)
+    f.sandbox.push(f.dev, 'v1.3.0')
+    const merge = mainHead(f)
+    const run = await expectRefused(
+      f,
+      new RegExp(`v1\\.3\\.0 already exists on commit ${develop}, not on ${merge}`)
+    )
+    expect(f.sandbox.remoteSha('refs/tags/v1.3.0')).toBe(develop)
+    expect(run.outputs.result).toBeUndefined()
+  })
+
+  test('a tag name taken by a branch', async () => {
+    const f = await fixtures.copy('merged')
+    f.sandbox.git(f.dev, 'push', '--quiet', 'origin', 'main:refs/heads/v1.3.0')
+    await expectRefused(
+      f,
+      /tag name v1\.3\.0 is taken by a branch: origin has refs\/heads\/v1\.3\.0/
+    )
+  })
+
+  test('a token without contents: write: via api nothing is written, and the error names the permission', async () => {
+    const f = await fixtures.copy('merged')
+    f.server.addToken('read-only', {
+      kind: 'github-token',
+      permissions: { contents: 'read', metadata: 'read' }
+    })
+    const run = await createTag(f, { via: 'api' }, { token: 'read-only' })
+    expect(run.exitCode).not.toBe(0)
+    expect(run.errors).toMatch(
+      /403.*creating the tag v1\.3\.0.*lacks the permission 'contents: write'/s
+    )
+    expect(f.sandbox.remoteTags()).toEqual(['v1.2.0'])
+    expect(f.server.state.apiTags).toHaveLength(0)
+    expect(f.server.state.releases).toHaveLength(0)
+  })
+})
