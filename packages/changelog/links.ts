@@ -38,12 +38,12 @@ export function detectLinkStyle(
   for (const link of ordered) {
     const compare = COMPARE.exec(link.url)
     if (compare) {
-      const tag = tagTemplate(compare[2]!) ?? tagTemplate(compare[4]!)
-      if (tag) return { base: compare[1]!, tag, separator: compare[3] === '..' ? '..' : '...' }
+      const tag = tagTemplate(compare[2]) ?? tagTemplate(compare[4])
+      if (tag) return { base: compare[1], tag, separator: compare[3] === '..' ? '..' : '...' }
     }
     const release = RELEASE_TAG_URL.exec(link.url)
-    const tag = release && tagTemplate(release[2]!)
-    if (release && tag) return { base: release[1]!, tag, separator: fallback?.separator ?? '...' }
+    const tag = release && tagTemplate(release[2])
+    if (release && tag) return { base: release[1], tag, separator: fallback?.separator ?? '...' }
   }
   return fallback
 }
@@ -109,7 +109,7 @@ export function updateReleaseLinks(
     if (older) {
       edits.push({ at: older.line.start, end: older.line.start, text: lines.join(eol) + eol })
     } else if (doc.links.length > 0) {
-      const last = doc.links[doc.links.length - 1]!.line
+      const last = doc.links[doc.links.length - 1].line
       const lead = last.next === last.end ? eol : ''
       edits.push({ at: last.next, end: last.next, text: lead + lines.join(eol) + eol })
     } else {

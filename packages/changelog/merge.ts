@@ -199,7 +199,7 @@ function insertionPoint(doc: ChangelogDocument, version: string): number {
 
 function compareVersions(a: string, b: string): number {
   const [pa, pb] = [a, b].map((v) => v.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p)))
-  for (let i = 0; i < 3; i++) if (pa![i] !== pb![i]) return (pa![i] as number) - (pb![i] as number)
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] as number) - (pb[i] as number)
   return 0
 }
 

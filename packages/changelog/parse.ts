@@ -111,9 +111,9 @@ export function splitLines(text: string): TextLine[] {
 /** Decodes bytes as UTF-8; anything else is refused with the line of the first bad byte. */
 export function decodeChangelog(bytes: Uint8Array, file: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
-    const lossy = Buffer.from(new TextDecoder('utf-8').decode(bytes), 'utf8')
+    const lossy = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8')
     let bad = 0
     while (bad < bytes.length && bytes[bad] === lossy[bad]) bad++
     let line = 1
@@ -156,7 +156,7 @@ function parseSectionHeading(
       `'${line.text.trim()}' is not a Keep a Changelog section heading; ${hint}.`
     )
   }
-  const label = match[1]!.trim()
+  const label = match[1].trim()
   const date = match[2]
   if (label.toLowerCase() === 'unreleased') return { label }
   const version = label.replace(/^v/, '')
@@ -193,7 +193,7 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): ChangelogDo
   for (const line of lines) {
     if (line.start >= linksStart) {
       const link = LINK_REFERENCE.exec(line.text)
-      if (link) links.push({ label: link[1]!, url: link[2]!, line })
+      if (link) links.push({ label: link[1], url: link[2], line })
       continue
     }
     if (FENCE.test(line.text)) fenced = !fenced
@@ -237,14 +237,14 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): ChangelogDo
     group.end = line.next
     const bullet = /^[-*+] +(.*)$/.exec(line.text)
     if (bullet && !fenced) {
-      entry = { text: bullet[1]!.trim(), line: line.number, start: line.start, end: line.next }
+      entry = { text: bullet[1].trim(), line: line.number, start: line.start, end: line.next }
       group.entries.push(entry)
     } else if (entry) {
       entry.text += ` ${line.text.trim()}`
       entry.end = line.next
     }
   }
-  for (let i = 0; i < sections.length - 1; i++) sections[i]!.end = sections[i + 1]!.start
+  for (let i = 0; i < sections.length - 1; i++) sections[i].end = sections[i + 1].start
   checkSections(file, sections, lines)
   return { file, text, eol, sections, links, linksStart }
 }
@@ -253,7 +253,7 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): ChangelogDo
 function footLinksStart(lines: TextLine[], length: number): number {
   let start = length
   for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!
+    const line = lines[i]
     if (line.text.trim() === '') continue
     if (!LINK_REFERENCE.test(line.text)) break
     start = line.start
@@ -266,7 +266,7 @@ function checkSections(file: string, sections: ChangelogSection[], lines: TextLi
   let previous: ChangelogSection | undefined
   for (const section of sections) {
     const key = section.version ?? 'unreleased'
-    const line = lines[section.line - 1]!
+    const line = lines[section.line - 1]
     const first = seen.get(key)
     if (first) {
       throw refuse(

@@ -66,7 +66,7 @@ export class HistoryIndex {
       while (stack.length > 0) {
         const i = stack.pop()!
         members.push(i)
-        for (const parent of this.parents[i]!) {
+        for (const parent of this.parents[i]) {
           const p = this.index.get(parent)
           if (p !== undefined && claimed[p] === -1) {
             claimed[p] = owner
@@ -75,11 +75,13 @@ export class HistoryIndex {
         }
       }
       // Newest first in the log, so a higher index is older: list oldest first.
-      members.sort((a, b) => b - a)
-      buckets.set(
-        key,
-        members.map((i) => this.entries[i]).filter((e): e is ReleaseEntry => e !== undefined)
-      )
+      const order = Int32Array.from(members).sort()
+      const entries: ReleaseEntry[] = []
+      for (let k = order.length - 1; k >= 0; k--) {
+        const entry = this.entries[order[k]]
+        if (entry) entries.push(entry)
+      }
+      buckets.set(key, entries)
     }
     owners.forEach((release, n) => claim(release.sha, n, release.version))
     claim(head, owners.length, undefined)
@@ -95,10 +97,9 @@ export function groupEntries(
 ): GroupedLines {
   const groups: GroupedLines = new Map(CHANGE_GROUPS.map((g) => [g, []]))
   const seen = new Set<string>()
+  const issue = new RegExp(links.issuePattern.source, 'g')
   for (const entry of entries) {
-    const keys = [...entry.text.matchAll(new RegExp(links.issuePattern.source, 'g'))].map(
-      (m) => m[0]
-    )
+    const keys = [...entry.text.matchAll(issue)].map((m) => m[0])
     const identity = keys.length > 0 ? keys.join(' ') : entry.text.toLowerCase()
     if (seen.has(identity)) continue
     seen.add(identity)

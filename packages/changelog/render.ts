@@ -33,11 +33,18 @@ export const SEED_STYLE: SectionStyle = {
 }
 
 /** Existing markdown links are left as they are; bare keys and `#12` get a link. */
-const LINKED_OR_BARE = (issue: RegExp): RegExp =>
-  new RegExp(
-    `(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${issue.source})|(?<![\\w&/])#(?<pr>\\d+)\\b`,
-    'g'
-  )
+const linkedOrBare = new Map<string, RegExp>()
+function LINKED_OR_BARE(issue: RegExp): RegExp {
+  let pattern = linkedOrBare.get(issue.source)
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${issue.source})|(?<![\\w&/])#(?<pr>\\d+)\\b`,
+      'g'
+    )
+    linkedOrBare.set(issue.source, pattern)
+  }
+  return pattern
+}
 
 /** The ticket keys an entry names, in order, without repeats. */
 export function ticketKeys(text: string, issuePattern: RegExp): string[] {
@@ -50,6 +57,7 @@ export function ticketKeys(text: string, issuePattern: RegExp): string[] {
 
 /** Links ticket keys (when `issueUrl` is set) and `#12` (when the repository is known). */
 export function linkReferences(text: string, options: LinkOptions): string {
+  if (!options.issueUrl && !text.includes('#')) return text
   return text.replace(LINKED_OR_BARE(options.issuePattern), (whole: string, ...args: unknown[]) => {
     const { link, key, pr } = args[args.length - 1] as Record<string, string | undefined>
     if (link) return link
@@ -63,8 +71,8 @@ export function linkReferences(text: string, options: LinkOptions): string {
 export function detectStyle(doc: ChangelogDocument | undefined): SectionStyle {
   const section = doc?.sections.find((s) => s.version && s.groups.length > 0)
   if (!doc || !section) return SEED_STYLE
-  const afterHeading = doc.text.slice(section.bodyStart, section.groups[0]!.start)
-  const group = section.groups[0]!
+  const afterHeading = doc.text.slice(section.bodyStart, section.groups[0].start)
+  const group = section.groups[0]
   const firstEntry = group.entries[0]
   const headingEnd = doc.text.indexOf('\n', group.start) + 1
   return {
@@ -72,7 +80,7 @@ export function detectStyle(doc: ChangelogDocument | undefined): SectionStyle {
     blankAfterGroup: firstEntry
       ? doc.text.slice(headingEnd, firstEntry.start).trim() === '' && firstEntry.start > headingEnd
       : false,
-    bullet: firstEntry ? doc.text[firstEntry.start]! : '-'
+    bullet: firstEntry ? doc.text[firstEntry.start] : '-'
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Reading commits with one `git log` call, streamed: records are parsed as they arrive and
- * handed on one by one, so memory stays flat however long the range is.
+ * handed on one by one, so memory stays flat however long the range is. `GIT_FLUSH=0`: git would
+ * otherwise flush the pipe after every commit, one write (and one wake-up of ours) per commit.
  */
 import { spawn } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
@@ -46,7 +47,7 @@ export async function streamCommits(
     const child = spawn('git', args, {
       cwd: git.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_FLUSH: '0' }
     })
     const decoder = new StringDecoder('utf8')
     let pending = ''
@@ -75,7 +76,8 @@ export async function streamCommits(
     child.on('close', (code) => {
       take(decoder.end())
       if (pending !== '') take('\0')
-      if (failure) reject(failure instanceof Error ? failure : new Error(String(failure)))
+      if (failure instanceof Error) reject(failure)
+      else if (failure !== undefined) reject(new Error('a commit could not be read'))
       else if (code !== 0)
         reject(new GitCommandError(args, { exitCode: code ?? 1, stdout: '', stderr }))
       else resolve(count)

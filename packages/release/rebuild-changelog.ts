@@ -11,11 +11,9 @@ import {
   detectStyle,
   entryForCommit,
   groupEntries,
-  parseChangelog,
   renderEntry,
   renderLinkBlock,
   renderSection,
-  sectionBody,
   type ChangelogDocument,
   type GroupedLines,
   type TaggedRelease
@@ -83,18 +81,17 @@ export async function rebuildChangelog(
     : ''
   const after = [preamble(original, eol), unreleased, ...sections].join('') + (links ? links : '')
   const latest = ordered[0]
-  const finalDoc = parseChangelog(after, request.path)
-  const notes = latest
-    ? sectionBody(
-        finalDoc,
-        finalDoc.sections.find((s) => s.version === latest.version)!
-      )
-    : ''
+  // The newest section is sections[0]; its body without the heading and surrounding blank lines.
+  const notes = sections[0]?.replace(/^[^\n]*\n/, '').replace(/^(\r?\n)+|(\r?\n)+$/g, '') ?? ''
   const delivery = await deliverChangelog(git, request.path, before, after, request.delivery)
   const added: GroupedLines = new Map()
-  for (const release of generated)
-    for (const [group, lines] of release.groups)
-      added.set(group, [...(added.get(group) ?? []), ...lines])
+  for (const release of generated) {
+    for (const [group, lines] of release.groups) {
+      const all = added.get(group) ?? []
+      for (const line of lines) all.push(line)
+      added.set(group, all)
+    }
+  }
   return {
     ...delivery,
     version: latest?.version ?? '',

@@ -159,14 +159,38 @@ async function rangeStart(
     const previous = parseReleaseTags([request.fromRef], request.tagPrefix)[0]
     return { from: request.fromRef, previous }
   }
-  const reachable = parseReleaseTags(
-    await git.tagsMergedInto('HEAD', `${request.tagPrefix}*`),
-    request.tagPrefix
-  )
-  const previous = reachable.find((t) => semver.lt(t.version, target.version))
+  const previous = await previousReleaseTag(git, target.version, request.tagPrefix)
   if (!previous && (await git.isShallow())) {
     // First release: the whole history is the release.
     await git.run(['fetch', '--no-tags', '--unshallow', 'origin'])
   }
   return { from: previous?.name, previous }
+}
+
+/**
+ * The newest release tag older than `version` that HEAD reaches. The newest candidates are tried
+ * one by one with `merge-base --is-ancestor`, which walks only the commits since the tag; only
+ * when several are not reachable does one `git tag --merged` (a walk of the whole history) decide.
+ */
+async function previousReleaseTag(
+  git: Git,
+  version: string,
+  prefix: string
+): Promise<ReleaseTag | undefined> {
+  const names = await git.output([
+    'for-each-ref',
+    '--format=%(refname:strip=2)',
+    `refs/tags/${prefix}*`
+  ])
+  const candidates = parseReleaseTags(names ? names.split('\n') : [], prefix).filter((t) =>
+    semver.lt(t.version, version)
+  )
+  for (const [i, tag] of candidates.entries()) {
+    if (i === 3) {
+      const reachable = new Set(await git.tagsMergedInto('HEAD', `${prefix}*`))
+      return candidates.slice(i).find((t) => reachable.has(t.name))
+    }
+    if (await git.isAncestor(tag.name, 'HEAD')) return tag
+  }
+  return undefined
 }

@@ -7,7 +7,7 @@ import { createSeedRepo, seedFiles, type SeedRepo } from '../kit/seed-project.js
 
 const JIRA = 'https://jira.example.com/browse/{key}'
 const link = (key: string): string => `[${key}](https://jira.example.com/browse/${key})`
-const SEED_CHANGELOG = seedFiles('1.2.0')['CHANGELOG.md']!
+const SEED_CHANGELOG = seedFiles('1.2.0')['CHANGELOG.md']
 
 /** Runs update-changelog in a fresh actions/checkout-style clone of `branch`. */
 async function changelog(sandbox: Sandbox, branch: string, inputs: InvokeOptions['inputs'] = {}) {
@@ -89,7 +89,7 @@ describe('update-changelog on the seed project', () => {
         'release-v1.3.0'
       )
     ).toBe('CHANGELOG.md')
-    expect(readFileSync(run.outputs['release-notes-file']!, 'utf8')).toBe(
+    expect(readFileSync(run.outputs['release-notes-file'], 'utf8')).toBe(
       run.outputs['release-notes'] + '\n'
     )
     expect(run.outputs['release-notes']).toContain(
@@ -238,7 +238,7 @@ describe('update-changelog on other histories', () => {
       notes
         .split('\n\n')
         .map((block) => [block.split('\n')[0], ...block.split('\n').slice(1).sort()])
-    expect(byGroup(run.outputs['release-notes']!)).toEqual(
+    expect(byGroup(run.outputs['release-notes'])).toEqual(
       byGroup(
         [
           '### Added',

@@ -63,7 +63,8 @@ export async function run(): Promise<void> {
         branch,
         patterns: inputs.patterns,
         tagPrefix: inputs.tagPrefix,
-        mainBranch: inputs.mainBranch
+        mainBranch: inputs.mainBranch,
+        lineTags: false
       })
       // Our own commits for any version are left out, not only this version's.
       const own = new RegExp(
