@@ -45,5 +45,23 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "files": "",
     "changelog-path": "CHANGELOG.md",
     "working-directory": "."
+  },
+  "update-changelog": {
+    "path": "CHANGELOG.md",
+    "mode": "update",
+    "issue-pattern": "\\b[A-Z][A-Z0-9]+-\\d+\\b",
+    "group-patterns": "",
+    "unclassified": "skip",
+    "commit": "true",
+    "push": "true",
+    "commit-message": "Update CHANGELOG for {version}",
+    "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+    "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+    "tag-prefix": "v",
+    "main-branch": "main",
+    "git-user-name": "github-actions[bot]",
+    "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
+    "dry-run": "false",
+    "working-directory": "."
   }
 }

@@ -8,8 +8,9 @@ export interface StepModule {
 
 export const STEPS = {
   'bump-version': () => import('../actions/bump-version/src/index.js'),
-  preflight: () => import('../actions/preflight/src/index.js')
-  'create-tag': () => import('../actions/create-tag/src/index.js')
+  'create-tag': () => import('../actions/create-tag/src/index.js'),
+  preflight: () => import('../actions/preflight/src/index.js'),
+  'update-changelog': () => import('../actions/update-changelog/src/index.js')
 } satisfies Record<string, () => Promise<StepModule>>
 
 export type StepName = keyof typeof STEPS

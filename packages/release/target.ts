@@ -24,6 +24,11 @@ export interface TargetRequest {
   tagPrefix: string
   /** The branch whose release tags a release branch must follow (SPEC: `main`). */
   mainBranch: string
+  /**
+   * Whether to list the line's tags (`lineTags`, `latest`), default true. Listing them walks the
+   * whole history of a full clone; update-changelog, which needs only the version, skips it.
+   */
+  lineTags?: boolean
 }
 
 export interface ReleaseTarget {
@@ -72,7 +77,7 @@ export async function resolveReleaseTarget(
   ]
   const history = await ensureReleaseHistory(git, { branches, tagPrefix: request.tagPrefix })
   const tag = `${request.tagPrefix}${resolved.version}`
-  const lineTags = await releaseLineTags(git, resolved.kind, request)
+  const lineTags = request.lineTags === false ? [] : await releaseLineTags(git, resolved.kind, request)
   const latest = lineTags.find((t) => t.name !== tag)
   return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags }
 }

@@ -1,0 +1,130 @@
+import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import {
+  getBooleanInput,
+  getEnumInput,
+  getListInput,
+  getOptionalInput
+} from '../../../packages/action-kit/inputs.js'
+import {
+  DEFAULT_ISSUE_PATTERN,
+  compilePattern,
+  isIsoDate,
+  parseChangeGroup,
+  parseClassificationRules,
+  type ChangeGroup,
+  type ClassificationRule
+} from '../../../packages/changelog/index.js'
+import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/index.js'
+
+export const Input = {
+  version: 'version',
+  path: 'path',
+  date: 'date',
+  fromRef: 'from-ref',
+  mode: 'mode',
+  issueUrl: 'issue-url',
+  issuePattern: 'issue-pattern',
+  groupPatterns: 'group-patterns',
+  skipPattern: 'skip-pattern',
+  unclassified: 'unclassified',
+  commit: 'commit',
+  push: 'push',
+  commitMessage: 'commit-message',
+  branchPattern: 'branch-pattern',
+  hotfixBranchPattern: 'hotfix-branch-pattern',
+  tagPrefix: 'tag-prefix',
+  mainBranch: 'main-branch'
+} as const
+
+export const Output = {
+  version: 'version',
+  releaseNotes: 'release-notes',
+  releaseNotesFile: 'release-notes-file',
+  result: 'result'
+} as const
+
+export const MODES = ['update', 'rebuild'] as const
+export type ChangelogMode = (typeof MODES)[number]
+
+export interface ChangelogInputs extends CommonInputs {
+  version?: string
+  path: string
+  date: string
+  fromRef?: string
+  mode: ChangelogMode
+  issueUrl?: string
+  issuePattern: RegExp
+  rules: ClassificationRule[]
+  skip: RegExp[]
+  unclassified?: ChangeGroup
+  commit: boolean
+  push: boolean
+  commitMessage: string
+  patterns: BranchPatterns
+  tagPrefix: string
+  mainBranch: string
+}
+
+export function readInputs(now: Date = new Date()): ChangelogInputs {
+  const commit = getBooleanInput(Input.commit, true)
+  const date = getOptionalInput(Input.date) ?? now.toISOString().slice(0, 10)
+  if (!isIsoDate(date)) {
+    throw new ConfigurationError(
+      `Input '${Input.date}' is '${date}', which is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`,
+      { input: Input.date }
+    )
+  }
+  const issueUrl = getOptionalInput(Input.issueUrl)
+  if (issueUrl && !/^https?:\/\/\S+$/.test(issueUrl)) {
+    throw new ConfigurationError(
+      `Input '${Input.issueUrl}' is '${issueUrl}', which is not an http(s) URL; e.g. https://jira.example.com/browse/{key}.`,
+      { input: Input.issueUrl }
+    )
+  }
+  const path = getOptionalInput(Input.path) ?? 'CHANGELOG.md'
+  if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
+    throw new ConfigurationError(
+      `Input '${Input.path}' is '${path}'; give a path inside the working directory.`,
+      { input: Input.path }
+    )
+  }
+  const unclassified = getOptionalInput(Input.unclassified) ?? 'skip'
+  const group = unclassified.toLowerCase() === 'skip' ? undefined : parseChangeGroup(unclassified)
+  if (unclassified.toLowerCase() !== 'skip' && !group) {
+    throw new ConfigurationError(
+      `Input '${Input.unclassified}' must be skip or one of Added, Changed, Deprecated, Removed, Fixed, Security, not '${unclassified}'.`,
+      { input: Input.unclassified }
+    )
+  }
+  const skip = getOptionalInput(Input.skipPattern)
+  return {
+    ...readCommonInputs(),
+    version: getOptionalInput(Input.version),
+    path,
+    date,
+    fromRef: getOptionalInput(Input.fromRef),
+    mode: getEnumInput(Input.mode, MODES, 'update'),
+    issueUrl,
+    issuePattern: compilePattern(
+      getOptionalInput(Input.issuePattern) ?? DEFAULT_ISSUE_PATTERN,
+      Input.issuePattern,
+      ''
+    ),
+    rules: parseClassificationRules(
+      getListInput(Input.groupPatterns, /\r?\n/),
+      Input.groupPatterns
+    ),
+    skip: skip ? [compilePattern(skip, Input.skipPattern)] : [],
+    unclassified: group,
+    commit,
+    push: commit && getBooleanInput(Input.push, true),
+    commitMessage: getOptionalInput(Input.commitMessage) ?? 'Update CHANGELOG for {version}',
+    patterns: parseBranchPatterns(
+      getOptionalInput(Input.branchPattern),
+      getOptionalInput(Input.hotfixBranchPattern)
+    ),
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading commits with one `git log` call, streamed: records are parsed as they arrive and
+ * handed on one by one, so memory stays flat however long the range is. `GIT_FLUSH=0`: git would
+ * otherwise flush the pipe after every commit, one write (and one wake-up of ours) per commit.
+ */
+import { spawn } from 'node:child_process'
+import { StringDecoder } from 'node:string_decoder'
+import { GitCommandError, type Git } from './git.js'
+
+export interface LoggedCommit {
+  sha: string
+  parents: string[]
+  subject: string
+  body: string
+}
+
+/** Fields split by US (0x1f), records by NUL (`-z`): neither can occur in a subject line. */
+export const LOG_FORMAT = '%H%x1f%P%x1f%s%x1f%b'
+
+/** Parses one `LOG_FORMAT` record. */
+export function parseLogRecord(record: string): LoggedCommit | undefined {
+  const a = record.indexOf('\x1f')
+  const b = record.indexOf('\x1f', a + 1)
+  const c = record.indexOf('\x1f', b + 1)
+  if (a === -1 || b === -1 || c === -1) return undefined
+  const parents = record.slice(a + 1, b)
+  return {
+    sha: record.slice(0, a),
+    parents: parents === '' ? [] : parents.split(' '),
+    subject: record.slice(b + 1, c),
+    body: record.slice(c + 1)
+  }
+}
+
+/**
+ * Runs `git log -z --format=LOG_FORMAT <revisions>` and calls `onCommit` for each commit, newest
+ * first (git's default order). Resolves with the number of commits read.
+ */
+export async function streamCommits(
+  git: Git,
+  revisions: string[],
+  onCommit: (commit: LoggedCommit) => void
+): Promise<number> {
+  const args = ['log', '-z', `--format=${LOG_FORMAT}`, ...revisions, '--']
+  git.log.debug(`git ${args.join(' ')}`)
+  return new Promise<number>((resolve, reject) => {
+    const child = spawn('git', args, {
+      cwd: git.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_FLUSH: '0' }
+    })
+    const decoder = new StringDecoder('utf8')
+    let pending = ''
+    let stderr = ''
+    let count = 0
+    let failure: unknown
+    const take = (chunk: string): void => {
+      pending += chunk
+      let start = 0
+      for (let end = pending.indexOf('\0', start); end !== -1; end = pending.indexOf('\0', start)) {
+        const commit = parseLogRecord(pending.slice(start, end))
+        start = end + 1
+        if (!commit) continue
+        count++
+        try {
+          onCommit(commit)
+        } catch (error) {
+          failure ??= error
+        }
+      }
+      pending = pending.slice(start)
+    }
+    child.stdout.on('data', (chunk: Buffer) => take(decoder.write(chunk)))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      take(decoder.end())
+      if (pending !== '') take('\0')
+      if (failure instanceof Error) reject(failure)
+      else if (failure !== undefined) reject(new Error('a commit could not be read'))
+      else if (code !== 0)
+        reject(new GitCommandError(args, { exitCode: code ?? 1, stdout: '', stderr }))
+      else resolve(count)
+    })
+  })
+}

@@ -1,0 +1,110 @@
+/**
+ * What update-changelog's two modes share: reading the file, the release range's commits,
+ * and writing, committing and pushing the result.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  decodeChangelog,
+  entryForCommit,
+  parseChangelog,
+  type ChangelogDocument,
+  type ClassifyOptions,
+  type LinkOptions,
+  type LinkStyle,
+  type ReleaseEntry
+} from '../changelog/index.js'
+import type { Git } from '../git/git.js'
+import { streamCommits } from '../git/log.js'
+import { pushCommits } from '../git/push.js'
+
+export const NEW_CHANGELOG_PREAMBLE = [
+  '# Changelog',
+  '',
+  'All notable changes to this project will be documented in this file.',
+  '',
+  'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),',
+  'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).',
+  ''
+]
+
+export interface ChangelogSettings {
+  /** The file, relative to the working directory. */
+  path: string
+  classify: ClassifyOptions
+  links: LinkOptions
+  /** The link style for a file that has no links yet. */
+  linkStyle?: LinkStyle
+  tagPrefix: string
+}
+
+export interface DeliveryRequest {
+  commit: boolean
+  push: boolean
+  dryRun: boolean
+  message: string
+  /** Required when pushing. */
+  branch?: string
+}
+
+export interface Delivery {
+  result: 'updated' | 'unchanged' | 'dry-run'
+  commitSha?: string
+  pushed: boolean
+  replays: number
+}
+
+/** The file as it is (undefined when there is none), checked before anything else happens. */
+export function readChangelogFile(
+  git: Git,
+  path: string
+): { doc: ChangelogDocument | undefined; text: string } {
+  const full = join(git.cwd, path)
+  if (!existsSync(full)) return { doc: undefined, text: '' }
+  const text = decodeChangelog(readFileSync(full), path)
+  return { doc: parseChangelog(text, path), text }
+}
+
+/** The entries of a range, oldest first, and how many commits it held. */
+export async function rangeEntries(
+  git: Git,
+  revisions: string[],
+  classify: ClassifyOptions
+): Promise<{ entries: ReleaseEntry[]; commits: number }> {
+  const entries: ReleaseEntry[] = []
+  // Topological, so each line of history reads in order even when commit dates tie or skew.
+  const commits = await streamCommits(git, ['--topo-order', ...revisions], (commit) => {
+    const entry = entryForCommit(commit, classify)
+    if (entry) entries.push(entry)
+  })
+  return { entries: entries.reverse(), commits }
+}
+
+/** Writes the new text, commits it and pushes it, as far as the request asks. */
+export async function deliverChangelog(
+  git: Git,
+  path: string,
+  before: string,
+  after: string,
+  request: DeliveryRequest
+): Promise<Delivery> {
+  if (after === before) return { result: 'unchanged', pushed: false, replays: 0 }
+  if (request.dryRun) return { result: 'dry-run', pushed: false, replays: 0 }
+  const base = await git.headSha()
+  writeFileSync(join(git.cwd, path), after)
+  if (!request.commit) return { result: 'updated', pushed: false, replays: 0 }
+  let commitSha = await git.commit([path], request.message)
+  let replays = 0
+  const pushed = request.push && commitSha !== undefined && request.branch !== undefined
+  if (pushed) {
+    const result = await pushCommits(git, request.branch!, base)
+    commitSha = result.sha
+    replays = result.replays
+  }
+  return { result: 'updated', commitSha, pushed, replays }
+}
+
+/** Escapes text for a git `--grep` (basic regular expression). */
+export function grepLiteral(text: string): string {
+  return text.replace(/[\\.[\]*^$]/g, (c) => `\\${c}`)
+}

@@ -1,0 +1,174 @@
+/**
+ * `mode: rebuild`: a whole CHANGELOG.md from every release tag in the history, for a team that
+ * adopts the suite on an old repository. One `git for-each-ref` for the tags, one `git log` for
+ * the history. Sections the file already has are kept as written; the rest are generated.
+ */
+import semver from 'semver'
+import {
+  EntryIndex,
+  HistoryIndex,
+  detectLinkStyle,
+  detectStyle,
+  entryForCommit,
+  groupEntries,
+  renderEntry,
+  renderLinkBlock,
+  renderSection,
+  type ChangelogDocument,
+  type GroupedLines,
+  type TaggedRelease
+} from '../changelog/index.js'
+import type { Git } from '../git/git.js'
+import { streamCommits } from '../git/log.js'
+import { isStableVersion } from '../versioning/index.js'
+import {
+  NEW_CHANGELOG_PREAMBLE,
+  deliverChangelog,
+  readChangelogFile,
+  type ChangelogSettings,
+  type DeliveryRequest
+} from './changelog-io.js'
+import type { ChangelogOutcome } from './update-changelog.js'
+
+export interface RebuildRequest extends ChangelogSettings {
+  delivery: DeliveryRequest
+}
+
+/** Rebuilds the file; the outcome's version and notes are the newest release's. */
+export async function rebuildChangelog(
+  git: Git,
+  request: RebuildRequest
+): Promise<ChangelogOutcome> {
+  const { doc: original, text: before } = readChangelogFile(git, request.path)
+  const eol = original?.eol ?? '\n'
+  const tagSpec = `+refs/tags/${request.tagPrefix}*:refs/tags/${request.tagPrefix}*`
+  const shallow = await git.isShallow()
+  await git.run(['fetch', '--no-tags', ...(shallow ? ['--unshallow'] : []), 'origin', tagSpec], {
+    allowFailure: !shallow
+  })
+  const releases = await releaseTags(git, request.tagPrefix)
+  const history = new HistoryIndex()
+  const commits = await streamCommits(git, ['HEAD'], (c) =>
+    history.add(c.sha, c.parents, entryForCommit(c, request.classify))
+  )
+  const head = await git.headSha()
+  const present = releases.filter((r) => history.has(r.sha))
+  const buckets = history.bucket(present, semver.compare, head)
+  const style = detectStyle(original)
+  const ordered = [...present].sort((a, b) => semver.rcompare(a.version, b.version))
+  const generated = ordered.map((release) => ({
+    version: release.version,
+    date: release.date,
+    groups: groupEntries(buckets.get(release.version) ?? [], style, request.links)
+  }))
+  const sections = generated.map((release) => {
+    const kept = original?.sections.find(
+      (s) => s.version !== undefined && semver.eq(s.version, release.version)
+    )
+    return kept
+      ? keptSection(original!, kept.start, kept.end)
+      : renderSection(release, { preface: [], groups: release.groups }, style, eol)
+  })
+  const unreleased = unreleasedSection(original, buckets.get(undefined) ?? [], request, style, eol)
+  const linkStyle = detectLinkStyle(original?.links ?? [], request.linkStyle)
+  const links = linkStyle
+    ? renderLinkBlock(
+        linkStyle,
+        ordered.map((r) => r.version),
+        true,
+        eol
+      )
+    : ''
+  const after = [preamble(original, eol), unreleased, ...sections].join('') + (links ? links : '')
+  const latest = ordered[0]
+  // The newest section is sections[0]; its body without the heading and surrounding blank lines.
+  const notes = sections[0]?.replace(/^[^\n]*\n/, '').replace(/^(\r?\n)+|(\r?\n)+$/g, '') ?? ''
+  const delivery = await deliverChangelog(git, request.path, before, after, request.delivery)
+  const added: GroupedLines = new Map()
+  for (const release of generated) {
+    for (const [group, lines] of release.groups) {
+      const all = added.get(group) ?? []
+      for (const line of lines) all.push(line)
+      added.set(group, all)
+    }
+  }
+  return {
+    ...delivery,
+    version: latest?.version ?? '',
+    notes,
+    range: 'HEAD',
+    commits,
+    added,
+    created: original === undefined,
+    rerun: false,
+    previousTag: undefined
+  }
+}
+
+/** Release tags with the commit they point at and their date (UTC), any order. */
+async function releaseTags(git: Git, prefix: string): Promise<TaggedRelease[]> {
+  const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)'
+  const out = await git.output(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`])
+  const releases: TaggedRelease[] = []
+  for (const line of out.split('\n')) {
+    const [name = '', object = '', peeled = '', date = ''] = line.split('\0')
+    const version = name.slice(prefix.length)
+    if (!name.startsWith(prefix) || !isStableVersion(version)) continue
+    releases.push({
+      version,
+      sha: peeled || object,
+      date: new Date(date).toISOString().slice(0, 10)
+    })
+  }
+  return releases
+}
+
+function preamble(doc: ChangelogDocument | undefined, eol: string): string {
+  if (!doc) return NEW_CHANGELOG_PREAMBLE.join(eol) + eol
+  const first = doc.sections[0]?.start ?? doc.linksStart
+  const text = doc.text.slice(0, first)
+  return text === '' || /(\r?\n){2}$/.test(text) ? text : text.replace(/(\r?\n)?$/, eol + eol)
+}
+
+function keptSection(doc: ChangelogDocument, start: number, end: number): string {
+  const text = doc.text.slice(start, Math.min(end, doc.linksStart))
+  return /(\r?\n){2}$/.test(text) ? text : text.replace(/(\r?\n)?$/, doc.eol + doc.eol)
+}
+
+/** [Unreleased]: what a person wrote there, then the unreleased commits not already named. */
+function unreleasedSection(
+  doc: ChangelogDocument | undefined,
+  entries: Array<{ group: string; text: string }>,
+  request: RebuildRequest,
+  style: ReturnType<typeof detectStyle>,
+  eol: string
+): string {
+  const section = doc?.sections.find((s) => !s.version)
+  const groups: GroupedLines = new Map()
+  const index = new EntryIndex(request.links.issuePattern)
+  if (doc && section) {
+    for (const group of section.groups) {
+      for (const entry of group.entries) {
+        index.add(entry.text)
+        groups.set(group.name, [
+          ...(groups.get(group.name) ?? []),
+          doc.text.slice(entry.start, entry.end).replace(/\r?\n$/, '')
+        ])
+      }
+    }
+  }
+  for (const entry of entries) {
+    if (index.has(entry.text)) continue
+    index.add(entry.text)
+    groups.set(entry.group, [
+      ...(groups.get(entry.group) ?? []),
+      renderEntry(entry.text, style, request.links)
+    ])
+  }
+  return renderSection(
+    'Unreleased',
+    { preface: section?.preface.map((l) => l.text) ?? [], groups },
+    style,
+    eol
+  )
+}

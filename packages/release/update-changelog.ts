@@ -1,0 +1,196 @@
+/**
+ * Step 9 of the process: the release's section of CHANGELOG.md from the commits since the
+ * previous release, [Unreleased] moved into it, the links at the foot kept right. A rerun adds
+ * only what is new; nothing is written when anything is wrong.
+ */
+import semver from 'semver'
+import { ConfigurationError } from '../action-kit/errors.js'
+import {
+  detectStyle,
+  findSection,
+  mergeRelease,
+  parseChangelog,
+  sectionBody,
+  updateReleaseLinks,
+  type GroupedLines
+} from '../changelog/index.js'
+import type { Git } from '../git/git.js'
+import { parseReleaseTags, type ReleaseTag } from '../versioning/index.js'
+import {
+  NEW_CHANGELOG_PREAMBLE,
+  deliverChangelog,
+  grepLiteral,
+  rangeEntries,
+  readChangelogFile,
+  type ChangelogSettings,
+  type Delivery,
+  type DeliveryRequest
+} from './changelog-io.js'
+import type { ReleaseTarget } from './target.js'
+
+export interface UpdateRequest extends ChangelogSettings {
+  target: ReleaseTarget
+  date: string
+  /** Overrides the previous release tag as the start of the range. */
+  fromRef?: string
+  delivery: DeliveryRequest
+}
+
+export interface ChangelogOutcome extends Delivery {
+  version: string
+  /** The section's body as it reads after the run. */
+  notes: string
+  /** `v1.2.0..HEAD` */
+  range: string
+  previousTag?: string
+  commits: number
+  /** Lines this run adds to the section, per group. */
+  added: GroupedLines
+  created: boolean
+  rerun: boolean
+}
+
+/** Plans and delivers the version's section. The file is read and checked before the network. */
+export async function updateChangelog(git: Git, request: UpdateRequest): Promise<ChangelogOutcome> {
+  const { doc: original, text: before } = readChangelogFile(git, request.path)
+  const { target } = request
+  const eol = original?.eol ?? '\n'
+  const doc =
+    original ??
+    parseChangelog([...NEW_CHANGELOG_PREAMBLE, '## [Unreleased]', ''].join(eol) + eol, request.path)
+  const existing = findSection(doc, target.version)
+  const released =
+    target.remoteTags.has(target.tag) ||
+    (await git.resolveCommit(`refs/tags/${target.tag}`)) !== undefined
+  const { from, previous } = await rangeStart(git, request)
+  // After the release was tagged, its range ends at its tag; later commits belong to the next one.
+  const end = released && (await git.isAncestor(target.tag, 'HEAD')) ? target.tag : 'HEAD'
+  const revisions = [end, ...(from ? [`^${from}`] : [])]
+  if (existing) {
+    // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
+    const ours = await git.output([
+      'log',
+      '-1',
+      '--format=%H',
+      `--grep=^${grepLiteral(request.delivery.message)}$`,
+      ...revisions,
+      '--'
+    ])
+    if (ours) revisions.push(`^${ours}`)
+  }
+  const range = `${from ? (previous?.name ?? from) : '(root)'}..${end}`
+  const { entries, commits } = await rangeEntries(git, revisions, request.classify)
+  const unreleased = doc.sections.find((s) => !s.version)
+  if (
+    !existing &&
+    entries.length === 0 &&
+    (!unreleased || unreleased.contentEnd === unreleased.bodyStart)
+  ) {
+    throw new ConfigurationError(
+      `Nothing to release in ${target.version}: ` +
+        (commits === 0
+          ? `there are no commits in ${range}`
+          : `none of the ${commits} commit(s) in ${range} is a change for the changelog (merges, chores, version bumps are left out)`) +
+        ` and [Unreleased] in ${request.path} is empty. Land a change first, or set from-ref.`
+    )
+  }
+  const style = detectStyle(original)
+  const merged = mergeRelease(doc, {
+    version: target.version,
+    date: request.date,
+    entries,
+    links: request.links,
+    style
+  })
+  const addedCount = [...merged.added.values()].reduce((n, lines) => n + lines.length, 0)
+  if (existing && released && addedCount > 0) {
+    throw new ConfigurationError(
+      `${request.path} line ${existing.line}: ${target.version} is already released (tag ${target.tag}) and its section differs from the release's commits ` +
+        `(${addedCount} entr${addedCount === 1 ? 'y is' : 'ies are'} missing). A released section is not rewritten; put later changes in the next version.`,
+      { locations: [{ file: request.path, line: existing.line }] }
+    )
+  }
+  const mergedDoc = parseChangelog(merged.text, request.path)
+  const after = updateReleaseLinks(
+    mergedDoc,
+    {
+      version: target.version,
+      previousVersion: previous?.version,
+      unreleased: mergedDoc.sections.some((s) => !s.version)
+    },
+    request.linkStyle,
+    original === undefined
+  )
+  const finalDoc = parseChangelog(after, request.path)
+  const notes = sectionBody(finalDoc, findSection(finalDoc, target.version)!)
+  const delivery = await deliverChangelog(git, request.path, before, after, request.delivery)
+  return {
+    ...delivery,
+    version: target.version,
+    notes,
+    range,
+    previousTag: previous?.name,
+    commits,
+    added: merged.added,
+    created: original === undefined,
+    rerun: merged.rerun
+  }
+}
+
+/**
+ * Where the range starts: `from-ref`, else the newest release tag reachable from HEAD that is
+ * older than the version. A shallow clone is deepened as far as the range needs.
+ */
+async function rangeStart(
+  git: Git,
+  request: UpdateRequest
+): Promise<{ from?: string; previous?: ReleaseTag }> {
+  const { target } = request
+  if (request.fromRef) {
+    if (await git.isShallow())
+      await git.run(['fetch', '--no-tags', '--unshallow', 'origin'], { allowFailure: true })
+    const sha = await git.resolveCommit(request.fromRef)
+    if (!sha) {
+      throw new ConfigurationError(
+        `Input 'from-ref' is '${request.fromRef}', which is not a commit, branch or tag of this repository.`,
+        { input: 'from-ref' }
+      )
+    }
+    const previous = parseReleaseTags([request.fromRef], request.tagPrefix)[0]
+    return { from: request.fromRef, previous }
+  }
+  const previous = await previousReleaseTag(git, target.version, request.tagPrefix)
+  if (!previous && (await git.isShallow())) {
+    // First release: the whole history is the release.
+    await git.run(['fetch', '--no-tags', '--unshallow', 'origin'])
+  }
+  return { from: previous?.name, previous }
+}
+
+/**
+ * The newest release tag older than `version` that HEAD reaches. The newest candidates are tried
+ * one by one with `merge-base --is-ancestor`, which walks only the commits since the tag; only
+ * when several are not reachable does one `git tag --merged` (a walk of the whole history) decide.
+ */
+async function previousReleaseTag(
+  git: Git,
+  version: string,
+  prefix: string
+): Promise<ReleaseTag | undefined> {
+  const names = await git.output([
+    'for-each-ref',
+    '--format=%(refname:strip=2)',
+    `refs/tags/${prefix}*`
+  ])
+  const candidates = parseReleaseTags(names ? names.split('\n') : [], prefix).filter((t) =>
+    semver.lt(t.version, version)
+  )
+  for (const [i, tag] of candidates.entries()) {
+    if (i === 3) {
+      const reachable = new Set(await git.tagsMergedInto('HEAD', `${prefix}*`))
+      return candidates.slice(i).find((t) => reachable.has(t.name))
+    }
+    if (await git.isAncestor(tag.name, 'HEAD')) return tag
+  }
+  return undefined
+}
