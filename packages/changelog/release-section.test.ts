@@ -28,7 +28,8 @@ describe('readReleaseSection', () => {
       version: '1.3.0',
       date: '2026-11-23',
       line: 5,
-      body: '### Added\n- New feature X (JIRA-1234)\n\n### Fixed\n- Bug in feature W (JIRA-1237, JIRA-1234)'
+      body: '### Added\n- New feature X (JIRA-1234)\n\n### Fixed\n- Bug in feature W (JIRA-1237, JIRA-1234)',
+      ticketKeys: ['JIRA-1234', 'JIRA-1237']
     })
   })
 
@@ -42,9 +43,12 @@ describe('readReleaseSection', () => {
     expect(readReleaseSection(CHANGELOG, '1.4.0')).toBeUndefined()
   })
 
-  test('reads CRLF files', () => {
-    expect(readReleaseSection(CHANGELOG.replace(/\n/g, '\r\n'), '1.2.0')?.body).toBe(
-      '### Added\r\n- Initial release (JIRA-1000)'.replace(/\r\n/g, '\n')
+  test('reads CRLF files, keeping their line endings', () => {
+    expect(readReleaseSection(CHANGELOG.replace(/
+/g, '
+'), '1.2.0')?.body).toBe(
+      '### Added
+- Initial release (JIRA-1000)'
     )
   })
 })
@@ -54,5 +58,5 @@ test('ticketKeys lists each key once, in order', () => {
     'JIRA-1234',
     'JIRA-1237'
   ])
-  expect(ticketKeys('fixes ABC-1 and #12', /#(\d+)/)).toEqual(['12'])
+  expect(ticketKeys('fixes ABC-1 and #12, #12', /#\d+/)).toEqual(['#12'])
 })
