@@ -44,11 +44,8 @@ describe('readReleaseSection', () => {
   })
 
   test('reads CRLF files, keeping their line endings', () => {
-    expect(readReleaseSection(CHANGELOG.replace(/
-/g, '
-'), '1.2.0')?.body).toBe(
-      '### Added
-- Initial release (JIRA-1000)'
+    expect(readReleaseSection(CHANGELOG.replace(/\n/g, '\r\n'), '1.2.0')?.body).toBe(
+      '### Added\r\n- Initial release (JIRA-1000)'
     )
   })
 })
