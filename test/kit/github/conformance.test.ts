@@ -11,6 +11,7 @@ import {
 let fixture: OriginFixture
 let server: FakeGitHub
 let releaseId: number
+let deploymentId: number
 
 interface SampleRequest {
   path: string
@@ -78,6 +79,19 @@ const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
   }),
   [`DELETE ${R}/releases/{release_id}`]: async () => ({
     path: `${P}/releases/${await newRelease('v0.9.0')}`
+  }),
+  [`GET ${R}/deployments`]: () => ({ path: `${P}/deployments?environment=staging` }),
+  [`POST ${R}/deployments`]: () => ({
+    path: `${P}/deployments`,
+    body: { ref: 'main', environment: 'production', auto_merge: false, required_contexts: [] }
+  }),
+  [`GET ${R}/deployments/{deployment_id}`]: () => ({ path: `${P}/deployments/${deploymentId}` }),
+  [`GET ${R}/deployments/{deployment_id}/statuses`]: () => ({
+    path: `${P}/deployments/${deploymentId}/statuses`
+  }),
+  [`POST ${R}/deployments/{deployment_id}/statuses`]: () => ({
+    path: `${P}/deployments/${deploymentId}/statuses`,
+    body: { state: 'success', environment_url: 'https://staging.example.com' }
   })
 }
 
@@ -93,6 +107,13 @@ beforeAll(async () => {
   fixture = await createOriginFixture()
   server = await FakeGitHub.start({ bareRepo: fixture.bare })
   releaseId = await newRelease('v1.2.0')
+  const deployment = await call('POST', `${P}/deployments`, {
+    ref: 'main',
+    environment: 'staging',
+    payload: { version: '1.2.0' }
+  })
+  deploymentId = ((await deployment.json()) as { id: number }).id
+  await call('POST', `${P}/deployments/${deploymentId}/statuses`, { state: 'in_progress' })
   seedPullRequest(server, {
     title: 'Release 1.2.0',
     head: 'release-v1.2.0',

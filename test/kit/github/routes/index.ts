@@ -1,4 +1,5 @@
 import type { FakeGitHub } from '../server.js'
+import { registerDeploymentRoutes } from './deployments.js'
 import { registerGitRoutes } from './git.js'
 import { registerReleaseRoutes } from './releases.js'
 import { registerRepoRoutes } from './repos.js'
@@ -12,9 +13,9 @@ export function registerAllRoutes(server: FakeGitHub): void {
   registerRepoRoutes(server)
   registerGitRoutes(server)
   registerReleaseRoutes(server)
+  registerDeploymentRoutes(server)
   // Still to come, one file each:
   // registerPullRoutes(server)             routes/pulls.ts       state.pulls (pull-object.ts builds them)
-  // registerDeploymentRoutes(server)       routes/deployments.ts state.deployments, deploymentStatuses
   // registerIssueRoutes(server)            routes/issues.ts      state.issues, milestones, labels
   // registerBranchProtectionRoutes(server) routes/branches.ts    state.branchProtection
 }
