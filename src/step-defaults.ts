@@ -14,5 +14,13 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
     "working-directory": "."
+  },
+  "deploy": {
+    "health-timeout": "300s",
+    "health-interval": "5s",
+    "expect-version": "false",
+    "transient-environment": "false",
+    "dry-run": "false",
+    "working-directory": "."
   }
 }

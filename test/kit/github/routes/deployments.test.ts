@@ -52,10 +52,14 @@ describe('deployments', () => {
       transient_environment: false,
       creator: { login: 'github-actions[bot]' }
     })
-    const all = await callApi(server, 'GET', `${P}/deployments`)
-    expect(all.body.map((d: { id: number }) => d.id)).toEqual([second, first])
-    const staging = await callApi(server, 'GET', `${P}/deployments?environment=staging&ref=main`)
-    expect(staging.body.map((d: { id: number }) => d.id)).toEqual([first])
+    const all = await callApi<Array<{ id: number }>>(server, 'GET', `${P}/deployments`)
+    expect(all.body.map((d) => d.id)).toEqual([second, first])
+    const staging = await callApi<Array<{ id: number }>>(
+      server,
+      'GET',
+      `${P}/deployments?environment=staging&ref=main`
+    )
+    expect(staging.body.map((d) => d.id)).toEqual([first])
     const none = await callApi(server, 'GET', `${P}/deployments?environment=staging&ref=v9`)
     expect(none.body).toEqual([])
   })
@@ -79,7 +83,7 @@ describe('deployments', () => {
       environment_url: 'https://staging.test'
     })
     expect(await states(id)).toEqual(['success', 'in_progress'])
-    expect(server.state.deploymentStatuses.get(id)![0]!.target_url).toBe('https://ci/run/1')
+    expect(server.state.deploymentStatuses.get(id)![0].target_url).toBe('https://ci/run/1')
     const bad = await status(id, { state: 'done' })
     expect(bad.status).toBe(422)
   })
