@@ -22,5 +22,10 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "transient-environment": "false",
     "dry-run": "false",
     "working-directory": "."
+  },
+  "run-integration": {
+    "retries": "0",
+    "dry-run": "false",
+    "working-directory": "."
   }
 }

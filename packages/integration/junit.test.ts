@@ -32,15 +32,15 @@ describe('parseJUnit', () => {
       id: 'tests.integration.test_checkout::test_place_order',
       message: 'AssertionError: assert 503 == 201\n +  where 503 = <Response [503]>.status_code'
     })
-    expect(order!.details).toContain('>       assert response.status_code == 201')
-    expect(locateTest(order!, repo)).toEqual({
+    expect(order.details).toContain('>       assert response.status_code == 201')
+    expect(locateTest(order, repo)).toEqual({
       file: 'tests/integration/test_checkout.py',
       line: 14
     })
-    expect(suggestions!.message).toMatch(
+    expect(suggestions.message).toMatch(
       /^failed on setup with "requests.exceptions.ConnectionError/
     )
-    expect(locateTest(suggestions!, repo)).toEqual({
+    expect(locateTest(suggestions, repo)).toEqual({
       file: 'tests/integration/conftest.py',
       line: 31
     })
