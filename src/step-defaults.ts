@@ -23,6 +23,15 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "dry-run": "false",
     "working-directory": "."
   },
+  "monitor": {
+    "duration": "600s",
+    "interval": "30s",
+    "probe-timeout": "10s",
+    "max-error-rate": "1%",
+    "fail-fast": "false",
+    "dry-run": "false",
+    "working-directory": "."
+  },
   "run-integration": {
     "retries": "0",
     "dry-run": "false",

@@ -9,6 +9,7 @@ export interface StepModule {
 export const STEPS = {
   'bump-version': () => import('../actions/bump-version/src/index.js'),
   deploy: () => import('../actions/deploy/src/index.js'),
+  monitor: () => import('../actions/monitor/src/index.js'),
   'run-integration': () => import('../actions/run-integration/src/index.js')
 } satisfies Record<string, () => Promise<StepModule>>
 
