@@ -55,7 +55,8 @@ async function monitor(inputs: InvokeOptions['inputs']) {
       urls: `${app.url}/health\n${app.url}/api/orders`,
       duration: '1s',
       interval: '250ms',
-      'probe-timeout': '1s',
+      // Generous: a loaded CI machine must not turn a slow loopback answer into an error.
+      'probe-timeout': '5s',
       ...inputs
     }
   })
