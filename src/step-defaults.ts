@@ -38,12 +38,34 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "dry-run": "false",
     "working-directory": "."
   },
+  "deploy": {
+    "health-timeout": "300s",
+    "health-interval": "5s",
+    "expect-version": "false",
+    "transient-environment": "false",
+    "dry-run": "false",
+    "working-directory": "."
+  },
+  "monitor": {
+    "duration": "600s",
+    "interval": "30s",
+    "probe-timeout": "10s",
+    "max-error-rate": "1%",
+    "fail-fast": "false",
+    "dry-run": "false",
+    "working-directory": "."
+  },
   "preflight": {
     "stages": "all",
     "main-branch": "main",
     "develop-branch": "develop",
     "files": "",
     "changelog-path": "CHANGELOG.md",
+    "working-directory": "."
+  },
+  "run-integration": {
+    "retries": "0",
+    "dry-run": "false",
     "working-directory": "."
   },
   "update-changelog": {

@@ -16,6 +16,7 @@ let releaseId: number
 let milestone: number
 let issue: number
 let openPull: number
+let deploymentId: number
 
 interface SampleRequest {
   path: string
@@ -166,7 +167,20 @@ const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
       rules: ['pull_request', 'required_status_checks', 'non_fast_forward']
     })
     return { path: `${P}/rules/branches/main` }
-  }
+  },
+  [`GET ${R}/deployments`]: () => ({ path: `${P}/deployments?environment=staging` }),
+  [`POST ${R}/deployments`]: () => ({
+    path: `${P}/deployments`,
+    body: { ref: 'main', environment: 'production', auto_merge: false, required_contexts: [] }
+  }),
+  [`GET ${R}/deployments/{deployment_id}`]: () => ({ path: `${P}/deployments/${deploymentId}` }),
+  [`GET ${R}/deployments/{deployment_id}/statuses`]: () => ({
+    path: `${P}/deployments/${deploymentId}/statuses`
+  }),
+  [`POST ${R}/deployments/{deployment_id}/statuses`]: () => ({
+    path: `${P}/deployments/${deploymentId}/statuses`,
+    body: { state: 'success', environment_url: 'https://staging.example.com' }
+  })
 }
 
 function call(method: string, path: string, body?: unknown): Promise<Response> {
@@ -181,6 +195,13 @@ beforeAll(async () => {
   fixture = await createOriginFixture()
   server = await FakeGitHub.start({ bareRepo: fixture.bare })
   releaseId = await newRelease('v1.2.0')
+  const deployment = await call('POST', `${P}/deployments`, {
+    ref: 'main',
+    environment: 'staging',
+    payload: { version: '1.2.0' }
+  })
+  deploymentId = ((await deployment.json()) as { id: number }).id
+  await call('POST', `${P}/deployments/${deploymentId}/statuses`, { state: 'in_progress' })
   seedPullRequest(server, {
     title: 'Release 1.2.0',
     head: 'release-v1.2.0',

@@ -62,6 +62,47 @@ export interface Ruleset {
   rules: RulesetRule[]
 }
 
+/** A deployment exactly as the API returns it (schema deployment). */
+export interface Deployment {
+  url: string
+  id: number
+  node_id: string
+  sha: string
+  ref: string
+  task: string
+  payload: Record<string, unknown> | string
+  original_environment: string
+  environment: string
+  description: string | null
+  creator: SimpleUser
+  created_at: string
+  updated_at: string
+  statuses_url: string
+  repository_url: string
+  transient_environment: boolean
+  production_environment: boolean
+  performed_via_github_app: null
+}
+
+/** A deployment status exactly as the API returns it (schema deployment-status). */
+export interface DeploymentStatus {
+  url: string
+  id: number
+  node_id: string
+  state: 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
+  creator: SimpleUser
+  description: string
+  environment: string
+  target_url: string
+  log_url: string
+  environment_url: string
+  created_at: string
+  updated_at: string
+  deployment_url: string
+  repository_url: string
+  performed_via_github_app: null
+}
+
 /**
  * A stored API object of an area not built yet (issues, milestones, deployments, ...).
  * The area's route file replaces this with its own interface.
@@ -91,9 +132,10 @@ export interface RepoState {
   milestones: Milestone[]
   labels: Label[]
   // Areas still to come; each gets its own file under routes/.
-  deployments: StoredObject[]
+  /** Deployments in creation order. */
+  deployments: Deployment[]
   /** Statuses per deployment id, oldest first. */
-  deploymentStatuses: Map<number, StoredObject[]>
+  deploymentStatuses: Map<number, DeploymentStatus[]>
   /** Classic branch protection per branch name, in API shape (routes/branches.ts builds it). */
   branchProtection: Map<string, Record<string, unknown>>
   /** Repository rulesets; GET /rules/branches/{branch} answers the active rules that match. */

@@ -1,5 +1,6 @@
 import type { FakeGitHub } from '../server.js'
 import { registerBranchRoutes } from './branches.js'
+import { registerDeploymentRoutes } from './deployments.js'
 import { registerGitRoutes } from './git.js'
 import { registerIssueRoutes } from './issues.js'
 import { registerLabelRoutes } from './labels.js'
@@ -22,4 +23,5 @@ export function registerAllRoutes(server: FakeGitHub): void {
   registerMilestoneRoutes(server)
   registerLabelRoutes(server)
   registerBranchRoutes(server)
+  registerDeploymentRoutes(server)
 }

@@ -1,0 +1,89 @@
+import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
+import { parseDuration } from '../../../packages/action-kit/duration.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import type { RunContext } from '../../../packages/action-kit/context.js'
+import {
+  getBooleanInput,
+  getOptionalInput,
+  getRequiredInput
+} from '../../../packages/action-kit/inputs.js'
+import { getUrlInput } from '../../../packages/action-kit/url-input.js'
+
+export const Input = {
+  environment: 'environment',
+  version: 'version',
+  ref: 'ref',
+  run: 'run',
+  timeout: 'timeout',
+  environmentUrl: 'environment-url',
+  healthUrl: 'health-url',
+  healthTimeout: 'health-timeout',
+  healthInterval: 'health-interval',
+  expectVersion: 'expect-version',
+  rollback: 'rollback',
+  transientEnvironment: 'transient-environment',
+  productionEnvironment: 'production-environment'
+} as const
+
+export const Output = {
+  deploymentId: 'deployment-id',
+  environmentUrl: 'environment-url',
+  previousVersion: 'previous-version',
+  result: 'result'
+} as const
+
+export interface DeployInputs extends CommonInputs {
+  environment: string
+  version: string
+  ref: string
+  run: string
+  timeoutMs?: number
+  environmentUrl?: string
+  healthUrl?: string
+  healthTimeoutMs: number
+  healthIntervalMs: number
+  expectVersion: boolean
+  rollback?: string
+  transient: boolean
+  production?: boolean
+}
+
+const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/
+
+export function readInputs(context: RunContext): DeployInputs {
+  const environment = getRequiredInput(Input.environment)
+  const tag = RELEASE_TAG.exec(context.ref)
+  const ref =
+    getOptionalInput(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha)
+  if (!ref) {
+    throw new ConfigurationError(
+      "Input 'ref' is empty and GITHUB_SHA is not set; give the tag, branch or SHA to deploy.",
+      { input: Input.ref }
+    )
+  }
+  const timeout = getOptionalInput(Input.timeout)
+  const production = getOptionalInput(Input.productionEnvironment)
+  return {
+    ...readCommonInputs(),
+    environment,
+    version: getOptionalInput(Input.version) ?? tag?.[1] ?? ref,
+    ref,
+    run: getRequiredInput(Input.run),
+    timeoutMs: timeout === undefined ? undefined : parseDuration(timeout, Input.timeout),
+    environmentUrl: getUrlInput(Input.environmentUrl, 'https://staging.example.com'),
+    healthUrl: getUrlInput(Input.healthUrl),
+    healthTimeoutMs: parseDuration(
+      getOptionalInput(Input.healthTimeout) ?? '300s',
+      Input.healthTimeout
+    ),
+    healthIntervalMs: parseDuration(
+      getOptionalInput(Input.healthInterval) ?? '5s',
+      Input.healthInterval
+    ),
+    expectVersion: getBooleanInput(Input.expectVersion, false),
+    rollback: getOptionalInput(Input.rollback),
+    transient: getBooleanInput(Input.transientEnvironment, false),
+    production:
+      production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false)
+  }
+}

@@ -1,0 +1,113 @@
+import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
+import { parseDuration } from '../../../packages/action-kit/duration.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import {
+  getBooleanInput,
+  getIntegerInput,
+  getListInput,
+  getOptionalInput
+} from '../../../packages/action-kit/inputs.js'
+import { checkUrl, getUrlInput } from '../../../packages/action-kit/url-input.js'
+import { parseRate } from '../../../packages/monitor/stats.js'
+
+export const Input = {
+  urls: 'urls',
+  duration: 'duration',
+  interval: 'interval',
+  probeTimeout: 'probe-timeout',
+  maxErrorRate: 'max-error-rate',
+  maxLatencyMs: 'max-latency-ms',
+  prometheusUrl: 'prometheus-url',
+  query: 'query',
+  maxValue: 'max-value',
+  failFast: 'fail-fast',
+  environment: 'environment',
+  rollback: 'rollback'
+} as const
+
+export const Output = {
+  result: 'result',
+  errorRate: 'error-rate',
+  p95LatencyMs: 'p95-latency-ms',
+  queryValue: 'query-value',
+  rounds: 'rounds'
+} as const
+
+export interface MonitorInputs extends CommonInputs {
+  urls: string[]
+  durationMs: number
+  intervalMs: number
+  probeTimeoutMs: number
+  maxErrorRate: number
+  maxLatencyMs?: number
+  prometheus?: { url: string; query: string; maxValue?: number }
+  failFast: boolean
+  environment?: string
+  rollback?: string
+}
+
+function duration(name: string, fallback: string): number {
+  return parseDuration(getOptionalInput(name) ?? fallback, name)
+}
+
+export function readInputs(): MonitorInputs {
+  const urls = getListInput(Input.urls, /\r?\n/).map((u) =>
+    checkUrl(u, Input.urls, 'https://app.example.com/health')
+  )
+  const intervalMs = duration(Input.interval, '30s')
+  if (intervalMs <= 0) {
+    throw new ConfigurationError(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
+      input: Input.interval
+    })
+  }
+  const rateText = getOptionalInput(Input.maxErrorRate) ?? '1%'
+  const maxErrorRate = parseRate(rateText)
+  if (maxErrorRate === undefined) {
+    throw new ConfigurationError(
+      `Input 'max-error-rate' is '${rateText}'; use a fraction from 0 to 1 (0.01) or a percentage (1%).`,
+      { input: Input.maxErrorRate }
+    )
+  }
+  const prometheusUrl = getUrlInput(Input.prometheusUrl, 'http://prometheus:9090')
+  const query = getOptionalInput(Input.query)
+  if ((prometheusUrl === undefined) !== (query === undefined)) {
+    throw new ConfigurationError(
+      "Inputs 'prometheus-url' and 'query' go together: give both, or neither.",
+      { input: prometheusUrl ? Input.query : Input.prometheusUrl }
+    )
+  }
+  if (urls.length === 0 && !query) {
+    throw new ConfigurationError(
+      "Nothing to watch: give 'urls' (one per line) or 'prometheus-url' with 'query'.",
+      { input: Input.urls }
+    )
+  }
+  const maxLatency = getOptionalInput(Input.maxLatencyMs)
+  return {
+    ...readCommonInputs(),
+    urls,
+    durationMs: duration(Input.duration, '600s'),
+    intervalMs,
+    probeTimeoutMs: duration(Input.probeTimeout, '10s'),
+    maxErrorRate,
+    maxLatencyMs:
+      maxLatency === undefined ? undefined : getIntegerInput(Input.maxLatencyMs, 0, { min: 1 }),
+    prometheus:
+      prometheusUrl && query ? { url: prometheusUrl, query, maxValue: maxValue() } : undefined,
+    failFast: getBooleanInput(Input.failFast, false),
+    environment: getOptionalInput(Input.environment),
+    rollback: getOptionalInput(Input.rollback)
+  }
+}
+
+function maxValue(): number | undefined {
+  const text = getOptionalInput(Input.maxValue)
+  if (text === undefined) return undefined
+  const value = Number(text)
+  if (!Number.isFinite(value)) {
+    throw new ConfigurationError(`Input 'max-value' must be a number, not '${text}'.`, {
+      input: Input.maxValue
+    })
+  }
+  return value
+}
