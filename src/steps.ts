@@ -7,7 +7,10 @@ export interface StepModule {
 }
 
 export const STEPS = {
-  'bump-version': () => import('../actions/bump-version/src/index.js')
+  'bump-version': () => import('../actions/bump-version/src/index.js'),
+  'start-release': () => import('../actions/start-release/src/index.js'),
+  'open-release-pr': () => import('../actions/open-release-pr/src/index.js'),
+  'back-merge': () => import('../actions/back-merge/src/index.js')
 } satisfies Record<string, () => Promise<StepModule>>
 
 export type StepName = keyof typeof STEPS
