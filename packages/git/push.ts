@@ -13,7 +13,9 @@ export function classifyPushFailure(result: GitResult): PushRejection {
   const text = `${result.stdout}\n${result.stderr}`
   if (
     /\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
-    /\(stale info\)/.test(text)
+    /\(stale info\)/.test(text) ||
+    // Another push landed between the server's ref advertisement and our update.
+    /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)
   ) {
     return 'race'
   }

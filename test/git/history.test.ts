@@ -82,6 +82,10 @@ describe('classifyPushFailure', () => {
     ['race', ' ! [rejected]        HEAD -> release-v1.3.0 (fetch first)'],
     ['race', ' ! [rejected]        HEAD -> main (non-fast-forward)'],
     [
+      'race',
+      "remote: error: cannot lock ref 'refs/heads/develop': is at ebb9b8a1 but expected 1cc2018b\n ! [remote rejected] HEAD -> develop (failed to update ref)"
+    ],
+    [
       'protected',
       'remote: error: GH006: Protected branch update failed for refs/heads/main.\n ! [remote rejected] HEAD -> main (pre-receive hook declined)'
     ],

@@ -1,0 +1,68 @@
+import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
+import {
+  getBooleanInput,
+  getEnumInput,
+  getListInput,
+  getOptionalInput
+} from '../../../packages/action-kit/inputs.js'
+import {
+  parseBranchPatterns,
+  parseVersionInput,
+  type BranchPatterns
+} from '../../../packages/versioning/index.js'
+
+export const Input = {
+  source: 'source',
+  target: 'target',
+  onConflict: 'on-conflict',
+  message: 'message',
+  version: 'version',
+  releaseBranches: 'release-branches',
+  pullRequestBranch: 'pull-request-branch',
+  labels: 'labels',
+  branchPattern: 'branch-pattern',
+  hotfixBranchPattern: 'hotfix-branch-pattern',
+  tagPrefix: 'tag-prefix'
+} as const
+
+export const Output = {
+  result: 'result',
+  sha: 'sha',
+  pullRequestUrl: 'pull-request-url',
+  targets: 'targets'
+} as const
+
+export const ON_CONFLICT = ['pull-request', 'fail'] as const
+
+export interface BackMergeInputs extends CommonInputs {
+  source: string
+  target: string
+  onConflict: (typeof ON_CONFLICT)[number]
+  message: string
+  version?: string
+  releaseBranches: boolean
+  pullRequestBranch: string
+  labels: string[]
+  patterns: BranchPatterns
+  tagPrefix: string
+}
+
+export function readInputs(): BackMergeInputs {
+  const version = getOptionalInput(Input.version)
+  return {
+    ...readCommonInputs(),
+    source: getOptionalInput(Input.source) ?? 'main',
+    target: getOptionalInput(Input.target) ?? 'develop',
+    onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, 'pull-request'),
+    message: getOptionalInput(Input.message) ?? 'Merge {source} into {target} after {version}',
+    version: version === undefined ? undefined : parseVersionInput(version),
+    releaseBranches: getBooleanInput(Input.releaseBranches, true),
+    pullRequestBranch: getOptionalInput(Input.pullRequestBranch) ?? 'back-merge/{version}',
+    labels: getListInput(Input.labels),
+    patterns: parseBranchPatterns(
+      getOptionalInput(Input.branchPattern),
+      getOptionalInput(Input.hotfixBranchPattern)
+    ),
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+  }
+}

@@ -1,0 +1,91 @@
+import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import {
+  getBooleanInput,
+  getListInput,
+  getOptionalInput
+} from '../../../packages/action-kit/inputs.js'
+import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/release-section.js'
+import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/index.js'
+
+export const Input = {
+  version: 'version',
+  base: 'base',
+  head: 'head',
+  title: 'title',
+  releaseNotes: 'release-notes',
+  changelogPath: 'changelog-path',
+  issueUrl: 'issue-url',
+  issuePattern: 'issue-pattern',
+  draft: 'draft',
+  labels: 'labels',
+  reviewers: 'reviewers',
+  milestone: 'milestone',
+  developBranch: 'develop-branch',
+  branchPattern: 'branch-pattern',
+  hotfixBranchPattern: 'hotfix-branch-pattern',
+  tagPrefix: 'tag-prefix'
+} as const
+
+export const Output = { number: 'number', url: 'url', result: 'result' } as const
+
+export interface PullInputs extends CommonInputs {
+  version?: string
+  base: string
+  head?: string
+  title: string
+  releaseNotes?: string
+  changelogPath: string
+  issueUrl?: string
+  issuePattern: RegExp
+  draft: boolean
+  labels: string[]
+  reviewers: string[]
+  milestone?: string
+  developBranch: string
+  patterns: BranchPatterns
+  tagPrefix: string
+}
+
+export function readInputs(): PullInputs {
+  const issueUrl = getOptionalInput(Input.issueUrl)
+  if (issueUrl !== undefined && !issueUrl.includes('{key}')) {
+    throw new ConfigurationError(
+      `Input '${Input.issueUrl}' is '${issueUrl}', which has no {key}; write e.g. https://jira.example.com/browse/{key}.`,
+      { input: Input.issueUrl }
+    )
+  }
+  return {
+    ...readCommonInputs(),
+    version: getOptionalInput(Input.version),
+    base: getOptionalInput(Input.base) ?? 'main',
+    head: getOptionalInput(Input.head),
+    title: getOptionalInput(Input.title) ?? 'Release {version}',
+    releaseNotes: getOptionalInput(Input.releaseNotes),
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    issueUrl,
+    issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
+    draft: getBooleanInput(Input.draft, false),
+    labels: getListInput(Input.labels),
+    reviewers: getListInput(Input.reviewers).map((r) => r.replace(/^@/, '')),
+    milestone: getOptionalInput(Input.milestone),
+    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    patterns: parseBranchPatterns(
+      getOptionalInput(Input.branchPattern),
+      getOptionalInput(Input.hotfixBranchPattern)
+    ),
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+  }
+}
+
+function readPattern(value: string | undefined): RegExp {
+  if (value === undefined) return DEFAULT_TICKET_PATTERN
+  try {
+    return new RegExp(value, 'g')
+  } catch (error) {
+    throw new ConfigurationError(
+      `Input '${Input.issuePattern}' is not a regular expression: ${(error as Error).message}.`,
+      { input: Input.issuePattern }
+    )
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * Step 19 of the process: merge main back into develop (and, after a hotfix, into the open
+ * release branch too, as git-flow asks). Each target is merged with a merge commit and pushed;
+ * a conflict or a protected target becomes a pull request from a `back-merge/<version>` branch
+ * (or a failure, with `on-conflict: fail`). Never forced: each target's head stays an ancestor.
+ */
+import { ConfigurationError } from '../action-kit/errors.js'
+import type { Git } from '../git/git.js'
+import { mergeAndPush, type MergeAttempt } from '../git/merge.js'
+import type { PullRequestResult, PullRequestSpec } from '../github/pulls.js'
+import { parseReleaseTags, type BranchPatterns } from '../versioning/index.js'
+import { openReleaseBranches, remoteHeads } from './start-release.js'
+
+export type BackMergeOutcome = 'merged' | 'unchanged' | 'pull-request' | 'dry-run'
+
+export interface BackMergeRequest {
+  source: string
+  target: string
+  /** The `version` input; default: the latest release tag reachable from source. */
+  version?: string
+  /** Message template: {source}, {target}, {version}. */
+  message: string
+  onConflict: 'pull-request' | 'fail'
+  /** After a hotfix (a patch version), also merge into open release branches. */
+  releaseBranches: boolean
+  patterns: BranchPatterns
+  tagPrefix: string
+  /** Branch name template of the pull request's head: {version}. */
+  pullRequestBranch: string
+  labels: string[]
+  dryRun: boolean
+  scratch: string
+}
+
+export interface TargetReport {
+  target: string
+  result: BackMergeOutcome
+  /** The target's head after the run (the merge commit when merged). */
+  sha: string
+  /** Conflicting files, when the merge conflicted. */
+  conflicts: string[]
+  /** Why a pull request was opened: `conflict` or `protected`. */
+  reason?: 'conflict' | 'protected'
+  pullRequestUrl?: string
+  pullRequestNumber?: number
+}
+
+export interface BackMergeReport {
+  version?: string
+  source: string
+  sourceSha: string
+  result: BackMergeOutcome
+  targets: TargetReport[]
+}
+
+/** Opens (or reuses) the pull request of a back-merge that could not be pushed. */
+export type PullRequestOpener = (spec: PullRequestSpec) => Promise<PullRequestResult>
+
+export async function backMerge(
+  git: Git,
+  request: BackMergeRequest,
+  openPull: PullRequestOpener
+): Promise<BackMergeReport> {
+  const heads = await remoteHeads(git)
+  for (const [input, branch] of [
+    ['source', request.source],
+    ['target', request.target]
+  ] as const) {
+    if (!heads.has(branch)) {
+      throw new ConfigurationError(
+        `Branch '${branch}' (input '${input}') does not exist on origin; nothing was merged.`,
+        { input }
+      )
+    }
+  }
+  const tags = await fetchBranches(git, [request.source, request.target], request.tagPrefix)
+  const version =
+    request.version ??
+    parseReleaseTags(
+      await git.tagsMergedInto(`refs/remotes/origin/${request.source}`, `${request.tagPrefix}*`),
+      request.tagPrefix
+    )[0]?.version
+  const targets = [request.target]
+  const isHotfix = version !== undefined && !/\.0$/.test(version.split('-')[0])
+  if (isHotfix && request.releaseBranches) {
+    const open = openReleaseBranches([...heads.keys()], tags, request.patterns, request.tagPrefix)
+    for (const b of open) {
+      if (b.kind === 'release' && b.branch !== request.target && b.branch !== request.source) {
+        targets.push(b.branch)
+      }
+    }
+    if (targets.length > 1) await fetchBranches(git, targets.slice(1), request.tagPrefix)
+  }
+  const sourceSha = await git.output(['rev-parse', `refs/remotes/origin/${request.source}`])
+  const reports: TargetReport[] = []
+  for (const target of targets) {
+    const message = request.message
+      .replaceAll('{source}', request.source)
+      .replaceAll('{target}', target)
+      .replaceAll('{version}', version ?? sourceSha.slice(0, 12))
+    const attempt = await mergeAndPush(git, {
+      source: request.source,
+      target,
+      message,
+      dryRun: request.dryRun,
+      scratch: request.scratch
+    })
+    reports.push(await report(git, request, { target, version, sourceSha, attempt }, openPull))
+  }
+  const results = reports.map((r) => r.result)
+  const result: BackMergeOutcome = request.dryRun
+    ? 'dry-run'
+    : results.includes('pull-request')
+      ? 'pull-request'
+      : results.includes('merged')
+        ? 'merged'
+        : 'unchanged'
+  return { version, source: request.source, sourceSha, result, targets: reports }
+}
+
+interface Merged {
+  target: string
+  version: string | undefined
+  sourceSha: string
+  attempt: MergeAttempt
+}
+
+async function report(
+  git: Git,
+  request: BackMergeRequest,
+  merged: Merged,
+  openPull: PullRequestOpener
+): Promise<TargetReport> {
+  const { target, attempt } = merged
+  if (attempt.kind === 'unchanged') {
+    return {
+      target,
+      result: request.dryRun ? 'dry-run' : 'unchanged',
+      sha: attempt.sha,
+      conflicts: []
+    }
+  }
+  if (attempt.kind === 'merged') {
+    return {
+      target,
+      result: request.dryRun ? 'dry-run' : 'merged',
+      sha: attempt.sha,
+      conflicts: []
+    }
+  }
+  const conflicts = attempt.kind === 'conflict' ? attempt.files : []
+  const reason = attempt.kind === 'conflict' ? 'conflict' : 'protected'
+  if (attempt.kind === 'refused' && attempt.rejection !== 'protected') {
+    throw new ConfigurationError(
+      `The server refused the push of the merge to ${target} (the job needs 'contents: write'); nothing was pushed.\n${attempt.detail}`
+    )
+  }
+  const why =
+    attempt.kind === 'conflict'
+      ? `${request.source} and ${target} conflict in ${conflicts.join(', ')}`
+      : `${target} is protected: the server refused the push\n${attempt.detail}`
+  if (request.onConflict === 'fail' || request.dryRun) {
+    if (request.dryRun) {
+      return { target, result: 'dry-run', sha: attempt.targetSha, conflicts, reason }
+    }
+    throw new ConfigurationError(
+      `Cannot merge ${request.source} into ${target}: ${why}. Nothing was pushed. ` +
+        "Merge by hand, or set 'on-conflict: pull-request' to get a pull request instead."
+    )
+  }
+  const head = pullRequestBranch(request, target, merged)
+  await pushPullRequestBranch(git, head, merged.sourceSha)
+  const { pull } = await openPull({
+    head,
+    base: target,
+    title: `Merge ${request.source} into ${target}${merged.version ? ` after ${merged.version}` : ''}`,
+    body: pullRequestBody(request, target, head, reason, conflicts),
+    draft: false,
+    labels: request.labels,
+    reviewers: []
+  })
+  return {
+    target,
+    result: 'pull-request',
+    sha: attempt.targetSha,
+    conflicts,
+    reason,
+    pullRequestUrl: pull.url,
+    pullRequestNumber: pull.number
+  }
+}
+
+/** `back-merge/1.3.0` into the main target; `back-merge/1.2.1-release-v1.3.0` into another. */
+export function pullRequestBranch(
+  request: Pick<BackMergeRequest, 'pullRequestBranch' | 'target' | 'source'>,
+  target: string,
+  merged: Pick<Merged, 'version' | 'sourceSha'>
+): string {
+  const name = request.pullRequestBranch.replaceAll(
+    '{version}',
+    merged.version ?? `${request.source}-${merged.sourceSha.slice(0, 12)}`
+  )
+  return target === request.target ? name : `${name}-${target.replaceAll('/', '-')}`
+}
+
+/**
+ * Points the pull request branch at the source commit: created, fast-forwarded, or left alone
+ * when it already contains it (someone resolved the conflicts there). Never forced.
+ */
+async function pushPullRequestBranch(git: Git, branch: string, sourceSha: string): Promise<void> {
+  const ref = `refs/heads/${branch}`
+  const existing = (await git.remoteRefs(ref)).get(ref)
+  if (existing === sourceSha) return
+  if (existing) {
+    await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${branch}`])
+    if (await git.isAncestor(sourceSha, existing)) return
+  }
+  const push = await git.run(['push', '--porcelain', 'origin', `${sourceSha}:${ref}`], {
+    allowFailure: true
+  })
+  if (push.exitCode !== 0) {
+    throw new ConfigurationError(
+      `Could not push the pull request branch ${branch} (it exists and does not contain ${sourceSha.slice(0, 12)}); ` +
+        `delete it or set 'pull-request-branch'. Nothing was forced.\n${push.stderr.trim()}`
+    )
+  }
+}
+
+export function pullRequestBody(
+  request: Pick<BackMergeRequest, 'source'>,
+  target: string,
+  head: string,
+  reason: 'conflict' | 'protected',
+  conflicts: string[]
+): string {
+  const lines = ['<!-- release-actions:back-merge -->']
+  if (reason === 'conflict') {
+    lines.push(
+      `\`${request.source}\` could not be merged into \`${target}\` automatically: these files conflict.`,
+      '',
+      ...conflicts.map((f) => `- \`${f}\``),
+      '',
+      'Resolve them on this branch, then merge this pull request with a merge commit:',
+      '',
+      '```sh',
+      'git fetch origin',
+      `git checkout ${head}`,
+      `git merge origin/${target}`,
+      '# fix the conflicts, then',
+      'git commit',
+      `git push origin ${head}`,
+      '```'
+    )
+  } else {
+    lines.push(
+      `\`${target}\` is protected, so \`${request.source}\` is merged back through this pull request.`
+    )
+  }
+  lines.push(
+    '',
+    `Use a merge commit (not squash or rebase), so \`${request.source}\` stays an ancestor of \`${target}\`.`,
+    ''
+  )
+  return lines.join('\n')
+}
+
+/**
+ * Fetches the branches and the release tags; a merge needs the merge base, so a shallow clone
+ * is deepened to the full history of these branches.
+ */
+async function fetchBranches(
+  git: Git,
+  branches: string[],
+  tagPrefix: string
+): Promise<Map<string, string>> {
+  const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)
+  const shallow = await git.isShallow()
+  await git.run([
+    'fetch',
+    '--no-tags',
+    ...(shallow ? ['--unshallow'] : []),
+    'origin',
+    ...refspecs,
+    `+refs/tags/${tagPrefix}*:refs/tags/${tagPrefix}*`
+  ])
+  const refs = await git.remoteRefs(`refs/tags/${tagPrefix}*`)
+  return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/tags/'.length), sha]))
+}

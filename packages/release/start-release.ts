@@ -1,0 +1,200 @@
+/**
+ * Step 2 of the process: cut `release-vX.Y.0` from the tip of develop (or, for a hotfix,
+ * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch. Everything
+ * is checked before the push; the push creates the branch and never moves an existing one.
+ */
+import { ConfigurationError } from '../action-kit/errors.js'
+import type { Git } from '../git/git.js'
+import { ensureReleaseHistory } from '../git/history.js'
+import { classifyPushFailure, remoteMessage } from '../git/push.js'
+import {
+  branchNameFor,
+  checkVersionPolicy,
+  nextVersion,
+  parseReleaseBranch,
+  parseReleaseTags,
+  parseVersionInput,
+  type BranchPatterns,
+  type ReleaseKind,
+  type ReleaseTag,
+  type ReleaseType
+} from '../versioning/index.js'
+
+export interface StartRequest {
+  /** The `version` input; default: the next version after the latest tag on main. */
+  version?: string
+  bump: 'minor' | 'major'
+  hotfix: boolean
+  /** The branch a release is cut from (develop). */
+  base: string
+  mainBranch: string
+  patterns: BranchPatterns
+  tagPrefix: string
+  releaseType: ReleaseType
+  dryRun: boolean
+}
+
+export interface StartPlan {
+  version: string
+  kind: ReleaseKind
+  branch: string
+  /** The commit the branch is cut from. */
+  sha: string
+  /** Where that commit comes from: `develop` or the tag `v1.2.0`. */
+  from: string
+  latest?: ReleaseTag
+  /** The branch exists already at `sha`: a rerun. */
+  exists: boolean
+}
+
+export type StartOutcome = 'created' | 'updated' | 'unchanged' | 'dry-run'
+
+/** A release or hotfix branch on the remote whose version has no tag yet. */
+export interface OpenBranch {
+  branch: string
+  kind: ReleaseKind
+  version: string
+}
+
+/** The remote's release and hotfix branches whose version is not tagged yet. */
+export function openReleaseBranches(
+  remoteHeads: string[],
+  tags: Map<string, string>,
+  patterns: BranchPatterns,
+  tagPrefix: string
+): OpenBranch[] {
+  const open: OpenBranch[] = []
+  for (const name of remoteHeads) {
+    let found
+    try {
+      found = parseReleaseBranch(name, patterns)
+    } catch {
+      continue // a misnamed branch is nobody's release
+    }
+    if (found && !tags.has(`${tagPrefix}${found.version}`)) {
+      open.push({ branch: found.branch, kind: found.kind, version: found.version })
+    }
+  }
+  return open
+}
+
+/** Fetches what is needed and decides which branch to cut where; refuses with one clear error. */
+export async function planRelease(git: Git, request: StartRequest): Promise<StartPlan> {
+  const heads = await remoteHeads(git)
+  for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
+    if (!heads.has(branch)) {
+      throw new ConfigurationError(
+        `Branch '${branch}' does not exist on origin, so there is nothing to cut the ` +
+          `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
+          `'${branch === request.mainBranch ? 'main-branch' : 'base'}' to the branch you use.`,
+        { input: branch === request.mainBranch ? 'main-branch' : 'base' }
+      )
+    }
+  }
+  const branches = request.hotfix ? [request.mainBranch] : [request.mainBranch, request.base]
+  const history = await ensureReleaseHistory(git, {
+    branches: [...new Set(branches)],
+    tagPrefix: request.tagPrefix
+  })
+  const onMain = await git.tagsMergedInto(
+    `refs/remotes/origin/${request.mainBranch}`,
+    `${request.tagPrefix}*`
+  )
+  const latest = parseReleaseTags(onMain, request.tagPrefix)[0]
+  const kind: ReleaseKind = request.hotfix ? 'hotfix' : 'release'
+  const version = chooseVersion(request, latest, [...history.remoteTags.keys()], kind)
+  const branch = branchNameFor(version, kind, request.patterns)
+  const tag = `${request.tagPrefix}${version}`
+  if (history.remoteTags.has(tag)) {
+    throw new ConfigurationError(
+      `Tag ${tag} exists already: ${version} has been released. Start the next one (the latest tag on ${request.mainBranch} is ${latest?.name ?? 'none'}).`,
+      { input: 'version' }
+    )
+  }
+  let sha: string
+  let from: string
+  if (request.hotfix) {
+    if (!latest) {
+      throw new ConfigurationError(
+        `There is no release tag (${request.tagPrefix}X.Y.Z) on ${request.mainBranch}, so there is no release to hotfix.`
+      )
+    }
+    sha =
+      history.remoteTags.get(latest.name) ??
+      (await git.output(['rev-parse', `${latest.name}^{commit}`]))
+    from = latest.name
+  } else {
+    sha = heads.get(request.base)!
+    from = request.base
+  }
+  const existing = heads.get(branch)
+  if (existing !== undefined && existing !== sha) {
+    throw new ConfigurationError(
+      `Branch ${branch} exists already on origin (at ${existing.slice(0, 12)}, while ${from} is at ` +
+        `${sha.slice(0, 12)}). It was started before; continue on it, or delete it if it was a mistake. Nothing was pushed.`
+    )
+  }
+  const others = openReleaseBranches(
+    [...heads.keys()],
+    history.remoteTags,
+    request.patterns,
+    request.tagPrefix
+  ).filter((b) => b.kind === kind && b.branch !== branch)
+  if (others.length > 0) {
+    throw new ConfigurationError(
+      `Another ${kind} branch is still open: ${others.map((b) => b.branch).join(', ')} ` +
+        `(its version has no tag yet). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`
+    )
+  }
+  return { version, kind, branch, sha, from, latest, exists: existing === sha }
+}
+
+function chooseVersion(
+  request: StartRequest,
+  latest: ReleaseTag | undefined,
+  tags: string[],
+  kind: ReleaseKind
+): string {
+  if (request.version === undefined) {
+    return nextVersion(latest?.version, request.hotfix ? 'patch' : request.bump)
+  }
+  const version = parseVersionInput(request.version)
+  checkVersionPolicy({
+    version,
+    kind,
+    releaseType: request.releaseType,
+    latest,
+    existingVersions: tags.map((t) => t.slice(request.tagPrefix.length)),
+    source: 'input'
+  })
+  return version
+}
+
+/** Pushes `plan.sha` as the new branch; a branch that appeared meanwhile is refused, not moved. */
+export async function pushNewBranch(git: Git, plan: StartPlan): Promise<StartOutcome> {
+  if (plan.exists) return 'unchanged'
+  const ref = `refs/heads/${plan.branch}`
+  const result = await git.run(['push', '--porcelain', 'origin', `${plan.sha}:${ref}`], {
+    allowFailure: true
+  })
+  if (result.exitCode === 0) return 'created'
+  const kind = classifyPushFailure(result)
+  const detail = remoteMessage(result) || result.stderr.trim()
+  if (kind === 'race') {
+    throw new ConfigurationError(
+      `Branch ${plan.branch} was created on origin by someone else while this ran; it was left as it is.\n${detail}`
+    )
+  }
+  if (kind === 'protected' || kind === 'permission') {
+    throw new ConfigurationError(
+      `The server refused to create ${plan.branch} (a rule or the token's permissions; the job needs 'contents: write').\n${detail}`
+    )
+  }
+  throw new ConfigurationError(`Pushing ${plan.branch} failed.\n${detail}`)
+}
+
+/** Remote branches, name -> commit. */
+export async function remoteHeads(git: Git): Promise<Map<string, string>> {
+  const refs = await git.remoteRefs('refs/heads/*')
+  return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/heads/'.length), sha]))
+}
