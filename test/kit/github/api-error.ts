@@ -6,8 +6,11 @@ export const DOCS_URL = 'https://docs.github.com/rest'
 export interface ValidationIssue {
   resource: string
   code: 'missing' | 'missing_field' | 'invalid' | 'already_exists' | 'unprocessable' | 'custom'
-  field: string
+  /** Absent on GitHub's 'custom' errors, which carry a message instead. */
+  field?: string
   message?: string
+  /** The refused value, as GitHub echoes it for an invalid milestone or label. */
+  value?: unknown
 }
 
 /**
@@ -43,14 +46,26 @@ export function badCredentials(): ApiError {
   return new ApiError(401, 'Bad credentials')
 }
 
-/** 403 for a token without the permission a route needs, with the header GitHub adds. */
-export function notAccessible(permission: Permission, level: AccessLevel): ApiError {
+/**
+ * 403 for a token without the permission a route needs, with the header GitHub adds
+ * (several accepted permissions are listed as 'issues=write; pull_requests=write').
+ */
+export function notAccessible(
+  permission: Permission | Array<[Permission, AccessLevel]>,
+  level: AccessLevel = 'read'
+): ApiError {
+  const accepted = Array.isArray(permission) ? permission : [[permission, level] as const]
   return new ApiError(
     403,
     'Resource not accessible by integration',
     {},
-    { 'x-accepted-github-permissions': `${permission}=${level}` }
+    { 'x-accepted-github-permissions': acceptedPermissions(accepted) }
   )
+}
+
+/** The x-accepted-github-permissions value of a list: 'issues=write; pull_requests=write'. */
+export function acceptedPermissions(accepted: ReadonlyArray<readonly [Permission, AccessLevel]>) {
+  return accepted.map(([p, l]) => `${p}=${l}`).join('; ')
 }
 
 /** 422 'Validation Failed' with GitHub's `errors` array. */

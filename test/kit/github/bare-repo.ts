@@ -81,8 +81,9 @@ function identityLine(identity: GitIdentity): string {
 export class BareRepository {
   constructor(readonly path: string) {}
 
-  private async git(args: string[], input?: string): Promise<string> {
-    const running = execFileAsync('git', ['-C', this.path, ...args], { encoding: 'utf8' })
+  private async git(args: string[], input?: string, env?: NodeJS.ProcessEnv): Promise<string> {
+    const options = { encoding: 'utf8' as const, env: env && { ...process.env, ...env } }
+    const running = execFileAsync('git', ['-C', this.path, ...args], options)
     if (input !== undefined) running.child.stdin?.end(input)
     const { stdout } = await running
     return stdout
@@ -205,5 +206,60 @@ export class BareRepository {
     } catch (error) {
       throw new RefConflict(`cannot delete ${ref}: ${String(error)}`)
     }
+  }
+
+  /** Commits reachable from `head` but not from `base` (`git rev-list base..head`), newest first. */
+  async commitsBetween(base: string, head: string): Promise<string[]> {
+    return (await this.git(['rev-list', `${base}..${head}`])).split('\n').filter(Boolean)
+  }
+
+  /** Subjects of the commits in `base..head`, oldest first. */
+  async subjectsBetween(base: string, head: string): Promise<string[]> {
+    const out = await this.git(['log', '--reverse', '--format=%s', `${base}..${head}`])
+    return out.split('\n').filter(Boolean)
+  }
+
+  /** Lines added and deleted and files changed by `head` since its merge base with `base`. */
+  async diffStat(base: string, head: string) {
+    const out = await this.git(['diff', '--numstat', `${base}...${head}`])
+    const rows = out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t'))
+    const sum = (column: number) => rows.reduce((n, row) => n + (Number(row[column]) || 0), 0)
+    return { additions: sum(0), deletions: sum(1), changed_files: rows.length }
+  }
+
+  /**
+   * The tree of merging commit `theirs` into commit `ours` (`git merge-tree --write-tree`,
+   * no work tree needed); undefined when the merge conflicts.
+   */
+  async mergeTree(ours: string, theirs: string): Promise<string | undefined> {
+    try {
+      return (await this.git(['merge-tree', '--write-tree', ours, theirs])).split('\n')[0]
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 1) return undefined
+      throw error
+    }
+  }
+
+  /** Writes a commit object for `tree` with these parents, identities and message. */
+  async commitTree(
+    tree: string,
+    parents: string[],
+    message: string,
+    author: GitIdentity,
+    committer: GitIdentity
+  ): Promise<string> {
+    const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])]
+    const env = {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_AUTHOR_DATE: identityLine(author).split('> ')[1],
+      GIT_COMMITTER_NAME: committer.name,
+      GIT_COMMITTER_EMAIL: committer.email,
+      GIT_COMMITTER_DATE: identityLine(committer).split('> ')[1]
+    }
+    return (await this.git(args, message, env)).trim()
   }
 }

@@ -1,5 +1,6 @@
 import { FakeGitHub } from './server.js'
 import { seedPullRequest } from './pull-object.js'
+import { seedIssue, seedLabel, seedMilestone } from './issue-objects.js'
 import { createOriginFixture, type OriginFixture } from './origin-fixture.js'
 import {
   findOperation,
@@ -11,6 +12,9 @@ import {
 let fixture: OriginFixture
 let server: FakeGitHub
 let releaseId: number
+let milestone: number
+let issue: number
+let openPull: number
 
 interface SampleRequest {
   path: string
@@ -78,7 +82,69 @@ const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
   }),
   [`DELETE ${R}/releases/{release_id}`]: async () => ({
     path: `${P}/releases/${await newRelease('v0.9.0')}`
-  })
+  }),
+  [`GET ${R}/milestones`]: () => ({ path: `${P}/milestones?state=all` }),
+  [`POST ${R}/milestones`]: () => ({
+    path: `${P}/milestones`,
+    body: { title: '2.0.0', description: 'next major', due_on: '2024-09-01T00:00:00Z' }
+  }),
+  [`GET ${R}/milestones/{milestone_number}`]: () => ({ path: `${P}/milestones/${milestone}` }),
+  [`PATCH ${R}/milestones/{milestone_number}`]: () => ({
+    path: `${P}/milestones/${milestone}`,
+    body: { state: 'closed' }
+  }),
+  [`DELETE ${R}/milestones/{milestone_number}`]: () => ({
+    path: `${P}/milestones/${seedMilestone(server, { title: 'to delete' }).number}`
+  }),
+  [`GET ${R}/issues`]: () => ({ path: `${P}/issues?state=all` }),
+  [`POST ${R}/issues`]: () => ({
+    path: `${P}/issues`,
+    body: { title: 'Crash on start', labels: ['bug'], milestone }
+  }),
+  [`GET ${R}/issues/{issue_number}`]: () => ({ path: `${P}/issues/${issue}` }),
+  [`PATCH ${R}/issues/{issue_number}`]: () => ({
+    path: `${P}/issues/${issue}`,
+    body: { state: 'closed', labels: ['done'] }
+  }),
+  [`POST ${R}/issues/{issue_number}/labels`]: () => ({
+    path: `${P}/issues/${openPull}/labels`,
+    body: { labels: ['release'] }
+  }),
+  [`GET ${R}/issues/{issue_number}/comments`]: () => ({ path: `${P}/issues/${issue}/comments` }),
+  [`POST ${R}/issues/{issue_number}/comments`]: () => ({
+    path: `${P}/issues/${openPull}/comments`,
+    body: { body: 'Released in 1.3.0' }
+  }),
+  [`GET ${R}/labels`]: () => ({ path: `${P}/labels` }),
+  [`POST ${R}/labels`]: () => ({
+    path: `${P}/labels`,
+    body: { name: 'needs-review', color: '#00ff00', description: 'waiting for a review' }
+  }),
+  [`GET ${R}/pulls`]: () => ({ path: `${P}/pulls?state=all` }),
+  [`POST ${R}/pulls`]: () => ({
+    path: `${P}/pulls`,
+    body: { title: 'Release 1.3.0', head: 'acme:develop', base: 'main', body: 'notes' }
+  }),
+  [`GET ${R}/pulls/{pull_number}`]: () => ({ path: `${P}/pulls/${openPull}` }),
+  [`PATCH ${R}/pulls/{pull_number}`]: () => ({
+    path: `${P}/pulls/${openPull}`,
+    body: { body: 'edited' }
+  }),
+  [`POST ${R}/pulls/{pull_number}/requested_reviewers`]: () => ({
+    path: `${P}/pulls/${openPull}/requested_reviewers`,
+    body: { reviewers: ['hubot'], team_reviewers: ['release-managers'] }
+  }),
+  [`PUT ${R}/pulls/{pull_number}/merge`]: async () => {
+    await server.git!.writeRef('refs/heads/conformance-base', fixture.feature, undefined)
+    await server.git!.writeRef('refs/heads/conformance-head', fixture.next, undefined)
+    const answer = await call('POST', `${P}/pulls`, {
+      title: 'Merge me',
+      head: 'conformance-head',
+      base: 'conformance-base'
+    })
+    const { number } = (await answer.json()) as { number: number }
+    return { path: `${P}/pulls/${number}/merge`, body: { merge_method: 'merge' } }
+  }
 }
 
 function call(method: string, path: string, body?: unknown): Promise<Response> {
@@ -101,6 +167,18 @@ beforeAll(async () => {
     baseSha: fixture.initial,
     mergeCommitSha: fixture.feature
   })
+  milestone = seedMilestone(server, { title: '1.3.0' }).number
+  seedLabel(server, 'bug', 'd73a4a')
+  issue = seedIssue(server, { title: 'Search is slow', labels: ['bug'], milestone }).number
+  await server.git!.writeRef('refs/heads/conformance-pr', fixture.next, undefined)
+  openPull = seedPullRequest(server, {
+    title: 'Open one',
+    head: 'conformance-pr',
+    headSha: fixture.next,
+    base: 'main',
+    baseSha: fixture.feature
+  }).number
+  await call('POST', `${P}/issues/${issue}/comments`, { body: 'Seen on 1.2.0' })
 })
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ export { FakeGitHub } from './server.js'
 export type {
   AccessLevel,
   Fault,
+  PermissionRule,
   FakeGitHubOptions,
   Permission,
   RecordedRequest,
@@ -12,10 +13,20 @@ export type {
   TokenGrant
 } from './types.js'
 export type { RepoState, Release, ApiTagObject, RepositorySettings } from './state.js'
-export { nextId, nextNumber } from './state.js'
+export { nextId, nextNumber, nextMilestoneNumber } from './state.js'
 export { ApiError, notFound, validationFailed, unprocessable } from './api-error.js'
 export { paginate } from './pagination.js'
 export { seedPullRequest, pullRequestObject } from './pull-object.js'
 export type { PullRequest, PullRequestInit } from './pull-object.js'
 export { simpleUser, nodeId } from './objects.js'
 export type { SimpleUser, GitIdentity } from './objects.js'
+export { seedIssue, seedLabel, seedMilestone, issueItems } from './issue-objects.js'
+export type {
+  Issue,
+  IssueComment,
+  IssueInit,
+  IssueLike,
+  Label,
+  Milestone,
+  MilestoneInit
+} from './issue-objects.js'

@@ -1,4 +1,5 @@
 import type { RepoState } from './state.js'
+import type { Label, Milestone } from './issue-objects.js'
 import { nextId, nextNumber } from './state.js'
 import { repositoryObject } from './repository-object.js'
 import {
@@ -18,6 +19,10 @@ export interface ObjectContext extends ServerIdentity {
 
 /** A pull request as stored and returned (the fields of schema pull-request-simple and more). */
 export interface PullRequest {
+  url: string
+  html_url: string
+  diff_url: string
+  patch_url: string
   id: number
   number: number
   node_id: string
@@ -34,8 +39,11 @@ export interface PullRequest {
   created_at: string
   updated_at: string
   draft: boolean
-  labels: unknown[]
-  milestone: unknown
+  labels: Label[]
+  milestone: Milestone | null
+  merged_by: SimpleUser | null
+  requested_reviewers: SimpleUser[]
+  requested_teams: Array<Record<string, unknown>>
   [field: string]: unknown
 }
 
@@ -74,7 +82,7 @@ function branch(ctx: ObjectContext, ref: string, sha: string): PullRequestBranch
 }
 
 /** The hypermedia urls of pull request `number`. */
-function pullUrls(ctx: ObjectContext, number: number, headSha: string): Record<string, unknown> {
+function pullUrls(ctx: ObjectContext, number: number, headSha: string) {
   const api = repoApiUrl(ctx)
   const url = `${api}/pulls/${number}`
   const html = `${repoHtmlUrl(ctx)}/pull/${number}`
@@ -128,6 +136,7 @@ export function pullRequestObject(ctx: ObjectContext, init: PullRequestInit): Pu
     merged_at: merged ? now : null,
     merged,
     merge_commit_sha: init.mergeCommitSha ?? null,
+    merged_by: merged ? simpleUser(ctx, init.user ?? 'octocat') : null,
     assignee: null,
     assignees: [],
     requested_reviewers: [],

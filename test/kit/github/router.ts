@@ -9,7 +9,8 @@ export interface Route {
   method: string
   pattern: string
   handler: RouteHandler
-  permission?: RequiredPermission
+  /** Any one of these grants access; undefined or empty: every token may call it. */
+  permission?: RequiredPermission[]
 }
 
 interface Segment {

@@ -6,6 +6,7 @@ import type {
   FakeGitHubOptions,
   RecordedRequest,
   RequestMatch,
+  PermissionRule,
   RequiredPermission,
   RouteHandler,
   RouteResult,
@@ -15,6 +16,7 @@ import { ALL_PERMISSIONS } from './types.js'
 import {
   ApiError,
   DOCS_URL,
+  acceptedPermissions,
   badCredentials,
   notAccessible,
   notFound,
@@ -124,8 +126,19 @@ export class FakeGitHub {
   }
 
   /** Registers (or replaces) the handler of a method and path template. */
-  route(method: string, pattern: string, handler: RouteHandler, permission?: RequiredPermission) {
-    this.routes.add({ method, pattern, handler, permission })
+  route(method: string, pattern: string, handler: RouteHandler, permission?: PermissionRule) {
+    const rules: RequiredPermission[] | undefined =
+      permission === undefined || Array.isArray(permission[0])
+        ? (permission as RequiredPermission[] | undefined)
+        : [permission as RequiredPermission]
+    this.routes.add({ method, pattern, handler, permission: rules })
+  }
+
+  /** True when the token holds `permission` at `level` or above (metadata: always read). */
+  holds(grant: TokenGrant, [permission, level]: RequiredPermission): boolean {
+    // Every token can read metadata, whether or not its grant lists it.
+    const held = grant.permissions[permission] ?? (permission === 'metadata' ? 'read' : undefined)
+    return held !== undefined && LEVELS[held] >= LEVELS[level]
   }
 
   /** Every registered method and template, for the conformance test. */
@@ -201,19 +214,16 @@ export class FakeGitHub {
       if (parseError) throw parseError
       const match = this.routes.match(request.method, request.path)
       if (!match || !this.isOwnRepo(match.params)) throw notFound()
-      const needed = match.route.permission
-      if (needed) {
-        // Every token can read metadata, whether or not its grant lists it.
-        const held = grant.permissions[needed[0]] ?? (needed[0] === 'metadata' ? 'read' : undefined)
-        if (!held || LEVELS[held] < LEVELS[needed[1]]) throw notAccessible(...needed)
+      const needed = match.route.permission ?? []
+      if (needed.length > 0 && !needed.some((rule) => this.holds(grant, rule))) {
+        throw notAccessible(needed)
       }
       const { path, query, body, method } = request
       const ctx = { params: match.params, query, body, grant, server: this, method, path }
       const result = await match.route.handler(ctx)
       // GitHub names the permission a route accepts on every answer, not only on a 403.
-      const accepted: Record<string, string> = needed
-        ? { 'x-accepted-github-permissions': needed.join('=') }
-        : {}
+      const accepted: Record<string, string> =
+        needed.length > 0 ? { 'x-accepted-github-permissions': acceptedPermissions(needed) } : {}
       return { ...result, headers: { ...accepted, ...result.headers } }
     } catch (error) {
       if (error instanceof ApiError) {

@@ -1,5 +1,6 @@
 import type { SimpleUser, GitIdentity } from './objects.js'
 import type { PullRequest } from './pull-object.js'
+import type { Issue, IssueComment, Label, Milestone } from './issue-objects.js'
 
 /** Settings of the one repository the server hosts; tests may change them. */
 export interface RepositorySettings {
@@ -64,18 +65,22 @@ export interface RepoState {
   latestReleaseId?: number
   /** Tag objects created through the API, in creation order. */
   apiTags: ApiTagObject[]
+  /** Pull requests; each is an issue too, shown by the issues routes with a `pull_request` key. */
   pulls: PullRequest[]
+  /** Issues that are not pull requests (they share one number sequence with `pulls`). */
+  issues: Issue[]
+  /** Comments on issues and pull requests, oldest first; `issue_url` says whose. */
+  issueComments: IssueComment[]
+  milestones: Milestone[]
+  labels: Label[]
   // Areas still to come; each gets its own file under routes/.
-  issues: StoredObject[]
-  milestones: StoredObject[]
-  labels: StoredObject[]
   deployments: StoredObject[]
   /** Statuses per deployment id, oldest first. */
   deploymentStatuses: Map<number, StoredObject[]>
   /** Protection per branch name. */
   branchProtection: Map<string, Record<string, unknown>>
-  /** Counters behind `nextId` and `nextNumber`. */
-  sequence: { id: number; number: number }
+  /** Counters behind `nextId`, `nextNumber` and `nextMilestoneNumber`. */
+  sequence: { id: number; number: number; milestone: number }
 }
 
 /** A fresh state: an empty public repository whose default branch is 'main'. */
@@ -93,12 +98,13 @@ export function createRepoState(now: string): RepoState {
     apiTags: [],
     pulls: [],
     issues: [],
+    issueComments: [],
     milestones: [],
     labels: [],
     deployments: [],
     deploymentStatuses: new Map(),
     branchProtection: new Map(),
-    sequence: { id: 1000, number: 1 }
+    sequence: { id: 1000, number: 1, milestone: 1 }
   }
 }
 
@@ -112,5 +118,12 @@ export function nextId(state: RepoState): number {
 export function nextNumber(state: RepoState): number {
   const number = state.sequence.number
   state.sequence.number += 1
+  return number
+}
+
+/** The next milestone number; milestones count on their own, and numbers are never reused. */
+export function nextMilestoneNumber(state: RepoState): number {
+  const number = state.sequence.milestone
+  state.sequence.milestone += 1
   return number
 }

@@ -105,3 +105,9 @@ export interface RouteResult {
 export type RouteHandler = (ctx: RouteContext) => RouteResult | Promise<RouteResult>
 
 export type RequiredPermission = [Permission, AccessLevel]
+
+/**
+ * What a route asks of a token: one permission, or a list of which any one will do (GitHub
+ * accepts issues=write or pull_requests=write for labels, milestones and issue comments).
+ */
+export type PermissionRule = RequiredPermission | RequiredPermission[]

@@ -1,5 +1,9 @@
 import type { FakeGitHub } from '../server.js'
 import { registerGitRoutes } from './git.js'
+import { registerIssueRoutes } from './issues.js'
+import { registerLabelRoutes } from './labels.js'
+import { registerMilestoneRoutes } from './milestones.js'
+import { registerPullRoutes } from './pulls.js'
 import { registerReleaseRoutes } from './releases.js'
 import { registerRepoRoutes } from './repos.js'
 
@@ -12,9 +16,11 @@ export function registerAllRoutes(server: FakeGitHub): void {
   registerRepoRoutes(server)
   registerGitRoutes(server)
   registerReleaseRoutes(server)
+  registerPullRoutes(server)
+  registerIssueRoutes(server)
+  registerMilestoneRoutes(server)
+  registerLabelRoutes(server)
   // Still to come, one file each:
-  // registerPullRoutes(server)             routes/pulls.ts       state.pulls (pull-object.ts builds them)
   // registerDeploymentRoutes(server)       routes/deployments.ts state.deployments, deploymentStatuses
-  // registerIssueRoutes(server)            routes/issues.ts      state.issues, milestones, labels
   // registerBranchProtectionRoutes(server) routes/branches.ts    state.branchProtection
 }

@@ -1,4 +1,4 @@
-import type { RouteContext } from '../types.js'
+import type { RequiredPermission, RouteContext } from '../types.js'
 import type { BareRepository } from '../bare-repo.js'
 import { ApiError, notFound, unprocessable } from '../api-error.js'
 
@@ -55,4 +55,47 @@ export function idParam(ctx: RouteContext, name: string): number {
   const raw = ctx.params[name] ?? ''
   if (!/^\d+$/.test(raw)) throw notFound()
   return Number(raw)
+}
+
+/** Reads of the issues area: GitHub accepts the issues or the pull_requests permission. */
+export const ISSUES_OR_PULLS_READ: RequiredPermission[] = [
+  ['issues', 'read'],
+  ['pull_requests', 'read']
+]
+
+/** Writes of the issues area that GitHub also allows with pull_requests=write. */
+export const ISSUES_OR_PULLS_WRITE: RequiredPermission[] = [
+  ['issues', 'write'],
+  ['pull_requests', 'write']
+]
+
+/** An optional query parameter that must be one of `allowed`; 422 naming it otherwise. */
+export function queryChoice<T extends string>(
+  ctx: RouteContext,
+  name: string,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  const value = ctx.query[name]
+  if (value === undefined || value === '') return fallback
+  if (!allowed.includes(value as T)) {
+    throw new ApiError(422, `Invalid value for "${name}": ${JSON.stringify(value)}`, {
+      errors: [{ resource: 'Search', code: 'invalid', field: name, value }]
+    })
+  }
+  return value as T
+}
+
+/** Sorts in place by `key` then number, ascending or descending as `direction` says. */
+export function sortBy<T extends { number: number }>(
+  items: T[],
+  key: (item: T) => string | number,
+  direction: 'asc' | 'desc'
+): T[] {
+  const sign = direction === 'asc' ? 1 : -1
+  return items.sort((a, b) => {
+    const [x, y] = [key(a), key(b)]
+    const order = typeof x === 'number' ? x - (y as number) : x.localeCompare(y as string)
+    return sign * (order || a.number - b.number)
+  })
 }
