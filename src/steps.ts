@@ -7,7 +7,9 @@ export interface StepModule {
 }
 
 export const STEPS = {
-  'bump-version': () => import('../actions/bump-version/src/index.js')
+  'bump-version': () => import('../actions/bump-version/src/index.js'),
+  'close-milestone': () => import('../actions/close-milestone/src/index.js'),
+  notify: () => import('../actions/notify/src/index.js')
 } satisfies Record<string, () => Promise<StepModule>>
 
 export type StepName = keyof typeof STEPS
