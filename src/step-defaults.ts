@@ -14,34 +14,5 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
     "working-directory": "."
-  },
-  "close-milestone": {
-    "carry-over": "",
-    "jira-url": "",
-    "jira-user": "",
-    "jira-token": "",
-    "jira-project": "",
-    "jira-api-version": "auto",
-    "transition": "Done",
-    "strict": "false",
-    "from-commits": "false",
-    "changelog": "CHANGELOG.md",
-    "issue-pattern": "\\b[A-Z][A-Z0-9_]+-\\d+\\b",
-    "release-date": "",
-    "tag-prefix": "v",
-    "main-branch": "main",
-    "dry-run": "false",
-    "working-directory": "."
-  },
-  "notify": {
-    "format": "slack",
-    "message": "",
-    "release-url": "",
-    "release-notes": "",
-    "changelog": "CHANGELOG.md",
-    "tag-prefix": "v",
-    "main-branch": "main",
-    "dry-run": "false",
-    "working-directory": "."
   }
 }

@@ -119,7 +119,7 @@ async function releasedKeys(
   if (!section && !inputs.fromCommits) {
     throw new ConfigurationError(
       `${inputs.changelog} has no section '## [${release.version}]', where close-milestone reads the released tickets. ` +
-        "Run update-changelog first, set 'changelog' to the right file, or set 'from-commits: true'.",
+        "Run update-changelog first, set 'changelog-path' to the right file, or set 'from-commits: true'.",
       { locations: [{ file: inputs.changelog }] }
     )
   }

@@ -22,7 +22,7 @@ export const Input = {
   transition: 'transition',
   strict: 'strict',
   fromCommits: 'from-commits',
-  changelog: 'changelog',
+  changelog: 'changelog-path',
   issuePattern: 'issue-pattern',
   releaseDate: 'release-date',
   tagPrefix: 'tag-prefix',

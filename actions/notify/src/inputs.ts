@@ -13,7 +13,7 @@ export const Input = {
   message: 'message',
   releaseUrl: 'release-url',
   releaseNotes: 'release-notes',
-  changelog: 'changelog',
+  changelog: 'changelog-path',
   tagPrefix: 'tag-prefix',
   mainBranch: 'main-branch'
 } as const
