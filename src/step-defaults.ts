@@ -32,6 +32,24 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "dry-run": "false",
     "working-directory": "."
   },
+  "close-milestone": {
+    "carry-over": "",
+    "jira-url": "",
+    "jira-user": "",
+    "jira-token": "",
+    "jira-project": "",
+    "jira-api-version": "auto",
+    "transition": "Done",
+    "strict": "false",
+    "from-commits": "false",
+    "changelog-path": "CHANGELOG.md",
+    "issue-pattern": "\\b[A-Z][A-Z0-9_]+-\\d+\\b",
+    "release-date": "",
+    "tag-prefix": "v",
+    "main-branch": "main",
+    "dry-run": "false",
+    "working-directory": "."
+  },
   "create-tag": {
     "via": "git",
     "tag-prefix": "v",
@@ -69,6 +87,17 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "probe-timeout": "10s",
     "max-error-rate": "1%",
     "fail-fast": "false",
+    "dry-run": "false",
+    "working-directory": "."
+  },
+  "notify": {
+    "format": "slack",
+    "message": "",
+    "release-url": "",
+    "release-notes": "",
+    "changelog-path": "CHANGELOG.md",
+    "tag-prefix": "v",
+    "main-branch": "main",
     "dry-run": "false",
     "working-directory": "."
   },

@@ -9,9 +9,11 @@ export interface StepModule {
 export const STEPS = {
   'back-merge': () => import('../actions/back-merge/src/index.js'),
   'bump-version': () => import('../actions/bump-version/src/index.js'),
+  'close-milestone': () => import('../actions/close-milestone/src/index.js'),
   'create-tag': () => import('../actions/create-tag/src/index.js'),
   deploy: () => import('../actions/deploy/src/index.js'),
   monitor: () => import('../actions/monitor/src/index.js'),
+  notify: () => import('../actions/notify/src/index.js'),
   'open-release-pr': () => import('../actions/open-release-pr/src/index.js'),
   preflight: () => import('../actions/preflight/src/index.js'),
   'run-integration': () => import('../actions/run-integration/src/index.js'),

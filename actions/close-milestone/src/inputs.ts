@@ -1,0 +1,131 @@
+import { setSecret } from '../../../packages/action-kit/core.js'
+import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import {
+  getBooleanInput,
+  getEnumInput,
+  getOptionalInput,
+  getSecretInput
+} from '../../../packages/action-kit/inputs.js'
+import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/release-section.js'
+import { parseJiraUrl, type JiraAuth } from '../../../packages/jira/client.js'
+
+export const Input = {
+  version: 'version',
+  milestone: 'milestone',
+  carryOver: 'carry-over',
+  jiraUrl: 'jira-url',
+  jiraUser: 'jira-user',
+  jiraToken: 'jira-token',
+  jiraProject: 'jira-project',
+  jiraApiVersion: 'jira-api-version',
+  transition: 'transition',
+  strict: 'strict',
+  fromCommits: 'from-commits',
+  changelog: 'changelog-path',
+  issuePattern: 'issue-pattern',
+  releaseDate: 'release-date',
+  tagPrefix: 'tag-prefix',
+  mainBranch: 'main-branch'
+} as const
+
+export const Output = {
+  closedIssues: 'closed-issues',
+  skippedIssues: 'skipped-issues',
+  carriedOver: 'carried-over',
+  milestoneUrl: 'milestone-url',
+  jiraVersionId: 'jira-version-id',
+  result: 'result'
+} as const
+
+export interface JiraSettings {
+  url: URL
+  auth: JiraAuth
+  project: string
+  apiVersion: 'auto' | '2' | '3'
+}
+
+export interface CloseMilestoneInputs extends CommonInputs {
+  version?: string
+  milestone?: string
+  carryOver?: string
+  jira?: JiraSettings
+  transition: string
+  strict: boolean
+  fromCommits: boolean
+  changelog: string
+  issuePattern: RegExp
+  releaseDate: string
+  tagPrefix: string
+  mainBranch: string
+}
+
+export function readInputs(now = new Date()): CloseMilestoneInputs {
+  return {
+    ...readCommonInputs(),
+    version: getOptionalInput(Input.version),
+    milestone: getOptionalInput(Input.milestone),
+    carryOver: getOptionalInput(Input.carryOver),
+    jira: readJiraSettings(),
+    transition: getOptionalInput(Input.transition) ?? 'Done',
+    strict: getBooleanInput(Input.strict, false),
+    fromCommits: getBooleanInput(Input.fromCommits, false),
+    changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
+    issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
+    releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+  }
+}
+
+/** Jira is optional: without `jira-url` only the GitHub milestone is closed. */
+function readJiraSettings(): JiraSettings | undefined {
+  const token = getSecretInput(Input.jiraToken)
+  const rawUrl = getOptionalInput(Input.jiraUrl)
+  if (!rawUrl) return undefined
+  const url = parseJiraUrl(rawUrl, Input.jiraUrl)
+  const project = getOptionalInput(Input.jiraProject)
+  if (!project) {
+    throw new ConfigurationError(
+      `Input '${Input.jiraProject}' is required with '${Input.jiraUrl}': the key of the Jira project the release belongs to (e.g. JIRA).`,
+      { input: Input.jiraProject }
+    )
+  }
+  if (!token) {
+    throw new ConfigurationError(
+      `Input '${Input.jiraToken}' is required with '${Input.jiraUrl}': an API token (with '${Input.jiraUser}') or a personal access token, from a secret.`,
+      { input: Input.jiraToken }
+    )
+  }
+  const user = getOptionalInput(Input.jiraUser)
+  if (user) setSecret(Buffer.from(`${user}:${token}`).toString('base64'))
+  return {
+    url,
+    auth: user ? { kind: 'basic', user, token } : { kind: 'bearer', token },
+    project: project.toUpperCase(),
+    apiVersion: getEnumInput(Input.jiraApiVersion, ['auto', '2', '3'] as const, 'auto')
+  }
+}
+
+function readPattern(source: string | undefined): RegExp {
+  if (!source) return DEFAULT_TICKET_PATTERN
+  try {
+    return new RegExp(source, 'g')
+  } catch (error) {
+    throw new ConfigurationError(
+      `Input '${Input.issuePattern}' is not a valid regular expression: ${(error as Error).message}.`,
+      { input: Input.issuePattern }
+    )
+  }
+}
+
+function readDate(value: string | undefined, now: Date): string {
+  if (!value) return now.toISOString().slice(0, 10)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new ConfigurationError(
+      `Input '${Input.releaseDate}' is '${value}', which is not a date; write YYYY-MM-DD (default: today, UTC).`,
+      { input: Input.releaseDate }
+    )
+  }
+  return value
+}

@@ -1,0 +1,81 @@
+import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import {
+  getEnumInput,
+  getOptionalInput,
+  getSecretInput
+} from '../../../packages/action-kit/inputs.js'
+
+export const Input = {
+  version: 'version',
+  webhookUrl: 'webhook-url',
+  format: 'format',
+  message: 'message',
+  releaseUrl: 'release-url',
+  releaseNotes: 'release-notes',
+  changelog: 'changelog-path',
+  tagPrefix: 'tag-prefix',
+  mainBranch: 'main-branch'
+} as const
+
+export const Output = {
+  result: 'result',
+  status: 'status'
+} as const
+
+export const FORMATS = ['slack', 'teams', 'json'] as const
+export type NotifyFormat = (typeof FORMATS)[number]
+
+export interface NotifyInputs extends CommonInputs {
+  version?: string
+  /** A secret: masked as soon as it is read, never printed. */
+  webhookUrl: string
+  format: NotifyFormat
+  message?: string
+  releaseUrl?: string
+  releaseNotes?: string
+  changelog: string
+  tagPrefix: string
+  mainBranch: string
+}
+
+export function readInputs(): NotifyInputs {
+  // Read (and masked) before anything else can print it.
+  const webhookUrl = getSecretInput(Input.webhookUrl)
+  if (!webhookUrl) {
+    throw new ConfigurationError(
+      `Input '${Input.webhookUrl}' is required: the incoming webhook URL, from a secret (e.g. \${{ secrets.SLACK_WEBHOOK_URL }}).`,
+      { input: Input.webhookUrl }
+    )
+  }
+  checkWebhookUrl(webhookUrl)
+  return {
+    ...readCommonInputs(),
+    version: getOptionalInput(Input.version),
+    webhookUrl,
+    format: getEnumInput(Input.format, FORMATS, 'slack'),
+    message: getOptionalInput(Input.message),
+    releaseUrl: getOptionalInput(Input.releaseUrl),
+    releaseNotes: getOptionalInput(Input.releaseNotes),
+    changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+  }
+}
+
+/** An http(s) URL; the error never repeats the value, which is a secret. */
+function checkWebhookUrl(value: string): void {
+  let protocol: string | undefined
+  try {
+    protocol = new URL(value).protocol
+  } catch {
+    protocol = undefined
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new ConfigurationError(
+      `Input '${Input.webhookUrl}' is not an http(s) URL (its value is secret and not shown); ` +
+        'check the secret holds the whole webhook URL, e.g. https://hooks.slack.com/services/...',
+      { input: Input.webhookUrl }
+    )
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * A small Jira REST client on `fetch`: Cloud (REST v3) and Server / Data Center (REST v2),
+ * basic auth (user + API token) or a bearer personal access token, bounded retries on 429
+ * (honouring `retry-after`) and 5xx. The operations the release needs are in jira-api.ts.
+ */
+import { ConfigurationError } from '../action-kit/errors.js'
+import type { Logger } from '../action-kit/logger.js'
+import { fetchWithRetry, networkReason } from '../http/retry.js'
+
+export type JiraApiVersion = '2' | '3'
+
+export type JiraAuth =
+  { kind: 'basic'; user: string; token: string } | { kind: 'bearer'; token: string }
+
+export interface JiraClientOptions {
+  /** The site, e.g. https://acme.atlassian.net or https://jira.example.com/jira. */
+  baseUrl: URL
+  auth: JiraAuth
+  /** `auto`: 3 on *.atlassian.net, else what /rest/api/2/serverInfo says (Cloud: 3, else 2). */
+  apiVersion: JiraApiVersion | 'auto'
+  log: Logger
+  retries?: number
+}
+
+/** An answer of Jira that is not a success, with the messages Jira gave. */
+export class JiraError extends Error {
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly status: number,
+    readonly body: string
+  ) {
+    super(`Jira answered ${status} to ${method} ${path}: ${jiraMessages(body)}`)
+    this.name = 'JiraError'
+  }
+
+  /** Jira's own words: errorMessages and field errors, or the raw body. */
+  get messages(): string {
+    return jiraMessages(this.body)
+  }
+}
+
+/** Jira's `{errorMessages, errors}` as one line; other bodies trimmed. */
+export function jiraMessages(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { errorMessages?: string[]; errors?: Record<string, string> }
+    const parts = [
+      ...(parsed.errorMessages ?? []),
+      ...Object.entries(parsed.errors ?? {}).map(([field, message]) => `${field}: ${message}`)
+    ]
+    if (parts.length > 0) return parts.join('; ')
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  const text = body.trim().replace(/\s+/g, ' ')
+  return text === '' ? '(empty body)' : text.slice(0, 300)
+}
+
+/** Reads the `jira-url` input: an http(s) URL, without a trailing slash. */
+export function parseJiraUrl(value: string, input = 'jira-url'): URL {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigurationError(
+      `Input '${input}' is '${value}', which is not a URL; give the Jira site, e.g. https://acme.atlassian.net.`,
+      { input }
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigurationError(
+      `Input '${input}' must be an http(s) URL, not '${url.protocol}' (e.g. https://acme.atlassian.net).`,
+      { input }
+    )
+  }
+  url.pathname = url.pathname.replace(/\/+$/, '')
+  url.search = ''
+  url.hash = ''
+  return url
+}
+
+export class JiraClient {
+  private constructor(
+    readonly baseUrl: URL,
+    readonly apiVersion: JiraApiVersion,
+    private readonly authorization: string,
+    private readonly log: Logger,
+    private readonly retries: number
+  ) {}
+
+  /** A client for the site, its REST API version decided (or detected) first. */
+  static async connect(options: JiraClientOptions): Promise<JiraClient> {
+    const authorization =
+      options.auth.kind === 'basic'
+        ? `Basic ${Buffer.from(`${options.auth.user}:${options.auth.token}`).toString('base64')}`
+        : `Bearer ${options.auth.token}`
+    const probe = new JiraClient(
+      options.baseUrl,
+      '2',
+      authorization,
+      options.log,
+      options.retries ?? 3
+    )
+    const version =
+      options.apiVersion !== 'auto'
+        ? options.apiVersion
+        : options.baseUrl.hostname.endsWith('.atlassian.net')
+          ? '3'
+          : await probe.detectApiVersion()
+    return new JiraClient(
+      options.baseUrl,
+      version,
+      authorization,
+      options.log,
+      options.retries ?? 3
+    )
+  }
+
+  /** Server/DC answer `deploymentType` Server or DataCenter; Cloud answers Cloud (REST v3). */
+  private async detectApiVersion(): Promise<JiraApiVersion> {
+    let info: { deploymentType?: string } | undefined
+    try {
+      info = await this.request<{ deploymentType?: string }>('GET', '/serverInfo')
+    } catch (error) {
+      if (error instanceof JiraError) {
+        throw new ConfigurationError(
+          `${this.baseUrl.href} does not answer like Jira: GET ${this.apiPath('/serverInfo')} answered ${error.status} (${error.messages}). ` +
+            "Check 'jira-url' (the site root, e.g. https://jira.example.com), or set 'jira-api-version'.",
+          { input: 'jira-url' }
+        )
+      }
+      throw error
+    }
+    const version = info?.deploymentType === 'Cloud' ? '3' : '2'
+    this.log.debug(`Jira deployment ${info?.deploymentType ?? 'unknown'}: REST API v${version}.`)
+    return version
+  }
+
+  /** `/rest/api/{version}{path}` under the site's context path. */
+  apiPath(path: string): string {
+    return `${this.baseUrl.pathname.replace(/\/+$/, '')}/rest/api/${this.apiVersion}${path}`
+  }
+
+  /**
+   * One call of the REST API; `path` is relative to `/rest/api/{version}`. A 401 is a
+   * ConfigurationError about the credentials; any other failure a JiraError.
+   */
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const apiPath = this.apiPath(path)
+    const url = new URL(apiPath, this.baseUrl)
+    let response: Response
+    try {
+      response = await fetchWithRetry(
+        url,
+        {
+          method,
+          headers: {
+            authorization: this.authorization,
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' })
+          },
+          body: body === undefined ? undefined : JSON.stringify(body)
+        },
+        { log: this.log, retries: this.retries, describe: `Jira ${method} ${apiPath}` }
+      )
+    } catch (error) {
+      throw new ConfigurationError(
+        `Cannot reach Jira at ${this.baseUrl.origin} (${networkReason(error)}); check 'jira-url'.`,
+        { input: 'jira-url' }
+      )
+    }
+    const text = await response.text()
+    if (response.status === 401) {
+      throw new ConfigurationError(
+        `Jira refused the credentials (401 Unauthorized) for ${method} ${apiPath}: ${jiraMessages(text)}. ` +
+          "Cloud: set 'jira-user' (the account's email) and 'jira-token' (an API token); " +
+          "Server/Data Center: 'jira-token' alone as a personal access token, or 'jira-user' + password.",
+        { input: 'jira-token' }
+      )
+    }
+    if (!response.ok) throw new JiraError(method, apiPath, response.status, text)
+    return (text ? JSON.parse(text) : undefined) as T
+  }
+}
