@@ -1,41 +1,67 @@
 /**
- * The README's first command: a release rehearsal on a generated copy of the seed's Python
- * project. Every action runs the way the runner runs it (test/kit/invoker.ts) against a bare
- * origin in a temp dir; the sample repository stays on disk for inspection.
+ * The README's first command: a full release rehearsal of the seed process on a generated copy
+ * of its Python project (test/kit/rehearsal). `--hotfix` follows the release with a hotfix.
+ * The sample repository stays on disk for inspection.
  */
-import { invokeAction } from '../test/kit/invoker.js'
-import { createSeedRepo } from '../test/kit/seed-project.js'
+import {
+  rehearseRelease,
+  setUpRehearsal,
+  type Rehearsal,
+  type ReleaseRun
+} from '../test/kit/rehearsal/index.js'
+
+function report(r: Rehearsal, run: ReleaseRun): void {
+  const { sandbox, github } = r
+  const tag = `v${run.version}`
+  const total = run.stages.reduce((sum, s) => sum + s.ms, 0)
+  const requests = run.stages.reduce((sum, s) => sum + s.apiRequests, 0)
+  console.log(
+    `\n${run.version}: ${run.stages.length} stages in ${(total / 1000).toFixed(1)} s, ${requests} GitHub API requests`
+  )
+  const changelog = sandbox.show('main', 'CHANGELOG.md')
+  const start = changelog.indexOf(`## [${run.version}]`)
+  const end = changelog.indexOf('\n## [', start + 1)
+  console.log(
+    `\nCHANGELOG.md on main:\n${changelog.slice(start, end < 0 ? undefined : end).trimEnd()}`
+  )
+  console.log(
+    `\nTag ${tag}: ${sandbox.git(sandbox.origin, 'for-each-ref', '--format=%(objecttype) %(*objectname:short) "%(contents:subject)" by %(taggername)', `refs/tags/${tag}`)}`
+  )
+  const release = github.state.releases.find((rel) => rel.tag_name === tag)
+  console.log(
+    `GitHub Release: ${release?.name ?? '(none)'} ${release?.html_url ?? ''}${github.state.latestReleaseId === release?.id ? ' (latest)' : ''}`
+  )
+  for (const d of github.state.deployments) {
+    const statuses = github.state.deploymentStatuses.get(d.id) ?? []
+    console.log(
+      `Deployment #${d.id} ${d.environment} @ ${d.ref}: ${statuses.map((s) => s.state).join(' -> ')} (serving ${r.app.version(d.environment) ?? '-'})`
+    )
+  }
+  console.log(`develop: ${sandbox.log('refs/heads/develop', 1)[0] ?? ''}`)
+  const milestone = github.state.milestones.find((m) => m.title === run.version)
+  console.log(
+    `Milestone ${run.version}: ${milestone?.state ?? '(none)'}; Jira version ${run.version}: ${r.jira.state.versions.find((v) => v.name === run.version)?.released ? 'released' : 'not released'}`
+  )
+  console.log(`Announcements posted: ${r.webhooks.posts.length}`)
+}
 
 async function main(): Promise<void> {
-  const { sandbox } = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
-  console.log(`Sample repository: ${sandbox.root} (origin: ${sandbox.origin})`)
-  const workspace = sandbox.checkout('job-bump', 'release-v1.3.0')
-  const started = Date.now()
-  const run = await invokeAction({
-    action: 'bump-version',
-    workspace,
-    ref: 'refs/heads/release-v1.3.0'
-  })
-  console.log(`\nbump-version: ${run.outputs.result ?? 'failed'} in ${Date.now() - started} ms`)
-  if (run.exitCode !== 0) {
-    console.error(run.errors || run.stderr)
-    process.exit(1)
+  const hotfix = process.argv.includes('--hotfix')
+  const log = (line: string) => console.log(line)
+  const r = await setUpRehearsal({ log })
+  console.log(`Sample repository: ${r.sandbox.root} (origin: ${r.sandbox.origin})`)
+  try {
+    report(r, await rehearseRelease(r, 'release', log))
+    if (hotfix) report(r, await rehearseRelease(r, 'hotfix', log))
+  } finally {
+    await r.stop()
   }
   console.log(
-    `  ${run.outputs['previous-version']} -> ${run.outputs.version}, files: ${run.outputs['changed-files']}`
-  )
-  console.log(`  commit ${run.outputs['commit-sha']} on origin/release-v1.3.0:`)
-  console.log(
-    sandbox
-      .git(sandbox.origin, 'show', '--stat', '--format=    %s (%an)', 'release-v1.3.0')
-      .replace(/^/gm, '  ')
-  )
-  console.log(
-    sandbox.git(sandbox.origin, 'diff', 'release-v1.3.0~1', 'release-v1.3.0').replace(/^/gm, '    ')
+    `\nThe sample repository stays at ${r.sandbox.root}; clone ${r.sandbox.origin} to look around.`
   )
 }
 
 main().catch((error: unknown) => {
-  console.error(error)
+  console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 })

@@ -1,0 +1,98 @@
+/**
+ * A full release rehearsal of the seed process on a generated copy of its Python project:
+ * a bare origin, the loopback GitHub, Jira, webhook and application servers of the test kit,
+ * and every action run by the runner-faithful invoker in the order ci-cd.yml runs them, with
+ * the events and `GITHUB_*` values the runner would give each job.
+ */
+import { FakeGitHub } from '../github/index.js'
+import { SampleApp } from '../apps.js'
+import { createSeedRepo } from '../seed-project.js'
+import type { Sandbox } from '../sandbox.js'
+import { StageRunner, type StageReport } from './stage-runner.js'
+import { prepareStages, releaseStages, startStage, type ReleaseServers } from './stages.js'
+import { startJira, startWebhooks } from './servers.js'
+
+export interface RehearsalOptions {
+  log?: (line: string) => void
+}
+
+export interface Rehearsal extends ReleaseServers {
+  sandbox: Sandbox
+  runner: StageRunner
+  /** A developer's clone, for the commits people make by hand. */
+  dev: string
+  stop(): Promise<void>
+}
+
+/** Sets up the sample repository and every server the pipeline talks to. */
+export async function setUpRehearsal(options: RehearsalOptions = {}): Promise<Rehearsal> {
+  const log = options.log ?? (() => {})
+  const { sandbox, dev } = createSeedRepo()
+  const github = await FakeGitHub.start({ bareRepo: sandbox.origin, owner: 'acme', repo: 'app' })
+  const app = await SampleApp.start()
+  const jira = await startJira()
+  const webhooks = await startWebhooks()
+  const runner = new StageRunner(sandbox, github, { APP_STATE_DIR: app.stateDir }, log)
+  return {
+    sandbox,
+    dev,
+    github,
+    app,
+    jira,
+    webhooks,
+    runner,
+    async stop() {
+      await Promise.all([github.stop(), app.stop(), jira.stop(), webhooks.stop()])
+    }
+  }
+}
+
+export interface ReleaseRun {
+  version: string
+  branch: string
+  pullNumber: number
+  stages: StageReport[]
+}
+
+/**
+ * One release through the pipeline: start-release on develop (or a hotfix from main), the
+ * release-branch job, the pull request merged, then every main-branch stage.
+ */
+export async function rehearseRelease(
+  r: Rehearsal,
+  kind: 'release' | 'hotfix',
+  log: (line: string) => void = () => {}
+): Promise<ReleaseRun> {
+  const first = r.runner.reports.length
+  log(`\n${kind === 'hotfix' ? 'Hotfix' : 'Minor release'}: workflow_dispatch start-release`)
+  const { branch, version } = await startStage(r, kind)
+  if (kind === 'hotfix') {
+    r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
+    r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
+    r.sandbox.commit(r.dev, 'Fix: Crash on an empty order (JIRA-1240)', {
+      'mypkg/orders.py': 'def total(items):\n    return sum(items or [])\n'
+    })
+    r.sandbox.push(r.dev, branch)
+  }
+  log(`push ${branch}: preflight, bump-version, update-changelog, open-release-pr`)
+  const pullNumber = await prepareStages(r, branch, version)
+  log(`review and merge pull request #${pullNumber} into main`)
+  await mergePullRequest(r, pullNumber)
+  log(
+    'push main: create-tag, deploy staging, integration, deploy production, monitor, back-merge, close-milestone, notify'
+  )
+  await releaseStages(r, version)
+  return { version, branch, pullNumber, stages: r.runner.reports.slice(first) }
+}
+
+async function mergePullRequest(r: Rehearsal, number: number): Promise<void> {
+  const response = await fetch(`${r.github.url}/repos/acme/app/pulls/${number}/merge`, {
+    method: 'PUT',
+    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+    body: JSON.stringify({ merge_method: 'merge' })
+  })
+  if (!response.ok)
+    throw new Error(
+      `merging pull request #${number} failed: ${response.status} ${await response.text()}`
+    )
+}
