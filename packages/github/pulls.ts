@@ -99,6 +99,24 @@ export async function findOpenPull(
   return found && pullInfo(found)
 }
 
+/** The merged pull request from `head` into `base`, if the release was merged already. */
+export async function findMergedPull(
+  github: GitHubClient,
+  repo: Repository,
+  head: string,
+  base: string
+): Promise<PullRequestInfo | undefined> {
+  const pulls = await github.paginate(github.rest.pulls.list, {
+    ...repo,
+    state: 'closed',
+    head: `${repo.owner}:${head}`,
+    base,
+    per_page: 100
+  })
+  const found = pulls.find((p) => p.head.ref === head && p.base.ref === base && p.merged_at)
+  return found && pullInfo(found)
+}
+
 /** Open pull requests into `base` (e.g. feature branches still waiting for develop). */
 export async function listOpenPullsInto(
   github: GitHubClient,
@@ -142,6 +160,11 @@ export async function upsertPull(
       const { status, text } = describeApiError(error)
       if (status === 422 && /already exists/i.test(text)) {
         existing = await findOpenPull(github, repo, spec.head, spec.base)
+      }
+      // A rerun after the release was merged: its pull request is done, nothing to open.
+      if (status === 422 && /No commits between/i.test(text)) {
+        const merged = await findMergedPull(github, repo, spec.head, spec.base)
+        if (merged) return { pull: merged, result: 'unchanged' }
       }
       if (!existing) throw pullRefusal(spec, status, text)
     }

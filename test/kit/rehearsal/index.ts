@@ -96,3 +96,19 @@ async function mergePullRequest(r: Rehearsal, number: number): Promise<void> {
       `merging pull request #${number} failed: ${response.status} ${await response.text()}`
     )
 }
+
+/**
+ * Runs every stage after start-release once more, as `workflow_dispatch` with `stage: all`
+ * would, and returns the reports: each action must find its work done.
+ */
+export async function rerunStages(
+  r: Rehearsal,
+  run: ReleaseRun,
+  log: (line: string) => void = () => {}
+): Promise<StageReport[]> {
+  const first = r.runner.reports.length
+  log(`\nRerun of every stage for ${run.version}`)
+  await prepareStages(r, run.branch, run.version)
+  await releaseStages(r, run.version)
+  return r.runner.reports.slice(first)
+}
