@@ -1,14 +1,21 @@
-// `npm run bench`: every benchmark of the suite in one run. Each prints its own table with
-// ratios against the floor or the peers it is compared with, measured in this same run.
-import { existsSync } from 'node:fs'
+// `npm run bench [bundle|changelog|rehearsal] [args]`: the suite's benchmarks in one run, each
+// printing its own table of medians and ratios against the floor or the peers it is compared
+// with in that same run. The changelog benchmark takes sizes (default 1000 10000 100000).
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { benchBundles } from './bundle.mjs'
 
-const only = process.argv[2]
-if (!only || only === 'bundle') benchBundles()
-for (const name of ['changelog', 'rehearsal']) {
-  if (only && only !== name) continue
-  const script = join(import.meta.dirname, name, 'run.mjs')
-  if (existsSync(script)) await import(pathToFileURL(script).href)
+const here = import.meta.dirname
+const [only, ...args] = process.argv.slice(2)
+const benches = {
+  bundle: [process.execPath, [join(here, 'bundle.mjs')]],
+  changelog: [process.execPath, [join(here, 'changelog', 'run.mjs'), ...args]],
+  rehearsal: [process.execPath, ['--import', 'tsx', join(here, 'rehearsal', 'run.ts')]]
 }
+let failed = false
+for (const [name, [command, argv]] of Object.entries(benches)) {
+  if (only && only !== name) continue
+  console.log(`\n=== ${name}`)
+  const result = spawnSync(command, argv, { stdio: 'inherit' })
+  failed ||= result.status !== 0
+}
+process.exit(failed ? 1 : 0)
