@@ -60,7 +60,11 @@ export function generate(dir, count) {
   execFileSync('git', ['init', '--quiet', '--bare', '--initial-branch=main', origin])
   const chunks = []
   for (const part of stream(count)) chunks.push(part)
-  const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: origin, input: chunks.join('') + 'done\n', maxBuffer: 1 << 30 })
+  const result = spawnSync('git', ['fast-import', '--quiet'], {
+    cwd: origin,
+    input: chunks.join('') + 'done\n',
+    maxBuffer: 1 << 30
+  })
   if (result.status !== 0) throw new Error(`fast-import failed: ${result.stderr}`)
   execFileSync('git', ['clone', '--quiet', origin, ws])
   return { origin, ws }

@@ -18,16 +18,25 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 const sizes = process.argv.slice(2).map(Number).filter(Boolean)
 const SIZES = sizes.length > 0 ? sizes : [1000, 10_000, 100_000]
 
-if (!existsSync(ACTION)) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' })
+if (!existsSync(ACTION))
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' })
 
 /** Runs a command once; returns wall milliseconds and peak RSS (KiB) when /usr/bin/time is there. */
 function once(command, args, options) {
   const rssFile = join(options.temp, 'rss')
   const [cmd, argv] = TIME ? [TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args]
   const started = process.hrtime.bigint()
-  const result = spawnSync(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 })
+  const result = spawnSync(cmd, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30
+  })
   const ms = Number(process.hrtime.bigint() - started) / 1e6
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}\n${result.stdout.slice(0, 2000)}`)
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}\n${result.stdout.slice(0, 2000)}`
+    )
   const rss = TIME ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : undefined
   return { ms, rss, stdout: result.stdout.toString() }
 }
@@ -40,7 +49,11 @@ function median(values) {
 function measure(runs, command, args, options) {
   once(command, args, options) // warm the page cache
   const samples = Array.from({ length: runs }, () => once(command, args, options))
-  return { ms: median(samples.map((s) => s.ms)), rss: median(samples.map((s) => s.rss ?? 0)), stdout: samples[0].stdout }
+  return {
+    ms: median(samples.map((s) => s.ms)),
+    rss: median(samples.map((s) => s.rss ?? 0)),
+    stdout: samples[0].stdout
+  }
 }
 
 /** The environment the runner gives our action. */
@@ -58,7 +71,8 @@ function actionEnv(ws, temp, inputs) {
     GITHUB_OUTPUT: join(temp, 'output'),
     GITHUB_STEP_SUMMARY: join(temp, 'summary')
   }
-  for (const [name, value] of Object.entries({ 'dry-run': 'true', ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, value] of Object.entries({ 'dry-run': 'true', ...inputs }))
+    env[`INPUT_${name.toUpperCase()}`] = value
   writeFileSync(env.GITHUB_OUTPUT, '')
   writeFileSync(env.GITHUB_STEP_SUMMARY, '')
   return env
@@ -75,15 +89,46 @@ for (const size of SIZES) {
   const opts = { cwd: ws, temp }
   // The floor: the same git log we run, into a pipe, fully buffered (GIT_FLUSH=0, as we run it).
   const floorOpts = { ...opts, env: { ...process.env, GIT_FLUSH: '0' } }
-  const floorUnreleased = measure(runs, 'git', ['log', '-z', `--format=${LOG_FORMAT}`, `${lastTag}..HEAD`], floorOpts)
+  const floorUnreleased = measure(
+    runs,
+    'git',
+    ['log', '-z', `--format=${LOG_FORMAT}`, `${lastTag}..HEAD`],
+    floorOpts
+  )
   const floorFull = measure(runs, 'git', ['log', '-z', `--format=${LOG_FORMAT}`, 'HEAD'], floorOpts)
-  const oursUnreleased = measure(runs, process.execPath, [ACTION], { ...opts, env: actionEnv(ws, temp, { version: next }) })
-  const oursRebuild = measure(runs, process.execPath, [ACTION], { ...opts, env: actionEnv(ws, temp, { mode: 'rebuild' }) })
+  const oursUnreleased = measure(runs, process.execPath, [ACTION], {
+    ...opts,
+    env: actionEnv(ws, temp, { version: next })
+  })
+  const oursRebuild = measure(runs, process.execPath, [ACTION], {
+    ...opts,
+    env: actionEnv(ws, temp, { mode: 'rebuild' })
+  })
   const cliffUnreleased = measure(runs, join(BIN, 'git-cliff'), ['--unreleased'], opts)
   const cliffFull = measure(size >= 100_000 ? 1 : runs, join(BIN, 'git-cliff'), [], opts)
-  const ccUnreleased = measure(runs, join(BIN, 'conventional-changelog'), ['-p', 'angular', '-r', '1', '-u'], opts)
-  const ccFull = measure(size >= 100_000 ? 1 : runs, join(BIN, 'conventional-changelog'), ['-p', 'angular', '-r', '0'], opts)
-  const row = { size, floorUnreleased, floorFull, oursUnreleased, oursRebuild, cliffUnreleased, cliffFull, ccUnreleased, ccFull }
+  const ccUnreleased = measure(
+    runs,
+    join(BIN, 'conventional-changelog'),
+    ['-p', 'angular', '-r', '1', '-u'],
+    opts
+  )
+  const ccFull = measure(
+    size >= 100_000 ? 1 : runs,
+    join(BIN, 'conventional-changelog'),
+    ['-p', 'angular', '-r', '0'],
+    opts
+  )
+  const row = {
+    size,
+    floorUnreleased,
+    floorFull,
+    oursUnreleased,
+    oursRebuild,
+    cliffUnreleased,
+    cliffFull,
+    ccUnreleased,
+    ccFull
+  }
   rows.push(row)
   printRow(row)
 }
@@ -91,10 +136,15 @@ for (const size of SIZES) {
 function printRow(r) {
   const f = (m) => `${m.ms.toFixed(0)} ms`
   const x = (m, floor) => `${(m.ms / floor.ms).toFixed(1)}x`
-  console.log(`\n## ${r.size.toLocaleString('en')} commits (${releaseCount(r.size)} release tags)\n`)
+  console.log(
+    `\n## ${r.size.toLocaleString('en')} commits (${releaseCount(r.size)} release tags)\n`
+  )
   console.log('| job | tool | median | vs git log floor | peak RSS |')
   console.log('| --- | --- | ---: | ---: | ---: |')
-  const line = (job, tool, m, floor) => console.log(`| ${job} | ${tool} | ${f(m)} | ${x(m, floor)} | ${m.rss ? `${(m.rss / 1024).toFixed(0)} MiB` : ''} |`)
+  const line = (job, tool, m, floor) =>
+    console.log(
+      `| ${job} | ${tool} | ${f(m)} | ${x(m, floor)} | ${m.rss ? `${(m.rss / 1024).toFixed(0)} MiB` : ''} |`
+    )
   line('unreleased', '`git log` floor', r.floorUnreleased, r.floorUnreleased)
   line('unreleased', '**update-changelog**', r.oursUnreleased, r.floorUnreleased)
   line('unreleased', 'git-cliff --unreleased', r.cliffUnreleased, r.floorUnreleased)
@@ -110,4 +160,15 @@ function printRow(r) {
 }
 
 mkdirSync(DATA, { recursive: true })
-writeFileSync(join(DATA, 'changelog-results.json'), JSON.stringify(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'object' ? { ms: v.ms, rss: v.rss } : v]))), null, 2))
+writeFileSync(
+  join(DATA, 'changelog-results.json'),
+  JSON.stringify(
+    rows.map((r) =>
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [k, typeof v === 'object' ? { ms: v.ms, rss: v.rss } : v])
+      )
+    ),
+    null,
+    2
+  )
+)

@@ -77,7 +77,8 @@ export async function resolveReleaseTarget(
   ]
   const history = await ensureReleaseHistory(git, { branches, tagPrefix: request.tagPrefix })
   const tag = `${request.tagPrefix}${resolved.version}`
-  const lineTags = request.lineTags === false ? [] : await releaseLineTags(git, resolved.kind, request)
+  const lineTags =
+    request.lineTags === false ? [] : await releaseLineTags(git, resolved.kind, request)
   const latest = lineTags.find((t) => t.name !== tag)
   return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags }
 }

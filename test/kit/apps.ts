@@ -42,7 +42,8 @@ export class SampleApp {
   }
 
   /** The shell command the deploy action runs: "deploys" by recording the version. */
-  static readonly DEPLOY_COMMAND = 'printf "%s" "$DEPLOY_VERSION" > "$APP_STATE_DIR/$DEPLOY_ENVIRONMENT.version"'
+  static readonly DEPLOY_COMMAND =
+    'printf "%s" "$DEPLOY_VERSION" > "$APP_STATE_DIR/$DEPLOY_ENVIRONMENT.version"'
 
   async stop(): Promise<void> {
     this.server.closeAllConnections()
