@@ -11,6 +11,17 @@ import { generate, releaseCount } from './generate.mjs'
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const DATA = join(ROOT, 'bench', '.data')
 const BIN = join(ROOT, 'node_modules', '.bin')
+// git-cliff is installed for the benchmark only, into bench/.data: its lock entries for other
+// platforms' binaries are not on every registry, which would break `npm ci` of the project.
+const PEERS = join(DATA, 'peers')
+const GIT_CLIFF = join(PEERS, 'node_modules', '.bin', 'git-cliff')
+if (!existsSync(GIT_CLIFF)) {
+  spawnSync(
+    'npm',
+    ['install', '--prefix', PEERS, '--no-save', '--no-audit', '--no-fund', 'git-cliff@2.14.2'],
+    { stdio: 'inherit' }
+  )
+}
 const ACTION = join(ROOT, 'dist', 'update-changelog', 'index.js')
 const LOG_FORMAT = '%H%x1f%P%x1f%s%x1f%b'
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
@@ -104,8 +115,8 @@ for (const size of SIZES) {
     ...opts,
     env: actionEnv(ws, temp, { mode: 'rebuild' })
   })
-  const cliffUnreleased = measure(runs, join(BIN, 'git-cliff'), ['--unreleased'], opts)
-  const cliffFull = measure(size >= 100_000 ? 1 : runs, join(BIN, 'git-cliff'), [], opts)
+  const cliffUnreleased = measure(runs, GIT_CLIFF, ['--unreleased'], opts)
+  const cliffFull = measure(size >= 100_000 ? 1 : runs, GIT_CLIFF, [], opts)
   const ccUnreleased = measure(
     runs,
     join(BIN, 'conventional-changelog'),

@@ -4,8 +4,16 @@ import { dirname, join } from 'node:path'
 import { ConfigurationError } from '../action-kit/errors.js'
 import { countCases, parseJUnit } from './junit.js'
 import { locateTest } from './locate.js'
+import { fileURLToPath } from 'node:url'
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'junit')
+const FIXTURES = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'test',
+  'fixtures',
+  'junit'
+)
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
 
 let repo: string

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { parseAnnotations, parseOutputFile, type Annotation } from './runner-files.js'
+import { fileURLToPath } from 'node:url'
 
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export interface InvokeOptions {
   /** `bump-version`, or `.` for the root action. */
