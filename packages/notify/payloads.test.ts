@@ -167,7 +167,7 @@ describe('Teams message', () => {
     expect(card.body[0]).toMatchObject({ type: 'TextBlock', text: 'acme/app 1.3.0 released' })
     expect(card.body[1]).toMatchObject({
       type: 'FactSet',
-      facts: expect.arrayContaining([{ title: 'Version', value: '1.3.0' }]) as unknown
+      facts: expect.arrayContaining([{ title: 'Version', value: '1.3.0' }])
     })
     expect(card.body[2].text).toContain('**Added**\n- New feature X (JIRA-1234)')
     expect(card.actions).toEqual([
