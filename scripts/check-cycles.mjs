@@ -20,8 +20,11 @@ function files(dir) {
 const graph = new Map()
 for (const file of folders.flatMap((f) => files(join(root, f)))) {
   const text = readFileSync(file, 'utf8')
-  const deps = [...text.matchAll(/^import (?!type )[^'"]*?from '(\.{1,2}\/[^']+)'|^export [^'"]*? from '(\.{1,2}\/[^']+)'/gm)]
-    .map((m) => resolve(dirname(file), (m[1] ?? m[2]).replace(/\.js$/, '.ts')))
+  const deps = [
+    ...text.matchAll(
+      /^import (?!type )[^'"]*?from '(\.{1,2}\/[^']+)'|^export [^'"]*? from '(\.{1,2}\/[^']+)'/gm
+    )
+  ].map((m) => resolve(dirname(file), (m[1] ?? m[2]).replace(/\.js$/, '.ts')))
   graph.set(file, deps)
 }
 
@@ -38,7 +41,8 @@ function visit(node, stack) {
 for (const node of graph.keys()) if (!state.has(node)) visit(node, [node])
 
 if (cycles.length > 0) {
-  for (const cycle of cycles) console.error(`Import cycle: ${cycle.map((f) => relative(root, f)).join(' -> ')}`)
+  for (const cycle of cycles)
+    console.error(`Import cycle: ${cycle.map((f) => relative(root, f)).join(' -> ')}`)
   process.exit(1)
 }
 console.log(`No import cycles among ${graph.size} modules.`)
