@@ -81,6 +81,24 @@ export function describeApiError(error: unknown): { status?: number; text: strin
   return { status: failure.status, text }
 }
 
+/** Pull requests from `head` into `base` in a state, as GitHub lists them. */
+async function pullsFromTo(
+  github: GitHubClient,
+  repo: Repository,
+  head: string,
+  base: string,
+  state: 'open' | 'closed'
+) {
+  const pulls = await github.paginate(github.rest.pulls.list, {
+    ...repo,
+    state,
+    head: `${repo.owner}:${head}`,
+    base,
+    per_page: 100
+  })
+  return pulls.filter((p) => p.head.ref === head && p.base.ref === base)
+}
+
 /** The open pull request from `head` into `base`, if there is one. */
 export async function findOpenPull(
   github: GitHubClient,
@@ -88,14 +106,7 @@ export async function findOpenPull(
   head: string,
   base: string
 ): Promise<PullRequestInfo | undefined> {
-  const pulls = await github.paginate(github.rest.pulls.list, {
-    ...repo,
-    state: 'open',
-    head: `${repo.owner}:${head}`,
-    base,
-    per_page: 100
-  })
-  const found = pulls.find((p) => p.head.ref === head && p.base.ref === base)
+  const [found] = await pullsFromTo(github, repo, head, base, 'open')
   return found && pullInfo(found)
 }
 
@@ -106,14 +117,7 @@ export async function findMergedPull(
   head: string,
   base: string
 ): Promise<PullRequestInfo | undefined> {
-  const pulls = await github.paginate(github.rest.pulls.list, {
-    ...repo,
-    state: 'closed',
-    head: `${repo.owner}:${head}`,
-    base,
-    per_page: 100
-  })
-  const found = pulls.find((p) => p.head.ref === head && p.base.ref === base && p.merged_at)
+  const found = (await pullsFromTo(github, repo, head, base, 'closed')).find((p) => p.merged_at)
   return found && pullInfo(found)
 }
 
