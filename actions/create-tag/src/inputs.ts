@@ -9,16 +9,16 @@ import { readInput } from '../../../packages/action-kit/core.js'
 import type { MakeLatest } from '../../../packages/tagging/github-release.js'
 import { parseFileSpecs, type VersionFileSpec } from '../../../packages/version-files/index.js'
 import {
-  parseBranchPatterns,
-  type BranchPatterns,
-  type ReleaseType
-} from '../../../packages/versioning/index.js'
+  readReleaseLineInputs,
+  readReleaseTypeInput,
+  type ReleaseLineInputs
+} from '../../../packages/release/line-inputs.js'
+import type { ReleaseType } from '../../../packages/versioning/index.js'
 
 export const Input = {
   version: 'version',
   sha: 'sha',
   via: 'via',
-  tagPrefix: 'tag-prefix',
   message: 'message',
   createRelease: 'create-release',
   releaseName: 'release-name',
@@ -29,11 +29,7 @@ export const Input = {
   updateMajorTag: 'update-major-tag',
   updateMinorTag: 'update-minor-tag',
   changelogPath: 'changelog-path',
-  files: 'files',
-  branchPattern: 'branch-pattern',
-  hotfixBranchPattern: 'hotfix-branch-pattern',
-  releaseType: 'release-type',
-  mainBranch: 'main-branch'
+  files: 'files'
 } as const
 
 export const Output = {
@@ -47,19 +43,11 @@ export const Output = {
 
 export const VIAS = ['git', 'api'] as const
 export const MAKE_LATEST = ['auto', 'true', 'false', 'legacy'] as const satisfies MakeLatest[]
-export const RELEASE_TYPES = [
-  'auto',
-  'minor',
-  'major',
-  'patch',
-  'any'
-] as const satisfies readonly ReleaseType[]
 
-export interface CreateTagInputs extends CommonInputs {
+export interface CreateTagInputs extends CommonInputs, ReleaseLineInputs {
   version?: string
   sha?: string
   via: 'git' | 'api'
-  tagPrefix: string
   message: string
   createRelease: boolean
   releaseName: string
@@ -72,9 +60,7 @@ export interface CreateTagInputs extends CommonInputs {
   updateMinorTag: boolean
   changelogPath: string
   files?: VersionFileSpec[]
-  patterns: BranchPatterns
   releaseType: ReleaseType
-  mainBranch: string
 }
 
 export function readInputs(): CreateTagInputs {
@@ -83,10 +69,10 @@ export function readInputs(): CreateTagInputs {
   const notes = readInput(Input.releaseNotes)
   return {
     ...readCommonInputs(),
+    ...readReleaseLineInputs(),
     version: getOptionalInput(Input.version),
     sha: getOptionalInput(Input.sha),
     via: getEnumInput(Input.via, VIAS, 'git'),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
     message: getOptionalInput(Input.message) ?? 'Release {version}',
     createRelease: getBooleanInput(Input.createRelease, true),
     releaseName: getOptionalInput(Input.releaseName) ?? '{version}',
@@ -98,11 +84,6 @@ export function readInputs(): CreateTagInputs {
     updateMinorTag: getBooleanInput(Input.updateMinorTag, false),
     changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
-    patterns: parseBranchPatterns(
-      getOptionalInput(Input.branchPattern),
-      getOptionalInput(Input.hotfixBranchPattern)
-    ),
-    releaseType: getEnumInput(Input.releaseType, RELEASE_TYPES, 'auto'),
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+    releaseType: readReleaseTypeInput()
   }
 }

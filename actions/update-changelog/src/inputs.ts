@@ -15,7 +15,10 @@ import {
   type ChangeGroup,
   type ClassificationRule
 } from '../../../packages/changelog/index.js'
-import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/index.js'
+import {
+  readReleaseLineInputs,
+  type ReleaseLineInputs
+} from '../../../packages/release/line-inputs.js'
 
 export const Input = {
   version: 'version',
@@ -30,11 +33,7 @@ export const Input = {
   unclassified: 'unclassified',
   commit: 'commit',
   push: 'push',
-  commitMessage: 'commit-message',
-  branchPattern: 'branch-pattern',
-  hotfixBranchPattern: 'hotfix-branch-pattern',
-  tagPrefix: 'tag-prefix',
-  mainBranch: 'main-branch'
+  commitMessage: 'commit-message'
 } as const
 
 export const Output = {
@@ -47,7 +46,7 @@ export const Output = {
 export const MODES = ['update', 'rebuild'] as const
 export type ChangelogMode = (typeof MODES)[number]
 
-export interface ChangelogInputs extends CommonInputs {
+export interface ChangelogInputs extends CommonInputs, ReleaseLineInputs {
   version?: string
   path: string
   date: string
@@ -61,9 +60,6 @@ export interface ChangelogInputs extends CommonInputs {
   commit: boolean
   push: boolean
   commitMessage: string
-  patterns: BranchPatterns
-  tagPrefix: string
-  mainBranch: string
 }
 
 export function readInputs(now: Date = new Date()): ChangelogInputs {
@@ -120,11 +116,6 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     commit,
     push: commit && getBooleanInput(Input.push, true),
     commitMessage: getOptionalInput(Input.commitMessage) ?? 'Update CHANGELOG for {version}',
-    patterns: parseBranchPatterns(
-      getOptionalInput(Input.branchPattern),
-      getOptionalInput(Input.hotfixBranchPattern)
-    ),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+    ...readReleaseLineInputs()
   }
 }

@@ -1,0 +1,44 @@
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+import { getOptionalInput } from '../action-kit/inputs.js'
+import {
+  parseBranchPatterns,
+  parseReleaseType,
+  type BranchPatterns,
+  type ReleaseType
+} from '../versioning/index.js'
+
+export const ReleaseLineInput = {
+  branchPattern: 'branch-pattern',
+  hotfixBranchPattern: 'hotfix-branch-pattern',
+  tagPrefix: 'tag-prefix',
+  mainBranch: 'main-branch',
+  releaseType: 'release-type'
+} as const
+
+export interface ReleaseLineInputs {
+  patterns: BranchPatterns
+  tagPrefix: string
+  mainBranch: string
+}
+
+export function readReleaseLineInputs(): ReleaseLineInputs {
+  return {
+    patterns: parseBranchPatterns(
+      getOptionalInput(ReleaseLineInput.branchPattern),
+      getOptionalInput(ReleaseLineInput.hotfixBranchPattern)
+    ),
+    tagPrefix: getOptionalInput(ReleaseLineInput.tagPrefix) ?? 'v',
+    mainBranch: getOptionalInput(ReleaseLineInput.mainBranch) ?? 'main'
+  }
+}
+
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+export function readReleaseTypeInput(): ReleaseType {
+  return parseReleaseType(
+    getOptionalInput(ReleaseLineInput.releaseType),
+    ReleaseLineInput.releaseType
+  )
+}
