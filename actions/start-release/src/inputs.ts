@@ -5,22 +5,17 @@ import {
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
 import {
-  parseBranchPatterns,
-  RELEASE_TYPES,
-  type BranchPatterns,
-  type ReleaseType
-} from '../../../packages/versioning/index.js'
+  readReleaseLineInputs,
+  readReleaseTypeInput,
+  type ReleaseLineInputs
+} from '../../../packages/release/line-inputs.js'
+import type { ReleaseType } from '../../../packages/versioning/index.js'
 
 export const Input = {
   version: 'version',
   bump: 'bump',
   hotfix: 'hotfix',
   base: 'base',
-  mainBranch: 'main-branch',
-  branchPattern: 'branch-pattern',
-  hotfixBranchPattern: 'hotfix-branch-pattern',
-  releaseType: 'release-type',
-  tagPrefix: 'tag-prefix',
   createMilestone: 'create-milestone',
   warnOpenPullRequests: 'warn-open-pull-requests'
 } as const
@@ -36,15 +31,12 @@ export const Output = {
 
 export const BUMPS = ['minor', 'major'] as const
 
-export interface StartInputs extends CommonInputs {
+export interface StartInputs extends CommonInputs, ReleaseLineInputs {
   version?: string
   bump: (typeof BUMPS)[number]
   hotfix: boolean
   base: string
-  mainBranch: string
-  patterns: BranchPatterns
   releaseType: ReleaseType
-  tagPrefix: string
   createMilestone: boolean
   warnOpenPullRequests: boolean
 }
@@ -56,13 +48,8 @@ export function readInputs(): StartInputs {
     bump: getEnumInput(Input.bump, BUMPS, 'minor'),
     hotfix: getBooleanInput(Input.hotfix, false),
     base: getOptionalInput(Input.base) ?? 'develop',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
-    patterns: parseBranchPatterns(
-      getOptionalInput(Input.branchPattern),
-      getOptionalInput(Input.hotfixBranchPattern)
-    ),
-    releaseType: getEnumInput(Input.releaseType, RELEASE_TYPES, 'auto'),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    ...readReleaseLineInputs(),
+    releaseType: readReleaseTypeInput(),
     createMilestone: getBooleanInput(Input.createMilestone, false),
     warnOpenPullRequests: getBooleanInput(Input.warnOpenPullRequests, true)
   }
