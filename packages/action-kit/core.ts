@@ -5,15 +5,11 @@
  *
  * We import @actions/core's protocol modules (commands, file commands, summary) rather than its
  * index: the index eagerly loads the OIDC client and with it undici (~450 kB), which no action of
- * ours uses and which doubled every action's cold start.
+ * ours uses and which doubled every action's cold start. The file commands (which load `crypto`
+ * for their delimiter, ~2 ms) and the summary are loaded when first written, not at the start.
  */
 import { EOL } from 'node:os'
 import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
-import {
-  issueFileCommand,
-  prepareKeyValueMessage
-} from '../../node_modules/@actions/core/lib/file-command.js'
-import { summary } from '../../node_modules/@actions/core/lib/summary.js'
 import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
 import type { AnnotationProperties } from '@actions/core'
 import type { FileLocation } from './errors.js'
@@ -23,8 +19,10 @@ export function readInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
-export function setOutput(name: string, value: string | number | boolean): void {
+export async function setOutput(name: string, value: string | number | boolean): Promise<void> {
   if (process.env.GITHUB_OUTPUT) {
+    const { issueFileCommand, prepareKeyValueMessage } =
+      await import('../../node_modules/@actions/core/lib/file-command.js')
     issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
   } else {
     process.stdout.write(EOL)
@@ -78,6 +76,7 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
 /** Appends markdown to the job summary (`$GITHUB_STEP_SUMMARY`); a no-op outside a runner. */
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
+  const { summary } = await import('../../node_modules/@actions/core/lib/summary.js')
   await summary.addRaw(markdown, true).write()
 }
 

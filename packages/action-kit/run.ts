@@ -25,8 +25,10 @@ export function reportFailure(name: string, error: unknown): void {
 }
 
 /** Writes each output; an object so an action's outputs are named once, in one place. */
-export function setOutputs(outputs: Record<string, string | number | boolean | undefined>): void {
+export async function setOutputs(
+  outputs: Record<string, string | number | boolean | undefined>
+): Promise<void> {
   for (const [name, value] of Object.entries(outputs)) {
-    if (value !== undefined) core.setOutput(name, value)
+    if (value !== undefined) await core.setOutput(name, value)
   }
 }

@@ -2,7 +2,7 @@
  * The compare links at the foot of a changelog (`[1.3.0]: .../compare/v1.2.0...v1.3.0`),
  * kept right after a release, written the way the file already writes them.
  */
-import semver from 'semver'
+import semver from '../versioning/semver.js'
 import type { ChangelogDocument, LinkReference } from './parse.js'
 
 /** How a file writes its links: base URL, tag template and the compare separator. */

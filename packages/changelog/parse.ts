@@ -3,7 +3,7 @@
  * the bytes it means to and leave every other byte as it was. A file that is not Keep a
  * Changelog is refused with the line at fault (a `ConfigurationError` with a file location).
  */
-import semver from 'semver'
+import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 
 /** The groups of Keep a Changelog, in the order a section lists them. */

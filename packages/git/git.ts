@@ -2,7 +2,9 @@
  * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
  * `Git` instance, which carries the working directory, the bot identity and the token.
  */
-import { getExecOutput } from '@actions/exec'
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import type { ExecOptions, ExecOutput } from '@actions/exec'
 import type { GitIdentity } from '../action-kit/common.js'
 import type { Logger } from '../action-kit/logger.js'
 import { silentLogger } from '../action-kit/logger.js'
@@ -34,6 +36,15 @@ export class GitCommandError extends Error {
 
 const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull'])
 
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command: string, args: string[], options: ExecOptions): Promise<ExecOutput> {
+  const { getExecOutput } = await import('@actions/exec')
+  return getExecOutput(command, args, options)
+}
+
 export class Git {
   readonly cwd: string
   readonly log: Logger
@@ -55,7 +66,7 @@ export class Git {
   ): Promise<GitResult> {
     const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : []
     this.log.debug(`git ${args.join(' ')}`)
-    const result = await getExecOutput('git', [...auth, ...args], {
+    const result = await exec('git', [...auth, ...args], {
       cwd: this.cwd,
       silent: true,
       ignoreReturnCode: true,
@@ -77,6 +88,8 @@ export class Git {
   }
 
   async isRepository(): Promise<boolean> {
+    // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+    if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd)) return false
     return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0
   }
 
@@ -157,7 +170,7 @@ export class Git {
     if (this.authArgs) return this.authArgs
     this.authArgs = []
     if (!this.token) return this.authArgs
-    const existing = await getExecOutput(
+    const existing = await exec(
       'git',
       ['config', '--get-regexp', '^http\\..*extraheader$'],
       {
@@ -171,6 +184,13 @@ export class Git {
       this.authArgs = ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`]
     }
     return this.authArgs
+  }
+}
+
+function hasGitEntryAbove(cwd: string): boolean {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true
+    if (dirname(dir) === dir) return false
   }
 }
 

@@ -3,7 +3,6 @@
  * handed on one by one, so memory stays flat however long the range is. `GIT_FLUSH=0`: git would
  * otherwise flush the pipe after every commit, one write (and one wake-up of ours) per commit.
  */
-import { spawn } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
 import { GitCommandError, type Git } from './git.js'
 
@@ -43,6 +42,7 @@ export async function streamCommits(
 ): Promise<number> {
   const args = ['log', '-z', `--format=${LOG_FORMAT}`, ...revisions, '--']
   git.log.debug(`git ${args.join(' ')}`)
+  const { spawn } = await import('node:child_process')
   return new Promise<number>((resolve, reject) => {
     const child = spawn('git', args, {
       cwd: git.cwd,

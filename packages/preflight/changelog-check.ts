@@ -4,7 +4,7 @@
  * comes once and first, versions descend and none repeats. The content of the sections is
  * the business of packages/changelog, not of this check.
  */
-import semver from 'semver'
+import semver from '../versioning/semver.js'
 
 export interface ChangelogProblem {
   /** 1-based line of the heading at fault. */

@@ -3,7 +3,7 @@
  * through the API), then the GitHub Release, then, only when asked, the floating `v1` tag.
  * Everything is read and checked first; a rerun finishes what an earlier run left undone.
  */
-import semver from 'semver'
+import semver from '../versioning/semver.js'
 import type { GitIdentity } from '../action-kit/common.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import { createAnnotatedTag, pushTag, readRemoteName, moveFloatingTag } from '../git/tags.js'

@@ -3,12 +3,8 @@
  * version: branch patterns, the tag prefix, the main branch and the version policy.
  */
 import { getOptionalInput } from '../action-kit/inputs.js'
-import {
-  parseBranchPatterns,
-  parseReleaseType,
-  type BranchPatterns,
-  type ReleaseType
-} from '../versioning/index.js'
+import { parseBranchPatterns, type BranchPatterns } from '../versioning/branches.js'
+import { parseReleaseType, type ReleaseType } from '../versioning/policy.js'
 
 export const ReleaseLineInput = {
   branchPattern: 'branch-pattern',

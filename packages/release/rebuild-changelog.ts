@@ -3,7 +3,7 @@
  * adopts the suite on an old repository. One `git for-each-ref` for the tags, one `git log` for
  * the history. Sections the file already has are kept as written; the rest are generated.
  */
-import semver from 'semver'
+import semver from '../versioning/semver.js'
 import {
   EntryIndex,
   HistoryIndex,

@@ -3,7 +3,7 @@
  * previous release, [Unreleased] moved into it, the links at the foot kept right. A rerun adds
  * only what is new; nothing is written when anything is wrong.
  */
-import semver from 'semver'
+import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import {
   detectStyle,

@@ -4,7 +4,6 @@
  * into the command text), output streamed as it comes, and a timeout that ends the whole
  * process group, not only bash.
  */
-import { spawn } from 'node:child_process'
 import { formatDuration } from '../action-kit/duration.js'
 
 export interface ShellCommand {
@@ -34,8 +33,10 @@ const KILL_GRACE_MS = 2000
 const TAIL_CHARS = 2000
 
 /** Runs the command to its end (or its timeout); never throws for a failing command. */
-export function runShell(options: ShellCommand): Promise<ShellOutcome> {
+export async function runShell(options: ShellCommand): Promise<ShellOutcome> {
   const started = Date.now()
+  // Loaded here, not at the action's start: an action that stops at a bad input never pays for it.
+  const { spawn } = await import('node:child_process')
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', options.command], {
       cwd: options.cwd,

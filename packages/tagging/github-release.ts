@@ -2,7 +2,7 @@
  * The GitHub Release of a tag, exactly once: looked up (drafts included) before it is created,
  * so a retried or rerun create finds the first one and updates it instead of adding another.
  */
-import semver from 'semver'
+import semver from '../versioning/semver.js'
 import type { Logger } from '../action-kit/logger.js'
 import type { GitHubClient } from '../github/client.js'
 import { apiStatus, explainApiError, validationCodes } from '../github/errors.js'

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import semver from 'semver'
+import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Logger } from '../action-kit/logger.js'
 import { readReleaseSection } from '../changelog/release-section.js'

@@ -1,4 +1,4 @@
-import semver from 'semver'
+import semver from './semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import { parseReleaseBranch } from './branches.js'
 import type { BranchPatterns, ReleaseBranch, ReleaseKind } from './branches.js'

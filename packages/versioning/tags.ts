@@ -1,4 +1,4 @@
-import semver from 'semver'
+import semver from './semver.js'
 import { isStableVersion } from './version.js'
 
 /** A release tag `vX.Y.Z` and its version `X.Y.Z`. */

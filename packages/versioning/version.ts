@@ -1,4 +1,4 @@
-import semver from 'semver'
+import semver from './semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 
 // Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build

@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
       }
     }
     const primary = report.targets[0]
-    setOutputs({
+    await setOutputs({
       [Output.result]: report.result,
       [Output.sha]: primary.result === 'pull-request' ? '' : primary.sha,
       [Output.pullRequestUrl]: report.targets.find((t) => t.pullRequestUrl)?.pullRequestUrl ?? '',

@@ -9,8 +9,9 @@ import {
   readReleaseTypeInput,
   type ReleaseLineInputs
 } from '../../../packages/release/line-inputs.js'
-import { parseFileSpecs, type VersionFileSpec } from '../../../packages/version-files/index.js'
-import type { ReleaseType } from '../../../packages/versioning/index.js'
+import { parseFileSpecs } from '../../../packages/version-files/specs.js'
+import type { VersionFileSpec } from '../../../packages/version-files/types.js'
+import type { ReleaseType } from '../../../packages/versioning/policy.js'
 
 export const Input = {
   version: 'version',

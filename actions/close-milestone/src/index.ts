@@ -88,7 +88,7 @@ export async function run(): Promise<void> {
         ? `Milestone ${milestoneTitle} and its tickets were already closed; nothing to do.`
         : `${result === 'dry-run' ? 'Would close' : 'Closed'} ${milestoneTitle}.`
     )
-    setOutputs({
+    await setOutputs({
       [Output.closedIssues]: JSON.stringify(jira?.tickets.map((t) => t.key) ?? []),
       [Output.skippedIssues]: JSON.stringify(jira?.skipped.map((s) => s.key) ?? []),
       [Output.carriedOver]: JSON.stringify(milestone.carried),

@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
         ? `${target.tag} is already on ${sha} and its release is up to date; nothing to do.`
         : `${target.tag} on ${sha}: ${outcome.result}.`
     )
-    setOutputs({
+    await setOutputs({
       [Output.tag]: target.tag,
       [Output.version]: target.version,
       [Output.sha]: sha,

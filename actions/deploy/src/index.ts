@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
         log: actionsLogger
       }
     )
-    setOutputs({
+    await setOutputs({
       [Output.deploymentId]: outcome.deployment?.id ?? '',
       [Output.environmentUrl]: inputs.environmentUrl ?? '',
       [Output.previousVersion]: outcome.previous?.version ?? '',

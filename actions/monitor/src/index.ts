@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
       )
     }
     const result = inputs.dryRun ? 'dry-run' : watched.result
-    setOutputs({
+    await setOutputs({
       [Output.result]: result,
       [Output.errorRate]: Number(watched.errorRate.toFixed(4)),
       [Output.p95LatencyMs]: watched.p95 ?? '',

@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
     const payload = buildPayload(inputs.format, announcement)
     if (inputs.dryRun) {
       info(`Would post the ${inputs.format} announcement of ${release.version} to the webhook.`)
-      setOutputs({ [Output.result]: 'dry-run' })
+      await setOutputs({ [Output.result]: 'dry-run' })
       await appendSummary(notifySummary({ result: 'dry-run', format: inputs.format, url, payload }))
       return
     }
@@ -63,11 +63,11 @@ export async function run(): Promise<void> {
       info(
         `Posted the ${inputs.format} announcement of ${release.version} (HTTP ${answer.status}).`
       )
-      setOutputs({ [Output.result]: 'success', [Output.status]: answer.status })
+      await setOutputs({ [Output.result]: 'success', [Output.status]: answer.status })
       await appendSummary(notifySummary({ result: 'success', format: inputs.format, url, payload }))
     } catch (failure) {
       if (!(failure instanceof WebhookError)) throw failure
-      setOutputs({ [Output.result]: 'failure', [Output.status]: failure.status ?? '' })
+      await setOutputs({ [Output.result]: 'failure', [Output.status]: failure.status ?? '' })
       error(failure.message, undefined, 'notify: the webhook refused the announcement')
       markFailed()
       await appendSummary(

@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
     }
     if (inputs.dryRun) {
       info(`Would ${existing ? `update #${existing.number}` : 'open'} ${head} -> ${inputs.base}.`)
-      setOutputs({
+      await setOutputs({
         [Output.number]: existing?.number ?? '',
         [Output.url]: existing?.url ?? '',
         [Output.result]: 'dry-run'
@@ -81,7 +81,7 @@ export async function run(): Promise<void> {
     if (milestone && milestone.state !== 'open') {
       info(`Milestone ${milestoneTitle} is closed; not attached.`)
     }
-    setOutputs({ [Output.number]: pull.number, [Output.url]: pull.url, [Output.result]: result })
+    await setOutputs({ [Output.number]: pull.number, [Output.url]: pull.url, [Output.result]: result })
     await appendSummary(
       resultLine(
         'open-release-pr',

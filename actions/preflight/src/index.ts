@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
       }
     )
     for (const check of report.checks) annotate(check)
-    setOutputs({
+    await setOutputs({
       [Output.tokenKind]: token.kind,
       [Output.result]: report.result,
       [Output.checks]: JSON.stringify(

@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     if (inputs.dryRun) {
       info(`Dry run: would run the integration suite: ${inputs.run}`)
-      setOutputs({ [Output.result]: 'dry-run' })
+      await setOutputs({ [Output.result]: 'dry-run' })
       await appendSummary(dryRunSummary(inputs))
       return
     }
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
       { runCommand: runGrouped, log: actionsLogger }
     )
     const { final } = suite
-    setOutputs({
+    await setOutputs({
       [Output.passed]: final.counts.passed,
       [Output.failed]: final.counts.failed,
       [Output.skipped]: final.counts.skipped,

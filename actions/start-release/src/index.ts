@@ -78,7 +78,7 @@ export async function run(): Promise<void> {
         ? `${plan.branch} exists already at ${plan.sha.slice(0, 12)} (${plan.from}); nothing to do.`
         : `${outcome === 'dry-run' ? 'Would cut' : 'Cut'} ${plan.branch} from ${plan.from} at ${plan.sha.slice(0, 12)}.`
     )
-    setOutputs({
+    await setOutputs({
       [Output.branch]: plan.branch,
       [Output.version]: plan.version,
       [Output.previousVersion]: plan.latest?.version ?? '',

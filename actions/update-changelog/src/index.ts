@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
         ? `${inputs.path} already has everything for ${outcome.version}; nothing to do.`
         : `${outcome.result === 'dry-run' ? 'Would write' : 'Wrote'} the ${outcome.version} section of ${inputs.path} from ${outcome.commits} commit(s).`
     )
-    setOutputs({
+    await setOutputs({
       [Output.version]: outcome.version,
       [Output.releaseNotes]: outcome.notes,
       [Output.releaseNotesFile]: notesFile,
