@@ -5,7 +5,7 @@
  * changelog commits) get no group.
  */
 import { ConfigurationError } from '../action-kit/errors.js'
-import { CHANGE_GROUPS, type ChangeGroup } from './parse.js'
+import { CHANGE_GROUPS, type ChangeGroup } from './grammar.js'
 
 export interface ClassificationRule {
   pattern: RegExp

@@ -5,17 +5,9 @@
  */
 import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
+import { isIsoDate } from './grammar.js'
 
-/** The groups of Keep a Changelog, in the order a section lists them. */
-export const CHANGE_GROUPS = [
-  'Added',
-  'Changed',
-  'Deprecated',
-  'Removed',
-  'Fixed',
-  'Security'
-] as const
-export type ChangeGroup = (typeof CHANGE_GROUPS)[number]
+export { CHANGE_GROUPS, isIsoDate, type ChangeGroup } from './grammar.js'
 
 export interface TextLine {
   /** 1-based. */
@@ -84,7 +76,6 @@ export interface ChangelogDocument {
 
 const SECTION_HEADING = /^## +\[([^\]]+)\](?:\([^)]*\))?(?: +- +(\S+))?(?: +\[YANKED\])? *$/
 const LINK_REFERENCE = /^ {0,3}\[([^\]]+)\]: *(\S+).*$/
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const FENCE = /^ {0,3}(```|~~~)/
 
 /** Splits text into lines with their offsets; `\r\n` and `\n` both end a line. */
@@ -123,14 +114,6 @@ export function decodeChangelog(bytes: Uint8Array, file: string): string {
       { locations: [{ file, line }] }
     )
   }
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value)
-  if (!match) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
 
 function refuse(file: string, line: TextLine, problem: string): ConfigurationError {

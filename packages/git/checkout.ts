@@ -9,7 +9,8 @@ import { Git } from './git.js'
 
 /** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
 export async function openCheckout(
-  inputs: Pick<CommonInputs, 'workingDirectory' | 'token'> & Partial<Pick<CommonInputs, 'identity'>>,
+  inputs: Pick<CommonInputs, 'workingDirectory' | 'token'> &
+    Partial<Pick<CommonInputs, 'identity'>>,
   log: Logger,
   hint = 'run actions/checkout first.'
 ): Promise<Git> {

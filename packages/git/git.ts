@@ -170,15 +170,11 @@ export class Git {
     if (this.authArgs) return this.authArgs
     this.authArgs = []
     if (!this.token) return this.authArgs
-    const existing = await exec(
-      'git',
-      ['config', '--get-regexp', '^http\\..*extraheader$'],
-      {
-        cwd: this.cwd,
-        silent: true,
-        ignoreReturnCode: true
-      }
-    )
+    const existing = await exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+      cwd: this.cwd,
+      silent: true,
+      ignoreReturnCode: true
+    })
     if (existing.exitCode !== 0 || existing.stdout.trim() === '') {
       const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64')
       this.authArgs = ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`]

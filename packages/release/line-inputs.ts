@@ -4,7 +4,7 @@
  */
 import { getOptionalInput } from '../action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../versioning/branches.js'
-import { parseReleaseType, type ReleaseType } from '../versioning/policy.js'
+import { parseReleaseType, type ReleaseType } from '../versioning/release-type.js'
 
 export const ReleaseLineInput = {
   branchPattern: 'branch-pattern',

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, posix, resolve } from 'node:path'
 import { ConfigurationError } from '../action-kit/errors.js'
-import { PYTHON_MODULE_NAMES } from './formats/python-source.js'
+import { PYTHON_MODULE_NAMES } from './formats/python-names.js'
 import { EXPECTED_FIELD, readVersionFile } from './read.js'
 import { FILES_INPUT } from './specs.js'
 import type { LoadedVersionFile, VersionFileSpec } from './types.js'

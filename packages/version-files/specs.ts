@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../action-kit/errors.js'
-import { PYTHON_MODULE_NAMES } from './formats/python-source.js'
+import { PYTHON_MODULE_NAMES } from './formats/python-names.js'
 import type { VersionFileFormat, VersionFileSpec } from './types.js'
 
 /** The input that lists version files. */

@@ -4,10 +4,9 @@ import type { ReleaseKind } from './branches.js'
 import type { ReleaseTag } from './tags.js'
 import { isReleaseVersion, nextVersion, versionCore } from './version.js'
 import type { VersionBump } from './version.js'
+import type { ReleaseType } from './release-type.js'
 
-/** The `release-type` input: which bump a version must be; `any` turns the check off. */
-export type ReleaseType = 'auto' | 'minor' | 'major' | 'patch' | 'any'
-export const RELEASE_TYPES: readonly ReleaseType[] = ['auto', 'minor', 'major', 'patch', 'any']
+export { RELEASE_TYPES, parseReleaseType, type ReleaseType } from './release-type.js'
 
 /** Where a release version came from: the `version` input, the branch, or a merged branch. */
 export type VersionSource = 'input' | 'branch' | 'merge'
@@ -29,16 +28,6 @@ export interface VersionPolicyArgs {
 export interface AllowedVersion {
   version: string
   bump: VersionBump
-}
-
-/** Reads the `release-type` input (empty means `auto`). */
-export function parseReleaseType(value: string | undefined, input = 'release-type'): ReleaseType {
-  const type = (value ?? '').trim().toLowerCase() || 'auto'
-  if ((RELEASE_TYPES as readonly string[]).includes(type)) return type as ReleaseType
-  throw new ConfigurationError(
-    `Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`,
-    { input }
-  )
 }
 
 /**

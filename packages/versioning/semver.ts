@@ -16,6 +16,20 @@ import prerelease from 'semver/functions/prerelease.js'
 import rcompare from 'semver/functions/rcompare.js'
 import valid from 'semver/functions/valid.js'
 
-const semver = { compare, eq, gt, gte, inc, lt, major, minor, parse, patch, prerelease, rcompare, valid }
+const semver = {
+  compare,
+  eq,
+  gt,
+  gte,
+  inc,
+  lt,
+  major,
+  minor,
+  parse,
+  patch,
+  prerelease,
+  rcompare,
+  valid
+}
 
 export default semver

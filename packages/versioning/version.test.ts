@@ -30,7 +30,12 @@ describe('isStableVersion / isReleaseVersion', () => {
     ['x.y.z', false, false],
     ['', false, false],
     [' 1.3.0', false, false],
-    ['99999999999999999.0.0', false, false]
+    ['99999999999999999.0.0', false, false],
+    // semver's limits: numbers up to 2^53 - 1, 256 characters in all
+    ['9007199254740991.0.0', true, true],
+    ['1.9007199254740992.0', false, false],
+    [`1.0.0-${'a'.repeat(250)}`, false, true],
+    [`1.0.0-${'a'.repeat(251)}`, false, false]
   ])('%j: stable %s, release %s', (value, stable, release) => {
     expect(isStableVersion(value)).toBe(stable)
     expect(isReleaseVersion(value)).toBe(release)

@@ -1,14 +1,23 @@
-import semver from './semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 
 // Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
-// metadata, which a branch name or a release tag of this suite must not carry.
-const NUMBER = '(?:0|[1-9]\\d*)'
+// metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
+// limits (256 characters, numbers up to 2^53 - 1), and so needs no semver at an action's start.
+const NUMBER = '(0|[1-9]\\d*)'
 const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`
 const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)'
 const PRERELEASE = `-${PRE_ID}(?:\\.${PRE_ID})*`
 const STABLE_VERSION = new RegExp(`^${CORE}$`)
 const RELEASE_VERSION = new RegExp(`^${CORE}(?:${PRERELEASE})?$`)
+const MAX_LENGTH = 256
+
+/** major, minor and patch of a release version, or undefined when it is none. */
+function versionNumbers(value: string): [number, number, number] | undefined {
+  const match = value.length <= MAX_LENGTH ? RELEASE_VERSION.exec(value) : null
+  if (!match) return undefined
+  const numbers = [Number(match[1]), Number(match[2]), Number(match[3])] as const
+  return numbers.every(Number.isSafeInteger) ? [...numbers] : undefined
+}
 
 /** Which versions a branch template takes: `{version}` is X.Y.Z, `{semver}` adds a pre-release. */
 export type VersionForm = 'version' | 'semver'
@@ -17,12 +26,12 @@ export type VersionBump = 'major' | 'minor' | 'patch'
 
 /** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
 export function isStableVersion(value: string): boolean {
-  return STABLE_VERSION.test(value) && semver.valid(value) !== null
+  return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined
 }
 
 /** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
 export function isReleaseVersion(value: string): boolean {
-  return RELEASE_VERSION.test(value) && semver.valid(value) !== null
+  return versionNumbers(value) !== undefined
 }
 
 /** True when `value` is valid for the given placeholder form. */
@@ -32,9 +41,9 @@ export function fitsForm(value: string, form: VersionForm): boolean {
 
 /** X.Y.Z of a release version: `1.3.0-rc.1` -> `1.3.0`. */
 export function versionCore(version: string): string {
-  const parsed = semver.parse(version)
-  if (!parsed) throw new TypeError(`not a version: ${version}`)
-  return `${parsed.major}.${parsed.minor}.${parsed.patch}`
+  const numbers = versionNumbers(version)
+  if (!numbers) throw new TypeError(`not a version: ${version}`)
+  return numbers.join('.')
 }
 
 /** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
@@ -52,7 +61,7 @@ export function nextVersion(latest: string | undefined, bump: VersionBump): stri
   if (!isReleaseVersion(base)) {
     throw new ConfigurationError(`The latest version ${latest} is not X.Y.Z, so no next version.`)
   }
-  const { major, minor, patch } = semver.parse(base)!
+  const [major, minor, patch] = versionNumbers(base)!
   if (bump === 'major') return `${major + 1}.0.0`
   if (bump === 'minor') return `${major}.${minor + 1}.0`
   return `${major}.${minor}.${patch + 1}`

@@ -5,11 +5,8 @@ import {
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
-import {
-  parseBranchPatterns,
-  parseVersionInput,
-  type BranchPatterns
-} from '../../../packages/versioning/index.js'
+import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
+import { parseVersionInput } from '../../../packages/versioning/version.js'
 
 export const Input = {
   source: 'source',

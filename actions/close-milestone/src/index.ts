@@ -1,131 +1,15 @@
 /** close-milestone: released tickets -> Jira version and transitions, GitHub milestone -> outputs. */
 import { readRunContext, requireRepository } from '../../../packages/action-kit/context.js'
-import { appendSummary, info } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
-import { actionsLogger } from '../../../packages/action-kit/logger.js'
-import { runAction, setOutputs } from '../../../packages/action-kit/run.js'
-import { Git } from '../../../packages/git/git.js'
-import { createGitHubClient } from '../../../packages/github/client.js'
-import { closeReleaseMilestone } from '../../../packages/github/milestone.js'
-import { JiraClient } from '../../../packages/jira/client.js'
-import {
-  releaseJiraTickets,
-  type JiraReleaseResult
-} from '../../../packages/jira/release-tickets.js'
-import {
-  readChangelogSection,
-  releaseCommitMessages,
-  releasedTicketKeys,
-  resolvePublishedRelease,
-  type PublishedRelease
-} from '../../../packages/release/published.js'
-import { Input, Output, readInputs, type CloseMilestoneInputs } from './inputs.js'
-import { closeMilestoneSummary } from './summary.js'
+import { runAction } from '../../../packages/action-kit/run.js'
+import { readInputs } from './inputs.js'
 
 export async function run(): Promise<void> {
   await runAction('close-milestone', async () => {
     const inputs = readInputs()
     const context = readRunContext()
-    const { owner, repo } = requireRepository(context)
-    const git = new Git(inputs.workingDirectory, { log: actionsLogger, token: inputs.token })
-    const inCheckout = await git.isRepository()
-    if (inputs.fromCommits && !inCheckout) {
-      throw new ConfigurationError(
-        `${inputs.workingDirectory} is not a git checkout, which 'from-commits: true' reads; run actions/checkout first.`,
-        { input: Input.fromCommits }
-      )
-    }
-    const release = await resolvePublishedRelease(inCheckout ? git : undefined, {
-      versionInput: inputs.version,
-      branch: context.branch,
-      tagPrefix: inputs.tagPrefix,
-      mainBranch: inputs.mainBranch
-    })
-    const keys = inputs.jira ? await releasedKeys(git, inputs, release) : []
-    const github = await createGitHubClient({
-      token: inputs.token,
-      apiUrl: context.apiUrl,
-      log: actionsLogger
-    })
-    let jira: JiraReleaseResult | undefined
-    if (inputs.jira) {
-      const client = await JiraClient.connect({
-        baseUrl: inputs.jira.url,
-        auth: inputs.jira.auth,
-        apiVersion: inputs.jira.apiVersion,
-        log: actionsLogger
-      })
-      jira = await releaseJiraTickets(
-        client,
-        {
-          projectKey: inputs.jira.project,
-          version: release.version,
-          keys,
-          transition: inputs.transition,
-          releaseDate: inputs.releaseDate,
-          strict: inputs.strict,
-          dryRun: inputs.dryRun
-        },
-        actionsLogger
-      )
-      for (const skipped of jira.skipped) actionsLogger.warning(`${skipped.key}: ${skipped.reason}`)
-      if (jira.leftOpen.length > 0) {
-        actionsLogger.warning(
-          `Not done and not in this release, yet planned for ${release.version} in Jira: ${jira.leftOpen.join(', ')}.`
-        )
-      }
-    }
-    const milestoneTitle = inputs.milestone ?? release.version
-    const milestone = await closeReleaseMilestone(
-      github,
-      { owner, repo, title: milestoneTitle, carryOver: inputs.carryOver, dryRun: inputs.dryRun },
-      actionsLogger
-    )
-    const changed = (jira?.changed ?? false) || milestone.changed
-    const result = inputs.dryRun ? 'dry-run' : changed ? 'updated' : 'unchanged'
-    info(
-      result === 'unchanged'
-        ? `Milestone ${milestoneTitle} and its tickets were already closed; nothing to do.`
-        : `${result === 'dry-run' ? 'Would close' : 'Closed'} ${milestoneTitle}.`
-    )
-    await setOutputs({
-      [Output.closedIssues]: JSON.stringify(jira?.tickets.map((t) => t.key) ?? []),
-      [Output.skippedIssues]: JSON.stringify(jira?.skipped.map((s) => s.key) ?? []),
-      [Output.carriedOver]: JSON.stringify(milestone.carried),
-      [Output.milestoneUrl]: milestone.url ?? '',
-      [Output.jiraVersionId]: jira?.versionId ?? '',
-      [Output.result]: result
-    })
-    await appendSummary(
-      closeMilestoneSummary({
-        result,
-        version: release.version,
-        milestoneTitle,
-        carryOver: inputs.carryOver,
-        milestone,
-        jira
-      })
-    )
+    const repository = requireRepository(context)
+    // The work (tickets, Jira, milestone) loads only now that the inputs are good.
+    const { closeMilestoneStep } = await import('./step.js')
+    await closeMilestoneStep(inputs, context, repository)
   })
-}
-
-/** The keys in the version's CHANGELOG section and, with from-commits, in the release's commits. */
-async function releasedKeys(
-  git: Git,
-  inputs: CloseMilestoneInputs,
-  release: PublishedRelease
-): Promise<string[]> {
-  const section = readChangelogSection(inputs.workingDirectory, inputs.changelog, release.version)
-  if (!section && !inputs.fromCommits) {
-    throw new ConfigurationError(
-      `${inputs.changelog} has no section '## [${release.version}]', where close-milestone reads the released tickets. ` +
-        "Run update-changelog first, set 'changelog-path' to the right file, or set 'from-commits: true'.",
-      { locations: [{ file: inputs.changelog }] }
-    )
-  }
-  const texts = [section?.body ?? '']
-  if (inputs.fromCommits) texts.push(await releaseCommitMessages(git, release))
-  const keys = releasedTicketKeys(texts, inputs.issuePattern)
-  info(`Released tickets: ${keys.join(', ') || 'none'}.`)
-  return keys
 }

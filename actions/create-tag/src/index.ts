@@ -1,61 +1,15 @@
 /** create-tag: inputs -> packages/release/create-tag -> outputs and summary. */
 import { readRunContext, requireRepository } from '../../../packages/action-kit/context.js'
-import { appendSummary, info } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
-import { actionsLogger } from '../../../packages/action-kit/logger.js'
-import { runAction, setOutputs } from '../../../packages/action-kit/run.js'
-import { Git } from '../../../packages/git/git.js'
-import { createGitHubClient, type GitHubClient } from '../../../packages/github/client.js'
-import { createReleaseTag } from '../../../packages/release/create-tag.js'
-import { Output, readInputs } from './inputs.js'
-import { tagSummary } from './summary.js'
+import { runAction } from '../../../packages/action-kit/run.js'
+import { readInputs } from './inputs.js'
 
 export async function run(): Promise<void> {
   await runAction('create-tag', async () => {
     const inputs = readInputs()
     const context = readRunContext()
     const repository = requireRepository(context)
-    const checkout = new Git(inputs.workingDirectory, {
-      log: actionsLogger,
-      identity: inputs.identity,
-      token: inputs.token
-    })
-    const isCheckout = await checkout.isRepository()
-    if (!isCheckout && inputs.via === 'git') {
-      throw new ConfigurationError(
-        `${inputs.workingDirectory} is not a git checkout; run actions/checkout first, or set via: api to tag through the API without one.`
-      )
-    }
-    let client: Promise<GitHubClient> | undefined
-    const github = () =>
-      (client ??= createGitHubClient({
-        token: inputs.token,
-        apiUrl: context.apiUrl,
-        log: actionsLogger
-      }))
-    const outcome = await createReleaseTag(
-      { repository, git: isCheckout ? checkout : undefined, github, log: actionsLogger },
-      {
-        ...inputs,
-        versionInput: inputs.version,
-        sha: inputs.sha ?? (context.sha || undefined),
-        branch: context.branch
-      }
-    )
-    const { target, sha } = outcome.plan
-    info(
-      outcome.result === 'unchanged'
-        ? `${target.tag} is already on ${sha} and its release is up to date; nothing to do.`
-        : `${target.tag} on ${sha}: ${outcome.result}.`
-    )
-    await setOutputs({
-      [Output.tag]: target.tag,
-      [Output.version]: target.version,
-      [Output.sha]: sha,
-      [Output.releaseUrl]: outcome.release?.url ?? '',
-      [Output.releaseId]: outcome.release?.id ?? '',
-      [Output.result]: outcome.result
-    })
-    await appendSummary(tagSummary(outcome, context.serverUrl, repository))
+    // The work (version evidence, tag, release) loads only now that the inputs are good.
+    const { createTagStep } = await import('./step.js')
+    await createTagStep(inputs, context, repository)
   })
 }

@@ -7,7 +7,8 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { readInput } from '../../../packages/action-kit/core.js'
 import type { MakeLatest } from '../../../packages/tagging/github-release.js'
-import { parseFileSpecs, type VersionFileSpec } from '../../../packages/version-files/index.js'
+import { parseFileSpecs } from '../../../packages/version-files/specs.js'
+import type { VersionFileSpec } from '../../../packages/version-files/types.js'
 import {
   readReleaseLineInputs,
   readReleaseTypeInput,

@@ -1,74 +1,15 @@
 /** deploy: inputs -> packages/deploy -> outputs and summary. */
 import { readRunContext, requireRepository } from '../../../packages/action-kit/context.js'
-import { appendSummary, error, info, markFailed } from '../../../packages/action-kit/core.js'
-import { actionsLogger } from '../../../packages/action-kit/logger.js'
-import { runAction, setOutputs } from '../../../packages/action-kit/run.js'
-import { deploy } from '../../../packages/deploy/deploy.js'
-import { DeploymentRecords } from '../../../packages/deploy/deployments.js'
-import { createGitHubClient } from '../../../packages/github/client.js'
-import { runGrouped } from '../../../packages/shell/grouped.js'
-import { Output, readInputs } from './inputs.js'
-import { deploySummary } from './summary.js'
+import { runAction } from '../../../packages/action-kit/run.js'
+import { readInputs } from './inputs.js'
 
 export async function run(): Promise<void> {
   await runAction('deploy', async () => {
     const context = readRunContext()
     const inputs = readInputs(context)
     const repository = requireRepository(context)
-    const octokit = await createGitHubClient({
-      token: inputs.token,
-      apiUrl: context.apiUrl,
-      log: actionsLogger
-    })
-    const logUrl = context.runId
-      ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${context.runId}`
-      : undefined
-    const outcome = await deploy(
-      {
-        environment: inputs.environment,
-        version: inputs.version,
-        ref: inputs.ref,
-        command: inputs.run,
-        rollback: inputs.rollback,
-        workingDirectory: inputs.workingDirectory,
-        timeoutMs: inputs.timeoutMs,
-        environmentUrl: inputs.environmentUrl,
-        healthUrl: inputs.healthUrl,
-        healthTimeoutMs: inputs.healthTimeoutMs,
-        healthIntervalMs: inputs.healthIntervalMs,
-        expectVersion: inputs.expectVersion,
-        transient: inputs.transient,
-        production: inputs.production,
-        logUrl,
-        dryRun: inputs.dryRun
-      },
-      {
-        records: new DeploymentRecords(octokit, repository),
-        runCommand: runGrouped,
-        log: actionsLogger
-      }
-    )
-    await setOutputs({
-      [Output.deploymentId]: outcome.deployment?.id ?? '',
-      [Output.environmentUrl]: inputs.environmentUrl ?? '',
-      [Output.previousVersion]: outcome.previous?.version ?? '',
-      [Output.result]: outcome.result
-    })
-    await appendSummary(deploySummary(inputs, outcome))
-    if (outcome.result === 'failure') {
-      const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : ''
-      error(
-        `Deploy of ${inputs.version} to ${inputs.environment} failed: ${outcome.failure ?? ''}.${rollback}`,
-        undefined,
-        'deploy: failure'
-      )
-      markFailed()
-    } else {
-      info(
-        outcome.result === 'success'
-          ? `${inputs.version} is live on ${inputs.environment} (deployment ${outcome.deployment?.id ?? ''}).`
-          : `Dry run: nothing deployed.`
-      )
-    }
+    // The work (deployment record, command, health gate) loads only now that inputs are good.
+    const { deployStep } = await import('./step.js')
+    await deployStep(inputs, context, repository)
   })
 }

@@ -1,72 +1,14 @@
 /** monitor: inputs -> packages/monitor (watch, then breach handling) -> outputs and summary. */
-import { readRunContext, requireRepository } from '../../../packages/action-kit/context.js'
-import { appendSummary, error, info, markFailed } from '../../../packages/action-kit/core.js'
-import { actionsLogger } from '../../../packages/action-kit/logger.js'
-import { runAction, setOutputs } from '../../../packages/action-kit/run.js'
-import { DeploymentRecords } from '../../../packages/deploy/deployments.js'
-import { createGitHubClient } from '../../../packages/github/client.js'
-import { handleBreach, type BreachOutcome } from '../../../packages/monitor/breach.js'
-import { watch } from '../../../packages/monitor/watch.js'
-import { runGrouped } from '../../../packages/shell/grouped.js'
-import { Output, readInputs } from './inputs.js'
-import { monitorSummary } from './summary.js'
+import { readRunContext } from '../../../packages/action-kit/context.js'
+import { runAction } from '../../../packages/action-kit/run.js'
+import { readInputs } from './inputs.js'
 
 export async function run(): Promise<void> {
   await runAction('monitor', async () => {
     const inputs = readInputs()
     const context = readRunContext()
-    // With an environment, the API must be usable before a breach needs it.
-    const records = inputs.environment
-      ? new DeploymentRecords(
-          await createGitHubClient({
-            token: inputs.token,
-            apiUrl: context.apiUrl,
-            log: actionsLogger
-          }),
-          requireRepository(context)
-        )
-      : undefined
-    const watched = await watch(
-      {
-        urls: inputs.urls,
-        durationMs: inputs.durationMs,
-        intervalMs: inputs.intervalMs,
-        probeTimeoutMs: inputs.probeTimeoutMs,
-        maxErrorRate: inputs.maxErrorRate,
-        maxLatencyMs: inputs.maxLatencyMs,
-        prometheus: inputs.prometheus,
-        failFast: inputs.failFast
-      },
-      { log: actionsLogger }
-    )
-    let breach: BreachOutcome | undefined
-    const reason = watched.breaches.join('; ')
-    if (watched.result === 'failure' && !inputs.dryRun) {
-      breach = await handleBreach(
-        {
-          environment: inputs.environment,
-          rollback: inputs.rollback,
-          workingDirectory: inputs.workingDirectory,
-          reason
-        },
-        { records, runCommand: runGrouped, log: actionsLogger }
-      )
-    }
-    const result = inputs.dryRun ? 'dry-run' : watched.result
-    await setOutputs({
-      [Output.result]: result,
-      [Output.errorRate]: Number(watched.errorRate.toFixed(4)),
-      [Output.p95LatencyMs]: watched.p95 ?? '',
-      [Output.queryValue]: watched.queryMax ?? '',
-      [Output.rounds]: watched.rounds.length
-    })
-    await appendSummary(monitorSummary(inputs, watched, breach, result))
-    if (watched.result === 'failure') {
-      const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : ''
-      error(`Monitoring found a regression: ${reason}.${rollback}`, undefined, 'monitor: failure')
-      markFailed()
-    } else {
-      info(`No regression in ${watched.rounds.length} round(s).`)
-    }
+    // The work (probes, queries, verdict, rollback) loads only now that the inputs are good.
+    const { monitorStep } = await import('./step.js')
+    await monitorStep(inputs, context)
   })
 }

@@ -5,8 +5,8 @@ import {
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
-import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/release-section.js'
-import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/index.js'
+import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/render.js'
+import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
 
 export const Input = {
   version: 'version',

@@ -1,23 +1,11 @@
 /** preflight: inputs -> packages/preflight (read-only checks) -> outputs, annotations, summary. */
 import { readRunContext, requireRepository } from '../../../packages/action-kit/context.js'
-import {
-  appendSummary,
-  error,
-  markFailed,
-  setSecret,
-  warning
-} from '../../../packages/action-kit/core.js'
-import { ConfigurationError, type FileLocation } from '../../../packages/action-kit/errors.js'
+import { setSecret } from '../../../packages/action-kit/core.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
-import { runAction, setOutputs } from '../../../packages/action-kit/run.js'
-import { Git } from '../../../packages/git/git.js'
-import { createGitHubClient } from '../../../packages/github/client.js'
-import type { PreflightCheck } from '../../../packages/preflight/checks.js'
-import { createPreflightGitHub } from '../../../packages/preflight/github-reads.js'
-import { runPreflight } from '../../../packages/preflight/preflight.js'
-import { detectTokenKind } from '../../../packages/preflight/token-kind.js'
-import { Output, readInputs } from './inputs.js'
-import { preflightSummary } from './summary.js'
+import { runAction } from '../../../packages/action-kit/run.js'
+import { openCheckout } from '../../../packages/git/checkout.js'
+import { readInputs } from './inputs.js'
 
 export async function run(): Promise<void> {
   await runAction('preflight', async () => {
@@ -31,53 +19,9 @@ export async function run(): Promise<void> {
         { input: 'token' }
       )
     }
-    const git = new Git(inputs.workingDirectory, { log: actionsLogger, token: inputs.token })
-    if (!(await git.isRepository())) {
-      throw new ConfigurationError(
-        `${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`
-      )
-    }
-    const token = detectTokenKind(inputs.token, inputs.githubToken)
-    const client = await createGitHubClient({
-      token: inputs.token,
-      apiUrl: context.apiUrl,
-      log: actionsLogger
-    })
-    const report = await runPreflight(
-      { git, github: createPreflightGitHub(client, repository) },
-      {
-        stages: inputs.stages,
-        token,
-        mainBranch: inputs.mainBranch,
-        developBranch: inputs.developBranch,
-        currentBranch: context.branch ?? (await git.currentBranch()),
-        workingDirectory: inputs.workingDirectory,
-        files: inputs.files,
-        changelogPath: inputs.changelogPath
-      }
-    )
-    for (const check of report.checks) annotate(check)
-    await setOutputs({
-      [Output.tokenKind]: token.kind,
-      [Output.result]: report.result,
-      [Output.checks]: JSON.stringify(
-        report.checks.map(({ check, status, detail }) => ({ check, status, detail }))
-      )
-    })
-    await appendSummary(preflightSummary(report, inputs.stages))
-    if (report.result === 'failure') markFailed()
+    const git = await openCheckout(inputs, actionsLogger)
+    // The checks (token, protection, version files, CHANGELOG) load only now that inputs are good.
+    const { preflightStep } = await import('./step.js')
+    await preflightStep({ ...inputs, token: inputs.token }, context, repository, git)
   })
-}
-
-/** One annotation per finding: at each file location when there are some, else one for the check. */
-function annotate(check: PreflightCheck): void {
-  if (check.status === 'pass') return
-  const title = `preflight: ${check.check}`
-  const places: Array<{ message: string; location?: FileLocation }> = check.locations?.length
-    ? check.locations.map(({ message, ...location }) => ({ message, location }))
-    : [{ message: check.detail }]
-  for (const { message, location } of places) {
-    if (check.status === 'fail') error(message, location, title)
-    else warning(message, location)
-  }
 }

@@ -2,7 +2,8 @@ import { readCommonInputs, type CommonInputs } from '../../../packages/action-ki
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { getListInput, getOptionalInput } from '../../../packages/action-kit/inputs.js'
 import { isStage, STAGES, type Stage } from '../../../packages/preflight/stages.js'
-import { parseFileSpecs, type VersionFileSpec } from '../../../packages/version-files/index.js'
+import { parseFileSpecs } from '../../../packages/version-files/specs.js'
+import type { VersionFileSpec } from '../../../packages/version-files/types.js'
 
 export const Input = {
   stages: 'stages',

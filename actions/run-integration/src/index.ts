@@ -1,70 +1,14 @@
 /** run-integration: inputs -> packages/integration -> outputs, annotations and summary. */
-import { relative, resolve } from 'node:path'
 import { readRunContext } from '../../../packages/action-kit/context.js'
-import { appendSummary, error, info, markFailed } from '../../../packages/action-kit/core.js'
-import { actionsLogger } from '../../../packages/action-kit/logger.js'
-import { runAction, setOutputs } from '../../../packages/action-kit/run.js'
-import { runSuite } from '../../../packages/integration/suite.js'
-import { runGrouped } from '../../../packages/shell/grouped.js'
-import { Output, readInputs } from './inputs.js'
-import { dryRunSummary, integrationSummary } from './summary.js'
-
-/** GitHub shows a handful of annotations per step; more only add noise to the log. */
-const MAX_TEST_ANNOTATIONS = 50
+import { runAction } from '../../../packages/action-kit/run.js'
+import { readInputs } from './inputs.js'
 
 export async function run(): Promise<void> {
   await runAction('run-integration', async () => {
     const inputs = readInputs()
     const context = readRunContext()
-    if (inputs.dryRun) {
-      info(`Dry run: would run the integration suite: ${inputs.run}`)
-      await setOutputs({ [Output.result]: 'dry-run' })
-      await appendSummary(dryRunSummary(inputs))
-      return
-    }
-    const env: Record<string, string> = {}
-    if (inputs.environmentUrl) env.ENVIRONMENT_URL = inputs.environmentUrl
-    if (inputs.version) env.DEPLOY_VERSION = inputs.version
-    const suite = await runSuite(
-      {
-        command: inputs.run,
-        workingDirectory: inputs.workingDirectory,
-        env,
-        junit: inputs.junit,
-        retries: inputs.retries,
-        timeoutMs: inputs.timeoutMs
-      },
-      { runCommand: runGrouped, log: actionsLogger }
-    )
-    const { final } = suite
-    await setOutputs({
-      [Output.passed]: final.counts.passed,
-      [Output.failed]: final.counts.failed,
-      [Output.skipped]: final.counts.skipped,
-      [Output.flaky]: JSON.stringify(suite.flaky),
-      [Output.attempts]: suite.attempts.length,
-      [Output.result]: suite.result
-    })
-    // Annotation paths are relative to the repository root, not the working directory.
-    const fromRoot = (file: string) =>
-      relative(context.workspace, resolve(inputs.workingDirectory, file))
-    for (const test of final.failed.slice(0, MAX_TEST_ANNOTATIONS)) {
-      const location = test.location && { ...test.location, file: fromRoot(test.location.file) }
-      error(test.message ?? 'failed', location, `Failed: ${test.id}`)
-    }
-    if (final.reportError) {
-      const [first] = final.reportError.locations
-      error(final.reportError.message, first && { ...first, file: fromRoot(first.file) })
-    }
-    if (suite.flaky.length > 0) info(`Flaky (passed only on a retry): ${suite.flaky.join(', ')}`)
-    await appendSummary(integrationSummary(inputs, suite))
-    if (suite.result === 'failure') {
-      error(
-        `Integration suite failed: ${suite.failure ?? ''}. The pipeline stops before production.`,
-        undefined,
-        'run-integration: failure'
-      )
-      markFailed()
-    }
+    // The work (suite, JUnit reports) loads only now that the inputs are good.
+    const { runIntegrationStep } = await import('./step.js')
+    await runIntegrationStep(inputs, context)
   })
 }

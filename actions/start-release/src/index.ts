@@ -1,91 +1,17 @@
 /** start-release: inputs -> packages/release/start-release -> outputs and summary. */
-import { readRunContext, requireRepository } from '../../../packages/action-kit/context.js'
-import { appendSummary, info, warning } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { readRunContext } from '../../../packages/action-kit/context.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
-import { runAction, setOutputs } from '../../../packages/action-kit/run.js'
-import { Git } from '../../../packages/git/git.js'
-import { createGitHubClient } from '../../../packages/github/client.js'
-import {
-  describeApiError,
-  ensureMilestone,
-  findMilestone,
-  listOpenPullsInto
-} from '../../../packages/github/pulls.js'
-import {
-  planRelease,
-  pushNewBranch,
-  type StartOutcome
-} from '../../../packages/release/start-release.js'
-import { Output, readInputs } from './inputs.js'
-import { startSummary, type MilestoneReport } from './summary.js'
+import { runAction } from '../../../packages/action-kit/run.js'
+import { openCheckout } from '../../../packages/git/checkout.js'
+import { readInputs } from './inputs.js'
 
 export async function run(): Promise<void> {
   await runAction('start-release', async () => {
     const inputs = readInputs()
     const context = readRunContext()
-    const git = new Git(inputs.workingDirectory, { log: actionsLogger, token: inputs.token })
-    if (!(await git.isRepository())) {
-      throw new ConfigurationError(
-        `${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`
-      )
-    }
-    const plan = await planRelease(git, { ...inputs, version: inputs.version })
-    const needsApi = inputs.createMilestone || (inputs.warnOpenPullRequests && !inputs.hotfix)
-    const repo = needsApi ? requireRepository(context) : undefined
-    const github =
-      repo &&
-      (await createGitHubClient({
-        token: inputs.token,
-        apiUrl: context.apiUrl,
-        log: actionsLogger
-      }))
-    const waiting: string[] = []
-    if (github && repo && inputs.warnOpenPullRequests && !inputs.hotfix) {
-      try {
-        const open = await listOpenPullsInto(github, repo, inputs.base)
-        waiting.push(...open.map((p) => `#${p.number} ${p.title} (${p.head})`))
-        if (open.length > 0) {
-          warning(
-            `${open.length} pull request(s) into ${inputs.base} are still open and will not be in ${plan.branch}: ` +
-              `${waiting.join('; ')}. Merge them first if they belong in ${plan.version}.`
-          )
-        }
-      } catch (error) {
-        warning(
-          `Could not list the pull requests open into ${inputs.base}: ${describeApiError(error).text}`
-        )
-      }
-    }
-    let outcome: StartOutcome = inputs.dryRun ? 'dry-run' : await pushNewBranch(git, plan)
-    let milestone: MilestoneReport | undefined
-    if (github && repo && inputs.createMilestone) {
-      if (inputs.dryRun) {
-        const found = await findMilestone(github, repo, plan.version)
-        milestone = found ? { ...found, created: false } : undefined
-      } else {
-        milestone = await ensureMilestone(
-          github,
-          repo,
-          plan.version,
-          `Release ${plan.version} (${plan.branch})`
-        )
-        if (milestone.created && outcome === 'unchanged') outcome = 'updated'
-      }
-    }
-    info(
-      outcome === 'unchanged'
-        ? `${plan.branch} exists already at ${plan.sha.slice(0, 12)} (${plan.from}); nothing to do.`
-        : `${outcome === 'dry-run' ? 'Would cut' : 'Cut'} ${plan.branch} from ${plan.from} at ${plan.sha.slice(0, 12)}.`
-    )
-    await setOutputs({
-      [Output.branch]: plan.branch,
-      [Output.version]: plan.version,
-      [Output.previousVersion]: plan.latest?.version ?? '',
-      [Output.sha]: plan.sha,
-      [Output.milestoneNumber]: milestone?.number ?? '',
-      [Output.result]: outcome
-    })
-    await appendSummary(startSummary(plan, outcome, milestone, waiting))
+    const git = await openCheckout(inputs, actionsLogger)
+    // The work (plan, push, milestone) loads only now that inputs and checkout are good.
+    const { startReleaseStep } = await import('./step.js')
+    await startReleaseStep(inputs, context, git)
   })
 }

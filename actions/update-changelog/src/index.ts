@@ -1,106 +1,17 @@
 /** update-changelog: inputs -> packages/release/update-changelog (or rebuild) -> outputs and summary. */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { readRunContext } from '../../../packages/action-kit/context.js'
-import { appendSummary, info } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
-import { runAction, setOutputs } from '../../../packages/action-kit/run.js'
-import { Git } from '../../../packages/git/git.js'
-import type { ChangelogSettings } from '../../../packages/release/changelog-io.js'
-import { rebuildChangelog } from '../../../packages/release/rebuild-changelog.js'
-import { resolveReleaseTarget } from '../../../packages/release/target.js'
-import {
-  updateChangelog,
-  type ChangelogOutcome
-} from '../../../packages/release/update-changelog.js'
-import { Output, readInputs } from './inputs.js'
-import { changelogSummary } from './summary.js'
+import { runAction } from '../../../packages/action-kit/run.js'
+import { openCheckout } from '../../../packages/git/checkout.js'
+import { readInputs } from './inputs.js'
 
 export async function run(): Promise<void> {
   await runAction('update-changelog', async () => {
     const inputs = readInputs()
     const context = readRunContext()
-    const git = new Git(inputs.workingDirectory, {
-      log: actionsLogger,
-      identity: inputs.identity,
-      token: inputs.token
-    })
-    if (!(await git.isRepository())) {
-      throw new ConfigurationError(
-        `${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`
-      )
-    }
-    const repositoryUrl =
-      context.owner && context.repo
-        ? `${context.serverUrl}/${context.owner}/${context.repo}`
-        : undefined
-    const settings: ChangelogSettings = {
-      path: inputs.path,
-      classify: { rules: inputs.rules, skip: inputs.skip, unclassified: inputs.unclassified },
-      links: { issueUrl: inputs.issueUrl, issuePattern: inputs.issuePattern, repositoryUrl },
-      linkStyle: repositoryUrl
-        ? { base: repositoryUrl, tag: `${inputs.tagPrefix}{version}`, separator: '...' }
-        : undefined,
-      tagPrefix: inputs.tagPrefix
-    }
-    const branch = context.branch ?? (await git.currentBranch())
-    if (inputs.push && !inputs.dryRun && !branch) {
-      throw new ConfigurationError(
-        'HEAD is detached, so there is no branch to push the changelog to; check out the release branch or set push: false.'
-      )
-    }
-    let outcome: ChangelogOutcome
-    if (inputs.mode === 'rebuild') {
-      const message = inputs.commitMessage.replaceAll('{version}', 'all releases')
-      outcome = await rebuildChangelog(git, {
-        ...settings,
-        delivery: { ...inputs, message, branch }
-      })
-    } else {
-      const target = await resolveReleaseTarget(git, {
-        versionInput: inputs.version,
-        branch,
-        patterns: inputs.patterns,
-        tagPrefix: inputs.tagPrefix,
-        mainBranch: inputs.mainBranch,
-        lineTags: false
-      })
-      // Our own commits for any version are left out, not only this version's.
-      const own = new RegExp(
-        `^${escapeRegExp(inputs.commitMessage).replace('\\{version\\}', '\\S+')}$`
-      )
-      outcome = await updateChangelog(git, {
-        ...settings,
-        classify: { ...settings.classify, skip: [...settings.classify.skip, own] },
-        target,
-        date: inputs.date,
-        fromRef: inputs.fromRef,
-        delivery: {
-          ...inputs,
-          message: inputs.commitMessage.replaceAll('{version}', target.version),
-          branch
-        }
-      })
-    }
-    const notesFile = join(context.runnerTemp, `release-notes-${outcome.version || 'changelog'}.md`)
-    mkdirSync(context.runnerTemp, { recursive: true })
-    writeFileSync(notesFile, outcome.notes + '\n')
-    info(
-      outcome.result === 'unchanged'
-        ? `${inputs.path} already has everything for ${outcome.version}; nothing to do.`
-        : `${outcome.result === 'dry-run' ? 'Would write' : 'Wrote'} the ${outcome.version} section of ${inputs.path} from ${outcome.commits} commit(s).`
-    )
-    await setOutputs({
-      [Output.version]: outcome.version,
-      [Output.releaseNotes]: outcome.notes,
-      [Output.releaseNotesFile]: notesFile,
-      [Output.result]: outcome.result
-    })
-    await appendSummary(changelogSummary(outcome, inputs.path, inputs.mode))
+    const git = await openCheckout(inputs, actionsLogger)
+    // The work (history, changelog, commit) loads only now that inputs and checkout are good.
+    const { updateChangelogStep } = await import('./step.js')
+    await updateChangelogStep(inputs, context, git)
   })
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -7,14 +7,13 @@ import {
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
 import {
-  DEFAULT_ISSUE_PATTERN,
   compilePattern,
-  isIsoDate,
   parseChangeGroup,
   parseClassificationRules,
-  type ChangeGroup,
   type ClassificationRule
-} from '../../../packages/changelog/index.js'
+} from '../../../packages/changelog/classify.js'
+import { isIsoDate, type ChangeGroup } from '../../../packages/changelog/grammar.js'
+import { DEFAULT_ISSUE_PATTERN } from '../../../packages/changelog/render.js'
 import {
   readReleaseLineInputs,
   type ReleaseLineInputs

@@ -1,0 +1,54 @@
+/** back-merge's work, loaded once its inputs and the checkout are known to be good. */
+import { requireRepository, type RunContext } from '../../../packages/action-kit/context.js'
+import { appendSummary, info, warning } from '../../../packages/action-kit/core.js'
+import { actionsLogger } from '../../../packages/action-kit/logger.js'
+import { setOutputs } from '../../../packages/action-kit/run.js'
+import type { Git } from '../../../packages/git/git.js'
+import { createGitHubClient } from '../../../packages/github/client.js'
+import { upsertPull } from '../../../packages/github/pulls.js'
+import { backMerge } from '../../../packages/release/back-merge.js'
+import { Output, type BackMergeInputs } from './inputs.js'
+import { backMergeSummary } from './summary.js'
+
+export async function backMergeStep(
+  inputs: BackMergeInputs,
+  context: RunContext,
+  git: Git
+): Promise<void> {
+  const report = await backMerge(git, { ...inputs, scratch: context.runnerTemp }, async (spec) => {
+    const github = await createGitHubClient({
+      token: inputs.token,
+      apiUrl: context.apiUrl,
+      log: actionsLogger
+    })
+    return upsertPull(github, requireRepository(context), spec)
+  })
+  for (const t of report.targets) {
+    if (t.result === 'pull-request') {
+      warning(
+        `${report.source} was not merged into ${t.target} directly (${t.reason === 'conflict' ? `conflicts: ${t.conflicts.join(', ')}` : 'protected branch'}); ` +
+          `pull request ${t.pullRequestUrl ?? ''} waits for a person.`
+      )
+    } else {
+      info(
+        `${t.target}: ${t.result}${t.conflicts.length ? ` (would conflict: ${t.conflicts.join(', ')})` : ''} at ${t.sha.slice(0, 12)}`
+      )
+    }
+  }
+  const primary = report.targets[0]
+  await setOutputs({
+    [Output.result]: report.result,
+    [Output.sha]: primary.result === 'pull-request' ? '' : primary.sha,
+    [Output.pullRequestUrl]: report.targets.find((t) => t.pullRequestUrl)?.pullRequestUrl ?? '',
+    [Output.targets]: JSON.stringify(
+      report.targets.map((t) => ({
+        target: t.target,
+        result: t.result,
+        sha: t.result === 'pull-request' ? '' : t.sha,
+        conflicts: t.conflicts,
+        pullRequestUrl: t.pullRequestUrl ?? ''
+      }))
+    )
+  })
+  await appendSummary(backMergeSummary(report))
+}

@@ -1,0 +1,143 @@
+/** open-release-pr's work, loaded once its inputs are known to be good. */
+import type { RunContext } from '../../../packages/action-kit/context.js'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { appendSummary, info } from '../../../packages/action-kit/core.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { actionsLogger } from '../../../packages/action-kit/logger.js'
+import { setOutputs } from '../../../packages/action-kit/run.js'
+import { resultLine } from '../../../packages/action-kit/summary.js'
+import { readReleaseSection } from '../../../packages/changelog/release-section.js'
+import { Git } from '../../../packages/git/git.js'
+import { createGitHubClient } from '../../../packages/github/client.js'
+import { findMilestone, findOpenPull, upsertPull } from '../../../packages/github/pulls.js'
+import { releasePullBody } from '../../../packages/release/release-pr.js'
+import {
+  parseReleaseBranch,
+  parseVersionInput,
+  type ReleaseKind
+} from '../../../packages/versioning/index.js'
+import { Output, type PullInputs } from './inputs.js'
+
+export async function openReleasePullStep(
+  inputs: PullInputs,
+  context: RunContext,
+  repo: { owner: string; repo: string }
+): Promise<void> {
+  const { head, version, kind } = await releaseBranch(inputs, context.branch)
+  const notes = inputs.releaseNotes ?? changelogNotes(inputs, version)
+  const github = await createGitHubClient({
+    token: inputs.token,
+    apiUrl: context.apiUrl,
+    log: actionsLogger
+  })
+  const existing = await findOpenPull(github, repo, head, inputs.base)
+  const milestoneTitle = inputs.milestone ?? version
+  const milestone = await findMilestone(github, repo, milestoneTitle)
+  const spec = {
+    head,
+    base: inputs.base,
+    title: inputs.title.replaceAll('{version}', version),
+    body: releasePullBody({
+      version,
+      kind,
+      notes,
+      notesSource: inputs.changelogPath,
+      issueUrl: inputs.issueUrl,
+      issuePattern: inputs.issuePattern,
+      base: inputs.base,
+      backMergeTargets: [
+        `\`${inputs.developBranch}\``,
+        ...(kind === 'hotfix' ? ['the open release branch, if any'] : [])
+      ],
+      tagPrefix: inputs.tagPrefix,
+      previousBody: existing?.body
+    }),
+    draft: inputs.draft,
+    labels: inputs.labels,
+    reviewers: inputs.reviewers,
+    milestone: milestone?.state === 'open' ? milestone.number : undefined
+  }
+  if (inputs.dryRun) {
+    info(`Would ${existing ? `update #${existing.number}` : 'open'} ${head} -> ${inputs.base}.`)
+    await setOutputs({
+      [Output.number]: existing?.number ?? '',
+      [Output.url]: existing?.url ?? '',
+      [Output.result]: 'dry-run'
+    })
+    await appendSummary(
+      resultLine(
+        'open-release-pr',
+        'dry-run',
+        `Would ${existing ? `update [#${existing.number}](${existing.url})` : 'open'} **${spec.title}** (\`${head}\` → \`${inputs.base}\`) with this body:`
+      ) + `\n${spec.body}\n`
+    )
+    return
+  }
+  const { pull, result } = await upsertPull(github, repo, spec)
+  info(
+    `${result === 'created' ? 'Opened' : result === 'updated' ? 'Updated' : 'Unchanged:'} #${pull.number} ${pull.url}`
+  )
+  if (milestone && milestone.state !== 'open') {
+    info(`Milestone ${milestoneTitle} is closed; not attached.`)
+  }
+  await setOutputs({
+    [Output.number]: pull.number,
+    [Output.url]: pull.url,
+    [Output.result]: result
+  })
+  await appendSummary(
+    resultLine(
+      'open-release-pr',
+      result,
+      `[#${pull.number} ${spec.title}](${pull.url}): \`${head}\` → \`${inputs.base}\`` +
+        (spec.labels.length > 0 ? `, labels ${spec.labels.join(', ')}` : '') +
+        (spec.milestone !== undefined ? `, milestone ${milestoneTitle}` : '') +
+        '.'
+    )
+  )
+}
+
+/** The head branch and the version it releases; refuses a head that is no release branch. */
+async function releaseBranch(
+  inputs: PullInputs,
+  runBranch: string | undefined
+): Promise<{ head: string; version: string; kind: ReleaseKind }> {
+  let head = inputs.head ?? runBranch
+  if (!head) {
+    const git = new Git(inputs.workingDirectory, { log: actionsLogger })
+    head = (await git.isRepository()) ? await git.currentBranch() : undefined
+  }
+  if (!head) {
+    throw new ConfigurationError(
+      "HEAD is detached and the workflow names no branch, so there is no release branch to open a pull request from; set the 'head' input.",
+      { input: 'head' }
+    )
+  }
+  const found = parseReleaseBranch(head, inputs.patterns)
+  if (!found && (inputs.version === undefined || inputs.head === undefined)) {
+    throw new ConfigurationError(
+      `'${head}' is not a release or hotfix branch (${[...inputs.patterns.release, ...inputs.patterns.hotfix].join(', ')}). ` +
+        "Run on the release branch, or set both 'head' and 'version'.",
+      { input: 'head' }
+    )
+  }
+  if (head === inputs.base) {
+    throw new ConfigurationError(`'head' and 'base' are both ${head}.`, { input: 'head' })
+  }
+  const version = inputs.version === undefined ? found!.version : parseVersionInput(inputs.version)
+  const kind = found?.kind ?? (version.split('.')[2] === '0' ? 'release' : 'hotfix')
+  return { head: found?.branch ?? head, version, kind }
+}
+
+/** The version's changelog section, or undefined (with a note) when there is none yet. */
+function changelogNotes(inputs: PullInputs, version: string): string | undefined {
+  const path = join(inputs.workingDirectory, inputs.changelogPath)
+  if (!existsSync(path)) {
+    info(`${inputs.changelogPath} does not exist; the body says the notes are still to come.`)
+    return undefined
+  }
+  const section = readReleaseSection(readFileSync(path, 'utf8'), version)
+  if (!section) info(`${inputs.changelogPath} has no [${version}] section yet.`)
+  return section?.body
+}
