@@ -1,7 +1,9 @@
 // Bundle size and cold start of every action in dist/, against `node -e 0` in the same run.
 // Cold start = `node dist/<name>/index.js` with dry-run and the action.yml defaults as inputs,
-// in an empty directory: the action loads, parses its inputs and stops where real work would
-// begin (no checkout there). That is the cost every job pays before our code does anything.
+// in an empty directory, stdout and stderr piped as the runner pipes them: the action loads,
+// reads its inputs, checks what it needs (a checkout, GITHUB_REPOSITORY) and stops with its
+// error where real work would begin. That is the cost every job pays before our code does
+// anything. The files column says which bundle files that took, read off one extra run.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,7 +11,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 
 const root = join(import.meta.dirname, '..')
-const runs = Number(process.env.BENCH_RUNS ?? 15)
+const runs = Number(process.env.BENCH_RUNS ?? 21)
 
 function dirSize(dir) {
   let total = 0
@@ -27,8 +29,33 @@ function median(values) {
 
 function time(args, env, cwd) {
   const start = process.hrtime.bigint()
-  spawnSync(process.execPath, args, { env, cwd, stdio: 'ignore' })
+  spawnSync(process.execPath, args, { env, cwd, stdio: 'pipe' })
   return Number(process.hrtime.bigint() - start) / 1e6
+}
+
+/** The bundle files an action loads before it stops, from a run with a recording preload. */
+function loadedFiles(name, env, cwd) {
+  const preload = join(cwd, 'record-loads.cjs')
+  writeFileSync(
+    preload,
+    `const M = require('module'), fs = require('fs'), load = M._load, seen = new Set()
+M._load = function (request, parent) {
+  const out = load.apply(this, arguments)
+  try { seen.add(M._resolveFilename(request, parent)) } catch {}
+  return out
+}
+process.on('exit', () => fs.writeFileSync(${JSON.stringify(join(cwd, 'loaded.json'))}, JSON.stringify([...seen])))
+`
+  )
+  spawnSync(process.execPath, ['-r', preload, join(root, 'dist', name, 'index.js')], {
+    env,
+    cwd,
+    stdio: 'pipe'
+  })
+  const files = JSON.parse(readFileSync(join(cwd, 'loaded.json'), 'utf8')).filter((f) =>
+    f.startsWith(join(root, 'dist'))
+  )
+  return { count: files.length, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0) }
 }
 
 function actionEnv(name, temp) {
@@ -69,13 +96,14 @@ export function benchBundles() {
     `\nBundles: dist/ is ${(distBytes / 1024).toFixed(0)} kB in all (target ≤ 1536 kB); node -e 0 = ${base.toFixed(1)} ms (median of ${runs})`
   )
   console.log(
-    '| action | entry + chunks it loads | cold start (ms) | ratio to node -e 0 (target ≤ 1.3) |'
+    '| action | bundle files loaded | cold start (ms) | ratio to node -e 0 (target ≤ 1.3) |'
   )
   console.log('| --- | --- | --- | --- |')
   for (const name of actions) {
     const ms = median(samples[name])
+    const loaded = loadedFiles(name, actionEnv(name, temp), temp)
     console.log(
-      `| ${name} | ${(statSync(join(root, 'dist', name, 'index.js')).size / 1024).toFixed(1)} kB stub | ${ms.toFixed(1)} | ${(ms / base).toFixed(2)}x |`
+      `| ${name} | ${loaded.count} files, ${(loaded.bytes / 1024).toFixed(1)} kB | ${ms.toFixed(1)} | ${(ms / base).toFixed(2)}x |`
     )
   }
   return { base, distBytes }
