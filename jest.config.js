@@ -8,7 +8,11 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
-  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/packages/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/test/**/*.test.ts',
+    '<rootDir>/packages/**/*.test.ts',
+    '<rootDir>/src/**/*.test.ts'
+  ],
   globalSetup: '<rootDir>/test/kit/global-setup.ts',
   testTimeout: 60000,
   maxWorkers: 2

@@ -9,6 +9,10 @@ import { closedPort, startLoopbackServer, type LoopbackServer } from '../kit/loo
 /** The Debian package's binary; `.ci/run` installs it (apt-get install -y prometheus). */
 const PROMETHEUS = '/usr/bin/prometheus'
 const available = existsSync(PROMETHEUS)
+// CI installs it, so there a missing Prometheus is a failure, never a quiet skip.
+if (!available && process.env.CI) {
+  throw new Error(`${PROMETHEUS} is absent in CI: .ci/run should have installed it.`)
+}
 if (!available) {
   console.log(
     `monitor + Prometheus tests skipped: ${PROMETHEUS} is absent (apt-get install -y prometheus).`
