@@ -1,6 +1,7 @@
 /**
- * The words of Keep a Changelog that inputs are checked against (its groups, its dates), apart
- * from the parser, so reading an action's inputs loads neither the parser nor semver.
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
  */
 
 /** The groups of Keep a Changelog, in the order a section lists them. */
@@ -13,6 +14,10 @@ export const CHANGE_GROUPS = [
   'Security'
 ] as const
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number]
+
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+export const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b'
+export const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g')
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 

@@ -6,9 +6,7 @@
 import { CHANGE_GROUPS, type ChangeGroup } from './grammar.js'
 import type { ChangelogDocument } from './parse.js'
 
-/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
-export const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b'
-export const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g')
+export { DEFAULT_ISSUE_PATTERN, DEFAULT_TICKET_PATTERN } from './grammar.js'
 
 export interface LinkOptions {
   /** `https://jira.example.com/browse/{key}`; keys stay plain text without it. */

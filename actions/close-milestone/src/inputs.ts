@@ -7,7 +7,7 @@ import {
   getOptionalInput,
   getSecretInput
 } from '../../../packages/action-kit/inputs.js'
-import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/render.js'
+import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseJiraUrl, type JiraAuth } from '../../../packages/jira/client.js'
 
 export const Input = {

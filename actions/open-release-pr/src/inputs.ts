@@ -5,7 +5,7 @@ import {
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
-import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/render.js'
+import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
 
 export const Input = {

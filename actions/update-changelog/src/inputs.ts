@@ -12,8 +12,11 @@ import {
   parseClassificationRules,
   type ClassificationRule
 } from '../../../packages/changelog/classify.js'
-import { isIsoDate, type ChangeGroup } from '../../../packages/changelog/grammar.js'
-import { DEFAULT_ISSUE_PATTERN } from '../../../packages/changelog/render.js'
+import {
+  DEFAULT_ISSUE_PATTERN,
+  isIsoDate,
+  type ChangeGroup
+} from '../../../packages/changelog/grammar.js'
 import {
   readReleaseLineInputs,
   type ReleaseLineInputs
