@@ -5,7 +5,6 @@
 import { readInput } from '../packages/action-kit/core.js'
 import { ConfigurationError } from '../packages/action-kit/errors.js'
 import { reportFailure } from '../packages/action-kit/run.js'
-import { STEP_DEFAULTS } from './step-defaults.js'
 import { useDirectStdio } from './stdio.js'
 import { STEPS, isStepName } from './steps.js'
 
@@ -25,13 +24,17 @@ export async function runStep(name?: string): Promise<void> {
     )
     return
   }
-  if (name === undefined) applyStepDefaults(step)
+  if (name === undefined) await applyStepDefaults(step)
   const module = await STEPS[step]()
   await module.run()
 }
 
-/** Through the root action, inputs the user left blank take the chosen step's own defaults. */
-function applyStepDefaults(step: string): void {
+/**
+ * Through the root action, inputs the user left blank take the chosen step's own defaults.
+ * Loaded only there: a single action's stub never needs the defaults of every step.
+ */
+async function applyStepDefaults(step: string): Promise<void> {
+  const { STEP_DEFAULTS } = await import('./step-defaults.js')
   for (const [input, value] of Object.entries(STEP_DEFAULTS[step] ?? {})) {
     const variable = `INPUT_${input.replace(/ /g, '_').toUpperCase()}`
     if (!process.env[variable]) process.env[variable] = value

@@ -10,7 +10,7 @@
 import { EventEmitter } from 'node:events'
 import { writeSync } from 'node:fs'
 
-const PAUSE = new Int32Array(new SharedArrayBuffer(4))
+let pause: Int32Array | undefined
 
 /** Writes all of `data` to `fd`, resuming after a partial write or a full non-blocking pipe. */
 export function writeAll(
@@ -24,7 +24,8 @@ export function writeAll(
       rest = rest.subarray(write(fd, rest))
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
-      Atomics.wait(PAUSE, 0, 0, 1) // the reader is behind: give it a millisecond
+      pause ??= new Int32Array(new SharedArrayBuffer(4))
+      Atomics.wait(pause, 0, 0, 1) // the reader is behind: give it a millisecond
     }
   }
 }
