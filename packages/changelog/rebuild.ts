@@ -1,8 +1,7 @@
 /**
  * `mode: rebuild`: a whole changelog from the history. Every commit belongs to the oldest
- * release whose tag reaches it; commits no tag reaches are unreleased. Computed in one pass over
- * one `git log` of the whole history: releases are visited oldest first, each claiming what its
- * tag reaches and no earlier tag did, so every commit is visited once.
+ * release whose tag reaches it; commits no tag reaches are unreleased (see HistoryIndex in
+ * history.ts). Here: each release's entries grouped and rendered.
  */
 import type { ReleaseEntry } from './merge.js'
 import { CHANGE_GROUPS } from './parse.js'
@@ -13,81 +12,6 @@ import {
   type LinkOptions,
   type SectionStyle
 } from './render.js'
-
-export interface TaggedRelease {
-  version: string
-  /** The commit the tag points at (peeled). */
-  sha: string
-  /** YYYY-MM-DD, UTC. */
-  date: string
-}
-
-/** The history as read: per commit its parents and its entry, newest first. */
-export class HistoryIndex {
-  private readonly index = new Map<string, number>()
-  private readonly parents: string[][] = []
-  private readonly entries: Array<ReleaseEntry | undefined> = []
-
-  add(sha: string, parents: string[], entry: ReleaseEntry | undefined): void {
-    this.index.set(sha, this.parents.length)
-    this.parents.push(parents)
-    this.entries.push(entry)
-  }
-
-  has(sha: string): boolean {
-    return this.index.has(sha)
-  }
-
-  get size(): number {
-    return this.parents.length
-  }
-
-  /**
-   * Entries per release (oldest first within a release), the key `undefined` for the commits
-   * `head` reaches and no tag does. `releases` in any order; a tag outside the history is skipped.
-   */
-  bucket(
-    releases: TaggedRelease[],
-    compare: (a: string, b: string) => number,
-    head: string
-  ): Map<string | undefined, ReleaseEntry[]> {
-    const claimed = new Int32Array(this.parents.length).fill(-1)
-    const owners = [...releases].sort((a, b) => compare(a.version, b.version))
-    const buckets = new Map<string | undefined, ReleaseEntry[]>()
-    const claim = (start: string, owner: number, key: string | undefined): void => {
-      const members: number[] = []
-      const first = this.index.get(start)
-      if (first === undefined || claimed[first] !== -1) {
-        buckets.set(key, [])
-        return
-      }
-      const stack = [first]
-      claimed[first] = owner
-      while (stack.length > 0) {
-        const i = stack.pop()!
-        members.push(i)
-        for (const parent of this.parents[i]) {
-          const p = this.index.get(parent)
-          if (p !== undefined && claimed[p] === -1) {
-            claimed[p] = owner
-            stack.push(p)
-          }
-        }
-      }
-      // Newest first in the log, so a higher index is older: list oldest first.
-      const order = Int32Array.from(members).sort()
-      const entries: ReleaseEntry[] = []
-      for (let k = order.length - 1; k >= 0; k--) {
-        const entry = this.entries[order[k]]
-        if (entry) entries.push(entry)
-      }
-      buckets.set(key, entries)
-    }
-    owners.forEach((release, n) => claim(release.sha, n, release.version))
-    claim(head, owners.length, undefined)
-    return buckets
-  }
-}
 
 /** Groups entries by their Keep a Changelog group, rendered, each ticket or text once. */
 export function groupEntries(

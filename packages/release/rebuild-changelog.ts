@@ -9,7 +9,7 @@ import {
   HistoryIndex,
   detectLinkStyle,
   detectStyle,
-  entryForCommit,
+  entryForMessage,
   groupEntries,
   renderEntry,
   renderLinkBlock,
@@ -19,7 +19,7 @@ import {
   type TaggedRelease
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
-import { streamCommits } from '../git/log.js'
+import { streamLogRecords } from '../git/log.js'
 import { isStableVersion } from '../versioning/index.js'
 import {
   NEW_CHANGELOG_PREAMBLE,
@@ -48,8 +48,12 @@ export async function rebuildChangelog(
   })
   const releases = await releaseTags(git, request.tagPrefix)
   const history = new HistoryIndex()
-  const commits = await streamCommits(git, ['HEAD'], (c) =>
-    history.add(c.sha, c.parents, entryForCommit(c, request.classify))
+  const commits = await streamLogRecords(git, ['HEAD'], (c) =>
+    history.add(
+      c.sha,
+      c.parents,
+      entryForMessage(c.subject, c.body, c.parents.includes(' '), request.classify)
+    )
   )
   const head = await git.headSha()
   const present = releases.filter((r) => history.has(r.sha))
