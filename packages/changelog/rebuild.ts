@@ -12,24 +12,79 @@ import {
   type LinkOptions,
   type SectionStyle
 } from './render.js'
+import { StringPack } from './string-pack.js'
 
-/** Groups entries by their Keep a Changelog group, rendered, each ticket or text once. */
-export function groupEntries(
-  entries: ReleaseEntry[],
-  style: SectionStyle,
-  links: LinkOptions
-): GroupedLines {
-  const groups: GroupedLines = new Map(CHANGE_GROUPS.map((g) => [g, []]))
-  const seen = new Set<string>()
-  const issue = new RegExp(links.issuePattern.source, 'g')
-  for (const entry of entries) {
-    const keys = [...entry.text.matchAll(issue)].map((m) => m[0])
-    const identity = keys.length > 0 ? keys.join(' ') : entry.text.toLowerCase()
-    if (seen.has(identity)) continue
-    seen.add(identity)
-    groups.get(entry.group)!.push(renderEntry(entry.text, style, links))
+/** A release entry with what grouping needs, worked out while the log is still being read. */
+export interface PreparedEntry extends ReleaseEntry {
+  /** Its ticket keys, or its text in lower case when it names none: a release lists each once. */
+  identity: string
+  /** The entry's line, rendered. */
+  line: string
+}
+
+/** The entries of a whole history, numbered, prepared in the file's style, held packed. */
+export class PreparedEntries {
+  private readonly strings = new StringPack()
+  private groups = new Uint8Array(1024)
+  private readonly issue: RegExp
+
+  constructor(
+    private readonly style: SectionStyle,
+    private readonly links: LinkOptions
+  ) {
+    this.issue = new RegExp(links.issuePattern.source, 'g')
   }
-  return groups
+
+  /** Prepares and keeps an entry; returns its number. */
+  add(entry: ReleaseEntry): number {
+    const id = this.strings.size / 3
+    if (id === this.groups.length) {
+      const grown = new Uint8Array(this.groups.length * 2)
+      grown.set(this.groups)
+      this.groups = grown
+    }
+    this.groups[id] = CHANGE_GROUPS.indexOf(entry.group)
+    this.strings.push(entry.text)
+    this.strings.push(issueKeys(entry.text, this.issue) ?? entry.text.toLowerCase())
+    this.strings.push(renderEntry(entry.text, this.style, this.links))
+    return id
+  }
+
+  get(id: number): PreparedEntry {
+    return {
+      group: CHANGE_GROUPS[this.groups[id]],
+      text: this.strings.get(id * 3),
+      identity: this.strings.get(id * 3 + 1),
+      line: this.strings.get(id * 3 + 2)
+    }
+  }
+
+  /** Groups a release's entries (oldest first) by their Keep a Changelog group, each identity once. */
+  group(ids: number[]): GroupedLines {
+    const groups: GroupedLines = new Map(CHANGE_GROUPS.map((g) => [g, []]))
+    const seen = new Set<string>()
+    for (const id of ids) {
+      const identity = this.strings.get(id * 3 + 1)
+      if (seen.has(identity)) continue
+      seen.add(identity)
+      groups.get(CHANGE_GROUPS[this.groups[id]])!.push(this.strings.get(id * 3 + 2))
+    }
+    return groups
+  }
+}
+
+/**
+ * The keys `issue` (global) finds in `text`, joined by spaces, or undefined for none: the same as
+ * `[...text.matchAll(issue)]` without cloning the pattern for every entry.
+ */
+function issueKeys(text: string, issue: RegExp): string | undefined {
+  let keys: string | undefined
+  issue.lastIndex = 0
+  for (let match = issue.exec(text); match !== null; match = issue.exec(text)) {
+    keys = keys === undefined ? match[0] : `${keys} ${match[0]}`
+    if (match[0] === '') issue.lastIndex++
+  }
+  return keys
 }
 
 /** The sections of a rebuilt changelog, newest first, each with its trailing blank line. */

@@ -7,10 +7,10 @@ import semver from 'semver'
 import {
   EntryIndex,
   HistoryIndex,
+  PreparedEntries,
   detectLinkStyle,
   detectStyle,
   entryForMessage,
-  groupEntries,
   renderEntry,
   renderLinkBlock,
   renderSection,
@@ -47,23 +47,22 @@ export async function rebuildChangelog(
     allowFailure: !shallow
   })
   const releases = await releaseTags(git, request.tagPrefix)
-  const history = new HistoryIndex()
-  const commits = await streamLogRecords(git, ['HEAD'], (c) =>
-    history.add(
-      c.sha,
-      c.parents,
-      entryForMessage(c.subject, c.body, c.parents.includes(' '), request.classify)
-    )
-  )
+  const style = detectStyle(original)
+  // Entries are classified and rendered as the log streams in, while git is still writing it.
+  const entries = new PreparedEntries(style, request.links)
+  const history = new HistoryIndex<number>()
+  const commits = await streamLogRecords(git, ['HEAD'], (c) => {
+    const entry = entryForMessage(c.subject, c.body, c.parents.includes(' '), request.classify)
+    history.add(c.sha, c.parents, entry && entries.add(entry))
+  })
   const head = await git.headSha()
   const present = releases.filter((r) => history.has(r.sha))
   const buckets = history.bucket(present, semver.compare, head)
-  const style = detectStyle(original)
   const ordered = [...present].sort((a, b) => semver.rcompare(a.version, b.version))
   const generated = ordered.map((release) => ({
     version: release.version,
     date: release.date,
-    groups: groupEntries(buckets.get(release.version) ?? [], style, request.links)
+    groups: entries.group(buckets.get(release.version) ?? [])
   }))
   const sections = generated.map((release) => {
     const kept = original?.sections.find(
@@ -73,7 +72,13 @@ export async function rebuildChangelog(
       ? keptSection(original!, kept.start, kept.end)
       : renderSection(release, { preface: [], groups: release.groups }, style, eol)
   })
-  const unreleased = unreleasedSection(original, buckets.get(undefined) ?? [], request, style, eol)
+  const unreleased = unreleasedSection(
+    original,
+    (buckets.get(undefined) ?? []).map((id) => entries.get(id)),
+    request,
+    style,
+    eol
+  )
   const linkStyle = detectLinkStyle(original?.links ?? [], request.linkStyle)
   const links = linkStyle
     ? renderLinkBlock(
