@@ -22,6 +22,9 @@ export interface LogRecord {
   body: string
 }
 
+/** Chunks smaller than this are followed by a pause (the pipe holds 64 KiB). */
+const PACE_BELOW = 16 * 1024
+
 /** Fields split by US (0x1f), records by NUL (`-z`): neither can occur in a subject line. */
 export const LOG_FORMAT = '%H%x1f%P%x1f%s%x1f%b'
 
@@ -94,7 +97,15 @@ export async function streamLogRecords(
       }
       pending = pending.slice(start)
     }
-    child.stdout.on('data', (chunk: Buffer) => take(decoder.write(chunk)))
+    child.stdout.on('data', (chunk: Buffer) => {
+      take(decoder.write(chunk))
+      // git writes 4 KiB at a time; read as it writes, a long log costs thousands of wake-ups.
+      // A small chunk means we are ahead: pause a millisecond and let the pipe fill.
+      if (chunk.length < PACE_BELOW) {
+        child.stdout.pause()
+        setTimeout(() => child.stdout.resume(), 1)
+      }
+    })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
     child.on('close', (code) => {
