@@ -52,7 +52,7 @@ export async function rebuildChangelog(
   })
   const present = releases.filter((r) => history.has(r.sha))
   // Parsed once: sorting 500 tags with semver.compare parsed both versions at every comparison.
-  const parsed = new Map(present.map((r) => [r.version, new semver.SemVer(r.version)]))
+  const parsed = new Map(present.map((r) => [r.version, semver.parse(r.version)!]))
   const compare = (a: string, b: string): number => parsed.get(a)!.compare(parsed.get(b)!)
   const buckets = history.bucket(present, compare, head)
   const ordered = [...present].sort((a, b) => compare(b.version, a.version))
