@@ -84,6 +84,7 @@ const SEED_VERBS: Array<[RegExp, ChangeGroup]> = [
 
 const MERGE_SUBJECT =
   /^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m
 
 /**
  * Classifies one commit, or returns undefined when it is left out. `body` is read for
@@ -98,7 +99,8 @@ export function classifyCommit(
   if (line === '' || MERGE_SUBJECT.test(line)) return undefined
   if (DEFAULT_SKIP.some((p) => p.test(line)) || options.skip.some((p) => p.test(line)))
     return undefined
-  const breakingFooter = /^BREAKING[ -]CHANGE: /m.test(body)
+  // Read for every commit of a rebuild: the plain search first, the pattern only if it can match.
+  const breakingFooter = body.includes('BREAKING') && BREAKING_FOOTER.test(body)
   for (const rule of options.rules) {
     const match = rule.pattern.exec(line)
     if (!match) continue
@@ -119,7 +121,8 @@ export function classifyCommit(
     }
     if (group === 'skip') return undefined
   }
-  for (const [pattern, group] of SEED_LABELS) {
+  // Every label ends in a colon: a subject without one is not tried against them.
+  for (const [pattern, group] of line.includes(':') ? SEED_LABELS : []) {
     const match = pattern.exec(line)
     if (match && match[0].includes(':'))
       return finish(group, line.slice(match[0].length), breakingFooter)

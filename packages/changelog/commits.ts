@@ -16,10 +16,20 @@ export function entryForCommit(
   commit: CommitMessage,
   options: ClassifyOptions
 ): ReleaseEntry | undefined {
-  if (commit.parents.length > 1) {
-    const number = pullRequestMergeNumber(commit.subject)
+  return entryForMessage(commit.subject, commit.body, commit.parents.length > 1, options)
+}
+
+/** `entryForCommit` for a caller that knows whether the commit is a merge but holds no parent list. */
+export function entryForMessage(
+  subject: string,
+  body: string,
+  merge: boolean,
+  options: ClassifyOptions
+): ReleaseEntry | undefined {
+  if (merge) {
+    const number = pullRequestMergeNumber(subject)
     if (number === undefined) return undefined
-    const [title = '', ...rest] = commit.body.trim().split('\n')
+    const [title = '', ...rest] = body.trim().split('\n')
     if (title.trim() === '') return undefined
     const classified = classifyCommit(title.trim(), rest.join('\n'), options)
     if (!classified) return undefined
@@ -28,7 +38,7 @@ export function entryForCommit(
       : `${classified.text} (#${number})`
     return { group: classified.group, text }
   }
-  const classified = classifyCommit(commit.subject, commit.body, options)
+  const classified = classifyCommit(subject, body, options)
   return classified && { group: classified.group, text: classified.text }
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_ISSUE_PATTERN, ticketKeys } from './render.js'
 
 export * from './classify.js'
 export * from './commits.js'
+export * from './history.js'
 export * from './links.js'
 export * from './merge.js'
 export * from './parse.js'

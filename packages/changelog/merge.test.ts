@@ -9,7 +9,6 @@ import {
   type ReleaseEntry
 } from './merge.js'
 import { parseChangelog } from './parse.js'
-import { HistoryIndex } from './rebuild.js'
 import { DEFAULT_ISSUE_PATTERN, SEED_STYLE } from './render.js'
 
 const issuePattern = new RegExp(DEFAULT_ISSUE_PATTERN)
@@ -207,38 +206,5 @@ describe('links', () => {
     expect(renderLinkBlock(style, ['1.1.0', '1.0.0'], true, '\n')).toBe(
       '[Unreleased]: https://g/a/compare/v1.1.0...HEAD\n[1.1.0]: https://g/a/compare/v1.0.0...v1.1.0\n[1.0.0]: https://g/a/releases/tag/v1.0.0\n'
     )
-  })
-})
-
-describe('HistoryIndex.bucket', () => {
-  // c1 - c2(v1.0.0) - c3 - m5(v1.1.0) - c6 (HEAD); c4 branches from c2 and merges at m5.
-  const entry = (text: string): ReleaseEntry => ({ group: 'Added', text })
-  const history = new HistoryIndex()
-  history.add('c6', ['m5'], entry('six'))
-  history.add('m5', ['c3', 'c4'], undefined)
-  history.add('c4', ['c2'], entry('four'))
-  history.add('c3', ['c2'], entry('three'))
-  history.add('c2', ['c1'], entry('two'))
-  history.add('c1', [], entry('one'))
-
-  test('each commit belongs to the oldest release that reaches it; the rest is unreleased', () => {
-    const releases = [
-      { version: '1.1.0', sha: 'm5', date: '2026-02-01' },
-      { version: '1.0.0', sha: 'c2', date: '2026-01-01' }
-    ]
-    const buckets = history.bucket(releases, (a, b) => a.localeCompare(b), 'c6')
-    expect(buckets.get('1.0.0')?.map((e) => e.text)).toEqual(['one', 'two'])
-    expect(buckets.get('1.1.0')?.map((e) => e.text)).toEqual(['three', 'four'])
-    expect(buckets.get(undefined)?.map((e) => e.text)).toEqual(['six'])
-  })
-
-  test('a release tag on HEAD leaves nothing unreleased', () => {
-    const buckets = history.bucket(
-      [{ version: '2.0.0', sha: 'c6', date: '2026-03-01' }],
-      (a, b) => a.localeCompare(b),
-      'c6'
-    )
-    expect(buckets.get('2.0.0')).toHaveLength(5)
-    expect(buckets.get(undefined)).toEqual([])
   })
 })

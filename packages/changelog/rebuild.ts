@@ -1,8 +1,7 @@
 /**
  * `mode: rebuild`: a whole changelog from the history. Every commit belongs to the oldest
- * release whose tag reaches it; commits no tag reaches are unreleased. Computed in one pass over
- * one `git log` of the whole history: releases are visited oldest first, each claiming what its
- * tag reaches and no earlier tag did, so every commit is visited once.
+ * release whose tag reaches it; commits no tag reaches are unreleased (see HistoryIndex in
+ * history.ts). Here: each release's entries grouped and rendered.
  */
 import type { ReleaseEntry } from './merge.js'
 import { CHANGE_GROUPS } from './parse.js'
@@ -13,99 +12,79 @@ import {
   type LinkOptions,
   type SectionStyle
 } from './render.js'
+import { StringPack } from './string-pack.js'
 
-export interface TaggedRelease {
-  version: string
-  /** The commit the tag points at (peeled). */
-  sha: string
-  /** YYYY-MM-DD, UTC. */
-  date: string
+/** A release entry with what grouping needs, worked out while the log is still being read. */
+export interface PreparedEntry extends ReleaseEntry {
+  /** Its ticket keys, or its text in lower case when it names none: a release lists each once. */
+  identity: string
+  /** The entry's line, rendered. */
+  line: string
 }
 
-/** The history as read: per commit its parents and its entry, newest first. */
-export class HistoryIndex {
-  private readonly index = new Map<string, number>()
-  private readonly parents: string[][] = []
-  private readonly entries: Array<ReleaseEntry | undefined> = []
+/** The entries of a whole history, numbered, prepared in the file's style, held packed. */
+export class PreparedEntries {
+  private readonly strings = new StringPack()
+  private groups = new Uint8Array(1024)
+  private readonly issue: RegExp
 
-  add(sha: string, parents: string[], entry: ReleaseEntry | undefined): void {
-    this.index.set(sha, this.parents.length)
-    this.parents.push(parents)
-    this.entries.push(entry)
+  constructor(
+    private readonly style: SectionStyle,
+    private readonly links: LinkOptions
+  ) {
+    this.issue = new RegExp(links.issuePattern.source, 'g')
   }
 
-  has(sha: string): boolean {
-    return this.index.has(sha)
-  }
-
-  get size(): number {
-    return this.parents.length
-  }
-
-  /**
-   * Entries per release (oldest first within a release), the key `undefined` for the commits
-   * `head` reaches and no tag does. `releases` in any order; a tag outside the history is skipped.
-   */
-  bucket(
-    releases: TaggedRelease[],
-    compare: (a: string, b: string) => number,
-    head: string
-  ): Map<string | undefined, ReleaseEntry[]> {
-    const claimed = new Int32Array(this.parents.length).fill(-1)
-    const owners = [...releases].sort((a, b) => compare(a.version, b.version))
-    const buckets = new Map<string | undefined, ReleaseEntry[]>()
-    const claim = (start: string, owner: number, key: string | undefined): void => {
-      const members: number[] = []
-      const first = this.index.get(start)
-      if (first === undefined || claimed[first] !== -1) {
-        buckets.set(key, [])
-        return
-      }
-      const stack = [first]
-      claimed[first] = owner
-      while (stack.length > 0) {
-        const i = stack.pop()!
-        members.push(i)
-        for (const parent of this.parents[i]) {
-          const p = this.index.get(parent)
-          if (p !== undefined && claimed[p] === -1) {
-            claimed[p] = owner
-            stack.push(p)
-          }
-        }
-      }
-      // Newest first in the log, so a higher index is older: list oldest first.
-      const order = Int32Array.from(members).sort()
-      const entries: ReleaseEntry[] = []
-      for (let k = order.length - 1; k >= 0; k--) {
-        const entry = this.entries[order[k]]
-        if (entry) entries.push(entry)
-      }
-      buckets.set(key, entries)
+  /** Prepares and keeps an entry; returns its number. */
+  add(entry: ReleaseEntry): number {
+    const id = this.strings.size / 3
+    if (id === this.groups.length) {
+      const grown = new Uint8Array(this.groups.length * 2)
+      grown.set(this.groups)
+      this.groups = grown
     }
-    owners.forEach((release, n) => claim(release.sha, n, release.version))
-    claim(head, owners.length, undefined)
-    return buckets
+    this.groups[id] = CHANGE_GROUPS.indexOf(entry.group)
+    this.strings.push(entry.text)
+    this.strings.push(issueKeys(entry.text, this.issue) ?? entry.text.toLowerCase())
+    this.strings.push(renderEntry(entry.text, this.style, this.links))
+    return id
+  }
+
+  get(id: number): PreparedEntry {
+    return {
+      group: CHANGE_GROUPS[this.groups[id]],
+      text: this.strings.get(id * 3),
+      identity: this.strings.get(id * 3 + 1),
+      line: this.strings.get(id * 3 + 2)
+    }
+  }
+
+  /** Groups a release's entries (oldest first) by their Keep a Changelog group, each identity once. */
+  group(ids: number[]): GroupedLines {
+    const groups: GroupedLines = new Map(CHANGE_GROUPS.map((g) => [g, []]))
+    const seen = new Set<string>()
+    for (const id of ids) {
+      const identity = this.strings.get(id * 3 + 1)
+      if (seen.has(identity)) continue
+      seen.add(identity)
+      groups.get(CHANGE_GROUPS[this.groups[id]])!.push(this.strings.get(id * 3 + 2))
+    }
+    return groups
   }
 }
 
-/** Groups entries by their Keep a Changelog group, rendered, each ticket or text once. */
-export function groupEntries(
-  entries: ReleaseEntry[],
-  style: SectionStyle,
-  links: LinkOptions
-): GroupedLines {
-  const groups: GroupedLines = new Map(CHANGE_GROUPS.map((g) => [g, []]))
-  const seen = new Set<string>()
-  const issue = new RegExp(links.issuePattern.source, 'g')
-  for (const entry of entries) {
-    const keys = [...entry.text.matchAll(issue)].map((m) => m[0])
-    const identity = keys.length > 0 ? keys.join(' ') : entry.text.toLowerCase()
-    if (seen.has(identity)) continue
-    seen.add(identity)
-    groups.get(entry.group)!.push(renderEntry(entry.text, style, links))
+/**
+ * The keys `issue` (global) finds in `text`, joined by spaces, or undefined for none: the same as
+ * `[...text.matchAll(issue)]` without cloning the pattern for every entry.
+ */
+function issueKeys(text: string, issue: RegExp): string | undefined {
+  let keys: string | undefined
+  issue.lastIndex = 0
+  for (let match = issue.exec(text); match !== null; match = issue.exec(text)) {
+    keys = keys === undefined ? match[0] : `${keys} ${match[0]}`
+    if (match[0] === '') issue.lastIndex++
   }
-  return groups
+  return keys
 }
 
 /** The sections of a rebuilt changelog, newest first, each with its trailing blank line. */

@@ -1,16 +1,17 @@
 /**
  * `mode: rebuild`: a whole CHANGELOG.md from every release tag in the history, for a team that
  * adopts the suite on an old repository. One `git for-each-ref` for the tags, one `git log` for
- * the history. Sections the file already has are kept as written; the rest are generated.
+ * the history, side by side. Sections the file already has are kept as written; the rest are
+ * generated.
  */
 import semver from '../versioning/semver.js'
 import {
   EntryIndex,
   HistoryIndex,
+  PreparedEntries,
   detectLinkStyle,
   detectStyle,
-  entryForCommit,
-  groupEntries,
+  entryForMessage,
   renderEntry,
   renderLinkBlock,
   renderSection,
@@ -19,7 +20,7 @@ import {
   type TaggedRelease
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
-import { streamCommits } from '../git/log.js'
+import { streamLogRecords, type LogRecord } from '../git/log.js'
 import { isStableVersion } from '../versioning/index.js'
 import {
   NEW_CHANGELOG_PREAMBLE,
@@ -41,35 +42,39 @@ export async function rebuildChangelog(
 ): Promise<ChangelogOutcome> {
   const { doc: original, text: before } = readChangelogFile(git, request.path)
   const eol = original?.eol ?? '\n'
-  const tagSpec = `+refs/tags/${request.tagPrefix}*:refs/tags/${request.tagPrefix}*`
-  const shallow = await git.isShallow()
-  await git.run(['fetch', '--no-tags', ...(shallow ? ['--unshallow'] : []), 'origin', tagSpec], {
-    allowFailure: !shallow
-  })
-  const releases = await releaseTags(git, request.tagPrefix)
-  const history = new HistoryIndex()
-  const commits = await streamCommits(git, ['HEAD'], (c) =>
-    history.add(c.sha, c.parents, entryForCommit(c, request.classify))
-  )
-  const head = await git.headSha()
-  const present = releases.filter((r) => history.has(r.sha))
-  const buckets = history.bucket(present, semver.compare, head)
   const style = detectStyle(original)
-  const ordered = [...present].sort((a, b) => semver.rcompare(a.version, b.version))
+  // Entries are classified and rendered as the log streams in, while git is still writing it.
+  const entries = new PreparedEntries(style, request.links)
+  const history = new HistoryIndex<number>()
+  const { releases, commits, head } = await readHistory(git, request.tagPrefix, (c) => {
+    const entry = entryForMessage(c.subject, c.body, c.parents.includes(' '), request.classify)
+    history.add(c.sha, c.parents, entry && entries.add(entry))
+  })
+  const present = releases.filter((r) => history.has(r.sha))
+  // Parsed once: sorting 500 tags with semver.compare parsed both versions at every comparison.
+  const parsed = new Map(present.map((r) => [r.version, semver.parse(r.version)!]))
+  const compare = (a: string, b: string): number => parsed.get(a)!.compare(parsed.get(b)!)
+  const buckets = history.bucket(present, compare, head)
+  const ordered = [...present].sort((a, b) => compare(b.version, a.version))
   const generated = ordered.map((release) => ({
     version: release.version,
     date: release.date,
-    groups: groupEntries(buckets.get(release.version) ?? [], style, request.links)
+    groups: entries.group(buckets.get(release.version) ?? [])
   }))
+  const keptSections = sectionsByVersion(original)
   const sections = generated.map((release) => {
-    const kept = original?.sections.find(
-      (s) => s.version !== undefined && semver.eq(s.version, release.version)
-    )
+    const kept = keptSections.get(parsed.get(release.version)!.version)
     return kept
       ? keptSection(original!, kept.start, kept.end)
       : renderSection(release, { preface: [], groups: release.groups }, style, eol)
   })
-  const unreleased = unreleasedSection(original, buckets.get(undefined) ?? [], request, style, eol)
+  const unreleased = unreleasedSection(
+    original,
+    (buckets.get(undefined) ?? []).map((id) => entries.get(id)),
+    request,
+    style,
+    eol
+  )
   const linkStyle = detectLinkStyle(original?.links ?? [], request.linkStyle)
   const links = linkStyle
     ? renderLinkBlock(
@@ -103,6 +108,43 @@ export async function rebuildChangelog(
     rerun: false,
     previousTag: undefined
   }
+}
+
+/**
+ * The release tags and the whole log of HEAD. In a full clone the log does not wait for the
+ * fetch of tags from origin (tags add no commit to HEAD's history); in a shallow one it does,
+ * since that fetch unshallows it. The tags are listed after the fetch, while the log runs.
+ */
+async function readHistory(
+  git: Git,
+  prefix: string,
+  onRecord: (record: LogRecord) => void
+): Promise<{ releases: TaggedRelease[]; commits: number; head: string }> {
+  const [shallow = '', head = ''] = (
+    await git.output(['rev-parse', '--is-shallow-repository', 'HEAD'])
+  ).split('\n')
+  const unshallow = shallow === 'true'
+  const tagSpec = `+refs/tags/${prefix}*:refs/tags/${prefix}*`
+  const fetched = git.run(
+    ['fetch', '--no-tags', ...(unshallow ? ['--unshallow'] : []), 'origin', tagSpec],
+    { allowFailure: !unshallow }
+  )
+  if (unshallow) await fetched
+  const tags = fetched.then(() => releaseTags(git, prefix))
+  const [releases, commits] = await Promise.all([tags, streamLogRecords(git, ['HEAD'], onRecord)])
+  return { releases, commits, head }
+}
+
+/** The file's release sections by their version (semver's form, so `eq` versions meet). */
+function sectionsByVersion(
+  doc: ChangelogDocument | undefined
+): Map<string, { start: number; end: number }> {
+  const sections = new Map<string, { start: number; end: number }>()
+  for (const section of doc?.sections ?? []) {
+    const version = section.version === undefined ? null : semver.valid(section.version)
+    if (version !== null && !sections.has(version)) sections.set(version, section)
+  }
+  return sections
 }
 
 /** Release tags with the commit they point at and their date (UTC), any order. */

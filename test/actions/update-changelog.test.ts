@@ -262,6 +262,113 @@ describe('update-changelog on other histories', () => {
   })
 })
 
+describe('update-changelog mode: rebuild', () => {
+  let sandbox: Sandbox
+  let dev: string
+  beforeAll(() => {
+    // v1.0.0 - fix - PR #7 merged - chore (v1.1.0) - security fix (unreleased), tags on origin.
+    sandbox = Sandbox.create()
+    dev = sandbox.clone('dev')
+    sandbox.git(dev, 'checkout', '--quiet', '-b', 'main')
+    sandbox.commit(dev, 'Feature: Login (JIRA-1)', {
+      'CHANGELOG.md':
+        '# Changelog\n\nIntro.\n\n## [1.0.0] - 2020-01-01\n### Added\n- Hand-written login\n'
+    })
+    sandbox.tag(dev, 'v1.0.0')
+    sandbox.commit(dev, 'fix: crash on empty input', { 'a.py': 'pass\n' })
+    sandbox.git(dev, 'checkout', '--quiet', '-b', 'search')
+    sandbox.commit(dev, 'wip', { 's.py': 'pass\n' })
+    sandbox.git(dev, 'checkout', '--quiet', 'main')
+    sandbox.git(
+      dev,
+      'merge',
+      '--no-ff',
+      '--quiet',
+      'search',
+      '-m',
+      'Merge pull request #7 from acme/search',
+      '-m',
+      'feat: search (JIRA-2)'
+    )
+    sandbox.commit(dev, 'chore: bump deps', { 'r.txt': 'x\n' })
+    sandbox.tag(dev, 'v1.1.0')
+    sandbox.git(dev, 'tag', 'v1.2.0-rc.1')
+    sandbox.commit(dev, 'Security: Escape HTML', { 'h.py': 'pass\n' })
+    sandbox.push(dev, 'main', '--tags')
+  })
+  afterAll(() => sandbox.cleanup())
+
+  const tagDate = (tag: string): string =>
+    new Date(
+      sandbox.git(
+        sandbox.origin,
+        'for-each-ref',
+        '--format=%(creatordate:iso-strict)',
+        `refs/tags/${tag}`
+      )
+    )
+      .toISOString()
+      .slice(0, 10)
+  const rebuilt = (released: string[], unreleased: string[]): string =>
+    [
+      '# Changelog',
+      '',
+      'Intro.',
+      '',
+      '## [Unreleased]',
+      ...unreleased,
+      '',
+      ...released,
+      '## [1.1.0] - ' + tagDate('v1.1.0'),
+      '### Added',
+      '- Search (JIRA-2) ([#7](https://github.com/acme/app/pull/7))',
+      '',
+      '### Fixed',
+      '- Crash on empty input',
+      '',
+      '## [1.0.0] - 2020-01-01',
+      '### Added',
+      '- Hand-written login',
+      '',
+      `[Unreleased]: https://github.com/acme/app/compare/v${released.length > 0 ? '1.2.0' : '1.1.0'}...HEAD`,
+      ...(released.length > 0
+        ? ['[1.2.0]: https://github.com/acme/app/compare/v1.1.0...v1.2.0']
+        : []),
+      '[1.1.0]: https://github.com/acme/app/compare/v1.0.0...v1.1.0',
+      '[1.0.0]: https://github.com/acme/app/releases/tag/v1.0.0',
+      ''
+    ].join('\n')
+
+  test('from a shallow checkout without tags: the history and tags fetched, kept sections as written', async () => {
+    const run = await changelog(sandbox, 'main', { mode: 'rebuild', push: false })
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('updated')
+    expect(run.outputs.version).toBe('1.1.0')
+    expect(sandbox.git(run.workspace, 'rev-parse', '--is-shallow-repository')).toBe('false')
+    expect(sandbox.read(run.workspace, 'CHANGELOG.md')).toBe(
+      rebuilt([], ['### Security', '- Escape HTML'])
+    )
+  })
+
+  test('in a full clone, a tag only origin has is fetched and gets its section', async () => {
+    const full = sandbox.clone(`full-${Math.random().toString(36).slice(2)}`)
+    sandbox.tag(dev, 'v1.2.0')
+    sandbox.push(dev, 'v1.2.0')
+    const run = await invokeAction({
+      action: 'update-changelog',
+      workspace: full,
+      ref: 'refs/heads/main',
+      sha: sandbox.git(full, 'rev-parse', 'HEAD'),
+      inputs: { mode: 'rebuild', push: false }
+    })
+    expect(run.errors).toBe('')
+    expect(run.outputs.version).toBe('1.2.0')
+    expect(sandbox.read(full, 'CHANGELOG.md')).toBe(
+      rebuilt(['## [1.2.0] - ' + tagDate('v1.2.0'), '### Security', '- Escape HTML', ''], [])
+    )
+  })
+})
+
 describe('update-changelog refuses bad input and writes nothing', () => {
   let repo: SeedRepo
   beforeAll(() => {
