@@ -49,7 +49,11 @@ describe('classifyCommit', () => {
     'Update CHANGELOG for 1.3.0',
     'WIP',
     'Tweak things',
-    ''
+    '',
+    // Not types, though every object has them: no crash, no group.
+    'constructor: x',
+    'toString: y',
+    '__proto__: z'
   ])('%j is left out', (subject) => {
     expect(classifyCommit(subject, '', NONE)).toBeUndefined()
   })

@@ -113,7 +113,9 @@ export function classifyCommit(
   const conventional = CONVENTIONAL.exec(line)
   if (conventional) {
     const [, type = '', scope, bang, description = ''] = conventional
-    const group = CONVENTIONAL_GROUPS[type.toLowerCase()]
+    // Own keys only: `constructor: x` is no type, though every object has a constructor.
+    const key = type.toLowerCase()
+    const group = Object.hasOwn(CONVENTIONAL_GROUPS, key) ? CONVENTIONAL_GROUPS[key] : undefined
     const breaking = bang === '!' || breakingFooter
     if (group !== undefined && (group !== 'skip' || breaking)) {
       const text = scope ? `**${scope}:** ${capitalize(description)}` : description

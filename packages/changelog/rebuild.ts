@@ -5,13 +5,7 @@
  */
 import type { ReleaseEntry } from './merge.js'
 import { CHANGE_GROUPS } from './parse.js'
-import {
-  renderEntry,
-  renderSection,
-  type GroupedLines,
-  type LinkOptions,
-  type SectionStyle
-} from './render.js'
+import { renderEntry, type GroupedLines, type LinkOptions, type SectionStyle } from './render.js'
 import { StringPack } from './string-pack.js'
 
 /** A release entry with what grouping needs, worked out while the log is still being read. */
@@ -85,22 +79,4 @@ function issueKeys(text: string, issue: RegExp): string | undefined {
     if (match[0] === '') issue.lastIndex++
   }
   return keys
-}
-
-/** The sections of a rebuilt changelog, newest first, each with its trailing blank line. */
-export function renderReleaseSections(
-  releases: Array<{ version: string; date: string; groups: GroupedLines }>,
-  style: SectionStyle,
-  eol: string
-): string {
-  return releases
-    .map((r) =>
-      renderSection(
-        { version: r.version, date: r.date },
-        { preface: [], groups: r.groups },
-        style,
-        eol
-      )
-    )
-    .join('')
 }
