@@ -56,8 +56,14 @@ function readEvent(path: string | undefined): Record<string, unknown> {
   }
 }
 
+/** A repository on GitHub, as the REST API's paths name it. */
+export interface Repository {
+  owner: string
+  repo: string
+}
+
 /** The `owner/repo` pair, required by anything that calls the API. */
-export function requireRepository(context: RunContext): { owner: string; repo: string } {
+export function requireRepository(context: RunContext): Repository {
   if (!context.owner || !context.repo) {
     throw new ConfigurationError(
       'GITHUB_REPOSITORY is not set (expected owner/repo); run this action inside a GitHub workflow.'

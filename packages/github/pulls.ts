@@ -4,11 +4,9 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { GitHubClient } from './client.js'
+import type { Repository } from '../action-kit/context.js'
 
-export interface Repository {
-  owner: string
-  repo: string
-}
+export type { Repository }
 
 /** The fields of a pull request the actions read. */
 export interface PullRequestInfo {

@@ -6,11 +6,9 @@ import type { GitIdentity } from '../action-kit/common.js'
 import type { RemoteTag } from '../git/tags.js'
 import type { GitHubClient } from '../github/client.js'
 import { apiStatus, explainApiError } from '../github/errors.js'
+import type { Repository } from '../action-kit/context.js'
 
-export interface Repository {
-  owner: string
-  repo: string
-}
+export type { Repository }
 
 async function orUndefinedOn404<T>(call: () => Promise<T>): Promise<T | undefined> {
   try {

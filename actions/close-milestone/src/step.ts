@@ -1,5 +1,5 @@
 /** close-milestone's work, loaded once its inputs are known to be good. */
-import type { RunContext } from '../../../packages/action-kit/context.js'
+import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info } from '../../../packages/action-kit/core.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
@@ -25,7 +25,7 @@ import { closeMilestoneSummary } from './summary.js'
 export async function closeMilestoneStep(
   inputs: CloseMilestoneInputs,
   context: RunContext,
-  { owner, repo }: { owner: string; repo: string }
+  { owner, repo }: Repository
 ): Promise<void> {
   const git = new Git(inputs.workingDirectory, { log: actionsLogger, token: inputs.token })
   const inCheckout = await git.isRepository()

@@ -1,5 +1,5 @@
 /** create-tag's work, loaded once its inputs are known to be good. */
-import type { RunContext } from '../../../packages/action-kit/context.js'
+import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info } from '../../../packages/action-kit/core.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
@@ -13,7 +13,7 @@ import { tagSummary } from './summary.js'
 export async function createTagStep(
   inputs: CreateTagInputs,
   context: RunContext,
-  repository: { owner: string; repo: string }
+  repository: Repository
 ): Promise<void> {
   const checkout = new Git(inputs.workingDirectory, {
     log: actionsLogger,

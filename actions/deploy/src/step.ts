@@ -1,5 +1,5 @@
 /** deploy's work, loaded once its inputs are known to be good. */
-import type { RunContext } from '../../../packages/action-kit/context.js'
+import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, error, info, markFailed } from '../../../packages/action-kit/core.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
@@ -13,7 +13,7 @@ import { deploySummary } from './summary.js'
 export async function deployStep(
   inputs: DeployInputs,
   context: RunContext,
-  repository: { owner: string; repo: string }
+  repository: Repository
 ): Promise<void> {
   const octokit = await createGitHubClient({
     token: inputs.token,

@@ -1,5 +1,5 @@
 /** notify's work, loaded once its inputs are known to be good. */
-import type { RunContext } from '../../../packages/action-kit/context.js'
+import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, error, info, markFailed } from '../../../packages/action-kit/core.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
@@ -19,7 +19,7 @@ import { notifySummary } from './summary.js'
 export async function notifyStep(
   inputs: NotifyInputs,
   context: RunContext,
-  { owner, repo }: { owner: string; repo: string }
+  { owner, repo }: Repository
 ): Promise<void> {
   const git = new Git(inputs.workingDirectory, { log: actionsLogger, token: inputs.token })
   const release = await resolvePublishedRelease((await git.isRepository()) ? git : undefined, {

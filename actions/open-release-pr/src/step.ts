@@ -1,5 +1,5 @@
 /** open-release-pr's work, loaded once its inputs are known to be good. */
-import type { RunContext } from '../../../packages/action-kit/context.js'
+import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { appendSummary, info } from '../../../packages/action-kit/core.js'
@@ -22,7 +22,7 @@ import { Output, type PullInputs } from './inputs.js'
 export async function openReleasePullStep(
   inputs: PullInputs,
   context: RunContext,
-  repo: { owner: string; repo: string }
+  repo: Repository
 ): Promise<void> {
   const { head, version, kind } = await releaseBranch(inputs, context.branch)
   const notes = inputs.releaseNotes ?? changelogNotes(inputs, version)

@@ -1,5 +1,5 @@
 /** preflight's checks, loaded once its inputs and the checkout are known to be good. */
-import type { RunContext } from '../../../packages/action-kit/context.js'
+import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, error, markFailed, warning } from '../../../packages/action-kit/core.js'
 import { type FileLocation } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
@@ -16,7 +16,7 @@ import { preflightSummary } from './summary.js'
 export async function preflightStep(
   inputs: PreflightInputs & { token: string },
   context: RunContext,
-  repository: { owner: string; repo: string },
+  repository: Repository,
   git: Git
 ): Promise<void> {
   const token = detectTokenKind(inputs.token, inputs.githubToken)
