@@ -11,8 +11,7 @@ import { Git } from './git.js'
 export async function openCheckout(
   inputs: Pick<CommonInputs, 'workingDirectory' | 'token'> &
     Partial<Pick<CommonInputs, 'identity'>>,
-  log: Logger,
-  hint = 'run actions/checkout first.'
+  log: Logger
 ): Promise<Git> {
   const git = new Git(inputs.workingDirectory, {
     log,
@@ -20,7 +19,9 @@ export async function openCheckout(
     token: inputs.token
   })
   if (!(await git.isRepository())) {
-    throw new ConfigurationError(`${inputs.workingDirectory} is not a git checkout; ${hint}`)
+    throw new ConfigurationError(
+      `${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`
+    )
   }
   return git
 }
