@@ -103,6 +103,7 @@ export async function rebuildChangelog(
     notes,
     range: 'HEAD',
     commits,
+    firstRelease: false,
     added,
     created: original === undefined,
     rerun: false,

@@ -5,6 +5,7 @@
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
 import { ensureReleaseHistory } from '../git/history.js'
+import semver from '../versioning/semver.js'
 import {
   checkVersionPolicy,
   parseReleaseTags,
@@ -75,7 +76,13 @@ export async function resolveReleaseTarget(
     request.mainBranch,
     ...(branch && onRemote && branch !== request.mainBranch ? [branch] : [])
   ]
-  const history = await ensureReleaseHistory(git, { branches, tagPrefix: request.tagPrefix })
+  // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+  const history = await ensureReleaseHistory(git, {
+    branches,
+    tagPrefix: request.tagPrefix,
+    endsRange: (name) =>
+      parseReleaseTags([name], request.tagPrefix).some((t) => semver.lt(t.version, resolved.version))
+  })
   const tag = `${request.tagPrefix}${resolved.version}`
   const lineTags =
     request.lineTags === false ? [] : await releaseLineTags(git, resolved.kind, request)

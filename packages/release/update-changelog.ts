@@ -15,6 +15,7 @@ import {
   type GroupedLines
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
+import { completeHistory, completeRange } from '../git/history.js'
 import { parseReleaseTags, type ReleaseTag } from '../versioning/index.js'
 import {
   NEW_CHANGELOG_PREAMBLE,
@@ -44,6 +45,8 @@ export interface ChangelogOutcome extends Delivery {
   range: string
   previousTag?: string
   commits: number
+  /** True when no earlier release was found: the section reads the whole history. */
+  firstRelease: boolean
   /** Lines this run adds to the section, per group. */
   added: GroupedLines
   created: boolean
@@ -66,6 +69,9 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
   // After the release was tagged, its range ends at its tag; later commits belong to the next one.
   const end = released && (await git.isAncestor(target.tag, 'HEAD')) ? target.tag : 'HEAD'
   const revisions = [end, ...(from ? [`^${from}`] : [])]
+  // Never a truncated range: a shallow boundary inside it is fetched past, or the run fails.
+  if (from) await completeRange(git, revisions)
+  else await completeHistory(git)
   if (existing) {
     // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
     const ours = await git.output([
@@ -80,6 +86,17 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
   }
   const range = `${from ? (previous?.name ?? from) : '(root)'}..${end}`
   const { entries, commits } = await rangeEntries(git, revisions, request.classify)
+  if (!from) {
+    const older = [...target.remoteTags.keys()].filter((name) =>
+      parseReleaseTags([name], request.tagPrefix).some((t) => semver.lt(t.version, target.version))
+    )
+    const what = `${target.version} is a first release: no release tag older than it is reachable from HEAD, so its section reads the whole history (${commits} commit(s)).`
+    if (older.length > 0)
+      git.log.warning(
+        `${what} The remote has older release tags (${older.slice(0, 3).join(', ')}) that HEAD does not reach; set from-ref if one of them is where this release starts.`
+      )
+    else git.log.info(what)
+  }
   const unreleased = doc.sections.find((s) => !s.version)
   if (
     !existing &&
@@ -131,6 +148,7 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
     range,
     previousTag: previous?.name,
     commits,
+    firstRelease: !from,
     added: merged.added,
     created: original === undefined,
     rerun: merged.rerun
@@ -147,9 +165,11 @@ async function rangeStart(
 ): Promise<{ from?: string; previous?: ReleaseTag }> {
   const { target } = request
   if (request.fromRef) {
-    if (await git.isShallow())
+    let sha = await git.resolveCommit(request.fromRef)
+    if (!sha && (await git.isShallow())) {
       await git.run(['fetch', '--no-tags', '--unshallow', 'origin'], { allowFailure: true })
-    const sha = await git.resolveCommit(request.fromRef)
+      sha = await git.resolveCommit(request.fromRef)
+    }
     if (!sha) {
       throw new ConfigurationError(
         `Input 'from-ref' is '${request.fromRef}', which is not a commit, branch or tag of this repository.`,
@@ -160,10 +180,6 @@ async function rangeStart(
     return { from: request.fromRef, previous }
   }
   const previous = await previousReleaseTag(git, target.version, request.tagPrefix)
-  if (!previous && (await git.isShallow())) {
-    // First release: the whole history is the release.
-    await git.run(['fetch', '--no-tags', '--unshallow', 'origin'])
-  }
   return { from: previous?.name, previous }
 }
 

@@ -17,6 +17,8 @@ export function changelogSummary(outcome: ChangelogOutcome, path: string, mode: 
           : '') +
         (outcome.replays > 0 ? ` Replayed on top of ${outcome.replays} concurrent push(es).` : '')
   let body = resultLine('update-changelog', outcome.result, detail)
+  if (mode !== 'rebuild' && outcome.firstRelease)
+    body += `**First release:** no release tag older than ${outcome.version} is reachable, so the section reads the whole history (${outcome.commits} commits).\n\n`
   const counts = countEntries(outcome.added)
   if (counts.length > 0)
     body += table(['Group', mode === 'rebuild' ? 'Entries' : 'Entries added'], counts) + '\n'
