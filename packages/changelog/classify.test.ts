@@ -19,9 +19,12 @@ describe('classifyCommit', () => {
       breaking: true,
       text: '**Breaking:** Rename the path input — the `path` input is now `file`; rename it in your workflows.'
     })
-    expect(classifyCommit('Fix: strict parsing', 'BREAKING-CHANGE: lenient mode is gone', NONE))
-      .toMatchObject({ group: 'Fixed', text: '**Breaking:** Strict parsing — lenient mode is gone' })
-    expect(classifyCommit('[CLI-9] Fix: a b', 'random words', NONE)).toMatchObject({ group: 'Fixed' })
+    expect(
+      classifyCommit('Fix: strict parsing', 'BREAKING-CHANGE: lenient mode is gone', NONE)
+    ).toMatchObject({ group: 'Fixed', text: '**Breaking:** Strict parsing — lenient mode is gone' })
+    expect(classifyCommit('[CLI-9] Fix: a b', 'random words', NONE)).toMatchObject({
+      group: 'Fixed'
+    })
     expect(classifyCommit('CLI-9: housekeeping', '', NONE)).toBeUndefined()
     expect(classifyCommit('CLI-9: chore: deps', '', NONE)).toBeUndefined()
   })

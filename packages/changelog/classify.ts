@@ -143,9 +143,7 @@ export function classifyCommit(
   for (const [pattern, group] of SEED_VERBS) {
     if (pattern.test(line)) return finish(group, line, breakingFooter, note)
   }
-  return options.unclassified
-    ? finish(options.unclassified, line, breakingFooter, note)
-    : undefined
+  return options.unclassified ? finish(options.unclassified, line, breakingFooter, note) : undefined
 }
 
 function finish(

@@ -53,8 +53,7 @@ export async function ensureReleaseHistory(
   }
   await git.run(['fetch', '--no-tags', '--depth=1', remote, tagSpec])
   const ends = request.endsRange ?? (() => true)
-  for (const branch of request.branches)
-    await deepenToReleaseTag(git, branch, prefix, remote, ends)
+  for (const branch of request.branches) await deepenToReleaseTag(git, branch, prefix, remote, ends)
   return { wasShallow, remoteTags }
 }
 

@@ -57,12 +57,13 @@ export interface Delivery {
 /** The file as it is (undefined when there is none), checked before anything else happens. */
 export function readChangelogFile(
   git: Git,
-  path: string
+  path: string,
+  version?: string
 ): { doc: ChangelogDocument | undefined; text: string } {
   const full = join(git.cwd, path)
   if (!existsSync(full)) return { doc: undefined, text: '' }
   const text = decodeChangelog(readFileSync(full), path)
-  return { doc: parseChangelog(text, path), text }
+  return { doc: parseChangelog(text, path, { version }), text }
 }
 
 /** The entries of a range, oldest first, and how many commits it held. */

@@ -104,6 +104,7 @@ export async function rebuildChangelog(
     range: 'HEAD',
     commits,
     firstRelease: false,
+    notices: [],
     added,
     created: original === undefined,
     rerun: false,

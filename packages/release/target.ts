@@ -81,7 +81,9 @@ export async function resolveReleaseTarget(
     branches,
     tagPrefix: request.tagPrefix,
     endsRange: (name) =>
-      parseReleaseTags([name], request.tagPrefix).some((t) => semver.lt(t.version, resolved.version))
+      parseReleaseTags([name], request.tagPrefix).some((t) =>
+        semver.lt(t.version, resolved.version)
+      )
   })
   const tag = `${request.tagPrefix}${resolved.version}`
   const lineTags =

@@ -11,7 +11,9 @@ import {
   mergeRelease,
   parseChangelog,
   sectionBody,
+  splitUnreleased,
   updateReleaseLinks,
+  type ChangelogIssue,
   type GroupedLines
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
@@ -47,6 +49,8 @@ export interface ChangelogOutcome extends Delivery {
   commits: number
   /** True when no earlier release was found: the section reads the whole history. */
   firstRelease: boolean
+  /** Irregular lines of older history, kept as written. */
+  notices: ChangelogIssue[]
   /** Lines this run adds to the section, per group. */
   added: GroupedLines
   created: boolean
@@ -55,8 +59,8 @@ export interface ChangelogOutcome extends Delivery {
 
 /** Plans and delivers the version's section. The file is read and checked before the network. */
 export async function updateChangelog(git: Git, request: UpdateRequest): Promise<ChangelogOutcome> {
-  const { doc: original, text: before } = readChangelogFile(git, request.path)
   const { target } = request
+  const { doc: original, text: before } = readChangelogFile(git, request.path, target.version)
   const eol = original?.eol ?? '\n'
   const doc =
     original ??
@@ -97,18 +101,17 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
       )
     else git.log.info(what)
   }
-  const unreleased = doc.sections.find((s) => !s.version)
-  if (
-    !existing &&
-    entries.length === 0 &&
-    (!unreleased || unreleased.contentEnd === unreleased.bodyStart)
-  ) {
+  const pending = splitUnreleased(
+    doc,
+    doc.sections.find((s) => !s.version)
+  )
+  if (!existing && entries.length === 0 && pending.moved === '') {
     throw new ConfigurationError(
       `Nothing to release in ${target.version}: ` +
         (commits === 0
           ? `there are no commits in ${range}`
           : `none of the ${commits} commit(s) in ${range} is a change for the changelog (merges, chores, version bumps are left out)`) +
-        ` and [Unreleased] in ${request.path} is empty. Land a change first, or set from-ref.`
+        ` and [Unreleased] in ${request.path} has nothing to release. Land a change first, or set from-ref.`
     )
   }
   const style = detectStyle(original)
@@ -117,8 +120,14 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
     date: request.date,
     entries,
     links: request.links,
-    style
+    style,
+    previousVersion: previous?.version,
+    linkStyle: request.linkStyle
   })
+  for (const text of merged.covered)
+    git.log.info(
+      `Left out '${text}': a line already in ${request.path} names its ticket. Add it by hand if it is a change of its own.`
+    )
   const addedCount = [...merged.added.values()].reduce((n, lines) => n + lines.length, 0)
   if (existing && released && addedCount > 0) {
     throw new ConfigurationError(
@@ -127,7 +136,7 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
       { locations: [{ file: request.path, line: existing.line }] }
     )
   }
-  const mergedDoc = parseChangelog(merged.text, request.path)
+  const mergedDoc = parseChangelog(merged.text, request.path, { strict: false })
   const after = updateReleaseLinks(
     mergedDoc,
     {
@@ -138,7 +147,7 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
     request.linkStyle,
     original === undefined
   )
-  const finalDoc = parseChangelog(after, request.path)
+  const finalDoc = parseChangelog(after, request.path, { strict: false })
   const notes = sectionBody(finalDoc, findSection(finalDoc, target.version)!)
   const delivery = await deliverChangelog(git, request.path, before, after, request.delivery)
   return {
@@ -149,6 +158,7 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
     previousTag: previous?.name,
     commits,
     firstRelease: !from,
+    notices: original?.notices ?? [],
     added: merged.added,
     created: original === undefined,
     rerun: merged.rerun

@@ -56,7 +56,14 @@ function historyWithGap(sandbox: Sandbox, since: number): void {
     else commit(`fix: change ${i}`)
   }
   const tip = mark
-  lines.push('reset refs/tags/v1.0.0', `from :${v100}`, '', 'reset refs/tags/v1.1.0', `from :${tip}`, '')
+  lines.push(
+    'reset refs/tags/v1.0.0',
+    `from :${v100}`,
+    '',
+    'reset refs/tags/v1.1.0',
+    `from :${tip}`,
+    ''
+  )
   execFileSync('git', ['fast-import', '--quiet'], {
     cwd: sandbox.origin,
     input: lines.join('\n'),

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunContext } from '../../../packages/action-kit/context.js'
-import { appendSummary, info } from '../../../packages/action-kit/core.js'
+import { appendSummary, info, notice } from '../../../packages/action-kit/core.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import type { Git } from '../../../packages/git/git.js'
@@ -73,6 +73,8 @@ export async function updateChangelogStep(
       }
     })
   }
+  for (const irregular of outcome.notices)
+    notice(`${inputs.path} line ${irregular.line}: kept as written: ${irregular.message}`)
   const notesFile = join(context.runnerTemp, `release-notes-${outcome.version || 'changelog'}.md`)
   mkdirSync(context.runnerTemp, { recursive: true })
   writeFileSync(notesFile, outcome.notes + '\n')
