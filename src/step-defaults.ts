@@ -26,7 +26,6 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "push": "true",
     "commit-message": "Bump version to {version}",
     "tag-prefix": "v",
-    "main-branch": "main",
     "git-user-name": "github-actions[bot]",
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
@@ -46,7 +45,6 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "issue-pattern": "\\b[A-Z][A-Z0-9_]+-\\d+\\b",
     "release-date": "",
     "tag-prefix": "v",
-    "main-branch": "main",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -67,7 +65,6 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
     "release-type": "auto",
-    "main-branch": "main",
     "git-user-name": "github-actions[bot]",
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
@@ -97,7 +94,6 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "release-notes": "",
     "changelog-path": "CHANGELOG.md",
     "tag-prefix": "v",
-    "main-branch": "main",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -137,7 +133,6 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "bump": "minor",
     "hotfix": "false",
     "base": "develop",
-    "main-branch": "main",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
     "release-type": "auto",
@@ -159,10 +154,11 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
     "tag-prefix": "v",
-    "main-branch": "main",
     "git-user-name": "github-actions[bot]",
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
     "working-directory": "."
   }
 }
+/** Inputs the root declares a default for: an empty value was given, not left out. */
+export const EMPTY_IS_A_VALUE: readonly string[] = ["tag-prefix"]

@@ -173,6 +173,30 @@ describe('links', () => {
     )
   })
 
+  test('releases linked to their tag pages stay so; [Unreleased] keeps the branch it names', () => {
+    const poetry = [
+      '## [Unreleased]',
+      '',
+      '[Unreleased]: https://h/o/r/compare/1.2.0...master',
+      '[1.2.0]: https://h/o/r/releases/tag/1.2.0',
+      '[1.1.0]: https://h/o/r/releases/tag/1.1.0',
+      ''
+    ].join('\n')
+    const text = updateReleaseLinks(parseChangelog(poetry), release, undefined, false)
+    expect(text).toBe(
+      poetry
+        .replace('compare/1.2.0...master', 'compare/1.3.0...master')
+        .replace('[1.2.0]:', '[1.3.0]: https://h/o/r/releases/tag/1.3.0\n[1.2.0]:')
+    )
+    expect(updateReleaseLinks(parseChangelog(text), release, undefined, false)).toBe(text)
+  })
+
+  test('a stale [Unreleased] link (an older release) points past the new one', () => {
+    const stale = SEED.replace('compare/v1.2.0...HEAD', 'compare/v1.1.0...HEAD')
+    const text = updateReleaseLinks(parseChangelog(stale), release, undefined, false)
+    expect(text).toContain('[Unreleased]: https://github.com/acme/app/compare/v1.3.0...HEAD\n')
+  })
+
   test('a file without links is left alone unless it is new', () => {
     const fallback = {
       base: 'https://github.com/acme/app',

@@ -5,6 +5,7 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
+import { remoteDefaultBranch } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import { classifyPushFailure, remoteMessage } from '../git/push.js'
 import {
@@ -79,7 +80,11 @@ export function openReleaseBranches(
 }
 
 /** Fetches what is needed and decides which branch to cut where; refuses with one clear error. */
-export async function planRelease(git: Git, request: StartRequest): Promise<StartPlan> {
+export async function planRelease(git: Git, given: StartRequest): Promise<StartPlan> {
+  // An empty main-branch is the repository's default branch.
+  const request = given.mainBranch
+    ? given
+    : { ...given, mainBranch: (await remoteDefaultBranch(git)) ?? 'main' }
   const heads = await remoteHeads(git)
   for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
     if (!heads.has(branch)) {

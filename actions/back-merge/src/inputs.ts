@@ -7,6 +7,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
 import { parseVersionInput } from '../../../packages/versioning/version.js'
+import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 
 export const Input = {
   source: 'source',
@@ -60,6 +61,6 @@ export function readInputs(): BackMergeInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+    tagPrefix: readTagPrefixInput(Input.tagPrefix)
   }
 }

@@ -5,6 +5,7 @@ import {
   getOptionalInput,
   getSecretInput
 } from '../../../packages/action-kit/inputs.js'
+import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 
 export const Input = {
   version: 'version',
@@ -58,8 +59,8 @@ export function readInputs(): NotifyInputs {
     releaseUrl: getOptionalInput(Input.releaseUrl),
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
+    mainBranch: getOptionalInput(Input.mainBranch) ?? ''
   }
 }
 
