@@ -87,13 +87,17 @@ export async function checkChangelogFile(
   } catch (error) {
     return { check, status: 'warn', detail: `${path} cannot be read: ${errorMessage(error)}` }
   }
-  const result = checkChangelog(text)
+  const result = checkChangelog(text, path)
   if (result.problems.length === 0) {
     const latest = result.versions[0] ? `latest release ${result.versions[0]}` : 'no release yet'
+    const kept =
+      result.notices.length > 0
+        ? ` Older history has ${result.notices.length} irregular line(s), kept as written (${result.notices.map((n) => `line ${n.line}`).join(', ')}).`
+        : ''
     return {
       check,
       status: 'pass',
-      detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).`
+      detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).${kept}`
     }
   }
   const status = severity(stages, readers)

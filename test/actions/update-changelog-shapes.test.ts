@@ -371,3 +371,39 @@ describe("tag-prefix: '' is bare tags through the root action too", () => {
     expect(result.text).toContain('[1.3.0]: https://github.com/acme/app/compare/1.2.0...1.3.0\n')
   })
 })
+
+describe('mode: rebuild', () => {
+  test('no empty sections: a release without a user-facing change says so in one line', async () => {
+    const own = Sandbox.create()
+    try {
+      const clone = own.clone('dev')
+      own.git(clone, 'checkout', '--quiet', '-b', 'main')
+      own.commit(clone, 'feat: first', { 'a.py': 'pass\n' })
+      own.tag(clone, 'v1.0.0')
+      own.commit(clone, 'chore: bump deps', { 'r.txt': 'x\n' })
+      own.commit(clone, 'docs: typo', { 'README.md': 'x\n' })
+      own.tag(clone, 'v1.1.0')
+      own.commit(clone, 'fix: crash (APP-1)', { 'b.py': 'pass\n' })
+      own.commit(clone, 'fix: wrong total (APP-1)', { 'c.py': 'pass\n' })
+      own.tag(clone, 'v1.2.0')
+      own.push(clone, 'main', '--tags')
+      const workspace = own.checkout('ws', 'main')
+      const result = await invokeAction({
+        action: 'update-changelog',
+        workspace,
+        sha: own.git(workspace, 'rev-parse', 'HEAD'),
+        inputs: { mode: 'rebuild', push: false }
+      })
+      expect(result.errors).toBe('')
+      const text = own.read(workspace, 'CHANGELOG.md')
+      expect(text).toMatch(
+        /## \[1\.1\.0\] - \d{4}-\d{2}-\d{2}\n_No user-facing changes\._\n\n## \[1\.0\.0\]/
+      )
+      // One ticket, two changes: both kept.
+      expect(text).toContain('### Fixed\n- Crash (APP-1)\n- Wrong total (APP-1)\n')
+      expect(text).not.toMatch(/^## \[\d.*\n\n## /m)
+    } finally {
+      own.cleanup()
+    }
+  })
+})
