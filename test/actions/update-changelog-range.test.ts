@@ -6,7 +6,10 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { FakeGitHub } from '../kit/github/index.js'
+import { seedMilestone } from '../kit/github/issue-objects.js'
 import { invokeAction } from '../kit/invoker.js'
+import { FakeJira } from '../kit/jira/index.js'
 import { kitGitEnv, Sandbox } from '../kit/sandbox.js'
 
 const CHANGELOG = [
@@ -28,7 +31,7 @@ const CHANGELOG = [
  * then `since` commits, the last one tagged v1.1.0. The one breaking change sits first after
  * v1.0.0, where a truncated range loses it.
  */
-function historyWithGap(sandbox: Sandbox, since: number): void {
+function historyWithGap(sandbox: Sandbox, since: number, keys = false): void {
   const lines: string[] = []
   let mark = 0
   const commit = (subject: string, body = '', files: Record<string, string> = {}): void => {
@@ -48,12 +51,16 @@ function historyWithGap(sandbox: Sandbox, since: number): void {
     lines.push('')
   }
   for (let i = 1; i <= 5; i++)
-    commit(`fix: old change ${i}`, '', i === 1 ? { 'CHANGELOG.md': CHANGELOG } : {})
+    commit(
+      `fix: old change ${i}${keys ? ` (OLD-${i})` : ''}`,
+      '',
+      i === 1 ? { 'CHANGELOG.md': CHANGELOG } : {}
+    )
   const v100 = mark
   for (let i = 1; i <= since; i++) {
     if (i === 1) commit('feat: rename the config key', 'BREAKING CHANGE: `path` is now `file`.')
     else if (i % 3 === 0) commit(`chore: housekeeping ${i}`)
-    else commit(`fix: change ${i}`)
+    else commit(`fix: change ${i}${keys ? ` (APP-${i})` : ''}`)
   }
   const tip = mark
   lines.push(
@@ -132,5 +139,44 @@ describe('update-changelog: the range from a depth-1 checkout whose HEAD carries
     expect(run.summary).toContain('(45 commits)')
     expect(run.outputs['release-notes']).toContain('- Old change 1')
     expect(run.outputs['release-notes']).toContain('- Change 40')
+  })
+})
+
+describe('close-milestone from-commits: the same range rule', () => {
+  test('depth-1 checkout of main with the tag at HEAD, previous release 17 commits back', async () => {
+    const sandbox = Sandbox.create()
+    sandboxes.push(sandbox)
+    historyWithGap(sandbox, 17, true)
+    const github = await FakeGitHub.start({ bareRepo: sandbox.origin })
+    const jira = await FakeJira.start({})
+    try {
+      seedMilestone(github, { title: '1.1.0' })
+      jira.addProject('APP')
+      const inRange = Array.from({ length: 16 }, (_, k) => k + 2).filter((i) => i % 3 !== 0)
+      for (const i of inRange) jira.addIssue(`APP-${i}`)
+      const workspace = sandbox.checkout('ws', 'main')
+      const run = await invokeAction({
+        action: 'close-milestone',
+        workspace,
+        ref: 'refs/heads/main',
+        sha: sandbox.git(workspace, 'rev-parse', 'HEAD'),
+        apiUrl: github.url,
+        inputs: {
+          version: '1.1.0',
+          'from-commits': true,
+          'jira-url': jira.url,
+          'jira-user': 'release-bot@acme.test',
+          'jira-token': 'jira-api-token',
+          'jira-project': 'APP'
+        }
+      })
+      expect(run.errors).toBe('')
+      expect(JSON.parse(run.outputs['closed-issues'])).toEqual(
+        inRange.reverse().map((i) => `APP-${i}`)
+      )
+    } finally {
+      await github.stop()
+      await jira.stop()
+    }
   })
 })
