@@ -113,10 +113,14 @@ export async function inspectVersionFiles(
     }
     const spec: VersionFileSpec = { path, format: follow.format }
     if (follow.variable) spec.variable = follow.variable
+    // Read again with what the manifest says (the variable), in the place detection found it.
     const seen = set.files.findIndex((f) => f.spec.path === path && !f.spec.pattern)
-    if (seen !== -1) set.files.splice(seen, 1)
+    const removed = seen === -1 ? [] : set.files.splice(seen, 1)
     set.empty = set.empty.filter((e) => e.file !== path)
+    set.lookedAt = set.lookedAt.filter((file) => file !== path)
     await readInto(set, dir, spec, true, problems, follow.namedBy)
+    const added = set.files[set.files.length - 1]
+    if (removed.length > 0 && added?.spec === spec) set.files.splice(seen, 0, set.files.pop()!)
   }
   if (!listed && set.files.length === 0 && problems.length === 0) {
     const why = set.empty.map((e) => `${e.file}: ${e.reason}`).join('; ')
