@@ -58,7 +58,8 @@ export function compareLoose(a: string, b: string): number {
 function parseLoose(version: string): { core: number[]; rank: number; suffix: string } {
   const match = /^v?(\d+(?:\.\d+)*)(.*)$/.exec(version.trim())
   if (!match) return { core: [], rank: 0, suffix: version }
-  const suffix = match[2]
+  // Build metadata (`+local`) does not order versions.
+  const suffix = match[2].startsWith('+') ? '' : match[2]
   const rank = suffix === '' || suffix.startsWith('+') ? 1 : /^[-._]?post/.test(suffix) ? 2 : 0
   return { core: match[1].split('.').map(Number), rank, suffix }
 }
