@@ -477,7 +477,8 @@ describe('refused, naming why, with nothing written', () => {
       'mypkg/__init__.py': '__version__ = "1.2.0"\n'
     })
     const run = await refused(p, {
-      files: 'package.json\nChart.yaml:^appVersion: (.+)$\nsrc/missing/__init__.py\nmypkg/__init__.py'
+      files:
+        'package.json\nChart.yaml:^appVersion: (.+)$\nsrc/missing/__init__.py\nmypkg/__init__.py'
     })
     expect(run.errors).toMatch(/^3 problems with the version files:/)
     expect(run.errors).toContain('package.json is not valid JSON')
