@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, posix, resolve } from 'node:path'
-import { ConfigurationError, type FileLocation } from '../action-kit/errors.js'
+import { ConfigurationError } from '../action-kit/errors.js'
 import { decodeBytes } from './bytes.js'
 import { currentVersion } from './current.js'
 import { PYTHON_MODULE_NAMES } from './formats/python-names.js'
@@ -180,17 +180,27 @@ async function readInto(
   }
 }
 
-/** One ConfigurationError for all `problems` (none: nothing thrown). */
-export function throwAll(problems: ConfigurationError[]): void {
-  if (problems.length === 0) return
-  if (problems.length === 1) throw problems[0]
-  const locations: FileLocation[] = problems.flatMap((p) => p.locations)
-  const input = problems.find((p) => p.input)?.input
-  throw new ConfigurationError(
-    `${problems.length} problems with the version files:\n` +
-      problems.map((p, i) => `${i + 1}. ${p.message}`).join('\n'),
-    { locations, ...(input ? { input } : {}) }
-  )
+/** Several user mistakes reported as one error; each is kept for a caller that gathers more. */
+export class ConfigurationErrors extends ConfigurationError {
+  constructor(
+    readonly problems: ConfigurationError[],
+    subject: string
+  ) {
+    const input = problems.find((p) => p.input)?.input
+    super(
+      `${problems.length} problems with ${subject}:\n` +
+        problems.map((p, i) => `${i + 1}. ${p.message}`).join('\n'),
+      { locations: problems.flatMap((p) => p.locations), ...(input ? { input } : {}) }
+    )
+  }
+}
+
+/** One ConfigurationError for all `problems` (none: nothing thrown); nested lists flattened. */
+export function throwAll(problems: ConfigurationError[], subject = 'the version files'): void {
+  const flat = problems.flatMap((p) => (p instanceof ConfigurationErrors ? p.problems : [p]))
+  if (flat.length === 0) return
+  if (flat.length === 1) throw flat[0]
+  throw new ConfigurationErrors(flat, subject)
 }
 
 async function detectCandidates(dir: string): Promise<VersionFileSpec[]> {

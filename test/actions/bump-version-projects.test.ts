@@ -470,6 +470,18 @@ describe('refused, naming why, with nothing written', () => {
     expect(run.errors).toMatch(/say 1\.4\.0 .*above the release version 1\.3\.0 \(v1\.3\.0\)/)
   })
 
+  test('problems with the files and with the version policy come together', async () => {
+    const p = project(
+      { 'mypkg/__init__.py': '__version__ = "1.2.0"\n' },
+      { branch: 'release-v1.4.0' }
+    )
+    const run = await refused(p, { files: 'mypkg/__init__.py\nsrc/missing/__init__.py' })
+    expect(run.errors).toMatch(
+      /^2 problems with this run:\n1\. The version file src\/missing\/__init__\.py/
+    )
+    expect(run.errors).toMatch(/\n2\. .*v1\.2\.0/)
+  })
+
   test('every problem of the run in one error', async () => {
     const p = project({
       'package.json': '{\n  "name": "app",\n  "version": "1.2.0",,\n}\n',
@@ -480,7 +492,7 @@ describe('refused, naming why, with nothing written', () => {
       files:
         'package.json\nChart.yaml:^appVersion: (.+)$\nsrc/missing/__init__.py\nmypkg/__init__.py'
     })
-    expect(run.errors).toMatch(/^3 problems with the version files:/)
+    expect(run.errors).toMatch(/^3 problems with this run:/)
     expect(run.errors).toContain('package.json is not valid JSON')
     expect(run.errors).toContain('Chart.yaml has no version to bump')
     expect(run.errors).toContain('src/missing/__init__.py listed in')
