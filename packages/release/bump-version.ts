@@ -41,12 +41,13 @@ export interface BumpResult {
 export function planBump(
   files: LoadedVersionFile[],
   version: string
-): { previous: string | undefined; changes: FileChange[]; texts: Map<string, string> } {
+): { previous: string | undefined; changes: FileChange[]; texts: Map<string, Uint8Array> } {
   const { version: previous } = currentVersion(files)
   const planned = planVersionBump(files, version)
-  const texts = new Map<string, string>()
+  // The new bytes of each file: only the versions change, any byte that is not UTF-8 stays.
+  const texts = new Map<string, Uint8Array>()
   const changes = planned.map((p) => {
-    texts.set(p.file, p.after)
+    texts.set(p.file, p.bytes)
     return { file: p.file, from: p.from, lines: changedLines(p.before, p.after) }
   })
   return { previous, changes, texts }

@@ -313,6 +313,44 @@ describe('preflight on the files of the checkout (each test on its own branch)',
     expect(later.find('version files')?.status).toBe('warn')
   })
 
+  test('a version derived from the tag passes as bump-version will judge it; a nested project is not read', async () => {
+    branchWith(w, 'scm-version', {
+      'setup.py': 'from setuptools import setup\nsetup(name="mypkg", use_scm_version=True)\n',
+      'mypkg/__init__.py':
+        'from importlib.metadata import version\n__version__ = version("mypkg")\n',
+      'backend/pyproject.toml': '[project]\nname = "backend"\nversion = "9.9.9"\n',
+      'backend/backend/__init__.py': '__version__ = "9.9.9"\n'
+    })
+    const run = await preflight(w, { stages: 'bump-version' }, { branch: 'scm-version' })
+    expect(run.find('version files')).toEqual({
+      check: 'version files',
+      status: 'pass',
+      detail:
+        'Derived from the git tag at build time: setup.py (setup(use_scm_version=...): setuptools-scm ' +
+        'takes it from git tags), mypkg/__init__.py (__version__ = version("mypkg") is computed, not ' +
+        "written here); bump-version will say 'derived' and write nothing."
+    })
+  })
+
+  test('no version to write: the same error as bump-version, which it would stop', async () => {
+    branchWith(w, 'computed-version', {
+      'setup.py': 'from setuptools import setup\nsetup(name="mypkg", version=get_version())\n',
+      'mypkg/__init__.py':
+        'from importlib.metadata import version\n__version__ = version("mypkg")\n'
+    })
+    const run = await preflight(w, { stages: 'bump-version' }, { branch: 'computed-version' })
+    expect(run.find('version files')?.status).toBe('fail')
+    const workspace = w.repo.sandbox.checkout('ws-bump-computed', 'computed-version')
+    const bump = await invokeAction({
+      action: 'bump-version',
+      workspace,
+      inputs: { version: '1.3.0' }
+    })
+    expect(bump.exitCode).not.toBe(0)
+    expect(bump.errors).toMatch(/^No file holds a version to write \(setup\.py: /)
+    expect(run.find('version files')?.detail).toBe(`${bump.errors} This would stop bump-version.`)
+  })
+
   test('a broken CHANGELOG fails with one annotation per problem, at its line', async () => {
     const changelog = [
       '# Changelog',
