@@ -157,6 +157,48 @@ describe('create-tag after the release branch was merged into main', () => {
   })
 })
 
+describe('pre-releases', () => {
+  test('a version with a pre-release part is published as a pre-release and never becomes Latest', async () => {
+    const f = await fixtures.copy('merged')
+    await createTag(f)
+    const latest = releasesOf(f, 'v1.3.0')[0].id
+    const { sandbox, dev } = f
+    sandbox.git(dev, 'checkout', '--quiet', '-b', 'release-v1.4.0', 'main')
+    const files = seedFiles('1.4.0-rc.1')
+    const candidate = sandbox.commit(dev, 'Bump version to 1.4.0-rc.1', {
+      'setup.py': files['setup.py'],
+      'mypkg/__init__.py': files['mypkg/__init__.py'],
+      'CHANGELOG.md': changelog([
+        ['1.4.0-rc.1', '2026-12-01', '### Added\n- Feature Q (JIRA-1400)'],
+        ['1.3.0', '2026-11-23', NOTES_1_3_0]
+      ])
+    })
+    sandbox.push(dev, 'release-v1.4.0')
+    // Neither the prerelease input nor make-latest is set: the version alone decides.
+    const run = await createTag(
+      f,
+      { version: '1.4.0-rc.1', 'make-latest': 'true' },
+      { branch: 'release-v1.4.0' }
+    )
+    expect(run.errors).toBe('')
+    expect(run.outputs).toMatchObject({ tag: 'v1.4.0-rc.1', result: 'created' })
+    expect(tagObject(f, 'v1.4.0-rc.1').commit).toBe(candidate)
+    const [rc] = releasesOf(f, 'v1.4.0-rc.1')
+    expect(rc).toMatchObject({
+      prerelease: true,
+      draft: false,
+      body: '### Added\n- Feature Q (JIRA-1400)'
+    })
+    const sent = f.server.requestsTo('POST', '/repos/acme/app/releases').at(-1)!.body
+    expect(sent).toMatchObject({ tag_name: 'v1.4.0-rc.1', prerelease: true })
+    expect(sent).not.toHaveProperty('make_latest')
+    expect((await callApi(f.server, 'GET', '/repos/acme/app/releases/latest')).body.id).toBe(latest)
+    expect(run.summary).toContain('(pre-release)')
+    const rerun = await createTag(f, { version: '1.4.0-rc.1' }, { branch: 'release-v1.4.0' })
+    expect(rerun.outputs.result).toBe('unchanged')
+  })
+})
+
 describe('create-tag refuses bad input and changes nothing', () => {
   async function expectRefused(f: Fixture, message: RegExp, inputs: InvokeOptions['inputs'] = {}) {
     const tags = f.sandbox.remoteTags()
