@@ -102,7 +102,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "working-directory": "."
   },
   "open-release-pr": {
-    "base": "main",
+    "main-branch": "main",
     "head": "",
     "title": "Release {version}",
     "release-notes": "",
@@ -136,7 +136,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
   "start-release": {
     "bump": "minor",
     "hotfix": "false",
-    "base": "develop",
+    "develop-branch": "develop",
     "main-branch": "main",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",

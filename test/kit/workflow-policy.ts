@@ -32,8 +32,13 @@ type Workflow = {
   concurrency?: { 'cancel-in-progress'?: unknown }
 }
 
-/** Actions of this suite, referenced by the version the caller chose, are not third-party. */
-const OWN_ACTIONS = /^ORG\/release-actions(\/|@)/
+/**
+ * Where a user refers to this suite: `YOUR_ORG` stands for the account that hosts it. It cannot
+ * be a GitHub account (no `_` in a login), so an uncopied placeholder fails to resolve instead
+ * of running someone else's code. Actions of this suite are not third-party.
+ */
+export const OWNER_PLACEHOLDER = 'YOUR_ORG'
+const OWN_ACTIONS = new RegExp(`^${OWNER_PLACEHOLDER}/release-actions(/|@)`)
 const SHA_PIN = /@[0-9a-f]{40}$/
 
 function isReadOnly(permissions: unknown): boolean {
