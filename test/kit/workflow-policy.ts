@@ -14,6 +14,7 @@ export interface PolicyViolation {
     | 'persist-credentials'
     | 'timeout'
     | 'concurrency'
+    | 'runtime'
   where: string
   message: string
 }
@@ -56,11 +57,32 @@ function writes(permissions: unknown, scope: string): boolean {
   )
 }
 
+/**
+ * The first major of each of GitHub's own actions that runs on node24 (node20 is being retired
+ * from the runners); a SHA pin says its version in the comment after it.
+ */
+const NODE24_MAJOR: Record<string, number> = {
+  'actions/checkout': 5,
+  'actions/setup-node': 5,
+  'actions/setup-python': 6,
+  'actions/create-github-app-token': 3
+}
+
 export function checkWorkflowPolicy(name: string, text: string): PolicyViolation[] {
   const workflow = parse(text) as Workflow
   const violations: PolicyViolation[] = []
   const add = (rule: PolicyViolation['rule'], where: string, message: string) =>
     violations.push({ rule, where: `${name}: ${where}`, message })
+  for (const match of text.matchAll(/uses:\s*([\w-]+\/[\w-]+)@\S+(?:\s*#\s*v(\d+))?/g)) {
+    const [, action = '', major] = match
+    const needed = NODE24_MAJOR[action]
+    if (needed !== undefined && (major === undefined || Number(major) < needed))
+      add(
+        'runtime',
+        action,
+        `${action} before v${needed} runs on node20; pin a v${needed}+ SHA with its version in a comment`
+      )
+  }
   if (!isReadOnly(workflow.permissions))
     add('permissions', 'top level', 'top-level permissions must be read-only (e.g. contents: read)')
   if (workflow.concurrency?.['cancel-in-progress'] === true)

@@ -36,10 +36,16 @@ function failures(run: WorkflowRun): string[] {
 describe("the README's adoption snippet, on a project with no deployments", () => {
   let repo: SeedRepo
   let github: FakeGitHub
-  const secrets = { RELEASE_TOKEN: '' }
+  /** A fine-grained PAT under the name the repository gives it; `secrets: inherit` passes it. */
+  const PAT = 'github_pat_release0000000000000000000000'
+  const secrets = { RELEASE_TOKEN: PAT }
   beforeAll(async () => {
     repo = createSeedRepo()
     github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin, owner: 'acme', repo: 'app' })
+    github.addToken(PAT, {
+      kind: 'pat',
+      permissions: { contents: 'write', pull_requests: 'write', issues: 'write' }
+    })
   })
   afterAll(async () => {
     await github.stop()
@@ -60,6 +66,7 @@ describe("the README's adoption snippet, on a project with no deployments", () =
     })
     expect(failures(run)).toEqual([])
     expect(run.job('release/start').result).toBe('success')
+    expect(run.action('start-release')?.inputs?.token).toBe(PAT)
     expect(run.action('start-release')?.outputs).toMatchObject({
       branch: 'release-v1.3.0',
       result: 'created'
@@ -96,6 +103,8 @@ describe("the README's adoption snippet, on a project with no deployments", () =
       ['open-release-pr', 'created']
     ])
     expect(repo.sandbox.show('release-v1.3.0', 'setup.py')).toContain('version="1.3.0"')
+    for (const action of ['bump-version', 'update-changelog', 'open-release-pr'])
+      expect(run.action(action)?.inputs?.token).toBe(PAT)
     expect(github.state.pulls.map((p) => [p.title, p.base.ref, p.head.ref])).toEqual([
       ['Release 1.3.0', 'main', 'release-v1.3.0']
     ])
@@ -128,6 +137,9 @@ describe("the README's adoption snippet, on a project with no deployments", () =
       'release/notify': 'success'
     })
     expect(run.action('create-tag')?.outputs).toMatchObject({ tag: 'v1.3.0', result: 'created' })
+    // The release token tags, so an `on: release` workflow of the repository starts.
+    expect(run.action('create-tag')?.inputs?.token).toBe(PAT)
+    expect(run.action('back-merge')?.inputs?.token).toBe(PAT)
     expect(run.action('back-merge')?.outputs.result).toBe('merged')
     expect(run.action('close-milestone')?.outputs.result).toBe('updated')
     expect(run.action('notify')?.outputs.result).toBe('skipped')
@@ -140,5 +152,45 @@ describe("the README's adoption snippet, on a project with no deployments", () =
     expect(
       repo.sandbox.git(repo.sandbox.origin, 'merge-base', '--is-ancestor', 'main', 'develop')
     ).toBe('')
+  })
+})
+
+describe('as a GitHub App', () => {
+  let repo: SeedRepo
+  let github: FakeGitHub
+  beforeAll(async () => {
+    repo = createSeedRepo()
+    github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin, owner: 'acme', repo: 'app' })
+  })
+  afterAll(async () => {
+    await github.stop()
+    repo.sandbox.cleanup()
+  })
+
+  test('a job that writes mints its own token with the permissions it needs; the plan job mints none', async () => {
+    const workflow = adoptionSnippet().replace(
+      /^(\s+)stage: (.*)$/m,
+      "$1stage: $2\n$1app-id: '424242'"
+    )
+    expect(workflow).toContain("app-id: '424242'")
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow,
+      event: { name: 'workflow_dispatch', branch: 'develop', inputs: { stage: 'start-release' } },
+      secrets: { RELEASE_APP_PRIVATE_KEY: '-----BEGIN RSA PRIVATE KEY-----\nMII...' }
+    })
+    expect(failures(run)).toEqual([])
+    const mint = run.job('release/start').steps.find((s) => s.id === 'app-token')
+    expect(mint?.result).toBe('success')
+    expect(mint?.inputs).toMatchObject({
+      'app-id': '424242',
+      'permission-contents': 'write',
+      'permission-issues': 'write'
+    })
+    expect(run.action('start-release')?.inputs?.token).toBe(mint?.outputs.token)
+    expect(run.action('start-release')?.outputs.result).toBe('created')
+    // The plan job writes nothing and mints nothing.
+    expect(run.job('release/plan').steps.map((s) => s.id)).not.toContain('app-token')
   })
 })

@@ -112,7 +112,8 @@ describe('every check can fail', () => {
     ['bad-injection.yml', 'script-injection'],
     ['bad-credentials.yml', 'persist-credentials'],
     ['bad-timeout.yml', 'timeout'],
-    ['bad-concurrency.yml', 'concurrency']
+    ['bad-concurrency.yml', 'concurrency'],
+    ['bad-runtime.yml', 'runtime']
   ])('%s breaks the %s rule', (file, rule) => {
     expect(checkWorkflowPolicy(file, fixture(file)).map((v) => v.rule)).toContain(rule)
   })
