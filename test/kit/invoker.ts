@@ -4,7 +4,7 @@
  * variables and an event file, and `$GITHUB_OUTPUT` / `$GITHUB_STEP_SUMMARY` read back after.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
@@ -71,6 +71,19 @@ function evaluateDefault(value: string, context: Record<string, string>): string
 export async function invokeAction(options: InvokeOptions): Promise<InvokeResult> {
   const metadata = readActionMetadata(options.action)
   const temp = mkdtempSync(join(tmpdir(), 'ra-run-'))
+  try {
+    return await invokeIn(temp, metadata, options)
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+/** The runner's files (outputs, summary, event, HOME, RUNNER_TEMP) live in `temp`, removed after. */
+async function invokeIn(
+  temp: string,
+  metadata: ActionMetadata,
+  options: InvokeOptions
+): Promise<InvokeResult> {
   const files = {
     output: join(temp, 'output'),
     summary: join(temp, 'summary'),
