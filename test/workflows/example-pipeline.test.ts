@@ -1,0 +1,119 @@
+/**
+ * examples/workflows/ci-cd.yml, the seed's whole pipeline, run as GitHub runs it
+ * (test/kit/workflow-run.ts) with every setting a repository variable and the secrets under
+ * their own names: deploys to staging and production of the sample application, the
+ * integration suite, monitoring, Jira and the announcement, all through release.yml.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../kit/invoker.js'
+import { setUpRehearsal, type Rehearsal } from '../kit/rehearsal/index.js'
+import { JIRA_TOKEN, JIRA_USER } from '../kit/rehearsal/servers.js'
+import { INTEGRATION_COMMAND } from '../kit/rehearsal/stages.js'
+import { runWorkflow, type WorkflowRun } from '../kit/workflow-run.js'
+
+const workflow = readFileSync(join(REPO_ROOT, 'examples', 'workflows', 'ci-cd.yml'), 'utf8')
+let r: Rehearsal
+
+beforeAll(async () => {
+  r = await setUpRehearsal()
+}, 60_000)
+afterAll(async () => {
+  await r.stop()
+  r.sandbox.cleanup()
+})
+
+function failures(run: WorkflowRun): string[] {
+  return run.jobs
+    .filter((j) => j.result === 'failure')
+    .map((j) =>
+      [
+        j.path,
+        j.error ?? '',
+        ...j.steps.filter((s) => s.result === 'failure').map((s) => `${s.uses ?? 'run'}: ${s.log}`)
+      ].join(' ')
+    )
+}
+
+function run(event: Parameters<typeof runWorkflow>[0]['event']) {
+  return runWorkflow({
+    sandbox: r.sandbox,
+    github: r.github,
+    workflow,
+    event,
+    projectJobs: ['test'],
+    env: { APP_STATE_DIR: r.app.stateDir },
+    vars: {
+      DEPLOY_COMMAND:
+        'printf "%s" "$DEPLOY_VERSION" > "$APP_STATE_DIR/$DEPLOY_ENVIRONMENT.version"',
+      STAGING_URL: r.app.healthUrl('staging'),
+      STAGING_HEALTH_URL: r.app.healthUrl('staging'),
+      PRODUCTION_URL: r.app.healthUrl('production'),
+      PRODUCTION_HEALTH_URL: r.app.healthUrl('production'),
+      INTEGRATION_COMMAND,
+      MONITOR_DURATION: '2s',
+      MONITOR_INTERVAL: '500ms',
+      ISSUE_URL: 'https://jira.example.com/browse/{key}',
+      JIRA_URL: r.jira.url,
+      JIRA_PROJECT: 'JIRA'
+    },
+    secrets: {
+      JIRA_USER,
+      JIRA_TOKEN,
+      RELEASE_WEBHOOK_URL: r.webhooks.url
+    }
+  })
+}
+
+test('the seed process through the example workflow: cut, prepare, merge, release, deploy, close', async () => {
+  const start = await run({
+    name: 'workflow_dispatch',
+    branch: 'develop',
+    inputs: { stage: 'start-release' }
+  })
+  expect(failures(start)).toEqual([])
+  expect(start.job('test').result).toBe('skipped')
+  expect(start.action('start-release')?.outputs.branch).toBe('release-v1.3.0')
+
+  const prepare = await run({ name: 'push', branch: 'release-v1.3.0' })
+  expect(failures(prepare)).toEqual([])
+  expect(prepare.action('open-release-pr')?.outputs.result).toBe('created')
+
+  const merged = await fetch(`${r.github.url}/repos/acme/app/pulls/1/merge`, {
+    method: 'PUT',
+    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+    body: JSON.stringify({ merge_method: 'merge' })
+  })
+  expect(merged.status).toBe(200)
+
+  const release = await run({ name: 'push', branch: 'main' })
+  expect(failures(release)).toEqual([])
+  expect(
+    release.jobs.filter((j) => j.path.startsWith('release/')).map((j) => `${j.id}:${j.result}`)
+  ).toEqual([
+    'plan:success',
+    'start:skipped',
+    'prepare:skipped',
+    'tag:success',
+    'deploy-staging:success',
+    'integration:success',
+    'deploy-production:success',
+    'monitor:success',
+    'back-merge:success',
+    'close-milestone:success',
+    'notify:success'
+  ])
+  expect(release.job('release/deploy-staging').environment).toBe('staging')
+  expect(release.job('release/deploy-production').environment).toBe('production')
+  expect(r.app.version('staging')).toBe('1.3.0')
+  expect(r.app.version('production')).toBe('1.3.0')
+  expect(r.github.state.deployments.map((d) => d.environment)).toEqual(['staging', 'production'])
+  expect(release.action('run-integration')?.outputs).toMatchObject({ passed: '1', failed: '0' })
+  expect(release.action('monitor')?.outputs.result).toBe('success')
+  expect(r.jira.state.versions.find((v) => v.name === '1.3.0')?.released).toBe(true)
+  expect(r.webhooks.posts).toHaveLength(1)
+  expect(release.action('notify')?.inputs?.['release-url']).toBe(
+    'https://github.com/acme/app/releases/tag/v1.3.0'
+  )
+}, 240_000)
