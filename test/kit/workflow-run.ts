@@ -52,6 +52,8 @@ export interface WorkflowRunOptions {
    * they are the project's, not ours, and would need its toolchain.
    */
   projectJobs?: string[]
+  /** Reusable workflows by the `uses:` that names them, instead of this repository's files. */
+  workflows?: Record<string, string>
 }
 
 export interface StepRun {
@@ -184,8 +186,12 @@ function truthy(value: Json): boolean {
   return !(value === false || value === null || value === undefined || value === 0 || value === '')
 }
 
+let overrides: Record<string, string> = {}
+
 /** The workflows a `uses:` may name: this repository's, or the suite under its placeholder owner. */
 function workflowFile(ref: string): string {
+  const given = overrides[ref]
+  if (given !== undefined) return given
   const local = /^\.\/(.+)$/.exec(ref)
   const remote = new RegExp(`^${SUITE.repository}/(.+)@[^@]+$`).exec(ref)
   const path = local?.[1] ?? remote?.[1]
@@ -277,6 +283,7 @@ async function template(name: string, content: string): Promise<WorkflowTemplate
 /** Runs the workflow for the event; resolves when every job is done. */
 export async function runWorkflow(options: WorkflowRunOptions): Promise<WorkflowRun> {
   const { sandbox, github, event } = options
+  overrides = options.workflows ?? {}
   const caller = await template('caller.yml', options.workflow)
   const callerRaw = parse(options.workflow) as RawWorkflow
   const sha = sandbox.remoteSha(`refs/heads/${event.branch}`) ?? ''
@@ -497,7 +504,8 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
       return found
     },
     action(name: string) {
-      const steps = runs.flatMap((j) => j.steps).filter((s) => s.uses?.endsWith(`/actions/${name}`))
+      const step = new RegExp(`/actions/${name}(@|$)`)
+      const steps = runs.flatMap((j) => j.steps).filter((s) => step.test(s.uses ?? ''))
       return steps.at(-1)
     }
   }
@@ -521,7 +529,15 @@ async function runAction(
   env: Record<string, string>,
   ctx: ActionContext
 ): Promise<Partial<StepRun>> {
-  const ours = /^\.\/\.release-actions\/actions\/([a-z-]+)$/.exec(uses)
+  // The suite referred to by repository: only the workflow's own commit is this code.
+  const remote = new RegExp(`^${SUITE.repository}/actions/([a-z-]+)@(.+)$`).exec(uses)
+  if (remote && remote[2] !== SUITE.sha)
+    return {
+      result: 'failure',
+      outputs: {},
+      log: `${uses}: @${remote[2]} is not the workflow's own commit ${SUITE.sha}; it may be other code`
+    }
+  const ours = /^\.\/\.release-actions\/actions\/([a-z-]+)$/.exec(uses) ?? remote
   if (ours) {
     const action = ours[1] ?? ''
     const invocation = await invokeAction({
