@@ -59,6 +59,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "release-notes": "",
     "draft": "false",
     "prerelease": "false",
+    "prerelease-id": "",
     "make-latest": "auto",
     "update-major-tag": "false",
     "update-minor-tag": "false",

@@ -199,6 +199,50 @@ describe('pre-releases', () => {
   })
 })
 
+describe('release candidates (prerelease-id)', () => {
+  test('release-v1.3.0 makes 1.3.0-rc.1, then rc.2 on the next commit; a rerun keeps its number; 1.3.0 follows', async () => {
+    const f = await fixtures.copy('cut')
+    mergeRelease(f, { bump: true })
+    const { sandbox, dev } = f
+    const first = sandbox.remoteSha('refs/heads/release-v1.3.0')
+    const rc1 = await createTag(f, { 'prerelease-id': 'rc' }, { branch: 'release-v1.3.0' })
+    expect(rc1.errors).toBe('')
+    expect(rc1.outputs).toMatchObject({
+      tag: 'v1.3.0-rc.1',
+      version: '1.3.0-rc.1',
+      result: 'created'
+    })
+    expect(tagObject(f, 'v1.3.0-rc.1').commit).toBe(first)
+    expect(releasesOf(f, 'v1.3.0-rc.1')[0]).toMatchObject({ prerelease: true, body: NOTES_1_3_0 })
+    const again = await createTag(f, { 'prerelease-id': 'rc' }, { branch: 'release-v1.3.0' })
+    expect(again.outputs).toMatchObject({ tag: 'v1.3.0-rc.1', result: 'unchanged' })
+
+    sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+    sandbox.commit(dev, 'Fix: Bug found on staging (JIRA-1238)', { 'mypkg/fix.py': 'x = 2\n' })
+    sandbox.push(dev, 'release-v1.3.0')
+    const rc2 = await createTag(f, { 'prerelease-id': 'rc' }, { branch: 'release-v1.3.0' })
+    expect(rc2.errors).toBe('')
+    expect(rc2.outputs).toMatchObject({ tag: 'v1.3.0-rc.2', result: 'created' })
+    expect(tagObject(f, 'v1.3.0-rc.2').commit).toBe(sandbox.remoteSha('refs/heads/release-v1.3.0'))
+
+    const final = await createTag(f)
+    expect(final.errors).toBe('')
+    expect(final.outputs).toMatchObject({ tag: 'v1.3.0', result: 'created' })
+    expect(releasesOf(f, 'v1.3.0')[0]).toMatchObject({ prerelease: false })
+    expect((await callApi(f.server, 'GET', '/repos/acme/app/releases/latest')).body.id).toBe(
+      releasesOf(f, 'v1.3.0')[0].id
+    )
+  })
+
+  test.each([['1'], ['rc 1']])("prerelease-id '%s' is refused", async (id) => {
+    const f = await fixtures.copy('merged')
+    const run = await createTag(f, { 'prerelease-id': id })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toContain("Input 'prerelease-id'")
+    expect(f.sandbox.remoteTags()).not.toContain('v1.3.0')
+  })
+})
+
 describe('create-tag refuses bad input and changes nothing', () => {
   async function expectRefused(f: Fixture, message: RegExp, inputs: InvokeOptions['inputs'] = {}) {
     const tags = f.sandbox.remoteTags()

@@ -36,7 +36,10 @@ function failures(run: WorkflowRun): string[] {
     )
 }
 
-function run(event: Parameters<typeof runWorkflow>[0]['event']) {
+function run(
+  event: Parameters<typeof runWorkflow>[0]['event'],
+  extraVars: Record<string, string> = {}
+) {
   return runWorkflow({
     sandbox: r.sandbox,
     github: r.github,
@@ -56,7 +59,8 @@ function run(event: Parameters<typeof runWorkflow>[0]['event']) {
       MONITOR_INTERVAL: '500ms',
       ISSUE_URL: 'https://jira.example.com/browse/{key}',
       JIRA_URL: r.jira.url,
-      JIRA_PROJECT: 'JIRA'
+      JIRA_PROJECT: 'JIRA',
+      ...extraVars
     },
     secrets: {
       JIRA_USER,
@@ -116,4 +120,51 @@ test('the seed process through the example workflow: cut, prepare, merge, releas
   expect(release.action('notify')?.inputs?.['release-url']).toBe(
     'https://github.com/acme/app/releases/tag/v1.3.0'
   )
+}, 240_000)
+
+test('with RELEASE_CANDIDATES, each push of the release branch is a release candidate on staging, never Latest', async () => {
+  const candidates = { RELEASE_CANDIDATES: 'true' }
+  r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
+  r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', 'develop', 'origin/develop')
+  r.sandbox.commit(r.dev, 'Feature: Gift cards (JIRA-1300)', { 'mypkg/gifts.py': 'x = 1\n' })
+  r.sandbox.push(r.dev, 'develop')
+  const start = await run(
+    { name: 'workflow_dispatch', branch: 'develop', inputs: { stage: 'start-release' } },
+    candidates
+  )
+  expect(failures(start)).toEqual([])
+  const version = start.action('start-release')?.outputs.version ?? ''
+  const branch = `release-v${version}`
+  const first = await run({ name: 'push', branch }, candidates)
+  expect(failures(first)).toEqual([])
+  expect(first.action('create-tag')?.outputs).toMatchObject({
+    tag: `v${version}-rc.1`,
+    result: 'created'
+  })
+  expect(r.app.version('staging')).toBe(`${version}-rc.1`)
+  expect(first.job('release/deploy-production').result).toBe('skipped')
+  expect(first.action('run-integration')?.outputs.result).toBe('success')
+  const head = r.sandbox.remoteSha(`refs/heads/${branch}`)
+  expect(r.sandbox.git(r.sandbox.origin, 'rev-parse', `v${version}-rc.1^{commit}`)).toBe(head)
+
+  // A fix on the release branch: the next candidate.
+  r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
+  r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
+  r.sandbox.commit(r.dev, 'Fix: Bug found on staging (JIRA-1238)', { 'mypkg/fix.py': 'x = 2\n' })
+  r.sandbox.push(r.dev, branch)
+  const second = await run({ name: 'push', branch }, candidates)
+  expect(failures(second)).toEqual([])
+  expect(second.action('create-tag')?.outputs).toMatchObject({
+    tag: `v${version}-rc.2`,
+    result: 'created'
+  })
+  expect(r.app.version('staging')).toBe(`${version}-rc.2`)
+  const releases = r.github.state.releases.filter((rel) =>
+    rel.tag_name.startsWith(`v${version}-rc.`)
+  )
+  expect(releases.map((rel) => [rel.tag_name, rel.prerelease])).toEqual([
+    [`v${version}-rc.1`, true],
+    [`v${version}-rc.2`, true]
+  ])
+  expect(releases.map((rel) => rel.id)).not.toContain(r.github.state.latestReleaseId)
 }, 240_000)
