@@ -64,6 +64,9 @@ export interface StepRun {
   outputs: Record<string, string>
   invocation?: InvokeResult
   log: string
+  /** Wall time of the step and the GitHub API requests it made. */
+  ms?: number
+  apiRequests?: number
 }
 
 export interface JobRun {
@@ -453,6 +456,8 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
           record.uses = uses
           const inputs = strings(evaluateToken(stepWith(root, id, index), stepContext))
           record.inputs = inputs
+          const started = Date.now()
+          const requests = github.requests.length
           const outcome = await runAction(uses, inputs, env, {
             workspace,
             token,
@@ -464,7 +469,10 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
             extraEnv: options.env ?? {},
             name: `job-${scratch}`
           })
-          Object.assign(record, outcome)
+          Object.assign(record, outcome, {
+            ms: Date.now() - started,
+            apiRequests: github.requests.length - requests
+          })
         } else if ('run' in step) {
           Object.assign(
             record,

@@ -5,15 +5,10 @@
  * integration suite, monitoring, Jira and the announcement, all through release.yml.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { REPO_ROOT } from '../kit/invoker.js'
 import { setUpRehearsal, type Rehearsal } from '../kit/rehearsal/index.js'
-import { JIRA_TOKEN, JIRA_USER } from '../kit/rehearsal/servers.js'
-import { INTEGRATION_COMMAND } from '../kit/rehearsal/stages.js'
-import { runWorkflow, type WorkflowRun } from '../kit/workflow-run.js'
+import { runExampleWorkflow, workflowFailures } from '../kit/rehearsal/workflow.js'
+import type { WorkflowEvent } from '../kit/workflow-run.js'
 
-const workflow = readFileSync(join(REPO_ROOT, 'examples', 'workflows', 'ci-cd.yml'), 'utf8')
 let r: Rehearsal
 
 beforeAll(async () => {
@@ -24,51 +19,9 @@ afterAll(async () => {
   r.sandbox.cleanup()
 })
 
-function failures(run: WorkflowRun): string[] {
-  return run.jobs
-    .filter((j) => j.result === 'failure')
-    .map((j) =>
-      [
-        j.path,
-        j.error ?? '',
-        ...j.steps.filter((s) => s.result === 'failure').map((s) => `${s.uses ?? 'run'}: ${s.log}`)
-      ].join(' ')
-    )
-}
-
-function run(
-  event: Parameters<typeof runWorkflow>[0]['event'],
-  extraVars: Record<string, string> = {}
-) {
-  return runWorkflow({
-    sandbox: r.sandbox,
-    github: r.github,
-    workflow,
-    event,
-    projectJobs: ['test'],
-    env: { APP_STATE_DIR: r.app.stateDir },
-    vars: {
-      DEPLOY_COMMAND:
-        'printf "%s" "$DEPLOY_VERSION" > "$APP_STATE_DIR/$DEPLOY_ENVIRONMENT.version"',
-      STAGING_URL: r.app.healthUrl('staging'),
-      STAGING_HEALTH_URL: r.app.healthUrl('staging'),
-      PRODUCTION_URL: r.app.healthUrl('production'),
-      PRODUCTION_HEALTH_URL: r.app.healthUrl('production'),
-      INTEGRATION_COMMAND,
-      MONITOR_DURATION: '2s',
-      MONITOR_INTERVAL: '500ms',
-      ISSUE_URL: 'https://jira.example.com/browse/{key}',
-      JIRA_URL: r.jira.url,
-      JIRA_PROJECT: 'JIRA',
-      ...extraVars
-    },
-    secrets: {
-      JIRA_USER,
-      JIRA_TOKEN,
-      RELEASE_WEBHOOK_URL: r.webhooks.url
-    }
-  })
-}
+const failures = workflowFailures
+const run = (event: WorkflowEvent, extraVars: Record<string, string> = {}) =>
+  runExampleWorkflow(r, event, extraVars)
 
 test('the seed process through the example workflow: cut, prepare, merge, release, deploy, close', async () => {
   const start = await run({
