@@ -1,7 +1,9 @@
 /**
  * The README's first command: a full release rehearsal of the seed process on a generated copy
- * of its Python project (test/kit/rehearsal). `--hotfix` follows the release with a hotfix.
- * The sample repository stays on disk for inspection.
+ * of its Python project (test/kit/rehearsal), driven through the workflow files a user copies
+ * (examples/workflows/ci-cd.yml calling release.yml, run as GitHub runs them). `--hotfix`
+ * follows the release with a hotfix, through the actions in the pipeline's order (the example
+ * workflow has no hotfix dispatch). The sample repository stays on disk for inspection.
  */
 import {
   rehearseRelease,
@@ -9,6 +11,7 @@ import {
   type Rehearsal,
   type ReleaseRun
 } from '../test/kit/rehearsal/index.js'
+import { rehearseThroughWorkflow } from '../test/kit/rehearsal/workflow.js'
 
 function report(r: Rehearsal, run: ReleaseRun): void {
   const { sandbox, github } = r
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
   const r = await setUpRehearsal({ log })
   console.log(`Sample repository: ${r.sandbox.root} (origin: ${r.sandbox.origin})`)
   try {
-    report(r, await rehearseRelease(r, 'release', log))
+    report(r, await rehearseThroughWorkflow(r, log))
     if (hotfix) report(r, await rehearseRelease(r, 'hotfix', log))
   } finally {
     await r.stop()

@@ -75,10 +75,11 @@ for (const name of actions) {
     const entry = union.get(input) ?? {
       users: [],
       defaults: new Set(),
-      description: spec.description
+      descriptions: new Map()
     }
     entry.users.push(name)
     entry.defaults.add(spec.default === undefined ? undefined : String(spec.default))
+    entry.descriptions.set(name, spec.description)
     union.set(input, entry)
   }
 }
@@ -96,16 +97,26 @@ const rootAction = {
 // their default too, so the runner passes it when the input is left out and an empty value
 // reaches the step as given (src/main.ts leaves it alone).
 const EMPTY_IS_A_VALUE = ['tag-prefix']
+// An expression default (`${{ github.token }}`) can only be given by the runner, so it goes on
+// the root input whenever every action that has the input agrees on it: preflight's
+// github-token then reaches `step: preflight` as it reaches preflight itself.
 for (const [input, entry] of [...union].sort(([a], [b]) => a.localeCompare(b))) {
+  const [only] = entry.defaults
+  const agreed = entry.defaults.size === 1 ? only : undefined
   const shared =
-    (entry.users.length === actions.length || EMPTY_IS_A_VALUE.includes(input)) &&
-    entry.defaults.size === 1
-      ? [...entry.defaults][0]
+    agreed !== undefined &&
+    (entry.users.length === actions.length ||
+      EMPTY_IS_A_VALUE.includes(input) ||
+      agreed.includes('${{'))
+      ? agreed
       : undefined
-  rootAction.inputs[input] = {
-    description: `${entry.description} (${entry.users.join(', ')})`,
-    required: false
-  }
+  // One input name may mean different things to different actions: say what it means to each.
+  const meanings = new Set(entry.descriptions.values())
+  const description =
+    meanings.size === 1
+      ? `${[...meanings][0]} (${entry.users.join(', ')})`
+      : [...entry.descriptions].map(([name, text]) => `${name}: ${text}`).join(' ')
+  rootAction.inputs[input] = { description, required: false }
   if (shared !== undefined) rootAction.inputs[input].default = shared
 }
 const outputNames = new Set(actions.flatMap((name) => Object.keys(metas[name].outputs ?? {})))

@@ -1,6 +1,6 @@
 /**
  * The one bundle behind every action: `dist/<name>/index.js` calls `runStep('<name>')`, and the
- * root action (`uses: ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
+ * root action (`uses: YOUR_ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
  */
 import { readInput } from '../packages/action-kit/core.js'
 import { ConfigurationError } from '../packages/action-kit/errors.js'

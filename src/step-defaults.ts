@@ -57,6 +57,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "release-notes": "",
     "draft": "false",
     "prerelease": "false",
+    "prerelease-id": "",
     "make-latest": "auto",
     "update-major-tag": "false",
     "update-minor-tag": "false",
@@ -98,7 +99,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "working-directory": "."
   },
   "open-release-pr": {
-    "base": "main",
+    "main-branch": "main",
     "head": "",
     "title": "Release {version}",
     "release-notes": "",
@@ -132,7 +133,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
   "start-release": {
     "bump": "minor",
     "hotfix": "false",
-    "base": "develop",
+    "develop-branch": "develop",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
     "release-type": "auto",

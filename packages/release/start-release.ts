@@ -91,8 +91,8 @@ export async function planRelease(git: Git, given: StartRequest): Promise<StartP
       throw new ConfigurationError(
         `Branch '${branch}' does not exist on origin, so there is nothing to cut the ` +
           `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
-          `'${branch === request.mainBranch ? 'main-branch' : 'base'}' to the branch you use.`,
-        { input: branch === request.mainBranch ? 'main-branch' : 'base' }
+          `'${branch === request.mainBranch ? 'main-branch' : 'develop-branch'}' to the branch you use.`,
+        { input: branch === request.mainBranch ? 'main-branch' : 'develop-branch' }
       )
     }
   }

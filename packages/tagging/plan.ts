@@ -52,6 +52,11 @@ export interface TagPlanRequest {
   files?: VersionFileSpec[]
   changelogPath: string
   releaseNotes?: string
+  /**
+   * Tag a release candidate of the version instead: `rc` makes `1.3.0-rc.N`, N one past the
+   * highest candidate tag of 1.3.0 (or the candidate already on this commit, for a rerun).
+   */
+  prereleaseId?: string
 }
 
 export interface TagPlan {
@@ -82,8 +87,7 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
     ...(files?.evidence ?? [])
   ]
   checkVersionAgreement(evidence)
-  const tagName = `${request.tagPrefix}${resolved.version}`
-  const target = git
+  const base = git
     ? {
         ...(await resolveReleaseTarget(git, {
           versionInput: resolved.version,
@@ -96,10 +100,20 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
       }
     : targetFromTags(
         resolved,
-        tagName,
+        `${request.tagPrefix}${resolved.version}`,
         await listTagsViaApi(await ctx.github(), ctx.repository),
         request.tagPrefix
       )
+  const target = request.prereleaseId
+    ? candidateOf(
+        base,
+        sha,
+        request,
+        await candidateTags(ctx, `${request.tagPrefix}${base.version}-`)
+      )
+    : base
+  const tagName = target.tag
+  if (target !== base) ctx.log.info(`Release candidate ${target.version} of ${base.version}.`)
   const remote = git
     ? await readRemoteName(git, tagName)
     : await readNameViaApi(await ctx.github(), ctx.repository, tagName)
@@ -122,6 +136,7 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
     tolerateOwnTag: remote.tag !== undefined,
     tagPrefix: request.tagPrefix
   })
+  // A candidate's notes are its version's section (1.3.0 for 1.3.0-rc.2).
   const notes = releaseNotes(request, resolved.version, files?.changelog, ctx.log)
   return { target, sha, origin, existing: remote.tag, notes, evidence }
 }
@@ -274,6 +289,49 @@ async function readVersionFiles(
 }
 
 /** Release tags of the API's tag list, shaped as resolveReleaseTarget shapes a checkout's. */
+/** The candidate `X.Y.Z-<id>.N` of the target: the one on `sha` already, or the next number. */
+function candidateOf(
+  target: ReleaseTarget,
+  sha: string,
+  request: TagPlanRequest,
+  remoteTags: Map<string, string>
+): ReleaseTarget {
+  const id = request.prereleaseId ?? ''
+  if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+    throw new ConfigurationError(
+      `Input 'prerelease-id' is '${id}'; use an identifier such as rc, beta or alpha.`,
+      { input: 'prerelease-id' }
+    )
+  }
+  if (semver.prerelease(target.version) !== null) {
+    throw new ConfigurationError(
+      `The version ${target.version} is already a pre-release; 'prerelease-id' makes candidates of a release version (1.3.0).`,
+      { input: 'prerelease-id' }
+    )
+  }
+  const stem = `${request.tagPrefix}${target.version}-${id}.`
+  const numbered = [...remoteTags]
+    .filter(([name]) => name.startsWith(stem) && /^\d+$/.test(name.slice(stem.length)))
+    .map(([name, commit]) => ({ n: Number(name.slice(stem.length)), commit }))
+  const n =
+    numbered.find((c) => c.commit === sha)?.n ?? Math.max(0, ...numbered.map((c) => c.n)) + 1
+  const version = `${target.version}-${id}.${n}`
+  return { ...target, version, tag: `${request.tagPrefix}${version}` }
+}
+
+/** The remote's tags that start with `stem` (pre-release tags are no release tags, so read apart). */
+async function candidateTags(ctx: TaggingContext, stem: string): Promise<Map<string, string>> {
+  const all = ctx.git
+    ? new Map(
+        [...(await ctx.git.remoteRefs(`refs/tags/${stem}*`))].map(([ref, commit]) => [
+          ref.slice('refs/tags/'.length),
+          commit
+        ])
+      )
+    : await listTagsViaApi(await ctx.github(), ctx.repository)
+  return new Map([...all].filter(([name]) => name.startsWith(stem)))
+}
+
 function targetFromTags(
   resolved: Resolved,
   tag: string,

@@ -43,14 +43,14 @@ async function dispose(w: World | undefined): Promise<void> {
 async function preflight(
   w: World,
   inputs: InvokeOptions['inputs'] = {},
-  options: { branch?: string; depth?: number } = {}
+  options: { branch?: string; depth?: number; action?: string } = {}
 ) {
   const branch = options.branch ?? 'release-v1.3.0'
   const workspace = w.repo.sandbox.checkout(`ws-${Math.random().toString(36).slice(2)}`, branch, {
     depth: options.depth
   })
   const run = await invokeAction({
-    action: 'preflight',
+    action: options.action ?? 'preflight',
     workspace,
     ref: `refs/heads/${branch}`,
     sha: w.repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
@@ -119,6 +119,13 @@ describe('preflight on a sound release branch (nothing changed between tests)', 
     // Read-only: nothing was written, through git or the API.
     expect(w.repo.sandbox.remoteBranches()).toEqual(before)
     expect(w.github.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
+  test("through the root action (step: preflight) the GITHUB_TOKEN is recognised: the root gives github-token the runner's default", async () => {
+    const run = await preflight(w, { step: 'preflight' }, { action: '.' })
+    expect(run.errors).toBe('')
+    expect(run.outputs['token-kind']).toBe('github-token')
+    expect(run.find('token')?.detail).toMatch(/GITHUB_TOKEN/)
   })
 
   test.each([

@@ -26,6 +26,7 @@ export const Input = {
   releaseNotes: 'release-notes',
   draft: 'draft',
   prerelease: 'prerelease',
+  prereleaseId: 'prerelease-id',
   makeLatest: 'make-latest',
   updateMajorTag: 'update-major-tag',
   updateMinorTag: 'update-minor-tag',
@@ -56,6 +57,8 @@ export interface CreateTagInputs extends CommonInputs, ReleaseLineInputs {
   releaseNotes?: string
   draft: boolean
   prerelease: boolean
+  /** Tag a release candidate X.Y.Z-<id>.N instead (undefined: the release itself). */
+  prereleaseId?: string
   makeLatest: MakeLatest
   updateMajorTag: boolean
   updateMinorTag: boolean
@@ -80,6 +83,7 @@ export function readInputs(): CreateTagInputs {
     releaseNotes: notes.trim() === '' ? undefined : notes,
     draft: getBooleanInput(Input.draft, false),
     prerelease: getBooleanInput(Input.prerelease, false),
+    prereleaseId: getOptionalInput(Input.prereleaseId),
     makeLatest: getEnumInput(Input.makeLatest, MAKE_LATEST, 'auto'),
     updateMajorTag: getBooleanInput(Input.updateMajorTag, false),
     updateMinorTag: getBooleanInput(Input.updateMinorTag, false),

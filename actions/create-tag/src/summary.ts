@@ -35,7 +35,7 @@ export function tagSummary(
       `[${target.tag}](${repoUrl}/releases/tag/${encodeURIComponent(target.tag)}): ${tagState}`
     ],
     ['Commit', sha],
-    ['Release', releaseState],
+    ['Release', releaseState + (outcome.prerelease ? ' (pre-release)' : '')],
     ['Latest release', outcome.makeLatest ?? '(not set: draft or pre-release)'],
     ['Previous release', target.latest?.name ?? '(none)'],
     ...outcome.floating.map((f): [string, string] => [

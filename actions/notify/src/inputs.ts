@@ -41,14 +41,8 @@ export interface NotifyInputs extends CommonInputs {
 }
 
 export function readInputs(): NotifyInputs {
-  // Read (and masked) before anything else can print it.
-  const webhookUrl = getSecretInput(Input.webhookUrl)
-  if (!webhookUrl) {
-    throw new ConfigurationError(
-      `Input '${Input.webhookUrl}' is required: the incoming webhook URL, from a secret (e.g. \${{ secrets.SLACK_WEBHOOK_URL }}).`,
-      { input: Input.webhookUrl }
-    )
-  }
+  // Read (and masked) before anything else can print it; an empty one skipped the stage already.
+  const webhookUrl = getSecretInput(Input.webhookUrl) ?? ''
   checkWebhookUrl(webhookUrl)
   return {
     ...readCommonInputs(),

@@ -3,7 +3,8 @@ import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
   getBooleanInput,
   getListInput,
-  getOptionalInput
+  getOptionalInput,
+  getRenamedInput
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
@@ -11,6 +12,8 @@ import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 
 export const Input = {
   version: 'version',
+  mainBranch: 'main-branch',
+  /** Deprecated name of main-branch. */
   base: 'base',
   head: 'head',
   title: 'title',
@@ -32,6 +35,7 @@ export const Output = { number: 'number', url: 'url', result: 'result' } as cons
 
 export interface PullInputs extends CommonInputs {
   version?: string
+  /** The branch the pull request merges into (main). */
   base: string
   head?: string
   title: string
@@ -59,7 +63,7 @@ export function readInputs(): PullInputs {
   return {
     ...readCommonInputs(),
     version: getOptionalInput(Input.version),
-    base: getOptionalInput(Input.base) ?? 'main',
+    base: getRenamedInput(Input.mainBranch, Input.base, 'main'),
     head: getOptionalInput(Input.head),
     title: getOptionalInput(Input.title) ?? 'Release {version}',
     releaseNotes: getOptionalInput(Input.releaseNotes),
