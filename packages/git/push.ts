@@ -83,7 +83,14 @@ export async function pushCommits(
   )
 }
 
-async function replayOnRemote(
+/** Publishes the local commits made on `base` to `branch`: `git push`, or through the API. */
+export type PublishCommits = (git: Git, branch: string, base: string) => Promise<PushResult>
+
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+export async function replayOnRemote(
   git: Git,
   branch: string,
   base: string,

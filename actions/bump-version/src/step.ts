@@ -5,6 +5,8 @@ import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import type { Git } from '../../../packages/git/git.js'
 import { bumpVersion } from '../../../packages/release/bump-version.js'
+import { stepPublisher } from '../../../packages/release/commit-via.js'
+import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { enforcePolicy, resolveReleaseTarget } from '../../../packages/release/target.js'
 import { loadVersionFiles, currentVersion } from '../../../packages/version-files/index.js'
 import { Output, type BumpInputs } from './inputs.js'
@@ -37,7 +39,17 @@ export async function bumpVersionStep(
     target.remoteTags.has(target.tag) && (await git.isAncestor(target.tag, 'HEAD'))
   const tolerateOwnTag = current === target.version && !tagInHistory
   enforcePolicy(target, inputs.releaseType, { tolerateOwnTag, tagPrefix: inputs.tagPrefix })
+  const publish =
+    inputs.push && !inputs.dryRun
+      ? await stepPublisher(inputs.commitVia, {
+          token: inputs.token,
+          context,
+          branch,
+          log: actionsLogger
+        })
+      : undefined
   const result = await bumpVersion(git, {
+    publish,
     version: target.version,
     files,
     branch,

@@ -209,10 +209,8 @@ describe('pushes to branches that require signatures', () => {
     })
     expect(merge.status).toBe(201)
     expect(merge.body.commit.verification.verified).toBe(true)
-    expect(merge.body.parents.map((p: { sha: string }) => p.sha)).toEqual([
-      fixture.initial,
-      fixture.next
-    ])
+    const parents = (merge.body as { parents: Array<{ sha: string }> }).parents
+    expect(parents.map((p) => p.sha)).toEqual([fixture.initial, fixture.next])
   })
 })
 
