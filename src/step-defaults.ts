@@ -4,6 +4,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "source": "main",
     "target": "develop",
     "on-conflict": "pull-request",
+    "commit-via": "git",
     "message": "Merge {source} into {target} after {version}",
     "version": "",
     "release-branches": "true",

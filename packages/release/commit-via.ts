@@ -6,6 +6,7 @@
 import { requireRepository, type Repository, type RunContext } from '../action-kit/context.js'
 import { getEnumInput } from '../action-kit/inputs.js'
 import type { Logger } from '../action-kit/logger.js'
+import type { PublishMerge } from '../git/merge.js'
 import type { PublishCommits } from '../git/push.js'
 import type { GitHubClient } from '../github/client.js'
 
@@ -56,21 +57,52 @@ export async function commitPublisher(
   return publishThroughApi(await context.github(), context.repository)
 }
 
-/** The publisher of an action's step: nothing to decide for `git`, the API client made lazily. */
-export async function stepPublisher(
-  via: CommitVia,
-  step: { token: string | undefined; context: RunContext; branch: string | undefined; log: Logger }
-): Promise<PublishCommits | undefined> {
-  if (via === 'git' || !step.branch) return undefined
+interface StepSettings {
+  token: string | undefined
+  context: RunContext
+  log: Logger
+}
+
+/** The API client of a step, made once and only when a choice needs it. */
+function lazyClient(step: StepSettings): () => Promise<GitHubClient> {
   let client: Promise<GitHubClient> | undefined
-  const github = () =>
+  return () =>
     (client ??= import('../github/client.js').then(({ createGitHubClient }) =>
       createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })
     ))
+}
+
+/** The publisher of an action's step: nothing to decide for `git`. */
+export async function stepPublisher(
+  via: CommitVia,
+  step: StepSettings & { branch: string | undefined }
+): Promise<PublishCommits | undefined> {
+  if (via === 'git' || !step.branch) return undefined
   return commitPublisher(via, {
     repository: requireRepository(step.context),
     branch: step.branch,
-    github,
+    github: lazyClient(step),
     log: step.log
   })
+}
+
+/** Per merge target, how back-merge's merge commit reaches it: undefined means `git push`. */
+export function stepMergePublisher(
+  via: CommitVia,
+  step: StepSettings
+): ((target: string) => Promise<PublishMerge | undefined>) | undefined {
+  if (via === 'git') return undefined
+  const repository = requireRepository(step.context)
+  const github = lazyClient(step)
+  return async (target) => {
+    const chosen = await resolveCommitVia(via, {
+      repository,
+      branch: target,
+      github,
+      log: step.log
+    })
+    if (chosen === 'git') return undefined
+    const { mergeThroughApi } = await import('../github/merges.js')
+    return mergeThroughApi(await github(), repository)
+  }
 }

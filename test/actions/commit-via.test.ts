@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import { FakeGitHub, addRuleset, enforceSignedPushes } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
+import { createReleasedRepo } from '../kit/released-project.js'
 
 const BRANCH = 'release-v1.3.0'
 const cleanups: Array<() => Promise<void> | void> = []
@@ -181,6 +182,77 @@ describe('commit-via: api', () => {
     expect(bad.exitCode).toBe(1)
     expect(bad.errors).toContain(
       "Input 'commit-via' must be one of 'git', 'api', 'auto', not 'ssh'."
+    )
+  })
+})
+
+describe('back-merge with commit-via', () => {
+  async function releasedWorld() {
+    const repo = createReleasedRepo()
+    cleanups.push(() => repo.sandbox.cleanup())
+    // develop moved on meanwhile, so the merge has two real sides.
+    repo.sandbox.git(repo.dev, 'checkout', '--quiet', 'develop')
+    repo.sandbox.commit(repo.dev, 'Feature: Export orders (JIRA-1300)', {
+      'mypkg/export.py': 'def export(orders):\n    return list(orders)\n'
+    })
+    repo.sandbox.push(repo.dev, 'develop')
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    cleanups.push(() => github.stop())
+    return { repo, github }
+  }
+
+  async function backMerge(repo: SeedRepo, github: FakeGitHub, via: string) {
+    const workspace = repo.sandbox.checkout(`bm-${Math.random().toString(36).slice(2)}`, 'main')
+    return invokeAction({
+      action: 'back-merge',
+      workspace,
+      ref: 'refs/heads/main',
+      sha: repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
+      apiUrl: github.url,
+      repository: 'acme/app',
+      inputs: { 'commit-via': via, version: '1.3.0' }
+    })
+  }
+
+  test('api: GitHub makes the merge commit (Verified) with the same tree, parents and outputs as the git merge', async () => {
+    const viaGit = await releasedWorld()
+    const viaApi = await releasedWorld()
+    const git = await backMerge(viaGit.repo, viaGit.github, 'git')
+    const api = await backMerge(viaApi.repo, viaApi.github, 'api')
+    expect(api.errors).toBe('')
+    const { repo, github } = viaApi
+    const head = repo.sandbox.remoteSha('refs/heads/develop')!
+    expect(api.outputs.result).toBe('merged')
+    expect(api.outputs.sha).toBe(head)
+    expect(github.requestsTo('POST', '/repos/acme/app/merges')).toHaveLength(1)
+    expect(github.state.verifiedCommits.has(head)).toBe(true)
+    expect(tree(repo, head)).toBe(tree(viaGit.repo, 'refs/heads/develop'))
+    expect(repo.sandbox.git(repo.sandbox.origin, 'log', '-1', '--format=%P|%s', head)).toBe(
+      `${repo.sandbox.remoteSha('refs/heads/develop~1') ?? ''} ${repo.sandbox.remoteSha('refs/heads/main')}|${viaGit.repo.sandbox.log('refs/heads/develop', 1)[0]}`
+    )
+    expect({ ...api.outputs, sha: '', targets: '' }).toEqual({
+      ...git.outputs,
+      sha: '',
+      targets: ''
+    })
+    // A rerun finds the merge done.
+    const rerun = await backMerge(repo, github, 'api')
+    expect(rerun.outputs.result).toBe('unchanged')
+  })
+
+  test('auto merges through the API into a target that requires signatures', async () => {
+    const { repo, github } = await releasedWorld()
+    enforceSignedPushes(github)
+    addRuleset(github, {
+      name: 'signed',
+      include: ['refs/heads/develop'],
+      rules: ['required_signatures']
+    })
+    const run = await backMerge(repo, github, 'auto')
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('merged')
+    expect(github.state.verifiedCommits.has(repo.sandbox.remoteSha('refs/heads/develop')!)).toBe(
+      true
     )
   })
 })
