@@ -124,7 +124,7 @@ export async function activateAppCredentials(): Promise<AppTokenSource | undefin
   const installationId = given
     ? positiveInteger(AppInput.installation, given)
     : await findInstallation(appId, auth, request.defaults({ baseUrl }))
-  const source = new AppTokenSource(auth as unknown as InstallationAuth, installationId)
+  const source = new AppTokenSource(auth, installationId)
   try {
     await source.fresh()
   } catch (error) {
