@@ -128,6 +128,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "develop-branch": "develop",
     "files": "",
     "changelog-path": "CHANGELOG.md",
+    "commit-via": "git",
     "working-directory": "."
   },
   "run-integration": {
