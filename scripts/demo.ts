@@ -1,11 +1,14 @@
 /**
  * The README's first command: a full release rehearsal of the seed process on a generated copy
  * of its Python project (test/kit/rehearsal). `--hotfix` follows the release with a hotfix.
+ * `--signed`: every branch requires signed commits; the committing stages run with
+ * commit-via: auto, and every commit the suite makes must be Verified.
  * The sample repository stays on disk for inspection.
  */
 import {
   rehearseRelease,
   setUpRehearsal,
+  unverifiedCommits,
   type Rehearsal,
   type ReleaseRun
 } from '../test/kit/rehearsal/index.js'
@@ -47,12 +50,20 @@ function report(r: Rehearsal, run: ReleaseRun): void {
 
 async function main(): Promise<void> {
   const hotfix = process.argv.includes('--hotfix')
+  const signed = process.argv.includes('--signed')
   const log = (line: string) => console.log(line)
-  const r = await setUpRehearsal({ log })
+  const r = await setUpRehearsal({ log, signed })
   console.log(`Sample repository: ${r.sandbox.root} (origin: ${r.sandbox.origin})`)
   try {
     report(r, await rehearseRelease(r, 'release', log))
     if (hotfix) report(r, await rehearseRelease(r, 'hotfix', log))
+    if (signed) {
+      const { made, unverified } = unverifiedCommits(r)
+      console.log(
+        `\nEvery branch requires signed commits: ${made.length} commits made, ${made.length - unverified.length} Verified.`
+      )
+      if (unverified.length > 0) throw new Error(`Unverified commits: ${unverified.join(', ')}`)
+    }
   } finally {
     await r.stop()
   }
