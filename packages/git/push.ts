@@ -112,6 +112,12 @@ export async function replayOnRemote(
 
 function pushRefusal(branch: string, kind: PushRejection, result: GitResult): ConfigurationError {
   const detail = remoteMessage(result) || result.stderr.trim()
+  if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+    return new ConfigurationError(
+      `The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+        "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it."
+    )
+  }
   if (kind === 'protected') {
     return new ConfigurationError(
       `The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +

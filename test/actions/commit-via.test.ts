@@ -147,6 +147,7 @@ describe('commit-via: api', () => {
     expect(refused.errors).toMatch(
       /refused the push to release-v1\.3\.0[\s\S]*Commits must have verified signatures/
     )
+    expect(refused.errors).toContain("Set 'commit-via: api' (or 'auto')")
     const before = repo.sandbox.remoteSha(`refs/heads/${BRANCH}`)
     const auto = await step(github, 'bump-version', job(repo), { 'commit-via': 'auto' })
     expect(auto.errors).toBe('')
