@@ -3,11 +3,14 @@
  * of its Python project (test/kit/rehearsal), driven through the workflow files a user copies
  * (examples/workflows/ci-cd.yml calling release.yml, run as GitHub runs them). `--hotfix`
  * follows the release with a hotfix, through the actions in the pipeline's order (the example
- * workflow has no hotfix dispatch). The sample repository stays on disk for inspection.
+ * workflow has no hotfix dispatch). `--signed`: every branch requires signed commits; the
+ * committing stages run with commit-via: auto (through the actions in the pipeline's order), and
+ * every commit the suite makes must be Verified. The sample repository stays on disk.
  */
 import {
   rehearseRelease,
   setUpRehearsal,
+  unverifiedCommits,
   type Rehearsal,
   type ReleaseRun
 } from '../test/kit/rehearsal/index.js'
@@ -50,12 +53,23 @@ function report(r: Rehearsal, run: ReleaseRun): void {
 
 async function main(): Promise<void> {
   const hotfix = process.argv.includes('--hotfix')
+  const signed = process.argv.includes('--signed')
   const log = (line: string) => console.log(line)
-  const r = await setUpRehearsal({ log })
+  const r = await setUpRehearsal({ log, signed })
   console.log(`Sample repository: ${r.sandbox.root} (origin: ${r.sandbox.origin})`)
   try {
-    report(r, await rehearseThroughWorkflow(r, log))
+    report(
+      r,
+      signed ? await rehearseRelease(r, 'release', log) : await rehearseThroughWorkflow(r, log)
+    )
     if (hotfix) report(r, await rehearseRelease(r, 'hotfix', log))
+    if (signed) {
+      const { made, unverified } = unverifiedCommits(r)
+      console.log(
+        `\nEvery branch requires signed commits: ${made.length} commits made, ${made.length - unverified.length} Verified.`
+      )
+      if (unverified.length > 0) throw new Error(`Unverified commits: ${unverified.join(', ')}`)
+    }
   } finally {
     await r.stop()
   }

@@ -4,6 +4,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "source": "main",
     "target": "develop",
     "on-conflict": "pull-request",
+    "commit-via": "git",
     "message": "Merge {source} into {target} after {version}",
     "version": "",
     "release-branches": "true",
@@ -24,6 +25,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "files": "",
     "commit": "true",
     "push": "true",
+    "commit-via": "git",
     "commit-message": "Bump version to {version}",
     "tag-prefix": "v",
     "git-user-name": "github-actions[bot]",
@@ -123,6 +125,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "develop-branch": "develop",
     "files": "",
     "changelog-path": "CHANGELOG.md",
+    "commit-via": "git",
     "working-directory": "."
   },
   "run-integration": {
@@ -151,6 +154,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "unclassified": "skip",
     "commit": "true",
     "push": "true",
+    "commit-via": "git",
     "commit-message": "Update CHANGELOG for {version}",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",

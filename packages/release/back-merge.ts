@@ -6,7 +6,7 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
-import { mergeAndPush, type MergeAttempt } from '../git/merge.js'
+import { mergeAndPush, type MergeAttempt, type PublishMerge } from '../git/merge.js'
 import type { PullRequestResult, PullRequestSpec } from '../github/pulls.js'
 import { parseReleaseTags, type BranchPatterns } from '../versioning/index.js'
 import { openReleaseBranches, remoteHeads } from './start-release.js'
@@ -30,6 +30,8 @@ export interface BackMergeRequest {
   labels: string[]
   dryRun: boolean
   scratch: string
+  /** How the merge reaches a target (commit-via); undefined or an answer of undefined: git push. */
+  publishMerge?: (target: string) => Promise<PublishMerge | undefined>
 }
 
 export interface TargetReport {
@@ -103,7 +105,8 @@ export async function backMerge(
       target,
       message,
       dryRun: request.dryRun,
-      scratch: request.scratch
+      scratch: request.scratch,
+      publish: request.dryRun ? undefined : await request.publishMerge?.(target)
     })
     reports.push(await report(git, request, { target, version, sourceSha, attempt }, openPull))
   }

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Git } from '../git/git.js'
-import { pushCommits } from '../git/push.js'
+import { pushCommits, type PublishCommits } from '../git/push.js'
 import { currentVersion, planVersionBump, type LoadedVersionFile } from '../version-files/index.js'
 
 export interface BumpRequest {
@@ -17,6 +17,8 @@ export interface BumpRequest {
   commit: boolean
   push: boolean
   dryRun: boolean
+  /** How the commit reaches the branch (commit-via); default `git push`. */
+  publish?: PublishCommits
 }
 
 export interface FileChange {
@@ -81,7 +83,7 @@ export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpR
   let commitSha = await git.commit([...texts.keys()], request.message)
   let replays = 0
   if (request.push && commitSha && request.branch) {
-    const pushed = await pushCommits(git, request.branch, base)
+    const pushed = await (request.publish ?? pushCommits)(git, request.branch, base)
     commitSha = pushed.sha
     replays = pushed.replays
   }

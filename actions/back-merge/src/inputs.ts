@@ -1,3 +1,4 @@
+import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -33,6 +34,7 @@ export const Output = {
 export const ON_CONFLICT = ['pull-request', 'fail'] as const
 
 export interface BackMergeInputs extends CommonInputs {
+  commitVia: CommitVia
   source: string
   target: string
   onConflict: (typeof ON_CONFLICT)[number]
@@ -49,6 +51,7 @@ export function readInputs(): BackMergeInputs {
   const version = getOptionalInput(Input.version)
   return {
     ...readCommonInputs(),
+    commitVia: readCommitViaInput(),
     source: getOptionalInput(Input.source) ?? 'main',
     target: getOptionalInput(Input.target) ?? 'develop',
     onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, 'pull-request'),

@@ -7,6 +7,7 @@ import type { Git } from '../../../packages/git/git.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
 import { upsertPull } from '../../../packages/github/pulls.js'
 import { backMerge } from '../../../packages/release/back-merge.js'
+import { stepMergePublisher } from '../../../packages/release/commit-via.js'
 import { Output, type BackMergeInputs } from './inputs.js'
 import { backMergeSummary } from './summary.js'
 
@@ -15,7 +16,13 @@ export async function backMergeStep(
   context: RunContext,
   git: Git
 ): Promise<void> {
-  const report = await backMerge(git, { ...inputs, scratch: context.runnerTemp }, async (spec) => {
+  const publishMerge = stepMergePublisher(inputs.commitVia, {
+    token: inputs.token,
+    context,
+    log: actionsLogger
+  })
+  const request = { ...inputs, scratch: context.runnerTemp, publishMerge }
+  const report = await backMerge(git, request, async (spec) => {
     const github = await createGitHubClient({
       token: inputs.token,
       apiUrl: context.apiUrl,

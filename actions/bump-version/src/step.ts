@@ -6,6 +6,8 @@ import { setOutputs } from '../../../packages/action-kit/run.js'
 import type { Git } from '../../../packages/git/git.js'
 import { bumpVersion } from '../../../packages/release/bump-version.js'
 import { checkFilesFollowRelease } from '../../../packages/release/files-follow-release.js'
+import { stepPublisher } from '../../../packages/release/commit-via.js'
+import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { enforcePolicy, resolveReleaseTarget } from '../../../packages/release/target.js'
 import {
   currentVersion,
@@ -90,7 +92,17 @@ export async function bumpVersionStep(
     await appendSummary(derivedSummary(target, from))
     return
   }
+  const publish =
+    inputs.push && !inputs.dryRun
+      ? await stepPublisher(inputs.commitVia, {
+          token: inputs.token,
+          context,
+          branch,
+          log: actionsLogger
+        })
+      : undefined
   const result = await bumpVersion(git, {
+    publish,
     version: target.version,
     files,
     branch,
