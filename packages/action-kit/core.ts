@@ -35,8 +35,24 @@ export function setSecret(value: string): void {
   if (value) issueCommand('add-mask', {}, value)
 }
 
+/**
+ * A line the runner would read as a workflow command: `::name::` after leading blanks, or the
+ * legacy `##[name]` anywhere in it.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])[^\S\r\n]*::|##\[/
+
+/**
+ * Writes a log line. A message that would start a workflow command (a version or a server's
+ * answer holding `\n::error::`, `::add-mask::`, `::set-output`) is written between
+ * `::stop-commands::` and its unguessable end token, so the runner prints it and runs nothing.
+ */
 export function info(message: string): void {
-  process.stdout.write(message + EOL)
+  if (!COMMAND_LIKE.test(message)) {
+    process.stdout.write(message + EOL)
+    return
+  }
+  const token = globalThis.crypto.randomUUID()
+  process.stdout.write(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::${EOL}`)
 }
 
 export function debug(message: string): void {

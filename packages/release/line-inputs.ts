@@ -2,6 +2,7 @@
  * The inputs that say which release line a run is on, shared by every action that resolves a
  * version: branch patterns, the tag prefix, the main branch and the version policy.
  */
+import { checkRefName, checkTagPrefix } from '../action-kit/git-names.js'
 import { getOptionalInput } from '../action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../versioning/branches.js'
 import { parseReleaseType, type ReleaseType } from '../versioning/release-type.js'
@@ -26,8 +27,14 @@ export function readReleaseLineInputs(): ReleaseLineInputs {
       getOptionalInput(ReleaseLineInput.branchPattern),
       getOptionalInput(ReleaseLineInput.hotfixBranchPattern)
     ),
-    tagPrefix: getOptionalInput(ReleaseLineInput.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(ReleaseLineInput.mainBranch) ?? 'main'
+    tagPrefix: checkTagPrefix(
+      getOptionalInput(ReleaseLineInput.tagPrefix) ?? 'v',
+      ReleaseLineInput.tagPrefix
+    ),
+    mainBranch: checkRefName(
+      getOptionalInput(ReleaseLineInput.mainBranch) ?? 'main',
+      ReleaseLineInput.mainBranch
+    )
   }
 }
 

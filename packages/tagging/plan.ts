@@ -134,7 +134,9 @@ async function localCommit(
   const wanted = sha ?? 'HEAD'
   let full = await git.resolveCommit(wanted)
   if (!full && sha) {
-    await git.run(['fetch', '--no-tags', '--depth=1', 'origin', sha], { allowFailure: true })
+    await git.run(['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], {
+      allowFailure: true
+    })
     full = await git.resolveCommit(sha)
   }
   if (!full) {

@@ -8,7 +8,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { parseAnnotations, parseOutputFile, type Annotation } from './runner-files.js'
+import {
+  parseAnnotations,
+  parseOutputFile,
+  workflowCommands,
+  type Annotation,
+  type WorkflowCommand
+} from './runner-files.js'
 import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -41,6 +47,8 @@ export interface InvokeResult {
   outputs: Record<string, string>
   summary: string
   annotations: Annotation[]
+  /** Every workflow command the runner would act on, as it would parse stdout. */
+  commands: WorkflowCommand[]
   /** The `::error` annotations' messages, joined: what a user reads first. */
   errors: string
   env: Record<string, string>
@@ -167,6 +175,7 @@ export async function invokeAction(options: InvokeOptions): Promise<InvokeResult
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
     annotations,
+    commands: workflowCommands(stdout),
     errors: annotations
       .filter((a) => a.level === 'error')
       .map((a) => a.message)

@@ -1,3 +1,4 @@
+import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -48,8 +49,8 @@ export function readInputs(): BackMergeInputs {
   const version = getOptionalInput(Input.version)
   return {
     ...readCommonInputs(),
-    source: getOptionalInput(Input.source) ?? 'main',
-    target: getOptionalInput(Input.target) ?? 'develop',
+    source: getBranchInput(Input.source, 'main'),
+    target: getBranchInput(Input.target, 'develop'),
     onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, 'pull-request'),
     message: getOptionalInput(Input.message) ?? 'Merge {source} into {target} after {version}',
     version: version === undefined ? undefined : parseVersionInput(version),
@@ -60,6 +61,6 @@ export function readInputs(): BackMergeInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+    tagPrefix: checkTagPrefix(getOptionalInput(Input.tagPrefix) ?? 'v', Input.tagPrefix)
   }
 }

@@ -1,3 +1,4 @@
+import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { setSecret } from '../../../packages/action-kit/core.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -73,8 +74,8 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+    tagPrefix: checkTagPrefix(getOptionalInput(Input.tagPrefix) ?? 'v', Input.tagPrefix),
+    mainBranch: getBranchInput(Input.mainBranch, 'main')
   }
 }
 

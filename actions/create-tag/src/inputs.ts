@@ -5,6 +5,7 @@ import {
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
+import { checkSha } from '../../../packages/action-kit/git-names.js'
 import { readInput } from '../../../packages/action-kit/core.js'
 import type { MakeLatest } from '../../../packages/tagging/github-release.js'
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
@@ -72,7 +73,7 @@ export function readInputs(): CreateTagInputs {
     ...readCommonInputs(),
     ...readReleaseLineInputs(),
     version: getOptionalInput(Input.version),
-    sha: getOptionalInput(Input.sha),
+    sha: optionalSha(),
     via: getEnumInput(Input.via, VIAS, 'git'),
     message: getOptionalInput(Input.message) ?? 'Release {version}',
     createRelease: getBooleanInput(Input.createRelease, true),
@@ -87,4 +88,9 @@ export function readInputs(): CreateTagInputs {
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     releaseType: readReleaseTypeInput()
   }
+}
+
+function optionalSha(): string | undefined {
+  const sha = getOptionalInput(Input.sha)
+  return sha === undefined ? undefined : checkSha(sha, Input.sha)
 }

@@ -1,3 +1,4 @@
+import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -58,8 +59,8 @@ export function readInputs(): NotifyInputs {
     releaseUrl: getOptionalInput(Input.releaseUrl),
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+    tagPrefix: checkTagPrefix(getOptionalInput(Input.tagPrefix) ?? 'v', Input.tagPrefix),
+    mainBranch: getBranchInput(Input.mainBranch, 'main')
   }
 }
 

@@ -1,3 +1,4 @@
+import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -58,8 +59,8 @@ export function readInputs(): PullInputs {
   return {
     ...readCommonInputs(),
     version: getOptionalInput(Input.version),
-    base: getOptionalInput(Input.base) ?? 'main',
-    head: getOptionalInput(Input.head),
+    base: getBranchInput(Input.base, 'main'),
+    head: getBranchInput(Input.head),
     title: getOptionalInput(Input.title) ?? 'Release {version}',
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
@@ -69,12 +70,12 @@ export function readInputs(): PullInputs {
     labels: getListInput(Input.labels),
     reviewers: getListInput(Input.reviewers).map((r) => r.replace(/^@/, '')),
     milestone: getOptionalInput(Input.milestone),
-    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    developBranch: getBranchInput(Input.developBranch, 'develop'),
     patterns: parseBranchPatterns(
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+    tagPrefix: checkTagPrefix(getOptionalInput(Input.tagPrefix) ?? 'v', Input.tagPrefix)
   }
 }
 

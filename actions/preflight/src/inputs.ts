@@ -1,3 +1,4 @@
+import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { getListInput, getOptionalInput } from '../../../packages/action-kit/inputs.js'
@@ -50,8 +51,8 @@ export function readInputs(): PreflightInputs {
     ...readCommonInputs(),
     stages: readStages(),
     githubToken: getOptionalInput(Input.githubToken),
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
-    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    mainBranch: getBranchInput(Input.mainBranch, 'main'),
+    developBranch: getBranchInput(Input.developBranch, 'develop'),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
   }

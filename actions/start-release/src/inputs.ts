@@ -1,3 +1,4 @@
+import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -47,7 +48,7 @@ export function readInputs(): StartInputs {
     version: getOptionalInput(Input.version),
     bump: getEnumInput(Input.bump, BUMPS, 'minor'),
     hotfix: getBooleanInput(Input.hotfix, false),
-    base: getOptionalInput(Input.base) ?? 'develop',
+    base: getBranchInput(Input.base, 'develop'),
     ...readReleaseLineInputs(),
     releaseType: readReleaseTypeInput(),
     createMilestone: getBooleanInput(Input.createMilestone, false),

@@ -1,3 +1,4 @@
+import { getRevisionInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -101,7 +102,7 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     version: getOptionalInput(Input.version),
     path,
     date,
-    fromRef: getOptionalInput(Input.fromRef),
+    fromRef: getRevisionInput(Input.fromRef),
     mode: getEnumInput(Input.mode, MODES, 'update'),
     issueUrl,
     issuePattern: compilePattern(
