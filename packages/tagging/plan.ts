@@ -3,8 +3,8 @@
  * branch, merge message, or the merged pull request), the cross-check with the version files
  * and CHANGELOG.md, the release notes, the tag's state on the remote, and the version policy.
  */
+import { confinedFile } from '../action-kit/confine.js'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Logger } from '../action-kit/logger.js'
@@ -230,7 +230,7 @@ async function readRepositoryFiles(
   const versions = await readVersionFiles(git.cwd, request.files)
   if (versions) evidence.push(versions)
   const path = request.changelogPath
-  const file = join(git.cwd, path)
+  const file = confinedFile(git.cwd, path)
   if (!existsSync(file)) {
     log.info(`${path} does not exist; the release notes cannot come from it.`)
     return { evidence }

@@ -1,5 +1,6 @@
+import { confinedFile } from '../action-kit/confine.js'
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, posix, resolve } from 'node:path'
+import { join, posix } from 'node:path'
 import { ConfigurationError } from '../action-kit/errors.js'
 import { PYTHON_MODULE_NAMES } from './formats/python-names.js'
 import { EXPECTED_FIELD, readVersionFile } from './read.js'
@@ -75,7 +76,7 @@ async function detectLoaded(dir: string): Promise<LoadedVersionFile[]> {
   const loaded: LoadedVersionFile[] = []
   for (const path of candidates) {
     const spec = { path }
-    const text = await readFile(join(dir, path), 'utf8')
+    const text = await readFile(confinedFile(dir, path), 'utf8')
     const report = readVersionFile(spec, text)
     if (report.occurrences.length > 0 || report.dynamic !== undefined) {
       loaded.push({ spec, text, report })
@@ -115,7 +116,7 @@ async function findPythonModules(dir: string, relative: string, depth: number): 
 }
 
 async function readListedFile(dir: string, path: string): Promise<string> {
-  const full = resolve(dir, path)
+  const full = confinedFile(dir, path, FILES_INPUT)
   if (!(await isFile(full))) {
     throw new ConfigurationError(
       `The version file ${path} listed in '${FILES_INPUT}' does not exist in ${dir}. ` +

@@ -1,3 +1,4 @@
+import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { setSecret } from '../../../packages/action-kit/core.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
@@ -62,8 +63,9 @@ export interface CloseMilestoneInputs extends CommonInputs {
 }
 
 export function readInputs(now = new Date()): CloseMilestoneInputs {
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     version: getOptionalInput(Input.version),
     milestone: getOptionalInput(Input.milestone),
     carryOver: getOptionalInput(Input.carryOver),
@@ -71,7 +73,7 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     transition: getOptionalInput(Input.transition) ?? 'Done',
     strict: getBooleanInput(Input.strict, false),
     fromCommits: getBooleanInput(Input.fromCommits, false),
-    changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
+    changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
     tagPrefix: checkTagPrefix(getOptionalInput(Input.tagPrefix) ?? 'v', Input.tagPrefix),

@@ -1,3 +1,4 @@
+import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -69,8 +70,9 @@ export function readInputs(): CreateTagInputs {
   const files = getListInput(Input.files, /\r?\n/)
   // Release notes are markdown: keep them as written, only an all-blank value counts as empty.
   const notes = readInput(Input.releaseNotes)
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     ...readReleaseLineInputs(),
     version: getOptionalInput(Input.version),
     sha: optionalSha(),
@@ -84,7 +86,7 @@ export function readInputs(): CreateTagInputs {
     makeLatest: getEnumInput(Input.makeLatest, MAKE_LATEST, 'auto'),
     updateMajorTag: getBooleanInput(Input.updateMajorTag, false),
     updateMinorTag: getBooleanInput(Input.updateMinorTag, false),
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     releaseType: readReleaseTypeInput()
   }

@@ -1,3 +1,4 @@
+import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -50,15 +51,16 @@ export function readInputs(): NotifyInputs {
     )
   }
   checkWebhookUrl(webhookUrl)
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     version: getOptionalInput(Input.version),
     webhookUrl,
     format: getEnumInput(Input.format, FORMATS, 'slack'),
     message: getOptionalInput(Input.message),
     releaseUrl: getOptionalInput(Input.releaseUrl),
     releaseNotes: getOptionalInput(Input.releaseNotes),
-    changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
+    changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
     tagPrefix: checkTagPrefix(getOptionalInput(Input.tagPrefix) ?? 'v', Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch, 'main')
   }

@@ -1,3 +1,4 @@
+import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -56,14 +57,15 @@ export function readInputs(): PullInputs {
       { input: Input.issueUrl }
     )
   }
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     version: getOptionalInput(Input.version),
     base: getBranchInput(Input.base, 'main'),
     head: getBranchInput(Input.head),
     title: getOptionalInput(Input.title) ?? 'Release {version}',
     releaseNotes: getOptionalInput(Input.releaseNotes),
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     issueUrl,
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     draft: getBooleanInput(Input.draft, false),

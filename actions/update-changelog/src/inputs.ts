@@ -1,3 +1,4 @@
+import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getRevisionInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -81,13 +82,6 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
       { input: Input.issueUrl }
     )
   }
-  const path = getOptionalInput(Input.path) ?? 'CHANGELOG.md'
-  if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
-    throw new ConfigurationError(
-      `Input '${Input.path}' is '${path}'; give a path inside the working directory.`,
-      { input: Input.path }
-    )
-  }
   const unclassified = getOptionalInput(Input.unclassified) ?? 'skip'
   const group = unclassified.toLowerCase() === 'skip' ? undefined : parseChangeGroup(unclassified)
   if (unclassified.toLowerCase() !== 'skip' && !group) {
@@ -97,10 +91,11 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     )
   }
   const skip = getOptionalInput(Input.skipPattern)
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     version: getOptionalInput(Input.version),
-    path,
+    path: getFileInput(Input.path, 'CHANGELOG.md', common.workingDirectory),
     date,
     fromRef: getRevisionInput(Input.fromRef),
     mode: getEnumInput(Input.mode, MODES, 'update'),
