@@ -1,3 +1,4 @@
+import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { setSecret } from '../../../packages/action-kit/core.js'
@@ -86,6 +87,7 @@ function readJiraSettings(): JiraSettings | undefined {
   const token = getSecretInput(Input.jiraToken)
   const rawUrl = getOptionalInput(Input.jiraUrl)
   if (!rawUrl) return undefined
+  maskUrlSecrets(rawUrl)
   const url = parseJiraUrl(rawUrl, Input.jiraUrl)
   const project = getOptionalInput(Input.jiraProject)
   if (!project) {

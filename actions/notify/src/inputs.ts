@@ -1,3 +1,4 @@
+import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
@@ -51,6 +52,7 @@ export function readInputs(): NotifyInputs {
     )
   }
   checkWebhookUrl(webhookUrl)
+  maskUrlSecrets(webhookUrl, { credentialPath: true })
   const common = readCommonInputs()
   return {
     ...common,
