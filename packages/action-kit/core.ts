@@ -44,11 +44,15 @@ export function setSecret(value: string): void {
   issueCommand('add-mask', {}, value)
 }
 
-/** The text with every masked value replaced by `***`. */
+/** Masked values shorter than this are left to the runner: replacing them would garble text. */
+const REDACT_MIN = 4
+
+/** The text with every masked value (of REDACT_MIN characters or more) replaced by `***`. */
 export function redact(text: string): string {
   if (secrets.size === 0) return text
   let out = text
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret.length < REDACT_MIN) continue
     out = out.split(secret).join('***')
   }
   return out

@@ -51,8 +51,6 @@ export function maskUrlSecrets(value: string, options: { credentialPath?: boolea
     setSecret(`${url.username}:${url.password}`)
     setSecret(url.password)
     setSecret(safeDecode(url.password))
-  } else if (url.username) {
-    setSecret(url.username)
   }
   if (options.credentialPath) {
     // Short paths ('/', '/hook') are no secret and would mask ordinary words.
