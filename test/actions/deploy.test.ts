@@ -274,7 +274,7 @@ describe('deploy: bad input and API faults', () => {
     const run = await deploy({})
     expect(run.exitCode).toBe(1)
     expect(run.errors).toBe(
-      'deploy failed unexpectedly: GitHub Deployments API failed while creating the deployment: HTTP 500 (Internal Server Error).'
+      'deploy failed: GitHub Deployments API failed while creating the deployment: HTTP 500 (Internal Server Error). (POST /repos/acme/app/deployments answered 500)'
     )
     expect(deployLog()).toEqual([])
     expect(github.state.deployments).toEqual([])
