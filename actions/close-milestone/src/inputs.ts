@@ -1,3 +1,4 @@
+import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
 import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
@@ -115,8 +116,9 @@ function readJiraSettings(): JiraSettings | undefined {
 function readPattern(source: string | undefined): RegExp {
   if (!source) return DEFAULT_TICKET_PATTERN
   try {
-    return new RegExp(source, 'g')
+    return checkUserRegex(new RegExp(source, 'g'), Input.issuePattern)
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error
     throw new ConfigurationError(
       `Input '${Input.issuePattern}' is not a valid regular expression: ${(error as Error).message}.`,
       { input: Input.issuePattern }

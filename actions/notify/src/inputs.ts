@@ -1,4 +1,4 @@
-import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
+import { getUrlInput, maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
@@ -60,7 +60,7 @@ export function readInputs(): NotifyInputs {
     webhookUrl,
     format: getEnumInput(Input.format, FORMATS, 'slack'),
     message: getOptionalInput(Input.message),
-    releaseUrl: getOptionalInput(Input.releaseUrl),
+    releaseUrl: getUrlInput(Input.releaseUrl, 'https://github.com/acme/app/releases/tag/v1.3.0'),
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
     tagPrefix: checkTagPrefix(getOptionalInput(Input.tagPrefix) ?? 'v', Input.tagPrefix),

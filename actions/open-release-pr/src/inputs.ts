@@ -1,3 +1,5 @@
+import { checkUrl } from '../../../packages/action-kit/url-input.js'
+import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
@@ -57,6 +59,13 @@ export function readInputs(): PullInputs {
       { input: Input.issueUrl }
     )
   }
+  if (issueUrl !== undefined) {
+    checkUrl(
+      issueUrl.split('{key}').join('KEY'),
+      Input.issueUrl,
+      'https://jira.example.com/browse/{key}'
+    )
+  }
   const common = readCommonInputs()
   return {
     ...common,
@@ -84,8 +93,9 @@ export function readInputs(): PullInputs {
 function readPattern(value: string | undefined): RegExp {
   if (value === undefined) return DEFAULT_TICKET_PATTERN
   try {
-    return new RegExp(value, 'g')
+    return checkUserRegex(new RegExp(value, 'g'), Input.issuePattern)
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error
     throw new ConfigurationError(
       `Input '${Input.issuePattern}' is not a regular expression: ${(error as Error).message}.`,
       { input: Input.issuePattern }

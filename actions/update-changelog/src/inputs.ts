@@ -76,6 +76,12 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     )
   }
   const issueUrl = getOptionalInput(Input.issueUrl)
+  if (issueUrl && !issueUrl.includes('{key}')) {
+    throw new ConfigurationError(
+      `Input '${Input.issueUrl}' has no {key}, where each ticket's key goes; e.g. https://jira.example.com/browse/{key}.`,
+      { input: Input.issueUrl }
+    )
+  }
   if (issueUrl && !/^https?:\/\/\S+$/.test(issueUrl)) {
     throw new ConfigurationError(
       `Input '${Input.issueUrl}' is '${issueUrl}', which is not an http(s) URL; e.g. https://jira.example.com/browse/{key}.`,
