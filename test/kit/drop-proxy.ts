@@ -36,14 +36,14 @@ export class DropProxy {
   /** Starts a proxy forwarding every request to `target` (e.g. a FakeGitHub's url). */
   static async start(target: string): Promise<DropProxy> {
     const upstream = new URL(target)
-    let proxy: DropProxy | undefined
+    const holder: { proxy?: DropProxy } = {}
     const server = createServer((req, res) => {
       void readBody(req).then((body) => {
         const path = req.url ?? '/'
-        const rule = proxy!.take(req.method ?? 'GET', path.split('?')[0] ?? path)
+        const rule = holder.proxy!.take(req.method ?? 'GET', path.split('?')[0] ?? path)
         const method = req.method ?? 'GET'
         if (rule === 'before') {
-          proxy!.log.push({ method, path, fate: 'dropped-before' })
+          holder.proxy!.log.push({ method, path, fate: 'dropped-before' })
           req.socket.destroy()
           return
         }
@@ -58,11 +58,11 @@ export class DropProxy {
           (answer) => {
             void readBody(answer).then((data) => {
               if (rule === 'after') {
-                proxy!.log.push({ method, path, fate: 'dropped-after' })
+                holder.proxy!.log.push({ method, path, fate: 'dropped-after' })
                 req.socket.destroy()
                 return
               }
-              proxy!.log.push({ method, path, fate: 'forwarded' })
+              holder.proxy!.log.push({ method, path, fate: 'forwarded' })
               res.writeHead(answer.statusCode ?? 502, answer.headers)
               res.end(data)
             })
@@ -74,7 +74,8 @@ export class DropProxy {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo
-    proxy = new DropProxy(server, `http://127.0.0.1:${port}`)
+    const proxy = new DropProxy(server, `http://127.0.0.1:${port}`)
+    holder.proxy = proxy
     return proxy
   }
 
