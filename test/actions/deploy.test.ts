@@ -67,7 +67,7 @@ async function deploy(inputs: InvokeOptions['inputs'], extra: Partial<InvokeOpti
       environment: 'staging',
       run: DEPLOY,
       'health-url': `${app.url}/health`,
-      'health-interval': '50ms',
+      'health-interval': '100ms',
       'health-timeout': '5s',
       ...inputs
     }
