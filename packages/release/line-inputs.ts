@@ -2,7 +2,6 @@
  * The inputs that say which release line a run is on, shared by every action that resolves a
  * version: branch patterns, the tag prefix, the main branch and the version policy.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
 import { checkRefName, checkTagPrefix } from '../action-kit/git-names.js'
 import { getOptionalInput } from '../action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../versioning/branches.js'
@@ -28,7 +27,7 @@ export function readReleaseLineInputs(): ReleaseLineInputs {
       getOptionalInput(ReleaseLineInput.branchPattern),
       getOptionalInput(ReleaseLineInput.hotfixBranchPattern)
     ),
-    tagPrefix: checkTagPrefix(readTagPrefixInput(), ReleaseLineInput.tagPrefix),
+    tagPrefix: readTagPrefixInput(),
     // Empty: the repository's default branch, found when the history is fetched.
     mainBranch: (() => {
       const main = getOptionalInput(ReleaseLineInput.mainBranch)
@@ -46,14 +45,7 @@ export function readTagPrefixInput(name: string = ReleaseLineInput.tagPrefix): s
   const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
   const raw = process.env[variable]
   if (raw === undefined) return 'v'
-  const prefix = raw.trim()
-  if (/[\s~^:?*[\\]/.test(prefix) || prefix.includes('..')) {
-    throw new ConfigurationError(
-      `Input '${name}' is '${prefix}', which cannot start a git tag name; use e.g. 'v', 'release-' or '' for bare tags.`,
-      { input: name }
-    )
-  }
-  return prefix
+  return checkTagPrefix(raw.trim(), name)
 }
 
 /** `release-type`: auto, minor, major, patch or any (blank: auto). */

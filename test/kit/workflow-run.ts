@@ -638,6 +638,10 @@ function runScript(
   return {
     result: result.status === 0 ? 'success' : 'failure',
     outputs: parseOutputFile(readFileSync(output, 'utf8')),
-    log: `${result.stdout}${result.stderr}${readFileSync(summary, 'utf8')}`
+    log:
+      `${result.stdout}${result.stderr}${readFileSync(summary, 'utf8')}` +
+      (result.error ? `\n(bash could not run: ${result.error.message})` : '') +
+      (result.signal ? `\n(bash ended by ${result.signal})` : '') +
+      (result.status !== 0 && result.status !== null ? `\n(exit code ${result.status})` : '')
   }
 }

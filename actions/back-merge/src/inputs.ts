@@ -1,5 +1,5 @@
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
-import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
+import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -65,6 +65,6 @@ export function readInputs(): BackMergeInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: checkTagPrefix(readTagPrefixInput(Input.tagPrefix), Input.tagPrefix)
+    tagPrefix: readTagPrefixInput(Input.tagPrefix)
   }
 }

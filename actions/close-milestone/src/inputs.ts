@@ -1,7 +1,7 @@
 import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
 import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
-import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
+import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { setSecret } from '../../../packages/action-kit/core.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -79,7 +79,7 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
-    tagPrefix: checkTagPrefix(readTagPrefixInput(Input.tagPrefix), Input.tagPrefix),
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? ''
   }
 }

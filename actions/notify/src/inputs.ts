@@ -1,6 +1,6 @@
 import { getUrlInput, maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
-import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
+import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -58,7 +58,7 @@ export function readInputs(): NotifyInputs {
     releaseUrl: getUrlInput(Input.releaseUrl, 'https://github.com/acme/app/releases/tag/v1.3.0'),
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
-    tagPrefix: checkTagPrefix(readTagPrefixInput(Input.tagPrefix), Input.tagPrefix),
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? ''
   }
 }

@@ -1,11 +1,7 @@
 import { checkUrl } from '../../../packages/action-kit/url-input.js'
 import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
-import {
-  checkRefName,
-  checkTagPrefix,
-  getBranchInput
-} from '../../../packages/action-kit/git-names.js'
+import { checkRefName, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -95,7 +91,7 @@ export function readInputs(): PullInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: checkTagPrefix(readTagPrefixInput(Input.tagPrefix), Input.tagPrefix)
+    tagPrefix: readTagPrefixInput(Input.tagPrefix)
   }
 }
 
