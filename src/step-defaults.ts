@@ -60,6 +60,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "draft": "false",
     "prerelease": "false",
     "make-latest": "auto",
+    "allow-squash": "false",
     "update-major-tag": "false",
     "update-minor-tag": "false",
     "changelog-path": "CHANGELOG.md",

@@ -13,6 +13,13 @@ import type { Git } from '../git/git.js'
 import { readRemoteName, type RemoteTag } from '../git/tags.js'
 import type { GitHubClient } from '../github/client.js'
 import { explainApiError } from '../github/errors.js'
+import {
+  arrivalFromApi,
+  describeSquash,
+  releaseArrival,
+  type PullHead,
+  type ReleaseArrival
+} from '../release/arrival.js'
 import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from '../release/target.js'
 import { currentVersion, loadVersionFiles, type VersionFileSpec } from '../version-files/index.js'
 import {
@@ -52,6 +59,8 @@ export interface TagPlanRequest {
   files?: VersionFileSpec[]
   changelogPath: string
   releaseNotes?: string
+  /** Tag a release that was squash- or rebase-merged into main (with a warning) instead of refusing. */
+  allowSquash?: boolean
 }
 
 export interface TagPlan {
@@ -64,9 +73,11 @@ export interface TagPlan {
   notes: { text: string; from: 'input' | 'changelog' | 'none' }
   /** Every source that was compared, the version first. */
   evidence: VersionEvidence[]
+  /** How the release reached main; undefined when the run is not on main's merge (a release branch). */
+  arrival?: ReleaseArrival
 }
 
-type Resolved = ResolvedVersion & { pull?: number }
+type Resolved = ResolvedVersion & { pull?: number; pullHead?: PullHead }
 
 /** Works out everything create-tag will do, reading only; throws on any disagreement. */
 export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Promise<TagPlan> {
@@ -122,8 +133,49 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
     tolerateOwnTag: remote.tag !== undefined,
     tagPrefix: request.tagPrefix
   })
+  const arrival = await checkArrival(ctx, request, resolved, commit)
   const notes = releaseNotes(request, resolved.version, files?.changelog, ctx.log)
-  return { target, sha, origin, existing: remote.tag, notes, evidence }
+  return { target, sha, origin, existing: remote.tag, notes, evidence, arrival }
+}
+
+/**
+ * On main, a release must arrive by a merge commit (step 12): a squash or rebase is refused,
+ * or with `allow-squash` tagged with a warning. A run on the release branch is not checked.
+ */
+async function checkArrival(
+  ctx: TaggingContext,
+  request: TagPlanRequest,
+  resolved: Resolved,
+  commit: { sha: string; parents?: number }
+): Promise<ReleaseArrival | undefined> {
+  const onMain = resolved.source === 'merge' || request.branch === request.mainBranch
+  if (!onMain) return undefined
+  const arrival = ctx.git
+    ? await releaseArrival(ctx.git, {
+        sha: commit.sha,
+        version: resolved.version,
+        kind: resolved.kind,
+        patterns: request.patterns,
+        pull: resolved.pullHead
+      })
+    : arrivalFromApi(commit.parents ?? 1, commit.sha, resolved.pullHead)
+  if (arrival.kind === 'unknown') {
+    ctx.log.info(
+      `Cannot tell how ${resolved.version} reached ${request.mainBranch}: no release branch or merged pull request names its head.`
+    )
+  }
+  if (arrival.kind !== 'squash') return arrival
+  const why = describeSquash(arrival, commit.sha, request.mainBranch)
+  if (request.allowSquash) {
+    ctx.log.warning(`${why}. Tagging the squash commit anyway (allow-squash: true).`)
+    return arrival
+  }
+  throw new ConfigurationError(
+    `${why}. Revert it on ${request.mainBranch} and merge the release pull request with ` +
+      '"Create a merge commit" (open-release-pr\'s auto-merge: true does so), or set ' +
+      "'allow-squash: true' to tag the squash commit anyway. Nothing was changed.",
+    { input: 'allow-squash' }
+  )
 }
 
 /** The commit to tag, full sha, and its message; fetched when a shallow checkout lacks it. */
@@ -149,7 +201,7 @@ async function localCommit(
 async function apiCommit(
   ctx: TaggingContext,
   sha: string | undefined
-): Promise<{ sha: string; message: string }> {
+): Promise<{ sha: string; message: string; parents?: number }> {
   if (!sha) {
     throw new ConfigurationError(
       "There is no checkout and no commit to tag: set the 'sha' input (or run in a workflow, which sets GITHUB_SHA).",
@@ -191,7 +243,10 @@ async function resolveVersion(
       kind: pull.kind,
       source: 'merge',
       branch: pull.branch,
-      pull: pull.number
+      pull: pull.number,
+      pullHead: pull.headSha
+        ? { number: pull.number, branch: pull.branch, headSha: pull.headSha }
+        : undefined
     }
   }
   const subject = message.split('\n')[0] ?? ''

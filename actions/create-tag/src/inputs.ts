@@ -27,6 +27,7 @@ export const Input = {
   draft: 'draft',
   prerelease: 'prerelease',
   makeLatest: 'make-latest',
+  allowSquash: 'allow-squash',
   updateMajorTag: 'update-major-tag',
   updateMinorTag: 'update-minor-tag',
   changelogPath: 'changelog-path',
@@ -39,6 +40,7 @@ export const Output = {
   sha: 'sha',
   releaseUrl: 'release-url',
   releaseId: 'release-id',
+  arrival: 'arrival',
   result: 'result'
 } as const
 
@@ -57,6 +59,7 @@ export interface CreateTagInputs extends CommonInputs, ReleaseLineInputs {
   draft: boolean
   prerelease: boolean
   makeLatest: MakeLatest
+  allowSquash: boolean
   updateMajorTag: boolean
   updateMinorTag: boolean
   changelogPath: string
@@ -81,6 +84,7 @@ export function readInputs(): CreateTagInputs {
     draft: getBooleanInput(Input.draft, false),
     prerelease: getBooleanInput(Input.prerelease, false),
     makeLatest: getEnumInput(Input.makeLatest, MAKE_LATEST, 'auto'),
+    allowSquash: getBooleanInput(Input.allowSquash, false),
     updateMajorTag: getBooleanInput(Input.updateMajorTag, false),
     updateMinorTag: getBooleanInput(Input.updateMinorTag, false),
     changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
