@@ -5,6 +5,8 @@
  * an ancestor of develop and the back-merge meets the release's changes again as conflicts.
  */
 import type { Git } from '../git/git.js'
+import type { GitHubClient } from '../github/client.js'
+import { releaseBranchOfPulls } from '../tagging/version-evidence.js'
 import { branchNameFor, type BranchPatterns, type ReleaseKind } from '../versioning/index.js'
 
 export interface ReleaseArrival {
@@ -104,4 +106,22 @@ export function describeSquash(arrival: ReleaseArrival, sha: string, main: strin
     `After such a merge ${main} stops being an ancestor of develop, and the back-merge meets the ` +
     "release's changes a second time as conflicts"
   )
+}
+
+/** The merged release pull request of `sha` and its head, read from the API; undefined if none. */
+export async function mergedReleasePull(
+  github: GitHubClient,
+  repository: { owner: string; repo: string },
+  sha: string,
+  patterns: BranchPatterns
+): Promise<PullHead | undefined> {
+  const pulls = await github.paginate(github.rest.repos.listPullRequestsAssociatedWithCommit, {
+    ...repository,
+    commit_sha: sha,
+    per_page: 100
+  })
+  const pull = releaseBranchOfPulls(pulls, sha, patterns)
+  return pull?.headSha
+    ? { number: pull.number, branch: pull.branch, headSha: pull.headSha }
+    : undefined
 }
