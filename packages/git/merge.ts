@@ -169,3 +169,43 @@ async function resolveSquashed(
   }
   return left
 }
+
+/** What merging `source` into `target` would do, from a trial merge that touches no ref. */
+export interface MergeForecast {
+  source: string
+  target: string
+  sourceSha: string
+  targetSha: string
+  /** `unchanged`: source is already in target. */
+  result: 'clean' | 'conflict' | 'unchanged'
+  conflicts: string[]
+}
+
+/**
+ * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
+ * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
+ * The caller has fetched both branches with their history.
+ */
+export async function forecastMerge(
+  git: Git,
+  source: string,
+  target: string
+): Promise<MergeForecast> {
+  const [sourceSha, targetSha] = await Promise.all(
+    [source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`]))
+  )
+  const base = { source, target, sourceSha, targetSha }
+  if (await git.isAncestor(sourceSha, targetSha)) {
+    return { ...base, result: 'unchanged', conflicts: [] }
+  }
+  const trial = await git.run(
+    ['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha],
+    { allowFailure: true }
+  )
+  // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
+  if (trial.exitCode !== 0 && trial.exitCode !== 1) {
+    throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`)
+  }
+  const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : []
+  return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts }
+}

@@ -24,10 +24,16 @@ export const Input = {
   developBranch: 'develop-branch',
   branchPattern: 'branch-pattern',
   hotfixBranchPattern: 'hotfix-branch-pattern',
-  tagPrefix: 'tag-prefix'
+  tagPrefix: 'tag-prefix',
+  conflictForecast: 'conflict-forecast'
 } as const
 
-export const Output = { number: 'number', url: 'url', result: 'result' } as const
+export const Output = {
+  number: 'number',
+  url: 'url',
+  conflicts: 'conflicts',
+  result: 'result'
+} as const
 
 export interface PullInputs extends CommonInputs {
   version?: string
@@ -45,6 +51,7 @@ export interface PullInputs extends CommonInputs {
   developBranch: string
   patterns: BranchPatterns
   tagPrefix: string
+  conflictForecast: boolean
 }
 
 export function readInputs(): PullInputs {
@@ -74,7 +81,8 @@ export function readInputs(): PullInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    conflictForecast: getBooleanInput(Input.conflictForecast, true)
   }
 }
 
