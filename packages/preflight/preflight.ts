@@ -13,6 +13,7 @@ import {
   type PreflightCheck
 } from './checks.js'
 import { ApiReadError, type PreflightGitHub } from './github-reads.js'
+import { allowedMethods, mergeMethodCheck } from './merge-methods.js'
 import {
   assessPermissions,
   type PermissionAssessment,
@@ -50,6 +51,8 @@ export interface PreflightReport {
   branches: BranchPolicy[]
   /** For the GITHUB_TOKEN: the `permissions:` block the job needs for these stages. */
   permissionsBlock?: string
+  /** The pull request merge methods the repository allows; undefined when not readable. */
+  mergeMethods?: string[]
   result: 'success' | 'failure'
 }
 
@@ -96,6 +99,12 @@ export async function runPreflight(
             : 'release'
       checks.push(branchCheck(policy, role, stages, admin))
     }
+    checks.push(
+      mergeMethodCheck(
+        access.mergeSettings,
+        branches.find((b) => b.branch === options.mainBranch && b.exists)
+      )
+    )
   }
   checks.push(...(await local))
   return {
@@ -105,6 +114,7 @@ export async function runPreflight(
     permissions,
     branches,
     permissionsBlock: token.kind === 'github-token' ? permissionsBlock(stages) : undefined,
+    mergeMethods: access?.mergeSettings && allowedMethods(access.mergeSettings),
     result: checks.some((c) => c.status === 'fail') ? 'failure' : 'success'
   }
 }
