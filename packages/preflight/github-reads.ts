@@ -76,7 +76,7 @@ export function createPreflightGitHub(
                 .filter(Boolean)
             : undefined,
         private: answer.data.private,
-        mergeSettings: mergeSettingsOf(answer.data as unknown as Record<string, unknown>)
+        mergeSettings: mergeSettingsOf(answer.data)
       }
     },
 
