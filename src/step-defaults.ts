@@ -47,6 +47,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "release-date": "",
     "tag-prefix": "v",
     "main-branch": "main",
+    "production-environment": "production",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -79,6 +80,8 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "health-interval": "5s",
     "expect-version": "false",
     "transient-environment": "false",
+    "record-rollback": "true",
+    "tag-prefix": "v",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -88,6 +91,8 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "probe-timeout": "10s",
     "max-error-rate": "1%",
     "fail-fast": "false",
+    "record-rollback": "true",
+    "tag-prefix": "v",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -99,6 +104,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "changelog-path": "CHANGELOG.md",
     "tag-prefix": "v",
     "main-branch": "main",
+    "production-environment": "production",
     "dry-run": "false",
     "working-directory": "."
   },

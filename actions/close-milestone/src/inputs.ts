@@ -26,7 +26,8 @@ export const Input = {
   issuePattern: 'issue-pattern',
   releaseDate: 'release-date',
   tagPrefix: 'tag-prefix',
-  mainBranch: 'main-branch'
+  mainBranch: 'main-branch',
+  productionEnvironment: 'production-environment'
 } as const
 
 export const Output = {
@@ -58,6 +59,8 @@ export interface CloseMilestoneInputs extends CommonInputs {
   releaseDate: string
   tagPrefix: string
   mainBranch: string
+  /** The production environment whose deployment of the version is checked; undefined: none. */
+  productionEnvironment?: string
 }
 
 export function readInputs(now = new Date()): CloseMilestoneInputs {
@@ -74,7 +77,8 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
     tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
+    productionEnvironment: getOptionalInput(Input.productionEnvironment)
   }
 }
 

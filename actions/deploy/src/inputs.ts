@@ -22,7 +22,9 @@ export const Input = {
   expectVersion: 'expect-version',
   rollback: 'rollback',
   transientEnvironment: 'transient-environment',
-  productionEnvironment: 'production-environment'
+  productionEnvironment: 'production-environment',
+  recordRollback: 'record-rollback',
+  tagPrefix: 'tag-prefix'
 } as const
 
 export const Output = {
@@ -46,6 +48,8 @@ export interface DeployInputs extends CommonInputs {
   rollback?: string
   transient: boolean
   production?: boolean
+  recordRollback: boolean
+  tagPrefix: string
 }
 
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/
@@ -84,6 +88,8 @@ export function readInputs(context: RunContext): DeployInputs {
     rollback: getOptionalInput(Input.rollback),
     transient: getBooleanInput(Input.transientEnvironment, false),
     production:
-      production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false)
+      production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false),
+    recordRollback: getBooleanInput(Input.recordRollback, true),
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
   }
 }

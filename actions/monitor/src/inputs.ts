@@ -22,7 +22,9 @@ export const Input = {
   maxValue: 'max-value',
   failFast: 'fail-fast',
   environment: 'environment',
-  rollback: 'rollback'
+  rollback: 'rollback',
+  recordRollback: 'record-rollback',
+  tagPrefix: 'tag-prefix'
 } as const
 
 export const Output = {
@@ -44,6 +46,8 @@ export interface MonitorInputs extends CommonInputs {
   failFast: boolean
   environment?: string
   rollback?: string
+  recordRollback: boolean
+  tagPrefix: string
 }
 
 function duration(name: string, fallback: string): number {
@@ -96,7 +100,9 @@ export function readInputs(): MonitorInputs {
       prometheusUrl && query ? { url: prometheusUrl, query, maxValue: maxValue() } : undefined,
     failFast: getBooleanInput(Input.failFast, false),
     environment: getOptionalInput(Input.environment),
-    rollback: getOptionalInput(Input.rollback)
+    rollback: getOptionalInput(Input.rollback),
+    recordRollback: getBooleanInput(Input.recordRollback, true),
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
   }
 }
 

@@ -7,22 +7,21 @@ import { DeploymentRecords } from '../../../packages/deploy/deployments.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
 import { handleBreach, type BreachOutcome } from '../../../packages/monitor/breach.js'
 import { watch } from '../../../packages/monitor/watch.js'
+import { recordRollback, rollbackBooksSummary } from '../../../packages/release/rollback-books.js'
 import { runGrouped } from '../../../packages/shell/grouped.js'
 import { Output, type MonitorInputs } from './inputs.js'
 import { monitorSummary } from './summary.js'
 
 export async function monitorStep(inputs: MonitorInputs, context: RunContext): Promise<void> {
   // With an environment, the API must be usable before a breach needs it.
-  const records = inputs.environment
-    ? new DeploymentRecords(
-        await createGitHubClient({
-          token: inputs.token,
-          apiUrl: context.apiUrl,
-          log: actionsLogger
-        }),
-        requireRepository(context)
-      )
+  const octokit = inputs.environment
+    ? await createGitHubClient({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: actionsLogger
+      })
     : undefined
+  const records = octokit ? new DeploymentRecords(octokit, requireRepository(context)) : undefined
   const watched = await watch(
     {
       urls: inputs.urls,
@@ -58,6 +57,20 @@ export async function monitorStep(inputs: MonitorInputs, context: RunContext): P
     [Output.rounds]: watched.rounds.length
   })
   await appendSummary(monitorSummary(inputs, watched, breach, result))
+  if (octokit && inputs.environment && breach?.rollback && breach.failed && inputs.recordRollback) {
+    const facts = {
+      version: breach.failed.version,
+      tagPrefix: inputs.tagPrefix,
+      environment: inputs.environment,
+      reason: `monitor: ${reason}`,
+      previousVersion: breach.previous?.version,
+      rollbackSucceeded: breach.rollback.outcome.exitCode === 0,
+      date: new Date().toISOString().slice(0, 10)
+    }
+    const repository = requireRepository(context)
+    const books = await recordRollback(octokit, repository, facts, actionsLogger)
+    await appendSummary(rollbackBooksSummary(facts, books))
+  }
   if (watched.result === 'failure') {
     const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : ''
     error(`Monitoring found a regression: ${reason}.${rollback}`, undefined, 'monitor: failure')

@@ -15,7 +15,8 @@ export const Input = {
   releaseNotes: 'release-notes',
   changelog: 'changelog-path',
   tagPrefix: 'tag-prefix',
-  mainBranch: 'main-branch'
+  mainBranch: 'main-branch',
+  productionEnvironment: 'production-environment'
 } as const
 
 export const Output = {
@@ -37,6 +38,8 @@ export interface NotifyInputs extends CommonInputs {
   changelog: string
   tagPrefix: string
   mainBranch: string
+  /** The production environment whose deployment of the version is checked; undefined: none. */
+  productionEnvironment?: string
 }
 
 export function readInputs(): NotifyInputs {
@@ -59,7 +62,8 @@ export function readInputs(): NotifyInputs {
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
     tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main'
+    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
+    productionEnvironment: getOptionalInput(Input.productionEnvironment)
   }
 }
 
