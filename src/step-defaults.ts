@@ -123,6 +123,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "develop-branch": "develop",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+    "auto-merge": "false",
     "conflict-forecast": "true",
     "tag-prefix": "v",
     "dry-run": "false",

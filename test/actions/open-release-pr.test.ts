@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { FakeGitHub } from '../kit/github/index.js'
+import { FakeGitHub, protectBranch } from '../kit/github/index.js'
 import { callApi } from '../kit/github/api-client.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
@@ -266,6 +266,68 @@ describe('open-release-pr forecasts the back-merge into develop', () => {
     } finally {
       await server.stop()
       sandbox.cleanup()
+    }
+  })
+})
+
+describe('open-release-pr auto-merge: true', () => {
+  test('enables auto-merge with a merge commit through GraphQL; rerun unchanged; refusals explained', async () => {
+    const own = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const server = await FakeGitHub.start({ bareRepo: own.sandbox.origin })
+    const ws = own.sandbox.checkout('ws-auto', 'release-v1.3.0')
+    own.sandbox.git(own.dev, 'checkout', '--quiet', 'release-v1.3.0')
+    own.sandbox.commit(own.dev, 'Bump version to 1.3.0', { VERSION: '1.3.0\n' })
+    own.sandbox.push(own.dev, 'release-v1.3.0')
+    const openAuto = (inputs: InvokeOptions['inputs'] = {}) =>
+      invokeAction({
+        action: 'open-release-pr',
+        workspace: ws,
+        ref: 'refs/heads/release-v1.3.0',
+        apiUrl: server.url,
+        inputs: { 'release-notes': NOTES, 'auto-merge': true, ...inputs }
+      })
+    const graphqlCalls = () => server.requestsTo('POST', '/graphql')
+    try {
+      // Auto-merge not allowed by the repository: the pull request is opened, the job fails.
+      const refused = await openAuto()
+      expect(refused.exitCode).toBe(1)
+      expect(refused.outputs).toMatchObject({ result: 'created', 'auto-merge': 'unavailable' })
+      expect(refused.errors).toContain(
+        'GitHub did not enable auto-merge on #1: Pull request Auto merge is not allowed for this repository. Allow auto-merge in the repository settings'
+      )
+      expect(server.state.pulls[0].auto_merge).toBeNull()
+
+      // Allowed, but nothing pending on main: GitHub's "clean status", a warning.
+      server.state.repository.allow_auto_merge = true
+      const clean = await openAuto()
+      expect(clean.exitCode).toBe(0)
+      expect(clean.outputs['auto-merge']).toBe('unavailable')
+      expect(
+        clean.annotations.some(
+          (a) => a.level === 'warning' && a.message.includes('Pull request is in clean status')
+        )
+      ).toBe(true)
+
+      // main requires a review: auto-merge with MERGE is enabled, once.
+      protectBranch(server, 'main', { requiredReviews: 1 })
+      const enabled = await openAuto()
+      expect(enabled.errors).toBe('')
+      expect(enabled.outputs['auto-merge']).toBe('enabled')
+      expect(server.state.pulls[0].auto_merge).toMatchObject({ merge_method: 'merge' })
+      const last = graphqlCalls().at(-1)!
+      expect(last.status).toBe(200)
+      expect(last.body).toMatchObject({
+        variables: { pullRequestId: server.state.pulls[0].node_id, mergeMethod: 'MERGE' }
+      })
+      expect(String((last.body as { query: string }).query)).toContain('enablePullRequestAutoMerge')
+      expect(enabled.summary).toContain('Auto-merge: enabled (merge commit)')
+      const calls = graphqlCalls().length
+      const rerun = await openAuto()
+      expect(rerun.outputs['auto-merge']).toBe('unchanged')
+      expect(graphqlCalls()).toHaveLength(calls)
+    } finally {
+      await server.stop()
+      own.sandbox.cleanup()
     }
   })
 })

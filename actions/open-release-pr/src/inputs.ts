@@ -25,13 +25,15 @@ export const Input = {
   branchPattern: 'branch-pattern',
   hotfixBranchPattern: 'hotfix-branch-pattern',
   tagPrefix: 'tag-prefix',
-  conflictForecast: 'conflict-forecast'
+  conflictForecast: 'conflict-forecast',
+  autoMerge: 'auto-merge'
 } as const
 
 export const Output = {
   number: 'number',
   url: 'url',
   conflicts: 'conflicts',
+  autoMerge: 'auto-merge',
   result: 'result'
 } as const
 
@@ -52,6 +54,7 @@ export interface PullInputs extends CommonInputs {
   patterns: BranchPatterns
   tagPrefix: string
   conflictForecast: boolean
+  autoMerge: boolean
 }
 
 export function readInputs(): PullInputs {
@@ -82,7 +85,8 @@ export function readInputs(): PullInputs {
       getOptionalInput(Input.hotfixBranchPattern)
     ),
     tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    conflictForecast: getBooleanInput(Input.conflictForecast, true)
+    conflictForecast: getBooleanInput(Input.conflictForecast, true),
+    autoMerge: getBooleanInput(Input.autoMerge, false)
   }
 }
 

@@ -2,7 +2,13 @@
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { appendSummary, info, warning } from '../../../packages/action-kit/core.js'
+import {
+  appendSummary,
+  error,
+  info,
+  markFailed,
+  warning
+} from '../../../packages/action-kit/core.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
@@ -10,6 +16,10 @@ import { resultLine } from '../../../packages/action-kit/summary.js'
 import { readReleaseSection } from '../../../packages/changelog/release-section.js'
 import { Git } from '../../../packages/git/git.js'
 import { forecastMerge } from '../../../packages/git/merge.js'
+import {
+  enableMergeCommitAutoMerge,
+  type AutoMergeOutcome
+} from '../../../packages/github/auto-merge.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
 import { findMilestone, findOpenPull, upsertPull } from '../../../packages/github/pulls.js'
 import {
@@ -89,10 +99,14 @@ export async function openReleasePullStep(
   if (milestone && milestone.state !== 'open') {
     info(`Milestone ${milestoneTitle} is closed; not attached.`)
   }
+  const autoMerge = inputs.autoMerge
+    ? await enableMergeCommitAutoMerge(github, repo, pull.number)
+    : undefined
   await setOutputs({
     [Output.number]: pull.number,
     [Output.url]: pull.url,
     [Output.conflicts]: JSON.stringify(forecast?.conflicts ?? []),
+    [Output.autoMerge]: autoMerge?.result ?? '',
     [Output.result]: result
   })
   await appendSummary(
@@ -105,6 +119,7 @@ export async function openReleasePullStep(
         '.'
     ) + (forecast ? `\n${forecastSection(forecast).join('\n')}` : '')
   )
+  if (autoMerge) await reportAutoMerge(autoMerge, pull.number, inputs.base)
   if (forecast?.result === 'conflict') {
     warning(
       `The back-merge of ${head} into ${forecast.target} will conflict in ${forecast.conflicts.join(', ')} (trial merge); resolve them before release day.`
@@ -192,4 +207,31 @@ function changelogNotes(inputs: PullInputs, version: string): string | undefined
   const section = readReleaseSection(readFileSync(path, 'utf8'), version)
   if (!section) info(`${inputs.changelogPath} has no [${version}] section yet.`)
   return section?.body
+}
+
+async function reportAutoMerge(
+  outcome: AutoMergeOutcome,
+  number: number,
+  base: string
+): Promise<void> {
+  if (outcome.result !== 'unavailable') {
+    const said = outcome.result === 'enabled' ? 'enabled' : 'already on'
+    info(`Auto-merge with a merge commit ${said} on #${number}.`)
+    await appendSummary(
+      `Auto-merge: ${said} (merge commit): approval merges it into \`${base}\`.\n`
+    )
+    return
+  }
+  const message =
+    `GitHub did not enable auto-merge on #${number}: ${outcome.reason}. ` +
+    (outcome.setting
+      ? 'Allow auto-merge in the repository settings (General → Pull Requests), or set auto-merge: false.'
+      : `Merge it with "Create a merge commit" once approved (never squash or rebase into \`${base}\`).`)
+  if (outcome.setting) {
+    error(message, undefined, 'open-release-pr: auto-merge')
+    markFailed()
+  } else {
+    warning(message)
+  }
+  await appendSummary(`Auto-merge: not enabled: ${outcome.reason}.\n`)
 }

@@ -1,4 +1,5 @@
 import { createServer, STATUS_CODES } from 'node:http'
+import { answerGraphql } from './graphql.js'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type {
@@ -225,6 +226,9 @@ export class FakeGitHub {
     try {
       if (!grant) throw badCredentials()
       if (parseError) throw parseError
+      if (request.method === 'POST' && request.path === '/graphql') {
+        return answerGraphql(this, grant, request.body)
+      }
       const match = this.routes.match(request.method, request.path)
       if (!match || !this.isOwnRepo(match.params)) throw notFound()
       const needed = match.route.permission ?? []
