@@ -65,7 +65,7 @@ export function answerGraphql(server: FakeGitHub, grant: TokenGrant, body: unkno
   const enabledAt = server.now()
   pull.auto_merge = {
     enabled_by: simpleUser(server, grantLogin(grant)),
-    merge_method: String(method).toLowerCase(),
+    merge_method: (method as string).toLowerCase(),
     commit_title: null,
     commit_message: null
   }
