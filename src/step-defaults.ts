@@ -82,6 +82,8 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "transient-environment": "false",
     "record-rollback": "true",
     "tag-prefix": "v",
+    "develop-branch": "develop",
+    "changelog-path": "CHANGELOG.md",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -93,6 +95,8 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "fail-fast": "false",
     "record-rollback": "true",
     "tag-prefix": "v",
+    "develop-branch": "develop",
+    "changelog-path": "CHANGELOG.md",
     "dry-run": "false",
     "working-directory": "."
   },

@@ -183,27 +183,39 @@ export function productionVerdict(
 /** Everything put right after a production rollback, for the log and the job summary. */
 export interface RollbackBooks {
   release: BookOutcome & { latest?: string }
+  changelog: BookOutcome & { pullRequestUrl?: string }
 }
+
+/** The CHANGELOG step: given when the job has a checkout to work from. */
+export type ChangelogYank = () => Promise<BookOutcome & { pullRequestUrl?: string }>
 
 /** Records a production rollback in the books; logs each outcome, a failed one as a warning. */
 export async function recordRollback(
   github: GitHubClient,
   repo: { owner: string; repo: string },
   facts: RollbackFacts,
-  log: Logger
+  log: Logger,
+  yank?: ChangelogYank
 ): Promise<RollbackBooks> {
   const release = await markReleaseRolledBack(github, repo, facts, log)
+  const changelog = yank
+    ? await yank()
+    : { result: 'skipped' as const, detail: 'no checkout: CHANGELOG.md not marked [YANKED]' }
   const say = (what: string, outcome: BookOutcome) =>
     outcome.result === 'failed'
       ? log.warning(`${what}: ${outcome.detail}`)
       : log.info(`${what}: ${outcome.result} (${outcome.detail}).`)
   say('GitHub Release', release)
-  return { release }
+  say('CHANGELOG', changelog)
+  return { release, changelog }
 }
 
 /** The books as a markdown table for the job summary. */
 export function rollbackBooksSummary(facts: RollbackFacts, books: RollbackBooks): string {
-  const rows = [['GitHub Release', books.release]] as const
+  const rows = [
+    ['GitHub Release', books.release],
+    ['CHANGELOG on develop', books.changelog]
+  ] as const
   return [
     '',
     `#### ${facts.version} rolled back in the books`,

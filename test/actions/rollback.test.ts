@@ -30,8 +30,6 @@ let sick = false
 const cleanups: Array<() => Promise<void> | void> = []
 
 beforeAll(async () => {
-  repo = createReleasedRepo()
-  workspace = repo.sandbox.checkout('ws-main', 'main')
   app = await startLoopbackServer((_req, res) => {
     res.writeHead(sick ? 503 : 200, { 'content-type': 'text/plain' })
     res.end(sick ? 'unavailable' : 'ok')
@@ -39,7 +37,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await app.stop()
-  repo.sandbox.cleanup()
 })
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.()
@@ -48,6 +45,10 @@ afterEach(async () => {
 
 /** GitHub after create-tag: releases v1.2.0 and v1.3.0 (Latest), 1.2.0 live in production. */
 async function released() {
+  repo = createReleasedRepo()
+  const own = repo
+  cleanups.push(() => own.sandbox.cleanup())
+  workspace = repo.sandbox.checkout('ws-main', 'main')
   const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
   cleanups.push(() => github.stop())
   const release = async (tag: string, body: string) =>
@@ -138,12 +139,27 @@ describe('a release rolled back from production is rolled back in the books', ()
       /\| GitHub Release \| updated \| v1\.3\.0 marked rolled back; Latest is v1\.2\.0 \|/
     )
 
+    // CHANGELOG: marked [YANKED] on develop, merged in with the release (main in develop).
+    const { sandbox } = repo
+    expect(sandbox.show('develop', 'CHANGELOG.md')).toContain('## [1.3.0] - 2026-10-02 [YANKED]\n')
+    expect(sandbox.show('main', 'CHANGELOG.md')).not.toContain('[YANKED]')
+    expect(
+      sandbox.git(sandbox.origin, 'merge-base', '--is-ancestor', 'refs/tags/v1.3.0', 'develop')
+    ).toBe('')
+    expect(sandbox.remoteBranches()).not.toContain('yank/1.3.0')
+    expect(first.summary).toMatch(
+      /\| CHANGELOG on develop \| updated \| CHANGELOG\.md on develop marks 1\.3\.0 \[YANKED\] \|/
+    )
+    const develop = sandbox.remoteSha('refs/heads/develop')
+
     const patches = github.requestsTo('PATCH', /\/releases\//).length
     const rerun = await run('deploy', github, inputs, { ROLLBACK_LOG: world.log })
     expect(rerun.outputs.result).toBe('failure')
     expect(github.requestsTo('PATCH', /\/releases\//)).toHaveLength(patches)
     expect(rerun.summary).toMatch(/\| GitHub Release \| unchanged \|/)
     expect(releaseBody(github, world.v130.id).match(/rolled-back -->/g)).toHaveLength(1)
+    expect(rerun.summary).toMatch(/\| CHANGELOG on develop \| unchanged \|/)
+    expect(sandbox.remoteSha('refs/heads/develop')).toBe(develop)
 
     // A staging failure is no rollback of the release.
     const staging = await run('deploy', github, { ...inputs, environment: 'staging' })
@@ -164,8 +180,31 @@ describe('a release rolled back from production is rolled back in the books', ()
       environment: 'production',
       rollback: ROLLBACK
     }
+    // develop is protected: the [YANKED] mark waits in a pull request, as a back-merge would.
+    repo.sandbox.protectBranches('develop')
+    const develop = repo.sandbox.remoteSha('refs/heads/develop')
     const watched = await run('monitor', github, monitorInputs, { ROLLBACK_LOG: world.log })
     expect(watched.outputs.result).toBe('failure')
+    expect(repo.sandbox.remoteSha('refs/heads/develop')).toBe(develop)
+    const yankPull = github.state.pulls.find((p) => p.head.ref === 'yank/1.3.0')!
+    expect(yankPull).toMatchObject({
+      state: 'open',
+      title: 'Merge yank/1.3.0 into develop after 1.3.0'
+    })
+    expect(yankPull.base.ref).toBe('develop')
+    expect(repo.sandbox.show('yank/1.3.0', 'CHANGELOG.md')).toContain(
+      '## [1.3.0] - 2026-10-02 [YANKED]'
+    )
+    expect(watched.summary).toContain(
+      '| CHANGELOG on develop | updated | 1.3.0 [YANKED] waits in https://github.com/acme/app/pull/'
+    )
+    const rewatched = await run('monitor', github, monitorInputs, { ROLLBACK_LOG: world.log })
+    expect(rewatched.outputs.result).toBe('failure')
+    expect(github.state.pulls.filter((p) => p.head.ref === 'yank/1.3.0')).toHaveLength(1)
+    // The rerun changes nothing more in the books; 1.2.0's release is left alone.
+    expect(rewatched.summary).toMatch(/\| GitHub Release \| unchanged \|/)
+    expect(releaseBody(github, world.v120.id)).not.toContain('rolled-back')
+    expect(await latestTag(github)).toBe('v1.2.0')
     await expectBooksRolledBack(github, world, /monitor: /)
     expect(watched.summary).toContain('#### 1.3.0 rolled back in the books')
 

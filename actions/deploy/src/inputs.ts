@@ -24,7 +24,9 @@ export const Input = {
   transientEnvironment: 'transient-environment',
   productionEnvironment: 'production-environment',
   recordRollback: 'record-rollback',
-  tagPrefix: 'tag-prefix'
+  tagPrefix: 'tag-prefix',
+  developBranch: 'develop-branch',
+  changelogPath: 'changelog-path'
 } as const
 
 export const Output = {
@@ -50,6 +52,8 @@ export interface DeployInputs extends CommonInputs {
   production?: boolean
   recordRollback: boolean
   tagPrefix: string
+  developBranch: string
+  changelogPath: string
 }
 
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/
@@ -90,6 +94,8 @@ export function readInputs(context: RunContext): DeployInputs {
     production:
       production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false),
     recordRollback: getBooleanInput(Input.recordRollback, true),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
   }
 }

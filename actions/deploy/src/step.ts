@@ -11,6 +11,7 @@ import {
   recordRollback,
   rollbackBooksSummary
 } from '../../../packages/release/rollback-books.js'
+import { changelogYank } from '../../../packages/release/rollback-yank-step.js'
 import { runGrouped } from '../../../packages/shell/grouped.js'
 import { Output, type DeployInputs } from './inputs.js'
 import { deploySummary } from './summary.js'
@@ -75,7 +76,13 @@ export async function deployStep(
       rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
       date: new Date().toISOString().slice(0, 10)
     }
-    const books = await recordRollback(octokit, repository, facts, actionsLogger)
+    const books = await recordRollback(
+      octokit,
+      repository,
+      facts,
+      actionsLogger,
+      await changelogYank(inputs, context, octokit, repository, facts.version)
+    )
     await appendSummary(rollbackBooksSummary(facts, books))
   }
   if (outcome.result === 'failure') {

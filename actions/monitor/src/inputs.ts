@@ -24,7 +24,9 @@ export const Input = {
   environment: 'environment',
   rollback: 'rollback',
   recordRollback: 'record-rollback',
-  tagPrefix: 'tag-prefix'
+  tagPrefix: 'tag-prefix',
+  developBranch: 'develop-branch',
+  changelogPath: 'changelog-path'
 } as const
 
 export const Output = {
@@ -48,6 +50,8 @@ export interface MonitorInputs extends CommonInputs {
   rollback?: string
   recordRollback: boolean
   tagPrefix: string
+  developBranch: string
+  changelogPath: string
 }
 
 function duration(name: string, fallback: string): number {
@@ -102,7 +106,9 @@ export function readInputs(): MonitorInputs {
     environment: getOptionalInput(Input.environment),
     rollback: getOptionalInput(Input.rollback),
     recordRollback: getBooleanInput(Input.recordRollback, true),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
   }
 }
 
