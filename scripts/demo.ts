@@ -1,6 +1,8 @@
 /**
  * The README's first command: a full release rehearsal of the seed process on a generated copy
- * of its Python project (test/kit/rehearsal). `--hotfix` follows the release with a hotfix.
+ * of its Python project (test/kit/rehearsal). `--hotfix` follows the release with a hotfix;
+ * `--rollback` follows it with a next release whose production health fails during monitor,
+ * and prints every book put right.
  * The sample repository stays on disk for inspection.
  */
 import {
@@ -45,14 +47,56 @@ function report(r: Rehearsal, run: ReleaseRun): void {
   console.log(`Announcements posted: ${r.webhooks.posts.length}`)
 }
 
+/** The books of a release rolled back in production. */
+function rollbackReport(r: Rehearsal, run: ReleaseRun): void {
+  const { sandbox, github } = r
+  const tag = `v${run.version}`
+  console.log(`\n${run.version} rolled back:`)
+  console.log(
+    `Tag ${tag}: ${sandbox.remoteSha(`refs/tags/${tag}`) ? 'kept (a release tag is never moved or deleted)' : '(none)'}`
+  )
+  const release = github.state.releases.find((rel) => rel.tag_name === tag)
+  const note = (release?.body ?? '').split('\n').find((line) => line.startsWith('> **'))
+  console.log(`GitHub Release ${tag}: ${note ?? '(no note)'}`)
+  const latest = github.state.releases.find((rel) => rel.id === github.state.latestReleaseId)
+  console.log(`Latest release: ${latest?.tag_name ?? '(by date)'}`)
+  const develop = sandbox.show('develop', 'CHANGELOG.md')
+  const heading = develop.split('\n').find((line) => line.startsWith(`## [${run.version}]`))
+  const yankPull = github.state.pulls.find((p) => p.head.ref === `yank/${run.version}`)
+  console.log(
+    `CHANGELOG.md on develop: ${heading ?? '(no section)'}${yankPull ? ` (via ${yankPull.html_url}, ${yankPull.state})` : ''}`
+  )
+  for (const d of github.state.deployments.filter((d) => d.environment === 'production')) {
+    const statuses = github.state.deploymentStatuses.get(d.id) ?? []
+    console.log(
+      `Deployment #${d.id} production @ ${d.ref}: ${statuses.map((s) => s.state).join(' -> ')}`
+    )
+  }
+  console.log(`Production serves: ${r.app.version('production') ?? '-'}`)
+  const milestone = github.state.milestones.find((m) => m.title === run.version)
+  const jiraVersion = r.jira.state.versions.find((v) => v.name === run.version)
+  console.log(
+    `Milestone ${run.version}: ${milestone?.state ?? '(none)'}; Jira version ${run.version}: ${jiraVersion ? (jiraVersion.released ? 'released' : 'not released') : 'not created'}`
+  )
+  const last = r.webhooks.posts.at(-1)
+  const title = (last?.json as { blocks?: Array<{ text?: { text?: string } }> } | undefined)
+    ?.blocks?.[0]?.text?.text
+  console.log(`Announcements posted: ${r.webhooks.posts.length}; the last: ${title ?? '(none)'}`)
+}
+
 async function main(): Promise<void> {
   const hotfix = process.argv.includes('--hotfix')
+  const rollback = process.argv.includes('--rollback')
   const log = (line: string) => console.log(line)
   const r = await setUpRehearsal({ log })
   console.log(`Sample repository: ${r.sandbox.root} (origin: ${r.sandbox.origin})`)
   try {
     report(r, await rehearseRelease(r, 'release', log))
     if (hotfix) report(r, await rehearseRelease(r, 'hotfix', log))
+    if (rollback) {
+      log('\nThe next release falls over in production during monitor:')
+      rollbackReport(r, await rehearseRelease(r, 'release', log, { failInProduction: true }))
+    }
   } finally {
     await r.stop()
   }

@@ -61,7 +61,8 @@ export interface ReleaseRun {
 export async function rehearseRelease(
   r: Rehearsal,
   kind: 'release' | 'hotfix',
-  log: (line: string) => void = () => {}
+  log: (line: string) => void = () => {},
+  options: { failInProduction?: boolean } = {}
 ): Promise<ReleaseRun> {
   const first = r.runner.reports.length
   log(`\n${kind === 'hotfix' ? 'Hotfix' : 'Minor release'}: workflow_dispatch start-release`)
@@ -73,6 +74,13 @@ export async function rehearseRelease(
       'mypkg/orders.py': 'def total(items):\n    return sum(items or [])\n'
     })
     r.sandbox.push(r.dev, branch)
+  } else if (options.failInProduction) {
+    r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
+    r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
+    r.sandbox.commit(r.dev, 'Feature: New checkout flow (JIRA-1300)', {
+      'mypkg/checkout.py': 'def checkout(cart):\n    return cart.pay()\n'
+    })
+    r.sandbox.push(r.dev, branch)
   }
   log(`push ${branch}: preflight, bump-version, update-changelog, open-release-pr`)
   const pullNumber = await prepareStages(r, branch, version)
@@ -81,7 +89,7 @@ export async function rehearseRelease(
   log(
     'push main: create-tag, deploy staging, integration, deploy production, monitor, back-merge, close-milestone, notify'
   )
-  await releaseStages(r, version)
+  await releaseStages(r, version, options)
   return { version, branch, pullNumber, stages: r.runner.reports.slice(first) }
 }
 
