@@ -1,13 +1,23 @@
 import js from '@eslint/js'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/.data/**', '**/*.js', '**/*.mjs']
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/.data/**']
   },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  // The build, docs and bench scripts are plain Node ES modules: linted without type information.
   {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } }
+  },
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({
+    ...config,
+    files: ['**/*.ts']
+  })),
+  {
+    files: ['**/*.ts'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
     },

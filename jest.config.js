@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os'
+
 // Jest runs our ESM TypeScript through ts-jest's ESM preset. Type-checking is done once by
 // `npm run typecheck` (tsc), so ts-jest only transpiles (isolatedModules) and stays fast.
 /** @type {import('jest').Config} */
@@ -14,6 +16,8 @@ export default {
     '<rootDir>/src/**/*.test.ts'
   ],
   globalSetup: '<rootDir>/test/kit/global-setup.ts',
+  globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
   testTimeout: 60000,
-  maxWorkers: 2
+  // One worker per core the machine offers (2 on CI's machine); child processes do the heavy work.
+  maxWorkers: Math.max(1, availableParallelism())
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DescriptorWriter, writeAll } from './stdio.js'
@@ -38,7 +38,8 @@ describe('writeAll', () => {
 
 describe('DescriptorWriter', () => {
   test('writes strings and bytes to its descriptor in order, calling back', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'ra-stdio-')), 'out')
+    const dir = mkdtempSync(join(tmpdir(), 'ra-stdio-'))
+    const file = join(dir, 'out')
     const fd = openSync(file, 'w')
     const writer = new DescriptorWriter(fd)
     const calls: Array<Error | null | undefined> = []
@@ -46,7 +47,9 @@ describe('DescriptorWriter', () => {
     writer.write(Buffer.from('bytes\n'), (error) => calls.push(error))
     writer.write('68690a', 'hex', (error) => calls.push(error))
     closeSync(fd)
-    expect(readFileSync(file, 'utf8')).toBe('::add-mask::secret\nbytes\nhi\n')
+    const written = readFileSync(file, 'utf8')
+    rmSync(dir, { recursive: true, force: true })
+    expect(written).toBe('::add-mask::secret\nbytes\nhi\n')
     expect(calls).toEqual([null, null])
   })
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { Sandbox } from '../kit/sandbox.js'
@@ -89,7 +89,7 @@ describe('update-changelog on the seed project', () => {
         'release-v1.3.0'
       )
     ).toBe('CHANGELOG.md')
-    expect(readFileSync(run.outputs['release-notes-file'], 'utf8')).toBe(
+    expect(run.runnerFiles[run.outputs['release-notes-file'] ?? '']).toBe(
       run.outputs['release-notes'] + '\n'
     )
     expect(run.outputs['release-notes']).toContain(

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -24,6 +25,7 @@ function newestMtime(dir: string): number {
  * runs stale code. In CI `check-dist` has already proved dist/ current, so nothing is rebuilt.
  */
 export default function globalSetup(): void {
+  isolateTempDir()
   const marker = join(ROOT, 'dist', 'shared', 'index.js')
   if (!existsSync(join(ROOT, 'scripts', 'build.mjs'))) return
   const sourceTime = Math.max(...SOURCE_DIRS.map((d) => newestMtime(join(ROOT, d))))
@@ -32,4 +34,19 @@ export default function globalSetup(): void {
     cwd: ROOT,
     stdio: 'inherit'
   })
+}
+
+/** The environment variable that names this run's own temp directory (global-teardown.ts reads it). */
+const SUITE_TMP = 'RELEASE_ACTIONS_SUITE_TMP'
+
+/**
+ * Every temp file of the run (sandboxes, runner files, servers' state) goes under one directory
+ * of its own, so that runs side by side never meet and the teardown can prove that nothing was
+ * left behind. Set before Jest starts its workers, so they and their child processes inherit it.
+ */
+function isolateTempDir(): void {
+  if (process.env[SUITE_TMP]) return
+  const dir = mkdtempSync(join(tmpdir(), 'ra-suite-'))
+  process.env[SUITE_TMP] = dir
+  process.env.TMPDIR = dir
 }

@@ -4,7 +4,7 @@
  * variables and an event file, and `$GITHUB_OUTPUT` / `$GITHUB_STEP_SUMMARY` read back after.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
@@ -41,6 +41,11 @@ export interface InvokeResult {
   outputs: Record<string, string>
   summary: string
   annotations: Annotation[]
+  /**
+   * What the step left in `RUNNER_TEMP` (by absolute path, as its outputs name them): the
+   * directory itself is removed with the rest of the run's files once the step has ended.
+   */
+  runnerFiles: Record<string, string>
   /** The `::error` annotations' messages, joined: what a user reads first. */
   errors: string
   env: Record<string, string>
@@ -71,6 +76,19 @@ function evaluateDefault(value: string, context: Record<string, string>): string
 export async function invokeAction(options: InvokeOptions): Promise<InvokeResult> {
   const metadata = readActionMetadata(options.action)
   const temp = mkdtempSync(join(tmpdir(), 'ra-run-'))
+  try {
+    return await invokeIn(temp, metadata, options)
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+/** The runner's files (outputs, summary, event, HOME, RUNNER_TEMP) live in `temp`, removed after. */
+async function invokeIn(
+  temp: string,
+  metadata: ActionMetadata,
+  options: InvokeOptions
+): Promise<InvokeResult> {
   const files = {
     output: join(temp, 'output'),
     summary: join(temp, 'summary'),
@@ -167,12 +185,22 @@ export async function invokeAction(options: InvokeOptions): Promise<InvokeResult
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
     annotations,
+    runnerFiles: readTree(runnerTemp),
     errors: annotations
       .filter((a) => a.level === 'error')
       .map((a) => a.message)
       .join('\n'),
     env
   }
+}
+
+function readTree(dir: string, files: Record<string, string> = {}): Record<string, string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) readTree(path, files)
+    else if (entry.isFile()) files[path] = readFileSync(path, 'utf8')
+  }
+  return files
 }
 
 /** The runner's name for an input's variable: upper-cased, spaces to underscores, hyphens kept. */
