@@ -61,6 +61,7 @@ describe('open-release-pr', () => {
       number: '1',
       url: 'https://github.com/acme/app/pull/1',
       conflicts: '[]',
+      'auto-merge': '',
       result: 'created'
     })
     expect(github.state.pulls).toHaveLength(1)
