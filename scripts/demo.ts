@@ -1,16 +1,22 @@
 /**
  * The README's first command: a full release rehearsal of the seed process on a generated copy
- * of its Python project (test/kit/rehearsal). `--hotfix` follows the release with a hotfix;
- * `--rollback` follows it with a next release whose production health fails during monitor,
- * and prints every book put right.
- * The sample repository stays on disk for inspection.
+ * of its Python project (test/kit/rehearsal), driven through the workflow files a user copies
+ * (examples/workflows/ci-cd.yml calling release.yml, run as GitHub runs them). `--hotfix`
+ * follows the release with a hotfix, through the actions in the pipeline's order (the example
+ * workflow has no hotfix dispatch). `--rollback` follows it with a next release whose production
+ * health fails during monitor (through the actions in the pipeline's order), and prints every
+ * book put right. `--signed`: every branch requires signed commits; the committing stages run
+ * with commit-via: auto (through the actions in the pipeline's order), and every commit the
+ * suite makes must be Verified. The sample repository stays on disk.
  */
 import {
   rehearseRelease,
   setUpRehearsal,
+  unverifiedCommits,
   type Rehearsal,
   type ReleaseRun
 } from '../test/kit/rehearsal/index.js'
+import { rehearseThroughWorkflow } from '../test/kit/rehearsal/workflow.js'
 
 function report(r: Rehearsal, run: ReleaseRun): void {
   const { sandbox, github } = r
@@ -87,15 +93,26 @@ function rollbackReport(r: Rehearsal, run: ReleaseRun): void {
 async function main(): Promise<void> {
   const hotfix = process.argv.includes('--hotfix')
   const rollback = process.argv.includes('--rollback')
+  const signed = process.argv.includes('--signed')
   const log = (line: string) => console.log(line)
-  const r = await setUpRehearsal({ log })
+  const r = await setUpRehearsal({ log, signed })
   console.log(`Sample repository: ${r.sandbox.root} (origin: ${r.sandbox.origin})`)
   try {
-    report(r, await rehearseRelease(r, 'release', log))
+    report(
+      r,
+      signed ? await rehearseRelease(r, 'release', log) : await rehearseThroughWorkflow(r, log)
+    )
     if (hotfix) report(r, await rehearseRelease(r, 'hotfix', log))
     if (rollback) {
       log('\nThe next release falls over in production during monitor:')
       rollbackReport(r, await rehearseRelease(r, 'release', log, { failInProduction: true }))
+    }
+    if (signed) {
+      const { made, unverified } = unverifiedCommits(r)
+      console.log(
+        `\nEvery branch requires signed commits: ${made.length} commits made, ${made.length - unverified.length} Verified.`
+      )
+      if (unverified.length > 0) throw new Error(`Unverified commits: ${unverified.join(', ')}`)
     }
   } finally {
     await r.stop()

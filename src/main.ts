@@ -1,6 +1,6 @@
 /**
  * The one bundle behind every action: `dist/<name>/index.js` calls `runStep('<name>')`, and the
- * root action (`uses: ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
+ * root action (`uses: YOUR_ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
  */
 import { readInput } from '../packages/action-kit/core.js'
 import { ConfigurationError } from '../packages/action-kit/errors.js'
@@ -34,9 +34,11 @@ export async function runStep(name?: string): Promise<void> {
  * Loaded only there: a single action's stub never needs the defaults of every step.
  */
 async function applyStepDefaults(step: string): Promise<void> {
-  const { STEP_DEFAULTS } = await import('./step-defaults.js')
+  const { STEP_DEFAULTS, EMPTY_IS_A_VALUE } = await import('./step-defaults.js')
   for (const [input, value] of Object.entries(STEP_DEFAULTS[step] ?? {})) {
     const variable = `INPUT_${input.replace(/ /g, '_').toUpperCase()}`
+    // `tag-prefix: ''` stays empty (bare tags); the root's own default covers leaving it out.
+    if (EMPTY_IS_A_VALUE.includes(input) && process.env[variable] !== undefined) continue
     if (!process.env[variable]) process.env[variable] = value
   }
 }

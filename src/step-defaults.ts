@@ -4,6 +4,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "source": "main",
     "target": "develop",
     "on-conflict": "pull-request",
+    "commit-via": "git",
     "message": "Merge {source} into {target} after {version}",
     "version": "",
     "release-branches": "true",
@@ -24,9 +25,9 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "files": "",
     "commit": "true",
     "push": "true",
+    "commit-via": "git",
     "commit-message": "Bump version to {version}",
     "tag-prefix": "v",
-    "main-branch": "main",
     "git-user-name": "github-actions[bot]",
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
@@ -46,7 +47,6 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "issue-pattern": "\\b[A-Z][A-Z0-9_]+-\\d+\\b",
     "release-date": "",
     "tag-prefix": "v",
-    "main-branch": "main",
     "production-environment": "production",
     "dry-run": "false",
     "working-directory": "."
@@ -60,6 +60,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "release-notes": "",
     "draft": "false",
     "prerelease": "false",
+    "prerelease-id": "",
     "make-latest": "auto",
     "allow-squash": "false",
     "update-major-tag": "false",
@@ -69,7 +70,6 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
     "release-type": "auto",
-    "main-branch": "main",
     "git-user-name": "github-actions[bot]",
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
@@ -107,13 +107,12 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "release-notes": "",
     "changelog-path": "CHANGELOG.md",
     "tag-prefix": "v",
-    "main-branch": "main",
     "production-environment": "production",
     "dry-run": "false",
     "working-directory": "."
   },
   "open-release-pr": {
-    "base": "main",
+    "main-branch": "main",
     "head": "",
     "title": "Release {version}",
     "release-notes": "",
@@ -139,6 +138,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "develop-branch": "develop",
     "files": "",
     "changelog-path": "CHANGELOG.md",
+    "commit-via": "git",
     "working-directory": "."
   },
   "run-integration": {
@@ -149,8 +149,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
   "start-release": {
     "bump": "minor",
     "hotfix": "false",
-    "base": "develop",
-    "main-branch": "main",
+    "develop-branch": "develop",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
     "release-type": "auto",
@@ -168,14 +167,16 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "unclassified": "skip",
     "commit": "true",
     "push": "true",
+    "commit-via": "git",
     "commit-message": "Update CHANGELOG for {version}",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
     "tag-prefix": "v",
-    "main-branch": "main",
     "git-user-name": "github-actions[bot]",
     "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
     "dry-run": "false",
     "working-directory": "."
   }
 }
+/** Inputs the root declares a default for: an empty value was given, not left out. */
+export const EMPTY_IS_A_VALUE: readonly string[] = ["tag-prefix"]

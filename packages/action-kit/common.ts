@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
+import { appTokenSource } from './app-credentials.js'
 import { setSecret } from './core.js'
 import { ConfigurationError } from './errors.js'
 import { getBooleanInput, getOptionalInput, getSecretInput } from './inputs.js'
@@ -38,7 +39,8 @@ export interface CommonInputs {
 export function readCommonInputs(
   workspace: string = process.env.GITHUB_WORKSPACE ?? process.cwd()
 ): CommonInputs {
-  const token = getSecretInput(CommonInput.token)
+  // A GitHub App's installation token, when the App inputs were given, takes the place of `token`.
+  const token = appTokenSource()?.token || getSecretInput(CommonInput.token)
   // git receives the token as a basic auth header; mask that form too.
   if (token) setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'))
   const dir = getOptionalInput(CommonInput.workingDirectory) ?? '.'

@@ -3,7 +3,7 @@
  * parser built from these helpers; a wrong value is a ConfigurationError naming the input and
  * what would be valid.
  */
-import { readInput, setSecret } from './core.js'
+import { readInput, setSecret, warning } from './core.js'
 import { ConfigurationError } from './errors.js'
 
 /** The input's value, trimmed; a missing or blank input is an error. */
@@ -18,6 +18,19 @@ export function getRequiredInput(name: string): string {
 export function getOptionalInput(name: string): string | undefined {
   const value = readInput(name).trim()
   return value === '' ? undefined : value
+}
+
+/**
+ * An input under its new name; the old name, when given, still works (it wins, with a warning
+ * naming the new one), so a renamed input breaks no workflow.
+ */
+export function getRenamedInput(name: string, oldName: string, fallback: string): string {
+  const old = getOptionalInput(oldName)
+  if (old !== undefined) {
+    warning(`Input '${oldName}' is deprecated; name it '${name}' (same meaning).`)
+    return old
+  }
+  return getOptionalInput(name) ?? fallback
 }
 
 const TRUE_VALUES = ['true', 'True', 'TRUE', 'yes', '1']

@@ -7,6 +7,11 @@ import { errorMessage, isConfigurationError } from './errors.js'
 
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
+    // GitHub App inputs: mint the run's token before anything reads the `token` input.
+    if (process.env['INPUT_APP-ID'] || process.env['INPUT_APP-PRIVATE-KEY']) {
+      const { activateAppCredentials } = await import('./app-credentials.js')
+      await activateAppCredentials()
+    }
     await body()
   } catch (error) {
     reportFailure(name, error)

@@ -25,6 +25,14 @@ export function heading(text: string, level = 3): string {
 /** The first line every summary starts with: what ran and how it ended. */
 export function resultLine(action: string, result: string, detail: string): string {
   const icon =
-    result === 'failure' ? '❌' : result === 'dry-run' ? '🧪' : result === 'unchanged' ? '⏸️' : '✅'
+    result === 'failure'
+      ? '❌'
+      : result === 'dry-run'
+        ? '🧪'
+        : result === 'unchanged'
+          ? '⏸️'
+          : result === 'skipped'
+            ? '⏭️'
+            : '✅'
   return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`
 }

@@ -6,6 +6,29 @@ import { entryForCommit } from './commits.js'
 const NONE: ClassifyOptions = { rules: [], skip: [] }
 
 describe('classifyCommit', () => {
+  test('a BREAKING CHANGE footer puts its text into the entry', () => {
+    const body = [
+      'Longer explanation.',
+      '',
+      'BREAKING CHANGE: the `path` input is now `file`;',
+      '  rename it in your workflows.',
+      'Refs: #12'
+    ].join('\n')
+    expect(classifyCommit('feat: rename the path input', body, NONE)).toMatchObject({
+      group: 'Added',
+      breaking: true,
+      text: '**Breaking:** Rename the path input — the `path` input is now `file`; rename it in your workflows.'
+    })
+    expect(
+      classifyCommit('Fix: strict parsing', 'BREAKING-CHANGE: lenient mode is gone', NONE)
+    ).toMatchObject({ group: 'Fixed', text: '**Breaking:** Strict parsing — lenient mode is gone' })
+    expect(classifyCommit('[CLI-9] Fix: a b', 'random words', NONE)).toMatchObject({
+      group: 'Fixed'
+    })
+    expect(classifyCommit('CLI-9: housekeeping', '', NONE)).toBeUndefined()
+    expect(classifyCommit('CLI-9: chore: deps', '', NONE)).toBeUndefined()
+  })
+
   test.each([
     // The seed's style.
     ['Feature: New feature X (JIRA-1234)', 'Added', 'New feature X (JIRA-1234)'],
@@ -30,7 +53,13 @@ describe('classifyCommit', () => {
     ['revert: feat: add search', 'Changed', 'Feat: add search'],
     ['feat!: drop v1 API', 'Added', '**Breaking:** Drop v1 API'],
     ['chore!: require Node 24', 'Changed', '**Breaking:** Require Node 24'],
-    ['security: patch CVE-2026-1', 'Security', 'Patch CVE-2026-1']
+    ['security: patch CVE-2026-1', 'Security', 'Patch CVE-2026-1'],
+    // Jira style, as Apache projects write them: the words decide, the key is kept.
+    ['[CLI-321] Fix the help text of --width', 'Fixed', 'Fix the help text of --width (CLI-321)'],
+    ['[CLI-322]: Add a --quiet option', 'Added', 'Add a --quiet option (CLI-322)'],
+    ['CLI-323: Remove the deprecated parser', 'Removed', 'Remove the deprecated parser (CLI-323)'],
+    ['IO-77: Feature: tail a file (IO-77)', 'Added', 'Tail a file (IO-77)'],
+    ['[LANG-5] fix(text): wrap long words', 'Fixed', '**text:** Wrap long words (LANG-5)']
   ])('%j -> %s', (subject, group, text) => {
     expect(classifyCommit(subject, '', NONE)).toMatchObject({ group, text })
   })
@@ -63,7 +92,7 @@ describe('classifyCommit', () => {
       classifyCommit('feat: new config', 'Body.\n\nBREAKING CHANGE: old keys are gone', NONE)
     ).toEqual({
       group: 'Added',
-      text: '**Breaking:** New config',
+      text: '**Breaking:** New config — old keys are gone',
       breaking: true
     })
   })

@@ -84,6 +84,8 @@ const SEED_VERBS: Array<[RegExp, ChangeGroup]> = [
 
 const MERGE_SUBJECT =
   /^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /
+/** A ticket key leading the subject, Apache/Jira style: `[CLI-123] ...` or `CLI-123: ...`. */
+const JIRA_PREFIX = /^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m
 
 /**
@@ -101,6 +103,7 @@ export function classifyCommit(
     return undefined
   // Read for every commit of a rebuild: the plain search first, the pattern only if it can match.
   const breakingFooter = body.includes('BREAKING') && BREAKING_FOOTER.test(body)
+  const note = breakingFooter ? breakingNote(body) : undefined
   for (const rule of options.rules) {
     const match = rule.pattern.exec(line)
     if (!match) continue
@@ -108,7 +111,15 @@ export function classifyCommit(
     const text =
       match.groups?.text ??
       (match.index === 0 && match[0].length < line.length ? line.slice(match[0].length) : line)
-    return finish(rule.group, text, breakingFooter)
+    return finish(rule.group, text, breakingFooter, note)
+  }
+  const keyed = JIRA_PREFIX.exec(line)
+  if (keyed) {
+    // `[CLI-123] Fix ...`, `CLI-123: Fix ...`: classified by the words, the key kept at the end.
+    const key = keyed[1] ?? keyed[2]
+    const rest = classifyCommit(keyed[3], body, options)
+    if (!rest) return undefined
+    return rest.text.includes(key) ? rest : { ...rest, text: `${rest.text} (${key})` }
   }
   const conventional = CONVENTIONAL.exec(line)
   if (conventional) {
@@ -119,7 +130,7 @@ export function classifyCommit(
     const breaking = bang === '!' || breakingFooter
     if (group !== undefined && (group !== 'skip' || breaking)) {
       const text = scope ? `**${scope}:** ${capitalize(description)}` : description
-      return finish(group === 'skip' ? 'Changed' : group, text, breaking)
+      return finish(group === 'skip' ? 'Changed' : group, text, breaking, note)
     }
     if (group === 'skip') return undefined
   }
@@ -127,18 +138,41 @@ export function classifyCommit(
   for (const [pattern, group] of line.includes(':') ? SEED_LABELS : []) {
     const match = pattern.exec(line)
     if (match && match[0].includes(':'))
-      return finish(group, line.slice(match[0].length), breakingFooter)
+      return finish(group, line.slice(match[0].length), breakingFooter, note)
   }
   for (const [pattern, group] of SEED_VERBS) {
-    if (pattern.test(line)) return finish(group, line, breakingFooter)
+    if (pattern.test(line)) return finish(group, line, breakingFooter, note)
   }
-  return options.unclassified ? finish(options.unclassified, line, breakingFooter) : undefined
+  return options.unclassified ? finish(options.unclassified, line, breakingFooter, note) : undefined
 }
 
-function finish(group: ChangeGroup, text: string, breaking: boolean): ClassifiedCommit | undefined {
+function finish(
+  group: ChangeGroup,
+  text: string,
+  breaking: boolean,
+  note?: string
+): ClassifiedCommit | undefined {
   const clean = capitalize(text.trim())
   if (clean === '') return undefined
-  return { group, text: breaking ? `**Breaking:** ${clean}` : clean, breaking }
+  if (!breaking) return { group, text: clean, breaking }
+  return { group, text: `**Breaking:** ${clean}${note ? ` — ${note}` : ''}`, breaking }
+}
+
+/**
+ * The text of a `BREAKING CHANGE:` footer, its continuation lines joined, up to the next footer
+ * (`Token: ` or `Token #`) or a blank line: what a user must know, so it goes into the entry.
+ */
+export function breakingNote(body: string): string | undefined {
+  const lines = body.split(/\r?\n/)
+  const start = lines.findIndex((l) => BREAKING_FOOTER.test(l))
+  if (start === -1) return undefined
+  const parts = [lines[start].replace(BREAKING_FOOTER, '')]
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() === '' || /^[\w-]+(?:: | #)/.test(line)) break
+    parts.push(line.trim())
+  }
+  const note = parts.join(' ').replace(/\s+/g, ' ').trim()
+  return note === '' ? undefined : note
 }
 
 function capitalize(text: string): string {

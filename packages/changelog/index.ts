@@ -34,7 +34,8 @@ export function readReleaseSection(
 ): ReleaseSection | undefined {
   const file = options.file ?? 'CHANGELOG.md'
   const text = typeof content === 'string' ? content : decodeChangelog(content, file)
-  const doc = parseChangelog(text, file)
+  // A reader needs only its own section: irregular lines elsewhere are not its business.
+  const doc = parseChangelog(text, file, { strict: false })
   const section = findSection(doc, version)
   if (!section?.version) return undefined
   const body = sectionBody(doc, section)

@@ -12,6 +12,10 @@ export interface LinkStyle {
   /** `v{version}` */
   tag: string
   separator: '...' | '..'
+  /** What [Unreleased] compares to: `HEAD`, or the branch the file names (`master`). */
+  head?: string
+  /** `tag` when the file links each release to its tag page rather than a comparison. */
+  kind?: 'compare' | 'tag'
 }
 
 export interface ReleaseLinks {
@@ -35,6 +39,22 @@ export function detectLinkStyle(
       Number(b.label.toLowerCase() === 'unreleased') -
       Number(a.label.toLowerCase() === 'unreleased')
   )
+  const found = baseStyle(ordered, fallback)
+  if (!found) return undefined
+  const style: LinkStyle = { ...found }
+  const unreleased = links.find((l) => l.label.toLowerCase() === 'unreleased')
+  const compare = unreleased && COMPARE.exec(unreleased.url)
+  if (compare && tagTemplate(compare[4]) === undefined) style.head = compare[4]
+  // Releases linked to their tag pages (two or more, the newest among them) keep that form.
+  const versions = links.filter((l) => cleanVersion(l.label) !== undefined)
+  if (versions.length >= 2 && RELEASE_TAG_URL.test(versions[0].url)) style.kind = 'tag'
+  return style
+}
+
+function baseStyle(
+  ordered: LinkReference[],
+  fallback: LinkStyle | undefined
+): LinkStyle | undefined {
   for (const link of ordered) {
     const compare = COMPARE.exec(link.url)
     if (compare) {
@@ -64,13 +84,13 @@ export function releaseLinkUrl(
   version: string,
   previousVersion: string | undefined
 ): string {
-  return previousVersion
+  return previousVersion && style.kind !== 'tag'
     ? `${style.base}/compare/${tagOf(style, previousVersion)}${style.separator}${tagOf(style, version)}`
     : `${style.base}/releases/tag/${tagOf(style, version)}`
 }
 
 export function unreleasedLinkUrl(style: LinkStyle, version: string): string {
-  return `${style.base}/compare/${tagOf(style, version)}${style.separator}HEAD`
+  return `${style.base}/compare/${tagOf(style, version)}${style.separator}${style.head ?? 'HEAD'}`
 }
 
 /**

@@ -27,13 +27,13 @@ const COMMITS: ReleaseEntry[] = [
 ]
 
 describe('mergeRelease: a new section', () => {
-  test('above the previous release, [Unreleased] kept empty, the rest byte for byte', () => {
+  test('above the previous release, [Unreleased] kept empty, the rest byte for byte; one key, two changes', () => {
     const { text, rerun } = mergeRelease(parseChangelog(SEED), request(COMMITS))
     expect(rerun).toBe(false)
     expect(text).toBe(
       SEED.replace(
         '## [1.2.0]',
-        '## [1.3.0] - 2026-11-23\n### Added\n- New feature X (JIRA-1234)\n- New feature Y (JIRA-1235)\n\n### Fixed\n- Bug in W (JIRA-1237)\n\n## [1.2.0]'
+        '## [1.3.0] - 2026-11-23\n### Added\n- New feature X (JIRA-1234)\n- New feature Y (JIRA-1235)\n\n### Fixed\n- Bug in W (JIRA-1237)\n- Bug in W, again (JIRA-1237)\n\n## [1.2.0]'
       )
     )
   })
@@ -112,8 +112,8 @@ describe('mergeRelease: a rerun', () => {
     expect(text).toBe(
       edited
         .replace(
-          '- Bug in W (JIRA-1237)\n',
-          '- Bug in W (JIRA-1237)\n- Crash on empty input (JIRA-1240)\n\n### Security\n- Escape HTML\n'
+          '- Bug in W, again (JIRA-1237)\n',
+          '- Bug in W, again (JIRA-1237)\n- Crash on empty input (JIRA-1240)\n\n### Security\n- Escape HTML\n'
         )
         .replace('### Fixed\n', '### Changed\n- Faster start\n\n### Fixed\n')
     )
@@ -134,11 +134,13 @@ describe('mergeRelease: a rerun', () => {
 })
 
 describe('EntryIndex and normalizeEntry', () => {
-  test('same ticket, same #PR, or same words are the same entry', () => {
+  test('same words are the same entry; a ticket or #PR only when a person wrote the line', () => {
     const index = new EntryIndex(issuePattern)
-    index.add('- [JIRA-1](https://x) Something')
-    index.add('Other thing (#12)')
+    index.add('- [JIRA-1](https://x) Something', true)
+    index.add('Other thing (#12)', true)
     index.add('**api:** Plain words.')
+    index.add('Commit about JIRA-7')
+    expect(index.has('Another commit about JIRA-7')).toBe(false)
     expect(index.has('Different words (JIRA-1)')).toBe(true)
     expect(index.has('Fix (#12)')).toBe(true)
     expect(index.has('api:   plain WORDS')).toBe(true)
@@ -169,6 +171,30 @@ describe('links', () => {
     expect(updateReleaseLinks(parseChangelog(gitlab), release, undefined, false)).toBe(
       '## [Unreleased]\n\n[unreleased]: https://gitlab.example.com/g/app/-/compare/1.3.0..HEAD\n[1.3.0]: https://gitlab.example.com/g/app/-/compare/1.2.0..1.3.0\n'
     )
+  })
+
+  test('releases linked to their tag pages stay so; [Unreleased] keeps the branch it names', () => {
+    const poetry = [
+      '## [Unreleased]',
+      '',
+      '[Unreleased]: https://h/o/r/compare/1.2.0...master',
+      '[1.2.0]: https://h/o/r/releases/tag/1.2.0',
+      '[1.1.0]: https://h/o/r/releases/tag/1.1.0',
+      ''
+    ].join('\n')
+    const text = updateReleaseLinks(parseChangelog(poetry), release, undefined, false)
+    expect(text).toBe(
+      poetry
+        .replace('compare/1.2.0...master', 'compare/1.3.0...master')
+        .replace('[1.2.0]:', '[1.3.0]: https://h/o/r/releases/tag/1.3.0\n[1.2.0]:')
+    )
+    expect(updateReleaseLinks(parseChangelog(text), release, undefined, false)).toBe(text)
+  })
+
+  test('a stale [Unreleased] link (an older release) points past the new one', () => {
+    const stale = SEED.replace('compare/v1.2.0...HEAD', 'compare/v1.1.0...HEAD')
+    const text = updateReleaseLinks(parseChangelog(stale), release, undefined, false)
+    expect(text).toContain('[Unreleased]: https://github.com/acme/app/compare/v1.3.0...HEAD\n')
   })
 
   test('a file without links is left alone unless it is new', () => {

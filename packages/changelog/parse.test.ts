@@ -83,10 +83,10 @@ describe('parseChangelog', () => {
     [
       '## 1.2.0',
       1,
-      /'## 1\.2\.0' is not a Keep a Changelog section heading; write '## \[1\.2\.0\] - YYYY-MM-DD'/
+      /'## 1\.2\.0' is not a Keep a Changelog release heading; write '## \[1\.2\.0\] - YYYY-MM-DD'/
     ],
     ['## v1.2.0 - 2026-01-01', 1, /write '## \[1\.2\.0\] - 2026-01-01'/],
-    ['# T\n\n## Notes', 3, /'## Notes' is not a Keep a Changelog section heading/],
+    ['# T\n\n## Notes', 3, /'## Notes' is not a Keep a Changelog release heading/],
     ['## [1.2.0]', 1, /no date/],
     ['## [1.2.0] - 2026/01/01', 1, /'2026\/01\/01' of 1\.2\.0 is not an ISO date/],
     ['## [1.2.0] - 2026-02-30', 1, /not an ISO date/],
@@ -102,7 +102,7 @@ describe('parseChangelog', () => {
       /out of order: 1\.1\.0 comes after 1\.0\.0/
     ],
     ['## [1.0.0] - 2026-01-01\n\n## [Unreleased]', 3, /\[Unreleased\] must be the first section/],
-    ['## [Unreleased]\n## [unreleased]', 2, /second section for Unreleased/]
+    ['## [Unreleased]\n## [unreleased]', 2, /a second \[Unreleased\] section/]
   ])('%j is refused at line %d', (text, line, message) => {
     const error = refusal(text)
     expect(error.message).toMatch(message)

@@ -19,13 +19,13 @@ describe('PreparedEntries', () => {
     expect(entries.get(id)).toEqual({
       group: 'Fixed',
       text: 'Bug in W (JIRA-7, JIRA-8) (#12)',
-      identity: 'JIRA-7 JIRA-8',
+      identity: 'bug in w (jira-7, jira-8) (#12)',
       line: '* Bug in W ([JIRA-7](https://jira.example.com/browse/JIRA-7), [JIRA-8](https://jira.example.com/browse/JIRA-8)) ([#12](https://github.com/acme/app/pull/12))'
     })
     expect(entries.get(add('Added', 'Search Box')).identity).toBe('search box')
   })
 
-  test('grouping keeps the first of each ticket or text, in Keep a Changelog order', () => {
+  test('grouping keeps each text once (two changes may share a ticket), in Keep a Changelog order', () => {
     const ids = [
       add('Fixed', 'Crash on start (JIRA-1)'),
       add('Added', 'Dark mode'),
@@ -37,7 +37,13 @@ describe('PreparedEntries', () => {
     const groups = entries.group(ids)
     expect([...groups].filter(([, lines]) => lines.length > 0)).toEqual([
       ['Added', ['* Dark mode', '* Export']],
-      ['Fixed', ['* Crash on start ([JIRA-1](https://jira.example.com/browse/JIRA-1))']],
+      [
+        'Fixed',
+        [
+          '* Crash on start ([JIRA-1](https://jira.example.com/browse/JIRA-1))',
+          '* Crash on start, second try ([JIRA-1](https://jira.example.com/browse/JIRA-1))'
+        ]
+      ],
       ['Security', ['* Escape HTML']]
     ])
     // Another release may list the same entry again.

@@ -10,7 +10,7 @@ import { StringPack } from './string-pack.js'
 
 /** A release entry with what grouping needs, worked out while the log is still being read. */
 export interface PreparedEntry extends ReleaseEntry {
-  /** Its ticket keys, or its text in lower case when it names none: a release lists each once. */
+  /** Its text in lower case: a release lists each change once (two changes may share a key). */
   identity: string
   /** The entry's line, rendered. */
   line: string
@@ -20,14 +20,11 @@ export interface PreparedEntry extends ReleaseEntry {
 export class PreparedEntries {
   private readonly strings = new StringPack()
   private groups = new Uint8Array(1024)
-  private readonly issue: RegExp
 
   constructor(
     private readonly style: SectionStyle,
     private readonly links: LinkOptions
-  ) {
-    this.issue = new RegExp(links.issuePattern.source, 'g')
-  }
+  ) {}
 
   /** Prepares and keeps an entry; returns its number. */
   add(entry: ReleaseEntry): number {
@@ -39,7 +36,7 @@ export class PreparedEntries {
     }
     this.groups[id] = CHANGE_GROUPS.indexOf(entry.group)
     this.strings.push(entry.text)
-    this.strings.push(issueKeys(entry.text, this.issue) ?? entry.text.toLowerCase())
+    this.strings.push(entry.text.toLowerCase())
     this.strings.push(renderEntry(entry.text, this.style, this.links))
     return id
   }
@@ -65,18 +62,4 @@ export class PreparedEntries {
     }
     return groups
   }
-}
-
-/**
- * The keys `issue` (global) finds in `text`, joined by spaces, or undefined for none: the same as
- * `[...text.matchAll(issue)]` without cloning the pattern for every entry.
- */
-function issueKeys(text: string, issue: RegExp): string | undefined {
-  let keys: string | undefined
-  issue.lastIndex = 0
-  for (let match = issue.exec(text); match !== null; match = issue.exec(text)) {
-    keys = keys === undefined ? match[0] : `${keys} ${match[0]}`
-    if (match[0] === '') issue.lastIndex++
-  }
-  return keys
 }

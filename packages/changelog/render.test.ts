@@ -73,7 +73,7 @@ describe('renderSection', () => {
   })
 
   test('the layout of Keep a Changelog itself, with CRLF and a preface', () => {
-    const style = { blankAfterHeading: true, blankAfterGroup: true, bullet: '-' }
+    const style = { ...SEED_STYLE, blankAfterHeading: true, blankAfterGroup: true }
     expect(
       renderSection(
         { version: '1.3.0', date: '2026-11-23' },
@@ -96,11 +96,30 @@ describe('detectStyle', () => {
     ['## [1.0.0] - 2026-01-01\n### Added\n- x\n', SEED_STYLE],
     [
       '## [1.0.0] - 2026-01-01\n\n### Added\n\n* x\n',
-      { blankAfterHeading: true, blankAfterGroup: true, bullet: '*' }
+      { ...SEED_STYLE, blankAfterHeading: true, blankAfterGroup: true, bullet: '*' }
     ],
     [
       '## [Unreleased]\n\n### Added\n\n- y\n\n## [1.0.0] - 2026-01-01\n### Added\n+ x\n',
-      { blankAfterHeading: false, blankAfterGroup: false, bullet: '+' }
+      { ...SEED_STYLE, bullet: '+' }
+    ],
+    // A newest section that opens with a paragraph keeps its blank line under the heading.
+    [
+      '## [1.0.0] - 2026-01-01\n\nA big one.\n\n### Added\n- x\n',
+      { ...SEED_STYLE, blankAfterHeading: true }
+    ],
+    // One level down, with the label's own link and an en dash: new headings follow it.
+    [
+      '# Log\n\n## 2026\n\n### [v1.0.0](https://h/o/r/compare/v0.9.0...v1.0.0) – 2026-01-01\n#### Added\n- x\n',
+      {
+        ...SEED_STYLE,
+        form: {
+          level: 3,
+          labelPrefix: 'v',
+          linked: true,
+          separator: ' – ',
+          dateInParentheses: false
+        }
+      }
     ]
   ])('%j', (text, style) => {
     expect(detectStyle(parseChangelog(text))).toEqual(style)

@@ -4,6 +4,12 @@
  * sections.
  */
 import { CHANGE_GROUPS, type ChangeGroup } from './grammar.js'
+import {
+  DEFAULT_HEADING_FORM,
+  formatReleaseHeading,
+  formatUnreleasedHeading,
+  type HeadingForm
+} from './headings.js'
 import type { ChangelogDocument } from './parse.js'
 
 export { DEFAULT_ISSUE_PATTERN, DEFAULT_TICKET_PATTERN } from './grammar.js'
@@ -23,13 +29,16 @@ export interface SectionStyle {
   /** A blank line after `### Added`. */
   blankAfterGroup: boolean
   bullet: string
+  /** How the newest release heading is written (its level, link, separator). */
+  form: HeadingForm
 }
 
-/** The seed's layout: no blank line under headings, `- ` bullets. */
+/** The seed's layout: no blank line under headings, `- ` bullets, `## [X.Y.Z] - date`. */
 export const SEED_STYLE: SectionStyle = {
   blankAfterHeading: false,
   blankAfterGroup: false,
-  bullet: '-'
+  bullet: '-',
+  form: DEFAULT_HEADING_FORM
 }
 
 /** Existing markdown links are left as they are; bare keys and `#12` get a link. */
@@ -69,18 +78,24 @@ export function linkReferences(text: string, options: LinkOptions): string {
 
 /** Reads the layout of the newest release section, or the seed's layout for a file without one. */
 export function detectStyle(doc: ChangelogDocument | undefined): SectionStyle {
-  const section = doc?.sections.find((s) => s.version && s.groups.length > 0)
-  if (!doc || !section) return SEED_STYLE
-  const afterHeading = doc.text.slice(section.bodyStart, section.groups[0].start)
+  if (!doc) return SEED_STYLE
+  const newest = doc.sections.find((s) => s.version)
+  const form = newest?.form ?? { ...DEFAULT_HEADING_FORM, level: doc.level }
+  // The newest section with a body: a blank line under its heading, whatever opens the body.
+  const laidOut = doc.sections.find((s) => s.version && s.contentEnd > s.bodyStart)
+  const section = doc.sections.find((s) => s.version && s.groups.length > 0)
+  const blankAfterHeading = laidOut ? /^[ \t]*\r?\n/.test(doc.text.slice(laidOut.bodyStart)) : false
+  if (!section) return { ...SEED_STYLE, blankAfterHeading, form }
   const group = section.groups[0]
   const firstEntry = group.entries[0]
   const headingEnd = doc.text.indexOf('\n', group.start) + 1
   return {
-    blankAfterHeading: /^\s*\r?\n/.test(afterHeading) && afterHeading.trim() === '',
+    blankAfterHeading,
     blankAfterGroup: firstEntry
       ? doc.text.slice(headingEnd, firstEntry.start).trim() === '' && firstEntry.start > headingEnd
       : false,
-    bullet: firstEntry ? doc.text[firstEntry.start] : '-'
+    bullet: firstEntry ? doc.text[firstEntry.start] : '-',
+    form
   }
 }
 
@@ -96,7 +111,8 @@ export function orderedGroups(names: Iterable<string>): string[] {
 
 /** The lines of a group block: heading, optional blank, entries. */
 export function renderGroup(name: string, entries: string[], style: SectionStyle): string[] {
-  return [`### ${name}`, ...(style.blankAfterGroup ? [''] : []), ...entries]
+  const hashes = '#'.repeat(style.form.level + 1)
+  return [`${hashes} ${name}`, ...(style.blankAfterGroup ? [''] : []), ...entries]
 }
 
 /**
@@ -107,10 +123,13 @@ export function renderSection(
   heading: { version: string; date: string } | 'Unreleased',
   body: { preface: string[]; groups: GroupedLines },
   style: SectionStyle,
-  eol: string
+  eol: string,
+  url?: string
 ): string {
   const title =
-    heading === 'Unreleased' ? '## [Unreleased]' : `## [${heading.version}] - ${heading.date}`
+    heading === 'Unreleased'
+      ? formatUnreleasedHeading(style.form.level)
+      : formatReleaseHeading(style.form, heading.version, heading.date, url)
   const lines = [title]
   const blocks: string[][] = []
   if (body.preface.length > 0) blocks.push(body.preface)

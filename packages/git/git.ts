@@ -152,6 +152,19 @@ export class Git {
     return this.headSha()
   }
 
+  /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+  async blobBytes(revision: string): Promise<Buffer> {
+    const { execFile } = await import('node:child_process')
+    return new Promise((resolve, reject) => {
+      execFile(
+        'git',
+        ['cat-file', 'blob', revision],
+        { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 },
+        (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout))
+      )
+    })
+  }
+
   private identityEnv(): Record<string, string> {
     if (!this.identity) return {}
     return {

@@ -4,6 +4,8 @@
  * commit deep, then each branch we need, deeper step by step until its history holds a release
  * tag.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
 import type { Git } from './git.js'
 
 const RELEASE_TAG = /^\d+\.\d+\.\d+$/
@@ -14,6 +16,12 @@ export interface HistoryRequest {
   /** Release tags are `<prefix>X.Y.Z`. */
   tagPrefix?: string
   remote?: string
+  /**
+   * Which release tags end the deepening (default: any). A run whose own tag may already be at
+   * HEAD (a rerun after create-tag, the run on main after the merge) passes "older than the
+   * version", or the range would meet the shallow boundary right after its own tag.
+   */
+  endsRange?: (tag: string) => boolean
 }
 
 export interface HistoryReport {
@@ -44,7 +52,8 @@ export async function ensureReleaseHistory(
     return { wasShallow, remoteTags }
   }
   await git.run(['fetch', '--no-tags', '--depth=1', remote, tagSpec])
-  for (const branch of request.branches) await deepenToReleaseTag(git, branch, prefix, remote)
+  const ends = request.endsRange ?? (() => true)
+  for (const branch of request.branches) await deepenToReleaseTag(git, branch, prefix, remote, ends)
   return { wasShallow, remoteTags }
 }
 
@@ -61,7 +70,8 @@ async function deepenToReleaseTag(
   git: Git,
   branch: string,
   prefix: string,
-  remote: string
+  remote: string,
+  ends: (tag: string) => boolean
 ): Promise<void> {
   const tracking = `refs/remotes/${remote}/${branch}`
   const refspec = `+refs/heads/${branch}:${tracking}`
@@ -69,7 +79,7 @@ async function deepenToReleaseTag(
   for (let round = 0; round < MAX_ROUNDS; round++, depth *= 4) {
     await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec])
     const reached = await git.tagsMergedInto(tracking, `${prefix}*`)
-    if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)))) return
+    if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag))) return
   }
   await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true })
 }
@@ -87,4 +97,46 @@ export async function releaseTagsOnRemote(
     if (RELEASE_TAG.test(name.slice(prefix.length))) tags.set(name, sha)
   }
   return tags
+}
+
+/**
+ * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
+ * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
+ * when the range still meets the boundary, so no caller reads a truncated range as the release.
+ */
+export async function completeRange(
+  git: Git,
+  revisions: string[],
+  remote = 'origin'
+): Promise<void> {
+  for (let step = 0; step < 4 && (await cutOffIn(git, revisions)); step++) {
+    await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
+      allowFailure: true
+    })
+  }
+  if (!(await cutOffIn(git, revisions))) return
+  await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true })
+  if (await cutOffIn(git, revisions)) {
+    throw new Error(
+      `The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`
+    )
+  }
+}
+
+/** Makes the whole history of HEAD available (a first release reads all of it). */
+export async function completeHistory(git: Git, remote = 'origin'): Promise<void> {
+  if (!(await git.isShallow())) return
+  await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true })
+  if (await git.isShallow()) await completeRange(git, ['HEAD'], remote)
+}
+
+/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
+async function cutOffIn(git: Git, revisions: string[]): Promise<boolean> {
+  const shallow = await git.output(['rev-parse', '--git-path', 'shallow'])
+  const file = isAbsolute(shallow) ? shallow : join(git.cwd, shallow)
+  if (!existsSync(file)) return false
+  const boundary = new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))
+  if (boundary.size === 0) return false
+  const commits = await git.output(['rev-list', ...revisions, '--'])
+  return commits.split('\n').some((sha) => boundary.has(sha))
 }

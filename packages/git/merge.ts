@@ -24,7 +24,25 @@ export interface MergeRequest {
    * target already has are not conflicts a second time.
    */
   squashed?: { commit: string; head: string }
+  /** How the merge reaches the target (commit-via); default: push the local merge commit. */
+  publish?: PublishMerge
 }
+
+/** What the server said of a merge made through the API. */
+export type PublishedMerge =
+  | { kind: 'merged'; sha: string }
+  /** The source is already in the target (someone merged meanwhile). */
+  | { kind: 'unchanged' }
+  /** The target moved and the merge conflicts on its new head: merge again locally. */
+  | { kind: 'moved' }
+  | { kind: 'refused'; rejection: PushRejection; detail: string }
+
+/** Merges `sourceSha` into `target` on the server with `message` (the merges API). */
+export type PublishMerge = (
+  target: string,
+  sourceSha: string,
+  message: string
+) => Promise<PublishedMerge>
 
 export type MergeAttempt =
   /** `source` is already in `target` (at `sha`). */
@@ -80,33 +98,46 @@ export async function mergeAndPush(git: Git, request: MergeRequest): Promise<Mer
       if (request.dryRun) {
         return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved }
       }
-      // Pushed from the checkout itself (same objects), so its credentials and token apply.
       const mergeSha = await tree.headSha()
-      const push = await git.run(
-        ['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`],
-        { allowFailure: true }
-      )
-      if (push.exitCode === 0) {
-        return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved }
+      if (request.publish && resolved) {
+        // GitHub's merges API merges without our resolution of a squashed release's files.
+        git.log.warning(
+          `The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`
+        )
       }
-      const rejection = classifyPushFailure(push)
-      if (rejection !== 'race') {
-        return {
-          kind: 'refused',
-          rejection,
-          detail: remoteMessage(push) || push.stderr.trim(),
-          targetSha
+      if (request.publish && !resolved) {
+        const published = await request.publish(request.target, sourceSha, request.message)
+        if (published.kind === 'refused') return { ...published, targetSha }
+        if (published.kind !== 'moved') {
+          await fetchTarget(git, request.target)
+          const sha = await git.output(['rev-parse', tracking(request.target)])
+          if (published.kind === 'unchanged') return { kind: 'unchanged', sha }
+          await checkSameTree(git, published.sha, mergeSha, targetSha)
+          return { kind: 'merged', sha: published.sha, replays: attempt - 1 }
+        }
+      } else {
+        // Pushed from the checkout itself (same objects), so its credentials and token apply.
+        const push = await git.run(
+          ['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`],
+          { allowFailure: true }
+        )
+        if (push.exitCode === 0) {
+          return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved }
+        }
+        const rejection = classifyPushFailure(push)
+        if (rejection !== 'race') {
+          return {
+            kind: 'refused',
+            rejection,
+            detail: remoteMessage(push) || push.stderr.trim(),
+            targetSha
+          }
         }
       }
       git.log.info(
         `${request.target} moved while we merged; merging again on its new head (attempt ${attempt}).`
       )
-      await git.run([
-        'fetch',
-        '--no-tags',
-        'origin',
-        `+refs/heads/${request.target}:${tracking(request.target)}`
-      ])
+      await fetchTarget(git, request.target)
     }
     throw new Error(
       `Pushing the merge into ${request.target} kept losing races with other pushes (${maxAttempts} attempts); nothing was forced, rerun the job.`
@@ -208,4 +239,30 @@ export async function forecastMerge(
   }
   const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : []
   return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts }
+}
+
+async function fetchTarget(git: Git, target: string): Promise<void> {
+  await git.run([
+    'fetch',
+    '--no-tags',
+    'origin',
+    `+refs/heads/${target}:refs/remotes/origin/${target}`
+  ])
+}
+
+/**
+ * GitHub's merge commit, when made on the head we merged locally, must hold the local merge's
+ * tree: the same content either way. (On a head that moved meanwhile it is a merge of its own.)
+ */
+async function checkSameTree(git: Git, published: string, local: string, targetSha: string) {
+  if ((await git.output(['rev-parse', `${published}^1`])) !== targetSha) return
+  const [theirs, ours] = await Promise.all([
+    git.output(['rev-parse', `${published}^{tree}`]),
+    git.output(['rev-parse', `${local}^{tree}`])
+  ])
+  if (theirs !== ours) {
+    throw new Error(
+      `GitHub's merge commit ${published} has tree ${theirs}, not the local merge's ${ours}.`
+    )
+  }
 }

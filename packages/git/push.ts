@@ -83,7 +83,14 @@ export async function pushCommits(
   )
 }
 
-async function replayOnRemote(
+/** Publishes the local commits made on `base` to `branch`: `git push`, or through the API. */
+export type PublishCommits = (git: Git, branch: string, base: string) => Promise<PushResult>
+
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+export async function replayOnRemote(
   git: Git,
   branch: string,
   base: string,
@@ -105,6 +112,12 @@ async function replayOnRemote(
 
 function pushRefusal(branch: string, kind: PushRejection, result: GitResult): ConfigurationError {
   const detail = remoteMessage(result) || result.stderr.trim()
+  if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+    return new ConfigurationError(
+      `The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+        "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it."
+    )
+  }
   if (kind === 'protected') {
     return new ConfigurationError(
       `The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +

@@ -5,6 +5,7 @@
  */
 import type { Logger } from '../action-kit/logger.js'
 import { ConfigurationError } from '../action-kit/errors.js'
+import { appTokenSource } from '../action-kit/app-credentials.js'
 
 export type GitHubClient = Awaited<ReturnType<typeof createGitHubClient>>
 
@@ -48,10 +49,11 @@ export async function createGitHubClient(options: GitHubClientOptions) {
   ])
   const log = options.log
   const maxRateLimitRetries = 3
-  return getOctokit(
+  const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
+      ...appAuthStrategy(options.token),
       retry: {
         retries: options.retries ?? 3,
         retryAfterBaseValue: retryBaseMs(),
@@ -88,4 +90,26 @@ export async function createGitHubClient(options: GitHubClientOptions) {
     retry,
     throttling
   )
+  return octokit
+}
+
+type Requester = {
+  endpoint: { merge(route: unknown, parameters: unknown): { headers: Record<string, string> } }
+} & ((endpoint: unknown) => Promise<unknown>)
+
+/**
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
+ */
+function appAuthStrategy(token: string) {
+  const app = appTokenSource()
+  if (!app?.minted(token)) return {}
+  const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+    hook: async (request: Requester, route: unknown, parameters: unknown) => {
+      const endpoint = request.endpoint.merge(route, parameters)
+      endpoint.headers.authorization = `token ${await app.fresh()}`
+      return request(endpoint)
+    }
+  })
+  return { authStrategy: () => auth }
 }

@@ -13,6 +13,8 @@ export interface MilestoneRequest {
   /** Title of the milestone open issues move to; none: they stay (and the milestone closes). */
   carryOver?: string
   dryRun: boolean
+  /** A missing milestone is no surprise (the stage then skips): say so without a warning. */
+  optional?: boolean
 }
 
 export interface MilestoneResult {
@@ -68,7 +70,9 @@ export async function closeReleaseMilestone(
     changed: false
   }
   if (!milestone) {
-    log.warning(`No GitHub milestone titled '${request.title}'; nothing to close on GitHub.`)
+    const message = `No GitHub milestone titled '${request.title}'; nothing to close on GitHub.`
+    if (request.optional) log.info(message)
+    else log.warning(message)
     return result
   }
   const open = await github.paginate(github.rest.issues.listForRepo, {

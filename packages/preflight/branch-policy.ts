@@ -8,6 +8,8 @@
 export interface PushBlocker {
   reason: string
   refuses: 'every-push' | 'merge-commits'
+  /** A signature requirement: commits made through the API (commit-via: api) satisfy it. */
+  signing?: boolean
 }
 
 export type ClassicProtection =
@@ -54,7 +56,7 @@ export function classicBlockers(protection: Record<string, unknown>): PushBlocke
     })
   }
   if ((protection.required_signatures as Enabled)?.enabled) {
-    blockers.push({ reason: 'commits must be signed', refuses: 'every-push' })
+    blockers.push({ reason: 'commits must be signed', refuses: 'every-push', signing: true })
   }
   if ((protection.lock_branch as Enabled)?.enabled) {
     blockers.push({ reason: 'the branch is locked', refuses: 'every-push' })
@@ -73,7 +75,11 @@ const RULE_BLOCKERS: Record<string, PushBlocker> = {
     refuses: 'every-push'
   },
   update: { reason: 'updates are restricted (ruleset)', refuses: 'every-push' },
-  required_signatures: { reason: 'commits must be signed (ruleset)', refuses: 'every-push' },
+  required_signatures: {
+    reason: 'commits must be signed (ruleset)',
+    refuses: 'every-push',
+    signing: true
+  },
   required_deployments: {
     reason: 'deployments must succeed first (ruleset)',
     refuses: 'every-push'

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { FileLocation } from '../action-kit/errors.js'
 import { errorMessage, isConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
-import { currentVersion, loadVersionFiles } from '../version-files/index.js'
+import { currentVersion, inspectVersionFiles, versionSource } from '../version-files/index.js'
 import type { VersionFileSpec } from '../version-files/index.js'
 import { checkChangelog } from './changelog-check.js'
 import type { Stage } from './stages.js'
@@ -41,7 +41,10 @@ export async function checkShallow(git: Git): Promise<PreflightCheck> {
   }
 }
 
-/** The version files agree on one version (what bump-version insists on before writing). */
+/**
+ * The version files, found and judged as bump-version finds and judges them: they agree on one
+ * version, or the version is derived from the git tag; else bump-version's own error.
+ */
 export async function checkVersionFiles(
   dir: string,
   files: VersionFileSpec[] | undefined,
@@ -50,15 +53,18 @@ export async function checkVersionFiles(
 ): Promise<PreflightCheck> {
   const check = 'version files'
   try {
-    const found = currentVersion(await loadVersionFiles(dir, files))
+    const set = await inspectVersionFiles(dir, files)
+    const found = currentVersion(set.files)
+    const source = versionSource(found, set.lookedAt, set.empty)
     const where = found.occurrences.map((o) => `${o.file}:${o.line}`).join(', ')
     const dynamic = found.dynamic.map((d) => `${d.file} (${d.reason})`).join(', ')
     return {
       check,
       status: 'pass',
       detail:
-        (found.version ? `All agree on ${found.version}: ${where}.` : 'No literal version.') +
-        (dynamic ? ` Computed: ${dynamic}.` : '')
+        source === 'derived'
+          ? `Derived from the git tag at build time: ${dynamic}; bump-version will say 'derived' and write nothing.`
+          : `All agree on ${found.version}: ${where}.` + (dynamic ? ` Computed: ${dynamic}.` : '')
     }
   } catch (error) {
     if (!isConfigurationError(error)) throw error
@@ -87,13 +93,17 @@ export async function checkChangelogFile(
   } catch (error) {
     return { check, status: 'warn', detail: `${path} cannot be read: ${errorMessage(error)}` }
   }
-  const result = checkChangelog(text)
+  const result = checkChangelog(text, path)
   if (result.problems.length === 0) {
     const latest = result.versions[0] ? `latest release ${result.versions[0]}` : 'no release yet'
+    const kept =
+      result.notices.length > 0
+        ? ` Older history has ${result.notices.length} irregular line(s), kept as written (${result.notices.map((n) => `line ${n.line}`).join(', ')}).`
+        : ''
     return {
       check,
       status: 'pass',
-      detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).`
+      detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).${kept}`
     }
   }
   const status = severity(stages, readers)

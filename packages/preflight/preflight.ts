@@ -29,6 +29,7 @@ import {
   type Stage
 } from './stages.js'
 import type { TokenIdentity } from './token-kind.js'
+import { signingChecks, type CommitVia } from './signing.js'
 
 export interface PreflightOptions {
   stages: Stage[]
@@ -40,6 +41,8 @@ export interface PreflightOptions {
   workingDirectory: string
   files?: VersionFileSpec[]
   changelogPath: string
+  /** The commit-via the committing stages use; default git. */
+  commitVia?: CommitVia
 }
 
 export interface PreflightReport {
@@ -97,13 +100,20 @@ export async function runPreflight(
           : policy.branch === options.developBranch
             ? 'develop'
             : 'release'
-      checks.push(branchCheck(policy, role, stages, admin))
+      checks.push(branchCheck(policy, role, stages, admin, options.commitVia ?? 'git'))
     }
     checks.push(
       mergeMethodCheck(
         access.mergeSettings,
         branches.find((b) => b.branch === options.mainBranch && b.exists)
       )
+    )
+    const find = (name: string | undefined) => branches.find((b) => b.branch === name)
+    checks.push(
+      ...signingChecks(stages, options.commitVia ?? 'git', {
+        release: current !== options.mainBranch ? find(current) : undefined,
+        develop: find(options.developBranch)
+      })
     )
   }
   checks.push(...(await local))
@@ -193,7 +203,8 @@ function branchCheck(
   policy: BranchPolicy,
   role: 'main' | 'develop' | 'release',
   stages: readonly Stage[],
-  admin: boolean
+  admin: boolean,
+  via: CommitVia
 ): PreflightCheck {
   const check = `branch ${policy.branch}`
   const described = describeProtection(policy)
@@ -212,7 +223,12 @@ function branchCheck(
       ? stages.filter((s) => s === 'back-merge')
       : RELEASE_BRANCH_PUSHERS.filter((s) => stages.includes(s))
   if (pushers.length === 0) return { check, status: 'pass', detail: `${described}.` }
-  const blockers = pushBlockers(policy, role === 'develop' ? 'merge' : 'fast-forward', admin)
+  // Commits made through the API are signed: a signature rule does not stop them.
+  const blockers = pushBlockers(
+    policy,
+    role === 'develop' ? 'merge' : 'fast-forward',
+    admin
+  ).filter((b) => !(b.signing && via !== 'git'))
   const fallback =
     role === 'develop'
       ? ' back-merge will open a pull request main → develop instead (on-conflict: pull-request); with on-conflict: fail it fails.'

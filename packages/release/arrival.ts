@@ -51,7 +51,11 @@ export async function releaseArrival(git: Git, request: ArrivalRequest): Promise
   if (found.head === request.sha || parents.includes(found.head)) return { kind: 'merge', ...found }
   const present = await ensureCommit(git, found.head)
   const merged = present && (await git.isAncestor(found.head, request.sha))
-  return { kind: merged ? 'merge' : 'squash', ...found }
+  if (merged) return { kind: 'merge', ...found }
+  // A merge commit of the branch that moved on afterwards (a fix pushed for the next candidate).
+  if (!present || parents.length < 2) return { kind: 'squash', ...found }
+  const movedOn = await branchMovedOn(git, parents[1], found.head)
+  return movedOn ? { kind: 'merge', ...found, head: parents[1] } : { kind: 'squash', ...found }
 }
 
 /**
@@ -84,6 +88,18 @@ async function releaseHead(
   const ref = `refs/heads/${branch}`
   const head = (await git.remoteRefs(ref)).get(ref)
   return head ? { branch, head, from: `origin/${branch}` } : undefined
+}
+
+/**
+ * Whether `merged` (the merge commit's second parent) is in the history of the branch's head:
+ * the branch was merged, then moved on. A shallow checkout fetches the branch's recent history
+ * (the commits pushed after a merge are few) to tell.
+ */
+async function branchMovedOn(git: Git, merged: string, head: string): Promise<boolean> {
+  if (await git.isAncestor(merged, head)) return true
+  if (!(await git.isShallow())) return false
+  await git.run(['fetch', '--no-tags', '--depth=100', 'origin', head], { allowFailure: true })
+  return (await git.resolveCommit(merged)) !== undefined && git.isAncestor(merged, head)
 }
 
 /** Fetches a commit the checkout lacks (a release branch is not in a clone of main). */

@@ -6,7 +6,7 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
-import { mergeAndPush, type MergeAttempt } from '../git/merge.js'
+import { mergeAndPush, type MergeAttempt, type PublishMerge } from '../git/merge.js'
 import type { PullRequestResult, PullRequestSpec } from '../github/pulls.js'
 import { parseReleaseTags, type BranchPatterns } from '../versioning/index.js'
 import { releaseArrival, type PullHead, type ReleaseArrival } from './arrival.js'
@@ -31,6 +31,8 @@ export interface BackMergeRequest {
   labels: string[]
   dryRun: boolean
   scratch: string
+  /** How the merge reaches a target (commit-via); undefined or an answer of undefined: git push. */
+  publishMerge?: (target: string) => Promise<PublishMerge | undefined>
 }
 
 export interface TargetReport {
@@ -132,7 +134,8 @@ export async function backMerge(
       message,
       dryRun: request.dryRun,
       scratch: request.scratch,
-      squashed
+      squashed,
+      publish: request.dryRun ? undefined : await request.publishMerge?.(target)
     })
     const done = await report(git, request, { target, version, sourceSha, attempt }, openPull)
     reports.push({ ...done, ancestry: await ancestry(git, target, sourceSha, done) })

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Git } from '../git/git.js'
-import { pushCommits } from '../git/push.js'
+import { pushCommits, type PublishCommits } from '../git/push.js'
 import { currentVersion, planVersionBump, type LoadedVersionFile } from '../version-files/index.js'
 
 export interface BumpRequest {
@@ -17,6 +17,8 @@ export interface BumpRequest {
   commit: boolean
   push: boolean
   dryRun: boolean
+  /** How the commit reaches the branch (commit-via); default `git push`. */
+  publish?: PublishCommits
 }
 
 export interface FileChange {
@@ -41,12 +43,13 @@ export interface BumpResult {
 export function planBump(
   files: LoadedVersionFile[],
   version: string
-): { previous: string | undefined; changes: FileChange[]; texts: Map<string, string> } {
+): { previous: string | undefined; changes: FileChange[]; texts: Map<string, Uint8Array> } {
   const { version: previous } = currentVersion(files)
   const planned = planVersionBump(files, version)
-  const texts = new Map<string, string>()
+  // The new bytes of each file: only the versions change, any byte that is not UTF-8 stays.
+  const texts = new Map<string, Uint8Array>()
   const changes = planned.map((p) => {
-    texts.set(p.file, p.after)
+    texts.set(p.file, p.bytes)
     return { file: p.file, from: p.from, lines: changedLines(p.before, p.after) }
   })
   return { previous, changes, texts }
@@ -80,7 +83,7 @@ export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpR
   let commitSha = await git.commit([...texts.keys()], request.message)
   let replays = 0
   if (request.push && commitSha && request.branch) {
-    const pushed = await pushCommits(git, request.branch, base)
+    const pushed = await (request.publish ?? pushCommits)(git, request.branch, base)
     commitSha = pushed.sha
     replays = pushed.replays
   }

@@ -16,7 +16,7 @@ import {
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
 import { streamCommits } from '../git/log.js'
-import { pushCommits } from '../git/push.js'
+import { pushCommits, type PublishCommits } from '../git/push.js'
 
 export const NEW_CHANGELOG_PREAMBLE = [
   '# Changelog',
@@ -42,6 +42,8 @@ export interface DeliveryRequest {
   commit: boolean
   push: boolean
   dryRun: boolean
+  /** How the commit reaches the branch (commit-via); default `git push`. */
+  publish?: PublishCommits
   message: string
   /** Required when pushing. */
   branch?: string
@@ -57,12 +59,13 @@ export interface Delivery {
 /** The file as it is (undefined when there is none), checked before anything else happens. */
 export function readChangelogFile(
   git: Git,
-  path: string
+  path: string,
+  version?: string
 ): { doc: ChangelogDocument | undefined; text: string } {
   const full = join(git.cwd, path)
   if (!existsSync(full)) return { doc: undefined, text: '' }
   const text = decodeChangelog(readFileSync(full), path)
-  return { doc: parseChangelog(text, path), text }
+  return { doc: parseChangelog(text, path, { version }), text }
 }
 
 /** The entries of a range, oldest first, and how many commits it held. */
@@ -97,7 +100,7 @@ export async function deliverChangelog(
   let replays = 0
   const pushed = request.push && commitSha !== undefined && request.branch !== undefined
   if (pushed) {
-    const result = await pushCommits(git, request.branch!, base)
+    const result = await (request.publish ?? pushCommits)(git, request.branch!, base)
     commitSha = result.sha
     replays = result.replays
   }

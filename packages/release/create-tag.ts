@@ -49,6 +49,8 @@ export interface CreateTagResult {
   release?: ReleaseOutcome
   releaseName: string
   makeLatest?: string
+  /** Published as a pre-release: asked for, or the version has a pre-release part. */
+  prerelease: boolean
   floating: FloatingTagOutcome[]
 }
 
@@ -61,13 +63,15 @@ export async function createReleaseTag(
   const { version, tag } = plan.target
   const message = request.message.replaceAll('{version}', version)
   const releaseName = request.releaseName.replaceAll('{version}', version)
+  // A version with a pre-release part (1.3.0-rc.1) is published as one, never as Latest (SPEC).
+  const prerelease = request.prerelease || semver.prerelease(version) !== null
   const makeLatest = makeLatestFor(
     version,
     [...plan.target.remoteTags.keys()].map((name) => name.slice(request.tagPrefix.length)),
     request.makeLatest,
-    request
+    { draft: request.draft, prerelease }
   )
-  const base = { plan, message, releaseName, makeLatest }
+  const base = { plan, message, releaseName, makeLatest, prerelease }
   if (request.dryRun) {
     const floating = floatingTagNames(request, plan).map((f) => ({ ...f, result: f.result }))
     return { ...base, result: 'dry-run', tag: 'dry-run', floating }
@@ -84,7 +88,7 @@ export async function createReleaseTag(
           name: releaseName,
           body: plan.notes.from === 'none' ? undefined : plan.notes.text,
           draft: request.draft,
-          prerelease: request.prerelease,
+          prerelease,
           makeLatest
         },
         ctx.log

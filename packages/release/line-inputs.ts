@@ -2,6 +2,7 @@
  * The inputs that say which release line a run is on, shared by every action that resolves a
  * version: branch patterns, the tag prefix, the main branch and the version policy.
  */
+import { ConfigurationError } from '../action-kit/errors.js'
 import { getOptionalInput } from '../action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../versioning/branches.js'
 import { parseReleaseType, type ReleaseType } from '../versioning/release-type.js'
@@ -26,9 +27,29 @@ export function readReleaseLineInputs(): ReleaseLineInputs {
       getOptionalInput(ReleaseLineInput.branchPattern),
       getOptionalInput(ReleaseLineInput.hotfixBranchPattern)
     ),
-    tagPrefix: getOptionalInput(ReleaseLineInput.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(ReleaseLineInput.mainBranch) ?? 'main'
+    tagPrefix: readTagPrefixInput(),
+    // Empty: the repository's default branch, found when the history is fetched.
+    mainBranch: getOptionalInput(ReleaseLineInput.mainBranch) ?? ''
   }
+}
+
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+export function readTagPrefixInput(name: string = ReleaseLineInput.tagPrefix): string {
+  const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+  const raw = process.env[variable]
+  if (raw === undefined) return 'v'
+  const prefix = raw.trim()
+  if (/[\s~^:?*[\\]/.test(prefix) || prefix.includes('..')) {
+    throw new ConfigurationError(
+      `Input '${name}' is '${prefix}', which cannot start a git tag name; use e.g. 'v', 'release-' or '' for bare tags.`,
+      { input: name }
+    )
+  }
+  return prefix
 }
 
 /** `release-type`: auto, minor, major, patch or any (blank: auto). */

@@ -11,6 +11,7 @@ import {
   type ReleaseSection
 } from '../changelog/release-section.js'
 import type { Git } from '../git/git.js'
+import { completeHistory, completeRange } from '../git/history.js'
 import { parseBranchPatterns, parseVersionInput, releaseTagName } from '../versioning/index.js'
 import { resolveReleaseTarget, type ReleaseTarget } from './target.js'
 
@@ -77,22 +78,10 @@ export async function releaseCommitMessages(git: Git, release: PublishedRelease)
   const end = target?.remoteTags.has(release.tag) ? `refs/tags/${release.tag}` : 'HEAD'
   const previous = target?.latest?.name
   const range = previous ? `refs/tags/${previous}..${end}` : end
-  if (await git.isShallow()) {
-    if (!previous) await git.run(['fetch', '--no-tags', '--unshallow', 'origin'])
-    for (let step = 0; previous && step < 8 && (await cutOffIn(git, range)); step++) {
-      await git.run(['fetch', '--no-tags', `--deepen=${50 * 4 ** step}`, 'origin'])
-    }
-  }
+  // The same rule as update-changelog: the whole range or a failure, never a truncated one.
+  if (previous) await completeRange(git, [end, `^refs/tags/${previous}`])
+  else await completeHistory(git)
   return git.output(['log', '--no-merges', '--format=%B', range])
-}
-
-/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
-async function cutOffIn(git: Git, range: string): Promise<boolean> {
-  const shallowFile = join(await git.output(['rev-parse', '--absolute-git-dir']), 'shallow')
-  if (!existsSync(shallowFile)) return false
-  const boundary = new Set(readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean))
-  const commits = (await git.output(['rev-list', range])).split('\n')
-  return commits.some((sha) => boundary.has(sha))
 }
 
 /** Ticket keys, each once, in order: the changelog's first, then those only in commits. */

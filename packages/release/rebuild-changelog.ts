@@ -13,6 +13,7 @@ import {
   detectStyle,
   entryForMessage,
   renderEntry,
+  releaseLinkUrl,
   renderLinkBlock,
   renderSection,
   type ChangelogDocument,
@@ -36,6 +37,9 @@ export interface RebuildRequest extends ChangelogSettings {
 }
 
 /** Rebuilds the file; the outcome's version and notes are the newest release's. */
+/** The one line of a rebuilt release that held no user-facing change. */
+export const NO_USER_FACING_CHANGES = '_No user-facing changes._'
+
 export async function rebuildChangelog(
   git: Git,
   request: RebuildRequest
@@ -62,11 +66,15 @@ export async function rebuildChangelog(
     groups: entries.group(buckets.get(release.version) ?? [])
   }))
   const keptSections = sectionsByVersion(original)
-  const sections = generated.map((release) => {
+  const linkStyle = detectLinkStyle(original?.links ?? [], request.linkStyle)
+  const sections = generated.map((release, i) => {
     const kept = keptSections.get(parsed.get(release.version)!.version)
-    return kept
-      ? keptSection(original!, kept.start, kept.end)
-      : renderSection(release, { preface: [], groups: release.groups }, style, eol)
+    if (kept) return keptSection(original!, kept.start, kept.end)
+    // No empty sections: a release without a user-facing change says so in one line.
+    const empty = [...release.groups.values()].every((lines) => lines.length === 0)
+    const url = linkStyle && releaseLinkUrl(linkStyle, release.version, generated[i + 1]?.version)
+    const preface = empty ? [NO_USER_FACING_CHANGES] : []
+    return renderSection(release, { preface, groups: release.groups }, style, eol, url)
   })
   const unreleased = unreleasedSection(
     original,
@@ -75,7 +83,6 @@ export async function rebuildChangelog(
     style,
     eol
   )
-  const linkStyle = detectLinkStyle(original?.links ?? [], request.linkStyle)
   const links = linkStyle
     ? renderLinkBlock(
         linkStyle,
@@ -103,6 +110,8 @@ export async function rebuildChangelog(
     notes,
     range: 'HEAD',
     commits,
+    firstRelease: false,
+    notices: [],
     added,
     created: original === undefined,
     rerun: false,

@@ -5,6 +5,7 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
+import { remoteDefaultBranch } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import { classifyPushFailure, remoteMessage } from '../git/push.js'
 import {
@@ -79,15 +80,19 @@ export function openReleaseBranches(
 }
 
 /** Fetches what is needed and decides which branch to cut where; refuses with one clear error. */
-export async function planRelease(git: Git, request: StartRequest): Promise<StartPlan> {
+export async function planRelease(git: Git, given: StartRequest): Promise<StartPlan> {
+  // An empty main-branch is the repository's default branch.
+  const request = given.mainBranch
+    ? given
+    : { ...given, mainBranch: (await remoteDefaultBranch(git)) ?? 'main' }
   const heads = await remoteHeads(git)
   for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
     if (!heads.has(branch)) {
       throw new ConfigurationError(
         `Branch '${branch}' does not exist on origin, so there is nothing to cut the ` +
           `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
-          `'${branch === request.mainBranch ? 'main-branch' : 'base'}' to the branch you use.`,
-        { input: branch === request.mainBranch ? 'main-branch' : 'base' }
+          `'${branch === request.mainBranch ? 'main-branch' : 'develop-branch'}' to the branch you use.`,
+        { input: branch === request.mainBranch ? 'main-branch' : 'develop-branch' }
       )
     }
   }

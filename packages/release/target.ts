@@ -4,7 +4,9 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
+import { remoteDefaultBranch } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
+import semver from '../versioning/semver.js'
 import {
   checkVersionPolicy,
   parseReleaseTags,
@@ -22,7 +24,7 @@ export interface TargetRequest {
   branch?: string
   patterns: BranchPatterns
   tagPrefix: string
-  /** The branch whose release tags a release branch must follow (SPEC: `main`). */
+  /** The branch whose release tags a release branch must follow; '' for the default branch. */
   mainBranch: string
   /**
    * Whether to list the line's tags (`lineTags`, `latest`), default true. Listing them walks the
@@ -71,16 +73,49 @@ export async function resolveReleaseTarget(
     )
   }
   const onRemote = branch ? (await git.remoteRefs(`refs/heads/${branch}`)).size > 0 : false
+  const mainBranch = await resolveMainBranch(git, request.mainBranch)
   const branches = [
-    request.mainBranch,
-    ...(branch && onRemote && branch !== request.mainBranch ? [branch] : [])
+    ...(mainBranch ? [mainBranch] : []),
+    ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
   ]
-  const history = await ensureReleaseHistory(git, { branches, tagPrefix: request.tagPrefix })
+  // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+  const history = await ensureReleaseHistory(git, {
+    branches,
+    tagPrefix: request.tagPrefix,
+    endsRange: (name) =>
+      parseReleaseTags([name], request.tagPrefix).some((t) =>
+        semver.lt(t.version, resolved.version)
+      )
+  })
   const tag = `${request.tagPrefix}${resolved.version}`
   const lineTags =
-    request.lineTags === false ? [] : await releaseLineTags(git, resolved.kind, request)
+    request.lineTags === false
+      ? []
+      : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' })
   const latest = lineTags.find((t) => t.name !== tag)
   return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags }
+}
+
+/**
+ * The `main-branch` input, or when it is empty the repository's default branch. A branch that
+ * origin does not have is refused naming the input; an unknown default is no main branch (the
+ * tags reachable from HEAD are followed instead).
+ */
+async function resolveMainBranch(git: Git, given: string): Promise<string | undefined> {
+  const name = given || (await remoteDefaultBranch(git))
+  if (!name) {
+    git.log.warning(
+      "The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into."
+    )
+    return undefined
+  }
+  if ((await git.remoteRefs(`refs/heads/${name}`)).size > 0) return name
+  throw new ConfigurationError(
+    `The main branch '${name}' does not exist on origin` +
+      (given ? '' : " (it is the repository's default branch)") +
+      ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",
+    { input: 'main-branch' }
+  )
 }
 
 /**
@@ -93,8 +128,8 @@ async function releaseLineTags(
   request: TargetRequest
 ): Promise<ReleaseTag[]> {
   const mainRef = `refs/remotes/origin/${request.mainBranch}`
-  const mainExists = (await git.resolveCommit(mainRef)) !== undefined
-  if (kind === 'release' && !mainExists) {
+  const mainExists = request.mainBranch !== '' && (await git.resolveCommit(mainRef)) !== undefined
+  if (kind === 'release' && !mainExists && request.mainBranch !== '') {
     git.log.warning(
       `origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`
     )

@@ -11,10 +11,13 @@ import {
   mergeRelease,
   parseChangelog,
   sectionBody,
+  splitUnreleased,
   updateReleaseLinks,
+  type ChangelogIssue,
   type GroupedLines
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
+import { completeHistory, completeRange } from '../git/history.js'
 import { parseReleaseTags, type ReleaseTag } from '../versioning/index.js'
 import {
   NEW_CHANGELOG_PREAMBLE,
@@ -44,6 +47,10 @@ export interface ChangelogOutcome extends Delivery {
   range: string
   previousTag?: string
   commits: number
+  /** True when no earlier release was found: the section reads the whole history. */
+  firstRelease: boolean
+  /** Irregular lines of older history, kept as written. */
+  notices: ChangelogIssue[]
   /** Lines this run adds to the section, per group. */
   added: GroupedLines
   created: boolean
@@ -52,8 +59,8 @@ export interface ChangelogOutcome extends Delivery {
 
 /** Plans and delivers the version's section. The file is read and checked before the network. */
 export async function updateChangelog(git: Git, request: UpdateRequest): Promise<ChangelogOutcome> {
-  const { doc: original, text: before } = readChangelogFile(git, request.path)
   const { target } = request
+  const { doc: original, text: before } = readChangelogFile(git, request.path, target.version)
   const eol = original?.eol ?? '\n'
   const doc =
     original ??
@@ -66,6 +73,9 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
   // After the release was tagged, its range ends at its tag; later commits belong to the next one.
   const end = released && (await git.isAncestor(target.tag, 'HEAD')) ? target.tag : 'HEAD'
   const revisions = [end, ...(from ? [`^${from}`] : [])]
+  // Never a truncated range: a shallow boundary inside it is fetched past, or the run fails.
+  if (from) await completeRange(git, revisions)
+  else await completeHistory(git)
   if (existing) {
     // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
     const ours = await git.output([
@@ -80,18 +90,28 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
   }
   const range = `${from ? (previous?.name ?? from) : '(root)'}..${end}`
   const { entries, commits } = await rangeEntries(git, revisions, request.classify)
-  const unreleased = doc.sections.find((s) => !s.version)
-  if (
-    !existing &&
-    entries.length === 0 &&
-    (!unreleased || unreleased.contentEnd === unreleased.bodyStart)
-  ) {
+  if (!from) {
+    const older = [...target.remoteTags.keys()].filter((name) =>
+      parseReleaseTags([name], request.tagPrefix).some((t) => semver.lt(t.version, target.version))
+    )
+    const what = `${target.version} is a first release: no release tag older than it is reachable from HEAD, so its section reads the whole history (${commits} commit(s)).`
+    if (older.length > 0)
+      git.log.warning(
+        `${what} The remote has older release tags (${older.slice(0, 3).join(', ')}) that HEAD does not reach; set from-ref if one of them is where this release starts.`
+      )
+    else git.log.info(what)
+  }
+  const pending = splitUnreleased(
+    doc,
+    doc.sections.find((s) => !s.version)
+  )
+  if (!existing && entries.length === 0 && pending.moved === '') {
     throw new ConfigurationError(
       `Nothing to release in ${target.version}: ` +
         (commits === 0
           ? `there are no commits in ${range}`
           : `none of the ${commits} commit(s) in ${range} is a change for the changelog (merges, chores, version bumps are left out)`) +
-        ` and [Unreleased] in ${request.path} is empty. Land a change first, or set from-ref.`
+        ` and [Unreleased] in ${request.path} has nothing to release. Land a change first, or set from-ref.`
     )
   }
   const style = detectStyle(original)
@@ -100,8 +120,14 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
     date: request.date,
     entries,
     links: request.links,
-    style
+    style,
+    previousVersion: previous?.version,
+    linkStyle: request.linkStyle
   })
+  for (const text of merged.covered)
+    git.log.info(
+      `Left out '${text}': a line already in ${request.path} names its ticket. Add it by hand if it is a change of its own.`
+    )
   const addedCount = [...merged.added.values()].reduce((n, lines) => n + lines.length, 0)
   if (existing && released && addedCount > 0) {
     throw new ConfigurationError(
@@ -110,7 +136,7 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
       { locations: [{ file: request.path, line: existing.line }] }
     )
   }
-  const mergedDoc = parseChangelog(merged.text, request.path)
+  const mergedDoc = parseChangelog(merged.text, request.path, { strict: false })
   const after = updateReleaseLinks(
     mergedDoc,
     {
@@ -121,7 +147,7 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
     request.linkStyle,
     original === undefined
   )
-  const finalDoc = parseChangelog(after, request.path)
+  const finalDoc = parseChangelog(after, request.path, { strict: false })
   const notes = sectionBody(finalDoc, findSection(finalDoc, target.version)!)
   const delivery = await deliverChangelog(git, request.path, before, after, request.delivery)
   return {
@@ -131,6 +157,8 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
     range,
     previousTag: previous?.name,
     commits,
+    firstRelease: !from,
+    notices: original?.notices ?? [],
     added: merged.added,
     created: original === undefined,
     rerun: merged.rerun
@@ -147,9 +175,11 @@ async function rangeStart(
 ): Promise<{ from?: string; previous?: ReleaseTag }> {
   const { target } = request
   if (request.fromRef) {
-    if (await git.isShallow())
+    let sha = await git.resolveCommit(request.fromRef)
+    if (!sha && (await git.isShallow())) {
       await git.run(['fetch', '--no-tags', '--unshallow', 'origin'], { allowFailure: true })
-    const sha = await git.resolveCommit(request.fromRef)
+      sha = await git.resolveCommit(request.fromRef)
+    }
     if (!sha) {
       throw new ConfigurationError(
         `Input 'from-ref' is '${request.fromRef}', which is not a commit, branch or tag of this repository.`,
@@ -160,10 +190,6 @@ async function rangeStart(
     return { from: request.fromRef, previous }
   }
   const previous = await previousReleaseTag(git, target.version, request.tagPrefix)
-  if (!previous && (await git.isShallow())) {
-    // First release: the whole history is the release.
-    await git.run(['fetch', '--no-tags', '--unshallow', 'origin'])
-  }
   return { from: previous?.name, previous }
 }
 

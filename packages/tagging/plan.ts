@@ -9,6 +9,7 @@ import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Logger } from '../action-kit/logger.js'
 import { readReleaseSection } from '../changelog/release-section.js'
+import { remoteDefaultBranch } from '../git/default-branch.js'
 import type { Git } from '../git/git.js'
 import { readRemoteName, type RemoteTag } from '../git/tags.js'
 import type { GitHubClient } from '../github/client.js'
@@ -61,6 +62,11 @@ export interface TagPlanRequest {
   releaseNotes?: string
   /** Tag a release that was squash- or rebase-merged into main (with a warning) instead of refusing. */
   allowSquash?: boolean
+  /**
+   * Tag a release candidate of the version instead: `rc` makes `1.3.0-rc.N`, N one past the
+   * highest candidate tag of 1.3.0 (or the candidate already on this commit, for a rerun).
+   */
+  prereleaseId?: string
 }
 
 export interface TagPlan {
@@ -93,8 +99,7 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
     ...(files?.evidence ?? [])
   ]
   checkVersionAgreement(evidence)
-  const tagName = `${request.tagPrefix}${resolved.version}`
-  const target = git
+  const base = git
     ? {
         ...(await resolveReleaseTarget(git, {
           versionInput: resolved.version,
@@ -107,10 +112,20 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
       }
     : targetFromTags(
         resolved,
-        tagName,
+        `${request.tagPrefix}${resolved.version}`,
         await listTagsViaApi(await ctx.github(), ctx.repository),
         request.tagPrefix
       )
+  const target = request.prereleaseId
+    ? candidateOf(
+        base,
+        sha,
+        request,
+        await candidateTags(ctx, `${request.tagPrefix}${base.version}-`)
+      )
+    : base
+  const tagName = target.tag
+  if (target !== base) ctx.log.info(`Release candidate ${target.version} of ${base.version}.`)
   const remote = git
     ? await readRemoteName(git, tagName)
     : await readNameViaApi(await ctx.github(), ctx.repository, tagName)
@@ -134,6 +149,7 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
     tagPrefix: request.tagPrefix
   })
   const arrival = await checkArrival(ctx, request, resolved, commit)
+  // A candidate's notes are its version's section (1.3.0 for 1.3.0-rc.2).
   const notes = releaseNotes(request, resolved.version, files?.changelog, ctx.log)
   return { target, sha, origin, existing: remote.tag, notes, evidence, arrival }
 }
@@ -148,7 +164,9 @@ async function checkArrival(
   resolved: Resolved,
   commit: { sha: string; parents?: number }
 ): Promise<ReleaseArrival | undefined> {
-  const onMain = resolved.source === 'merge' || request.branch === request.mainBranch
+  if (resolved.source !== 'merge' && !request.branch) return undefined
+  const mainBranch = await mainBranchOf(ctx, request.mainBranch)
+  const onMain = resolved.source === 'merge' || request.branch === mainBranch
   if (!onMain) return undefined
   const arrival = ctx.git
     ? await releaseArrival(ctx.git, {
@@ -161,21 +179,35 @@ async function checkArrival(
     : arrivalFromApi(commit.parents ?? 1, commit.sha, resolved.pullHead)
   if (arrival.kind === 'unknown') {
     ctx.log.info(
-      `Cannot tell how ${resolved.version} reached ${request.mainBranch}: no release branch or merged pull request names its head.`
+      `Cannot tell how ${resolved.version} reached ${mainBranch}: no release branch or merged pull request names its head.`
     )
   }
   if (arrival.kind !== 'squash') return arrival
-  const why = describeSquash(arrival, commit.sha, request.mainBranch)
+  const why = describeSquash(arrival, commit.sha, mainBranch)
   if (request.allowSquash) {
     ctx.log.warning(`${why}. Tagging the squash commit anyway (allow-squash: true).`)
     return arrival
   }
   throw new ConfigurationError(
-    `${why}. Revert it on ${request.mainBranch} and merge the release pull request with ` +
+    `${why}. Revert it on ${mainBranch} and merge the release pull request with ` +
       '"Create a merge commit" (open-release-pr\'s auto-merge: true does so), or set ' +
       "'allow-squash: true' to tag the squash commit anyway. Nothing was changed.",
     { input: 'allow-squash' }
   )
+}
+
+/** The `main-branch` input, or when it is empty the repository's default branch. */
+async function mainBranchOf(ctx: TaggingContext, given: string): Promise<string> {
+  if (given) return given
+  const known = ctx.git ? await remoteDefaultBranch(ctx.git) : undefined
+  if (known) return known
+  const github = await ctx.github()
+  try {
+    const { data } = await github.request('GET /repos/{owner}/{repo}', { ...ctx.repository })
+    return data.default_branch
+  } catch (error) {
+    throw explainApiError(error, "reading the repository's default branch")
+  }
 }
 
 /** The commit to tag, full sha, and its message; fetched when a shallow checkout lacks it. */
@@ -329,6 +361,49 @@ async function readVersionFiles(
 }
 
 /** Release tags of the API's tag list, shaped as resolveReleaseTarget shapes a checkout's. */
+/** The candidate `X.Y.Z-<id>.N` of the target: the one on `sha` already, or the next number. */
+function candidateOf(
+  target: ReleaseTarget,
+  sha: string,
+  request: TagPlanRequest,
+  remoteTags: Map<string, string>
+): ReleaseTarget {
+  const id = request.prereleaseId ?? ''
+  if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
+    throw new ConfigurationError(
+      `Input 'prerelease-id' is '${id}'; use an identifier such as rc, beta or alpha.`,
+      { input: 'prerelease-id' }
+    )
+  }
+  if (semver.prerelease(target.version) !== null) {
+    throw new ConfigurationError(
+      `The version ${target.version} is already a pre-release; 'prerelease-id' makes candidates of a release version (1.3.0).`,
+      { input: 'prerelease-id' }
+    )
+  }
+  const stem = `${request.tagPrefix}${target.version}-${id}.`
+  const numbered = [...remoteTags]
+    .filter(([name]) => name.startsWith(stem) && /^\d+$/.test(name.slice(stem.length)))
+    .map(([name, commit]) => ({ n: Number(name.slice(stem.length)), commit }))
+  const n =
+    numbered.find((c) => c.commit === sha)?.n ?? Math.max(0, ...numbered.map((c) => c.n)) + 1
+  const version = `${target.version}-${id}.${n}`
+  return { ...target, version, tag: `${request.tagPrefix}${version}` }
+}
+
+/** The remote's tags that start with `stem` (pre-release tags are no release tags, so read apart). */
+async function candidateTags(ctx: TaggingContext, stem: string): Promise<Map<string, string>> {
+  const all = ctx.git
+    ? new Map(
+        [...(await ctx.git.remoteRefs(`refs/tags/${stem}*`))].map(([ref, commit]) => [
+          ref.slice('refs/tags/'.length),
+          commit
+        ])
+      )
+    : await listTagsViaApi(await ctx.github(), ctx.repository)
+  return new Map([...all].filter(([name]) => name.startsWith(stem)))
+}
+
 function targetFromTags(
   resolved: Resolved,
   tag: string,

@@ -1,10 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, posix, resolve } from 'node:path'
 import { ConfigurationError } from '../action-kit/errors.js'
+import { decodeBytes } from './bytes.js'
+import { currentVersion } from './current.js'
 import { PYTHON_MODULE_NAMES } from './formats/python-names.js'
 import { EXPECTED_FIELD, readVersionFile } from './read.js'
-import { FILES_INPUT } from './specs.js'
-import type { LoadedVersionFile, VersionFileSpec } from './types.js'
+import { FILES_INPUT, formatOf } from './specs.js'
+import type { FollowedFile, LoadedVersionFile, VersionFileSpec } from './types.js'
 
 /** Version files looked for at the root of the working directory, in this order. */
 export const ROOT_VERSION_FILES = [
@@ -14,13 +16,24 @@ export const ROOT_VERSION_FILES = [
   'setup.cfg',
   'pyproject.toml',
   'Cargo.toml',
-  'VERSION'
+  'VERSION',
+  'VERSION.txt',
+  'version.txt',
+  '.bumpversion.cfg'
 ]
+
+/** A directory holding one of these is a project of its own: detection never enters it. */
+export const PROJECT_MARKERS = ['pyproject.toml', 'setup.py', 'package.json', 'Cargo.toml']
 
 /** How many directory levels below the root Python modules are looked for. */
 const MODULE_DEPTH = 3
-const SKIPPED_DIRS = new Set([
+/** Tool output, tests, and other projects' code copied in. */
+export const SKIPPED_DIRS = new Set([
   'node_modules',
+  'vendor',
+  '_vendor',
+  '_vendored',
+  'third_party',
   'dist',
   'build',
   'venv',
@@ -30,77 +43,191 @@ const SKIPPED_DIRS = new Set([
   '__pycache__'
 ])
 
+/** What the version files of a project say, and which files were looked at. */
+export interface VersionFileSet {
+  /** Files that hold a version or say where it comes from. */
+  files: LoadedVersionFile[]
+  /** Every file read, in order. */
+  lookedAt: string[]
+  /** Files read that hold no version, with why. */
+  empty: Array<{ file: string; reason: string }>
+}
+
 /**
  * Finds the version files of the project in `dir`: the root manifests, and `__init__.py`,
- * `_version.py`, `version.py` up to three directory levels deep that define `__version__`.
- * Files without a version (a private package.json) are left out; dynamic ones are kept so
- * their reason can be shown. Finding none is a ConfigurationError suggesting the `files` input.
+ * `__version__.py`, `__about__.py`, `_version.py`, `version.py` of the top-level packages (up to
+ * three levels deep, through `src/` and namespace folders; never into a subpackage, a vendored
+ * folder, or a folder that is a project of its own), plus the files a manifest names as holding
+ * the version. Finding none is a ConfigurationError suggesting the `files` input.
  */
 export async function detectVersionFiles(dir: string): Promise<VersionFileSpec[]> {
-  return (await detectLoaded(dir)).map((file) => file.spec)
+  return (await loadVersionFiles(dir)).map((file) => file.spec)
 }
 
 /**
  * Reads the version files listed in `specs` (paths relative to `dir`), or detects them when
- * `specs` is undefined or empty. A listed file that is missing or holds no version is a
- * ConfigurationError naming it (input `files`).
+ * `specs` is undefined or empty. Every problem (a listed file missing or holding no version, a
+ * malformed file, a named file that does not exist) is gathered into one ConfigurationError.
  */
 export async function loadVersionFiles(
   dir: string,
   specs?: VersionFileSpec[]
 ): Promise<LoadedVersionFile[]> {
-  if (!specs || specs.length === 0) return detectLoaded(dir)
-  const loaded: LoadedVersionFile[] = []
-  for (const spec of specs) {
-    const text = await readListedFile(dir, spec.path)
-    const report = readVersionFile(spec, text)
-    if (report.occurrences.length === 0 && report.dynamic === undefined) {
-      throw new ConfigurationError(
-        `${spec.path} has no version to bump: expected ${EXPECTED_FIELD[report.format]}. ` +
-          `Add it, or remove ${spec.path} from the '${FILES_INPUT}' input.`,
-        { input: FILES_INPUT, locations: [{ file: spec.path }] }
-      )
-    }
-    loaded.push({ spec, text, report })
-  }
-  return loaded
+  return (await inspectVersionFiles(dir, specs)).files
 }
 
-async function detectLoaded(dir: string): Promise<LoadedVersionFile[]> {
-  const candidates: string[] = []
-  for (const name of ROOT_VERSION_FILES) {
-    if (await isFile(join(dir, name))) candidates.push(name)
-  }
-  candidates.push(...(await findPythonModules(dir, '', 0)))
-  const loaded: LoadedVersionFile[] = []
-  for (const path of candidates) {
-    const spec = { path }
-    const text = await readFile(join(dir, path), 'utf8')
-    const report = readVersionFile(spec, text)
-    if (report.occurrences.length > 0 || report.dynamic !== undefined) {
-      loaded.push({ spec, text, report })
+/** {@link loadVersionFiles}, also telling which files were read and why some hold nothing. */
+export async function inspectVersionFiles(
+  dir: string,
+  specs?: VersionFileSpec[]
+): Promise<VersionFileSet> {
+  const problems: ConfigurationError[] = []
+  const listed = specs !== undefined && specs.length > 0
+  const candidates: VersionFileSpec[] = listed ? specs : await detectCandidates(dir)
+  const set: VersionFileSet = { files: [], lookedAt: [], empty: [] }
+  for (const spec of candidates) {
+    if (listed && !(await isFile(resolve(dir, spec.path)))) {
+      problems.push(
+        new ConfigurationError(
+          `The version file ${spec.path} listed in '${FILES_INPUT}' does not exist in ${dir}. ` +
+            `Fix the path (relative to working-directory) or remove the line.`,
+          { input: FILES_INPUT, locations: [{ file: spec.path }] }
+        )
+      )
+      continue
     }
+    await readInto(set, dir, spec, listed, problems)
   }
-  if (loaded.length === 0) {
+  // The files a manifest names (hatch's path, setuptools' attr:/file:), read once each.
+  for (const follow of set.files.flatMap((f) => f.report.follows ?? [])) {
+    const path = await firstExisting(dir, follow)
+    if (!path) {
+      problems.push(
+        new ConfigurationError(
+          `${follow.namedBy} names ${follow.paths.join(' or ')}, which does not exist. ` +
+            `Fix it, or list the file that holds the version in the '${FILES_INPUT}' input.`,
+          { input: FILES_INPUT, locations: [{ file: follow.namedBy.split(' ')[0] }] }
+        )
+      )
+      continue
+    }
+    const spec: VersionFileSpec = { path, format: follow.format }
+    if (follow.variable) spec.variable = follow.variable
+    // Read again with what the manifest says (the variable), in the place detection found it.
+    const seen = set.files.findIndex((f) => f.spec.path === path && !f.spec.pattern)
+    const removed = seen === -1 ? [] : set.files.splice(seen, 1)
+    set.empty = set.empty.filter((e) => e.file !== path)
+    set.lookedAt = set.lookedAt.filter((file) => file !== path)
+    await readInto(set, dir, spec, true, problems, follow.namedBy)
+    const added = set.files[set.files.length - 1]
+    if (removed.length > 0 && added?.spec === spec) set.files.splice(seen, 0, set.files.pop()!)
+  }
+  if (!listed && set.files.length === 0 && problems.length === 0) {
+    const why = set.empty.map((e) => `${e.file}: ${e.reason}`).join('; ')
     throw new ConfigurationError(
       `No version file found in ${dir}: looked for ${ROOT_VERSION_FILES.join(', ')} and ` +
-        `__version__ in ${PYTHON_MODULE_NAMES.join(', ')}. List the files that hold the version ` +
-        `in the '${FILES_INPUT}' input, one a line (path, or path:regex with one capture group).`,
+        `__version__ in ${PYTHON_MODULE_NAMES.join(', ')}${why ? ` (${why})` : ''}. List the files ` +
+        `that hold the version in the '${FILES_INPUT}' input, one a line (path, or path:regex ` +
+        'with one capture group).',
       { input: FILES_INPUT }
     )
   }
-  return loaded
+  try {
+    currentVersion(set.files)
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error
+    problems.push(error)
+  }
+  throwAll(problems)
+  return set
 }
 
-/** Python module candidates under `relative` (posix paths), sorted, skipping tool folders. */
+/** Reads one file into the set; a problem is gathered, not thrown. */
+async function readInto(
+  set: VersionFileSet,
+  dir: string,
+  spec: VersionFileSpec,
+  required: boolean,
+  problems: ConfigurationError[],
+  namedBy?: string
+): Promise<void> {
+  set.lookedAt.push(spec.path)
+  try {
+    const bytes = await readFile(resolve(dir, spec.path))
+    const text = decodeBytes(bytes)
+    const report = readVersionFile(spec, text)
+    if (report.occurrences.length > 0 || report.dynamic !== undefined) {
+      set.files.push({ spec, text, bytes, report })
+      return
+    }
+    const reason = report.noVersion ?? `no ${EXPECTED_FIELD[report.format]}`
+    set.empty.push({ file: spec.path, reason })
+    if (!required) return
+    const fix = namedBy
+      ? `Fix it, or set the version in the file ${namedBy} names.`
+      : `Add it, or remove ${spec.path} from the '${FILES_INPUT}' input.`
+    problems.push(
+      new ConfigurationError(
+        `${spec.path} has no version to bump: ${
+          report.noVersion ?? `expected ${EXPECTED_FIELD[report.format]}`
+        }${namedBy ? ` (named by ${namedBy})` : ''}. ${fix}`,
+        { input: FILES_INPUT, locations: [{ file: spec.path }] }
+      )
+    )
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error
+    problems.push(error)
+  }
+}
+
+/** Several user mistakes reported as one error; each is kept for a caller that gathers more. */
+export class ConfigurationErrors extends ConfigurationError {
+  constructor(
+    readonly problems: ConfigurationError[],
+    subject: string
+  ) {
+    const input = problems.find((p) => p.input)?.input
+    super(
+      `${problems.length} problems with ${subject}:\n` +
+        problems.map((p, i) => `${i + 1}. ${p.message}`).join('\n'),
+      { locations: problems.flatMap((p) => p.locations), ...(input ? { input } : {}) }
+    )
+  }
+}
+
+/** One ConfigurationError for all `problems` (none: nothing thrown); nested lists flattened. */
+export function throwAll(problems: ConfigurationError[], subject = 'the version files'): void {
+  const flat = problems.flatMap((p) => (p instanceof ConfigurationErrors ? p.problems : [p]))
+  if (flat.length === 0) return
+  if (flat.length === 1) throw flat[0]
+  throw new ConfigurationErrors(flat, subject)
+}
+
+async function detectCandidates(dir: string): Promise<VersionFileSpec[]> {
+  const candidates: VersionFileSpec[] = []
+  for (const name of ROOT_VERSION_FILES) {
+    if (await isFile(join(dir, name))) candidates.push({ path: name })
+  }
+  const modules = await findPythonModules(dir, '', 0)
+  candidates.push(...modules.map((path) => ({ path })))
+  return candidates.filter((spec) => formatOf(spec) !== undefined)
+}
+
+/**
+ * Python module candidates under `relative` (posix paths), sorted. A package's version lives in
+ * its top-level folder, so a folder holding `__init__.py` is not descended into (its subpackages
+ * are its parts or vendored copies: `pydantic/v1/version.py`, `numpy/ma/version.py`).
+ */
 async function findPythonModules(dir: string, relative: string, depth: number): Promise<string[]> {
   const entries = await readdir(join(dir, relative), { withFileTypes: true }).catch(() => [])
-  // A virtualenv, whatever its folder is called, holds other projects' modules.
-  if (depth > 0 && entries.some((e) => e.name === 'pyvenv.cfg')) return []
+  // A virtualenv, whatever its folder is called, holds other projects' modules; a folder with
+  // its own manifest is another project (a backend, an example), bumped only when listed.
+  if (depth > 0 && entries.some((e) => e.name === 'pyvenv.cfg' || isProjectMarker(e))) return []
   const found = entries
     .filter((e) => e.isFile() && PYTHON_MODULE_NAMES.includes(e.name))
     .map((e) => posix.join(relative, e.name))
-  if (depth < MODULE_DEPTH) {
+  const isPackage = depth > 0 && entries.some((e) => e.isFile() && e.name === '__init__.py')
+  if (depth < MODULE_DEPTH && !isPackage) {
     for (const entry of entries) {
       const skipped =
         SKIPPED_DIRS.has(entry.name) ||
@@ -114,16 +241,13 @@ async function findPythonModules(dir: string, relative: string, depth: number): 
   return found.sort()
 }
 
-async function readListedFile(dir: string, path: string): Promise<string> {
-  const full = resolve(dir, path)
-  if (!(await isFile(full))) {
-    throw new ConfigurationError(
-      `The version file ${path} listed in '${FILES_INPUT}' does not exist in ${dir}. ` +
-        `Fix the path (relative to working-directory) or remove the line.`,
-      { input: FILES_INPUT }
-    )
-  }
-  return readFile(full, 'utf8')
+function isProjectMarker(entry: { name: string; isFile(): boolean }): boolean {
+  return entry.isFile() && PROJECT_MARKERS.includes(entry.name)
+}
+
+async function firstExisting(dir: string, follow: FollowedFile): Promise<string | undefined> {
+  for (const path of follow.paths) if (await isFile(resolve(dir, path))) return path
+  return undefined
 }
 
 async function isFile(path: string): Promise<boolean> {

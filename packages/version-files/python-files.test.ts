@@ -61,7 +61,7 @@ describe('setup.py', () => {
   ])('reports %s as dynamic and never rewrites it', (expression, text) => {
     const report = readVersionFile({ path: 'setup.py' }, text)
     expect(report.occurrences).toEqual([])
-    expect(report.dynamic).toBe(`setup(${expression}): computed, not written here`)
+    expect(report.dynamic).toBe(`setup(${expression}) is computed, not written here`)
     expect(replaceVersions(text, report, '9.0.0')).toBe(text)
   })
 
@@ -158,11 +158,12 @@ describe('Python modules', () => {
       '__version__ = version("mypkg")',
       'from importlib.metadata import version\n__version__ = version("mypkg")\n'
     ],
-    ['__version__ = get_versions()["version"]', '__version__ = get_versions()["version"]\n']
+    ['__version__ = read_version("VERSION")', '__version__ = read_version("VERSION")\n']
   ])('reports %s as dynamic', (expression, text) => {
     const report = readVersionFile({ path: 'mypkg/__init__.py' }, text)
     expect(report.occurrences).toEqual([])
-    expect(report.dynamic).toBe(`${expression}: computed, not written here`)
+    expect(report.dynamic).toBe(`${expression} is computed, not written here`)
+    expect(report.fromTag).toBeUndefined()
   })
 
   it('reports a module that only imports __version__ as holding none', () => {

@@ -16,12 +16,14 @@ const FORMAT_BY_NAME: Record<string, VersionFileFormat> = {
   VERSION: 'VERSION',
   'VERSION.txt': 'VERSION',
   'version.txt': 'VERSION',
+  '.bumpversion.cfg': '.bumpversion.cfg',
   ...Object.fromEntries(PYTHON_MODULE_NAMES.map((name) => [name, 'python-module' as const]))
 }
 
 /** The format of a spec: `regex` when it has a pattern, else by file name, else undefined. */
 export function formatOf(spec: VersionFileSpec): VersionFileFormat | undefined {
   if (spec.pattern) return 'regex'
+  if (spec.format) return spec.format
   return FORMAT_BY_NAME[spec.path.split(/[\\/]/).pop()!]
 }
 

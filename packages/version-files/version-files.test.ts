@@ -57,7 +57,7 @@ describe('currentVersion', () => {
       'VERSION:1'
     ])
     expect(current.dynamic).toEqual([
-      { file: 'setup.py', reason: 'setup(version=get_version()): computed, not written here' }
+      { file: 'setup.py', reason: 'setup(version=get_version()) is computed, not written here' }
     ])
   })
 
@@ -104,7 +104,9 @@ describe('planVersionBump', () => {
       loaded('mypkg/__init__.py', SEED_INIT),
       loaded('setup.cfg', '[metadata]\nversion = attr: mypkg.__version__\n')
     ]
-    expect(planVersionBump(files, '1.3.0')).toEqual([
+    const plan = planVersionBump(files, '1.3.0')
+    expect(plan.map((p) => Buffer.from(p.bytes).toString('utf8'))).toEqual(plan.map((p) => p.after))
+    expect(plan.map(({ bytes: _bytes, ...rest }) => rest)).toEqual([
       {
         file: 'setup.py',
         before: SEED_SETUP,
@@ -213,7 +215,7 @@ describe('detectVersionFiles', () => {
     expect(
       files.map((f) => [f.spec.path, f.report.dynamic ?? f.report.occurrences.length])
     ).toEqual([
-      ['setup.py', 'setup(version=__version__): computed, not written here'],
+      ['setup.py', 'setup(version=__version__) is computed, not written here'],
       ['mypkg/__init__.py', 1]
     ])
     expect(planVersionBump(files, '1.3.0').map((c) => c.file)).toEqual(['mypkg/__init__.py'])
@@ -239,7 +241,7 @@ describe('loadVersionFiles with listed files', () => {
     const dir = project({
       'setup.py': SEED_SETUP,
       'mypkg/__init__.py': SEED_INIT,
-      VERSION: '0.1.0\n'
+      VERSION: '1.2.0\n'
     })
     const files = await loadVersionFiles(
       dir,
@@ -247,7 +249,7 @@ describe('loadVersionFiles with listed files', () => {
     )
     expect(files.map((f) => [f.spec.path, f.text, f.report.format])).toEqual([
       ['mypkg/__init__.py', SEED_INIT, 'python-module'],
-      ['VERSION', '0.1.0\n', 'regex']
+      ['VERSION', '1.2.0\n', 'regex']
     ])
   })
 

@@ -277,6 +277,29 @@ describe('back-merge after a release that was not merged with a merge commit', (
     }
   )
 
+  test('squash with commit-via api: the files merged on the release base go in a local merge commit, pushed with git, with a warning', async () => {
+    const { repo, github } = await releasedBy('squash')
+    const develop = repo.sandbox.remoteSha('refs/heads/develop')!
+    const main = repo.sandbox.remoteSha('refs/heads/main')!
+    const run = await backMerge(
+      repo,
+      { 'commit-via': 'api' },
+      { apiUrl: github.url, repository: 'acme/app' }
+    )
+    expect(run.errors).toBe('')
+    expect(run.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+    expect(parents(repo, 'develop')).toEqual([develop, main])
+    expect(repo.sandbox.show('develop', 'mypkg/x.py')).toBe('def x():\n    return "x, improved"\n')
+    // GitHub's merges API would meet the false conflict: it is not asked.
+    expect(github.requestsTo('POST', /\/merges$/)).toHaveLength(0)
+    expect(
+      run.annotations
+        .filter((a) => a.level === 'warning')
+        .map((a) => a.message)
+        .join('\n')
+    ).toMatch(/mypkg\/x\.py .*pushed with git, not made through the API/)
+  })
+
   test('a merge commit needs no such help; a real conflict still opens a pull request, ancestry pending', async () => {
     const merged = await releasedBy('merge')
     const run = await backMerge(merged.repo, {}, { apiUrl: merged.github.url })

@@ -207,6 +207,92 @@ describe('create-tag after the release branch was merged into main', () => {
   })
 })
 
+describe('pre-releases', () => {
+  test('a version with a pre-release part is published as a pre-release and never becomes Latest', async () => {
+    const f = await fixtures.copy('merged')
+    await createTag(f)
+    const latest = releasesOf(f, 'v1.3.0')[0].id
+    const { sandbox, dev } = f
+    sandbox.git(dev, 'checkout', '--quiet', '-b', 'release-v1.4.0', 'main')
+    const files = seedFiles('1.4.0-rc.1')
+    const candidate = sandbox.commit(dev, 'Bump version to 1.4.0-rc.1', {
+      'setup.py': files['setup.py'],
+      'mypkg/__init__.py': files['mypkg/__init__.py'],
+      'CHANGELOG.md': changelog([
+        ['1.4.0-rc.1', '2026-12-01', '### Added\n- Feature Q (JIRA-1400)'],
+        ['1.3.0', '2026-11-23', NOTES_1_3_0]
+      ])
+    })
+    sandbox.push(dev, 'release-v1.4.0')
+    // Neither the prerelease input nor make-latest is set: the version alone decides.
+    const run = await createTag(
+      f,
+      { version: '1.4.0-rc.1', 'make-latest': 'true' },
+      { branch: 'release-v1.4.0' }
+    )
+    expect(run.errors).toBe('')
+    expect(run.outputs).toMatchObject({ tag: 'v1.4.0-rc.1', result: 'created' })
+    expect(tagObject(f, 'v1.4.0-rc.1').commit).toBe(candidate)
+    const [rc] = releasesOf(f, 'v1.4.0-rc.1')
+    expect(rc).toMatchObject({
+      prerelease: true,
+      draft: false,
+      body: '### Added\n- Feature Q (JIRA-1400)'
+    })
+    const sent = f.server.requestsTo('POST', '/repos/acme/app/releases').at(-1)!.body
+    expect(sent).toMatchObject({ tag_name: 'v1.4.0-rc.1', prerelease: true })
+    expect(sent).not.toHaveProperty('make_latest')
+    expect((await callApi(f.server, 'GET', '/repos/acme/app/releases/latest')).body.id).toBe(latest)
+    expect(run.summary).toContain('(pre-release)')
+    const rerun = await createTag(f, { version: '1.4.0-rc.1' }, { branch: 'release-v1.4.0' })
+    expect(rerun.outputs.result).toBe('unchanged')
+  })
+})
+
+describe('release candidates (prerelease-id)', () => {
+  test('release-v1.3.0 makes 1.3.0-rc.1, then rc.2 on the next commit; a rerun keeps its number; 1.3.0 follows', async () => {
+    const f = await fixtures.copy('cut')
+    mergeRelease(f, { bump: true })
+    const { sandbox, dev } = f
+    const first = sandbox.remoteSha('refs/heads/release-v1.3.0')
+    const rc1 = await createTag(f, { 'prerelease-id': 'rc' }, { branch: 'release-v1.3.0' })
+    expect(rc1.errors).toBe('')
+    expect(rc1.outputs).toMatchObject({
+      tag: 'v1.3.0-rc.1',
+      version: '1.3.0-rc.1',
+      result: 'created'
+    })
+    expect(tagObject(f, 'v1.3.0-rc.1').commit).toBe(first)
+    expect(releasesOf(f, 'v1.3.0-rc.1')[0]).toMatchObject({ prerelease: true, body: NOTES_1_3_0 })
+    const again = await createTag(f, { 'prerelease-id': 'rc' }, { branch: 'release-v1.3.0' })
+    expect(again.outputs).toMatchObject({ tag: 'v1.3.0-rc.1', result: 'unchanged' })
+
+    sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+    sandbox.commit(dev, 'Fix: Bug found on staging (JIRA-1238)', { 'mypkg/fix.py': 'x = 2\n' })
+    sandbox.push(dev, 'release-v1.3.0')
+    const rc2 = await createTag(f, { 'prerelease-id': 'rc' }, { branch: 'release-v1.3.0' })
+    expect(rc2.errors).toBe('')
+    expect(rc2.outputs).toMatchObject({ tag: 'v1.3.0-rc.2', result: 'created' })
+    expect(tagObject(f, 'v1.3.0-rc.2').commit).toBe(sandbox.remoteSha('refs/heads/release-v1.3.0'))
+
+    const final = await createTag(f)
+    expect(final.errors).toBe('')
+    expect(final.outputs).toMatchObject({ tag: 'v1.3.0', result: 'created' })
+    expect(releasesOf(f, 'v1.3.0')[0]).toMatchObject({ prerelease: false })
+    expect((await callApi(f.server, 'GET', '/repos/acme/app/releases/latest')).body.id).toBe(
+      releasesOf(f, 'v1.3.0')[0].id
+    )
+  })
+
+  test.each([['1'], ['rc 1']])("prerelease-id '%s' is refused", async (id) => {
+    const f = await fixtures.copy('merged')
+    const run = await createTag(f, { 'prerelease-id': id })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toContain("Input 'prerelease-id'")
+    expect(f.sandbox.remoteTags()).not.toContain('v1.3.0')
+  })
+})
+
 describe('create-tag refuses bad input and changes nothing', () => {
   async function expectRefused(f: Fixture, message: RegExp, inputs: InvokeOptions['inputs'] = {}) {
     const tags = f.sandbox.remoteTags()

@@ -141,7 +141,6 @@ describe('monitor', () => {
     [{ duration: '5 minutes' }, 'Input `duration` is `5 minutes`, which is not a duration'],
     [{ 'max-error-rate': 'lots' }, "Input 'max-error-rate' is 'lots'"],
     [{ urls: 'app.example.com/health' }, "Input 'urls' has 'app.example.com/health'"],
-    [{ urls: '' }, "Nothing to watch: give 'urls'"],
     [{ query: 'up' }, "Inputs 'prometheus-url' and 'query' go together"],
     [{ 'max-latency-ms': '0' }, "Input 'max-latency-ms' must be a whole number"]
   ])('%j is refused before watching', async (inputs, message) => {

@@ -43,14 +43,14 @@ async function dispose(w: World | undefined): Promise<void> {
 async function preflight(
   w: World,
   inputs: InvokeOptions['inputs'] = {},
-  options: { branch?: string; depth?: number } = {}
+  options: { branch?: string; depth?: number; action?: string } = {}
 ) {
   const branch = options.branch ?? 'release-v1.3.0'
   const workspace = w.repo.sandbox.checkout(`ws-${Math.random().toString(36).slice(2)}`, branch, {
     depth: options.depth
   })
   const run = await invokeAction({
-    action: 'preflight',
+    action: options.action ?? 'preflight',
     workspace,
     ref: `refs/heads/${branch}`,
     sha: w.repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
@@ -88,6 +88,9 @@ describe('preflight on a sound release branch (nothing changed between tests)', 
       'branch develop',
       'branch release-v1.3.0',
       'release pull request merge method',
+      'signing bump-version',
+      'signing update-changelog',
+      'signing back-merge',
       'shallow checkout',
       'version files',
       'changelog',
@@ -127,6 +130,13 @@ describe('preflight on a sound release branch (nothing changed between tests)', 
     // Read-only: nothing was written, through git or the API.
     expect(w.repo.sandbox.remoteBranches()).toEqual(before)
     expect(w.github.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
+  test("through the root action (step: preflight) the GITHUB_TOKEN is recognised: the root gives github-token the runner's default", async () => {
+    const run = await preflight(w, { step: 'preflight' }, { action: '.' })
+    expect(run.errors).toBe('')
+    expect(run.outputs['token-kind']).toBe('github-token')
+    expect(run.find('token')?.detail).toMatch(/GITHUB_TOKEN/)
   })
 
   test.each([
@@ -374,6 +384,44 @@ describe('preflight on the files of the checkout (each test on its own branch)',
     expect(later.find('version files')?.status).toBe('warn')
   })
 
+  test('a version derived from the tag passes as bump-version will judge it; a nested project is not read', async () => {
+    branchWith(w, 'scm-version', {
+      'setup.py': 'from setuptools import setup\nsetup(name="mypkg", use_scm_version=True)\n',
+      'mypkg/__init__.py':
+        'from importlib.metadata import version\n__version__ = version("mypkg")\n',
+      'backend/pyproject.toml': '[project]\nname = "backend"\nversion = "9.9.9"\n',
+      'backend/backend/__init__.py': '__version__ = "9.9.9"\n'
+    })
+    const run = await preflight(w, { stages: 'bump-version' }, { branch: 'scm-version' })
+    expect(run.find('version files')).toEqual({
+      check: 'version files',
+      status: 'pass',
+      detail:
+        'Derived from the git tag at build time: setup.py (setup(use_scm_version=...): setuptools-scm ' +
+        'takes it from git tags), mypkg/__init__.py (__version__ = version("mypkg") is computed, not ' +
+        "written here); bump-version will say 'derived' and write nothing."
+    })
+  })
+
+  test('no version to write: the same error as bump-version, which it would stop', async () => {
+    branchWith(w, 'computed-version', {
+      'setup.py': 'from setuptools import setup\nsetup(name="mypkg", version=get_version())\n',
+      'mypkg/__init__.py':
+        'from importlib.metadata import version\n__version__ = version("mypkg")\n'
+    })
+    const run = await preflight(w, { stages: 'bump-version' }, { branch: 'computed-version' })
+    expect(run.find('version files')?.status).toBe('fail')
+    const workspace = w.repo.sandbox.checkout('ws-bump-computed', 'computed-version')
+    const bump = await invokeAction({
+      action: 'bump-version',
+      workspace,
+      inputs: { version: '1.3.0' }
+    })
+    expect(bump.exitCode).not.toBe(0)
+    expect(bump.errors).toMatch(/^No file holds a version to write \(setup\.py: /)
+    expect(run.find('version files')?.detail).toBe(`${bump.errors} This would stop bump-version.`)
+  })
+
   test('a broken CHANGELOG fails with one annotation per problem, at its line', async () => {
     const changelog = [
       '# Changelog',
@@ -397,24 +445,18 @@ describe('preflight on the files of the checkout (each test on its own branch)',
     expect(run.exitCode).toBe(1)
     expect(run.outputs.result).toBe('failure')
     const errors = run.annotations.filter((a) => a.level === 'error')
+    // The part update-changelog writes must be unambiguous; older history is only noted.
     expect(errors.map((a) => [a.file, a.line, a.message])).toEqual([
       [
         'CHANGELOG.md',
         6,
-        'CHANGELOG.md:6: [Unreleased] must come before every release (it follows 1.1.0)'
-      ],
-      ['CHANGELOG.md', 8, 'CHANGELOG.md:8: 2026-13-01 is not a date (YYYY-MM-DD)'],
-      [
-        'CHANGELOG.md',
-        8,
-        'CHANGELOG.md:8: [1.2.0] is below [1.1.0] (line 3) but not older: versions must descend'
+        'CHANGELOG.md:6: [Unreleased] must be the first section, above 1.1.0 (line 3).'
       ],
       [
         'CHANGELOG.md',
-        13,
-        'CHANGELOG.md:13: "## 1.0.0 - 2026-01-01" is not a release heading: expected "## [Unreleased]" or "## [X.Y.Z] - YYYY-MM-DD"'
-      ],
-      ['CHANGELOG.md', 14, 'CHANGELOG.md:14: [1.1.0] appears twice (also on line 3)']
+        14,
+        'CHANGELOG.md:14: a second section for 1.1.0 (the first is at line 3); merge them into one.'
+      ]
     ])
     expect(run.find('changelog')?.detail).toMatch(/This would stop update-changelog\.$/)
   })

@@ -149,7 +149,9 @@ describe('start-release refuses, pushing nothing', () => {
   }
 
   test.each([
-    [{ base: 'dev' }, /Branch 'dev' does not exist on origin.*'base'/s],
+    [{ 'develop-branch': 'dev' }, /Branch 'dev' does not exist on origin.*'develop-branch'/s],
+    // The old name still works (and is the same input).
+    [{ base: 'dev' }, /Branch 'dev' does not exist on origin.*'develop-branch'/s],
     [{ 'main-branch': 'master' }, /Branch 'master' does not exist on origin/],
     [{ version: '1.2.0' }, /repeats an existing tag/],
     [{ version: '1.5.0' }, /skips a version.*v1\.2\.0/s],

@@ -143,6 +143,10 @@ describe('update-changelog on the seed project', () => {
     expect(text).toContain(`- Feature Y, now with docs (${link('JIRA-1235')})`)
     expect(text).not.toContain('New feature Y')
     expect(text.match(/JIRA-1237\]/g)).toHaveLength(1)
+    // Left out because the section already names its ticket: said, not silent.
+    expect(again.stdout).toContain(
+      "Left out 'Bug in feature W, second try (JIRA-1237)': a line already in CHANGELOG.md names its ticket."
+    )
     expect(again.summary).toContain('| Fixed | 1 |')
 
     // Tagged (the release is out): a rerun is unchanged, a different body is refused.
@@ -422,7 +426,7 @@ describe('update-changelog refuses bad input and writes nothing', () => {
     await expectRefused(
       branch,
       {},
-      /line 10: '## 1\.2\.0' is not a Keep a Changelog section heading; write '## \[1\.2\.0\] - YYYY-MM-DD'/,
+      /line 10: '## 1\.2\.0' is not a Keep a Changelog release heading; write '## \[1\.2\.0\] - YYYY-MM-DD'/,
       10
     )
   })
@@ -436,13 +440,32 @@ describe('update-changelog refuses bad input and writes nothing', () => {
     await expectRefused(branch, {}, /second section for 1\.2\.0 \(the first is at line 10\)/, 13)
   })
 
-  test('versions out of order', async () => {
+  test('versions out of order: refused next to the newest release, kept as written further down', async () => {
+    const newest = edit(
+      '## [1.2.0] - 2026-10-01',
+      '## [1.1.0] - 2026-09-01\n\n## [1.2.0] - 2026-10-01'
+    )
+    await expectRefused(
+      branchWith('order-newest', { 'CHANGELOG.md': newest }),
+      {},
+      /out of order: 1\.2\.0 comes after 1\.1\.0/,
+      12
+    )
     const older = edit(
       '\n[Unreleased]',
       '## [1.1.0] - 2026-09-01\n### Added\n- Old\n\n## [1.1.5] - 2026-09-15\n### Fixed\n- Later\n\n[Unreleased]'
     )
     const branch = branchWith('order', { 'CHANGELOG.md': older })
-    await expectRefused(branch, {}, /out of order: 1\.1\.5 comes after 1\.1\.0/, 17)
+    const run = await changelog(repo.sandbox, branch, { version: '1.3.0', push: false })
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('updated')
+    expect(run.stdout).toContain(
+      '::notice::CHANGELOG.md line 17: kept as written: versions are out of order: 1.1.5 comes after 1.1.0 (line 13).'
+    )
+    const text = repo.sandbox.read(run.workspace, 'CHANGELOG.md')
+    expect(text).toContain(
+      '## [1.1.0] - 2026-09-01\n### Added\n- Old\n\n## [1.1.5] - 2026-09-15\n### Fixed\n- Later\n\n[Unreleased]'
+    )
   })
 
   test('a date that is not ISO, in the file and in the input', async () => {

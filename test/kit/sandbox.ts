@@ -86,8 +86,8 @@ export class Sandbox {
     return dir
   }
 
-  /** Writes files (relative path -> content) into a clone. */
-  write(dir: string, files: Record<string, string>): void {
+  /** Writes files (relative path -> content, text or bytes) into a clone. */
+  write(dir: string, files: Record<string, string | Uint8Array>): void {
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true })
       writeFileSync(join(dir, path), content)
@@ -99,7 +99,7 @@ export class Sandbox {
   }
 
   /** Writes the files (if any), commits everything, returns the new sha. */
-  commit(dir: string, message: string, files: Record<string, string> = {}): string {
+  commit(dir: string, message: string, files: Record<string, string | Uint8Array> = {}): string {
     this.write(dir, files)
     this.git(dir, 'add', '--all')
     this.git(dir, 'commit', '--quiet', '--allow-empty', '-m', message)
@@ -164,6 +164,14 @@ export class Sandbox {
       cwd: this.origin,
       env: kitGitEnv(this.home),
       encoding: 'utf8'
+    })
+  }
+
+  /** A file's bytes at a ref of origin. */
+  showBytes(ref: string, path: string): Buffer {
+    return execFileSync('git', ['show', `${ref}:${path}`], {
+      cwd: this.origin,
+      env: kitGitEnv(this.home)
     })
   }
 

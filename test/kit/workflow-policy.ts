@@ -14,6 +14,7 @@ export interface PolicyViolation {
     | 'persist-credentials'
     | 'timeout'
     | 'concurrency'
+    | 'runtime'
   where: string
   message: string
 }
@@ -32,8 +33,13 @@ type Workflow = {
   concurrency?: { 'cancel-in-progress'?: unknown }
 }
 
-/** Actions of this suite, referenced by the version the caller chose, are not third-party. */
-const OWN_ACTIONS = /^ORG\/release-actions(\/|@)/
+/**
+ * Where a user refers to this suite: `YOUR_ORG` stands for the account that hosts it. It cannot
+ * be a GitHub account (no `_` in a login), so an uncopied placeholder fails to resolve instead
+ * of running someone else's code. Actions of this suite are not third-party.
+ */
+export const OWNER_PLACEHOLDER = 'YOUR_ORG'
+const OWN_ACTIONS = new RegExp(`^${OWNER_PLACEHOLDER}/release-actions(/|@)`)
 const SHA_PIN = /@[0-9a-f]{40}$/
 
 function isReadOnly(permissions: unknown): boolean {
@@ -51,11 +57,32 @@ function writes(permissions: unknown, scope: string): boolean {
   )
 }
 
+/**
+ * The first major of each of GitHub's own actions that runs on node24 (node20 is being retired
+ * from the runners); a SHA pin says its version in the comment after it.
+ */
+const NODE24_MAJOR: Record<string, number> = {
+  'actions/checkout': 5,
+  'actions/setup-node': 5,
+  'actions/setup-python': 6,
+  'actions/create-github-app-token': 3
+}
+
 export function checkWorkflowPolicy(name: string, text: string): PolicyViolation[] {
   const workflow = parse(text) as Workflow
   const violations: PolicyViolation[] = []
   const add = (rule: PolicyViolation['rule'], where: string, message: string) =>
     violations.push({ rule, where: `${name}: ${where}`, message })
+  for (const match of text.matchAll(/uses:\s*([\w-]+\/[\w-]+)@\S+(?:\s*#\s*v(\d+))?/g)) {
+    const [, action = '', major] = match
+    const needed = NODE24_MAJOR[action]
+    if (needed !== undefined && (major === undefined || Number(major) < needed))
+      add(
+        'runtime',
+        action,
+        `${action} before v${needed} runs on node20; pin a v${needed}+ SHA with its version in a comment`
+      )
+  }
   if (!isReadOnly(workflow.permissions))
     add('permissions', 'top level', 'top-level permissions must be read-only (e.g. contents: read)')
   if (workflow.concurrency?.['cancel-in-progress'] === true)

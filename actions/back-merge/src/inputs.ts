@@ -1,3 +1,4 @@
+import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -7,6 +8,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
 import { parseVersionInput } from '../../../packages/versioning/version.js'
+import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 
 export const Input = {
   source: 'source',
@@ -33,6 +35,7 @@ export const Output = {
 export const ON_CONFLICT = ['pull-request', 'fail'] as const
 
 export interface BackMergeInputs extends CommonInputs {
+  commitVia: CommitVia
   source: string
   target: string
   onConflict: (typeof ON_CONFLICT)[number]
@@ -49,6 +52,7 @@ export function readInputs(): BackMergeInputs {
   const version = getOptionalInput(Input.version)
   return {
     ...readCommonInputs(),
+    commitVia: readCommitViaInput(),
     source: getOptionalInput(Input.source) ?? 'main',
     target: getOptionalInput(Input.target) ?? 'develop',
     onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, 'pull-request'),
@@ -61,6 +65,6 @@ export function readInputs(): BackMergeInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v'
+    tagPrefix: readTagPrefixInput(Input.tagPrefix)
   }
 }

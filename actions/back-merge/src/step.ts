@@ -14,6 +14,7 @@ import { createGitHubClient, type GitHubClient } from '../../../packages/github/
 import { upsertPull } from '../../../packages/github/pulls.js'
 import { backMerge } from '../../../packages/release/back-merge.js'
 import { mergedReleasePull } from '../../../packages/release/arrival.js'
+import { stepMergePublisher } from '../../../packages/release/commit-via.js'
 import { Output, type BackMergeInputs } from './inputs.js'
 import { backMergeSummary } from './summary.js'
 
@@ -22,6 +23,11 @@ export async function backMergeStep(
   context: RunContext,
   git: Git
 ): Promise<void> {
+  const publishMerge = stepMergePublisher(inputs.commitVia, {
+    token: inputs.token,
+    context,
+    log: actionsLogger
+  })
   let client: Promise<GitHubClient> | undefined
   const github = () =>
     (client ??= createGitHubClient({
@@ -31,7 +37,7 @@ export async function backMergeStep(
     }))
   const report = await backMerge(
     git,
-    { ...inputs, scratch: context.runnerTemp },
+    { ...inputs, scratch: context.runnerTemp, publishMerge },
     async (spec) => upsertPull(await github(), requireRepository(context), spec),
     async (sha) =>
       mergedReleasePull(await github(), requireRepository(context), sha, inputs.patterns)

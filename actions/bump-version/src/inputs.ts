@@ -1,3 +1,4 @@
+import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -31,6 +32,7 @@ export const Output = {
 } as const
 
 export interface BumpInputs extends CommonInputs, ReleaseLineInputs {
+  commitVia: CommitVia
   version?: string
   releaseType: ReleaseType
   files?: VersionFileSpec[]
@@ -44,6 +46,7 @@ export function readInputs(): BumpInputs {
   const commit = getBooleanInput(Input.commit, true)
   return {
     ...readCommonInputs(),
+    commitVia: readCommitViaInput(),
     ...readReleaseLineInputs(),
     version: getOptionalInput(Input.version),
     releaseType: readReleaseTypeInput(),

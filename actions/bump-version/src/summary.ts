@@ -37,3 +37,13 @@ export function bumpSummary(
   }
   return body
 }
+
+/** The summary of a project whose version is derived from the tag: nothing written. */
+export function derivedSummary(target: ReleaseTarget, from: string[]): string {
+  return resultLine(
+    'bump-version',
+    'derived',
+    `The version is derived from the git tag at build time (${from.join(', ')}); nothing to ` +
+      `write. The release tag **${target.tag}** will be version **${target.version}**.`
+  )
+}

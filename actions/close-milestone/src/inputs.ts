@@ -9,6 +9,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseJiraUrl, type JiraAuth } from '../../../packages/jira/client.js'
+import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 
 export const Input = {
   version: 'version',
@@ -76,8 +77,8 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
+    mainBranch: getOptionalInput(Input.mainBranch) ?? '',
     productionEnvironment: getOptionalInput(Input.productionEnvironment)
   }
 }

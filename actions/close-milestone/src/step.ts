@@ -4,6 +4,7 @@ import { appendSummary, info } from '../../../packages/action-kit/core.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
+import { reportSkipped } from '../../../packages/action-kit/skip.js'
 import { Git } from '../../../packages/git/git.js'
 import { readProductionVerdict, rolledBack } from '../../../packages/release/rollback-books.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
@@ -97,9 +98,24 @@ export async function closeMilestoneStep(
   const milestoneTitle = inputs.milestone ?? release.version
   const milestone = await closeReleaseMilestone(
     github,
-    { owner, repo, title: milestoneTitle, carryOver: inputs.carryOver, dryRun: inputs.dryRun },
+    {
+      owner,
+      repo,
+      title: milestoneTitle,
+      carryOver: inputs.carryOver,
+      dryRun: inputs.dryRun,
+      optional: !inputs.jira && inputs.milestone === undefined
+    },
     actionsLogger
   )
+  if (!jira && milestone.before === 'missing' && inputs.milestone === undefined) {
+    // Neither tracker is in use: an optional stage with nothing to close.
+    return reportSkipped(
+      'close-milestone',
+      `no Jira ('jira-url' is empty) and no GitHub milestone titled '${milestoneTitle}'`,
+      "Set 'jira-url', 'jira-project' and 'jira-token' (the reusable workflow's 'jira-url' and 'jira-project', and the secret JIRA_TOKEN), or create the milestone (start-release's 'create-milestone: true'), to turn this stage on."
+    )
+  }
   const changed = (jira?.changed ?? false) || milestone.changed
   const result = inputs.dryRun ? 'dry-run' : changed ? 'updated' : 'unchanged'
   info(

@@ -26,6 +26,7 @@ export const Input = {
   releaseNotes: 'release-notes',
   draft: 'draft',
   prerelease: 'prerelease',
+  prereleaseId: 'prerelease-id',
   makeLatest: 'make-latest',
   allowSquash: 'allow-squash',
   updateMajorTag: 'update-major-tag',
@@ -58,6 +59,8 @@ export interface CreateTagInputs extends CommonInputs, ReleaseLineInputs {
   releaseNotes?: string
   draft: boolean
   prerelease: boolean
+  /** Tag a release candidate X.Y.Z-<id>.N instead (undefined: the release itself). */
+  prereleaseId?: string
   makeLatest: MakeLatest
   allowSquash: boolean
   updateMajorTag: boolean
@@ -83,6 +86,7 @@ export function readInputs(): CreateTagInputs {
     releaseNotes: notes.trim() === '' ? undefined : notes,
     draft: getBooleanInput(Input.draft, false),
     prerelease: getBooleanInput(Input.prerelease, false),
+    prereleaseId: getOptionalInput(Input.prereleaseId),
     makeLatest: getEnumInput(Input.makeLatest, MAKE_LATEST, 'auto'),
     allowSquash: getBooleanInput(Input.allowSquash, false),
     updateMajorTag: getBooleanInput(Input.updateMajorTag, false),

@@ -50,7 +50,7 @@ export function tagSummary(
     ...(plan.arrival
       ? [['Arrived on main by', arrivalText(plan.arrival)] as [string, string]]
       : []),
-    ['Release', releaseState],
+    ['Release', releaseState + (outcome.prerelease ? ' (pre-release)' : '')],
     ['Latest release', outcome.makeLatest ?? '(not set: draft or pre-release)'],
     ['Previous release', target.latest?.name ?? '(none)'],
     ...outcome.floating.map((f): [string, string] => [

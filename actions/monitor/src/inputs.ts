@@ -84,12 +84,6 @@ export function readInputs(): MonitorInputs {
       { input: prometheusUrl ? Input.query : Input.prometheusUrl }
     )
   }
-  if (urls.length === 0 && !query) {
-    throw new ConfigurationError(
-      "Nothing to watch: give 'urls' (one per line) or 'prometheus-url' with 'query'.",
-      { input: Input.urls }
-    )
-  }
   const maxLatency = getOptionalInput(Input.maxLatencyMs)
   return {
     ...readCommonInputs(),

@@ -5,6 +5,7 @@ import {
   getOptionalInput,
   getSecretInput
 } from '../../../packages/action-kit/inputs.js'
+import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 
 export const Input = {
   version: 'version',
@@ -43,14 +44,8 @@ export interface NotifyInputs extends CommonInputs {
 }
 
 export function readInputs(): NotifyInputs {
-  // Read (and masked) before anything else can print it.
-  const webhookUrl = getSecretInput(Input.webhookUrl)
-  if (!webhookUrl) {
-    throw new ConfigurationError(
-      `Input '${Input.webhookUrl}' is required: the incoming webhook URL, from a secret (e.g. \${{ secrets.SLACK_WEBHOOK_URL }}).`,
-      { input: Input.webhookUrl }
-    )
-  }
+  // Read (and masked) before anything else can print it; an empty one skipped the stage already.
+  const webhookUrl = getSecretInput(Input.webhookUrl) ?? ''
   checkWebhookUrl(webhookUrl)
   return {
     ...readCommonInputs(),
@@ -61,8 +56,8 @@ export function readInputs(): NotifyInputs {
     releaseUrl: getOptionalInput(Input.releaseUrl),
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
+    mainBranch: getOptionalInput(Input.mainBranch) ?? '',
     productionEnvironment: getOptionalInput(Input.productionEnvironment)
   }
 }

@@ -3,13 +3,17 @@ import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
   getBooleanInput,
   getListInput,
-  getOptionalInput
+  getOptionalInput,
+  getRenamedInput
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
+import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 
 export const Input = {
   version: 'version',
+  mainBranch: 'main-branch',
+  /** Deprecated name of main-branch. */
   base: 'base',
   head: 'head',
   title: 'title',
@@ -39,6 +43,7 @@ export const Output = {
 
 export interface PullInputs extends CommonInputs {
   version?: string
+  /** The branch the pull request merges into (main). */
   base: string
   head?: string
   title: string
@@ -68,7 +73,7 @@ export function readInputs(): PullInputs {
   return {
     ...readCommonInputs(),
     version: getOptionalInput(Input.version),
-    base: getOptionalInput(Input.base) ?? 'main',
+    base: getRenamedInput(Input.mainBranch, Input.base, 'main'),
     head: getOptionalInput(Input.head),
     title: getOptionalInput(Input.title) ?? 'Release {version}',
     releaseNotes: getOptionalInput(Input.releaseNotes),
@@ -84,7 +89,7 @@ export function readInputs(): PullInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
     conflictForecast: getBooleanInput(Input.conflictForecast, true),
     autoMerge: getBooleanInput(Input.autoMerge, false)
   }

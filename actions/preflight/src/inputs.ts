@@ -1,3 +1,4 @@
+import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { getListInput, getOptionalInput } from '../../../packages/action-kit/inputs.js'
@@ -29,6 +30,7 @@ export interface PreflightInputs extends CommonInputs {
   developBranch: string
   files?: VersionFileSpec[]
   changelogPath: string
+  commitVia: CommitVia
 }
 
 /** The stages named in the input, in pipeline order; blank or `all` means every stage. */
@@ -54,6 +56,7 @@ export function readInputs(): PreflightInputs {
     mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
     developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    commitVia: readCommitViaInput()
   }
 }

@@ -35,7 +35,8 @@ export async function preflightStep(
       currentBranch: context.branch ?? (await git.currentBranch()),
       workingDirectory: inputs.workingDirectory,
       files: inputs.files,
-      changelogPath: inputs.changelogPath
+      changelogPath: inputs.changelogPath,
+      commitVia: inputs.commitVia
     }
   )
   for (const check of report.checks) annotate(check)

@@ -2,7 +2,8 @@ import { readCommonInputs, type CommonInputs } from '../../../packages/action-ki
 import {
   getBooleanInput,
   getEnumInput,
-  getOptionalInput
+  getOptionalInput,
+  getRenamedInput
 } from '../../../packages/action-kit/inputs.js'
 import {
   readReleaseLineInputs,
@@ -15,6 +16,8 @@ export const Input = {
   version: 'version',
   bump: 'bump',
   hotfix: 'hotfix',
+  developBranch: 'develop-branch',
+  /** Deprecated name of develop-branch. */
   base: 'base',
   createMilestone: 'create-milestone',
   warnOpenPullRequests: 'warn-open-pull-requests'
@@ -35,6 +38,7 @@ export interface StartInputs extends CommonInputs, ReleaseLineInputs {
   version?: string
   bump: (typeof BUMPS)[number]
   hotfix: boolean
+  /** The branch a release branch is cut from (develop). */
   base: string
   releaseType: ReleaseType
   createMilestone: boolean
@@ -47,7 +51,7 @@ export function readInputs(): StartInputs {
     version: getOptionalInput(Input.version),
     bump: getEnumInput(Input.bump, BUMPS, 'minor'),
     hotfix: getBooleanInput(Input.hotfix, false),
-    base: getOptionalInput(Input.base) ?? 'develop',
+    base: getRenamedInput(Input.developBranch, Input.base, 'develop'),
     ...readReleaseLineInputs(),
     releaseType: readReleaseTypeInput(),
     createMilestone: getBooleanInput(Input.createMilestone, false),

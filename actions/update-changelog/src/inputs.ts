@@ -1,3 +1,4 @@
+import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -49,6 +50,7 @@ export const MODES = ['update', 'rebuild'] as const
 export type ChangelogMode = (typeof MODES)[number]
 
 export interface ChangelogInputs extends CommonInputs, ReleaseLineInputs {
+  commitVia: CommitVia
   version?: string
   path: string
   date: string
@@ -98,6 +100,7 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
   const skip = getOptionalInput(Input.skipPattern)
   return {
     ...readCommonInputs(),
+    commitVia: readCommitViaInput(),
     version: getOptionalInput(Input.version),
     path,
     date,

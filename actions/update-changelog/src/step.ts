@@ -2,11 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunContext } from '../../../packages/action-kit/context.js'
-import { appendSummary, info } from '../../../packages/action-kit/core.js'
+import { appendSummary, info, notice } from '../../../packages/action-kit/core.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import type { Git } from '../../../packages/git/git.js'
 import type { ChangelogSettings } from '../../../packages/release/changelog-io.js'
+import { stepPublisher } from '../../../packages/release/commit-via.js'
+import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { rebuildChangelog } from '../../../packages/release/rebuild-changelog.js'
 import { resolveReleaseTarget } from '../../../packages/release/target.js'
 import {
@@ -40,12 +42,21 @@ export async function updateChangelogStep(
       'HEAD is detached, so there is no branch to push the changelog to; check out the release branch or set push: false.'
     )
   }
+  const publish =
+    inputs.push && !inputs.dryRun
+      ? await stepPublisher(inputs.commitVia, {
+          token: inputs.token,
+          context,
+          branch,
+          log: actionsLogger
+        })
+      : undefined
   let outcome: ChangelogOutcome
   if (inputs.mode === 'rebuild') {
     const message = inputs.commitMessage.replaceAll('{version}', 'all releases')
     outcome = await rebuildChangelog(git, {
       ...settings,
-      delivery: { ...inputs, message, branch }
+      delivery: { ...inputs, message, branch, publish }
     })
   } else {
     const target = await resolveReleaseTarget(git, {
@@ -69,10 +80,13 @@ export async function updateChangelogStep(
       delivery: {
         ...inputs,
         message: inputs.commitMessage.replaceAll('{version}', target.version),
-        branch
+        branch,
+        publish
       }
     })
   }
+  for (const irregular of outcome.notices)
+    notice(`${inputs.path} line ${irregular.line}: kept as written: ${irregular.message}`)
   const notesFile = join(context.runnerTemp, `release-notes-${outcome.version || 'changelog'}.md`)
   mkdirSync(context.runnerTemp, { recursive: true })
   writeFileSync(notesFile, outcome.notes + '\n')

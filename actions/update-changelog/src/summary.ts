@@ -17,6 +17,10 @@ export function changelogSummary(outcome: ChangelogOutcome, path: string, mode: 
           : '') +
         (outcome.replays > 0 ? ` Replayed on top of ${outcome.replays} concurrent push(es).` : '')
   let body = resultLine('update-changelog', outcome.result, detail)
+  if (mode !== 'rebuild' && outcome.firstRelease)
+    body += `**First release:** no release tag older than ${outcome.version} is reachable, so the section reads the whole history (${outcome.commits} commits).\n\n`
+  if (outcome.notices.length > 0)
+    body += `Older history kept as written (irregular lines, not read): ${outcome.notices.map((n) => `line ${n.line}`).join(', ')}.\n\n`
   const counts = countEntries(outcome.added)
   if (counts.length > 0)
     body += table(['Group', mode === 'rebuild' ? 'Entries' : 'Entries added'], counts) + '\n'

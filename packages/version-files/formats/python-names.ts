@@ -7,6 +7,7 @@
 export const MODULE_NAMES: Record<string, string[]> = {
   '__init__.py': ['__version__'],
   '__about__.py': ['__version__'],
+  '__version__.py': ['__version__'],
   '_version.py': ['__version__', 'VERSION', 'version'],
   'version.py': ['__version__', 'VERSION', 'version']
 }

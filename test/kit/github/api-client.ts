@@ -21,7 +21,8 @@ export async function callApi<T = any>(
   token: string | null = 'test-token'
 ): Promise<ApiAnswer<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (token !== null) headers.authorization = `token ${token}`
+  if (token !== null)
+    headers.authorization = `${token.split('.').length === 3 ? 'Bearer' : 'token'} ${token}`
   const response = await fetch(`${server.url}${path}`, {
     method,
     headers,

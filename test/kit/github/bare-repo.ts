@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { GitIdentity } from './objects.js'
 import { isoSeconds } from './objects.js'
@@ -261,5 +264,57 @@ export class BareRepository {
       GIT_COMMITTER_DATE: identityLine(committer).split('> ')[1]
     }
     return (await this.git(args, message, env)).trim()
+  }
+
+  /**
+   * The tree of commit `base` with files added or replaced (bytes) and deleted, built in a
+   * scratch index as GitHub builds the tree of `createCommitOnBranch`: a replaced file keeps
+   * its mode, a new one is a plain file. Throws `MissingPath` for a deletion of no file.
+   */
+  async treeWithChanges(
+    base: string,
+    additions: Array<{ path: string; contents: Buffer }>,
+    deletions: string[]
+  ): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-github-index-'))
+    const env = { GIT_INDEX_FILE: join(dir, 'index') }
+    try {
+      await this.git(['read-tree', base], undefined, env)
+      for (const path of deletions) {
+        if (!(await this.git(['ls-files', '--', path], undefined, env)).trim()) {
+          throw new MissingPath(path)
+        }
+        await this.git(['update-index', '--force-remove', '--', path], undefined, env)
+      }
+      for (const { path, contents } of additions) {
+        const blob = await this.writeBlob(contents)
+        const listed = await this.git(['ls-files', '--stage', '--', path], undefined, env)
+        const mode = /^(\d+) /.exec(listed)?.[1] ?? '100644'
+        await this.git(
+          ['update-index', '--add', '--cacheinfo', `${mode},${blob},${path}`],
+          undefined,
+          env
+        )
+      }
+      return (await this.git(['write-tree'], undefined, env)).trim()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  /** Writes bytes as a blob; returns its sha. */
+  private async writeBlob(contents: Buffer): Promise<string> {
+    const running = execFileAsync('git', ['-C', this.path, 'hash-object', '-w', '--stdin'], {
+      encoding: 'utf8'
+    })
+    running.child.stdin?.end(contents)
+    return (await running).stdout.trim()
+  }
+}
+
+/** A file deletion named a path the base commit does not have. */
+export class MissingPath extends Error {
+  constructor(readonly path: string) {
+    super(`no file at ${path}`)
   }
 }

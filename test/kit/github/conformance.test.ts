@@ -1,6 +1,9 @@
 import { FakeGitHub } from './server.js'
 import { addRuleset, protectBranch } from './routes/branches.js'
 import { seedPullRequest } from './pull-object.js'
+import { installApp } from './routes/apps.js'
+import type { InstalledApp } from './state.js'
+import { signAppJwt, testAppKeys } from './app-keys.js'
 import { seedIssue, seedLabel, seedMilestone } from './issue-objects.js'
 import { createOriginFixture, type OriginFixture } from './origin-fixture.js'
 import {
@@ -17,10 +20,15 @@ let milestone: number
 let issue: number
 let openPull: number
 let deploymentId: number
+let app: InstalledApp
+const APP_KEYS = testAppKeys()
+const appJwt = () => signAppJwt(4242, APP_KEYS.privateKey)
 
 interface SampleRequest {
   path: string
   body?: unknown
+  /** Authorization other than the test token (an App's JWT). */
+  token?: string
 }
 
 const R = '/repos/{owner}/{repo}'
@@ -56,6 +64,15 @@ const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
     await server.git!.writeRef('refs/heads/conformance-delete', fixture.feature, undefined)
     return { path: `${P}/git/refs/heads/conformance-delete` }
   },
+  [`POST ${R}/merges`]: async () => {
+    await server.git!.writeRef('refs/heads/conformance-merge', fixture.initial, undefined)
+    return { path: `${P}/merges`, body: { base: 'conformance-merge', head: fixture.next } }
+  },
+  [`GET ${R}/installation`]: () => ({ path: `${P}/installation`, token: appJwt() }),
+  [`POST /app/installations/{installation_id}/access_tokens`]: () => ({
+    path: `/app/installations/${app.installationId}/access_tokens`,
+    token: appJwt()
+  }),
   [`POST ${R}/git/tags`]: () => ({
     path: `${P}/git/tags`,
     body: {
@@ -183,10 +200,18 @@ const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
   })
 }
 
-function call(method: string, path: string, body?: unknown): Promise<Response> {
+function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  token = 'test-token'
+): Promise<Response> {
   return fetch(`${server.url}${path}`, {
     method,
-    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+    headers: {
+      authorization: `${token.includes('.') ? 'Bearer' : 'token'} ${token}`,
+      'content-type': 'application/json'
+    },
     body: body === undefined ? undefined : JSON.stringify(body)
   })
 }
@@ -194,6 +219,7 @@ function call(method: string, path: string, body?: unknown): Promise<Response> {
 beforeAll(async () => {
   fixture = await createOriginFixture()
   server = await FakeGitHub.start({ bareRepo: fixture.bare })
+  app = installApp(server, { id: 4242, publicKey: APP_KEYS.publicKey })
   releaseId = await newRelease('v1.2.0')
   const deployment = await call('POST', `${P}/deployments`, {
     ref: 'main',
@@ -246,7 +272,7 @@ describe('fake GitHub conformance with the OpenAPI description', () => {
   test.each(Object.keys(SAMPLES))('%s answers with the fields GitHub documents', async (key) => {
     const [method, template] = key.split(' ') as [string, string]
     const sample = await SAMPLES[key]()
-    const response = await call(method, sample.path, sample.body)
+    const response = await call(method, sample.path, sample.body, sample.token)
     const text = await response.text()
     const spec = findOperation(method, template)!
     const documented = Object.keys(spec.operation.responses ?? {}).filter((s) => /^2/.test(s))

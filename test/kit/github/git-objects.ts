@@ -10,6 +10,29 @@ export const UNSIGNED = {
   verified_at: null
 }
 
+/** What GitHub's web-flow signature looks like in `verification.signature` (not a real one). */
+const WEB_FLOW_SIGNATURE =
+  '-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQBQJmAAAAAAkQ4AWIh6lTmZIAAAAA\n-----END PGP SIGNATURE-----\n'
+
+interface StateHolder {
+  state?: { verifiedCommits: Set<string> }
+}
+
+/** The `verification` block of a commit: valid for GitHub's own commits, unsigned otherwise. */
+export function commitVerification(
+  server: ServerIdentity,
+  commit: ParsedCommit
+): Record<string, unknown> {
+  if (!(server as StateHolder).state?.verifiedCommits.has(commit.sha)) return UNSIGNED
+  return {
+    verified: true,
+    reason: 'valid',
+    signature: WEB_FLOW_SIGNATURE,
+    payload: `tree ${commit.tree}\n${commit.parents.map((p) => `parent ${p}\n`).join('')}\n${commit.message}`,
+    verified_at: commit.committer.date
+  }
+}
+
 function objectUrl(server: ServerIdentity, type: string, sha: string): string {
   const kind =
     type === 'tag' ? 'tags' : type === 'tree' ? 'trees' : type === 'blob' ? 'blobs' : 'commits'
@@ -64,7 +87,7 @@ export function gitCommitObject(
       url: objectUrl(server, 'commit', sha),
       html_url: `${repoHtmlUrl(server)}/commit/${sha}`
     })),
-    verification: UNSIGNED
+    verification: commitVerification(server, commit)
   }
 }
 
@@ -88,7 +111,7 @@ export function restCommitObject(
       message: apiMessage(commit.message),
       tree: { sha: commit.tree, url: objectUrl(server, 'tree', commit.tree) },
       comment_count: 0,
-      verification: UNSIGNED
+      verification: commitVerification(server, commit)
     },
     author: userForEmail(server, commit.author.email),
     committer: userForEmail(server, commit.committer.email),

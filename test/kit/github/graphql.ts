@@ -1,6 +1,6 @@
 /**
- * GitHub's GraphQL endpoint (`POST /graphql`), for the one mutation the suite sends:
- * `enablePullRequestAutoMerge`. Not a GraphQL engine: the mutation is recognised by name and
+ * GitHub's GraphQL mutation `enablePullRequestAutoMerge` (`POST /graphql`, answered by
+ * routes/graphql.ts with `createCommitOnBranch`). Not a GraphQL engine: the mutation is recognised by name and
  * its input read from the variables `pullRequestId` and `mergeMethod`. Answers are shaped as
  * GitHub's: HTTP 200 with `data`, and `errors` (type, path, message) for a refused mutation.
  */
@@ -20,22 +20,12 @@ function refused(type: string, message: string): RouteResult {
   }
 }
 
-export function answerGraphql(server: FakeGitHub, grant: TokenGrant, body: unknown): RouteResult {
+export function answerAutoMerge(server: FakeGitHub, grant: TokenGrant, body: unknown): RouteResult {
   const request = (body ?? {}) as { query?: unknown; variables?: Record<string, unknown> }
   if (typeof request.query !== 'string') {
     return {
       status: 400,
       body: { message: 'A query attribute must be specified and must be a string.' }
-    }
-  }
-  if (!/\benablePullRequestAutoMerge\b/.test(request.query)) {
-    return {
-      status: 200,
-      body: {
-        errors: [
-          { message: 'The fake GitHub answers only the enablePullRequestAutoMerge mutation.' }
-        ]
-      }
     }
   }
   const id = request.variables?.pullRequestId

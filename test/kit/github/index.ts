@@ -39,3 +39,6 @@ export type {
 } from './issue-objects.js'
 export { protectBranch, addRuleset, rulesForBranch } from './routes/branches.js'
 export type { BranchProtectionInit } from './routes/branches.js'
+export { installApp } from './routes/apps.js'
+export { enforceSignedPushes, signatureRequirement } from './signing.js'
+export type { InstalledApp } from './state.js'

@@ -1,5 +1,4 @@
 import { createServer, STATUS_CODES } from 'node:http'
-import { answerGraphql } from './graphql.js'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type {
@@ -29,6 +28,9 @@ import { isoSeconds } from './objects.js'
 import { RouteTable } from './router.js'
 import { createRepoState, type RepoState } from './state.js'
 import { registerAllRoutes } from './routes/index.js'
+import { appJwtGrant } from './routes/apps.js'
+import { answerGraphql } from './routes/graphql.js'
+import { PRE_RECEIVE_PATH, pushRefusal, type PushedRef } from './signing.js'
 
 const RATE_LIMIT = 5000
 const LEVELS = { read: 1, write: 2 } as const
@@ -179,6 +181,13 @@ export class FakeGitHub {
       body: undefined,
       status: 0
     }
+    if (recorded.method === 'POST' && recorded.path === PRE_RECEIVE_PATH) {
+      // The origin's pre-receive hook asking whether a push passes the signature rules.
+      const refusal = pushRefusal(this, JSON.parse(raw) as PushedRef[])
+      res.writeHead(200, { 'content-type': 'text/plain' })
+      res.end(refusal ?? '')
+      return
+    }
     const sequence = this.requests.push(recorded)
     let parseError: ApiError | undefined
     try {
@@ -209,13 +218,21 @@ export class FakeGitHub {
   /** Auth, routing, permission check and the handler; errors become GitHub-shaped answers. */
   private async dispatch(request: RecordedRequest, parseError?: ApiError): Promise<RouteResult> {
     const token = tokenOf(request.headers)
-    const grant = token === undefined ? undefined : this.tokens.get(token)
+    const grant = token === undefined ? undefined : this.grantOf(token)
     // A classic PAT's scopes come back on every answer, errors included.
     const scopes: Record<string, string> = grant?.scopes
       ? { 'x-oauth-scopes': grant.scopes.join(', ') }
       : {}
     const result = await this.answer(request, grant, parseError)
     return { ...result, headers: { ...scopes, ...result.headers } }
+  }
+
+  /** The grant of a token: a known one that has not expired, or a valid App JWT. */
+  private grantOf(token: string): TokenGrant | undefined {
+    const grant = this.tokens.get(token)
+    if (grant)
+      return grant.expiresAt !== undefined && grant.expiresAt <= Date.now() ? undefined : grant
+    return appJwtGrant(this, token)
   }
 
   private async answer(
@@ -227,7 +244,15 @@ export class FakeGitHub {
       if (!grant) throw badCredentials()
       if (parseError) throw parseError
       if (request.method === 'POST' && request.path === '/graphql') {
-        return answerGraphql(this, grant, request.body)
+        return await answerGraphql({
+          params: {},
+          query: request.query,
+          body: request.body,
+          grant,
+          server: this,
+          method: request.method,
+          path: request.path
+        })
       }
       const match = this.routes.match(request.method, request.path)
       if (!match || !this.isOwnRepo(match.params)) throw notFound()

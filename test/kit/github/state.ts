@@ -1,4 +1,5 @@
 import type { SimpleUser, GitIdentity } from './objects.js'
+import type { AccessLevel, Permission } from './types.js'
 import type { PullRequest } from './pull-object.js'
 import type { Issue, IssueComment, Label, Milestone } from './issue-objects.js'
 
@@ -145,8 +146,29 @@ export interface RepoState {
   branchProtection: Map<string, Record<string, unknown>>
   /** Repository rulesets; GET /rules/branches/{branch} answers the active rules that match. */
   rulesets: Ruleset[]
+  /**
+   * Commits GitHub made and signed itself (createCommitOnBranch, the merges API, the merge
+   * button): their `verification` says verified, and they pass a required-signatures rule.
+   */
+  verifiedCommits: Set<string>
+  /** GitHub Apps installed on the repository (routes/apps.ts); JWTs are checked against them. */
+  apps: InstalledApp[]
   /** Counters behind `nextId`, `nextNumber` and `nextMilestoneNumber`. */
   sequence: { id: number; number: number; milestone: number }
+}
+
+/** A GitHub App installed on the repository. */
+export interface InstalledApp {
+  id: number
+  slug: string
+  /** PEM of the public half of the App's private key; JWTs must verify with it. */
+  publicKey: string
+  installationId: number
+  permissions: Partial<Record<Permission, AccessLevel>>
+  /** How long an installation token lives; GitHub's is one hour. */
+  tokenLifetimeMs: number
+  /** Installation tokens minted so far, oldest first. */
+  tokens: Array<{ token: string; expiresAt: number }>
 }
 
 /** A fresh state: an empty public repository whose default branch is 'main'. */
@@ -175,6 +197,8 @@ export function createRepoState(now: string): RepoState {
     deploymentStatuses: new Map(),
     branchProtection: new Map(),
     rulesets: [],
+    verifiedCommits: new Set(),
+    apps: [],
     sequence: { id: 1000, number: 1, milestone: 1 }
   }
 }

@@ -36,7 +36,7 @@ export const ALL_PERMISSIONS: readonly Permission[] = [
 
 /** What a token may do: its kind (how the action came by it) and its repository permissions. */
 export interface TokenGrant {
-  kind: 'github-token' | 'app' | 'pat'
+  kind: 'github-token' | 'app' | 'pat' | 'app-jwt'
   permissions: Partial<Record<Permission, AccessLevel>>
   /** Login the token acts as; default by kind (github-actions[bot], release-app[bot], octocat). */
   login?: string
@@ -45,6 +45,10 @@ export interface TokenGrant {
    * every answer, as GitHub does for classic PATs; leave undefined for other kinds of token.
    */
   scopes?: string[]
+  /** An installation token's end (ms since the epoch); afterwards it is 'Bad credentials'. */
+  expiresAt?: number
+  /** The App a JWT grant speaks for. */
+  appId?: number
 }
 
 export interface FakeGitHubOptions {

@@ -4,7 +4,7 @@
  * and every action run by the runner-faithful invoker in the order ci-cd.yml runs them, with
  * the events and `GITHUB_*` values the runner would give each job.
  */
-import { FakeGitHub } from '../github/index.js'
+import { FakeGitHub, addRuleset, enforceSignedPushes } from '../github/index.js'
 import { SampleApp } from '../apps.js'
 import { createSeedRepo } from '../seed-project.js'
 import type { Sandbox } from '../sandbox.js'
@@ -14,10 +14,18 @@ import { startJira, startWebhooks } from './servers.js'
 
 export interface RehearsalOptions {
   log?: (line: string) => void
+  /**
+   * Every branch requires signed commits (a ruleset on all refs, enforced on git pushes): the
+   * committing stages run with commit-via: auto, and the developer's hotfix commit is made on
+   * GitHub (as the web editor makes it).
+   */
+  signed?: boolean
 }
 
 export interface Rehearsal extends ReleaseServers {
   sandbox: Sandbox
+  /** Every ref of origin before the first stage ran: the history nobody in the rehearsal made. */
+  initialRefs: string[]
   runner: StageRunner
   /** A developer's clone, for the commits people make by hand. */
   dev: string
@@ -33,8 +41,22 @@ export async function setUpRehearsal(options: RehearsalOptions = {}): Promise<Re
   const jira = await startJira()
   const webhooks = await startWebhooks()
   const runner = new StageRunner(sandbox, github, { APP_STATE_DIR: app.stateDir }, log)
+  if (options.signed) {
+    addRuleset(github, {
+      name: 'signed commits',
+      include: ['~ALL'],
+      rules: ['required_signatures']
+    })
+    enforceSignedPushes(github)
+  }
+  const initialRefs = sandbox
+    .git(sandbox.origin, 'for-each-ref', '--format=%(objectname)')
+    .split('\n')
+    .filter(Boolean)
   return {
     sandbox,
+    initialRefs,
+    signed: options.signed ?? false,
     dev,
     github,
     app,
@@ -68,19 +90,27 @@ export async function rehearseRelease(
   log(`\n${kind === 'hotfix' ? 'Hotfix' : 'Minor release'}: workflow_dispatch start-release`)
   const { branch, version } = await startStage(r, kind)
   if (kind === 'hotfix') {
-    r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
-    r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
-    r.sandbox.commit(r.dev, 'Fix: Crash on an empty order (JIRA-1240)', {
-      'mypkg/orders.py': 'def total(items):\n    return sum(items or [])\n'
-    })
-    r.sandbox.push(r.dev, branch)
+    const fix = { 'mypkg/orders.py': 'def total(items):\n    return sum(items or [])\n' }
+    const subject = 'Fix: Crash on an empty order (JIRA-1240)'
+    if (r.signed) {
+      await commitOnGitHub(r, branch, subject, fix)
+    } else {
+      r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
+      r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
+      r.sandbox.commit(r.dev, subject, fix)
+      r.sandbox.push(r.dev, branch)
+    }
   } else if (options.failInProduction) {
-    r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
-    r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
-    r.sandbox.commit(r.dev, 'Feature: New checkout flow (JIRA-1300)', {
-      'mypkg/checkout.py': 'def checkout(cart):\n    return cart.pay()\n'
-    })
-    r.sandbox.push(r.dev, branch)
+    const feature = { 'mypkg/checkout.py': 'def checkout(cart):\n    return cart.pay()\n' }
+    const subject = 'Feature: New checkout flow (JIRA-1300)'
+    if (r.signed) {
+      await commitOnGitHub(r, branch, subject, feature)
+    } else {
+      r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
+      r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
+      r.sandbox.commit(r.dev, subject, feature)
+      r.sandbox.push(r.dev, branch)
+    }
   }
   log(`push ${branch}: preflight, bump-version, update-changelog, open-release-pr`)
   const pullNumber = await prepareStages(r, branch, version)
@@ -91,6 +121,47 @@ export async function rehearseRelease(
   )
   await releaseStages(r, version, options)
   return { version, branch, pullNumber, stages: r.runner.reports.slice(first) }
+}
+
+/** A developer's commit made on GitHub (createCommitOnBranch), so it is signed. */
+async function commitOnGitHub(
+  r: Rehearsal,
+  branch: string,
+  headline: string,
+  files: Record<string, string>
+): Promise<void> {
+  const head = r.sandbox.remoteSha(`refs/heads/${branch}`)
+  const response = await fetch(`${r.github.url}/graphql`, {
+    method: 'POST',
+    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'mutation ($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }',
+      variables: {
+        input: {
+          branch: { repositoryNameWithOwner: 'acme/app', branchName: branch },
+          expectedHeadOid: head,
+          message: { headline },
+          fileChanges: {
+            additions: Object.entries(files).map(([path, text]) => ({
+              path,
+              contents: Buffer.from(text).toString('base64')
+            }))
+          }
+        }
+      }
+    })
+  })
+  const answer = (await response.json()) as { errors?: unknown[] }
+  if (answer.errors)
+    throw new Error(`committing on GitHub failed: ${JSON.stringify(answer.errors)}`)
+}
+
+/** Commits on origin that were not there before the rehearsal, and those GitHub did not sign. */
+export function unverifiedCommits(r: Rehearsal): { made: string[]; unverified: string[] } {
+  const out = r.sandbox.git(r.sandbox.origin, 'rev-list', '--all', '--not', ...r.initialRefs)
+  const made = out ? out.split('\n') : []
+  return { made, unverified: made.filter((sha) => !r.github.state.verifiedCommits.has(sha)) }
 }
 
 async function mergePullRequest(r: Rehearsal, number: number): Promise<void> {

@@ -17,6 +17,8 @@ export interface ReleaseServers {
   jira: FakeJira
   webhooks: WebhookReceiver
   runner: StageRunner
+  /** Every branch requires signed commits: the committing stages use commit-via: auto. */
+  signed: boolean
 }
 
 const ISSUE_URL = 'https://jira.example.com/browse/{key}'
@@ -32,6 +34,11 @@ export const INTEGRATION_COMMAND = [
   '  require("fs").writeFileSync("reports/junit-integration.xml", `<?xml version="1.0"?><testsuites><testsuite name="integration" tests="1" failures="${ok ? 0 : 1}" errors="0" skipped="0">${tc}</testsuite></testsuites>`);',
   "})'"
 ].join('\n')
+
+/** The input the committing stages get: commit-via auto where branches require signatures. */
+function commitVia(r: ReleaseServers): Record<string, string> {
+  return r.signed ? { 'commit-via': 'auto' } : {}
+}
 
 /** workflow_dispatch `stage: start-release` on develop, or a hotfix from main. */
 export async function startStage(
@@ -54,12 +61,15 @@ export async function prepareStages(
   version: string
 ): Promise<number> {
   const job = r.runner.job(branch, 'push')
+  const via = commitVia(r)
   await r.runner.step('preflight', 'preflight', job, {
-    stages: 'bump-version,update-changelog,open-release-pr'
+    stages: 'bump-version,update-changelog,open-release-pr',
+    ...via
   })
-  await r.runner.step('bump-version', 'bump-version', job)
+  await r.runner.step('bump-version', 'bump-version', job, via)
   const changelog = await r.runner.step('update-changelog', 'update-changelog', job, {
-    'issue-url': ISSUE_URL
+    'issue-url': ISSUE_URL,
+    ...via
   })
   const pr = await r.runner.step('open-release-pr', 'open-release-pr', job, {
     version,
@@ -140,7 +150,10 @@ export async function releaseStages(
     })
     return
   }
-  await runner.step('back-merge', 'back-merge', runner.job('main', 'push'), { version })
+  await runner.step('back-merge', 'back-merge', runner.job('main', 'push'), {
+    version,
+    ...commitVia(r)
+  })
   await runner.step('close-milestone', 'close-milestone', runner.job('main', 'push'), {
     version,
     'jira-url': r.jira.url,

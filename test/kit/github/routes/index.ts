@@ -4,6 +4,8 @@ import { registerDeploymentRoutes } from './deployments.js'
 import { registerGitRoutes } from './git.js'
 import { registerIssueRoutes } from './issues.js'
 import { registerLabelRoutes } from './labels.js'
+import { registerMergeRoutes } from './merges.js'
+import { registerAppRoutes } from './apps.js'
 import { registerMilestoneRoutes } from './milestones.js'
 import { registerPullRoutes } from './pulls.js'
 import { registerReleaseRoutes } from './releases.js'
@@ -24,4 +26,6 @@ export function registerAllRoutes(server: FakeGitHub): void {
   registerLabelRoutes(server)
   registerBranchRoutes(server)
   registerDeploymentRoutes(server)
+  registerMergeRoutes(server)
+  registerAppRoutes(server)
 }

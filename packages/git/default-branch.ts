@@ -1,0 +1,39 @@
+/**
+ * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
+ * empty: what the clone knows of origin's HEAD, else what origin says, else the event payload's
+ * `repository.default_branch` (what the API reports, delivered with every event).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import type { Git } from './git.js'
+
+export async function remoteDefaultBranch(
+  git: Git,
+  remote = 'origin'
+): Promise<string | undefined> {
+  const known = await git.run(
+    ['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`],
+    {
+      allowFailure: true
+    }
+  )
+  const name = known.stdout.trim()
+  if (known.exitCode === 0 && name.startsWith(`${remote}/`)) return name.slice(remote.length + 1)
+  const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true })
+  const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout)
+  if (symref) return symref[1]
+  return eventDefaultBranch()
+}
+
+function eventDefaultBranch(): string | undefined {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path || !existsSync(path)) return undefined
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as {
+      repository?: { default_branch?: unknown }
+    }
+    const branch = event.repository?.default_branch
+    return typeof branch === 'string' && branch !== '' ? branch : undefined
+  } catch {
+    return undefined
+  }
+}

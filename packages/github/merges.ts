@@ -1,0 +1,33 @@
+/**
+ * `commit-via: api` for back-merge: the merge commit is made by GitHub (`POST /merges`), which
+ * signs it (Verified). GitHub merges on the target's current head atomically, so there is no
+ * race to lose; a conflict that appears because the target moved is merged again locally.
+ */
+import type { Repository } from '../action-kit/context.js'
+import type { PublishMerge, PublishedMerge } from '../git/merge.js'
+import type { GitHubClient } from './client.js'
+
+export function mergeThroughApi(github: GitHubClient, repository: Repository): PublishMerge {
+  return async (target, sourceSha, message): Promise<PublishedMerge> => {
+    try {
+      const answer = await github.request('POST /repos/{owner}/{repo}/merges', {
+        ...repository,
+        base: target,
+        head: sourceSha,
+        commit_message: message
+      })
+      // 204 (nothing to merge) has no body; octokit's types know only the 201.
+      const sha = (answer.data as { sha?: string } | undefined)?.sha
+      return sha ? { kind: 'merged', sha } : { kind: 'unchanged' }
+    } catch (error) {
+      const { status, message: text } = error as { status?: number; message?: string }
+      const detail = text ?? String(status)
+      if (status === 409 && /^merge conflict/i.test(detail)) return { kind: 'moved' }
+      if (status === 409 || status === 422 || (status === 403 && /rule|protected/i.test(detail))) {
+        return { kind: 'refused', rejection: 'protected', detail }
+      }
+      if (status === 403) return { kind: 'refused', rejection: 'permission', detail }
+      throw error
+    }
+  }
+}

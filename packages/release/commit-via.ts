@@ -1,0 +1,108 @@
+/**
+ * The `commit-via` input of every action that commits: `git` pushes with the git CLI, `api`
+ * creates the commit through GitHub's API (signed by GitHub, Verified), `auto` takes `api`
+ * when the branch requires signed commits.
+ */
+import { requireRepository, type Repository, type RunContext } from '../action-kit/context.js'
+import { getEnumInput } from '../action-kit/inputs.js'
+import type { Logger } from '../action-kit/logger.js'
+import type { PublishMerge } from '../git/merge.js'
+import type { PublishCommits } from '../git/push.js'
+import type { GitHubClient } from '../github/client.js'
+
+export const COMMIT_VIA_INPUT = 'commit-via'
+export const COMMIT_VIA = ['git', 'api', 'auto'] as const
+export type CommitVia = (typeof COMMIT_VIA)[number]
+
+export function readCommitViaInput(): CommitVia {
+  return getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, 'git')
+}
+
+export interface CommitViaContext {
+  repository: Repository
+  /** The branch the commit goes to. */
+  branch: string
+  /** The API client, made only when the choice needs it. */
+  github: () => Promise<GitHubClient>
+  log: Logger
+}
+
+/** `git` or `api` for this branch: `auto` reads the branch's rules. */
+export async function resolveCommitVia(
+  via: CommitVia,
+  context: CommitViaContext
+): Promise<'git' | 'api'> {
+  if (via !== 'auto') return via
+  const { requiresSignedCommits } = await import('../github/signing-rules.js')
+  const signed = await requiresSignedCommits(
+    await context.github(),
+    context.repository,
+    context.branch
+  )
+  context.log.info(
+    signed
+      ? `${context.branch} requires signed commits: committing through the API (commit-via: auto).`
+      : `${context.branch} does not require signed commits: committing with git (commit-via: auto).`
+  )
+  return signed ? 'api' : 'git'
+}
+
+/** The publisher for `commit-via` on this branch; undefined means `git push`. */
+export async function commitPublisher(
+  via: CommitVia,
+  context: CommitViaContext
+): Promise<PublishCommits | undefined> {
+  if ((await resolveCommitVia(via, context)) === 'git') return undefined
+  const { publishThroughApi } = await import('../github/commit-on-branch.js')
+  return publishThroughApi(await context.github(), context.repository)
+}
+
+interface StepSettings {
+  token: string | undefined
+  context: RunContext
+  log: Logger
+}
+
+/** The API client of a step, made once and only when a choice needs it. */
+function lazyClient(step: StepSettings): () => Promise<GitHubClient> {
+  let client: Promise<GitHubClient> | undefined
+  return () =>
+    (client ??= import('../github/client.js').then(({ createGitHubClient }) =>
+      createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })
+    ))
+}
+
+/** The publisher of an action's step: nothing to decide for `git`. */
+export async function stepPublisher(
+  via: CommitVia,
+  step: StepSettings & { branch: string | undefined }
+): Promise<PublishCommits | undefined> {
+  if (via === 'git' || !step.branch) return undefined
+  return commitPublisher(via, {
+    repository: requireRepository(step.context),
+    branch: step.branch,
+    github: lazyClient(step),
+    log: step.log
+  })
+}
+
+/** Per merge target, how back-merge's merge commit reaches it: undefined means `git push`. */
+export function stepMergePublisher(
+  via: CommitVia,
+  step: StepSettings
+): ((target: string) => Promise<PublishMerge | undefined>) | undefined {
+  if (via === 'git') return undefined
+  const repository = requireRepository(step.context)
+  const github = lazyClient(step)
+  return async (target) => {
+    const chosen = await resolveCommitVia(via, {
+      repository,
+      branch: target,
+      github,
+      log: step.log
+    })
+    if (chosen === 'git') return undefined
+    const { mergeThroughApi } = await import('../github/merges.js')
+    return mergeThroughApi(await github(), repository)
+  }
+}

@@ -1,0 +1,88 @@
+/** preflight, per stage: does the branch require signed commits, and does commit-via satisfy it. */
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { FakeGitHub, addRuleset, protectBranch } from '../kit/github/index.js'
+import { invokeAction } from '../kit/invoker.js'
+import { createSeedRepo } from '../kit/seed-project.js'
+
+interface Check {
+  check: string
+  status: 'pass' | 'warn' | 'fail'
+  detail: string
+}
+
+const cleanups: Array<() => Promise<void> | void> = []
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.()
+})
+
+async function preflight(setUp: (github: FakeGitHub) => void, commitVia?: string) {
+  const repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+  cleanups.push(() => repo.sandbox.cleanup())
+  const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+  cleanups.push(() => github.stop())
+  setUp(github)
+  const workspace = repo.sandbox.checkout('ws', 'release-v1.3.0')
+  const run = await invokeAction({
+    action: 'preflight',
+    workspace,
+    ref: 'refs/heads/release-v1.3.0',
+    sha: repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
+    apiUrl: github.url,
+    repository: 'acme/app',
+    inputs: commitVia ? { 'commit-via': commitVia } : {}
+  })
+  const checks = JSON.parse(run.outputs.checks ?? '[]') as Check[]
+  const signing = Object.fromEntries(
+    checks.filter((c) => c.check.startsWith('signing ')).map((c) => [c.check, c])
+  )
+  return { run, checks, signing }
+}
+
+const signedEverywhere = (github: FakeGitHub) => {
+  addRuleset(github, { name: 'signed', include: ['~ALL'], rules: ['required_signatures'] })
+}
+
+describe('preflight and signed commits', () => {
+  test('every branch requires signatures, commit-via git: bump-version and update-changelog fail, back-merge warns; tags and start-release explained', async () => {
+    const { run, signing } = await preflight(signedEverywhere)
+    expect(run.outputs.result).toBe('failure')
+    expect(signing['signing bump-version']).toEqual({
+      check: 'signing bump-version',
+      status: 'fail',
+      detail:
+        'release-v1.3.0 requires signed commits (ruleset): with commit-via: git its push is refused and the release stops. Set commit-via: api (or auto) on bump-version.'
+    })
+    expect(signing['signing update-changelog'].status).toBe('fail')
+    expect(signing['signing back-merge'].status).toBe('warn')
+    expect(signing['signing back-merge'].detail).toContain('develop requires signed commits')
+    expect(signing['signing create-tag'].detail).toContain('is not signed')
+    expect(signing['signing start-release'].detail).toContain('nothing to sign')
+  })
+
+  test('commit-via auto satisfies it for every committing stage, and the branch checks no longer count the signature rule', async () => {
+    const { checks, signing } = await preflight(signedEverywhere, 'auto')
+    for (const stage of ['bump-version', 'update-changelog', 'back-merge']) {
+      expect(signing[`signing ${stage}`].status).toBe('pass')
+      expect(signing[`signing ${stage}`].detail).toContain(
+        `commit-via: auto makes ${stage}'s commit through the API, signed by GitHub (Verified)`
+      )
+    }
+    expect(checks.find((c) => c.check === 'branch release-v1.3.0')?.status).toBe('pass')
+    expect(checks.find((c) => c.check === 'branch develop')?.status).toBe('pass')
+  })
+
+  test('classic protection that requires signatures on develop only: the release branch needs nothing', async () => {
+    const { signing } = await preflight((github) =>
+      protectBranch(github, 'develop', { requiredSignatures: true })
+    )
+    expect(signing['signing bump-version']).toMatchObject({
+      status: 'pass',
+      detail:
+        'release-v1.3.0 does not require signed commits: any commit-via works (commit-via: git).'
+    })
+    expect(signing['signing back-merge'].detail).toContain(
+      'develop requires signed commits (branch protection)'
+    )
+    expect(signing['signing create-tag']).toBeDefined()
+  })
+})

@@ -1,0 +1,59 @@
+/**
+ * The rehearsal with `--signed`: every branch requires signed commits, git pushes of unsigned
+ * commits are refused, and the release and a hotfix still go through, every commit Verified.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import {
+  rehearseRelease,
+  setUpRehearsal,
+  unverifiedCommits,
+  type Rehearsal,
+  type ReleaseRun
+} from '../kit/rehearsal/index.js'
+
+let r: Rehearsal
+let release: ReleaseRun
+let hotfix: ReleaseRun
+
+beforeAll(async () => {
+  r = await setUpRehearsal({ signed: true })
+  release = await rehearseRelease(r, 'release')
+  hotfix = await rehearseRelease(r, 'hotfix')
+}, 300_000)
+afterAll(async () => {
+  await r.stop()
+  r.sandbox.cleanup()
+})
+
+test('a release and a hotfix complete when every branch requires signatures, and every commit is Verified', () => {
+  const results = (run: ReleaseRun) => run.stages.map((s) => `${s.stage}:${s.result}`)
+  expect(results(release)).toEqual([
+    'start-release:created',
+    'preflight:success',
+    'bump-version:updated',
+    'update-changelog:updated',
+    'open-release-pr:created',
+    'create-tag:created',
+    'deploy-staging:success',
+    'run-integration:success',
+    'deploy-production:success',
+    'monitor:success',
+    'back-merge:merged',
+    'close-milestone:updated',
+    'notify:success'
+  ])
+  expect(results(hotfix)).toContain('back-merge:merged')
+  expect(hotfix.stages.every((s) => s.exitCode === 0)).toBe(true)
+  const { made, unverified } = unverifiedCommits(r)
+  // Release: bump, changelog, PR merge, back-merge; hotfix: the fix, bump, changelog, PR merge, back-merge.
+  expect(made.length).toBeGreaterThanOrEqual(9)
+  expect(unverified).toEqual([])
+  // bump-version and update-changelog of both, and the hotfix's fix, went through GraphQL.
+  expect(r.github.requestsTo('POST', '/graphql')).toHaveLength(5)
+  expect(r.github.requestsTo('POST', '/repos/acme/app/merges')).toHaveLength(2)
+  // The signature rule was in force: preflight saw it and found commit-via auto satisfies it.
+  const preflight = release.stages.find((s) => s.stage === 'preflight')!
+  const checks = JSON.parse(preflight.outputs.checks) as Array<{ check: string; status: string }>
+  expect(checks.find((c) => c.check === 'signing bump-version')?.status).toBe('pass')
+  expect(r.sandbox.git(r.sandbox.origin, 'cat-file', '-t', `v${hotfix.version}`)).toBe('tag')
+})

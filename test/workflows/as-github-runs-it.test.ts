@@ -1,0 +1,196 @@
+/**
+ * The workflows a user copies, run as GitHub runs them (test/kit/workflow-run.ts): the README's
+ * adoption snippet on the seed's project, which has no deployments, through a workflow_dispatch
+ * of start-release, the push of the release branch and the push of its merge into main.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FakeGitHub } from '../kit/github/index.js'
+import { REPO_ROOT } from '../kit/invoker.js'
+import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
+import { runWorkflow, type WorkflowRun } from '../kit/workflow-run.js'
+
+/** The first yaml block under "## Adopt it" in the README, as a user copies it. */
+export function adoptionSnippet(): string {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## Adopt it'))
+  const block = /```yaml\n([\s\S]*?)```/.exec(section)
+  if (!block?.[1]) throw new Error('README: no yaml block under "## Adopt it"')
+  return block[1]
+}
+
+/** What a job's failed steps said. */
+function failures(run: WorkflowRun): string[] {
+  return run.jobs
+    .filter((j) => j.result === 'failure')
+    .map((j) =>
+      [
+        j.path,
+        j.error ?? '',
+        ...j.steps.filter((s) => s.result === 'failure').map((s) => `${s.uses ?? 'run'}: ${s.log}`)
+      ].join(' ')
+    )
+}
+
+describe("the README's adoption snippet, on a project with no deployments", () => {
+  let repo: SeedRepo
+  let github: FakeGitHub
+  /** A fine-grained PAT under the name the repository gives it; `secrets: inherit` passes it. */
+  const PAT = 'github_pat_release0000000000000000000000'
+  const secrets = { RELEASE_TOKEN: PAT }
+  beforeAll(async () => {
+    repo = createSeedRepo()
+    github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin, owner: 'acme', repo: 'app' })
+    github.addToken(PAT, {
+      kind: 'pat',
+      permissions: { contents: 'write', pull_requests: 'write', issues: 'write' }
+    })
+  })
+  afterAll(async () => {
+    await github.stop()
+    repo.sandbox.cleanup()
+  })
+
+  test('is at most 15 lines', () => {
+    expect(adoptionSnippet().trimEnd().split('\n').length).toBeLessThanOrEqual(15)
+  })
+
+  test('workflow_dispatch cuts the release branch and its milestone', async () => {
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow: adoptionSnippet(),
+      event: { name: 'workflow_dispatch', branch: 'develop', inputs: { stage: 'start-release' } },
+      secrets
+    })
+    expect(failures(run)).toEqual([])
+    expect(run.job('release/start').result).toBe('success')
+    expect(run.action('start-release')?.inputs?.token).toBe(PAT)
+    expect(run.action('start-release')?.outputs).toMatchObject({
+      branch: 'release-v1.3.0',
+      result: 'created'
+    })
+    expect(repo.sandbox.remoteSha('refs/heads/release-v1.3.0')).toBe(
+      repo.sandbox.remoteSha('refs/heads/develop')
+    )
+    expect(github.state.milestones.map((m) => m.title)).toEqual(['1.3.0'])
+    expect(run.jobs.filter((j) => j.result !== 'skipped').map((j) => j.path)).toEqual([
+      'release',
+      'release/plan',
+      'release/start'
+    ])
+  })
+
+  test('the push of the release branch bumps, writes the changelog and opens the pull request', async () => {
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow: adoptionSnippet(),
+      event: { name: 'push', branch: 'release-v1.3.0' },
+      secrets
+    })
+    expect(failures(run)).toEqual([])
+    expect(
+      run
+        .job('release/prepare')
+        .steps.filter((s) => s.uses?.includes('/actions/'))
+        .map((s) => [s.uses?.split('/').pop(), s.outputs.result])
+    ).toEqual([
+      ['preflight', 'success'],
+      ['bump-version', 'updated'],
+      ['update-changelog', 'updated'],
+      ['open-release-pr', 'created']
+    ])
+    expect(repo.sandbox.show('release-v1.3.0', 'setup.py')).toContain('version="1.3.0"')
+    for (const action of ['bump-version', 'update-changelog', 'open-release-pr'])
+      expect(run.action(action)?.inputs?.token).toBe(PAT)
+    expect(github.state.pulls.map((p) => [p.title, p.base.ref, p.head.ref])).toEqual([
+      ['Release 1.3.0', 'main', 'release-v1.3.0']
+    ])
+  })
+
+  test('the push of the merge into main tags, releases, merges back and closes the milestone; no deploy stage runs', async () => {
+    const merged = await fetch(`${github.url}/repos/acme/app/pulls/1/merge`, {
+      method: 'PUT',
+      headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ merge_method: 'merge' })
+    })
+    expect(merged.status).toBe(200)
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow: adoptionSnippet(),
+      event: { name: 'push', branch: 'main' },
+      secrets
+    })
+    expect(failures(run)).toEqual([])
+    const results = Object.fromEntries(run.jobs.map((j) => [j.path, j.result]))
+    expect(results).toMatchObject({
+      'release/tag': 'success',
+      'release/deploy-staging': 'skipped',
+      'release/integration': 'skipped',
+      'release/deploy-production': 'skipped',
+      'release/monitor': 'skipped',
+      'release/back-merge': 'success',
+      'release/close-milestone': 'success',
+      'release/notify': 'success'
+    })
+    expect(run.action('create-tag')?.outputs).toMatchObject({ tag: 'v1.3.0', result: 'created' })
+    // The release token tags, so an `on: release` workflow of the repository starts.
+    expect(run.action('create-tag')?.inputs?.token).toBe(PAT)
+    expect(run.action('back-merge')?.inputs?.token).toBe(PAT)
+    expect(run.action('back-merge')?.outputs.result).toBe('merged')
+    expect(run.action('close-milestone')?.outputs.result).toBe('updated')
+    expect(run.action('notify')?.outputs.result).toBe('skipped')
+    expect(repo.sandbox.git(repo.sandbox.origin, 'cat-file', '-t', 'v1.3.0')).toBe('tag')
+    expect(github.state.releases.map((r) => [r.tag_name, r.prerelease])).toEqual([
+      ['v1.3.0', false]
+    ])
+    expect(github.state.deployments).toEqual([])
+    expect(github.state.milestones.find((m) => m.title === '1.3.0')?.state).toBe('closed')
+    expect(
+      repo.sandbox.git(repo.sandbox.origin, 'merge-base', '--is-ancestor', 'main', 'develop')
+    ).toBe('')
+  })
+})
+
+describe('as a GitHub App', () => {
+  let repo: SeedRepo
+  let github: FakeGitHub
+  beforeAll(async () => {
+    repo = createSeedRepo()
+    github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin, owner: 'acme', repo: 'app' })
+  })
+  afterAll(async () => {
+    await github.stop()
+    repo.sandbox.cleanup()
+  })
+
+  test('a job that writes mints its own token with the permissions it needs; the plan job mints none', async () => {
+    const workflow = adoptionSnippet().replace(
+      /^(\s+)stage: (.*)$/m,
+      "$1stage: $2\n$1app-id: '424242'"
+    )
+    expect(workflow).toContain("app-id: '424242'")
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow,
+      event: { name: 'workflow_dispatch', branch: 'develop', inputs: { stage: 'start-release' } },
+      secrets: { RELEASE_APP_PRIVATE_KEY: '-----BEGIN RSA PRIVATE KEY-----\nMII...' }
+    })
+    expect(failures(run)).toEqual([])
+    const mint = run.job('release/start').steps.find((s) => s.id === 'app-token')
+    expect(mint?.result).toBe('success')
+    expect(mint?.inputs).toMatchObject({
+      'app-id': '424242',
+      'permission-contents': 'write',
+      'permission-issues': 'write'
+    })
+    expect(run.action('start-release')?.inputs?.token).toBe(mint?.outputs.token)
+    expect(run.action('start-release')?.outputs.result).toBe('created')
+    // The plan job writes nothing and mints nothing.
+    expect(run.job('release/plan').steps.map((s) => s.id)).not.toContain('app-token')
+  })
+})
