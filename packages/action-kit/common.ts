@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { appTokenSource } from './app-credentials.js'
+import { confineDirectory } from './confine.js'
 import { setSecret } from './core.js'
 import { ConfigurationError } from './errors.js'
 import { getBooleanInput, getOptionalInput, getSecretInput } from './inputs.js'
@@ -51,6 +52,7 @@ export function readCommonInputs(
       { input: CommonInput.workingDirectory }
     )
   }
+  confineDirectory(workingDirectory, CommonInput.workingDirectory)
   return {
     token,
     dryRun: getBooleanInput(CommonInput.dryRun, false),

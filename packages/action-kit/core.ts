@@ -30,29 +30,73 @@ export async function setOutput(name: string, value: string | number | boolean):
   }
 }
 
-/** Masks a value in every later log line. */
+/** Every value masked so far, longest first when replaced. */
+const secrets = new Set<string>()
+
+/**
+ * Masks a value in every later log line: the runner's `::add-mask::`, and our own redaction
+ * of everything this module writes (annotations, log, job summary), which the runner does not
+ * mask in every place (the summary file) and which keeps the test kit's view honest.
+ */
 export function setSecret(value: string): void {
-  if (value) issueCommand('add-mask', {}, value)
+  if (!value) return
+  secrets.add(value)
+  issueCommand('add-mask', {}, value)
 }
 
-export function info(message: string): void {
-  process.stdout.write(message + EOL)
+/** Masked values shorter than this are left to the runner: replacing them would garble text. */
+const REDACT_MIN = 4
+
+/** The text with every masked value (of REDACT_MIN characters or more) replaced by `***`. */
+export function redact(text: string): string {
+  if (secrets.size === 0) return text
+  let out = text
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret.length < REDACT_MIN) continue
+    out = out.split(secret).join('***')
+  }
+  return out
+}
+
+/**
+ * A line the runner would read as a workflow command: `::name::` after leading blanks, or the
+ * legacy `##[name]` anywhere in it.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])[^\S\r\n]*::|##\[/
+
+/**
+ * Writes a log line. A message that would start a workflow command (a version or a server's
+ * answer holding `\n::error::`, `::add-mask::`, `::set-output`) is written between
+ * `::stop-commands::` and its unguessable end token, so the runner prints it and runs nothing.
+ */
+export function info(text: string): void {
+  const message = redact(text)
+  if (!COMMAND_LIKE.test(message)) {
+    process.stdout.write(message + EOL)
+    return
+  }
+  const token = globalThis.crypto.randomUUID()
+  process.stdout.write(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::${EOL}`)
 }
 
 export function debug(message: string): void {
-  issueCommand('debug', {}, message)
+  issueCommand('debug', {}, redact(message))
 }
 
 export function warning(message: string, location?: FileLocation): void {
-  issueCommand('warning', toCommandProperties(annotationProperties(location)), message)
+  issueCommand('warning', toCommandProperties(annotationProperties(location)), redact(message))
 }
 
 export function notice(message: string): void {
-  issueCommand('notice', {}, message)
+  issueCommand('notice', {}, redact(message))
 }
 
 export function error(message: string, location?: FileLocation, title?: string): void {
-  issueCommand('error', toCommandProperties({ ...annotationProperties(location), title }), message)
+  issueCommand(
+    'error',
+    toCommandProperties({ ...annotationProperties(location), title }),
+    redact(message)
+  )
 }
 
 export function setFailed(message: string): void {
@@ -65,7 +109,7 @@ export function markFailed(): void {
 }
 
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  issue('group', name)
+  issue('group', redact(name))
   try {
     return await fn()
   } finally {
@@ -77,7 +121,7 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const { summary } = await import('../../node_modules/@actions/core/lib/summary.js')
-  await summary.addRaw(markdown, true).write()
+  await summary.addRaw(redact(markdown), true).write()
 }
 
 function annotationProperties(location?: FileLocation): AnnotationProperties {

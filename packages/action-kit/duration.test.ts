@@ -2,9 +2,19 @@ import { formatDuration, parseDuration } from './duration.js'
 import { ConfigurationError } from './errors.js'
 
 describe('parseDuration', () => {
+  test.each(['0', '0s', '0ms', '0h0m'])('%j is below the minimum of 1ms', (value) => {
+    expect(() => parseDuration(value, 'timeout')).toThrow(
+      `Input \`timeout\` is \`${value}\`, below its minimum of 1ms (a duration of zero does nothing).`
+    )
+  })
+
+  test('a minimum of the caller: 100ms for a poll interval', () => {
+    expect(parseDuration('100ms', 'interval', 100)).toBe(100)
+    expect(() => parseDuration('1ms', 'interval', 100)).toThrow('below its minimum of 100ms')
+  })
+
   test.each([
     ['300', 300_000],
-    ['0', 0],
     ['300s', 300_000],
     ['5m', 300_000],
     ['1h', 3_600_000],

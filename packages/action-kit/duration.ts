@@ -10,7 +10,22 @@ const COMPONENT = /(\d+)\s*(ms|h|m|s)/gy
  * units largest first (`300s`, `5m`, `1h`, `1h30m`, `1m30s`, `500ms`). Anything else, a
  * negative or an empty value included, is a ConfigurationError naming the input.
  */
-export function parseDuration(value: string, input: string): number {
+export function parseDuration(value: string, input: string, minMs = 1): number {
+  const ms = parseAnyDuration(value, input)
+  if (ms >= minMs) return ms
+  throw new ConfigurationError(
+    `Input \`${input}\` is \`${value.trim().slice(0, 40)}\`, below its minimum of ` +
+      `${formatDuration(minMs)}${minMs === 1 ? ' (a duration of zero does nothing)' : ''}.`,
+    { input }
+  )
+}
+
+/** Shortest pause between polls of a server (health checks, monitor rounds). */
+export const MIN_POLL_INTERVAL_MS = 100
+/** Shortest limit of a user's command. */
+export const MIN_COMMAND_TIMEOUT_MS = 1000
+
+function parseAnyDuration(value: string, input: string): number {
   const text = value.trim()
   if (PLAIN_SECONDS.test(text)) return checked(Number(text) * 1000, value, input)
   let total = 0
@@ -48,7 +63,7 @@ function checked(ms: number, value: string, input: string): number {
 
 function durationError(value: string, input: string): ConfigurationError {
   return new ConfigurationError(
-    `Input \`${input}\` is \`${value}\`, which is not a duration. Use seconds (300) or numbers ` +
+    `Input \`${input}\` is \`${value.length > 80 ? `${value.slice(0, 80)}…` : value}\`, which is not a duration. Use seconds (300) or numbers ` +
       'with units h, m, s, ms, largest first: 300s, 5m, 1h, 1h30m.',
     { input }
   )

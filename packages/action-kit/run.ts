@@ -22,6 +22,8 @@ export function reportFailure(name: string, error: unknown): void {
   if (isConfigurationError(error)) {
     const [first] = error.locations
     core.error(error.message, first, `${name}: ${first ? 'invalid file' : 'configuration error'}`)
+  } else if (apiFault(error)) {
+    core.error(`${name} failed: ${apiFault(error)}`)
   } else {
     core.error(`${name} failed unexpectedly: ${errorMessage(error)}`)
     if (error instanceof Error && error.stack) core.debug(error.stack)
@@ -35,5 +37,38 @@ export async function setOutputs(
 ): Promise<void> {
   for (const [name, value] of Object.entries(outputs)) {
     if (value !== undefined) await core.setOutput(name, value)
+  }
+}
+
+interface HttpFailure {
+  status?: unknown
+  message?: string
+  request?: { method?: string; url?: string }
+  cause?: unknown
+}
+
+/**
+ * A server's fault, not a bug, in words that name it: the route and the status of an API
+ * answer (octokit's RequestError, or an error caused by one). Undefined for anything else.
+ */
+function apiFault(error: unknown): string | undefined {
+  for (let e = error as HttpFailure | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.status === 'number' && e.status >= 400) {
+      const route = e.request?.url
+        ? ` (${e.request.method ?? ''} ${routeOf(e.request.url)} answered ${e.status})`
+        : ''
+      const said = errorMessage(error)
+      return e === error ? `GitHub answered ${e.status}: ${said}${route}` : `${said}${route}`
+    }
+    e = e.cause as HttpFailure | undefined
+  }
+  return undefined
+}
+
+function routeOf(url: string): string {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url
   }
 }

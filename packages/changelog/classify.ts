@@ -4,6 +4,7 @@
  * after any rules the user gave. Commits that are not notable (merges, chores, our own bump and
  * changelog commits) get no group.
  */
+import { checkUserRegex } from '../action-kit/user-regex.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import { CHANGE_GROUPS, type ChangeGroup } from './grammar.js'
 
@@ -212,12 +213,14 @@ export function parseClassificationRules(lines: string[], input: string): Classi
 
 /** Compiles a user's regex (case-insensitive), naming the input when it is not valid. */
 export function compilePattern(source: string, input: string, flags = 'i'): RegExp {
+  let regex: RegExp
   try {
-    return new RegExp(source, flags)
+    regex = new RegExp(source, flags)
   } catch (error) {
     throw new ConfigurationError(
       `Input '${input}' has '${source}', which is not a valid regular expression: ${(error as Error).message}.`,
       { input }
     )
   }
+  return checkUserRegex(regex, input)
 }

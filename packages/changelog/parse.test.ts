@@ -160,8 +160,15 @@ describe('readReleaseSection', () => {
     expect(readReleaseSection(Buffer.from(SEED), '1.1.0')?.body).toBe('Loose text.')
   })
 
-  test('undefined for a version without a section; errors for a malformed file', () => {
+  test('undefined for a version without a section; tolerant of irregular lines; bytes must be UTF-8', () => {
     expect(readReleaseSection(SEED, '9.9.9')).toBeUndefined()
-    expect(() => readReleaseSection('## 1.0.0\n', '1.0.0')).toThrow(ConfigurationError)
+    // A reader needs only its section: an irregular heading elsewhere does not stop it.
+    expect(readReleaseSection('## 1.0.0\n', '1.0.0')).toBeUndefined()
+    expect(
+      readReleaseSection('## Notes\n\n## [1.0.0] - 2026-01-01\n- x\n## [2]\n', '1.0.0')?.body
+    ).toBe('- x')
+    expect(() => readReleaseSection(Uint8Array.from([0x23, 0xff]), '1.0.0')).toThrow(
+      ConfigurationError
+    )
   })
 })

@@ -6,10 +6,13 @@
 import { formatDuration } from '../action-kit/duration.js'
 import { errorMessage } from '../action-kit/errors.js'
 import type { Logger } from '../action-kit/logger.js'
-import { describeOutcome, type ShellCommand, type ShellOutcome } from '../shell/command.js'
+import { describeOutcome } from '../shell/command.js'
 import type { DeploymentHistoryEntry, DeploymentRecord, DeploymentRecords } from './deployments.js'
 import { lastSuccessful, supersededDeployments } from './deployments.js'
 import { waitForHealth, type HealthResult } from './health.js'
+import { attempt, runRollback, type CommandReport, type CommandRunner } from './rollback.js'
+
+export type { CommandReport, CommandRunner } from './rollback.js'
 
 export interface DeployPlan {
   environment: string
@@ -33,18 +36,10 @@ export interface DeployPlan {
   dryRun: boolean
 }
 
-/** Runs a shell command under a name (the entry groups and streams its output). */
-export type CommandRunner = (name: string, command: ShellCommand) => Promise<ShellOutcome>
-
 export interface DeployDeps {
   records: Pick<DeploymentRecords, 'findForVersion' | 'create' | 'setStatus' | 'history'>
   runCommand: CommandRunner
   log: Logger
-}
-
-export interface CommandReport {
-  outcome: ShellOutcome
-  description: string
 }
 
 export interface DeployOutcome {
@@ -60,6 +55,8 @@ export interface DeployOutcome {
   rollback?: CommandReport
   /** Why the deploy failed. */
   failure?: string
+  /** Why the failure (and rollback) could not be recorded on the deployment. */
+  recordError?: string
   /** Deployments this run marked inactive. */
   inactivated: number[]
 }
@@ -124,13 +121,16 @@ export async function deploy(plan: DeployPlan, deps: DeployDeps): Promise<Deploy
       outcome.result = 'success'
       outcome.inactivated = await markSuperseded(plan, deps, deployment.id)
     } else {
-      await records.setStatus(deployment.id, {
-        state: 'failure',
-        description: outcome.failure,
-        logUrl: plan.logUrl
-      })
-      closed = true
+      // The rollback first: a failing API must not keep the broken release live.
       if (plan.rollback) outcome.rollback = await rollBack(plan, deps, previous)
+      outcome.recordError = await attempt(() =>
+        records.setStatus(deployment.id, {
+          state: 'failure',
+          description: outcome.failure ?? '',
+          logUrl: plan.logUrl
+        })
+      )
+      closed = true
     }
     return outcome
   } catch (error) {
@@ -199,16 +199,17 @@ async function rollBack(
       `No earlier successful deployment of ${plan.environment}: DEPLOY_PREVIOUS_VERSION is empty for the rollback.`
     )
   }
-  const outcome = await deps.runCommand(
-    `Roll back ${plan.environment} to ${previous?.version ?? '(unknown)'}`,
+  return runRollback(
     {
       command: plan.rollback ?? '',
-      cwd: plan.workingDirectory,
-      env: deployEnv(plan, previous),
-      timeoutMs: plan.timeoutMs
-    }
+      workingDirectory: plan.workingDirectory,
+      timeoutMs: plan.timeoutMs,
+      environment: plan.environment,
+      failed: { version: plan.version, ref: plan.ref },
+      previous
+    },
+    deps.runCommand
   )
-  return { outcome, description: describeOutcome('The rollback command', outcome, plan.timeoutMs) }
 }
 
 /**

@@ -4,7 +4,8 @@
  * which version served last (for a rollback).
  */
 import { ConfigurationError, errorMessage } from '../action-kit/errors.js'
-import type { GitHubClient } from '../github/client.js'
+import { isSecondaryRateLimit } from '../github/errors.js'
+import { retryBaseMs, type GitHubClient } from '../github/client.js'
 
 export type DeploymentState =
   'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
@@ -41,6 +42,8 @@ export interface StatusUpdate {
 }
 
 const TASK = 'deploy'
+/** Tries of the deployment's POST, each after looking whether the one before was applied. */
+const CREATE_ATTEMPTS = 4
 /** GitHub refuses status descriptions longer than this. */
 const DESCRIPTION_LIMIT = 140
 
@@ -69,8 +72,30 @@ export class DeploymentRecords {
     return list.map(toRecord).find((d) => d.version === version)
   }
 
-  /** Records a deployment; GitHub's merge and status-check defaults are turned off. */
+  /**
+   * Records a deployment; GitHub's merge and status-check defaults are turned off. A POST is
+   * not idempotent: when its answer is lost (a dropped connection, a 5xx), the request may
+   * have been applied, so the deployment is looked for before the POST is sent again.
+   */
   async create(deployment: NewDeployment): Promise<DeploymentRecord> {
+    const attempts = CREATE_ATTEMPTS
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.createOnce(deployment)
+      } catch (error) {
+        if (attempt >= attempts || !isLostAnswer(error)) throw error
+        const found = await this.findForVersion(
+          deployment.environment,
+          deployment.ref,
+          deployment.version
+        )
+        if (found) return found
+        await new Promise((resolve) => setTimeout(resolve, retryBaseMs() * attempt))
+      }
+    }
+  }
+
+  private async createOnce(deployment: NewDeployment): Promise<DeploymentRecord> {
     const response = await this.call('creating the deployment', () =>
       this.octokit.rest.repos.createDeployment({
         ...this.repository,
@@ -82,7 +107,9 @@ export class DeploymentRecords {
         payload: { version: deployment.version },
         description: deployment.description.slice(0, DESCRIPTION_LIMIT),
         transient_environment: deployment.transient,
-        production_environment: deployment.production
+        production_environment: deployment.production,
+        // Retried here, after looking, not blindly by the client.
+        request: { retries: 0 }
       })
     )
     if (response.status !== 201 || !('id' in response.data)) {
@@ -173,6 +200,13 @@ export function supersededDeployments(
   return history.filter((d) => d.id !== keepId && d.statuses[0]?.state === 'success')
 }
 
+/** A failure after which the request may or may not have been applied: 5xx, 429 or no answer. */
+function isLostAnswer(error: unknown): boolean {
+  const cause = (error as { cause?: unknown }).cause ?? error
+  const status = (cause as { status?: number }).status
+  return status === undefined || status >= 500 || status === 429
+}
+
 function toRecord(data: {
   id: number
   ref: string
@@ -204,6 +238,13 @@ function apiFailure(what: string, error: unknown): Error {
   const status = (error as { status?: number }).status
   const answer = (error as { response?: { data?: { message?: string } } }).response?.data?.message
   const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : errorMessage(error)
+  if (status === 403 && isSecondaryRateLimit(error)) {
+    return new Error(
+      `GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
+        'rerun the job in a few minutes.',
+      { cause: error }
+    )
+  }
   if (status === 403 || status === 401) {
     return new ConfigurationError(
       `GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
@@ -214,5 +255,5 @@ function apiFailure(what: string, error: unknown): Error {
   if (status === 422 || status === 409) {
     return new ConfigurationError(`GitHub refused ${what}: ${said}.`)
   }
-  return new Error(`GitHub Deployments API failed while ${what}: ${said}.`)
+  return new Error(`GitHub Deployments API failed while ${what}: ${said}.`, { cause: error })
 }

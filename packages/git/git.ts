@@ -20,6 +20,8 @@ export interface GitOptions {
   identity?: GitIdentity
   /** Used as an HTTP auth header for network commands when the checkout did not persist one. */
   token?: string
+  /** The only server the token is sent to; default `GITHUB_SERVER_URL`, else github.com. */
+  serverUrl?: string
 }
 
 export class GitCommandError extends Error {
@@ -50,6 +52,7 @@ export class Git {
   readonly log: Logger
   readonly identity: GitIdentity | undefined
   private readonly token: string | undefined
+  private readonly serverUrl: string
   private authArgs: string[] | undefined
 
   constructor(cwd: string, options: GitOptions = {}) {
@@ -57,6 +60,7 @@ export class Git {
     this.log = options.log ?? silentLogger
     this.identity = options.identity
     this.token = options.token
+    this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com'
   }
 
   /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
@@ -103,9 +107,12 @@ export class Git {
 
   /** The commit a ref points at, or undefined when it does not exist. */
   async resolveCommit(ref: string): Promise<string | undefined> {
-    const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-      allowFailure: true
-    })
+    const result = await this.run(
+      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
+      {
+        allowFailure: true
+      }
+    )
     return result.exitCode === 0 ? result.stdout.trim() : undefined
   }
 
@@ -190,10 +197,17 @@ export class Git {
     })
     if (existing.exitCode !== 0 || existing.stdout.trim() === '') {
       const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64')
-      this.authArgs = ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`]
+      // Scoped to the GitHub server: an origin naming another host never receives the token.
+      this.authArgs = ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`]
     }
     return this.authArgs
   }
+}
+
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+export function authHeaderKey(serverUrl: string): string {
+  const url = new URL(serverUrl)
+  return `http.${url.protocol}//${url.host}/.extraheader`
 }
 
 function hasGitEntryAbove(cwd: string): boolean {

@@ -109,7 +109,9 @@ export async function completeRange(
   revisions: string[],
   remote = 'origin'
 ): Promise<void> {
-  for (let step = 0; step < 4 && (await cutOffIn(git, revisions)); step++) {
+  // One look at a full clone: no shallow boundary, nothing to check.
+  if (!(await cutOffIn(git, revisions))) return
+  for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
     await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
       allowFailure: true
     })

@@ -21,7 +21,7 @@ export interface GitHubClientOptions {
  * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
  * shortens it through the environment so fault tests run quickly.
  */
-function retryBaseMs(): number {
+export function retryBaseMs(): number {
   const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS)
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000
 }

@@ -17,6 +17,14 @@ export function apiStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined
 }
 
+/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
+export function isSecondaryRateLimit(error: unknown): boolean {
+  const failure = error as ApiFailure | undefined
+  const data = failure?.response?.data as { message?: string } | undefined
+  const text = `${failure?.message ?? ''} ${data?.message ?? ''}`
+  return /secondary rate limit|abuse detection/i.test(text)
+}
+
 /** The `errors[].code` values of a 422 'Validation Failed' answer. */
 export function validationCodes(error: unknown): string[] {
   const data = (error as ApiFailure | undefined)?.response?.data as
@@ -51,6 +59,12 @@ export function explainApiError(error: unknown, what: string): Error {
     return new ConfigurationError(
       `GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`,
       { input: 'token' }
+    )
+  }
+  if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
+    return new Error(
+      `GitHub's secondary rate limit stopped ${what} (${status} ${message}), also after ` +
+        'waiting it out; rerun the job in a few minutes.'
     )
   }
   if (status === 403) {

@@ -3,13 +3,12 @@
  * status saying why, and the rollback command runs with the version that served before it.
  */
 import type { Logger } from '../action-kit/logger.js'
-import type { CommandRunner, CommandReport } from '../deploy/deploy.js'
 import {
   lastSuccessful,
   type DeploymentHistoryEntry,
   type DeploymentRecords
 } from '../deploy/deployments.js'
-import { describeOutcome } from '../shell/command.js'
+import { attempt, runRollback, type CommandReport, type CommandRunner } from '../deploy/rollback.js'
 
 export interface BreachPlan {
   /** The environment whose live deployment is marked failed; undefined: no record to mark. */
@@ -32,49 +31,52 @@ export interface BreachOutcome {
   failed?: DeploymentHistoryEntry
   previous?: DeploymentHistoryEntry
   rollback?: CommandReport
+  /** Why the Deployments API could not be read or the failure recorded. */
+  recordError?: string
 }
 
-/** Marks the live deployment failed and rolls back; both optional, per the plan. */
+/**
+ * Rolls back, then marks the live deployment failed; both optional, per the plan. The API is
+ * read first only to name the versions; when it fails, the rollback still runs (with what is
+ * known) and the failure is reported beside it. Never throws for an API fault.
+ */
 export async function handleBreach(plan: BreachPlan, deps: BreachDeps): Promise<BreachOutcome> {
   const outcome: BreachOutcome = {}
-  if (plan.environment && deps.records) {
-    const history = await deps.records.history(plan.environment)
-    outcome.failed = lastSuccessful(history)
-    outcome.previous = outcome.failed && lastSuccessful(history, outcome.failed.id)
-    if (outcome.failed) {
-      await deps.records.setStatus(outcome.failed.id, {
-        state: 'failure',
-        description: `monitor: ${plan.reason}`
-      })
-      deps.log.info(
-        `Marked deployment ${outcome.failed.id} (${outcome.failed.version}) on ${plan.environment} failed.`
-      )
-    } else {
-      deps.log.warning(`No successful deployment of ${plan.environment} to mark failed.`)
-    }
+  const { records } = deps
+  if (plan.environment && records) {
+    const environment = plan.environment
+    outcome.recordError = await attempt(async () => {
+      const history = await records.history(environment)
+      outcome.failed = lastSuccessful(history)
+      outcome.previous = outcome.failed && lastSuccessful(history, outcome.failed.id)
+    })
   }
   if (plan.rollback) {
-    const result = await deps.runCommand(
-      `Roll back ${plan.environment ?? ''} to ${outcome.previous?.version ?? '(unknown)'}`.replace(
-        /\s+/g,
-        ' '
-      ),
+    outcome.rollback = await runRollback(
       {
         command: plan.rollback,
-        cwd: plan.workingDirectory,
+        workingDirectory: plan.workingDirectory,
         timeoutMs: plan.timeoutMs,
-        env: {
-          DEPLOY_ENVIRONMENT: plan.environment ?? '',
-          DEPLOY_VERSION: outcome.failed?.version ?? '',
-          DEPLOY_REF: outcome.failed?.ref ?? '',
-          DEPLOY_PREVIOUS_VERSION: outcome.previous?.version ?? '',
-          DEPLOY_PREVIOUS_REF: outcome.previous?.ref ?? ''
-        }
-      }
+        environment: plan.environment,
+        failed: outcome.failed,
+        previous: outcome.previous
+      },
+      deps.runCommand
     )
-    outcome.rollback = {
-      outcome: result,
-      description: describeOutcome('The rollback command', result, plan.timeoutMs)
+  }
+  const failed = outcome.failed
+  if (plan.environment && records && outcome.recordError === undefined) {
+    if (failed) {
+      outcome.recordError = await attempt(() =>
+        records.setStatus(failed.id, { state: 'failure', description: `monitor: ${plan.reason}` })
+      )
+      if (outcome.recordError === undefined) {
+        deps.log.info(
+          `Marked deployment ${failed.id} (${failed.version}) on ${plan.environment} failed.`
+        )
+      }
+    } else {
+      deps.log.warning(`No successful deployment of ${plan.environment} to mark failed.`)
     }
   }
   return outcome

@@ -1,6 +1,6 @@
 /** The result of one preflight check, and the checks that read only the checkout and origin. */
+import { confinedFile } from '../action-kit/confine.js'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { FileLocation } from '../action-kit/errors.js'
 import { errorMessage, isConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
@@ -89,7 +89,7 @@ export async function checkChangelogFile(
   const check = 'changelog'
   let text: string
   try {
-    text = await readFile(join(dir, path), 'utf8')
+    text = await readFile(confinedFile(dir, path), 'utf8')
   } catch (error) {
     return { check, status: 'warn', detail: `${path} cannot be read: ${errorMessage(error)}` }
   }

@@ -2,8 +2,8 @@
  * Step 10 of the process: write the release version into every version file, in one commit.
  * Everything is read and checked before anything is written; a dry run writes nothing.
  */
+import { confinedFile } from '../action-kit/confine.js'
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Git } from '../git/git.js'
 import { pushCommits, type PublishCommits } from '../git/push.js'
 import { currentVersion, planVersionBump, type LoadedVersionFile } from '../version-files/index.js'
@@ -77,7 +77,7 @@ export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpR
   if (request.dryRun)
     return { result: 'dry-run', previousVersion: previous, changes, pushed: false, replays: 0 }
   const base = await git.headSha()
-  for (const [file, text] of texts) writeFileSync(join(git.cwd, file), text)
+  for (const [file, text] of texts) writeFileSync(confinedFile(git.cwd, file), text)
   if (!request.commit)
     return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 }
   let commitSha = await git.commit([...texts.keys()], request.message)

@@ -2,8 +2,8 @@
  * What update-changelog's two modes share: reading the file, the release range's commits,
  * and writing, committing and pushing the result.
  */
+import { confinedFile } from '../action-kit/confine.js'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import {
   decodeChangelog,
   entryForCommit,
@@ -62,7 +62,7 @@ export function readChangelogFile(
   path: string,
   version?: string
 ): { doc: ChangelogDocument | undefined; text: string } {
-  const full = join(git.cwd, path)
+  const full = confinedFile(git.cwd, path)
   if (!existsSync(full)) return { doc: undefined, text: '' }
   const text = decodeChangelog(readFileSync(full), path)
   return { doc: parseChangelog(text, path, { version }), text }
@@ -94,7 +94,7 @@ export async function deliverChangelog(
   if (after === before) return { result: 'unchanged', pushed: false, replays: 0 }
   if (request.dryRun) return { result: 'dry-run', pushed: false, replays: 0 }
   const base = await git.headSha()
-  writeFileSync(join(git.cwd, path), after)
+  writeFileSync(confinedFile(git.cwd, path), after)
   if (!request.commit) return { result: 'updated', pushed: false, replays: 0 }
   let commitSha = await git.commit([path], request.message)
   let replays = 0

@@ -3,6 +3,7 @@
  * version: branch patterns, the tag prefix, the main branch and the version policy.
  */
 import { ConfigurationError } from '../action-kit/errors.js'
+import { checkRefName, checkTagPrefix } from '../action-kit/git-names.js'
 import { getOptionalInput } from '../action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../versioning/branches.js'
 import { parseReleaseType, type ReleaseType } from '../versioning/release-type.js'
@@ -27,9 +28,12 @@ export function readReleaseLineInputs(): ReleaseLineInputs {
       getOptionalInput(ReleaseLineInput.branchPattern),
       getOptionalInput(ReleaseLineInput.hotfixBranchPattern)
     ),
-    tagPrefix: readTagPrefixInput(),
+    tagPrefix: checkTagPrefix(readTagPrefixInput(), ReleaseLineInput.tagPrefix),
     // Empty: the repository's default branch, found when the history is fetched.
-    mainBranch: getOptionalInput(ReleaseLineInput.mainBranch) ?? ''
+    mainBranch: (() => {
+      const main = getOptionalInput(ReleaseLineInput.mainBranch)
+      return main === undefined ? '' : checkRefName(main, ReleaseLineInput.mainBranch)
+    })()
   }
 }
 

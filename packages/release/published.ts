@@ -2,8 +2,8 @@
  * The release a post-release step (close-milestone, notify) is about: its version and tag,
  * its CHANGELOG section, and the ticket keys of what it shipped.
  */
+import { confinedFile } from '../action-kit/confine.js'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { ConfigurationError } from '../action-kit/errors.js'
 import {
   readReleaseSection,
@@ -63,7 +63,7 @@ export function readChangelogSection(
   path: string,
   version: string
 ): ReleaseSection | undefined {
-  const file = join(workingDirectory, path)
+  const file = confinedFile(workingDirectory, path)
   if (!existsSync(file)) return undefined
   return readReleaseSection(readFileSync(file, 'utf8'), version)
 }

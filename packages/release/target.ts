@@ -72,8 +72,11 @@ export async function resolveReleaseTarget(
       { input: 'version' }
     )
   }
-  const onRemote = branch ? (await git.remoteRefs(`refs/heads/${branch}`)).size > 0 : false
-  const mainBranch = await resolveMainBranch(git, request.mainBranch)
+  const wanted = request.mainBranch || (await remoteDefaultBranch(git))
+  // One ls-remote answers for both the run's branch and the main branch.
+  const heads = await remoteHeads(git, [branch, wanted])
+  const onRemote = branch ? heads.has(branch) : false
+  const mainBranch = resolveMainBranch(git, request.mainBranch, wanted, heads)
   const branches = [
     ...(mainBranch ? [mainBranch] : []),
     ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
@@ -101,21 +104,38 @@ export async function resolveReleaseTarget(
  * origin does not have is refused naming the input; an unknown default is no main branch (the
  * tags reachable from HEAD are followed instead).
  */
-async function resolveMainBranch(git: Git, given: string): Promise<string | undefined> {
-  const name = given || (await remoteDefaultBranch(git))
+function resolveMainBranch(
+  git: Git,
+  given: string,
+  name: string | undefined,
+  heads: Set<string>
+): string | undefined {
   if (!name) {
     git.log.warning(
       "The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into."
     )
     return undefined
   }
-  if ((await git.remoteRefs(`refs/heads/${name}`)).size > 0) return name
+  if (heads.has(name)) return name
   throw new ConfigurationError(
     `The main branch '${name}' does not exist on origin` +
       (given ? '' : " (it is the repository's default branch)") +
       ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",
     { input: 'main-branch' }
   )
+}
+
+/** Which of `names` origin has as branches, in one `ls-remote`. */
+async function remoteHeads(git: Git, names: Array<string | undefined>): Promise<Set<string>> {
+  const wanted = [...new Set(names.filter((n): n is string => !!n))]
+  if (wanted.length === 0) return new Set()
+  const out = await git.output(['ls-remote', 'origin', ...wanted.map((n) => `refs/heads/${n}`)])
+  const heads = new Set<string>()
+  for (const line of out.split('\n')) {
+    const ref = line.split('\t')[1]
+    if (ref?.startsWith('refs/heads/')) heads.add(ref.slice('refs/heads/'.length))
+  }
+  return heads
 }
 
 /**

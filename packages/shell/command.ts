@@ -40,7 +40,7 @@ export async function runShell(options: ShellCommand): Promise<ShellOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', options.command], {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: { ...commandEnvironment(process.env), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a timeout reaches every process the command started.
       detached: true
@@ -88,6 +88,14 @@ export async function runShell(options: ShellCommand): Promise<ShellOutcome> {
       })
     })
   })
+}
+
+/**
+ * The action's environment as a user's command gets it: without the action's inputs
+ * (`INPUT_*`, among them the token and every secret input), as a workflow `run:` step has none.
+ */
+export function commandEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)))
 }
 
 /** Says how a command ended, in words a user acts on. */

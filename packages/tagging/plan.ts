@@ -3,8 +3,8 @@
  * branch, merge message, or the merged pull request), the cross-check with the version files
  * and CHANGELOG.md, the release notes, the tag's state on the remote, and the version policy.
  */
+import { confinedFile } from '../action-kit/confine.js'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Logger } from '../action-kit/logger.js'
@@ -218,7 +218,9 @@ async function localCommit(
   const wanted = sha ?? 'HEAD'
   let full = await git.resolveCommit(wanted)
   if (!full && sha) {
-    await git.run(['fetch', '--no-tags', '--depth=1', 'origin', sha], { allowFailure: true })
+    await git.run(['fetch', '--no-tags', '--depth=1', '--', 'origin', sha], {
+      allowFailure: true
+    })
     full = await git.resolveCommit(sha)
   }
   if (!full) {
@@ -315,7 +317,7 @@ async function readRepositoryFiles(
   const versions = await readVersionFiles(git.cwd, request.files)
   if (versions) evidence.push(versions)
   const path = request.changelogPath
-  const file = join(git.cwd, path)
+  const file = confinedFile(git.cwd, path)
   if (!existsSync(file)) {
     log.info(`${path} does not exist; the release notes cannot come from it.`)
     return { evidence }

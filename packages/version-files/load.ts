@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, posix, resolve } from 'node:path'
+import { confinedFile } from '../action-kit/confine.js'
+import { join, posix } from 'node:path'
 import { ConfigurationError } from '../action-kit/errors.js'
 import { decodeBytes } from './bytes.js'
 import { currentVersion } from './current.js'
@@ -86,7 +87,7 @@ export async function inspectVersionFiles(
   const candidates: VersionFileSpec[] = listed ? specs : await detectCandidates(dir)
   const set: VersionFileSet = { files: [], lookedAt: [], empty: [] }
   for (const spec of candidates) {
-    if (listed && !(await isFile(resolve(dir, spec.path)))) {
+    if (listed && !(await isFile(confinedFile(dir, spec.path, FILES_INPUT)))) {
       problems.push(
         new ConfigurationError(
           `The version file ${spec.path} listed in '${FILES_INPUT}' does not exist in ${dir}. ` +
@@ -153,7 +154,7 @@ async function readInto(
 ): Promise<void> {
   set.lookedAt.push(spec.path)
   try {
-    const bytes = await readFile(resolve(dir, spec.path))
+    const bytes = await readFile(confinedFile(dir, spec.path, required ? FILES_INPUT : undefined))
     const text = decodeBytes(bytes)
     const report = readVersionFile(spec, text)
     if (report.occurrences.length > 0 || report.dynamic !== undefined) {
@@ -246,7 +247,7 @@ function isProjectMarker(entry: { name: string; isFile(): boolean }): boolean {
 }
 
 async function firstExisting(dir: string, follow: FollowedFile): Promise<string | undefined> {
-  for (const path of follow.paths) if (await isFile(resolve(dir, path))) return path
+  for (const path of follow.paths) if (await isFile(confinedFile(dir, path))) return path
   return undefined
 }
 

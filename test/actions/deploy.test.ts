@@ -67,7 +67,7 @@ async function deploy(inputs: InvokeOptions['inputs'], extra: Partial<InvokeOpti
       environment: 'staging',
       run: DEPLOY,
       'health-url': `${app.url}/health`,
-      'health-interval': '50ms',
+      'health-interval': '100ms',
       'health-timeout': '5s',
       ...inputs
     }
@@ -243,12 +243,38 @@ describe('deploy', () => {
 })
 
 describe('deploy: bad input and API faults', () => {
+  test('the rollback runs even when the failure cannot be recorded; both are reported, the broken release first', async () => {
+    await seedDeployment('1.1.0', 'v1.1.0')
+    statusPlan = Array<number>(1000).fill(503)
+    // Once the deploy command has run, the Deployments API fails beyond the client's retries.
+    onHealth = () => {
+      github.fault(
+        { method: 'POST', path: `${P}/deployments/{id}/statuses` },
+        { status: 500, times: 100 }
+      )
+      onHealth = undefined
+    }
+    const run = await deploy({ rollback: ROLLBACK, 'health-timeout': '300ms' })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.result).toBe('failure')
+    expect(deployLog()).toEqual([
+      'env=staging version=1.2.0 ref=v1.2.0 previous=1.1.0',
+      'rollback to 1.1.0 from 1.2.0'
+    ])
+    expect(readFileSync(live, 'utf8').trim()).toBe('1.1.0')
+    expect(run.errors).toMatch(
+      /^Deploy of 1\.2\.0 to staging failed: .*was not healthy within 300ms.*\. The rollback command succeeded\. Recording the failure on deployment \d+ failed: GitHub Deployments API failed while setting deployment \d+ to failure: HTTP 500/
+    )
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+    expect(run.summary).toContain('| Rollback to 1.1.0 | The rollback command succeeded |')
+  })
+
   test('a Deployments API answering 500 fails with one message and runs nothing', async () => {
     github.fault({ method: 'POST', path: `${P}/deployments` }, { status: 500, times: 10 })
     const run = await deploy({})
     expect(run.exitCode).toBe(1)
     expect(run.errors).toBe(
-      'deploy failed unexpectedly: GitHub Deployments API failed while creating the deployment: HTTP 500 (Internal Server Error).'
+      'deploy failed: GitHub Deployments API failed while creating the deployment: HTTP 500 (Internal Server Error). (POST /repos/acme/app/deployments answered 500)'
     )
     expect(deployLog()).toEqual([])
     expect(github.state.deployments).toEqual([])

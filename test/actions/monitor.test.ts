@@ -117,6 +117,32 @@ describe('monitor', () => {
     expect(run.summary).toContain(`${app.url}/health: HTTP 503`)
   })
 
+  test.each([
+    ['reading the history', 'GET', `${P}/deployments`],
+    ['recording the failure', 'POST', `${P}/deployments/{id}/statuses`]
+  ])(
+    'the Deployments API failing at %s still rolls back, sets result, and reports both',
+    async (_when, method, path) => {
+      await seedDeployment('1.2.0', 'success', 'inactive')
+      await seedDeployment('1.3.0', 'in_progress', 'success')
+      failAfter = 0
+      github.fault({ method, path }, { status: 500, times: 100 })
+      const run = await monitor({
+        environment: 'production',
+        'fail-fast': true,
+        rollback: 'echo "rolled back to [$DEPLOY_PREVIOUS_VERSION]" > "$ROLLBACK_LOG"'
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.result).toBe('failure')
+      expect(existsSync(join(dir, 'rollback.log'))).toBe(true)
+      expect(run.errors).toMatch(
+        /^Monitoring found a regression: error rate .*\. The rollback command succeeded\. Recording the failure on production failed: GitHub Deployments API failed while .*HTTP 500/
+      )
+      expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+      expect(run.summary).toContain('Recording the failure failed')
+    }
+  )
+
   test('p95 latency above max-latency-ms fails; fail-fast stops at the first round', async () => {
     delayMs = 120
     const run = await monitor({ 'max-latency-ms': 50, 'fail-fast': true })

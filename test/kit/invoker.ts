@@ -8,7 +8,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { parseAnnotations, parseOutputFile, type Annotation } from './runner-files.js'
+import {
+  parseAnnotations,
+  parseOutputFile,
+  workflowCommands,
+  type Annotation,
+  type WorkflowCommand
+} from './runner-files.js'
 import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -41,6 +47,8 @@ export interface InvokeResult {
   outputs: Record<string, string>
   summary: string
   annotations: Annotation[]
+  /** Every workflow command the runner would act on, as it would parse stdout. */
+  commands: WorkflowCommand[]
   /**
    * What the step left in `RUNNER_TEMP` (by absolute path, as its outputs name them): the
    * directory itself is removed with the rest of the run's files once the step has ended.
@@ -185,6 +193,7 @@ async function invokeIn(
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
     annotations,
+    commands: workflowCommands(stdout),
     runnerFiles: readTree(runnerTemp),
     errors: annotations
       .filter((a) => a.level === 'error')

@@ -36,18 +36,54 @@ function unescapeProperty(value: string): string {
   return unescapeData(value).replace(/%3A/g, ':').replace(/%2C/g, ',')
 }
 
+export interface WorkflowCommand {
+  name: string
+  /** The raw `key=value,...` properties. */
+  props: string
+  /** The raw (escaped) data. */
+  data: string
+}
+
+/**
+ * The workflow commands the runner would act on in an action's stdout: `::name props::data`
+ * after leading blanks, none between `::stop-commands::TOKEN` and `::TOKEN::`, and the legacy
+ * `##[name props]data` anywhere in a line.
+ */
+export function workflowCommands(stdout: string): WorkflowCommand[] {
+  const commands: WorkflowCommand[] = []
+  let stopToken: string | undefined
+  for (const raw of stdout.split(/\r?\n/)) {
+    const line = raw.trimStart()
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined
+      continue
+    }
+    const v2 = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (v2) {
+      const [, name = '', props = '', data = ''] = v2
+      if (name === 'stop-commands') stopToken = data
+      else commands.push({ name, props, data })
+      continue
+    }
+    const v1 = /##\[([A-Za-z-]+)(?: ([^\]]*))?\](.*)$/.exec(line)
+    if (v1) {
+      const [, name = '', props = '', data = ''] = v1
+      commands.push({ name, props: props.replace(/;/g, ','), data })
+    }
+  }
+  return commands
+}
+
 /** Parses `::error file=...,line=...::message` workflow commands from an action's stdout. */
 export function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = []
-  for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
-    if (!match) continue
-    const [, level, props = '', message = ''] = match
+  for (const command of workflowCommands(stdout)) {
+    if (!['error', 'warning', 'notice'].includes(command.name)) continue
     const annotation: Annotation = {
-      level: level as Annotation['level'],
-      message: unescapeData(message)
+      level: command.name as Annotation['level'],
+      message: unescapeData(command.data)
     }
-    for (const pair of props.split(',')) {
+    for (const pair of command.props.split(',')) {
       const at = pair.indexOf('=')
       if (at < 0) continue
       const key = pair.slice(0, at)

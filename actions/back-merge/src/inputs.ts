@@ -1,4 +1,5 @@
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -53,8 +54,8 @@ export function readInputs(): BackMergeInputs {
   return {
     ...readCommonInputs(),
     commitVia: readCommitViaInput(),
-    source: getOptionalInput(Input.source) ?? 'main',
-    target: getOptionalInput(Input.target) ?? 'develop',
+    source: getBranchInput(Input.source, 'main'),
+    target: getBranchInput(Input.target, 'develop'),
     onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, 'pull-request'),
     message: getOptionalInput(Input.message) ?? 'Merge {source} into {target} after {version}',
     version: version === undefined ? undefined : parseVersionInput(version),
@@ -65,6 +66,6 @@ export function readInputs(): BackMergeInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: readTagPrefixInput(Input.tagPrefix)
+    tagPrefix: checkTagPrefix(readTagPrefixInput(Input.tagPrefix), Input.tagPrefix)
   }
 }

@@ -1,3 +1,7 @@
+import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
+import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
+import { getFileInput } from '../../../packages/action-kit/confine.js'
+import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { setSecret } from '../../../packages/action-kit/core.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -65,8 +69,9 @@ export interface CloseMilestoneInputs extends CommonInputs {
 }
 
 export function readInputs(now = new Date()): CloseMilestoneInputs {
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     version: getOptionalInput(Input.version),
     milestone: getOptionalInput(Input.milestone),
     carryOver: getOptionalInput(Input.carryOver),
@@ -74,11 +79,11 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     transition: getOptionalInput(Input.transition) ?? 'Done',
     strict: getBooleanInput(Input.strict, false),
     fromCommits: getBooleanInput(Input.fromCommits, false),
-    changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
+    changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
-    tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    mainBranch: getOptionalInput(Input.mainBranch) ?? '',
+    tagPrefix: checkTagPrefix(readTagPrefixInput(Input.tagPrefix), Input.tagPrefix),
+    mainBranch: getBranchInput(Input.mainBranch) ?? '',
     productionEnvironment: getOptionalInput(Input.productionEnvironment)
   }
 }
@@ -88,6 +93,7 @@ function readJiraSettings(): JiraSettings | undefined {
   const token = getSecretInput(Input.jiraToken)
   const rawUrl = getOptionalInput(Input.jiraUrl)
   if (!rawUrl) return undefined
+  maskUrlSecrets(rawUrl)
   const url = parseJiraUrl(rawUrl, Input.jiraUrl)
   const project = getOptionalInput(Input.jiraProject)
   if (!project) {
@@ -115,8 +121,9 @@ function readJiraSettings(): JiraSettings | undefined {
 function readPattern(source: string | undefined): RegExp {
   if (!source) return DEFAULT_TICKET_PATTERN
   try {
-    return new RegExp(source, 'g')
+    return checkUserRegex(new RegExp(source, 'g'), Input.issuePattern)
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error
     throw new ConfigurationError(
       `Input '${Input.issuePattern}' is not a valid regular expression: ${(error as Error).message}.`,
       { input: Input.issuePattern }

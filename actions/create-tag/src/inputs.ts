@@ -1,3 +1,4 @@
+import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -5,6 +6,7 @@ import {
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
+import { checkSha } from '../../../packages/action-kit/git-names.js'
 import { readInput } from '../../../packages/action-kit/core.js'
 import type { MakeLatest } from '../../../packages/tagging/github-release.js'
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
@@ -74,11 +76,12 @@ export function readInputs(): CreateTagInputs {
   const files = getListInput(Input.files, /\r?\n/)
   // Release notes are markdown: keep them as written, only an all-blank value counts as empty.
   const notes = readInput(Input.releaseNotes)
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     ...readReleaseLineInputs(),
     version: getOptionalInput(Input.version),
-    sha: getOptionalInput(Input.sha),
+    sha: optionalSha(),
     via: getEnumInput(Input.via, VIAS, 'git'),
     message: getOptionalInput(Input.message) ?? 'Release {version}',
     createRelease: getBooleanInput(Input.createRelease, true),
@@ -91,8 +94,13 @@ export function readInputs(): CreateTagInputs {
     allowSquash: getBooleanInput(Input.allowSquash, false),
     updateMajorTag: getBooleanInput(Input.updateMajorTag, false),
     updateMinorTag: getBooleanInput(Input.updateMinorTag, false),
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     releaseType: readReleaseTypeInput()
   }
+}
+
+function optionalSha(): string | undefined {
+  const sha = getOptionalInput(Input.sha)
+  return sha === undefined ? undefined : checkSha(sha, Input.sha)
 }

@@ -1,5 +1,9 @@
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { parseDuration } from '../../../packages/action-kit/duration.js'
+import {
+  MIN_COMMAND_TIMEOUT_MS,
+  MIN_POLL_INTERVAL_MS,
+  parseDuration
+} from '../../../packages/action-kit/duration.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import type { RunContext } from '../../../packages/action-kit/context.js'
 import {
@@ -77,7 +81,10 @@ export function readInputs(context: RunContext): DeployInputs {
     version: getOptionalInput(Input.version) ?? tag?.[1] ?? ref,
     ref,
     run: getRequiredInput(Input.run),
-    timeoutMs: timeout === undefined ? undefined : parseDuration(timeout, Input.timeout),
+    timeoutMs:
+      timeout === undefined
+        ? undefined
+        : parseDuration(timeout, Input.timeout, MIN_COMMAND_TIMEOUT_MS),
     environmentUrl: getUrlInput(Input.environmentUrl, 'https://staging.example.com'),
     healthUrl: getUrlInput(Input.healthUrl),
     healthTimeoutMs: parseDuration(
@@ -86,7 +93,8 @@ export function readInputs(context: RunContext): DeployInputs {
     ),
     healthIntervalMs: parseDuration(
       getOptionalInput(Input.healthInterval) ?? '5s',
-      Input.healthInterval
+      Input.healthInterval,
+      MIN_POLL_INTERVAL_MS
     ),
     expectVersion: getBooleanInput(Input.expectVersion, false),
     rollback: getOptionalInput(Input.rollback),

@@ -87,8 +87,11 @@ export async function deployStep(
   }
   if (outcome.result === 'failure') {
     const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : ''
+    const record = outcome.recordError
+      ? ` Recording the failure on deployment ${outcome.deployment?.id ?? ''} failed: ${outcome.recordError}`
+      : ''
     error(
-      `Deploy of ${inputs.version} to ${inputs.environment} failed: ${outcome.failure ?? ''}.${rollback}`,
+      `Deploy of ${inputs.version} to ${inputs.environment} failed: ${outcome.failure ?? ''}.${rollback}${record}`,
       undefined,
       'deploy: failure'
     )

@@ -15,7 +15,8 @@ export function deploySummary(inputs: DeployInputs, outcome: DeployOutcome): str
       : outcome.result === 'success'
         ? `Deployed ${target}, ${record}.` +
           (inputs.environmentUrl ? ` Live at ${inputs.environmentUrl}.` : '')
-        : `Deploy of ${target} failed: ${outcome.failure ?? ''}. ${record}.`
+        : `Deploy of ${target} failed: ${outcome.failure ?? ''}. ${record}.` +
+          (outcome.recordError ? ` Recording the failure failed: ${outcome.recordError}` : '')
   let body = resultLine('deploy', outcome.result, detail)
   const rows: string[][] = []
   if (outcome.command) {

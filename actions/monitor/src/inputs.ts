@@ -1,5 +1,5 @@
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { parseDuration } from '../../../packages/action-kit/duration.js'
+import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/action-kit/duration.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
   getBooleanInput,
@@ -54,15 +54,15 @@ export interface MonitorInputs extends CommonInputs {
   changelogPath: string
 }
 
-function duration(name: string, fallback: string): number {
-  return parseDuration(getOptionalInput(name) ?? fallback, name)
+function duration(name: string, fallback: string, minMs?: number): number {
+  return parseDuration(getOptionalInput(name) ?? fallback, name, minMs)
 }
 
 export function readInputs(): MonitorInputs {
   const urls = getListInput(Input.urls, /\r?\n/).map((u) =>
     checkUrl(u, Input.urls, 'https://app.example.com/health')
   )
-  const intervalMs = duration(Input.interval, '30s')
+  const intervalMs = duration(Input.interval, '30s', MIN_POLL_INTERVAL_MS)
   if (intervalMs <= 0) {
     throw new ConfigurationError(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
       input: Input.interval

@@ -88,7 +88,14 @@ export async function monitorStep(inputs: MonitorInputs, context: RunContext): P
   }
   if (watched.result === 'failure') {
     const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : ''
-    error(`Monitoring found a regression: ${reason}.${rollback}`, undefined, 'monitor: failure')
+    const record = breach?.recordError
+      ? ` Recording the failure on ${inputs.environment ?? ''} failed: ${breach.recordError}`
+      : ''
+    error(
+      `Monitoring found a regression: ${reason}.${rollback}${record}`,
+      undefined,
+      'monitor: failure'
+    )
     markFailed()
   } else {
     info(`No regression in ${watched.rounds.length} round(s).`)

@@ -31,12 +31,13 @@ export function monitorSummary(
   const stats = `error rate ${formatRate(watched.errorRate)}, p95 ${watched.p95 ?? '—'} ms${watched.queryMax === undefined ? '' : `, query max ${watched.queryMax}`}`
   let detail = `${window}: ${stats}.`
   if (watched.breaches.length > 0) detail += ` Breached: ${watched.breaches.join('; ')}.`
-  if (breach?.failed) {
-    detail += ` Deployment ${breach.failed.id} (${breach.failed.version}) marked failure.`
-  }
   if (breach?.rollback) {
     detail += ` Rollback to ${breach.previous?.version ?? '(unknown)'}: ${breach.rollback.description}.`
   }
+  if (breach?.failed && breach.recordError === undefined) {
+    detail += ` Deployment ${breach.failed.id} (${breach.failed.version}) marked failure.`
+  }
+  if (breach?.recordError) detail += ` Recording the failure failed: ${breach.recordError}`
   let body = resultLine('monitor', result, detail)
   body += roundChart(
     'p95 latency per round (ms)',

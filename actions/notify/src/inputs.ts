@@ -1,3 +1,6 @@
+import { getUrlInput, maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
+import { getFileInput } from '../../../packages/action-kit/confine.js'
+import { checkTagPrefix, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -47,17 +50,19 @@ export function readInputs(): NotifyInputs {
   // Read (and masked) before anything else can print it; an empty one skipped the stage already.
   const webhookUrl = getSecretInput(Input.webhookUrl) ?? ''
   checkWebhookUrl(webhookUrl)
+  maskUrlSecrets(webhookUrl, { credentialPath: true })
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     version: getOptionalInput(Input.version),
     webhookUrl,
     format: getEnumInput(Input.format, FORMATS, 'slack'),
     message: getOptionalInput(Input.message),
-    releaseUrl: getOptionalInput(Input.releaseUrl),
+    releaseUrl: getUrlInput(Input.releaseUrl, 'https://github.com/acme/app/releases/tag/v1.3.0'),
     releaseNotes: getOptionalInput(Input.releaseNotes),
-    changelog: getOptionalInput(Input.changelog) ?? 'CHANGELOG.md',
-    tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    mainBranch: getOptionalInput(Input.mainBranch) ?? '',
+    changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
+    tagPrefix: checkTagPrefix(readTagPrefixInput(Input.tagPrefix), Input.tagPrefix),
+    mainBranch: getBranchInput(Input.mainBranch) ?? '',
     productionEnvironment: getOptionalInput(Input.productionEnvironment)
   }
 }

@@ -1,3 +1,11 @@
+import { checkUrl } from '../../../packages/action-kit/url-input.js'
+import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
+import { getFileInput } from '../../../packages/action-kit/confine.js'
+import {
+  checkRefName,
+  checkTagPrefix,
+  getBranchInput
+} from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -70,26 +78,34 @@ export function readInputs(): PullInputs {
       { input: Input.issueUrl }
     )
   }
+  if (issueUrl !== undefined) {
+    checkUrl(
+      issueUrl.split('{key}').join('KEY'),
+      Input.issueUrl,
+      'https://jira.example.com/browse/{key}'
+    )
+  }
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     version: getOptionalInput(Input.version),
-    base: getRenamedInput(Input.mainBranch, Input.base, 'main'),
-    head: getOptionalInput(Input.head),
+    base: checkRefName(getRenamedInput(Input.mainBranch, Input.base, 'main'), Input.mainBranch),
+    head: getBranchInput(Input.head),
     title: getOptionalInput(Input.title) ?? 'Release {version}',
     releaseNotes: getOptionalInput(Input.releaseNotes),
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     issueUrl,
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     draft: getBooleanInput(Input.draft, false),
     labels: getListInput(Input.labels),
     reviewers: getListInput(Input.reviewers).map((r) => r.replace(/^@/, '')),
     milestone: getOptionalInput(Input.milestone),
-    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    developBranch: getBranchInput(Input.developBranch, 'develop'),
     patterns: parseBranchPatterns(
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: readTagPrefixInput(Input.tagPrefix),
+    tagPrefix: checkTagPrefix(readTagPrefixInput(Input.tagPrefix), Input.tagPrefix),
     conflictForecast: getBooleanInput(Input.conflictForecast, true),
     autoMerge: getBooleanInput(Input.autoMerge, false)
   }
@@ -98,8 +114,9 @@ export function readInputs(): PullInputs {
 function readPattern(value: string | undefined): RegExp {
   if (value === undefined) return DEFAULT_TICKET_PATTERN
   try {
-    return new RegExp(value, 'g')
+    return checkUserRegex(new RegExp(value, 'g'), Input.issuePattern)
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error
     throw new ConfigurationError(
       `Input '${Input.issuePattern}' is not a regular expression: ${(error as Error).message}.`,
       { input: Input.issuePattern }

@@ -1,7 +1,7 @@
 /** open-release-pr's work, loaded once its inputs are known to be good. */
+import { confinedFile } from '../../../packages/action-kit/confine.js'
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import {
   appendSummary,
   error,
@@ -199,7 +199,7 @@ async function releaseBranch(
 
 /** The version's changelog section, or undefined (with a note) when there is none yet. */
 function changelogNotes(inputs: PullInputs, version: string): string | undefined {
-  const path = join(inputs.workingDirectory, inputs.changelogPath)
+  const path = confinedFile(inputs.workingDirectory, inputs.changelogPath)
   if (!existsSync(path)) {
     info(`${inputs.changelogPath} does not exist; the body says the notes are still to come.`)
     return undefined

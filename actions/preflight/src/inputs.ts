@@ -1,4 +1,6 @@
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import { getFileInput } from '../../../packages/action-kit/confine.js'
+import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { getListInput, getOptionalInput } from '../../../packages/action-kit/inputs.js'
@@ -49,14 +51,15 @@ function readStages(): Stage[] {
 
 export function readInputs(): PreflightInputs {
   const files = getListInput(Input.files, /\r?\n/)
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     stages: readStages(),
     githubToken: getOptionalInput(Input.githubToken),
-    mainBranch: getOptionalInput(Input.mainBranch) ?? 'main',
-    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    mainBranch: getBranchInput(Input.mainBranch, 'main'),
+    developBranch: getBranchInput(Input.developBranch, 'develop'),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     commitVia: readCommitViaInput()
   }
 }

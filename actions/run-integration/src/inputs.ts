@@ -1,5 +1,5 @@
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { parseDuration } from '../../../packages/action-kit/duration.js'
+import { MIN_COMMAND_TIMEOUT_MS, parseDuration } from '../../../packages/action-kit/duration.js'
 import {
   getIntegerInput,
   getListInput,
@@ -44,6 +44,9 @@ export function readInputs(): IntegrationInputs {
     version: getOptionalInput(Input.version),
     junit: getListInput(Input.junit, /\r?\n/),
     retries: getIntegerInput(Input.retries, 0, { min: 0, max: 10 }),
-    timeoutMs: timeout === undefined ? undefined : parseDuration(timeout, Input.timeout)
+    timeoutMs:
+      timeout === undefined
+        ? undefined
+        : parseDuration(timeout, Input.timeout, MIN_COMMAND_TIMEOUT_MS)
   }
 }

@@ -52,9 +52,11 @@ export async function runIntegrationStep(
     const location = test.location && { ...test.location, file: fromRoot(test.location.file) }
     error(test.message ?? 'failed', location, `Failed: ${test.id}`)
   }
-  if (final.reportError) {
-    const [first] = final.reportError.locations
-    error(final.reportError.message, first && { ...first, file: fromRoot(first.file) })
+  // A report at fault gets its own annotation on the file; without a file, the one error
+  // below says it.
+  const [reportAt] = final.reportError?.locations ?? []
+  if (final.reportError && reportAt) {
+    error(final.reportError.message, { ...reportAt, file: fromRoot(reportAt.file) })
   }
   if (suite.flaky.length > 0) info(`Flaky (passed only on a retry): ${suite.flaky.join(', ')}`)
   await appendSummary(integrationSummary(inputs, suite))

@@ -1,3 +1,4 @@
+import { checkRefName } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -51,7 +52,10 @@ export function readInputs(): StartInputs {
     version: getOptionalInput(Input.version),
     bump: getEnumInput(Input.bump, BUMPS, 'minor'),
     hotfix: getBooleanInput(Input.hotfix, false),
-    base: getRenamedInput(Input.developBranch, Input.base, 'develop'),
+    base: checkRefName(
+      getRenamedInput(Input.developBranch, Input.base, 'develop'),
+      Input.developBranch
+    ),
     ...readReleaseLineInputs(),
     releaseType: readReleaseTypeInput(),
     createMilestone: getBooleanInput(Input.createMilestone, false),

@@ -1,4 +1,6 @@
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import { getFileInput } from '../../../packages/action-kit/confine.js'
+import { getRevisionInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
@@ -76,17 +78,16 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     )
   }
   const issueUrl = getOptionalInput(Input.issueUrl)
+  if (issueUrl && !issueUrl.includes('{key}')) {
+    throw new ConfigurationError(
+      `Input '${Input.issueUrl}' has no {key}, where each ticket's key goes; e.g. https://jira.example.com/browse/{key}.`,
+      { input: Input.issueUrl }
+    )
+  }
   if (issueUrl && !/^https?:\/\/\S+$/.test(issueUrl)) {
     throw new ConfigurationError(
       `Input '${Input.issueUrl}' is '${issueUrl}', which is not an http(s) URL; e.g. https://jira.example.com/browse/{key}.`,
       { input: Input.issueUrl }
-    )
-  }
-  const path = getOptionalInput(Input.path) ?? 'CHANGELOG.md'
-  if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
-    throw new ConfigurationError(
-      `Input '${Input.path}' is '${path}'; give a path inside the working directory.`,
-      { input: Input.path }
     )
   }
   const unclassified = getOptionalInput(Input.unclassified) ?? 'skip'
@@ -98,13 +99,14 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     )
   }
   const skip = getOptionalInput(Input.skipPattern)
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     commitVia: readCommitViaInput(),
     version: getOptionalInput(Input.version),
-    path,
+    path: getFileInput(Input.path, 'CHANGELOG.md', common.workingDirectory),
     date,
-    fromRef: getOptionalInput(Input.fromRef),
+    fromRef: getRevisionInput(Input.fromRef),
     mode: getEnumInput(Input.mode, MODES, 'update'),
     issueUrl,
     issuePattern: compilePattern(
