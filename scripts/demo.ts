@@ -3,9 +3,11 @@
  * of its Python project (test/kit/rehearsal), driven through the workflow files a user copies
  * (examples/workflows/ci-cd.yml calling release.yml, run as GitHub runs them). `--hotfix`
  * follows the release with a hotfix, through the actions in the pipeline's order (the example
- * workflow has no hotfix dispatch). `--signed`: every branch requires signed commits; the
- * committing stages run with commit-via: auto (through the actions in the pipeline's order), and
- * every commit the suite makes must be Verified. The sample repository stays on disk.
+ * workflow has no hotfix dispatch). `--rollback` follows it with a next release whose production
+ * health fails during monitor (through the actions in the pipeline's order), and prints every
+ * book put right. `--signed`: every branch requires signed commits; the committing stages run
+ * with commit-via: auto (through the actions in the pipeline's order), and every commit the
+ * suite makes must be Verified. The sample repository stays on disk.
  */
 import {
   rehearseRelease,
@@ -51,8 +53,46 @@ function report(r: Rehearsal, run: ReleaseRun): void {
   console.log(`Announcements posted: ${r.webhooks.posts.length}`)
 }
 
+/** The books of a release rolled back in production. */
+function rollbackReport(r: Rehearsal, run: ReleaseRun): void {
+  const { sandbox, github } = r
+  const tag = `v${run.version}`
+  console.log(`\n${run.version} rolled back:`)
+  console.log(
+    `Tag ${tag}: ${sandbox.remoteSha(`refs/tags/${tag}`) ? 'kept (a release tag is never moved or deleted)' : '(none)'}`
+  )
+  const release = github.state.releases.find((rel) => rel.tag_name === tag)
+  const note = (release?.body ?? '').split('\n').find((line) => line.startsWith('> **'))
+  console.log(`GitHub Release ${tag}: ${note ?? '(no note)'}`)
+  const latest = github.state.releases.find((rel) => rel.id === github.state.latestReleaseId)
+  console.log(`Latest release: ${latest?.tag_name ?? '(by date)'}`)
+  const develop = sandbox.show('develop', 'CHANGELOG.md')
+  const heading = develop.split('\n').find((line) => line.startsWith(`## [${run.version}]`))
+  const yankPull = github.state.pulls.find((p) => p.head.ref === `yank/${run.version}`)
+  console.log(
+    `CHANGELOG.md on develop: ${heading ?? '(no section)'}${yankPull ? ` (via ${yankPull.html_url}, ${yankPull.state})` : ''}`
+  )
+  for (const d of github.state.deployments.filter((d) => d.environment === 'production')) {
+    const statuses = github.state.deploymentStatuses.get(d.id) ?? []
+    console.log(
+      `Deployment #${d.id} production @ ${d.ref}: ${statuses.map((s) => s.state).join(' -> ')}`
+    )
+  }
+  console.log(`Production serves: ${r.app.version('production') ?? '-'}`)
+  const milestone = github.state.milestones.find((m) => m.title === run.version)
+  const jiraVersion = r.jira.state.versions.find((v) => v.name === run.version)
+  console.log(
+    `Milestone ${run.version}: ${milestone?.state ?? '(none)'}; Jira version ${run.version}: ${jiraVersion ? (jiraVersion.released ? 'released' : 'not released') : 'not created'}`
+  )
+  const last = r.webhooks.posts.at(-1)
+  const title = (last?.json as { blocks?: Array<{ text?: { text?: string } }> } | undefined)
+    ?.blocks?.[0]?.text?.text
+  console.log(`Announcements posted: ${r.webhooks.posts.length}; the last: ${title ?? '(none)'}`)
+}
+
 async function main(): Promise<void> {
   const hotfix = process.argv.includes('--hotfix')
+  const rollback = process.argv.includes('--rollback')
   const signed = process.argv.includes('--signed')
   const log = (line: string) => console.log(line)
   const r = await setUpRehearsal({ log, signed })
@@ -63,6 +103,10 @@ async function main(): Promise<void> {
       signed ? await rehearseRelease(r, 'release', log) : await rehearseThroughWorkflow(r, log)
     )
     if (hotfix) report(r, await rehearseRelease(r, 'hotfix', log))
+    if (rollback) {
+      log('\nThe next release falls over in production during monitor:')
+      rollbackReport(r, await rehearseRelease(r, 'release', log, { failInProduction: true }))
+    }
     if (signed) {
       const { made, unverified } = unverifiedCommits(r)
       console.log(

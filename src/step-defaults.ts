@@ -47,6 +47,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "issue-pattern": "\\b[A-Z][A-Z0-9_]+-\\d+\\b",
     "release-date": "",
     "tag-prefix": "v",
+    "production-environment": "production",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -61,6 +62,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "prerelease": "false",
     "prerelease-id": "",
     "make-latest": "auto",
+    "allow-squash": "false",
     "update-major-tag": "false",
     "update-minor-tag": "false",
     "changelog-path": "CHANGELOG.md",
@@ -78,6 +80,10 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "health-interval": "5s",
     "expect-version": "false",
     "transient-environment": "false",
+    "record-rollback": "true",
+    "tag-prefix": "v",
+    "develop-branch": "develop",
+    "changelog-path": "CHANGELOG.md",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -87,6 +93,10 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "probe-timeout": "10s",
     "max-error-rate": "1%",
     "fail-fast": "false",
+    "record-rollback": "true",
+    "tag-prefix": "v",
+    "develop-branch": "develop",
+    "changelog-path": "CHANGELOG.md",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -97,6 +107,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "release-notes": "",
     "changelog-path": "CHANGELOG.md",
     "tag-prefix": "v",
+    "production-environment": "production",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -115,6 +126,8 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "develop-branch": "develop",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
     "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+    "auto-merge": "false",
+    "conflict-forecast": "true",
     "tag-prefix": "v",
     "dry-run": "false",
     "working-directory": "."

@@ -22,7 +22,7 @@ export interface DeploymentRecord {
 
 /** A deployment with its statuses, newest first. */
 export interface DeploymentHistoryEntry extends DeploymentRecord {
-  statuses: Array<{ id: number; state: DeploymentState; created_at: string }>
+  statuses: Array<{ id: number; state: DeploymentState; created_at: string; description?: string }>
 }
 
 export interface NewDeployment {
@@ -158,7 +158,8 @@ export class DeploymentRecords {
           statuses: statuses.data.map((s) => ({
             id: s.id,
             state: s.state,
-            created_at: s.created_at
+            created_at: s.created_at,
+            description: s.description
           }))
         }
       })

@@ -3,8 +3,8 @@
  * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
  * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { Git } from './git.js'
 import { classifyPushFailure, remoteMessage, type PushRejection } from './push.js'
 
@@ -17,6 +17,13 @@ export interface MergeRequest {
   /** Where the scratch worktree goes (RUNNER_TEMP). */
   scratch: string
   maxAttempts?: number
+  /**
+   * The release arrived on `source` squashed or rebased: `commit` carries the content of the
+   * release branch's head `head`. A conflicting file whose content there is the release head's
+   * is merged again on the release branch's own merge base with the target, so changes the
+   * target already has are not conflicts a second time.
+   */
+  squashed?: { commit: string; head: string }
   /** How the merge reaches the target (commit-via); default: push the local merge commit. */
   publish?: PublishMerge
 }
@@ -41,7 +48,14 @@ export type MergeAttempt =
   /** `source` is already in `target` (at `sha`). */
   | { kind: 'unchanged'; sha: string }
   /** The merge commit `sha` was pushed (or, in a dry run, would be: `sha` is the target head). */
-  | { kind: 'merged'; sha: string; replays: number; wouldMerge?: boolean }
+  | {
+      kind: 'merged'
+      sha: string
+      replays: number
+      wouldMerge?: boolean
+      /** Files resolved on the release branch's merge base (a squashed release). */
+      resolved?: string[]
+    }
   | { kind: 'conflict'; files: string[]; targetSha: string }
   | { kind: 'refused'; rejection: PushRejection; detail: string; targetSha: string }
 
@@ -62,19 +76,36 @@ export async function mergeAndPush(git: Git, request: MergeRequest): Promise<Mer
         ['merge', '--no-ff', '--no-edit', '--no-verify', '-m', request.message, sourceSha],
         { allowFailure: true }
       )
+      let resolved: string[] | undefined
       if (merge.exitCode !== 0) {
         const files = (await tree.output(['diff', '--name-only', '--diff-filter=U']))
           .split('\n')
           .filter(Boolean)
-        await tree.run(['merge', '--abort'], { allowFailure: true })
         if (files.length === 0) {
+          await tree.run(['merge', '--abort'], { allowFailure: true })
           throw new Error(`git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}`)
         }
-        return { kind: 'conflict', files, targetSha }
+        const left = request.squashed
+          ? await resolveSquashed(tree, files, request.squashed, targetSha)
+          : files
+        if (left.length > 0) {
+          await tree.run(['merge', '--abort'], { allowFailure: true })
+          return { kind: 'conflict', files: left, targetSha }
+        }
+        await tree.run(['commit', '--quiet', '--no-verify', '-m', request.message])
+        resolved = files
       }
-      if (request.dryRun) return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true }
+      if (request.dryRun) {
+        return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved }
+      }
       const mergeSha = await tree.headSha()
-      if (request.publish) {
+      if (request.publish && resolved) {
+        // GitHub's merges API merges without our resolution of a squashed release's files.
+        git.log.warning(
+          `The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`
+        )
+      }
+      if (request.publish && !resolved) {
         const published = await request.publish(request.target, sourceSha, request.message)
         if (published.kind === 'refused') return { ...published, targetSha }
         if (published.kind !== 'moved') {
@@ -90,7 +121,9 @@ export async function mergeAndPush(git: Git, request: MergeRequest): Promise<Mer
           ['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`],
           { allowFailure: true }
         )
-        if (push.exitCode === 0) return { kind: 'merged', sha: mergeSha, replays: attempt - 1 }
+        if (push.exitCode === 0) {
+          return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved }
+        }
         const rejection = classifyPushFailure(push)
         if (rejection !== 'race') {
           return {
@@ -114,6 +147,98 @@ export async function mergeAndPush(git: Git, request: MergeRequest): Promise<Mer
     rmSync(dir, { recursive: true, force: true })
     await git.run(['worktree', 'prune'], { allowFailure: true })
   }
+}
+
+/**
+ * Merges each conflicting file again, three-way on the release branch's merge base with the
+ * target, when the squash commit's content of it is the release head's: what the target already
+ * has of the release is then no conflict. Resolved files are staged; the rest are returned.
+ */
+async function resolveSquashed(
+  tree: Git,
+  files: string[],
+  squashed: { commit: string; head: string },
+  targetSha: string
+): Promise<string[]> {
+  const base = await tree.run(['merge-base', squashed.head, targetSha], { allowFailure: true })
+  if (base.exitCode !== 0) return files
+  const baseSha = base.stdout.trim()
+  const blob = async (commit: string, path: string) => {
+    const r = await tree.run(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
+      allowFailure: true
+    })
+    return r.exitCode === 0 ? r.stdout.trim() : undefined
+  }
+  const left: string[] = []
+  const scratch = mkdtempSync(join(dirname(tree.cwd), 'squash-'))
+  try {
+    for (const file of files) {
+      const theirs = await blob(squashed.head, file)
+      const [ours, inBase, inSquash] = await Promise.all([
+        blob(targetSha, file),
+        blob(baseSha, file),
+        blob(squashed.commit, file)
+      ])
+      if (!theirs || theirs !== inSquash || !ours || !inBase) {
+        left.push(file)
+        continue
+      }
+      const paths = ['ours', 'base', 'theirs'].map((name) => join(scratch, name))
+      for (const [index, sha] of [ours, inBase, theirs].entries()) {
+        writeFileSync(paths[index], (await tree.run(['cat-file', 'blob', sha])).stdout)
+      }
+      const merged = await tree.run(['merge-file', '-p', ...paths], { allowFailure: true })
+      if (merged.exitCode !== 0) {
+        left.push(file)
+        continue
+      }
+      writeFileSync(join(tree.cwd, file), merged.stdout)
+      await tree.run(['add', '--', file])
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  return left
+}
+
+/** What merging `source` into `target` would do, from a trial merge that touches no ref. */
+export interface MergeForecast {
+  source: string
+  target: string
+  sourceSha: string
+  targetSha: string
+  /** `unchanged`: source is already in target. */
+  result: 'clean' | 'conflict' | 'unchanged'
+  conflicts: string[]
+}
+
+/**
+ * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
+ * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
+ * The caller has fetched both branches with their history.
+ */
+export async function forecastMerge(
+  git: Git,
+  source: string,
+  target: string
+): Promise<MergeForecast> {
+  const [sourceSha, targetSha] = await Promise.all(
+    [source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`]))
+  )
+  const base = { source, target, sourceSha, targetSha }
+  if (await git.isAncestor(sourceSha, targetSha)) {
+    return { ...base, result: 'unchanged', conflicts: [] }
+  }
+  const trial = await git.run(
+    ['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha],
+    { allowFailure: true }
+  )
+  // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
+  if (trial.exitCode !== 0 && trial.exitCode !== 1) {
+    throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`)
+  }
+  const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : []
+  return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts }
 }
 
 async function fetchTarget(git: Git, target: string): Promise<void> {

@@ -18,6 +18,17 @@ export interface Announcement {
   sha?: string
   /** The workflow run that announced it. */
   runUrl?: string
+  /** Set when the release failed or was rolled back in production: a failure announcement. */
+  rolledBack?: RollbackNotice
+}
+
+/** What a failure announcement says beyond the release. */
+export interface RollbackNotice {
+  environment: string
+  /** Why: the production deployment's status description. */
+  reason?: string
+  /** The version production runs again. */
+  previousVersion?: string
 }
 
 export const PLACEHOLDERS = ['version', 'tag', 'url', 'notes', 'repository'] as const
@@ -35,11 +46,23 @@ export function renderMessage(
 
 /** The headline: `acme/app 1.3.0 released`. */
 export function announcementTitle(announcement: Announcement): string {
-  return `${announcement.repository} ${announcement.version} released`
+  const what = announcement.rolledBack ? 'rolled back' : 'released'
+  return `${announcement.repository} ${announcement.version} ${what}`
 }
 
 /** The text of the announcement as markdown: the message, or a line with the link and the notes. */
 export function announcementMarkdown(announcement: Announcement): string {
+  const back = announcement.rolledBack
+  if (back) {
+    const again = back.previousVersion
+      ? ` ${back.environment} runs ${back.previousVersion} again.`
+      : ''
+    return (
+      `⚠️ Release [${announcement.tag}](${announcement.url}) of ${announcement.repository} failed in ` +
+      `${back.environment} and was rolled back${back.reason ? `: ${back.reason}` : ''}.${again} ` +
+      'Do not install it; a fixed release follows.'
+    )
+  }
   if (announcement.message !== undefined) return announcement.message
   const intro = `Release [${announcement.tag}](${announcement.url}) of ${announcement.repository} is out.`
   return announcement.notes.trim() === '' ? intro : `${intro}\n\n${announcement.notes.trim()}`

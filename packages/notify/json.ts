@@ -8,7 +8,8 @@ export const JSON_PAYLOAD_SCHEMA = 'release-actions/notify@1'
 
 export interface JsonAnnouncement {
   schema: typeof JSON_PAYLOAD_SCHEMA
-  event: 'release'
+  /** `rollback`: the release failed or was rolled back in production (see `rolled_back`). */
+  event: 'release' | 'rollback'
   repository: string
   version: string
   tag: string
@@ -21,12 +22,14 @@ export interface JsonAnnouncement {
   sha: string | null
   run_url: string | null
   sent_at: string
+  /** Present on a `rollback` event. */
+  rolled_back?: { environment: string; reason: string | null; previous_version: string | null }
 }
 
 export function buildJsonPayload(announcement: Announcement, now = new Date()): JsonAnnouncement {
   return {
     schema: JSON_PAYLOAD_SCHEMA,
-    event: 'release',
+    event: announcement.rolledBack ? 'rollback' : 'release',
     repository: announcement.repository,
     version: announcement.version,
     tag: announcement.tag,
@@ -36,6 +39,15 @@ export function buildJsonPayload(announcement: Announcement, now = new Date()): 
     notes: announcement.notes,
     sha: announcement.sha ?? null,
     run_url: announcement.runUrl ?? null,
-    sent_at: now.toISOString()
+    sent_at: now.toISOString(),
+    ...(announcement.rolledBack
+      ? {
+          rolled_back: {
+            environment: announcement.rolledBack.environment,
+            reason: announcement.rolledBack.reason ?? null,
+            previous_version: announcement.rolledBack.previousVersion ?? null
+          }
+        }
+      : {})
   }
 }

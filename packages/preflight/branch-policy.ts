@@ -26,6 +26,8 @@ export interface BranchPolicy {
   /** Types of the active rules that apply; undefined when they could not be read. */
   rules?: string[]
   rulesError?: string
+  /** The merge methods `pull_request` rules allow into the branch, when a rule names them. */
+  allowedMergeMethods?: string[]
 }
 
 type Enabled = { enabled?: boolean } | undefined

@@ -4,7 +4,20 @@
  */
 import type { GitHubClient } from '../github/client.js'
 import { classicBlockers, type BranchPolicy, type ClassicProtection } from './branch-policy.js'
+import { mergeSettingsOf } from './merge-methods.js'
 import type { RepositoryAccess } from './permissions.js'
+
+/** The merge methods a `pull_request` rule allows (its newest parameter), if any rule says. */
+function allowedMergeMethodsOf(rules: Array<{ type: string; parameters?: unknown }>) {
+  const lists = rules.flatMap((rule) => {
+    const methods = (rule.parameters as { allowed_merge_methods?: unknown } | undefined)
+      ?.allowed_merge_methods
+    return rule.type === 'pull_request' && Array.isArray(methods) ? [methods as string[]] : []
+  })
+  if (lists.length === 0) return undefined
+  // Every rule applies: only the methods all of them allow are left.
+  return lists.reduce((left, list) => left.filter((m) => list.includes(m)))
+}
 
 /** What preflight asks GitHub; an interface so the checks run against any source. */
 export interface PreflightGitHub {
@@ -62,7 +75,8 @@ export function createPreflightGitHub(
                 .map((s) => s.trim())
                 .filter(Boolean)
             : undefined,
-        private: answer.data.private
+        private: answer.data.private,
+        mergeSettings: mergeSettingsOf(answer.data)
       }
     },
 
@@ -108,7 +122,10 @@ export function createPreflightGitHub(
         classic,
         ...(rules instanceof ApiReadError
           ? { rulesError: `${rules.status} ${rules.message}` }
-          : { rules: [...new Set(rules.data.map((rule) => rule.type))] })
+          : {
+              rules: [...new Set(rules.data.map((rule) => rule.type))],
+              allowedMergeMethods: allowedMergeMethodsOf(rules.data)
+            })
       }
     }
   }

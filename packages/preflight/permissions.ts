@@ -3,6 +3,7 @@
  * anything: the role flags of `GET /repos/{owner}/{repo}` (`permissions.push`, ...) and, for a
  * classic PAT, its OAuth scopes (`x-oauth-scopes`). Only what is certainly missing is "missing".
  */
+import type { MergeSettings } from './merge-methods.js'
 import type { TokenKind } from './token-kind.js'
 import { neededPermissions, type Stage, type WorkflowPermission } from './stages.js'
 
@@ -21,6 +22,8 @@ export interface RepositoryAccess {
   /** A classic PAT's scopes; undefined when the answer had no `x-oauth-scopes` header. */
   scopes?: string[]
   private: boolean
+  /** Pull request merge settings; undefined when GitHub did not show them to this token. */
+  mergeSettings?: MergeSettings
 }
 
 export type PermissionStatus = 'held' | 'missing' | 'unverified'

@@ -13,6 +13,7 @@ import {
   type PreflightCheck
 } from './checks.js'
 import { ApiReadError, type PreflightGitHub } from './github-reads.js'
+import { allowedMethods, mergeMethodCheck } from './merge-methods.js'
 import {
   assessPermissions,
   type PermissionAssessment,
@@ -53,6 +54,8 @@ export interface PreflightReport {
   branches: BranchPolicy[]
   /** For the GITHUB_TOKEN: the `permissions:` block the job needs for these stages. */
   permissionsBlock?: string
+  /** The pull request merge methods the repository allows; undefined when not readable. */
+  mergeMethods?: string[]
   result: 'success' | 'failure'
 }
 
@@ -99,6 +102,12 @@ export async function runPreflight(
             : 'release'
       checks.push(branchCheck(policy, role, stages, admin, options.commitVia ?? 'git'))
     }
+    checks.push(
+      mergeMethodCheck(
+        access.mergeSettings,
+        branches.find((b) => b.branch === options.mainBranch && b.exists)
+      )
+    )
     const find = (name: string | undefined) => branches.find((b) => b.branch === name)
     checks.push(
       ...signingChecks(stages, options.commitVia ?? 'git', {
@@ -115,6 +124,7 @@ export async function runPreflight(
     permissions,
     branches,
     permissionsBlock: token.kind === 'github-token' ? permissionsBlock(stages) : undefined,
+    mergeMethods: access?.mergeSettings && allowedMethods(access.mergeSettings),
     result: checks.some((c) => c.status === 'fail') ? 'failure' : 'success'
   }
 }

@@ -9,6 +9,7 @@ import type { Git } from '../git/git.js'
 import { mergeAndPush, type MergeAttempt, type PublishMerge } from '../git/merge.js'
 import type { PullRequestResult, PullRequestSpec } from '../github/pulls.js'
 import { parseReleaseTags, type BranchPatterns } from '../versioning/index.js'
+import { releaseArrival, type PullHead, type ReleaseArrival } from './arrival.js'
 import { openReleaseBranches, remoteHeads } from './start-release.js'
 
 export type BackMergeOutcome = 'merged' | 'unchanged' | 'pull-request' | 'dry-run'
@@ -43,6 +44,13 @@ export interface TargetReport {
   conflicts: string[]
   /** Why a pull request was opened: `conflict` or `protected`. */
   reason?: 'conflict' | 'protected'
+  /** Files a squashed release made conflict, merged on the release branch's own base instead. */
+  resolved?: string[]
+  /**
+   * Whether source is now an ancestor of the target (git-flow's invariant), checked on origin
+   * after the run: `pending` while the pull request waits.
+   */
+  ancestry: 'yes' | 'no' | 'pending'
   pullRequestUrl?: string
   pullRequestNumber?: number
 }
@@ -53,15 +61,21 @@ export interface BackMergeReport {
   sourceSha: string
   result: BackMergeOutcome
   targets: TargetReport[]
+  /** How the release reached source, when a version tag names it. */
+  arrival?: ReleaseArrival
 }
 
 /** Opens (or reuses) the pull request of a back-merge that could not be pushed. */
 export type PullRequestOpener = (spec: PullRequestSpec) => Promise<PullRequestResult>
 
+/** The release branch head a merged pull request of a commit names (the API), if any. */
+export type PullHeadFinder = (sha: string) => Promise<PullHead | undefined>
+
 export async function backMerge(
   git: Git,
   request: BackMergeRequest,
-  openPull: PullRequestOpener
+  openPull: PullRequestOpener,
+  findPullHead?: PullHeadFinder
 ): Promise<BackMergeReport> {
   const heads = await remoteHeads(git)
   for (const [input, branch] of [
@@ -94,6 +108,20 @@ export async function backMerge(
     if (targets.length > 1) await fetchBranches(git, targets.slice(1), request.tagPrefix)
   }
   const sourceSha = await git.output(['rev-parse', `refs/remotes/origin/${request.source}`])
+  // Only a merge still to make needs to know how the release arrived.
+  const pending = !(await git.isAncestor(sourceSha, `refs/remotes/origin/${request.target}`))
+  const arrival =
+    version && pending ? await sourceArrival(git, request, version, tags, findPullHead) : undefined
+  const squashed =
+    arrival?.arrival.kind === 'squash' && arrival.arrival.head
+      ? { commit: arrival.commit, head: arrival.arrival.head }
+      : undefined
+  if (squashed) {
+    git.log.info(
+      `${version ?? ''} reached ${request.source} squashed or rebased (${arrival?.arrival.branch ?? 'release branch'} head ${squashed.head.slice(0, 12)}): ` +
+        "conflicts on content the release branch already had are merged on the branch's own base."
+    )
+  }
   const reports: TargetReport[] = []
   for (const target of targets) {
     const message = request.message
@@ -106,9 +134,11 @@ export async function backMerge(
       message,
       dryRun: request.dryRun,
       scratch: request.scratch,
+      squashed,
       publish: request.dryRun ? undefined : await request.publishMerge?.(target)
     })
-    reports.push(await report(git, request, { target, version, sourceSha, attempt }, openPull))
+    const done = await report(git, request, { target, version, sourceSha, attempt }, openPull)
+    reports.push({ ...done, ancestry: await ancestry(git, target, sourceSha, done) })
   }
   const results = reports.map((r) => r.result)
   const result: BackMergeOutcome = request.dryRun
@@ -118,7 +148,69 @@ export async function backMerge(
       : results.includes('merged')
         ? 'merged'
         : 'unchanged'
-  return { version, source: request.source, sourceSha, result, targets: reports }
+  return {
+    version,
+    source: request.source,
+    sourceSha,
+    result,
+    targets: reports,
+    arrival: arrival?.arrival
+  }
+}
+
+/** How the version's tagged commit reached source (its tag, else source's head). */
+async function sourceArrival(
+  git: Git,
+  request: BackMergeRequest,
+  version: string,
+  tags: Map<string, string>,
+  findPullHead?: PullHeadFinder
+): Promise<{ commit: string; arrival: ReleaseArrival } | undefined> {
+  const tagged = tags.get(`${request.tagPrefix}${version}`)
+  const commit = tagged
+    ? await git.resolveCommit(tagged)
+    : await git.resolveCommit(`refs/remotes/origin/${request.source}`)
+  if (!commit) return undefined
+  const kind = /\.0$/.test(version.split('-')[0]) ? 'release' : 'hotfix'
+  const parents = (await git.output(['rev-list', '--parents', '-n', '1', commit])).split(' ')
+  let pull: PullHead | undefined
+  try {
+    // A merge commit names its release branch head itself; a single commit asks the API.
+    if (parents.length === 2) pull = await findPullHead?.(commit)
+  } catch (error) {
+    git.log.info(`Could not read the pull request of ${commit.slice(0, 12)}: ${String(error)}`)
+  }
+  const arrival = await releaseArrival(git, {
+    sha: commit,
+    version,
+    kind,
+    patterns: request.patterns,
+    pull
+  })
+  return { commit, arrival }
+}
+
+/**
+ * git-flow's invariant after a back-merge: source is an ancestor of the target, read again from
+ * origin (a merge that was pushed, or nothing needed). A pull request leaves it pending.
+ */
+async function ancestry(
+  git: Git,
+  target: string,
+  sourceSha: string,
+  done: Omit<TargetReport, 'ancestry'>
+): Promise<TargetReport['ancestry']> {
+  if (done.result === 'pull-request') return 'pending'
+  if (done.result === 'dry-run') {
+    return (await git.isAncestor(sourceSha, done.sha)) ? 'yes' : 'pending'
+  }
+  const ref = `refs/heads/${target}`
+  const head = (await git.remoteRefs(ref)).get(ref)
+  if (!head) return 'no'
+  if (!(await git.resolveCommit(head))) {
+    await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${target}`])
+  }
+  return (await git.isAncestor(sourceSha, head)) ? 'yes' : 'no'
 }
 
 interface Merged {
@@ -133,7 +225,7 @@ async function report(
   request: BackMergeRequest,
   merged: Merged,
   openPull: PullRequestOpener
-): Promise<TargetReport> {
+): Promise<Omit<TargetReport, 'ancestry'>> {
   const { target, attempt } = merged
   if (attempt.kind === 'unchanged') {
     return {
@@ -148,7 +240,8 @@ async function report(
       target,
       result: request.dryRun ? 'dry-run' : 'merged',
       sha: attempt.sha,
-      conflicts: []
+      conflicts: [],
+      resolved: attempt.resolved
     }
   }
   const conflicts = attempt.kind === 'conflict' ? attempt.files : []

@@ -24,6 +24,42 @@ export interface ReleasePullBody {
   tagPrefix: string
   /** The body of the pull request as it is now, whose ticked boxes are kept. */
   previousBody?: string
+  /** The trial back-merge of the release branch into develop, when one was made. */
+  forecast?: BackMergeForecast
+}
+
+/** What a trial merge of the release branch into develop found (git/merge.ts forecastMerge). */
+export interface BackMergeForecast {
+  source: string
+  target: string
+  sourceSha: string
+  targetSha: string
+  result: 'clean' | 'conflict' | 'unchanged'
+  conflicts: string[]
+}
+
+/** The forecast as markdown: the files the back-merge (step 19) will meet as conflicts. */
+export function forecastSection(forecast: BackMergeForecast): string[] {
+  const at = (branch: string, sha: string) => `\`${branch}\` (${sha.slice(0, 7)})`
+  const trial = `A trial merge of ${at(forecast.source, forecast.sourceSha)} into ${at(forecast.target, forecast.targetSha)}`
+  const lines = ['### Back-merge forecast', '']
+  if (forecast.result === 'conflict') {
+    lines.push(
+      `${trial} conflicts in ${forecast.conflicts.length} file${forecast.conflicts.length === 1 ? '' : 's'}; ` +
+        `the back-merge into \`${forecast.target}\` (step 19) will meet ${forecast.conflicts.length === 1 ? 'it' : 'them'} ` +
+        `unless they are resolved before (for example by merging \`${forecast.target}\` into this branch):`,
+      '',
+      ...forecast.conflicts.map((file) => `- \`${file}\``)
+    )
+  } else if (forecast.result === 'clean') {
+    lines.push(`${trial} is clean: no conflict expected at the back-merge (step 19).`)
+  } else {
+    lines.push(
+      `\`${forecast.source}\` is already in \`${forecast.target}\`: nothing to merge back.`
+    )
+  }
+  lines.push('', '_Updated on every push to this branch._', '')
+  return lines
 }
 
 /** The steps after step 7 (opening this pull request), as checklist items. */
@@ -59,6 +95,7 @@ export function releasePullBody(args: ReleasePullBody): string {
   if (keys.length > 0) {
     parts.push('### Tickets', '', ...keys.map((key) => `- ${ticketLink(key, args.issueUrl)}`), '')
   }
+  if (args.forecast) parts.push(...forecastSection(args.forecast))
   parts.push(
     '### Remaining steps',
     '',

@@ -115,10 +115,10 @@ export async function commitMessageViaApi(
   github: GitHubClient,
   repository: Repository,
   sha: string
-): Promise<{ sha: string; message: string }> {
+): Promise<{ sha: string; message: string; parents: number }> {
   try {
     const { data } = await github.rest.repos.getCommit({ ...repository, ref: sha })
-    return { sha: data.sha, message: data.commit.message }
+    return { sha: data.sha, message: data.commit.message, parents: data.parents.length }
   } catch (error) {
     throw explainApiError(error, `reading the commit ${sha}`)
   }

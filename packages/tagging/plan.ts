@@ -9,10 +9,18 @@ import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Logger } from '../action-kit/logger.js'
 import { readReleaseSection } from '../changelog/release-section.js'
+import { remoteDefaultBranch } from '../git/default-branch.js'
 import type { Git } from '../git/git.js'
 import { readRemoteName, type RemoteTag } from '../git/tags.js'
 import type { GitHubClient } from '../github/client.js'
 import { explainApiError } from '../github/errors.js'
+import {
+  arrivalFromApi,
+  describeSquash,
+  releaseArrival,
+  type PullHead,
+  type ReleaseArrival
+} from '../release/arrival.js'
 import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from '../release/target.js'
 import { currentVersion, loadVersionFiles, type VersionFileSpec } from '../version-files/index.js'
 import {
@@ -52,6 +60,8 @@ export interface TagPlanRequest {
   files?: VersionFileSpec[]
   changelogPath: string
   releaseNotes?: string
+  /** Tag a release that was squash- or rebase-merged into main (with a warning) instead of refusing. */
+  allowSquash?: boolean
   /**
    * Tag a release candidate of the version instead: `rc` makes `1.3.0-rc.N`, N one past the
    * highest candidate tag of 1.3.0 (or the candidate already on this commit, for a rerun).
@@ -69,9 +79,11 @@ export interface TagPlan {
   notes: { text: string; from: 'input' | 'changelog' | 'none' }
   /** Every source that was compared, the version first. */
   evidence: VersionEvidence[]
+  /** How the release reached main; undefined when the run is not on main's merge (a release branch). */
+  arrival?: ReleaseArrival
 }
 
-type Resolved = ResolvedVersion & { pull?: number }
+type Resolved = ResolvedVersion & { pull?: number; pullHead?: PullHead }
 
 /** Works out everything create-tag will do, reading only; throws on any disagreement. */
 export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Promise<TagPlan> {
@@ -136,9 +148,66 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
     tolerateOwnTag: remote.tag !== undefined,
     tagPrefix: request.tagPrefix
   })
+  const arrival = await checkArrival(ctx, request, resolved, commit)
   // A candidate's notes are its version's section (1.3.0 for 1.3.0-rc.2).
   const notes = releaseNotes(request, resolved.version, files?.changelog, ctx.log)
-  return { target, sha, origin, existing: remote.tag, notes, evidence }
+  return { target, sha, origin, existing: remote.tag, notes, evidence, arrival }
+}
+
+/**
+ * On main, a release must arrive by a merge commit (step 12): a squash or rebase is refused,
+ * or with `allow-squash` tagged with a warning. A run on the release branch is not checked.
+ */
+async function checkArrival(
+  ctx: TaggingContext,
+  request: TagPlanRequest,
+  resolved: Resolved,
+  commit: { sha: string; parents?: number }
+): Promise<ReleaseArrival | undefined> {
+  if (resolved.source !== 'merge' && !request.branch) return undefined
+  const mainBranch = await mainBranchOf(ctx, request.mainBranch)
+  const onMain = resolved.source === 'merge' || request.branch === mainBranch
+  if (!onMain) return undefined
+  const arrival = ctx.git
+    ? await releaseArrival(ctx.git, {
+        sha: commit.sha,
+        version: resolved.version,
+        kind: resolved.kind,
+        patterns: request.patterns,
+        pull: resolved.pullHead
+      })
+    : arrivalFromApi(commit.parents ?? 1, commit.sha, resolved.pullHead)
+  if (arrival.kind === 'unknown') {
+    ctx.log.info(
+      `Cannot tell how ${resolved.version} reached ${mainBranch}: no release branch or merged pull request names its head.`
+    )
+  }
+  if (arrival.kind !== 'squash') return arrival
+  const why = describeSquash(arrival, commit.sha, mainBranch)
+  if (request.allowSquash) {
+    ctx.log.warning(`${why}. Tagging the squash commit anyway (allow-squash: true).`)
+    return arrival
+  }
+  throw new ConfigurationError(
+    `${why}. Revert it on ${mainBranch} and merge the release pull request with ` +
+      '"Create a merge commit" (open-release-pr\'s auto-merge: true does so), or set ' +
+      "'allow-squash: true' to tag the squash commit anyway. Nothing was changed.",
+    { input: 'allow-squash' }
+  )
+}
+
+/** The `main-branch` input, or when it is empty the repository's default branch. */
+async function mainBranchOf(ctx: TaggingContext, given: string): Promise<string> {
+  if (given) return given
+  const known = ctx.git ? await remoteDefaultBranch(ctx.git) : undefined
+  if (known) return known
+  const github = await ctx.github()
+  try {
+    const { data } = await github.request('GET /repos/{owner}/{repo}', { ...ctx.repository })
+    return data.default_branch
+  } catch (error) {
+    throw explainApiError(error, "reading the repository's default branch")
+  }
 }
 
 /** The commit to tag, full sha, and its message; fetched when a shallow checkout lacks it. */
@@ -166,7 +235,7 @@ async function localCommit(
 async function apiCommit(
   ctx: TaggingContext,
   sha: string | undefined
-): Promise<{ sha: string; message: string }> {
+): Promise<{ sha: string; message: string; parents?: number }> {
   if (!sha) {
     throw new ConfigurationError(
       "There is no checkout and no commit to tag: set the 'sha' input (or run in a workflow, which sets GITHUB_SHA).",
@@ -208,7 +277,10 @@ async function resolveVersion(
       kind: pull.kind,
       source: 'merge',
       branch: pull.branch,
-      pull: pull.number
+      pull: pull.number,
+      pullHead: pull.headSha
+        ? { number: pull.number, branch: pull.branch, headSha: pull.headSha }
+        : undefined
     }
   }
   const subject = message.split('\n')[0] ?? ''

@@ -51,12 +51,14 @@ export interface CommitPull {
   number: number
   merged_at: string | null
   merge_commit_sha: string | null
-  head: { ref: string }
+  head: { ref: string; sha?: string }
 }
 
 /** The release branch a merged pull request of `sha` came from. */
 export interface MergedReleasePull extends ReleaseBranch {
   number: number
+  /** The release branch's head when the pull request was merged. */
+  headSha?: string
 }
 
 /**
@@ -73,7 +75,7 @@ export function releaseBranchOfPulls(
   const own = merged.filter((p) => p.merge_commit_sha === sha)
   const candidates = (own.length > 0 ? own : merged).flatMap((pull) => {
     const branch = parseReleaseBranch(pull.head.ref, patterns)
-    return branch ? [{ ...branch, number: pull.number }] : []
+    return branch ? [{ ...branch, number: pull.number, headSha: pull.head.sha }] : []
   })
   const versions = new Set(candidates.map((c) => c.version))
   if (versions.size > 1) {

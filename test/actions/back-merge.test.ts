@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { chmodSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FakeGitHub } from '../kit/github/index.js'
+import { FakeGitHub, seedPullRequest } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
 
@@ -193,6 +194,127 @@ describe('back-merge', () => {
     expect(run.outputs.result).toBe('dry-run')
     expect(JSON.parse(run.outputs.targets)[0].conflicts).toEqual(['mypkg/__init__.py'])
     expect(repo.sandbox.remoteBranches().sort()).toEqual(before)
+  })
+})
+
+/**
+ * The release arrives on main by `how`, while develop reworked feature X after the cut: a merge
+ * commit back-merges cleanly; after a squash or a rebase, main's history lacks the release
+ * branch, so a plain merge meets feature X again as a conflict (mypkg/x.py).
+ */
+async function releasedBy(how: 'merge' | 'squash' | 'rebase') {
+  const repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+  repos.push(repo)
+  const { sandbox, dev } = repo
+  sandbox.commit(dev, 'Bump version to 1.3.0', {
+    'mypkg/__init__.py':
+      '"""The sample application of the release process."""\n\n__version__ = "1.3.0"\n'
+  })
+  sandbox.push(dev, 'release-v1.3.0')
+  const head = sandbox.git(dev, 'rev-parse', 'HEAD')
+  sandbox.git(dev, 'checkout', '--quiet', 'develop')
+  sandbox.commit(dev, 'Improved feature X (JIRA-1240)', {
+    'mypkg/x.py': 'def x():\n    return "x, improved"\n'
+  })
+  sandbox.push(dev, 'develop')
+  sandbox.git(dev, 'checkout', '--quiet', 'main')
+  if (how === 'merge') {
+    sandbox.git(dev, 'merge', '--quiet', '--no-ff', '-m', "Merge branch 'release-v1.3.0'", head)
+  } else if (how === 'squash') {
+    sandbox.git(dev, 'merge', '--quiet', '--squash', head)
+    sandbox.git(dev, 'commit', '--quiet', '-m', 'Release 1.3.0 (#1)')
+  } else {
+    sandbox.git(dev, 'checkout', '--quiet', '-B', 'rebased', head)
+    sandbox.git(dev, 'rebase', '--quiet', '--force-rebase', 'main')
+    sandbox.git(dev, 'checkout', '--quiet', 'main')
+    sandbox.git(dev, 'merge', '--quiet', '--ff-only', 'rebased')
+  }
+  sandbox.tag(dev, 'v1.3.0')
+  sandbox.push(dev, 'main', 'v1.3.0')
+  const github = await serve(repo)
+  if (how !== 'merge') {
+    // GitHub deletes the merged branch but keeps the pull request's head ref.
+    sandbox.git(dev, 'push', '--quiet', 'origin', `${head}:refs/pull/1/head`, ':release-v1.3.0')
+    seedPullRequest(github, {
+      title: 'Release 1.3.0',
+      head: 'release-v1.3.0',
+      headSha: head,
+      mergeCommitSha: sandbox.git(dev, 'rev-parse', 'main')
+    })
+  }
+  return { repo, github, head }
+}
+
+describe('back-merge after a release that was not merged with a merge commit', () => {
+  test.each(['squash', 'rebase'] as const)(
+    '%s: no false conflict on what develop already has; main becomes an ancestor of develop',
+    async (how) => {
+      const { repo, github, head } = await releasedBy(how)
+      const develop = repo.sandbox.remoteSha('refs/heads/develop')!
+      const main = repo.sandbox.remoteSha('refs/heads/main')!
+      expect(() => repo.sandbox.git(repo.dev, 'merge-base', '--is-ancestor', head, main)).toThrow()
+      // What a plain merge would do: conflict on the feature develop reworked.
+      const plain = spawnSync(
+        'git',
+        ['merge-tree', '--write-tree', '--name-only', '--no-messages', develop, main],
+        { cwd: repo.dev, encoding: 'utf8' }
+      )
+      expect(plain.stdout.trim().split('\n').slice(1)).toEqual(['mypkg/x.py'])
+
+      const run = await backMerge(repo, {}, { apiUrl: github.url })
+      expect(run.errors).toBe('')
+      expect(run.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+      expect(parents(repo, 'develop')).toEqual([develop, main])
+      expect(repo.sandbox.show('develop', 'mypkg/x.py')).toBe(
+        'def x():\n    return "x, improved"\n'
+      )
+      expect(repo.sandbox.show('develop', 'mypkg/__init__.py')).toContain('__version__ = "1.3.0"')
+      expect(run.summary).toContain('squashed or rebased')
+      expect(run.summary).toContain('`mypkg/x.py`')
+
+      const rerun = await backMerge(repo, {}, { apiUrl: github.url })
+      expect(rerun.outputs).toMatchObject({ result: 'unchanged', ancestry: 'yes' })
+    }
+  )
+
+  test('squash with commit-via api: the files merged on the release base go in a local merge commit, pushed with git, with a warning', async () => {
+    const { repo, github } = await releasedBy('squash')
+    const develop = repo.sandbox.remoteSha('refs/heads/develop')!
+    const main = repo.sandbox.remoteSha('refs/heads/main')!
+    const run = await backMerge(
+      repo,
+      { 'commit-via': 'api' },
+      { apiUrl: github.url, repository: 'acme/app' }
+    )
+    expect(run.errors).toBe('')
+    expect(run.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+    expect(parents(repo, 'develop')).toEqual([develop, main])
+    expect(repo.sandbox.show('develop', 'mypkg/x.py')).toBe('def x():\n    return "x, improved"\n')
+    // GitHub's merges API would meet the false conflict: it is not asked.
+    expect(github.requestsTo('POST', /\/merges$/)).toHaveLength(0)
+    expect(
+      run.annotations
+        .filter((a) => a.level === 'warning')
+        .map((a) => a.message)
+        .join('\n')
+    ).toMatch(/mypkg\/x\.py .*pushed with git, not made through the API/)
+  })
+
+  test('a merge commit needs no such help; a real conflict still opens a pull request, ancestry pending', async () => {
+    const merged = await releasedBy('merge')
+    const run = await backMerge(merged.repo, {}, { apiUrl: merged.github.url })
+    expect(run.errors).toBe('')
+    expect(run.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+    expect(run.summary).not.toContain('squashed or rebased')
+    expect(merged.github.requestsTo('GET', /\/commits\/.*\/pulls$/)).toHaveLength(0)
+
+    const repo = released({ developEdit: true })
+    const github = await serve(repo)
+    const conflicted = await backMerge(repo, {}, { apiUrl: github.url })
+    expect(conflicted.outputs).toMatchObject({ result: 'pull-request', ancestry: 'pending' })
+    expect(conflicted.summary).toContain(
+      'pending (once the pull request is merged with a merge commit)'
+    )
   })
 })
 

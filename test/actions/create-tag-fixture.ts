@@ -113,7 +113,7 @@ function bumpRelease(repo: SeedRepo): void {
  */
 export function mergeRelease(
   f: Fixture,
-  options: { bump?: boolean; squash?: boolean } = {}
+  options: { bump?: boolean; squash?: boolean; rebase?: boolean; pull?: boolean } = {}
 ): string {
   const { sandbox, dev } = f
   if (options.bump ?? true) bumpRelease(f)
@@ -122,6 +122,12 @@ export function mergeRelease(
   if (options.squash) {
     sandbox.git(dev, 'merge', '--quiet', '--squash', 'release-v1.3.0')
     sandbox.git(dev, 'commit', '--quiet', '-m', 'Release 1.3.0 (#12)')
+  } else if (options.rebase) {
+    // GitHub's "Rebase and merge": the branch's commits replayed on main, main moved to the copy.
+    sandbox.git(dev, 'checkout', '--quiet', '-B', 'rebased', 'release-v1.3.0')
+    sandbox.git(dev, 'rebase', '--quiet', '--force-rebase', 'main')
+    sandbox.git(dev, 'checkout', '--quiet', 'main')
+    sandbox.git(dev, 'merge', '--quiet', '--ff-only', 'rebased')
   } else {
     sandbox.git(
       dev,
@@ -135,7 +141,7 @@ export function mergeRelease(
   }
   sandbox.push(dev, 'main')
   const merged = sandbox.git(dev, 'rev-parse', 'HEAD')
-  if (options.squash) {
+  if ((options.squash || options.rebase) && (options.pull ?? true)) {
     seedPullRequest(f.server, {
       title: 'Release 1.3.0',
       head: 'release-v1.3.0',

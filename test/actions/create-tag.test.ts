@@ -16,6 +16,11 @@ import {
 } from './create-tag-fixture.js'
 
 const fixtures = new Fixtures()
+const warningsOf = (run: { annotations: Array<{ level: string; message: string }> }) =>
+  run.annotations
+    .filter((a) => a.level === 'warning')
+    .map((a) => a.message)
+    .join('\n')
 beforeAll(() => fixtures.setup())
 afterEach(() => fixtures.cleanupEach())
 afterAll(() => fixtures.cleanupAll())
@@ -34,6 +39,7 @@ describe('create-tag after the release branch was merged into main', () => {
       sha: merge,
       'release-url': 'https://github.com/acme/app/releases/tag/v1.3.0',
       'release-id': String(release.id),
+      arrival: 'merge',
       result: 'created'
     })
     expect(tagObject(f, 'v1.3.0')).toEqual({
@@ -68,11 +74,14 @@ describe('create-tag after the release branch was merged into main', () => {
     expect(f.sandbox.git(f.sandbox.origin, 'rev-parse', 'refs/tags/v1.3.0')).toBe(tagBefore)
   })
 
-  test('a squash merge: the version comes from the pull request; via api makes the tag without a clone', async () => {
+  test('a squash merge with allow-squash: the version comes from the pull request; via api makes the tag without a clone', async () => {
     const f = await fixtures.copy('cut')
     const merge = mergeRelease(f, { squash: true })
-    const run = await createTag(f, { via: 'api' }, { checkout: false })
+    const run = await createTag(f, { via: 'api', 'allow-squash': true }, { checkout: false })
     expect(run.errors).toBe('')
+    expect(run.outputs.arrival).toBe('squash')
+    expect(warningsOf(run)).toContain("release-v1.3.0's head")
+    expect(warningsOf(run)).toContain('(pull request #1) is not in the history of')
     expect(run.outputs.result).toBe('created')
     expect(run.outputs.version).toBe('1.3.0')
     expect(f.server.requestsTo('GET', `/repos/acme/app/commits/${merge}/pulls`)).toHaveLength(1)
@@ -90,15 +99,56 @@ describe('create-tag after the release branch was merged into main', () => {
     expect(run.summary).toContain('the merged pull request #1 (release-v1.3.0)')
   })
 
-  test('the squash merge via git reads the pull request too, and checks the files', async () => {
+  test('the squash merge via git reads the pull request too, and checks the files (allow-squash)', async () => {
     const f = await fixtures.copy('cut')
     const merge = mergeRelease(f, { squash: true })
-    const run = await createTag(f)
+    const run = await createTag(f, { 'allow-squash': true })
     expect(run.errors).toBe('')
+    expect(run.outputs.arrival).toBe('squash')
+    expect(run.summary).toContain('Arrived on main by')
     expect(run.outputs.sha).toBe(merge)
     expect(tagObject(f, 'v1.3.0').commit).toBe(merge)
     expect(releasesOf(f, 'v1.3.0')[0].body).toBe(NOTES_1_3_0)
     expect(run.summary).toContain('confirmed by the version files and CHANGELOG.md')
+  })
+
+  test('a squash or rebase arrival is refused by default: nothing tagged, nothing released; a rerun with allow-squash tags', async () => {
+    for (const how of ['squash', 'rebase'] as const) {
+      const f = await fixtures.copy('cut')
+      const releaseHead = () => f.sandbox.remoteSha('refs/heads/release-v1.3.0')!
+      const merge = mergeRelease(f, { [how]: true })
+      for (const via of ['git', 'api'] as const) {
+        const run = await createTag(f, { via }, { checkout: via === 'git' })
+        expect(run.exitCode).toBe(1)
+        expect(run.errors).toContain(
+          `release-v1.3.0's head ${releaseHead().slice(0, 12)} (pull request #1) is not in the history of ${merge.slice(0, 12)} on main`
+        )
+        expect(run.errors).toContain("'allow-squash: true'")
+        expect(f.sandbox.remoteTags()).toEqual(['v1.2.0'])
+        expect(f.server.state.releases).toHaveLength(0)
+      }
+      const allowed = await createTag(f, { 'allow-squash': true })
+      expect(allowed.errors).toBe('')
+      expect(allowed.outputs.arrival).toBe('squash')
+      expect(tagObject(f, 'v1.3.0').commit).toBe(merge)
+      const rerun = await createTag(f, { 'allow-squash': true })
+      expect(rerun.outputs.result).toBe('unchanged')
+    }
+  })
+
+  test('without a pull request, the release branch on origin is the head compared: squash refused, merge accepted', async () => {
+    const f = await fixtures.copy('cut')
+    const merge = mergeRelease(f, { squash: true, pull: false })
+    const run = await createTag(f, { version: '1.3.0' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toContain(
+      `(origin/release-v1.3.0) is not in the history of ${merge.slice(0, 12)}`
+    )
+    const merged = await fixtures.copy('merged')
+    const ok = await createTag(merged, { version: '1.3.0' })
+    expect(ok.errors).toBe('')
+    expect(ok.outputs.arrival).toBe('merge')
+    expect(ok.summary).toContain('a merge (release-v1.3.0 head')
   })
 
   test('a release whose body differs is updated; dry-run changes nothing', async () => {

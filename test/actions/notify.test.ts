@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { FakeGitHub } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { createReleasedRepo } from '../kit/released-project.js'
 import {
@@ -11,13 +12,19 @@ import {
 
 let repo: ReturnType<typeof createReleasedRepo>
 let workspace: string
+let github: FakeGitHub
 const receivers: WebhookReceiver[] = []
 
-beforeAll(() => {
+beforeAll(async () => {
   repo = createReleasedRepo()
   workspace = repo.sandbox.checkout('ws-main', 'main')
+  // notify reads the production deployment of the version (none here: a release announcement).
+  github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
 })
-afterAll(() => repo.sandbox.cleanup())
+afterAll(async () => {
+  await github.stop()
+  repo.sandbox.cleanup()
+})
 afterEach(async () => {
   while (receivers.length) await receivers.pop()?.stop()
 })
@@ -34,6 +41,7 @@ function notify(hook: WebhookReceiver, inputs: InvokeOptions['inputs'] = {}) {
     workspace,
     ref: 'refs/heads/main',
     sha: repo.mainSha,
+    apiUrl: github.url,
     inputs: { 'webhook-url': hook.url, ...inputs }
   })
 }

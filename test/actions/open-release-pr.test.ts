@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { FakeGitHub } from '../kit/github/index.js'
+import { FakeGitHub, protectBranch } from '../kit/github/index.js'
 import { callApi } from '../kit/github/api-client.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
@@ -60,6 +60,8 @@ describe('open-release-pr', () => {
     expect(run.outputs).toEqual({
       number: '1',
       url: 'https://github.com/acme/app/pull/1',
+      conflicts: '[]',
+      'auto-merge': '',
       result: 'created'
     })
     expect(github.state.pulls).toHaveLength(1)
@@ -173,5 +175,160 @@ describe('open-release-pr refuses, opening nothing', () => {
     const run = await open({ head: 'release-v1.9.0' })
     expect(run.exitCode).not.toBe(0)
     expect(run.errors).toMatch(/nothing to merge from release-v1\.9\.0 into main/)
+  })
+})
+
+describe('open-release-pr forecasts the back-merge into develop', () => {
+  test('clean, then conflicting after pushes to develop and the release branch, then clean again; no ref moved', async () => {
+    const own = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const server = await FakeGitHub.start({ bareRepo: own.sandbox.origin })
+    const { sandbox, dev } = own
+    const refs = () =>
+      sandbox.git(sandbox.origin, 'for-each-ref', '--format=%(refname) %(objectname)')
+    /** A push to the release branch: a fresh shallow checkout, as the workflow's. */
+    const onPush = async () => {
+      const ws = sandbox.checkout(`ws-${Math.random().toString(36).slice(2)}`, 'release-v1.3.0', {
+        depth: 1
+      })
+      const before = refs()
+      const run = await invokeAction({
+        action: 'open-release-pr',
+        workspace: ws,
+        ref: 'refs/heads/release-v1.3.0',
+        apiUrl: server.url,
+        inputs: { 'release-notes': NOTES }
+      })
+      expect(run.errors).toBe('')
+      expect(refs()).toBe(before)
+      expect(sandbox.git(ws, 'status', '--porcelain')).toBe('')
+      expect(sandbox.git(ws, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('release-v1.3.0')
+      return run
+    }
+    try {
+      const fresh = await onPush()
+      expect(fresh.summary).toContain('`release-v1.3.0` is already in `develop`')
+      sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+      sandbox.commit(dev, 'Bump version to 1.3.0', {
+        'mypkg/__init__.py': '__version__ = "1.3.0"\n'
+      })
+      sandbox.push(dev, 'release-v1.3.0')
+      const clean = await onPush()
+      expect(clean.outputs.conflicts).toBe('[]')
+      expect(server.state.pulls[0].body).toContain('### Back-merge forecast')
+      expect(server.state.pulls[0].body).toMatch(
+        /A trial merge of `release-v1\.3\.0` \([0-9a-f]{7}\) into `develop` \([0-9a-f]{7}\) is clean/
+      )
+
+      // develop moves on where the release fixes things: two files will conflict.
+      sandbox.git(dev, 'checkout', '--quiet', 'develop')
+      sandbox.commit(dev, 'Feature: Rework X and W (JIRA-1300)', {
+        'mypkg/x.py': 'def x():\n    return "x2"\n',
+        'mypkg/w.py': 'def w():\n    return "w2"\n'
+      })
+      sandbox.push(dev, 'develop')
+      sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+      sandbox.commit(dev, 'Fix: X and W on release (JIRA-1301)', {
+        'mypkg/x.py': 'def x():\n    return "x-fixed"\n',
+        'mypkg/w.py': 'def w():\n    return "w-fixed"\n',
+        'mypkg/y.py': 'def y():\n    return "y-fixed"\n'
+      })
+      sandbox.push(dev, 'release-v1.3.0')
+      const conflicted = await onPush()
+      expect(conflicted.outputs.result).toBe('updated')
+      expect(JSON.parse(conflicted.outputs.conflicts)).toEqual(['mypkg/w.py', 'mypkg/x.py'])
+      const body = String(server.state.pulls[0].body)
+      expect(body).toContain('conflicts in 2 files')
+      expect(body).toContain('- `mypkg/w.py`\n- `mypkg/x.py`')
+      expect(body).not.toContain('mypkg/y.py')
+      expect(conflicted.summary).toContain('- `mypkg/x.py`')
+      expect(
+        conflicted.annotations.some(
+          (a) => a.level === 'warning' && a.message.includes('mypkg/w.py, mypkg/x.py')
+        )
+      ).toBe(true)
+
+      // Resolved on the release branch (develop merged in): the next push says clean.
+      sandbox.git(dev, 'merge', '--quiet', '-X', 'ours', '-m', 'Merge develop', 'develop')
+      sandbox.push(dev, 'release-v1.3.0')
+      const resolved = await onPush()
+      expect(resolved.outputs.conflicts).toBe('[]')
+      expect(server.state.pulls[0].body).toContain('is clean')
+      expect(server.state.pulls).toHaveLength(1)
+
+      const off = await invokeAction({
+        action: 'open-release-pr',
+        workspace: sandbox.checkout('ws-off', 'release-v1.3.0'),
+        ref: 'refs/heads/release-v1.3.0',
+        apiUrl: server.url,
+        inputs: { 'release-notes': NOTES, 'conflict-forecast': false }
+      })
+      expect(off.errors).toBe('')
+      expect(server.state.pulls[0].body).not.toContain('Back-merge forecast')
+    } finally {
+      await server.stop()
+      sandbox.cleanup()
+    }
+  })
+})
+
+describe('open-release-pr auto-merge: true', () => {
+  test('enables auto-merge with a merge commit through GraphQL; rerun unchanged; refusals explained', async () => {
+    const own = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const server = await FakeGitHub.start({ bareRepo: own.sandbox.origin })
+    const ws = own.sandbox.checkout('ws-auto', 'release-v1.3.0')
+    own.sandbox.git(own.dev, 'checkout', '--quiet', 'release-v1.3.0')
+    own.sandbox.commit(own.dev, 'Bump version to 1.3.0', { VERSION: '1.3.0\n' })
+    own.sandbox.push(own.dev, 'release-v1.3.0')
+    const openAuto = (inputs: InvokeOptions['inputs'] = {}) =>
+      invokeAction({
+        action: 'open-release-pr',
+        workspace: ws,
+        ref: 'refs/heads/release-v1.3.0',
+        apiUrl: server.url,
+        inputs: { 'release-notes': NOTES, 'auto-merge': true, ...inputs }
+      })
+    const graphqlCalls = () => server.requestsTo('POST', '/graphql')
+    try {
+      // Auto-merge not allowed by the repository: the pull request is opened, the job fails.
+      const refused = await openAuto()
+      expect(refused.exitCode).toBe(1)
+      expect(refused.outputs).toMatchObject({ result: 'created', 'auto-merge': 'unavailable' })
+      expect(refused.errors).toContain(
+        'GitHub did not enable auto-merge on #1: Pull request Auto merge is not allowed for this repository. Allow auto-merge in the repository settings'
+      )
+      expect(server.state.pulls[0].auto_merge).toBeNull()
+
+      // Allowed, but nothing pending on main: GitHub's "clean status", a warning.
+      server.state.repository.allow_auto_merge = true
+      const clean = await openAuto()
+      expect(clean.exitCode).toBe(0)
+      expect(clean.outputs['auto-merge']).toBe('unavailable')
+      expect(
+        clean.annotations.some(
+          (a) => a.level === 'warning' && a.message.includes('Pull request is in clean status')
+        )
+      ).toBe(true)
+
+      // main requires a review: auto-merge with MERGE is enabled, once.
+      protectBranch(server, 'main', { requiredReviews: 1 })
+      const enabled = await openAuto()
+      expect(enabled.errors).toBe('')
+      expect(enabled.outputs['auto-merge']).toBe('enabled')
+      expect(server.state.pulls[0].auto_merge).toMatchObject({ merge_method: 'merge' })
+      const last = graphqlCalls().at(-1)!
+      expect(last.status).toBe(200)
+      expect(last.body).toMatchObject({
+        variables: { pullRequestId: server.state.pulls[0].node_id, mergeMethod: 'MERGE' }
+      })
+      expect(String((last.body as { query: string }).query)).toContain('enablePullRequestAutoMerge')
+      expect(enabled.summary).toContain('Auto-merge: enabled (merge commit)')
+      const calls = graphqlCalls().length
+      const rerun = await openAuto()
+      expect(rerun.outputs['auto-merge']).toBe('unchanged')
+      expect(graphqlCalls()).toHaveLength(calls)
+    } finally {
+      await server.stop()
+      own.sandbox.cleanup()
+    }
   })
 })

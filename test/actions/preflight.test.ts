@@ -87,6 +87,7 @@ describe('preflight on a sound release branch (nothing changed between tests)', 
       'branch main',
       'branch develop',
       'branch release-v1.3.0',
+      'release pull request merge method',
       'signing bump-version',
       'signing update-changelog',
       'signing back-merge',
@@ -108,6 +109,13 @@ describe('preflight on a sound release branch (nothing changed between tests)', 
     )
     expect(run.find('changelog')).toMatchObject({ status: 'pass' })
     expect(run.find('release branches')?.detail).toBe('One open: release-v1.3.0.')
+    expect(run.outputs['merge-methods']).toBe('["merge","squash","rebase"]')
+    expect(run.find('release pull request merge method')).toEqual({
+      check: 'release pull request merge method',
+      status: 'pass',
+      detail:
+        'Allowed merge methods: merge commit, squash, rebase; auto-merge not allowed. Merge the release pull request with "Create a merge commit", not squash or rebase (open-release-pr with auto-merge: true does).'
+    })
     expect(run.summary).toContain('### ✅ preflight: success')
     expect(run.summary).toContain(
       'Token: **GITHUB_TOKEN** (its pushes and PRs start workflows: no)'
@@ -269,6 +277,59 @@ describe('preflight on protected branches', () => {
     )
     expect(run.summary).toContain(
       '| release-v1.3.0 | yes | none | pull_request, non_fast_forward |'
+    )
+  })
+
+  test("merge commits not allowed (settings, linear history, a ruleset's merge methods): a warning each; unreadable settings are said", async () => {
+    const settings = w.github.state.repository
+    settings.allow_merge_commit = false
+    try {
+      const run = await preflight(w)
+      expect(run.outputs.result).toBe('success')
+      expect(run.outputs['merge-methods']).toBe('["squash","rebase"]')
+      const found = run.find('release pull request merge method')
+      expect(found?.status).toBe('warn')
+      expect(found?.detail).toContain(
+        'Allowed merge methods: squash, rebase; auto-merge not allowed. The release pull request must be merged into main with a merge commit (step 12), but the repository does not allow merge commits'
+      )
+      expect(found?.detail).toContain('create-tag refuses it (allow-squash: true accepts it)')
+      expect(run.warnings.join('\n')).toContain('the repository does not allow merge commits')
+    } finally {
+      settings.allow_merge_commit = true
+    }
+
+    addRuleset(w.github, {
+      name: 'main',
+      include: ['~DEFAULT_BRANCH'],
+      rules: [
+        'required_linear_history',
+        {
+          type: 'pull_request',
+          parameters: {
+            dismiss_stale_reviews_on_push: false,
+            require_code_owner_review: false,
+            require_last_push_approval: false,
+            required_approving_review_count: 1,
+            required_review_thread_resolution: false,
+            allowed_merge_methods: ['squash', 'rebase']
+          }
+        }
+      ]
+    })
+    const ruled = await preflight(w)
+    expect(ruled.find('release pull request merge method')?.detail).toContain(
+      'but main requires a linear history; a ruleset allows only squash, rebase into main.'
+    )
+
+    const reader = 'ghs_reader00000000000000000000000000000'
+    w.github.addToken(reader, {
+      kind: 'github-token',
+      permissions: { contents: 'read', metadata: 'read' }
+    })
+    const unread = await preflight(w, { token: reader, stages: 'open-release-pr' })
+    expect(unread.outputs['merge-methods']).toBe('')
+    expect(unread.find('release pull request merge method')?.detail).toMatch(
+      /^The allowed merge methods cannot be read with this token \(GitHub shows them to tokens that can push\)\. The release pull request must be merged/
     )
   })
 

@@ -219,7 +219,17 @@ export function jsonPayloadProblems(payload: unknown): string[] {
   const strings = ['repository', 'version', 'tag', 'url', 'title', 'text', 'notes', 'sent_at']
   if (payload.schema !== 'release-actions/notify@1')
     problems.push('schema is not release-actions/notify@1')
-  if (payload.event !== 'release') problems.push('event is not release')
+  if (payload.event !== 'release' && payload.event !== 'rollback')
+    problems.push('event is not release or rollback')
+  if (payload.event === 'rollback') {
+    const back = payload.rolled_back
+    if (!isObject(back) || typeof back.environment !== 'string')
+      problems.push('rolled_back is not {environment, reason, previous_version}')
+    else
+      for (const field of ['reason', 'previous_version'])
+        if (back[field] !== null && typeof back[field] !== 'string')
+          problems.push(`rolled_back.${field} is not a string or null`)
+  } else if ('rolled_back' in payload) problems.push('rolled_back on a release event')
   for (const field of strings)
     if (typeof payload[field] !== 'string') problems.push(`${field} is not a string`)
   for (const field of ['sha', 'run_url'])
@@ -227,7 +237,7 @@ export function jsonPayloadProblems(payload: unknown): string[] {
       problems.push(`${field} is not a string or null`)
   if (typeof payload.sent_at === 'string' && Number.isNaN(Date.parse(payload.sent_at)))
     problems.push('sent_at is not a date')
-  const known = new Set(['schema', 'event', 'sha', 'run_url', ...strings])
+  const known = new Set(['schema', 'event', 'sha', 'run_url', 'rolled_back', ...strings])
   for (const field of Object.keys(payload))
     if (!known.has(field)) problems.push(`unexpected field ${field}`)
   return problems

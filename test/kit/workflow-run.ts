@@ -9,7 +9,15 @@
  * suite at the asked commit; create-github-app-token: a fresh installation token).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import {
@@ -581,9 +589,26 @@ async function runAction(
       const clone = ctx.sandbox.checkout(`${ctx.name}-checkout`, ctx.event.branch)
       const copy = spawnSync('cp', ['-a', `${clone}/.`, ctx.workspace])
       rmSync(clone, { recursive: true, force: true })
-      return copy.status === 0
-        ? { result: 'success', outputs: {} }
-        : { result: 'failure', outputs: {}, log: copy.stderr.toString() }
+      if (copy.status !== 0) return { result: 'failure', outputs: {}, log: copy.stderr.toString() }
+      // fetch-depth: 0 is every branch and tag with all history, as actions/checkout fetches it.
+      if (inputs['fetch-depth'] === '0') {
+        const shallow = existsSync(join(ctx.workspace, '.git', 'shallow'))
+        const fetch = spawnSync(
+          'git',
+          [
+            'fetch',
+            '--quiet',
+            '--tags',
+            ...(shallow ? ['--unshallow'] : []),
+            'origin',
+            '+refs/heads/*:refs/remotes/origin/*'
+          ],
+          { cwd: ctx.workspace }
+        )
+        if (fetch.status !== 0)
+          return { result: 'failure', outputs: {}, log: fetch.stderr.toString() }
+      }
+      return { result: 'success', outputs: {} }
     }
     // The suite itself: only at the commit of the running workflow is it this code.
     if (repository !== SUITE.repository || inputs.ref !== SUITE.sha || !inputs.path)

@@ -61,6 +61,7 @@ test('the seed process through the example workflow: cut, prepare, merge, releas
     'close-milestone:success',
     'notify:success'
   ])
+  expect(release.job('ancestry').result).toBe('success')
   expect(release.job('release/deploy-staging').environment).toBe('staging')
   expect(release.job('release/deploy-production').environment).toBe('production')
   expect(r.app.version('staging')).toBe('1.3.0')

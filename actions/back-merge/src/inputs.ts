@@ -29,6 +29,7 @@ export const Output = {
   result: 'result',
   sha: 'sha',
   pullRequestUrl: 'pull-request-url',
+  ancestry: 'ancestry',
   targets: 'targets'
 } as const
 

@@ -1,12 +1,19 @@
 /** back-merge's work, loaded once its inputs and the checkout are known to be good. */
 import { requireRepository, type RunContext } from '../../../packages/action-kit/context.js'
-import { appendSummary, info, warning } from '../../../packages/action-kit/core.js'
+import {
+  appendSummary,
+  error,
+  info,
+  markFailed,
+  warning
+} from '../../../packages/action-kit/core.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import type { Git } from '../../../packages/git/git.js'
-import { createGitHubClient } from '../../../packages/github/client.js'
+import { createGitHubClient, type GitHubClient } from '../../../packages/github/client.js'
 import { upsertPull } from '../../../packages/github/pulls.js'
 import { backMerge } from '../../../packages/release/back-merge.js'
+import { mergedReleasePull } from '../../../packages/release/arrival.js'
 import { stepMergePublisher } from '../../../packages/release/commit-via.js'
 import { Output, type BackMergeInputs } from './inputs.js'
 import { backMergeSummary } from './summary.js'
@@ -21,15 +28,20 @@ export async function backMergeStep(
     context,
     log: actionsLogger
   })
-  const request = { ...inputs, scratch: context.runnerTemp, publishMerge }
-  const report = await backMerge(git, request, async (spec) => {
-    const github = await createGitHubClient({
+  let client: Promise<GitHubClient> | undefined
+  const github = () =>
+    (client ??= createGitHubClient({
       token: inputs.token,
       apiUrl: context.apiUrl,
       log: actionsLogger
-    })
-    return upsertPull(github, requireRepository(context), spec)
-  })
+    }))
+  const report = await backMerge(
+    git,
+    { ...inputs, scratch: context.runnerTemp, publishMerge },
+    async (spec) => upsertPull(await github(), requireRepository(context), spec),
+    async (sha) =>
+      mergedReleasePull(await github(), requireRepository(context), sha, inputs.patterns)
+  )
   for (const t of report.targets) {
     if (t.result === 'pull-request') {
       warning(
@@ -46,6 +58,7 @@ export async function backMergeStep(
   await setOutputs({
     [Output.result]: report.result,
     [Output.sha]: primary.result === 'pull-request' ? '' : primary.sha,
+    [Output.ancestry]: primary.ancestry,
     [Output.pullRequestUrl]: report.targets.find((t) => t.pullRequestUrl)?.pullRequestUrl ?? '',
     [Output.targets]: JSON.stringify(
       report.targets.map((t) => ({
@@ -58,4 +71,14 @@ export async function backMergeStep(
     )
   })
   await appendSummary(backMergeSummary(report))
+  const broken = report.targets.filter((t) => t.ancestry === 'no')
+  if (broken.length > 0) {
+    error(
+      `${report.source} is not an ancestor of ${broken.map((t) => t.target).join(', ')} on origin after the back-merge ` +
+        '(someone pushed over the merge?): git-flow relies on it. Merge it again with a merge commit.',
+      undefined,
+      'back-merge: ancestry'
+    )
+    markFailed()
+  }
 }

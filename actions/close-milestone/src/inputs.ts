@@ -31,7 +31,8 @@ export const Input = {
   issuePattern: 'issue-pattern',
   releaseDate: 'release-date',
   tagPrefix: 'tag-prefix',
-  mainBranch: 'main-branch'
+  mainBranch: 'main-branch',
+  productionEnvironment: 'production-environment'
 } as const
 
 export const Output = {
@@ -63,6 +64,8 @@ export interface CloseMilestoneInputs extends CommonInputs {
   releaseDate: string
   tagPrefix: string
   mainBranch: string
+  /** The production environment whose deployment of the version is checked; undefined: none. */
+  productionEnvironment?: string
 }
 
 export function readInputs(now = new Date()): CloseMilestoneInputs {
@@ -80,7 +83,8 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    mainBranch: getBranchInput(Input.mainBranch) ?? ''
+    mainBranch: getBranchInput(Input.mainBranch) ?? '',
+    productionEnvironment: getOptionalInput(Input.productionEnvironment)
   }
 }
 

@@ -6,6 +6,7 @@ import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import { reportSkipped } from '../../../packages/action-kit/skip.js'
 import { Git } from '../../../packages/git/git.js'
+import { readProductionVerdict, rolledBack } from '../../../packages/release/rollback-books.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
 import { closeReleaseMilestone } from '../../../packages/github/milestone.js'
 import { JiraClient } from '../../../packages/jira/client.js'
@@ -42,12 +43,30 @@ export async function closeMilestoneStep(
     tagPrefix: inputs.tagPrefix,
     mainBranch: inputs.mainBranch
   })
-  const keys = inputs.jira ? await releasedKeys(git, inputs, release) : []
   const github = await createGitHubClient({
     token: inputs.token,
     apiUrl: context.apiUrl,
     log: actionsLogger
   })
+  if (inputs.productionEnvironment) {
+    const verdict = await readProductionVerdict(
+      github,
+      { owner, repo },
+      inputs.productionEnvironment,
+      release.version,
+      actionsLogger
+    )
+    if (rolledBack(verdict)) {
+      throw new ConfigurationError(
+        `${release.version} is not live in ${inputs.productionEnvironment}: its deployment ${verdict?.deploymentId ?? ''} is '${verdict?.state ?? ''}'` +
+          `${verdict?.description ? ` (${verdict.description})` : ''}. A release that failed or was rolled back is not closed: ` +
+          'the Jira version stays unreleased, its tickets are not moved and the milestone stays open. ' +
+          `Ship a fixed release, or set '${Input.productionEnvironment}' to '' to close it anyway.`,
+        { input: Input.productionEnvironment }
+      )
+    }
+  }
+  const keys = inputs.jira ? await releasedKeys(git, inputs, release) : []
   let jira: JiraReleaseResult | undefined
   if (inputs.jira) {
     const client = await JiraClient.connect({

@@ -30,6 +30,7 @@ export const Input = {
   prerelease: 'prerelease',
   prereleaseId: 'prerelease-id',
   makeLatest: 'make-latest',
+  allowSquash: 'allow-squash',
   updateMajorTag: 'update-major-tag',
   updateMinorTag: 'update-minor-tag',
   changelogPath: 'changelog-path',
@@ -42,6 +43,7 @@ export const Output = {
   sha: 'sha',
   releaseUrl: 'release-url',
   releaseId: 'release-id',
+  arrival: 'arrival',
   result: 'result'
 } as const
 
@@ -62,6 +64,7 @@ export interface CreateTagInputs extends CommonInputs, ReleaseLineInputs {
   /** Tag a release candidate X.Y.Z-<id>.N instead (undefined: the release itself). */
   prereleaseId?: string
   makeLatest: MakeLatest
+  allowSquash: boolean
   updateMajorTag: boolean
   updateMinorTag: boolean
   changelogPath: string
@@ -88,6 +91,7 @@ export function readInputs(): CreateTagInputs {
     prerelease: getBooleanInput(Input.prerelease, false),
     prereleaseId: getOptionalInput(Input.prereleaseId),
     makeLatest: getEnumInput(Input.makeLatest, MAKE_LATEST, 'auto'),
+    allowSquash: getBooleanInput(Input.allowSquash, false),
     updateMajorTag: getBooleanInput(Input.updateMajorTag, false),
     updateMinorTag: getBooleanInput(Input.updateMinorTag, false),
     changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),

@@ -54,6 +54,7 @@ export async function createTagStep(
     [Output.sha]: sha,
     [Output.releaseUrl]: outcome.release?.url ?? '',
     [Output.releaseId]: outcome.release?.id ?? '',
+    [Output.arrival]: outcome.plan.arrival?.kind ?? '',
     [Output.result]: outcome.result
   })
   await appendSummary(tagSummary(outcome, context.serverUrl, repository))

@@ -1,5 +1,17 @@
 import { codeBlock, resultLine, table } from '../../../packages/action-kit/summary.js'
+import type { ReleaseArrival } from '../../../packages/release/arrival.js'
 import type { CreateTagResult } from '../../../packages/release/create-tag.js'
+
+function arrivalText(arrival: ReleaseArrival): string {
+  const head = arrival.head
+    ? ` (${arrival.branch ?? 'release branch'} head ${arrival.head.slice(0, 12)}, from ${arrival.from ?? '?'})`
+    : ''
+  return {
+    merge: `a merge${head}`,
+    squash: `a squash or rebase${head}: ⚠️ not in the history of the tagged commit (allow-squash)`,
+    unknown: 'unknown: no release branch head to compare with'
+  }[arrival.kind]
+}
 
 /** The job summary: the tag, the commit, the release link and the notes. */
 export function tagSummary(
@@ -35,6 +47,9 @@ export function tagSummary(
       `[${target.tag}](${repoUrl}/releases/tag/${encodeURIComponent(target.tag)}): ${tagState}`
     ],
     ['Commit', sha],
+    ...(plan.arrival
+      ? [['Arrived on main by', arrivalText(plan.arrival)] as [string, string]]
+      : []),
     ['Release', releaseState + (outcome.prerelease ? ' (pre-release)' : '')],
     ['Latest release', outcome.makeLatest ?? '(not set: draft or pre-release)'],
     ['Previous release', target.latest?.name ?? '(none)'],

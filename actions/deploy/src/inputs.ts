@@ -26,7 +26,11 @@ export const Input = {
   expectVersion: 'expect-version',
   rollback: 'rollback',
   transientEnvironment: 'transient-environment',
-  productionEnvironment: 'production-environment'
+  productionEnvironment: 'production-environment',
+  recordRollback: 'record-rollback',
+  tagPrefix: 'tag-prefix',
+  developBranch: 'develop-branch',
+  changelogPath: 'changelog-path'
 } as const
 
 export const Output = {
@@ -50,6 +54,10 @@ export interface DeployInputs extends CommonInputs {
   rollback?: string
   transient: boolean
   production?: boolean
+  recordRollback: boolean
+  tagPrefix: string
+  developBranch: string
+  changelogPath: string
 }
 
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/
@@ -92,6 +100,10 @@ export function readInputs(context: RunContext): DeployInputs {
     rollback: getOptionalInput(Input.rollback),
     transient: getBooleanInput(Input.transientEnvironment, false),
     production:
-      production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false)
+      production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false),
+    recordRollback: getBooleanInput(Input.recordRollback, true),
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
   }
 }

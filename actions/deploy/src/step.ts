@@ -6,6 +6,12 @@ import { setOutputs } from '../../../packages/action-kit/run.js'
 import { deploy } from '../../../packages/deploy/deploy.js'
 import { DeploymentRecords } from '../../../packages/deploy/deployments.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
+import {
+  isProduction,
+  recordRollback,
+  rollbackBooksSummary
+} from '../../../packages/release/rollback-books.js'
+import { changelogYank } from '../../../packages/release/rollback-yank-step.js'
 import { runGrouped } from '../../../packages/shell/grouped.js'
 import { Output, type DeployInputs } from './inputs.js'
 import { deploySummary } from './summary.js'
@@ -55,6 +61,30 @@ export async function deployStep(
     [Output.result]: outcome.result
   })
   await appendSummary(deploySummary(inputs, outcome))
+  if (
+    outcome.result === 'failure' &&
+    outcome.rollback &&
+    inputs.recordRollback &&
+    isProduction(inputs.environment, inputs.production)
+  ) {
+    const facts = {
+      version: inputs.version,
+      tagPrefix: inputs.tagPrefix,
+      environment: inputs.environment,
+      reason: outcome.failure ?? 'the deploy failed',
+      previousVersion: outcome.previous?.version,
+      rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
+      date: new Date().toISOString().slice(0, 10)
+    }
+    const books = await recordRollback(
+      octokit,
+      repository,
+      facts,
+      actionsLogger,
+      await changelogYank(inputs, context, octokit, repository, facts.version)
+    )
+    await appendSummary(rollbackBooksSummary(facts, books))
+  }
   if (outcome.result === 'failure') {
     const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : ''
     const record = outcome.recordError

@@ -22,7 +22,11 @@ export const Input = {
   maxValue: 'max-value',
   failFast: 'fail-fast',
   environment: 'environment',
-  rollback: 'rollback'
+  rollback: 'rollback',
+  recordRollback: 'record-rollback',
+  tagPrefix: 'tag-prefix',
+  developBranch: 'develop-branch',
+  changelogPath: 'changelog-path'
 } as const
 
 export const Output = {
@@ -44,6 +48,10 @@ export interface MonitorInputs extends CommonInputs {
   failFast: boolean
   environment?: string
   rollback?: string
+  recordRollback: boolean
+  tagPrefix: string
+  developBranch: string
+  changelogPath: string
 }
 
 function duration(name: string, fallback: string, minMs?: number): number {
@@ -90,7 +98,11 @@ export function readInputs(): MonitorInputs {
       prometheusUrl && query ? { url: prometheusUrl, query, maxValue: maxValue() } : undefined,
     failFast: getBooleanInput(Input.failFast, false),
     environment: getOptionalInput(Input.environment),
-    rollback: getOptionalInput(Input.rollback)
+    rollback: getOptionalInput(Input.rollback),
+    recordRollback: getBooleanInput(Input.recordRollback, true),
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
+    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
   }
 }
 

@@ -7,22 +7,22 @@ import { DeploymentRecords } from '../../../packages/deploy/deployments.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
 import { handleBreach, type BreachOutcome } from '../../../packages/monitor/breach.js'
 import { watch } from '../../../packages/monitor/watch.js'
+import { recordRollback, rollbackBooksSummary } from '../../../packages/release/rollback-books.js'
+import { changelogYank } from '../../../packages/release/rollback-yank-step.js'
 import { runGrouped } from '../../../packages/shell/grouped.js'
 import { Output, type MonitorInputs } from './inputs.js'
 import { monitorSummary } from './summary.js'
 
 export async function monitorStep(inputs: MonitorInputs, context: RunContext): Promise<void> {
   // With an environment, the API must be usable before a breach needs it.
-  const records = inputs.environment
-    ? new DeploymentRecords(
-        await createGitHubClient({
-          token: inputs.token,
-          apiUrl: context.apiUrl,
-          log: actionsLogger
-        }),
-        requireRepository(context)
-      )
+  const octokit = inputs.environment
+    ? await createGitHubClient({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: actionsLogger
+      })
     : undefined
+  const records = octokit ? new DeploymentRecords(octokit, requireRepository(context)) : undefined
   const watched = await watch(
     {
       urls: inputs.urls,
@@ -58,6 +58,34 @@ export async function monitorStep(inputs: MonitorInputs, context: RunContext): P
     [Output.rounds]: watched.rounds.length
   })
   await appendSummary(monitorSummary(inputs, watched, breach, result))
+  if (
+    octokit &&
+    records &&
+    inputs.environment &&
+    breach?.rollback &&
+    breach.failed &&
+    inputs.recordRollback &&
+    (await isNewestDeployment(records, inputs.environment, breach.failed.id))
+  ) {
+    const facts = {
+      version: breach.failed.version,
+      tagPrefix: inputs.tagPrefix,
+      environment: inputs.environment,
+      reason: `monitor: ${reason}`,
+      previousVersion: breach.previous?.version,
+      rollbackSucceeded: breach.rollback.outcome.exitCode === 0,
+      date: new Date().toISOString().slice(0, 10)
+    }
+    const repository = requireRepository(context)
+    const books = await recordRollback(
+      octokit,
+      repository,
+      facts,
+      actionsLogger,
+      await changelogYank(inputs, context, octokit, repository, facts.version)
+    )
+    await appendSummary(rollbackBooksSummary(facts, books))
+  }
   if (watched.result === 'failure') {
     const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : ''
     const record = breach?.recordError
@@ -72,4 +100,21 @@ export async function monitorStep(inputs: MonitorInputs, context: RunContext): P
   } else {
     info(`No regression in ${watched.rounds.length} round(s).`)
   }
+}
+
+/**
+ * Only the newest deployment is a release to roll back in the books: a live deployment older
+ * than the newest means production was rolled back already (a rerun), and its version stays.
+ */
+async function isNewestDeployment(
+  records: DeploymentRecords,
+  environment: string,
+  id: number
+): Promise<boolean> {
+  const [newest] = await records.history(environment, 1)
+  if (newest?.id === id) return true
+  info(
+    `The live deployment ${id} of ${environment} is not its newest (${newest?.id ?? 'none'}): production was rolled back before; the books of that version are left as they are.`
+  )
+  return false
 }

@@ -19,7 +19,8 @@ export const Input = {
   releaseNotes: 'release-notes',
   changelog: 'changelog-path',
   tagPrefix: 'tag-prefix',
-  mainBranch: 'main-branch'
+  mainBranch: 'main-branch',
+  productionEnvironment: 'production-environment'
 } as const
 
 export const Output = {
@@ -41,6 +42,8 @@ export interface NotifyInputs extends CommonInputs {
   changelog: string
   tagPrefix: string
   mainBranch: string
+  /** The production environment whose deployment of the version is checked; undefined: none. */
+  productionEnvironment?: string
 }
 
 export function readInputs(): NotifyInputs {
@@ -59,7 +62,8 @@ export function readInputs(): NotifyInputs {
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    mainBranch: getBranchInput(Input.mainBranch) ?? ''
+    mainBranch: getBranchInput(Input.mainBranch) ?? '',
+    productionEnvironment: getOptionalInput(Input.productionEnvironment)
   }
 }
 

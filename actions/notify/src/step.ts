@@ -4,6 +4,8 @@ import { appendSummary, error, info, markFailed } from '../../../packages/action
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import { Git } from '../../../packages/git/git.js'
+import { createGitHubClient } from '../../../packages/github/client.js'
+import { readProductionVerdict, rolledBack } from '../../../packages/release/rollback-books.js'
 import { renderMessage, type Announcement } from '../../../packages/notify/announcement.js'
 import { buildJsonPayload } from '../../../packages/notify/json.js'
 import { buildSlackMessage } from '../../../packages/notify/slack.js'
@@ -43,8 +45,34 @@ export async function notifyStep(
     inputs.releaseUrl ??
     `${context.serverUrl}/${repository}/releases/tag/${encodeURIComponent(release.tag)}`
   const values = { version: release.version, tag: release.tag, url, notes, repository }
+  const verdict = inputs.productionEnvironment
+    ? await readProductionVerdict(
+        await createGitHubClient({
+          token: inputs.token,
+          apiUrl: context.apiUrl,
+          log: actionsLogger
+        }),
+        { owner, repo },
+        inputs.productionEnvironment,
+        release.version,
+        actionsLogger
+      )
+    : undefined
+  if (rolledBack(verdict)) {
+    info(
+      `${release.version}'s deployment to ${inputs.productionEnvironment ?? ''} is '${verdict?.state ?? ''}': announcing the rollback.`
+    )
+  }
   const announcement: Announcement = {
     ...values,
+    rolledBack:
+      rolledBack(verdict) && inputs.productionEnvironment
+        ? {
+            environment: inputs.productionEnvironment,
+            reason: verdict?.description,
+            previousVersion: verdict?.previousVersion
+          }
+        : undefined,
     message: inputs.message === undefined ? undefined : renderMessage(inputs.message, values),
     sha: context.sha || undefined,
     runUrl: context.runId

@@ -32,10 +32,18 @@ export const Input = {
   developBranch: 'develop-branch',
   branchPattern: 'branch-pattern',
   hotfixBranchPattern: 'hotfix-branch-pattern',
-  tagPrefix: 'tag-prefix'
+  tagPrefix: 'tag-prefix',
+  conflictForecast: 'conflict-forecast',
+  autoMerge: 'auto-merge'
 } as const
 
-export const Output = { number: 'number', url: 'url', result: 'result' } as const
+export const Output = {
+  number: 'number',
+  url: 'url',
+  conflicts: 'conflicts',
+  autoMerge: 'auto-merge',
+  result: 'result'
+} as const
 
 export interface PullInputs extends CommonInputs {
   version?: string
@@ -54,6 +62,8 @@ export interface PullInputs extends CommonInputs {
   developBranch: string
   patterns: BranchPatterns
   tagPrefix: string
+  conflictForecast: boolean
+  autoMerge: boolean
 }
 
 export function readInputs(): PullInputs {
@@ -91,7 +101,9 @@ export function readInputs(): PullInputs {
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
-    tagPrefix: readTagPrefixInput(Input.tagPrefix)
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
+    conflictForecast: getBooleanInput(Input.conflictForecast, true),
+    autoMerge: getBooleanInput(Input.autoMerge, false)
   }
 }
 

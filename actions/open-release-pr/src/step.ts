@@ -2,16 +2,31 @@
 import { confinedFile } from '../../../packages/action-kit/confine.js'
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { existsSync, readFileSync } from 'node:fs'
-import { appendSummary, info } from '../../../packages/action-kit/core.js'
+import {
+  appendSummary,
+  error,
+  info,
+  markFailed,
+  warning
+} from '../../../packages/action-kit/core.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import { resultLine } from '../../../packages/action-kit/summary.js'
 import { readReleaseSection } from '../../../packages/changelog/release-section.js'
 import { Git } from '../../../packages/git/git.js'
+import { forecastMerge } from '../../../packages/git/merge.js'
+import {
+  enableMergeCommitAutoMerge,
+  type AutoMergeOutcome
+} from '../../../packages/github/auto-merge.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
 import { findMilestone, findOpenPull, upsertPull } from '../../../packages/github/pulls.js'
-import { releasePullBody } from '../../../packages/release/release-pr.js'
+import {
+  forecastSection,
+  releasePullBody,
+  type BackMergeForecast
+} from '../../../packages/release/release-pr.js'
 import {
   parseReleaseBranch,
   parseVersionInput,
@@ -31,6 +46,7 @@ export async function openReleasePullStep(
     apiUrl: context.apiUrl,
     log: actionsLogger
   })
+  const forecast = inputs.conflictForecast ? await backMergeForecast(inputs, head) : undefined
   const existing = await findOpenPull(github, repo, head, inputs.base)
   const milestoneTitle = inputs.milestone ?? version
   const milestone = await findMilestone(github, repo, milestoneTitle)
@@ -51,7 +67,8 @@ export async function openReleasePullStep(
         ...(kind === 'hotfix' ? ['the open release branch, if any'] : [])
       ],
       tagPrefix: inputs.tagPrefix,
-      previousBody: existing?.body
+      previousBody: existing?.body,
+      forecast
     }),
     draft: inputs.draft,
     labels: inputs.labels,
@@ -63,6 +80,7 @@ export async function openReleasePullStep(
     await setOutputs({
       [Output.number]: existing?.number ?? '',
       [Output.url]: existing?.url ?? '',
+      [Output.conflicts]: JSON.stringify(forecast?.conflicts ?? []),
       [Output.result]: 'dry-run'
     })
     await appendSummary(
@@ -81,9 +99,14 @@ export async function openReleasePullStep(
   if (milestone && milestone.state !== 'open') {
     info(`Milestone ${milestoneTitle} is closed; not attached.`)
   }
+  const autoMerge = inputs.autoMerge
+    ? await enableMergeCommitAutoMerge(github, repo, pull.number)
+    : undefined
   await setOutputs({
     [Output.number]: pull.number,
     [Output.url]: pull.url,
+    [Output.conflicts]: JSON.stringify(forecast?.conflicts ?? []),
+    [Output.autoMerge]: autoMerge?.result ?? '',
     [Output.result]: result
   })
   await appendSummary(
@@ -94,8 +117,52 @@ export async function openReleasePullStep(
         (spec.labels.length > 0 ? `, labels ${spec.labels.join(', ')}` : '') +
         (spec.milestone !== undefined ? `, milestone ${milestoneTitle}` : '') +
         '.'
-    )
+    ) + (forecast ? `\n${forecastSection(forecast).join('\n')}` : '')
   )
+  if (autoMerge) await reportAutoMerge(autoMerge, pull.number, inputs.base)
+  if (forecast?.result === 'conflict') {
+    warning(
+      `The back-merge of ${head} into ${forecast.target} will conflict in ${forecast.conflicts.join(', ')} (trial merge); resolve them before release day.`
+    )
+  }
+}
+
+/**
+ * The trial back-merge of the release branch into develop (git merge-tree, no ref moved), or
+ * undefined with a note when there is no checkout or no develop branch on origin.
+ */
+async function backMergeForecast(
+  inputs: PullInputs,
+  head: string
+): Promise<BackMergeForecast | undefined> {
+  const git = new Git(inputs.workingDirectory, { log: actionsLogger, token: inputs.token })
+  if (!(await git.isRepository())) {
+    info('No checkout: no back-merge forecast (run actions/checkout first to get one).')
+    return undefined
+  }
+  const target = inputs.developBranch
+  const refs = await git.remoteRefs('refs/heads/*')
+  for (const branch of [head, target]) {
+    if (!refs.has(`refs/heads/${branch}`)) {
+      info(`${branch} is not on origin: no back-merge forecast.`)
+      return undefined
+    }
+  }
+  // The merge base needs the history of both branches: a shallow checkout is deepened.
+  await git.run([
+    'fetch',
+    '--no-tags',
+    ...((await git.isShallow()) ? ['--unshallow'] : []),
+    'origin',
+    ...[head, target].map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)
+  ])
+  const forecast = await forecastMerge(git, head, target)
+  info(
+    forecast.result === 'conflict'
+      ? `Trial merge of ${head} into ${target}: conflicts in ${forecast.conflicts.join(', ')}.`
+      : `Trial merge of ${head} into ${target}: ${forecast.result}.`
+  )
+  return forecast
 }
 
 /** The head branch and the version it releases; refuses a head that is no release branch. */
@@ -140,4 +207,31 @@ function changelogNotes(inputs: PullInputs, version: string): string | undefined
   const section = readReleaseSection(readFileSync(path, 'utf8'), version)
   if (!section) info(`${inputs.changelogPath} has no [${version}] section yet.`)
   return section?.body
+}
+
+async function reportAutoMerge(
+  outcome: AutoMergeOutcome,
+  number: number,
+  base: string
+): Promise<void> {
+  if (outcome.result !== 'unavailable') {
+    const said = outcome.result === 'enabled' ? 'enabled' : 'already on'
+    info(`Auto-merge with a merge commit ${said} on #${number}.`)
+    await appendSummary(
+      `Auto-merge: ${said} (merge commit): approval merges it into \`${base}\`.\n`
+    )
+    return
+  }
+  const message =
+    `GitHub did not enable auto-merge on #${number}: ${outcome.reason}. ` +
+    (outcome.setting
+      ? 'Allow auto-merge in the repository settings (General → Pull Requests), or set auto-merge: false.'
+      : `Merge it with "Create a merge commit" once approved (never squash or rebase into \`${base}\`).`)
+  if (outcome.setting) {
+    error(message, undefined, 'open-release-pr: auto-merge')
+    markFailed()
+  } else {
+    warning(message)
+  }
+  await appendSummary(`Auto-merge: not enabled: ${outcome.reason}.\n`)
 }

@@ -20,7 +20,8 @@ export const Input = {
 export const Output = {
   tokenKind: 'token-kind',
   result: 'result',
-  checks: 'checks'
+  checks: 'checks',
+  mergeMethods: 'merge-methods'
 } as const
 
 export interface PreflightInputs extends CommonInputs {

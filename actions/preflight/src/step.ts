@@ -43,6 +43,7 @@ export async function preflightStep(
   await setOutputs({
     [Output.tokenKind]: token.kind,
     [Output.result]: report.result,
+    [Output.mergeMethods]: report.mergeMethods ? JSON.stringify(report.mergeMethods) : '',
     [Output.checks]: JSON.stringify(
       report.checks.map(({ check, status, detail }) => ({ check, status, detail }))
     )

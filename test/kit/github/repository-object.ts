@@ -94,6 +94,7 @@ export function repositoryObject(
     size: 0,
     default_branch: settings.default_branch,
     ...(grant ? { permissions: repositoryPermissions(grant) } : {}),
+    ...(grant && repositoryPermissions(grant).push ? mergeSettings(settings) : {}),
     ...counts(),
     ...features(),
     created_at: settings.created_at,
@@ -129,5 +130,18 @@ function features(): Record<string, boolean> {
     is_template: false,
     allow_forking: true,
     web_commit_signoff_required: false
+  }
+}
+
+/**
+ * The merge settings GitHub adds to a repository for a token that can push (fine-grained and
+ * app tokens without contents: write do not see them).
+ */
+function mergeSettings(settings: RepositorySettings): Record<string, boolean> {
+  return {
+    allow_merge_commit: settings.allow_merge_commit,
+    allow_squash_merge: settings.allow_squash_merge,
+    allow_rebase_merge: settings.allow_rebase_merge,
+    allow_auto_merge: settings.allow_auto_merge
   }
 }

@@ -11,6 +11,11 @@ export interface RepositorySettings {
   description: string | null
   created_at: string
   visibility: 'public' | 'private' | 'internal'
+  /** Pull request merge settings; shown only to tokens that can push, as on GitHub. */
+  allow_merge_commit: boolean
+  allow_squash_merge: boolean
+  allow_rebase_merge: boolean
+  allow_auto_merge: boolean
 }
 
 /** A release exactly as the API returns it (schema release). */
@@ -175,7 +180,11 @@ export function createRepoState(now: string): RepoState {
       private: false,
       description: 'Fake repository served by the test kit',
       created_at: now,
-      visibility: 'public'
+      visibility: 'public',
+      allow_merge_commit: true,
+      allow_squash_merge: true,
+      allow_rebase_merge: true,
+      allow_auto_merge: false
     },
     releases: [],
     apiTags: [],

@@ -83,7 +83,8 @@ export interface ReleaseRun {
 export async function rehearseRelease(
   r: Rehearsal,
   kind: 'release' | 'hotfix',
-  log: (line: string) => void = () => {}
+  log: (line: string) => void = () => {},
+  options: { failInProduction?: boolean } = {}
 ): Promise<ReleaseRun> {
   const first = r.runner.reports.length
   log(`\n${kind === 'hotfix' ? 'Hotfix' : 'Minor release'}: workflow_dispatch start-release`)
@@ -99,6 +100,17 @@ export async function rehearseRelease(
       r.sandbox.commit(r.dev, subject, fix)
       r.sandbox.push(r.dev, branch)
     }
+  } else if (options.failInProduction) {
+    const feature = { 'mypkg/checkout.py': 'def checkout(cart):\n    return cart.pay()\n' }
+    const subject = 'Feature: New checkout flow (JIRA-1300)'
+    if (r.signed) {
+      await commitOnGitHub(r, branch, subject, feature)
+    } else {
+      r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
+      r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
+      r.sandbox.commit(r.dev, subject, feature)
+      r.sandbox.push(r.dev, branch)
+    }
   }
   log(`push ${branch}: preflight, bump-version, update-changelog, open-release-pr`)
   const pullNumber = await prepareStages(r, branch, version)
@@ -107,7 +119,7 @@ export async function rehearseRelease(
   log(
     'push main: create-tag, deploy staging, integration, deploy production, monitor, back-merge, close-milestone, notify'
   )
-  await releaseStages(r, version)
+  await releaseStages(r, version, options)
   return { version, branch, pullNumber, stages: r.runner.reports.slice(first) }
 }
 

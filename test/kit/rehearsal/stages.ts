@@ -2,6 +2,8 @@
  * The jobs of ci-cd.yml (through release.yml), in order, with the inputs the workflow gives
  * each action. Each job is a fresh checkout; the steps of one job share it.
  */
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import type { SampleApp } from '../apps.js'
 import type { FakeGitHub } from '../github/index.js'
 import type { FakeJira } from '../jira/index.js'
@@ -78,7 +80,11 @@ export async function prepareStages(
 }
 
 /** push main: every job after the merge, each in its own checkout of main. */
-export async function releaseStages(r: ReleaseServers, version: string): Promise<void> {
+export async function releaseStages(
+  r: ReleaseServers,
+  version: string,
+  options: { failInProduction?: boolean } = {}
+): Promise<void> {
   const { runner, app } = r
   const tag = await runner.step('create-tag', 'create-tag', runner.job('main', 'push'))
   const deployInputs = (environment: string) => ({
@@ -104,12 +110,46 @@ export async function releaseStages(r: ReleaseServers, version: string): Promise
     runner.job('main', 'push'),
     deployInputs('production')
   )
-  await runner.step('monitor', 'monitor', runner.job('main', 'push'), {
-    environment: 'production',
-    urls: app.healthUrl('production'),
-    duration: '2s',
-    interval: '500ms'
-  })
+  if (options.failInProduction) {
+    // The new version falls over in production: its health answers 503 during monitor.
+    rmSync(join(app.stateDir, 'production.version'), { force: true })
+  }
+  const monitor = await runner.step(
+    'monitor',
+    'monitor',
+    runner.job('main', 'push'),
+    {
+      environment: 'production',
+      urls: app.healthUrl('production'),
+      duration: '2s',
+      interval: '500ms',
+      rollback:
+        'printf "%s" "$DEPLOY_PREVIOUS_VERSION" > "$APP_STATE_DIR/$DEPLOY_ENVIRONMENT.version"'
+    },
+    { allowFailure: options.failInProduction }
+  )
+  if (monitor.exitCode !== 0) {
+    // release.yml: back-merge waits for success; close-milestone refuses; notify announces.
+    await runner.step(
+      'close-milestone',
+      'close-milestone',
+      runner.job('main', 'push'),
+      {
+        version,
+        'jira-url': r.jira.url,
+        'jira-user': JIRA_USER,
+        'jira-token': JIRA_TOKEN,
+        'jira-project': 'JIRA'
+      },
+      { allowFailure: true }
+    )
+    await runner.step('notify', 'notify', runner.job('main', 'push'), {
+      version,
+      'webhook-url': r.webhooks.url,
+      format: 'slack'
+    })
+    return
+  }
   await runner.step('back-merge', 'back-merge', runner.job('main', 'push'), {
     version,
     ...commitVia(r)

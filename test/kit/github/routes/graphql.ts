@@ -1,5 +1,6 @@
 /**
- * `POST /graphql` with the one mutation the suite sends: `createCommitOnBranch`. The commit is
+ * `POST /graphql` with the two mutations the suite sends: `enablePullRequestAutoMerge` (answered
+ * by ../graphql.ts) and `createCommitOnBranch`. The commit is
  * written to the bare origin on the branch's head, only if the head is still
  * `expectedHeadOid` (STALE_DATA otherwise), authored by the token's user, committed and signed
  * by GitHub (verified). Answers carry only the fields the query selects; unknown fields are
@@ -11,6 +12,7 @@ import { MissingPath, RefConflict, type ParsedCommit } from '../bare-repo.js'
 import { grantLogin, nodeId, repoHtmlUrl, simpleUser } from '../objects.js'
 import { INPUT_TYPES, OBJECT_TYPES, namedType } from '../graphql-schema.js'
 import { rulesForBranch } from './branches.js'
+import { answerAutoMerge } from '../graphql.js'
 
 interface Selection {
   /** Response key (the alias, or the field name). */
@@ -159,13 +161,17 @@ interface CommitInput {
 /** Answers one GraphQL request; errors come back with status 200, as GitHub sends them. */
 export async function answerGraphql(ctx: RouteContext): Promise<RouteResult> {
   const body = (ctx.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> }
+  if (typeof body.query === 'string' && /\benablePullRequestAutoMerge\b/.test(body.query)) {
+    return answerAutoMerge(ctx.server, ctx.grant, ctx.body)
+  }
   const query = typeof body.query === 'string' ? body.query : ''
   const mutation = findMutation(query)
   const locations = [{ line: 1, column: Math.max(1, query.indexOf('createCommitOnBranch') + 1) }]
   try {
     if (!mutation) {
       throw new GraphqlFailure({
-        message: "The fake GitHub's GraphQL answers only the createCommitOnBranch mutation"
+        message:
+          "The fake GitHub's GraphQL answers only the createCommitOnBranch and enablePullRequestAutoMerge mutations"
       })
     }
     checkFields(mutation.selections, 'CreateCommitOnBranchPayload')
