@@ -134,10 +134,10 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
   },
   "preflight": {
     "stages": "all",
-    "main-branch": "main",
     "develop-branch": "develop",
     "files": "",
     "changelog-path": "CHANGELOG.md",
+    "tag-prefix": "v",
     "commit-via": "git",
     "working-directory": "."
   },

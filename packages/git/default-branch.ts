@@ -1,13 +1,19 @@
 /**
  * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
  * empty: what the clone knows of origin's HEAD, else what origin says, else the event payload's
- * `repository.default_branch` (what the API reports, delivered with every event).
+ * `repository.default_branch` (what the API reports, delivered with every event), else the API
+ * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
+ * Every action that needs the main branch asks here, so they all follow one rule.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { Git } from './git.js'
 
+/** Asks GitHub for the repository's default branch; undefined when it cannot say. */
+export type DefaultBranchLookup = () => Promise<string | undefined>
+
 export async function remoteDefaultBranch(
   git: Git,
+  fromApi?: DefaultBranchLookup,
   remote = 'origin'
 ): Promise<string | undefined> {
   const known = await git.run(
@@ -21,7 +27,7 @@ export async function remoteDefaultBranch(
   const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true })
   const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout)
   if (symref) return symref[1]
-  return eventDefaultBranch()
+  return eventDefaultBranch() ?? (await fromApi?.())
 }
 
 function eventDefaultBranch(): string | undefined {

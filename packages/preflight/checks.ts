@@ -4,6 +4,14 @@ import { readFile } from 'node:fs/promises'
 import type { FileLocation } from '../action-kit/errors.js'
 import { errorMessage, isConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
+import { releaseTagsOnRemote } from '../git/history.js'
+import { checkFilesFollowRelease, compareLoose } from '../release/files-follow-release.js'
+import {
+  parseBranchPatterns,
+  parseReleaseBranch,
+  parseReleaseTags,
+  type ReleaseTag
+} from '../versioning/index.js'
 import { currentVersion, inspectVersionFiles, versionSource } from '../version-files/index.js'
 import type { VersionFileSpec } from '../version-files/index.js'
 import { checkChangelog } from './changelog-check.js'
@@ -41,21 +49,57 @@ export async function checkShallow(git: Git): Promise<PreflightCheck> {
   }
 }
 
+/** Where the release line is read: origin's release tags, and the branch the run is on. */
+export interface ReleaseLineProbe {
+  git: Git
+  tagPrefix: string
+  branch?: string
+}
+
+/**
+ * The latest release the version files must follow, from the names of origin's release tags
+ * (`ls-remote`, nothing fetched): on a release or hotfix branch the newest tag below its version
+ * (what bump-version finds on the line), elsewhere the newest tag.
+ */
+async function releaseLine(
+  probe: ReleaseLineProbe
+): Promise<{ latest?: ReleaseTag; target?: { version: string; tag: string } }> {
+  const names = [...(await releaseTagsOnRemote(probe.git, probe.tagPrefix)).keys()]
+  const tags = parseReleaseTags(names, probe.tagPrefix)
+  let branch: { version: string } | undefined
+  try {
+    branch = probe.branch ? parseReleaseBranch(probe.branch, parseBranchPatterns()) : undefined
+  } catch {
+    branch = undefined
+  }
+  if (!branch) return { latest: tags[0] }
+  const version = branch.version
+  const tag = `${probe.tagPrefix}${version}`
+  return {
+    latest: tags.find((t) => t.name !== tag && compareLoose(t.version, version) < 0),
+    target: { version, tag }
+  }
+}
+
 /**
  * The version files, found and judged as bump-version finds and judges them: they agree on one
- * version, or the version is derived from the git tag; else bump-version's own error.
+ * version, or the version is derived from the git tag; they say the latest release (or already
+ * the release branch's version), not an older one; else bump-version's own error.
  */
 export async function checkVersionFiles(
   dir: string,
   files: VersionFileSpec[] | undefined,
   stages: readonly Stage[],
-  readers: readonly Stage[]
+  readers: readonly Stage[],
+  line?: ReleaseLineProbe
 ): Promise<PreflightCheck> {
   const check = 'version files'
   try {
     const set = await inspectVersionFiles(dir, files)
     const found = currentVersion(set.files)
     const source = versionSource(found, set.lookedAt, set.empty)
+    const release = line && source === 'literal' ? await releaseLine(line) : {}
+    checkFilesFollowRelease(found, release.target, release.latest)
     const where = found.occurrences.map((o) => `${o.file}:${o.line}`).join(', ')
     const dynamic = found.dynamic.map((d) => `${d.file} (${d.reason})`).join(', ')
     return {
@@ -64,7 +108,9 @@ export async function checkVersionFiles(
       detail:
         source === 'derived'
           ? `Derived from the git tag at build time: ${dynamic}; bump-version will say 'derived' and write nothing.`
-          : `All agree on ${found.version}: ${where}.` + (dynamic ? ` Computed: ${dynamic}.` : '')
+          : `All agree on ${found.version}: ${where}.` +
+            (release.latest ? ` The latest release is ${release.latest.name}.` : '') +
+            (dynamic ? ` Computed: ${dynamic}.` : '')
     }
   } catch (error) {
     if (!isConfigurationError(error)) throw error

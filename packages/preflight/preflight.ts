@@ -41,6 +41,8 @@ export interface PreflightOptions {
   workingDirectory: string
   files?: VersionFileSpec[]
   changelogPath: string
+  /** Release tags are `<tagPrefix>X.Y.Z` (default v); the version files are compared with them. */
+  tagPrefix?: string
   /** The commit-via the committing stages use; default git. */
   commitVia?: CommitVia
 }
@@ -68,7 +70,11 @@ export async function runPreflight(
   // The checkout's checks and GitHub's answers do not depend on each other: run them together.
   const local = Promise.all([
     checkShallow(deps.git),
-    checkVersionFiles(options.workingDirectory, options.files, stages, VERSION_FILE_READERS),
+    checkVersionFiles(options.workingDirectory, options.files, stages, VERSION_FILE_READERS, {
+      git: deps.git,
+      tagPrefix: options.tagPrefix ?? 'v',
+      branch: options.currentBranch
+    }),
     checkChangelogFile(options.workingDirectory, options.changelogPath, stages, CHANGELOG_READERS),
     checkReleaseBranches(deps.git)
   ])
@@ -208,6 +214,13 @@ function branchCheck(
 ): PreflightCheck {
   const check = `branch ${policy.branch}`
   const described = describeProtection(policy)
+  if (!policy.exists && role === 'main') {
+    return {
+      check,
+      status: 'fail',
+      detail: `The main branch ${policy.branch} does not exist on GitHub: every stage that follows its release tags would stop. Set the 'main-branch' input to the branch releases merge into (e.g. main or master).`
+    }
+  }
   if (!policy.exists) {
     return { check, status: 'warn', detail: `${policy.branch} does not exist on GitHub.` }
   }

@@ -8,22 +8,22 @@ import { FILES_INPUT, type CurrentVersion } from '../version-files/index.js'
 import type { ReleaseTag } from '../versioning/index.js'
 
 /**
- * Refuses when the files' version is above the target, or below the latest release tag. A
+ * Refuses when the files' version is above the target (when known), or below the latest release tag. A
  * version between the two (`1.3.0.dev0`, `1.3.0-rc.1` before 1.3.0) is a pre-release of this one.
  */
 export function checkFilesFollowRelease(
   current: CurrentVersion,
-  target: { version: string; tag: string },
+  target: { version: string; tag: string } | undefined,
   latest: ReleaseTag | undefined
 ): void {
   const found = current.version
-  if (found === undefined || found === target.version) return
+  if (found === undefined || found === target?.version) return
   const where = current.occurrences.map((o) => `${o.file}:${o.line}`).join(', ')
   const fix =
     `Set the files to the version of the latest release, or list the files that hold this ` +
     `project's version in the '${FILES_INPUT}' input.`
   const locations = current.occurrences.map((o) => ({ file: o.file, line: o.line, col: o.column }))
-  if (compareLoose(found, target.version) > 0) {
+  if (target && compareLoose(found, target.version) > 0) {
     throw new ConfigurationError(
       `The version files say ${found} (${where}), above the release version ${target.version} ` +
         `(${target.tag}): writing it would go backwards. ${fix}`,

@@ -10,6 +10,7 @@ import {
   ticketKeys,
   type ReleaseSection
 } from '../changelog/release-section.js'
+import type { DefaultBranchLookup } from '../git/default-branch.js'
 import type { Git } from '../git/git.js'
 import { completeHistory, completeRange } from '../git/history.js'
 import { parseBranchPatterns, parseVersionInput, releaseTagName } from '../versioning/index.js'
@@ -27,6 +28,8 @@ export interface PublishedRequest {
   branch?: string
   tagPrefix: string
   mainBranch: string
+  /** Asks the API for the default branch when origin and the event do not say it. */
+  defaultBranch?: DefaultBranchLookup
 }
 
 /**
@@ -52,7 +55,8 @@ export async function resolvePublishedRelease(
     branch: request.branch,
     patterns: parseBranchPatterns(),
     tagPrefix: request.tagPrefix,
-    mainBranch: request.mainBranch
+    mainBranch: request.mainBranch,
+    defaultBranch: request.defaultBranch
   })
   return { version: target.version, tag: target.tag, target }
 }

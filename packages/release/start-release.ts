@@ -5,7 +5,7 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
-import { remoteDefaultBranch } from '../git/default-branch.js'
+import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import { classifyPushFailure, remoteMessage } from '../git/push.js'
 import {
@@ -29,6 +29,8 @@ export interface StartRequest {
   /** The branch a release is cut from (develop). */
   base: string
   mainBranch: string
+  /** Asks the API for the default branch when origin and the event do not say it. */
+  defaultBranch?: DefaultBranchLookup
   patterns: BranchPatterns
   tagPrefix: string
   releaseType: ReleaseType
@@ -84,7 +86,7 @@ export async function planRelease(git: Git, given: StartRequest): Promise<StartP
   // An empty main-branch is the repository's default branch.
   const request = given.mainBranch
     ? given
-    : { ...given, mainBranch: (await remoteDefaultBranch(git)) ?? 'main' }
+    : { ...given, mainBranch: (await remoteDefaultBranch(git, given.defaultBranch)) ?? 'main' }
   const heads = await remoteHeads(git)
   for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
     if (!heads.has(branch)) {

@@ -4,7 +4,7 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
-import { remoteDefaultBranch } from '../git/default-branch.js'
+import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import semver from '../versioning/semver.js'
 import {
@@ -26,6 +26,8 @@ export interface TargetRequest {
   tagPrefix: string
   /** The branch whose release tags a release branch must follow; '' for the default branch. */
   mainBranch: string
+  /** Asks the API for the default branch when origin and the event do not say it. */
+  defaultBranch?: DefaultBranchLookup
   /**
    * Whether to list the line's tags (`lineTags`, `latest`), default true. Listing them walks the
    * whole history of a full clone; update-changelog, which needs only the version, skips it.
@@ -72,7 +74,7 @@ export async function resolveReleaseTarget(
       { input: 'version' }
     )
   }
-  const wanted = request.mainBranch || (await remoteDefaultBranch(git))
+  const wanted = request.mainBranch || (await remoteDefaultBranch(git, request.defaultBranch))
   // One ls-remote answers for both the run's branch and the main branch.
   const heads = await remoteHeads(git, [branch, wanted])
   const onRemote = branch ? heads.has(branch) : false

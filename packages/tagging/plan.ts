@@ -199,15 +199,16 @@ async function checkArrival(
 /** The `main-branch` input, or when it is empty the repository's default branch. */
 async function mainBranchOf(ctx: TaggingContext, given: string): Promise<string> {
   if (given) return given
-  const known = ctx.git ? await remoteDefaultBranch(ctx.git) : undefined
-  if (known) return known
-  const github = await ctx.github()
-  try {
-    const { data } = await github.request('GET /repos/{owner}/{repo}', { ...ctx.repository })
-    return data.default_branch
-  } catch (error) {
-    throw explainApiError(error, "reading the repository's default branch")
+  const fromApi = async (): Promise<string> => {
+    const github = await ctx.github()
+    try {
+      const { data } = await github.request('GET /repos/{owner}/{repo}', { ...ctx.repository })
+      return data.default_branch
+    } catch (error) {
+      throw explainApiError(error, "reading the repository's default branch")
+    }
   }
+  return (ctx.git && (await remoteDefaultBranch(ctx.git, fromApi))) || fromApi()
 }
 
 /** The commit to tag, full sha, and its message; fetched when a shallow checkout lacks it. */

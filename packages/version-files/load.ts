@@ -13,6 +13,7 @@ import type { FollowedFile, LoadedVersionFile, VersionFileSpec } from './types.j
 export const ROOT_VERSION_FILES = [
   'package.json',
   'package-lock.json',
+  'lerna.json',
   'setup.py',
   'setup.cfg',
   'pyproject.toml',
@@ -101,6 +102,10 @@ export async function inspectVersionFiles(
   }
   // The files a manifest names (hatch's path, setuptools' attr:/file:), read once each.
   for (const follow of set.files.flatMap((f) => f.report.follows ?? [])) {
+    if (follow.glob) {
+      await readMatches(set, dir, follow, problems)
+      continue
+    }
     const path = await firstExisting(dir, follow)
     if (!path) {
       problems.push(
@@ -244,6 +249,51 @@ async function findPythonModules(dir: string, relative: string, depth: number): 
 
 function isProjectMarker(entry: { name: string; isFile(): boolean }): boolean {
   return entry.isFile() && PROJECT_MARKERS.includes(entry.name)
+}
+
+/**
+ * Every file the patterns of `follow` match (lerna's `packages/*`), read like detected ones: a
+ * match without a version is passed over; one the set holds already is not read twice.
+ */
+async function readMatches(
+  set: VersionFileSet,
+  dir: string,
+  follow: FollowedFile,
+  problems: ConfigurationError[]
+): Promise<void> {
+  for (const pattern of follow.paths) {
+    for (const path of await expandPattern(dir, pattern.split('/'), '')) {
+      if (set.lookedAt.includes(path)) continue
+      await readInto(set, dir, { path, format: follow.format }, false, problems)
+    }
+  }
+}
+
+/** Paths under `dir` matching the segments (`*` within a name, `**` any folders), sorted. */
+async function expandPattern(dir: string, segments: string[], relative: string): Promise<string[]> {
+  const [segment, ...rest] = segments
+  if (segment === undefined) return (await isFile(confinedFile(dir, relative))) ? [relative] : []
+  if (segment === '**') {
+    const here = await expandPattern(dir, rest, relative)
+    const deeper = await expandPattern(dir, ['*', ...segments], relative)
+    return [...new Set([...here, ...deeper])].sort()
+  }
+  if (!segment.includes('*')) return expandPattern(dir, rest, posix.join(relative, segment))
+  const name = new RegExp(`^${segment.split('*').map(escapeRegExp).join('[^/]*')}$`)
+  const entries = await readdir(join(dir, relative), { withFileTypes: true }).catch(() => [])
+  const found: string[] = []
+  for (const entry of entries) {
+    if (!entry.isDirectory() && rest.length > 0) continue
+    // A pattern names the project's own folders: only installed packages and dot-folders are out.
+    if (entry.name === 'node_modules' || entry.name.startsWith('.') || !name.test(entry.name))
+      continue
+    found.push(...(await expandPattern(dir, rest, posix.join(relative, entry.name))))
+  }
+  return found.sort()
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 async function firstExisting(dir: string, follow: FollowedFile): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../action-kit/errors.js'
 import { readCargoToml } from './formats/cargo.js'
+import { readLernaJson } from './formats/lerna.js'
 import { readPackageJson, readPackageLock } from './formats/npm.js'
 import { readVersionText } from './formats/plain.js'
 import { readPyproject } from './formats/pyproject.js'
@@ -20,6 +21,7 @@ const READERS: Record<
 > = {
   'package.json': readPackageJson,
   'package-lock.json': readPackageLock,
+  'lerna.json': readLernaJson,
   'setup.py': readSetupPy,
   'setup.cfg': readSetupCfg,
   'pyproject.toml': readPyproject,
@@ -33,6 +35,7 @@ const READERS: Record<
 export const EXPECTED_FIELD: Record<VersionFileFormat, string> = {
   'package.json': 'a top-level "version" field',
   'package-lock.json': 'a root "version" field',
+  'lerna.json': 'a "version" field (fixed mode)',
   'setup.py': 'a version="..." argument to setup()',
   'setup.cfg': 'version = ... in [metadata]',
   'pyproject.toml': 'version in [project] or [tool.poetry]',

@@ -9,6 +9,7 @@ const FORMAT_BY_NAME: Record<string, VersionFileFormat> = {
   'package.json': 'package.json',
   'package-lock.json': 'package-lock.json',
   'npm-shrinkwrap.json': 'package-lock.json',
+  'lerna.json': 'lerna.json',
   'setup.py': 'setup.py',
   'setup.cfg': 'setup.cfg',
   'pyproject.toml': 'pyproject.toml',

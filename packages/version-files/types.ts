@@ -2,6 +2,7 @@
 export type VersionFileFormat =
   | 'package.json'
   | 'package-lock.json'
+  | 'lerna.json'
   | 'setup.py'
   | 'setup.cfg'
   | 'pyproject.toml'
@@ -67,6 +68,11 @@ export interface FollowedFile {
   paths: string[]
   format: VersionFileFormat
   variable?: string
+  /**
+   * `paths` are patterns whose `*` matches within one folder name (lerna's `packages/*`): every
+   * file they match is followed, and one without a version is passed over.
+   */
+  glob?: boolean
   /** What named it, for messages: `pyproject.toml [tool.hatch.version] path`. */
   namedBy: string
 }

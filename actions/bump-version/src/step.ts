@@ -1,4 +1,5 @@
 /** bump-version's work, loaded once its inputs and the checkout are known to be good. */
+import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import type { RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info, notice } from '../../../packages/action-kit/core.js'
 import { ConfigurationError, isConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -56,7 +57,8 @@ export async function bumpVersionStep(
       branch,
       patterns: inputs.patterns,
       tagPrefix: inputs.tagPrefix,
-      mainBranch: inputs.mainBranch
+      mainBranch: inputs.mainBranch,
+      defaultBranch: apiDefaultBranch({ context, log: actionsLogger, token: inputs.token })
     })
   )
   if (target) {

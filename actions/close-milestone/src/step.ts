@@ -1,4 +1,5 @@
 /** close-milestone's work, loaded once its inputs are known to be good. */
+import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info } from '../../../packages/action-kit/core.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -41,7 +42,8 @@ export async function closeMilestoneStep(
     versionInput: inputs.version,
     branch: context.branch,
     tagPrefix: inputs.tagPrefix,
-    mainBranch: inputs.mainBranch
+    mainBranch: inputs.mainBranch,
+    defaultBranch: apiDefaultBranch({ context, log: actionsLogger, token: inputs.token })
   })
   const github = await createGitHubClient({
     token: inputs.token,

@@ -1,4 +1,5 @@
 /** notify's work, loaded once its inputs are known to be good. */
+import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, error, info, markFailed } from '../../../packages/action-kit/core.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
@@ -28,7 +29,8 @@ export async function notifyStep(
     versionInput: inputs.version,
     branch: context.branch,
     tagPrefix: inputs.tagPrefix,
-    mainBranch: inputs.mainBranch
+    mainBranch: inputs.mainBranch,
+    defaultBranch: apiDefaultBranch({ context, log: actionsLogger, token: inputs.token })
   })
   let notes = inputs.releaseNotes
   if (notes === undefined) {

@@ -1,4 +1,5 @@
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
@@ -14,6 +15,7 @@ export const Input = {
   developBranch: 'develop-branch',
   files: 'files',
   changelogPath: 'changelog-path',
+  tagPrefix: 'tag-prefix',
   githubToken: 'github-token'
 } as const
 
@@ -28,10 +30,13 @@ export interface PreflightInputs extends CommonInputs {
   stages: Stage[]
   /** The workflow's own token, to tell whether `token` is the GITHUB_TOKEN. */
   githubToken?: string
+  /** '' for the repository's default branch. */
   mainBranch: string
   developBranch: string
   files?: VersionFileSpec[]
   changelogPath: string
+  /** Release tags are `<tagPrefix>X.Y.Z`; '' for bare tags. */
+  tagPrefix: string
   commitVia: CommitVia
 }
 
@@ -56,10 +61,11 @@ export function readInputs(): PreflightInputs {
     ...common,
     stages: readStages(),
     githubToken: getOptionalInput(Input.githubToken),
-    mainBranch: getBranchInput(Input.mainBranch, 'main'),
+    mainBranch: getBranchInput(Input.mainBranch) ?? '',
     developBranch: getBranchInput(Input.developBranch, 'develop'),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
     commitVia: readCommitViaInput()
   }
 }

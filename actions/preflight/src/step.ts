@@ -1,10 +1,12 @@
 /** preflight's checks, loaded once its inputs and the checkout are known to be good. */
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, error, markFailed, warning } from '../../../packages/action-kit/core.js'
-import { type FileLocation } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError, type FileLocation } from '../../../packages/action-kit/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
+import { remoteDefaultBranch } from '../../../packages/git/default-branch.js'
 import { Git } from '../../../packages/git/git.js'
+import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
 import type { PreflightCheck } from '../../../packages/preflight/checks.js'
 import { createPreflightGitHub } from '../../../packages/preflight/github-reads.js'
@@ -25,17 +27,28 @@ export async function preflightStep(
     apiUrl: context.apiUrl,
     log: actionsLogger
   })
+  const mainBranch =
+    inputs.mainBranch ||
+    (await remoteDefaultBranch(git, apiDefaultBranch({ context, log: actionsLogger, client })))
+  if (!mainBranch) {
+    throw new ConfigurationError(
+      "The repository's default branch is unknown (origin has no HEAD, the event does not name it, GitHub did not say it); " +
+        "set the 'main-branch' input to the branch releases merge into (e.g. main or master).",
+      { input: 'main-branch' }
+    )
+  }
   const report = await runPreflight(
     { git, github: createPreflightGitHub(client, repository) },
     {
       stages: inputs.stages,
       token,
-      mainBranch: inputs.mainBranch,
+      mainBranch,
       developBranch: inputs.developBranch,
       currentBranch: context.branch ?? (await git.currentBranch()),
       workingDirectory: inputs.workingDirectory,
       files: inputs.files,
       changelogPath: inputs.changelogPath,
+      tagPrefix: inputs.tagPrefix,
       commitVia: inputs.commitVia
     }
   )

@@ -1,4 +1,5 @@
 /** start-release's work, loaded once its inputs and the checkout are known to be good. */
+import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import { requireRepository, type RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info, warning } from '../../../packages/action-kit/core.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
@@ -24,7 +25,11 @@ export async function startReleaseStep(
   context: RunContext,
   git: Git
 ): Promise<void> {
-  const plan = await planRelease(git, { ...inputs, version: inputs.version })
+  const plan = await planRelease(git, {
+    ...inputs,
+    version: inputs.version,
+    defaultBranch: apiDefaultBranch({ context, log: actionsLogger, token: inputs.token })
+  })
   const needsApi = inputs.createMilestone || (inputs.warnOpenPullRequests && !inputs.hotfix)
   const repo = needsApi ? requireRepository(context) : undefined
   const github =

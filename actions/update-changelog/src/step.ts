@@ -1,4 +1,5 @@
 /** update-changelog's work, loaded once its inputs and the checkout are known to be good. */
+import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunContext } from '../../../packages/action-kit/context.js'
@@ -65,6 +66,7 @@ export async function updateChangelogStep(
       patterns: inputs.patterns,
       tagPrefix: inputs.tagPrefix,
       mainBranch: inputs.mainBranch,
+      defaultBranch: apiDefaultBranch({ context, log: actionsLogger, token: inputs.token }),
       lineTags: false
     })
     // Our own commits for any version are left out, not only this version's.

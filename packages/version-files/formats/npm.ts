@@ -102,7 +102,7 @@ function dependencyRanges(
   return pins
 }
 
-function scanFile(
+export function scanFile(
   text: string,
   file: string,
   track: (path: readonly string[]) => boolean
@@ -120,7 +120,7 @@ function scanFile(
   }
 }
 
-function toOccurrence(text: string, file: string, scalar: JsonScalar, field: string) {
+export function toOccurrence(text: string, file: string, scalar: JsonScalar, field: string) {
   const occurrence = occurrenceAt(text, file, scalar.start, scalar.end, field)
   if (scalar.kind !== 'string') {
     throw new ConfigurationError(
