@@ -25,9 +25,11 @@ beforeAll(async () => {
   sandbox.git(dev, 'checkout', '--quiet', '-b', 'trunk')
   sandbox.commit(dev, 'Initial commit', seedFiles('1.2.0'))
   sandbox.tag(dev, 'v1.2.0')
+  sandbox.git(dev, 'branch', 'develop')
+  sandbox.commit(dev, 'Fix: Typo in the docs (JIRA-1201)', { 'docs.md': 'Docs\n' })
   sandbox.git(dev, 'checkout', '--quiet', '-b', 'release-v1.3.0')
   sandbox.commit(dev, 'Feature: New feature X (JIRA-1234)', { 'mypkg/x.py': 'X = 1\n' })
-  sandbox.push(dev, 'trunk', 'release-v1.3.0', 'v1.2.0')
+  sandbox.push(dev, 'trunk', 'develop', 'release-v1.3.0', 'v1.2.0')
   // origin's HEAD still names `main`, which does not exist: `ls-remote --symref` says nothing.
   expect(sandbox.git(dev, 'ls-remote', '--symref', 'origin', 'HEAD')).toBe('')
   github = await FakeGitHub.start({ bareRepo: sandbox.origin })
@@ -39,12 +41,17 @@ afterAll(async () => {
   sandbox.cleanup()
 })
 
-async function run(action: string, inputs: InvokeOptions['inputs'] = {}, token = TOKEN) {
-  const workspace = sandbox.checkout(`ws-${Math.random().toString(36).slice(2)}`, 'release-v1.3.0')
+async function run(
+  action: string,
+  inputs: InvokeOptions['inputs'] = {},
+  token = TOKEN,
+  branch = 'release-v1.3.0'
+) {
+  const workspace = sandbox.checkout(`ws-${Math.random().toString(36).slice(2)}`, branch)
   return invokeAction({
     action,
     workspace,
-    ref: 'refs/heads/release-v1.3.0',
+    ref: `refs/heads/${branch}`,
     sha: sandbox.git(workspace, 'rev-parse', 'HEAD'),
     apiUrl: github.url,
     token,
@@ -57,7 +64,7 @@ function checks(outputs: Record<string, string>): Array<{ check: string; status:
 }
 
 describe('the default branch from the API when origin and the event do not say it', () => {
-  test('preflight and bump-version follow trunk', async () => {
+  test('preflight, bump-version, open-release-pr and back-merge follow trunk', async () => {
     github.state.repository.default_branch = 'trunk'
     const pre = await run('preflight', { stages: 'bump-version,update-changelog' })
     expect(pre.errors).toBe('')
@@ -72,7 +79,17 @@ describe('the default branch from the API when origin and the event do not say i
     expect(bump.outputs['previous-version']).toBe('1.2.0')
     expect(bump.stdout).not.toContain('default branch is unknown')
     expect(github.requestsTo('GET', '/repos/acme/app').length).toBeGreaterThanOrEqual(2)
-  })
+
+    const pr = await run('open-release-pr', { 'release-notes': '- New feature X' })
+    expect(pr.errors).toBe('')
+    const pull = github.state.pulls.find((p) => p.number === Number(pr.outputs.number))
+    expect(pull?.base.ref).toBe('trunk')
+
+    const back = await run('back-merge', { version: '1.2.0' }, TOKEN, 'trunk')
+    expect(back.errors).toBe('')
+    expect(back.outputs.result).toBe('merged')
+    expect(sandbox.log('develop', 1)).toEqual(['Merge trunk into develop after 1.2.0'])
+  }, 120_000)
 
   test('a default branch origin lacks is refused naming main-branch; so is one nobody can say', async () => {
     github.state.repository.default_branch = 'main'

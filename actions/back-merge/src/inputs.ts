@@ -54,7 +54,7 @@ export function readInputs(): BackMergeInputs {
   return {
     ...readCommonInputs(),
     commitVia: readCommitViaInput(),
-    source: getBranchInput(Input.source, 'main'),
+    source: getBranchInput(Input.source) ?? '',
     target: getBranchInput(Input.target, 'develop'),
     onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, 'pull-request'),
     message: getOptionalInput(Input.message) ?? 'Merge {source} into {target} after {version}',

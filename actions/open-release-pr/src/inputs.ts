@@ -85,7 +85,10 @@ export function readInputs(): PullInputs {
   return {
     ...common,
     version: getOptionalInput(Input.version),
-    base: checkRefName(getRenamedInput(Input.mainBranch, Input.base, 'main'), Input.mainBranch),
+    base: (() => {
+      const base = getRenamedInput(Input.mainBranch, Input.base, '')
+      return base === '' ? '' : checkRefName(base, Input.mainBranch)
+    })(),
     head: getBranchInput(Input.head),
     title: getOptionalInput(Input.title) ?? 'Release {version}',
     releaseNotes: getOptionalInput(Input.releaseNotes),

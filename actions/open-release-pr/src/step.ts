@@ -20,7 +20,9 @@ import {
   enableMergeCommitAutoMerge,
   type AutoMergeOutcome
 } from '../../../packages/github/auto-merge.js'
-import { createGitHubClient } from '../../../packages/github/client.js'
+import { createGitHubClient, type GitHubClient } from '../../../packages/github/client.js'
+import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
+import { remoteDefaultBranch } from '../../../packages/git/default-branch.js'
 import { findMilestone, findOpenPull, upsertPull } from '../../../packages/github/pulls.js'
 import {
   forecastSection,
@@ -35,17 +37,18 @@ import {
 import { Output, type PullInputs } from './inputs.js'
 
 export async function openReleasePullStep(
-  inputs: PullInputs,
+  given: PullInputs,
   context: RunContext,
   repo: Repository
 ): Promise<void> {
-  const { head, version, kind } = await releaseBranch(inputs, context.branch)
-  const notes = inputs.releaseNotes ?? changelogNotes(inputs, version)
   const github = await createGitHubClient({
-    token: inputs.token,
+    token: given.token,
     apiUrl: context.apiUrl,
     log: actionsLogger
   })
+  const inputs = { ...given, base: given.base || (await defaultBase(given, context, github)) }
+  const { head, version, kind } = await releaseBranch(inputs, context.branch)
+  const notes = inputs.releaseNotes ?? changelogNotes(inputs, version)
   const forecast = inputs.conflictForecast ? await backMergeForecast(inputs, head) : undefined
   const existing = await findOpenPull(github, repo, head, inputs.base)
   const milestoneTitle = inputs.milestone ?? version
@@ -198,6 +201,25 @@ async function releaseBranch(
 }
 
 /** The version's changelog section, or undefined (with a note) when there is none yet. */
+/** An empty `main-branch`: the repository's default branch, by the rule every action follows. */
+async function defaultBase(
+  inputs: PullInputs,
+  context: RunContext,
+  github: GitHubClient
+): Promise<string> {
+  const fromApi = apiDefaultBranch({ context, log: actionsLogger, client: github })
+  const git = new Git(inputs.workingDirectory, { log: actionsLogger, token: inputs.token })
+  const branch = (await git.isRepository())
+    ? await remoteDefaultBranch(git, fromApi)
+    : await fromApi()
+  if (branch) return branch
+  throw new ConfigurationError(
+    "The repository's default branch is unknown (no checkout's origin, event or API says it); " +
+      "set the 'main-branch' input to the branch the release pull request merges into.",
+    { input: 'main-branch' }
+  )
+}
+
 function changelogNotes(inputs: PullInputs, version: string): string | undefined {
   const path = confinedFile(inputs.workingDirectory, inputs.changelogPath)
   if (!existsSync(path)) {
