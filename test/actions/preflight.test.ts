@@ -105,7 +105,7 @@ describe('preflight on a sound release branch (nothing changed between tests)', 
     expect(run.find('shallow checkout')).toMatchObject({ status: 'pass' })
     expect(run.find('shallow checkout')?.detail).toMatch(/shallow \(fetch-depth: 1\)/)
     expect(run.find('version files')?.detail).toBe(
-      'All agree on 1.2.0: setup.py:5, mypkg/__init__.py:3.'
+      'All agree on 1.2.0: setup.py:5, mypkg/__init__.py:3. The latest release is v1.2.0.'
     )
     expect(run.find('changelog')).toMatchObject({ status: 'pass' })
     expect(run.find('release branches')?.detail).toBe('One open: release-v1.3.0.')
