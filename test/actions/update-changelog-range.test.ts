@@ -143,40 +143,45 @@ describe('update-changelog: the range from a depth-1 checkout whose HEAD carries
 })
 
 describe('close-milestone from-commits: the same range rule', () => {
-  test('depth-1 checkout of main with the tag at HEAD, previous release 17 commits back', async () => {
-    const sandbox = Sandbox.create()
-    sandboxes.push(sandbox)
-    historyWithGap(sandbox, 17, true)
-    const github = await FakeGitHub.start({ bareRepo: sandbox.origin })
-    const jira = await FakeJira.start({})
-    try {
-      seedMilestone(github, { title: '1.1.0' })
-      jira.addProject('APP')
-      const inRange = Array.from({ length: 16 }, (_, k) => k + 2).filter((i) => i % 3 !== 0)
-      for (const i of inRange) jira.addIssue(`APP-${i}`)
-      const workspace = sandbox.checkout('ws', 'main')
-      const run = await invokeAction({
-        action: 'close-milestone',
-        workspace,
-        ref: 'refs/heads/main',
-        sha: sandbox.git(workspace, 'rev-parse', 'HEAD'),
-        apiUrl: github.url,
-        inputs: {
-          version: '1.1.0',
-          'from-commits': true,
-          'jira-url': jira.url,
-          'jira-user': 'release-bot@acme.test',
-          'jira-token': 'jira-api-token',
-          'jira-project': 'APP'
-        }
-      })
-      expect(run.errors).toBe('')
-      expect(JSON.parse(run.outputs['closed-issues'])).toEqual(
-        inRange.reverse().map((i) => `APP-${i}`)
-      )
-    } finally {
-      await github.stop()
-      await jira.stop()
+  test.each([17, 60])(
+    'depth-1 checkout of main with the tag at HEAD, previous release %i commits back',
+    async (since) => {
+      const sandbox = Sandbox.create()
+      sandboxes.push(sandbox)
+      historyWithGap(sandbox, since, true)
+      const github = await FakeGitHub.start({ bareRepo: sandbox.origin })
+      const jira = await FakeJira.start({})
+      try {
+        seedMilestone(github, { title: '1.1.0' })
+        jira.addProject('APP')
+        const inRange = Array.from({ length: since - 1 }, (_, k) => k + 2).filter(
+          (i) => i % 3 !== 0
+        )
+        for (const i of inRange) jira.addIssue(`APP-${i}`)
+        const workspace = sandbox.checkout('ws', 'main')
+        const run = await invokeAction({
+          action: 'close-milestone',
+          workspace,
+          ref: 'refs/heads/main',
+          sha: sandbox.git(workspace, 'rev-parse', 'HEAD'),
+          apiUrl: github.url,
+          inputs: {
+            version: '1.1.0',
+            'from-commits': true,
+            'jira-url': jira.url,
+            'jira-user': 'release-bot@acme.test',
+            'jira-token': 'jira-api-token',
+            'jira-project': 'APP'
+          }
+        })
+        expect(run.errors).toBe('')
+        expect(JSON.parse(run.outputs['closed-issues'])).toEqual(
+          inRange.reverse().map((i) => `APP-${i}`)
+        )
+      } finally {
+        await github.stop()
+        await jira.stop()
+      }
     }
-  })
+  )
 })

@@ -200,7 +200,6 @@ async function releaseBranch(
   return { head: found?.branch ?? head, version, kind }
 }
 
-/** The version's changelog section, or undefined (with a note) when there is none yet. */
 /** An empty `main-branch`: the repository's default branch, by the rule every action follows. */
 async function defaultBase(
   inputs: PullInputs,
@@ -220,6 +219,7 @@ async function defaultBase(
   )
 }
 
+/** The version's changelog section, or undefined (with a note) when there is none yet. */
 function changelogNotes(inputs: PullInputs, version: string): string | undefined {
   const path = confinedFile(inputs.workingDirectory, inputs.changelogPath)
   if (!existsSync(path)) {
