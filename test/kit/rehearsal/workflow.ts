@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../invoker.js'
 import { runWorkflow, type WorkflowEvent, type WorkflowRun } from '../workflow-run.js'
-import type { Rehearsal, ReleaseRun } from './index.js'
+import {
+  HOTFIX_FIX,
+  developerCommit,
+  mergePullRequest,
+  type Rehearsal,
+  type ReleaseRun
+} from './index.js'
 import { JIRA_TOKEN, JIRA_USER } from './servers.js'
 import type { StageReport } from './stage-runner.js'
 import { INTEGRATION_COMMAND } from './stages.js'
@@ -90,11 +96,14 @@ function stagesOf(run: WorkflowRun, log: (line: string) => void): StageReport[] 
 
 /**
  * A minor release through the example workflow: workflow_dispatch start-release on develop, the
- * push of the release branch, the pull request merged, the push of main.
+ * push of the release branch, the pull request merged, the push of main. A hotfix: dispatch
+ * start-hotfix on main, the developer's fix pushed to the hotfix branch (that push prepares it),
+ * the pull request merged, the push of main (tag, deploy, back-merge into develop).
  */
 export async function rehearseThroughWorkflow(
   r: Rehearsal,
-  log: (line: string) => void = () => {}
+  log: (line: string) => void = () => {},
+  kind: 'release' | 'hotfix' = 'release'
 ): Promise<ReleaseRun> {
   const stages: StageReport[] = []
   const step = async (title: string, event: WorkflowEvent) => {
@@ -105,22 +114,23 @@ export async function rehearseThroughWorkflow(
     if (failed.length > 0) throw new Error(`The workflow failed:\n${failed.join('\n')}`)
     return run
   }
-  const start = await step('\nworkflow_dispatch stage: start-release on develop', {
+  const stage = kind === 'hotfix' ? 'start-hotfix' : 'start-release'
+  const from = kind === 'hotfix' ? 'main' : 'develop'
+  const start = await step(`\nworkflow_dispatch stage: ${stage} on ${from}`, {
     name: 'workflow_dispatch',
-    branch: 'develop',
-    inputs: { stage: 'start-release' }
+    branch: from,
+    inputs: { stage }
   })
   const branch = start.action('start-release')?.outputs.branch ?? ''
   const version = start.action('start-release')?.outputs.version ?? ''
+  if (kind === 'hotfix') {
+    log(`a developer pushes the fix to ${branch}: ${HOTFIX_FIX.subject}`)
+    await developerCommit(r, branch, HOTFIX_FIX.subject, HOTFIX_FIX.files)
+  }
   const prepare = await step(`push ${branch}`, { name: 'push', branch })
   const pullNumber = Number(prepare.action('open-release-pr')?.outputs.number)
   log(`review and merge pull request #${pullNumber} into main`)
-  const merged = await fetch(`${r.github.url}/repos/acme/app/pulls/${pullNumber}/merge`, {
-    method: 'PUT',
-    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
-    body: JSON.stringify({ merge_method: 'merge' })
-  })
-  if (!merged.ok) throw new Error(`merging pull request #${pullNumber} failed: ${merged.status}`)
+  await mergePullRequest(r, pullNumber)
   await step('push main', { name: 'push', branch: 'main' })
   return { version, branch, pullNumber, stages }
 }
