@@ -184,10 +184,13 @@ describe('as a GitHub App', () => {
     const mint = run.job('release/start').steps.find((s) => s.id === 'app-token')
     expect(mint?.result).toBe('success')
     expect(mint?.inputs).toMatchObject({
-      'app-id': '424242',
+      'client-id': '424242',
       'permission-contents': 'write',
       'permission-issues': 'write'
     })
+    // create-github-app-token v3 warns on every run that is given its deprecated app-id.
+    expect(Object.keys(mint?.inputs ?? {})).not.toContain('app-id')
+    expect(mint?.log).not.toMatch(/deprecated/)
     expect(run.action('start-release')?.inputs?.token).toBe(mint?.outputs.token)
     expect(run.action('start-release')?.outputs.result).toBe('created')
     // The plan job writes nothing and mints nothing.
