@@ -1,7 +1,8 @@
 /**
  * The workflows a user copies, run as GitHub runs them (test/kit/workflow-run.ts): the README's
  * adoption snippet on the seed's project, which has no deployments, through a workflow_dispatch
- * of start-release, the push of the release branch and the push of its merge into main.
+ * of start-release, the push of the release branch and the push of its merge into main, then a
+ * workflow_dispatch of start-hotfix.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
@@ -152,6 +153,32 @@ describe("the README's adoption snippet, on a project with no deployments", () =
     expect(
       repo.sandbox.git(repo.sandbox.origin, 'merge-base', '--is-ancestor', 'main', 'develop')
     ).toBe('')
+  })
+
+  test('workflow_dispatch with stage: start-hotfix cuts the hotfix branch from main at the release tag', async () => {
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow: adoptionSnippet(),
+      event: { name: 'workflow_dispatch', branch: 'main', inputs: { stage: 'start-hotfix' } },
+      secrets
+    })
+    expect(failures(run)).toEqual([])
+    expect(run.jobs.filter((j) => j.result !== 'skipped').map((j) => j.path)).toEqual([
+      'release',
+      'release/plan',
+      'release/start'
+    ])
+    expect(run.action('start-release')?.inputs).toMatchObject({ hotfix: 'true', token: PAT })
+    expect(run.action('start-release')?.outputs).toMatchObject({
+      branch: 'hotfix-v1.3.1',
+      version: '1.3.1',
+      result: 'created'
+    })
+    expect(repo.sandbox.remoteSha('refs/heads/hotfix-v1.3.1')).toBe(
+      repo.sandbox.git(repo.sandbox.origin, 'rev-parse', 'v1.3.0^{commit}')
+    )
+    expect(github.state.milestones.find((m) => m.title === '1.3.1')?.state).toBe('open')
   })
 })
 
