@@ -5,9 +5,9 @@
  * follows the release with a hotfix through the same workflow files (dispatch start-hotfix, the
  * fix pushed to the hotfix branch, its pull request merged into main). `--rollback` follows it with a next release whose production
  * health fails during monitor (through the actions in the pipeline's order), and prints every
- * book put right. `--signed`: every branch requires signed commits; the committing stages run
- * with commit-via: auto (through the actions in the pipeline's order), and every commit the
- * suite makes must be Verified. The sample repository stays on disk.
+ * book put right. `--signed`: every branch requires signed commits; the repository variable
+ * COMMIT_VIA=auto gives the committing stages commit-via: auto, and every commit the suite
+ * makes must be Verified. The sample repository stays on disk.
  */
 import {
   rehearseRelease,
@@ -98,17 +98,8 @@ async function main(): Promise<void> {
   const r = await setUpRehearsal({ log, signed })
   console.log(`Sample repository: ${r.sandbox.root} (origin: ${r.sandbox.origin})`)
   try {
-    report(
-      r,
-      signed ? await rehearseRelease(r, 'release', log) : await rehearseThroughWorkflow(r, log)
-    )
-    if (hotfix)
-      report(
-        r,
-        signed
-          ? await rehearseRelease(r, 'hotfix', log)
-          : await rehearseThroughWorkflow(r, log, 'hotfix')
-      )
+    report(r, await rehearseThroughWorkflow(r, log))
+    if (hotfix) report(r, await rehearseThroughWorkflow(r, log, 'hotfix'))
     if (rollback) {
       log('\nThe next release falls over in production during monitor:')
       rollbackReport(r, await rehearseRelease(r, 'release', log, { failInProduction: true }))

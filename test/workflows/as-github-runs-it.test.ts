@@ -224,3 +224,39 @@ describe('as a GitHub App', () => {
     expect(run.job('release/plan').steps.map((s) => s.id)).not.toContain('app-token')
   })
 })
+
+describe('with the secrets mapped by name instead of inherited', () => {
+  let repo: SeedRepo
+  let github: FakeGitHub
+  const PAT = 'github_pat_botuser00000000000000000000000'
+  beforeAll(async () => {
+    repo = createSeedRepo()
+    github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin, owner: 'acme', repo: 'app' })
+    github.addToken(PAT, {
+      kind: 'pat',
+      permissions: { contents: 'write', pull_requests: 'write', issues: 'write' }
+    })
+  })
+  afterAll(async () => {
+    await github.stop()
+    repo.sandbox.cleanup()
+  })
+
+  test("a repository's own secret names reach the stages through an explicit secrets: map", async () => {
+    const workflow = adoptionSnippet().replace(
+      /^(\s+)secrets: inherit$/m,
+      '$1secrets:\n$1  RELEASE_TOKEN: ${{ secrets.BOT_PAT }}'
+    )
+    expect(workflow).toContain('RELEASE_TOKEN: ${{ secrets.BOT_PAT }}')
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow,
+      event: { name: 'workflow_dispatch', branch: 'develop', inputs: { stage: 'start-release' } },
+      secrets: { BOT_PAT: PAT }
+    })
+    expect(failures(run)).toEqual([])
+    expect(run.action('start-release')?.inputs?.token).toBe(PAT)
+    expect(run.action('start-release')?.outputs.branch).toBe('release-v1.3.0')
+  })
+})

@@ -108,7 +108,8 @@ export async function rehearseThroughWorkflow(
   const stages: StageReport[] = []
   const step = async (title: string, event: WorkflowEvent) => {
     log(`${title} (${EXAMPLE_WORKFLOW})`)
-    const run = await runExampleWorkflow(r, event)
+    // Where branches require signed commits, the repository sets COMMIT_VIA=auto.
+    const run = await runExampleWorkflow(r, event, r.signed ? { COMMIT_VIA: 'auto' } : {})
     stages.push(...stagesOf(run, log))
     const failed = workflowFailures(run)
     if (failed.length > 0) throw new Error(`The workflow failed:\n${failed.join('\n')}`)
