@@ -3,14 +3,14 @@
  * of its Python project (test/kit/rehearsal), driven through the workflow files a user copies
  * (examples/workflows/ci-cd.yml calling release.yml, run as GitHub runs them). `--hotfix`
  * follows the release with a hotfix through the same workflow files (dispatch start-hotfix, the
- * fix pushed to the hotfix branch, its pull request merged into main). `--rollback` follows it with a next release whose production
- * health fails during monitor (through the actions in the pipeline's order), and prints every
- * book put right. `--signed`: every branch requires signed commits; the repository variable
+ * fix pushed to the hotfix branch, its pull request merged into main). `--rollback` follows it
+ * with a next release, through the same workflow files, whose production falls over after its
+ * deploy (monitor rolls it back with the repository's ROLLBACK_COMMAND), and prints every book
+ * put right. `--signed`: every branch requires signed commits; the repository variable
  * COMMIT_VIA=auto gives the committing stages commit-via: auto, and every commit the suite
  * makes must be Verified. The sample repository stays on disk.
  */
 import {
-  rehearseRelease,
   setUpRehearsal,
   unverifiedCommits,
   type Rehearsal,
@@ -102,7 +102,10 @@ async function main(): Promise<void> {
     if (hotfix) report(r, await rehearseThroughWorkflow(r, log, 'hotfix'))
     if (rollback) {
       log('\nThe next release falls over in production during monitor:')
-      rollbackReport(r, await rehearseRelease(r, 'release', log, { failInProduction: true }))
+      rollbackReport(
+        r,
+        await rehearseThroughWorkflow(r, log, 'release', { failInProduction: true })
+      )
     }
     if (signed) {
       const { made, unverified } = unverifiedCommits(r)

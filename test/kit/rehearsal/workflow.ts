@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { FALLING_OVER_DEPLOY, ROLLBACK_COMMAND } from '../apps.js'
 import { REPO_ROOT } from '../invoker.js'
 import { runWorkflow, type WorkflowEvent, type WorkflowRun } from '../workflow-run.js'
 import {
@@ -103,15 +104,20 @@ function stagesOf(run: WorkflowRun, log: (line: string) => void): StageReport[] 
 export async function rehearseThroughWorkflow(
   r: Rehearsal,
   log: (line: string) => void = () => {},
-  kind: 'release' | 'hotfix' = 'release'
+  kind: 'release' | 'hotfix' = 'release',
+  options: { failInProduction?: boolean } = {}
 ): Promise<ReleaseRun> {
   const stages: StageReport[] = []
-  const step = async (title: string, event: WorkflowEvent) => {
+  // Where branches require signed commits, the repository sets COMMIT_VIA=auto.
+  const vars: Record<string, string> = r.signed ? { COMMIT_VIA: 'auto' } : {}
+  // Production falls over after the deploy's health gate; monitor sees it and rolls back.
+  if (options.failInProduction)
+    Object.assign(vars, { DEPLOY_COMMAND: FALLING_OVER_DEPLOY, ROLLBACK_COMMAND })
+  const step = async (title: string, event: WorkflowEvent, mayFail: string[] = []) => {
     log(`${title} (${EXAMPLE_WORKFLOW})`)
-    // Where branches require signed commits, the repository sets COMMIT_VIA=auto.
-    const run = await runExampleWorkflow(r, event, r.signed ? { COMMIT_VIA: 'auto' } : {})
+    const run = await runExampleWorkflow(r, event, vars)
     stages.push(...stagesOf(run, log))
-    const failed = workflowFailures(run)
+    const failed = workflowFailures(run).filter((f) => !mayFail.includes(f.split(' ')[0] ?? ''))
     if (failed.length > 0) throw new Error(`The workflow failed:\n${failed.join('\n')}`)
     return run
   }
@@ -127,11 +133,22 @@ export async function rehearseThroughWorkflow(
   if (kind === 'hotfix') {
     log(`a developer pushes the fix to ${branch}: ${HOTFIX_FIX.subject}`)
     await developerCommit(r, branch, HOTFIX_FIX.subject, HOTFIX_FIX.files)
+  } else if (options.failInProduction) {
+    const feature = { 'mypkg/checkout.py': 'def checkout(cart):\n    return cart.pay()\n' }
+    await developerCommit(r, branch, 'Feature: New checkout flow (JIRA-1300)', feature)
   }
   const prepare = await step(`push ${branch}`, { name: 'push', branch })
   const pullNumber = Number(prepare.action('open-release-pr')?.outputs.number)
   log(`review and merge pull request #${pullNumber} into main`)
   await mergePullRequest(r, pullNumber)
-  await step('push main', { name: 'push', branch: 'main' })
+  // A rollback fails monitor (and so the called workflow); close-milestone refuses to close
+  // a release that is not live; main is not merged back into develop.
+  await step(
+    'push main',
+    { name: 'push', branch: 'main' },
+    options.failInProduction
+      ? ['release', 'release/monitor', 'release/close-milestone', 'ancestry']
+      : []
+  )
   return { version, branch, pullNumber, stages }
 }
