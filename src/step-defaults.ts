@@ -84,6 +84,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "tag-prefix": "v",
     "develop-branch": "develop",
     "changelog-path": "CHANGELOG.md",
+    "commit-via": "git",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -97,6 +98,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "tag-prefix": "v",
     "develop-branch": "develop",
     "changelog-path": "CHANGELOG.md",
+    "commit-via": "git",
     "dry-run": "false",
     "working-directory": "."
   },

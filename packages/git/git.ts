@@ -63,6 +63,16 @@ export class Git {
     this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com'
   }
 
+  /** The same git (log, identity, token, server) in another directory, e.g. a worktree. */
+  at(cwd: string): Git {
+    return new Git(cwd, {
+      log: this.log,
+      identity: this.identity,
+      token: this.token,
+      serverUrl: this.serverUrl
+    })
+  }
+
   /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
   async run(
     args: string[],

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { FakeGitHub } from '../kit/github/index.js'
+import { FakeGitHub, addRuleset, enforceSignedPushes } from '../kit/github/index.js'
 import { callApi } from '../kit/github/api-client.js'
 import { seedIssue, seedMilestone } from '../kit/github/issue-objects.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
@@ -256,5 +256,53 @@ describe('a release rolled back from production is rolled back in the books', ()
       if (format === 'slack') expect(slackProblems(post.json)).toEqual([])
       if (format === 'teams') expect(teamsProblems(post.json as never)).toEqual([])
     }
+  })
+})
+
+describe('the [YANKED] commit honours commit-via', () => {
+  test('every branch requires signatures: with git the CHANGELOG book fails and says why; with auto GitHub makes the yank commit and its merge into develop (Verified)', async () => {
+    const world = await released()
+    const { github } = world
+    enforceSignedPushes(github)
+    addRuleset(github, { name: 'signed', include: ['~ALL'], rules: ['required_signatures'] })
+    const { sandbox } = repo
+    const develop = sandbox.remoteSha('refs/heads/develop')
+    const inputs = {
+      environment: 'production',
+      version: '1.3.0',
+      ref: 'v1.3.0',
+      run: 'exit 3',
+      rollback: ROLLBACK
+    }
+    const git = await run('deploy', github, inputs, { ROLLBACK_LOG: world.log })
+    expect(git.outputs.result).toBe('failure')
+    expect(git.summary).toMatch(/\| CHANGELOG on develop \| failed \| could not mark 1\.3\.0 \[YANKED\]/)
+    expect(git.stdout).toContain('Commits must have verified signatures')
+    expect(sandbox.remoteSha('refs/heads/develop')).toBe(develop)
+    expect(sandbox.remoteBranches()).not.toContain('yank/1.3.0')
+
+    const api = await run(
+      'deploy',
+      github,
+      { ...inputs, 'commit-via': 'auto' },
+      { ROLLBACK_LOG: world.log }
+    )
+    expect(api.outputs.result).toBe('failure')
+    expect(api.summary).toMatch(
+      /\| CHANGELOG on develop \| updated \| CHANGELOG\.md on develop marks 1\.3\.0 \[YANKED\] \|/
+    )
+    expect(api.stdout).toContain('yank/1.3.0 requires signed commits: committing through the API')
+    const head = sandbox.remoteSha('refs/heads/develop')!
+    expect(sandbox.show(head, 'CHANGELOG.md')).toContain('## [1.3.0] - 2026-10-02 [YANKED]\n')
+    // Both new commits on develop (the yank and its merge) were made and signed by GitHub.
+    const made = sandbox
+      .git(sandbox.origin, 'rev-list', head, '--not', develop!, 'refs/tags/v1.3.0')
+      .split('\n')
+      .filter(Boolean)
+    expect(made).toHaveLength(2)
+    for (const sha of made) expect(github.state.verifiedCommits.has(sha)).toBe(true)
+    expect(github.requestsTo('POST', '/graphql')).toHaveLength(1)
+    expect(github.requestsTo('POST', `${P}/merges`)).toHaveLength(1)
+    expect(sandbox.remoteBranches()).not.toContain('yank/1.3.0')
   })
 })
