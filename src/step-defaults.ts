@@ -141,6 +141,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "files": "",
     "changelog-path": "CHANGELOG.md",
     "commit-via": "git",
+    "tag-prefix": "v",
     "working-directory": "."
   },
   "run-integration": {

@@ -30,6 +30,8 @@ import {
 } from './stages.js'
 import type { TokenIdentity } from './token-kind.js'
 import { signingChecks, type CommitVia } from './signing.js'
+import { tagRulesetChecks } from './tag-rules.js'
+import { parseBranchPatterns, parseReleaseBranch } from '../versioning/branches.js'
 
 export interface PreflightOptions {
   stages: Stage[]
@@ -43,6 +45,8 @@ export interface PreflightOptions {
   changelogPath: string
   /** The commit-via the committing stages use; default git. */
   commitVia?: CommitVia
+  /** Release tags are <tagPrefix>X.Y.Z; default v. */
+  tagPrefix?: string
 }
 
 export interface PreflightReport {
@@ -115,6 +119,15 @@ export async function runPreflight(
         develop: find(options.developBranch)
       })
     )
+    if (stages.includes('create-tag')) {
+      checks.push(
+        ...tagRulesetChecks(
+          stages,
+          `${options.tagPrefix ?? 'v'}${releaseVersion(current) ?? '0.0.0'}`,
+          await deps.github.tagRulesets()
+        )
+      )
+    }
   }
   checks.push(...(await local))
   return {
@@ -248,4 +261,13 @@ function branchCheck(
     }
   }
   return { check, status: 'pass', detail: `${described}. ${pushers.join(', ')} can push to it.` }
+}
+
+/** The version of the release branch the run is on, to name the tag create-tag will make. */
+function releaseVersion(branch: string | undefined): string | undefined {
+  try {
+    return branch ? parseReleaseBranch(branch, parseBranchPatterns())?.version : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -1,3 +1,4 @@
+import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getBranchInput } from '../../../packages/action-kit/git-names.js'
@@ -14,7 +15,8 @@ export const Input = {
   developBranch: 'develop-branch',
   files: 'files',
   changelogPath: 'changelog-path',
-  githubToken: 'github-token'
+  githubToken: 'github-token',
+  tagPrefix: 'tag-prefix'
 } as const
 
 export const Output = {
@@ -33,6 +35,7 @@ export interface PreflightInputs extends CommonInputs {
   files?: VersionFileSpec[]
   changelogPath: string
   commitVia: CommitVia
+  tagPrefix: string
 }
 
 /** The stages named in the input, in pipeline order; blank or `all` means every stage. */
@@ -60,6 +63,7 @@ export function readInputs(): PreflightInputs {
     developBranch: getBranchInput(Input.developBranch, 'develop'),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
-    commitVia: readCommitViaInput()
+    commitVia: readCommitViaInput(),
+    tagPrefix: readTagPrefixInput(Input.tagPrefix)
   }
 }

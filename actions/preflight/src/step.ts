@@ -36,7 +36,8 @@ export async function preflightStep(
       workingDirectory: inputs.workingDirectory,
       files: inputs.files,
       changelogPath: inputs.changelogPath,
-      commitVia: inputs.commitVia
+      commitVia: inputs.commitVia,
+      tagPrefix: inputs.tagPrefix
     }
   )
   for (const check of report.checks) annotate(check)
