@@ -65,6 +65,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "allow-squash": "false",
     "update-major-tag": "false",
     "update-minor-tag": "false",
+    "sign-tag": "auto",
     "changelog-path": "CHANGELOG.md",
     "files": "",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
