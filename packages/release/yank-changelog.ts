@@ -29,10 +29,10 @@ export interface YankRequest {
 
 /** The API side of `commit-via` for the yank: per branch, undefined means git. */
 export interface YankPublishers {
-  commits(branch: string): Promise<PublishCommits | undefined>
-  merge(target: string): Promise<PublishMerge | undefined>
+  commits: (branch: string) => Promise<PublishCommits | undefined>
+  merge: (target: string) => Promise<PublishMerge | undefined>
   /** Creates a branch at a commit origin has (the API's commits go onto an existing branch). */
-  createBranch(branch: string, sha: string): Promise<void>
+  createBranch: (branch: string, sha: string) => Promise<void>
 }
 
 export interface YankOutcome {
