@@ -112,7 +112,7 @@ describe('preflight and tag rulesets', () => {
       "ruleset 'Release tags are made by the release team' restricts creating refs/tags/v1.3.0 and this token may not bypass it (current_user_can_bypass: never): create-tag would be refused."
     )
     expect(check?.detail).toContain(
-      "ruleset 'Signed release tags' requires signed tags on refs/tags/v1.3.0: the annotated tag create-tag makes through the API is not signed"
+      "ruleset 'Signed release tags' requires signed tags on refs/tags/v1.3.0: an unsigned tag (via: api, or git without a key) would be refused."
     )
     expect(check?.detail).toContain('gpg-private-key')
     expect(run.errors).toContain('restricts creating refs/tags/v1.3.0')
@@ -148,6 +148,16 @@ describe('preflight and tag rulesets', () => {
         "Tag rulesets on refs/tags/v1.3.0: 'Release tags' (creation; bypass: always); none stops create-tag."
     })
     expect(run.outputs.result).toBe('success')
+    // Signed tags alone: a warning (create-tag's gpg-private-key meets it).
+    const signed = await preflight((github) => {
+      addRuleset(github, {
+        name: 'Signed',
+        target: 'tag',
+        include: ['refs/tags/v*'],
+        rules: ['required_signatures']
+      })
+    })
+    expect(tagCheck(signed.checks)?.status).toBe('warn')
     const none = await preflight(() => undefined)
     expect(tagCheck(none.checks)?.detail).toBe(
       'No active tag ruleset applies to refs/tags/v1.3.0: create-tag may create it.'
