@@ -315,7 +315,7 @@ describe('git over HTTP with a GitHub App token', () => {
   test('the [YANKED] commit after a deploy that outlives the first App token is fetched and pushed with a fresh one', async () => {
     const world = await released()
     const { github } = world
-    const app = installApp(github, { id: 7, publicKey: KEYS.publicKey, tokenLifetimeMs: 2000 })
+    const app = installApp(github, { id: 7, publicKey: KEYS.publicKey, tokenLifetimeMs: 6000 })
     // The checkout's origin is GitHub's git endpoint, which checks the token of every request.
     repo.sandbox.git(workspace, 'remote', 'set-url', 'origin', github.gitUrl)
     const develop = repo.sandbox.remoteSha('refs/heads/develop')
@@ -331,8 +331,9 @@ describe('git over HTTP with a GitHub App token', () => {
         environment: 'production',
         version: '1.3.0',
         ref: 'v1.3.0',
-        // Outlives the first token: the push after the rollback needs a new one.
-        run: 'sleep 2.5; exit 3',
+        // Outlives the first token: the push after the rollback needs a new one. (A token is
+        // minted again with half its life left: 3 s of margin for a slow fetch on a busy machine.)
+        run: 'sleep 6.5; exit 3',
         rollback: ROLLBACK,
         'app-id': '7',
         'app-private-key': KEYS.privateKey,
@@ -359,5 +360,5 @@ describe('git over HTTP with a GitHub App token', () => {
     // Tokens appear only to be masked.
     const shown = deployed.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'))
     expect(shown.filter((l) => app.tokens.some((t) => l.includes(t.token)))).toEqual([])
-  })
+  }, 120_000)
 })
