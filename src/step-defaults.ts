@@ -64,6 +64,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "allow-squash": "false",
     "update-major-tag": "false",
     "update-minor-tag": "false",
+    "sign-tag": "auto",
     "changelog-path": "CHANGELOG.md",
     "files": "",
     "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
@@ -83,6 +84,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "tag-prefix": "v",
     "develop-branch": "develop",
     "changelog-path": "CHANGELOG.md",
+    "commit-via": "git",
     "dry-run": "false",
     "working-directory": "."
   },
@@ -96,6 +98,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "tag-prefix": "v",
     "develop-branch": "develop",
     "changelog-path": "CHANGELOG.md",
+    "commit-via": "git",
     "dry-run": "false",
     "working-directory": "."
   },

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { ExecOptions, ExecOutput } from '@actions/exec'
+import { appTokenSource } from '../action-kit/app-credentials.js'
 import type { GitIdentity } from '../action-kit/common.js'
 import type { Logger } from '../action-kit/logger.js'
 import { silentLogger } from '../action-kit/logger.js'
@@ -53,7 +54,7 @@ export class Git {
   readonly identity: GitIdentity | undefined
   private readonly token: string | undefined
   private readonly serverUrl: string
-  private authArgs: string[] | undefined
+  private checkoutAuth: Promise<boolean> | undefined
 
   constructor(cwd: string, options: GitOptions = {}) {
     this.cwd = cwd
@@ -61,6 +62,16 @@ export class Git {
     this.identity = options.identity
     this.token = options.token
     this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+  }
+
+  /** The same git (log, identity, token, server) in another directory, e.g. a worktree. */
+  at(cwd: string): Git {
+    return new Git(cwd, {
+      log: this.log,
+      identity: this.identity,
+      token: this.token,
+      serverUrl: this.serverUrl
+    })
   }
 
   /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
@@ -185,22 +196,22 @@ export class Git {
   /**
    * actions/checkout leaves an `http.<server>.extraheader` with the token unless
    * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+   * An App installation token lives an hour: each network command asks the run's token source
+   * for a token valid a while yet (minted again near its end), never the first one kept.
    */
   private async networkAuthArgs(): Promise<string[]> {
-    if (this.authArgs) return this.authArgs
-    this.authArgs = []
-    if (!this.token) return this.authArgs
-    const existing = await exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+    if (!this.token) return []
+    this.checkoutAuth ??= exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
       cwd: this.cwd,
       silent: true,
       ignoreReturnCode: true
-    })
-    if (existing.exitCode !== 0 || existing.stdout.trim() === '') {
-      const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64')
-      // Scoped to the GitHub server: an origin naming another host never receives the token.
-      this.authArgs = ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`]
-    }
-    return this.authArgs
+    }).then((existing) => existing.exitCode === 0 && existing.stdout.trim() !== '')
+    if (await this.checkoutAuth) return []
+    const app = appTokenSource()
+    const token = app?.minted(this.token) ? await app.fresh() : this.token
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
+    // Scoped to the GitHub server: an origin naming another host never receives the token.
+    return ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`]
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * Release tags through the git CLI: read a tag on the remote, make an annotated tag with the bot
- * identity as tagger, push it (never forced), and move a floating tag (`v1`) with a lease.
+ * identity as tagger (signed when asked), push it (never forced), and move a floating tag (`v1`) with a lease.
  */
+import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git, GitResult } from './git.js'
 import { remoteMessage } from './push.js'
+import type { TagSigning } from './tag-signing.js'
 
 /** A tag on the remote: the commit it names and whether it is annotated. */
 export interface RemoteTag {
@@ -48,12 +50,25 @@ export async function readRemoteName(
  */
 export async function createAnnotatedTag(
   git: Git,
-  tag: { name: string; sha: string; message: string }
+  tag: { name: string; sha: string; message: string },
+  signing?: TagSigning
 ): Promise<string> {
   await git.run(['tag', '--delete', tag.name], { allowFailure: true })
-  await git.run(['-c', 'tag.gpgSign=false', 'tag', '--annotate', tag.name, '-F', '-', tag.sha], {
-    input: tag.message
+  // Signed only when asked (tag-signing.ts); else unsigned whatever tag.gpgSign says.
+  const how = signing
+    ? [...(signing.key ? ['-c', `user.signingKey=${signing.key}`] : []), 'tag', '--sign']
+    : ['-c', 'tag.gpgSign=false', 'tag', '--annotate']
+  const made = await git.run([...how, tag.name, '-F', '-', tag.sha], {
+    input: tag.message,
+    env: signing?.env,
+    allowFailure: !!signing
   })
+  if (made.exitCode !== 0) {
+    throw new ConfigurationError(
+      `Signing the tag ${tag.name} failed: ${made.stderr.trim() || made.stdout.trim()}. ` +
+        "Give a key without a passphrase in 'gpg-private-key', or a git configuration whose user.signingKey is in the runner's keyring; nothing was tagged."
+    )
+  }
   return git.output(['rev-parse', `refs/tags/${tag.name}`])
 }
 

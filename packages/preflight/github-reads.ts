@@ -6,6 +6,7 @@ import type { GitHubClient } from '../github/client.js'
 import { classicBlockers, type BranchPolicy, type ClassicProtection } from './branch-policy.js'
 import { mergeSettingsOf } from './merge-methods.js'
 import type { RepositoryAccess } from './permissions.js'
+import type { TagRuleset } from './tag-rules.js'
 
 /** The merge methods a `pull_request` rule allows (its newest parameter), if any rule says. */
 function allowedMergeMethodsOf(rules: Array<{ type: string; parameters?: unknown }>) {
@@ -23,6 +24,8 @@ function allowedMergeMethodsOf(rules: Array<{ type: string; parameters?: unknown
 export interface PreflightGitHub {
   repositoryAccess(): Promise<RepositoryAccess>
   branchPolicy(branch: string): Promise<BranchPolicy>
+  /** The repository's tag rulesets (its own and its organisation's), or why they are unreadable. */
+  tagRulesets(): Promise<TagRuleset[] | { unreadable: string }>
 }
 
 /** An API failure preflight reports: the HTTP status (0 when there was no answer) and message. */
@@ -78,6 +81,50 @@ export function createPreflightGitHub(
         private: answer.data.private,
         mergeSettings: mergeSettingsOf(answer.data)
       }
+    },
+
+    async tagRulesets() {
+      const listed = await read(
+        () =>
+          client.paginate('GET /repos/{owner}/{repo}/rulesets', {
+            ...repository,
+            targets: 'tag',
+            includes_parents: true,
+            per_page: 100
+          }),
+        [401, 403, 404]
+      )
+      if (listed instanceof ApiReadError)
+        return { unreadable: `${listed.status} ${listed.message}` }
+      // The list leaves out conditions and rules: each tag ruleset is read in full.
+      const rulesets: TagRuleset[] = []
+      for (const summary of listed.filter((r) => (r.target ?? 'tag') === 'tag')) {
+        if (summary.enforcement === 'disabled') continue
+        const full = await read(
+          () =>
+            client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
+              ...repository,
+              ruleset_id: summary.id,
+              includes_parents: true
+            }),
+          [401, 403, 404]
+        )
+        if (full instanceof ApiReadError) {
+          return { unreadable: `ruleset ${summary.id}: ${full.status} ${full.message}` }
+        }
+        const refName = (
+          full.data.conditions as { ref_name?: { include?: string[]; exclude?: string[] } } | null
+        )?.ref_name
+        rulesets.push({
+          name: full.data.name,
+          enforcement: full.data.enforcement,
+          include: refName?.include ?? [],
+          exclude: refName?.exclude ?? [],
+          rules: (full.data.rules ?? []).map((rule) => rule.type),
+          canBypass: full.data.current_user_can_bypass
+        })
+      }
+      return rulesets
     },
 
     async branchPolicy(branch) {

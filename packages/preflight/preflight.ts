@@ -30,6 +30,8 @@ import {
 } from './stages.js'
 import type { TokenIdentity } from './token-kind.js'
 import { signingChecks, type CommitVia } from './signing.js'
+import { tagRulesetChecks } from './tag-rules.js'
+import { parseBranchPatterns, parseReleaseBranch } from '../versioning/branches.js'
 
 export interface PreflightOptions {
   stages: Stage[]
@@ -121,6 +123,15 @@ export async function runPreflight(
         develop: find(options.developBranch)
       })
     )
+    if (stages.includes('create-tag')) {
+      checks.push(
+        ...tagRulesetChecks(
+          stages,
+          `${options.tagPrefix ?? 'v'}${releaseVersion(current) ?? '0.0.0'}`,
+          await deps.github.tagRulesets()
+        )
+      )
+    }
   }
   checks.push(...(await local))
   return {
@@ -261,4 +272,13 @@ function branchCheck(
     }
   }
   return { check, status: 'pass', detail: `${described}. ${pushers.join(', ')} can push to it.` }
+}
+
+/** The version of the release branch the run is on, to name the tag create-tag will make. */
+function releaseVersion(branch: string | undefined): string | undefined {
+  try {
+    return branch ? parseReleaseBranch(branch, parseBranchPatterns())?.version : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -83,7 +83,7 @@ export function signingChecks(
       check: 'signing create-tag',
       status: 'pass',
       detail:
-        'Branches here require signed commits; create-tag makes no commit. The annotated tag it makes through the API is not signed (GitHub signs commits, not API tags): where signed tags are required, create the tag with git and tag.gpgSign.'
+        'Branches here require signed commits; create-tag makes no commit. The annotated tag it makes through the API is not signed (GitHub signs commits, not API tags): where signed tags are required, give create-tag gpg-private-key (or a git configuration with tag.gpgSign): it then signs the tag with git.'
     })
   }
   if (anyRequired && stages.includes('start-release')) {

@@ -7,6 +7,7 @@ import semver from '../versioning/semver.js'
 import type { GitIdentity } from '../action-kit/common.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import { createAnnotatedTag, pushTag, readRemoteName, moveFloatingTag } from '../git/tags.js'
+import { withTagSigning, type TagSigningRequest } from '../git/tag-signing.js'
 import { createTagViaApi, moveFloatingTagViaApi, readNameViaApi } from '../tagging/api-refs.js'
 import {
   makeLatestFor,
@@ -32,6 +33,8 @@ export interface CreateTagRequest extends TagPlanRequest {
   updateMajorTag: boolean
   updateMinorTag: boolean
   dryRun: boolean
+  /** Signing of the git path's tag (sign-tag, gpg-private-key); default: unsigned. */
+  signing?: TagSigningRequest
 }
 
 export interface FloatingTagOutcome {
@@ -112,8 +115,16 @@ async function writeTag(
   const { tag } = plan.target
   let outcome: 'created' | 'exists'
   if (request.via === 'git' && ctx.git) {
-    await createAnnotatedTag(ctx.git, { name: tag, sha: plan.sha, message })
-    const pushed = await pushTag(ctx.git, tag)
+    const git = ctx.git
+    const tagging = { name: tag, sha: plan.sha, message }
+    if (request.signing) {
+      await withTagSigning(git, request.signing, (signing) =>
+        createAnnotatedTag(git, tagging, signing)
+      )
+    } else {
+      await createAnnotatedTag(git, tagging)
+    }
+    const pushed = await pushTag(git, tag)
     if (!pushed.pushed && pushed.reason === 'refused') {
       throw new ConfigurationError(
         `The server refused the push of the tag ${tag}:\n${pushed.detail}\n` +

@@ -9,13 +9,15 @@ import { Git } from '../git/git.js'
 import type { GitHubClient } from '../github/client.js'
 import { upsertPull } from '../github/pulls.js'
 import { parseBranchPatterns } from '../versioning/branches.js'
+import { commitPublisher, resolveCommitVia, type CommitVia } from './commit-via.js'
 import type { ChangelogYank } from './rollback-books.js'
-import { yankOnDevelop } from './yank-changelog.js'
+import { yankOnDevelop, type YankPublishers } from './yank-changelog.js'
 
 export interface YankInputs extends CommonInputs {
   tagPrefix: string
   developBranch: string
   changelogPath: string
+  commitVia: CommitVia
 }
 
 export async function changelogYank(
@@ -40,8 +42,35 @@ export async function changelogYank(
         developBranch: inputs.developBranch,
         changelogPath: inputs.changelogPath,
         patterns: parseBranchPatterns(),
-        scratch: context.runnerTemp
+        scratch: context.runnerTemp,
+        via: yankPublishers(inputs.commitVia, github, repository)
       },
       (spec) => upsertPull(github, repository, spec)
     )
+}
+
+/** `commit-via` for the yank branch and the merge into develop; undefined for `git`. */
+function yankPublishers(
+  via: CommitVia,
+  github: GitHubClient,
+  repository: Repository
+): YankPublishers | undefined {
+  if (via === 'git') return undefined
+  const context = (branch: string) => ({
+    repository,
+    branch,
+    github: () => Promise.resolve(github),
+    log: actionsLogger
+  })
+  return {
+    commits: (branch) => commitPublisher(via, context(branch)),
+    merge: async (target) => {
+      if ((await resolveCommitVia(via, context(target))) === 'git') return undefined
+      const { mergeThroughApi } = await import('../github/merges.js')
+      return mergeThroughApi(github, repository)
+    },
+    createBranch: async (branch, sha) => {
+      await github.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha })
+    }
+  }
 }

@@ -2,13 +2,17 @@
  * A rolled-back release's CHANGELOG section marked `[YANKED]` on develop, through back-merge's
  * path: one commit on `yank/<version>` (on develop when it has the section already, else on
  * the release tag, whose content back-merge would bring anyway), merged into develop with a
- * merge commit, or a pull request where develop is protected or the merge conflicts.
+ * merge commit, or a pull request where develop is protected or the merge conflicts. With
+ * `commit-via: api` (or `auto` where the branch requires signatures) both the yank commit and
+ * the merge are made by GitHub (Verified), as bump-version's and back-merge's are.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { errorMessage } from '../action-kit/errors.js'
 import { yankSection } from '../changelog/yank.js'
-import { Git } from '../git/git.js'
+import type { Git } from '../git/git.js'
+import type { PublishMerge } from '../git/merge.js'
+import type { PublishCommits } from '../git/push.js'
 import type { BranchPatterns } from '../versioning/index.js'
 import { backMerge, type PullRequestOpener } from './back-merge.js'
 
@@ -19,6 +23,16 @@ export interface YankRequest {
   changelogPath: string
   patterns: BranchPatterns
   scratch: string
+  /** commit-via: how commits reach a branch; undefined (or an answer of undefined): git push. */
+  via?: YankPublishers
+}
+
+/** The API side of `commit-via` for the yank: per branch, undefined means git. */
+export interface YankPublishers {
+  commits: (branch: string) => Promise<PublishCommits | undefined>
+  merge: (target: string) => Promise<PublishMerge | undefined>
+  /** Creates a branch at a commit origin has (the API's commits go onto an existing branch). */
+  createBranch: (branch: string, sha: string) => Promise<void>
 }
 
 export interface YankOutcome {
@@ -78,7 +92,8 @@ export async function yankOnDevelop(
         pullRequestBranch: branch,
         labels: [],
         dryRun: false,
-        scratch: request.scratch
+        scratch: request.scratch,
+        publishMerge: request.via?.merge
       },
       openPull
     )
@@ -127,7 +142,7 @@ async function yankCommit(
   const dir = mkdtempSync(join(request.scratch, 'yank-'))
   try {
     await git.run(['worktree', 'add', '--detach', '--quiet', dir, base])
-    const tree = new Git(dir, { log: git.log, identity: git.identity })
+    const tree = git.at(dir)
     writeFileSync(join(dir, request.changelogPath), yanked)
     // Same bytes as read, except the heading: the file's encoding and line ends are kept.
     if (readFileSync(join(dir, request.changelogPath), 'utf8') !== yanked)
@@ -140,6 +155,14 @@ async function yankCommit(
       '-m',
       `Mark ${request.version} [YANKED] in ${request.changelogPath}: rolled back`
     ])
+    const branch = `yank/${request.version}`
+    const publish = await request.via?.commits(branch)
+    if (publish) {
+      // GitHub makes (and signs) the commit on the branch, created first at the base.
+      const onto = await git.output(['rev-parse', `${base}^{commit}`])
+      if (!existing) await request.via?.createBranch(branch, onto)
+      return (await publish(tree, branch, existing ?? onto)).sha
+    }
     const sha = await tree.headSha()
     const push = await git.run(['push', '--porcelain', 'origin', `${sha}:${ref}`], {
       allowFailure: true

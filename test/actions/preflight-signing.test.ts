@@ -86,3 +86,81 @@ describe('preflight and signed commits', () => {
     expect(signing['signing create-tag']).toBeDefined()
   })
 })
+
+describe('preflight and tag rulesets', () => {
+  const tagCheck = (checks: Check[]) => checks.find((c) => c.check === 'tag rulesets')
+
+  test('a tag ruleset that restricts creating release tags fails create-tag, named with its ruleset and the tag; signed tags are explained', async () => {
+    const { run, checks } = await preflight((github) => {
+      addRuleset(github, {
+        name: 'Release tags are made by the release team',
+        target: 'tag',
+        include: ['refs/tags/v*'],
+        rules: ['creation', 'update', 'deletion']
+      })
+      addRuleset(github, {
+        name: 'Signed release tags',
+        target: 'tag',
+        include: ['refs/tags/v*.*.*'],
+        rules: ['required_signatures']
+      })
+    })
+    expect(run.outputs.result).toBe('failure')
+    const check = tagCheck(checks)
+    expect(check?.status).toBe('fail')
+    expect(check?.detail).toContain(
+      "ruleset 'Release tags are made by the release team' restricts creating refs/tags/v1.3.0 and this token may not bypass it (current_user_can_bypass: never): create-tag would be refused."
+    )
+    expect(check?.detail).toContain(
+      "ruleset 'Signed release tags' requires signed tags on refs/tags/v1.3.0: an unsigned tag (via: api, or git without a key) would be refused."
+    )
+    expect(check?.detail).toContain('gpg-private-key')
+    expect(run.errors).toContain('restricts creating refs/tags/v1.3.0')
+  })
+
+  test('a token on the bypass list, a disabled ruleset, or a ruleset on other tags lets create-tag through', async () => {
+    const { run, checks } = await preflight((github) => {
+      addRuleset(github, {
+        name: 'Release tags',
+        target: 'tag',
+        include: ['refs/tags/v*'],
+        rules: ['creation'],
+        bypass: ['github-token']
+      })
+      addRuleset(github, {
+        name: 'Old',
+        target: 'tag',
+        include: ['~ALL'],
+        rules: ['creation'],
+        enforcement: 'disabled'
+      })
+      addRuleset(github, {
+        name: 'Legacy',
+        target: 'tag',
+        include: ['refs/tags/legacy-*'],
+        rules: ['creation']
+      })
+    })
+    expect(tagCheck(checks)).toEqual({
+      check: 'tag rulesets',
+      status: 'pass',
+      detail:
+        "Tag rulesets on refs/tags/v1.3.0: 'Release tags' (creation; bypass: always); none stops create-tag."
+    })
+    expect(run.outputs.result).toBe('success')
+    // Signed tags alone: a warning (create-tag's gpg-private-key meets it).
+    const signed = await preflight((github) => {
+      addRuleset(github, {
+        name: 'Signed',
+        target: 'tag',
+        include: ['refs/tags/v*'],
+        rules: ['required_signatures']
+      })
+    })
+    expect(tagCheck(signed.checks)?.status).toBe('warn')
+    const none = await preflight(() => undefined)
+    expect(tagCheck(none.checks)?.detail).toBe(
+      'No active tag ruleset applies to refs/tags/v1.3.0: create-tag may create it.'
+    )
+  })
+})

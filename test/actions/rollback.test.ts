@@ -7,7 +7,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { FakeGitHub } from '../kit/github/index.js'
+import { FakeGitHub, addRuleset, enforceSignedPushes, installApp } from '../kit/github/index.js'
+import { testAppKeys } from '../kit/github/app-keys.js'
 import { callApi } from '../kit/github/api-client.js'
 import { seedIssue, seedMilestone } from '../kit/github/issue-objects.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
@@ -22,6 +23,7 @@ import {
 } from '../kit/webhooks.js'
 
 const P = '/repos/acme/app'
+const KEYS = testAppKeys()
 let repo: ReturnType<typeof createReleasedRepo>
 let workspace: string
 let app: LoopbackServer
@@ -257,4 +259,106 @@ describe('a release rolled back from production is rolled back in the books', ()
       if (format === 'teams') expect(teamsProblems(post.json as never)).toEqual([])
     }
   })
+})
+
+describe('the [YANKED] commit honours commit-via', () => {
+  test('every branch requires signatures: with git the CHANGELOG book fails and says why; with auto GitHub makes the yank commit and its merge into develop (Verified)', async () => {
+    const world = await released()
+    const { github } = world
+    enforceSignedPushes(github)
+    addRuleset(github, { name: 'signed', include: ['~ALL'], rules: ['required_signatures'] })
+    const { sandbox } = repo
+    const develop = sandbox.remoteSha('refs/heads/develop')
+    const inputs = {
+      environment: 'production',
+      version: '1.3.0',
+      ref: 'v1.3.0',
+      run: 'exit 3',
+      rollback: ROLLBACK
+    }
+    const git = await run('deploy', github, inputs, { ROLLBACK_LOG: world.log })
+    expect(git.outputs.result).toBe('failure')
+    expect(git.summary).toMatch(
+      /\| CHANGELOG on develop \| failed \| could not mark 1\.3\.0 \[YANKED\]/
+    )
+    expect(git.stdout).toContain('Commits must have verified signatures')
+    expect(sandbox.remoteSha('refs/heads/develop')).toBe(develop)
+    expect(sandbox.remoteBranches()).not.toContain('yank/1.3.0')
+
+    const api = await run(
+      'deploy',
+      github,
+      { ...inputs, 'commit-via': 'auto' },
+      { ROLLBACK_LOG: world.log }
+    )
+    expect(api.outputs.result).toBe('failure')
+    expect(api.summary).toMatch(
+      /\| CHANGELOG on develop \| updated \| CHANGELOG\.md on develop marks 1\.3\.0 \[YANKED\] \|/
+    )
+    expect(api.stdout).toContain('yank/1.3.0 requires signed commits: committing through the API')
+    const head = sandbox.remoteSha('refs/heads/develop')!
+    expect(sandbox.show(head, 'CHANGELOG.md')).toContain('## [1.3.0] - 2026-10-02 [YANKED]\n')
+    // Both new commits on develop (the yank and its merge) were made and signed by GitHub.
+    const made = sandbox
+      .git(sandbox.origin, 'rev-list', head, '--not', develop!, 'refs/tags/v1.3.0')
+      .split('\n')
+      .filter(Boolean)
+    expect(made).toHaveLength(2)
+    for (const sha of made) expect(github.state.verifiedCommits.has(sha)).toBe(true)
+    expect(github.requestsTo('POST', '/graphql')).toHaveLength(1)
+    expect(github.requestsTo('POST', `${P}/merges`)).toHaveLength(1)
+    expect(sandbox.remoteBranches()).not.toContain('yank/1.3.0')
+  })
+})
+
+describe('git over HTTP with a GitHub App token', () => {
+  test('the [YANKED] commit after a deploy that outlives the first App token is fetched and pushed with a fresh one', async () => {
+    const world = await released()
+    const { github } = world
+    const app = installApp(github, { id: 7, publicKey: KEYS.publicKey, tokenLifetimeMs: 6000 })
+    // The checkout's origin is GitHub's git endpoint, which checks the token of every request.
+    repo.sandbox.git(workspace, 'remote', 'set-url', 'origin', github.gitUrl)
+    const develop = repo.sandbox.remoteSha('refs/heads/develop')
+    const deployed = await invokeAction({
+      action: 'deploy',
+      workspace,
+      ref: 'refs/tags/v1.3.0',
+      sha: repo.mainSha,
+      apiUrl: github.url,
+      serverUrl: github.url,
+      env: { ROLLBACK_LOG: world.log },
+      inputs: {
+        environment: 'production',
+        version: '1.3.0',
+        ref: 'v1.3.0',
+        // Outlives the first token: the push after the rollback needs a new one. (A token is
+        // minted again with half its life left: 3 s of margin for a slow fetch on a busy machine.)
+        run: 'sleep 6.5; exit 3',
+        rollback: ROLLBACK,
+        'app-id': '7',
+        'app-private-key': KEYS.privateKey,
+        'app-installation': String(app.installationId)
+      }
+    })
+    expect(deployed.outputs.result).toBe('failure')
+    expect(deployed.summary).toMatch(
+      /\| CHANGELOG on develop \| updated \| CHANGELOG\.md on develop marks 1\.3\.0 \[YANKED\] \|/
+    )
+    expect(repo.sandbox.show('develop', 'CHANGELOG.md')).toContain(
+      '## [1.3.0] - 2026-10-02 [YANKED]\n'
+    )
+    expect(repo.sandbox.remoteSha('refs/heads/develop')).not.toBe(develop)
+    const git = github.requests.filter((r) => r.path.startsWith('/acme/app.git/'))
+    const pushes = git.filter((r) => r.path.endsWith('/git-receive-pack'))
+    expect(pushes.length).toBeGreaterThan(0)
+    expect(git.map((r) => r.status).filter((s) => s !== 200)).toEqual([])
+    const first = app.tokens[0].token
+    const basic = (token: string) =>
+      `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
+    for (const request of git) expect(request.headers.authorization).not.toBe(basic(first))
+    expect(app.tokens.length).toBeGreaterThanOrEqual(2)
+    // Tokens appear only to be masked.
+    const shown = deployed.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'))
+    expect(shown.filter((l) => app.tokens.some((t) => l.includes(t.token)))).toEqual([])
+  }, 120_000)
 })

@@ -8,7 +8,7 @@
  * actions the workflows use done the way they do it (actions/checkout: a depth-1 clone, or the
  * suite at the asked commit; create-github-app-token: a fresh installation token).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -482,9 +482,25 @@ export async function runWorkflow(options: WorkflowRunOptions): Promise<Workflow
             apiRequests: github.requests.length - requests
           })
         } else if ('run' in step) {
+          // The variables the runner gives every step.
+          const runner = {
+            GITHUB_API_URL: github.url,
+            GITHUB_SERVER_URL: 'https://github.com',
+            GITHUB_REPOSITORY: repository,
+            GITHUB_EVENT_NAME: event.name,
+            GITHUB_REF: `refs/heads/${event.branch}`,
+            GITHUB_REF_NAME: event.branch,
+            GITHUB_SHA: sha,
+            GITHUB_WORKSPACE: workspace
+          }
           Object.assign(
             record,
-            runScript(asString(evaluateToken(step.run, stepContext)), env, workspace, workDir)
+            await runScript(
+              asString(evaluateToken(step.run, stepContext)),
+              { ...runner, ...env },
+              workspace,
+              workDir
+            )
           )
         }
         steps[stepId] = { outputs: record.outputs, outcome: record.result }
@@ -644,17 +660,21 @@ async function runAction(
   return { result: 'failure', outputs: {}, log: `workflow-run: no stand-in for ${uses}` }
 }
 
-function runScript(
+/**
+ * A `run:` step by bash. Asynchronous, so the loopback servers of this process (the fake
+ * GitHub) answer what the script asks them (curl to GITHUB_API_URL).
+ */
+async function runScript(
   script: string,
   env: Record<string, string>,
   cwd: string,
   workDir: string
-): Partial<StepRun> {
+): Promise<Partial<StepRun>> {
   const output = join(workDir, `output-${Math.random().toString(36).slice(2)}`)
   const summary = `${output}-summary`
   writeFileSync(output, '')
   writeFileSync(summary, '')
-  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+  const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
     cwd,
     env: {
       PATH: process.env.PATH ?? '',
@@ -663,13 +683,25 @@ function runScript(
       GITHUB_STEP_SUMMARY: summary,
       ...env
     },
-    encoding: 'utf8'
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const result = await new Promise<{
+    status: number | null
+    signal: NodeJS.Signals | null
+    error?: Error
+  }>((resolve) => {
+    child.on('error', (error) => resolve({ status: null, signal: null, error }))
+    child.on('close', (status, signal) => resolve({ status, signal }))
   })
   return {
     result: result.status === 0 ? 'success' : 'failure',
     outputs: parseOutputFile(readFileSync(output, 'utf8')),
     log:
-      `${result.stdout}${result.stderr}${readFileSync(summary, 'utf8')}` +
+      `${stdout}${stderr}${readFileSync(summary, 'utf8')}` +
       (result.error ? `\n(bash could not run: ${result.error.message})` : '') +
       (result.signal ? `\n(bash ended by ${result.signal})` : '') +
       (result.status !== 0 && result.status !== null ? `\n(exit code ${result.status})` : '')

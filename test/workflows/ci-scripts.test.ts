@@ -72,6 +72,6 @@ test('as a user without sudo it says what is missing and installs nothing', () =
 
 test('.ci/run installs through the same script (install-prometheus is install-debian prometheus)', () => {
   expect(readFileSync(join(REPO_ROOT, '.ci', 'run'), 'utf8')).toContain(
-    'bash .ci/install-debian prometheus cargo'
+    'bash .ci/install-debian prometheus cargo gpg=gnupg'
   )
 })

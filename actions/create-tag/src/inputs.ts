@@ -7,7 +7,9 @@ import {
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
 import { checkSha } from '../../../packages/action-kit/git-names.js'
-import { readInput } from '../../../packages/action-kit/core.js'
+import { readInput, setSecret } from '../../../packages/action-kit/core.js'
+import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import type { SignTagMode } from '../../../packages/git/tag-signing.js'
 import type { MakeLatest } from '../../../packages/tagging/github-release.js'
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
 import type { VersionFileSpec } from '../../../packages/version-files/types.js'
@@ -34,7 +36,9 @@ export const Input = {
   updateMajorTag: 'update-major-tag',
   updateMinorTag: 'update-minor-tag',
   changelogPath: 'changelog-path',
-  files: 'files'
+  files: 'files',
+  signTag: 'sign-tag',
+  gpgPrivateKey: 'gpg-private-key'
 } as const
 
 export const Output = {
@@ -48,6 +52,7 @@ export const Output = {
 } as const
 
 export const VIAS = ['git', 'api'] as const
+export const SIGN_TAG = ['auto', 'true', 'false'] as const
 export const MAKE_LATEST = ['auto', 'true', 'false', 'legacy'] as const satisfies MakeLatest[]
 
 export interface CreateTagInputs extends CommonInputs, ReleaseLineInputs {
@@ -70,6 +75,8 @@ export interface CreateTagInputs extends CommonInputs, ReleaseLineInputs {
   changelogPath: string
   files?: VersionFileSpec[]
   releaseType: ReleaseType
+  signTag: SignTagMode
+  gpgPrivateKey?: string
 }
 
 export function readInputs(): CreateTagInputs {
@@ -96,8 +103,33 @@ export function readInputs(): CreateTagInputs {
     updateMinorTag: getBooleanInput(Input.updateMinorTag, false),
     changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
-    releaseType: readReleaseTypeInput()
+    releaseType: readReleaseTypeInput(),
+    ...readSigning(getEnumInput(Input.via, VIAS, 'git'))
   }
+}
+
+/** sign-tag and gpg-private-key: a signed tag is made with git, so they need via: git. */
+function readSigning(via: 'git' | 'api'): { signTag: SignTagMode; gpgPrivateKey?: string } {
+  const signTag = getEnumInput(Input.signTag, SIGN_TAG, 'auto')
+  const key = getOptionalInput(Input.gpgPrivateKey)
+  if (key) {
+    setSecret(key)
+    // Masked line by line too: a multi-line value is not masked whole in every log line.
+    for (const line of key.split(/\r?\n/)) if (line.trim().length > 20) setSecret(line.trim())
+  }
+  if (key && signTag === 'false') {
+    throw new ConfigurationError(
+      `Input '${Input.gpgPrivateKey}' is given but '${Input.signTag}' is false: leave out the key, or let the tag be signed.`,
+      { input: Input.signTag }
+    )
+  }
+  if (via === 'api' && (key || signTag === 'true')) {
+    throw new ConfigurationError(
+      `A signed tag is made with git: '${key ? Input.gpgPrivateKey : `${Input.signTag}: true`}' needs '${Input.via}: git' (a tag made through the API is never signed).`,
+      { input: Input.via }
+    )
+  }
+  return { signTag, gpgPrivateKey: key }
 }
 
 function optionalSha(): string | undefined {

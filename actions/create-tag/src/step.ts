@@ -39,7 +39,11 @@ export async function createTagStep(
       ...inputs,
       versionInput: inputs.version,
       sha: inputs.sha ?? (context.sha || undefined),
-      branch: context.branch
+      branch: context.branch,
+      signing:
+        inputs.via === 'git'
+          ? { mode: inputs.signTag, privateKey: inputs.gpgPrivateKey, scratch: context.runnerTemp }
+          : undefined
     }
   )
   const { target, sha } = outcome.plan

@@ -1,3 +1,4 @@
+import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   MIN_COMMAND_TIMEOUT_MS,
@@ -58,6 +59,7 @@ export interface DeployInputs extends CommonInputs {
   tagPrefix: string
   developBranch: string
   changelogPath: string
+  commitVia: CommitVia
 }
 
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/
@@ -104,6 +106,7 @@ export function readInputs(context: RunContext): DeployInputs {
     recordRollback: getBooleanInput(Input.recordRollback, true),
     tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
     developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    commitVia: readCommitViaInput()
   }
 }

@@ -1,3 +1,4 @@
+import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/action-kit/duration.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
@@ -52,6 +53,7 @@ export interface MonitorInputs extends CommonInputs {
   tagPrefix: string
   developBranch: string
   changelogPath: string
+  commitVia: CommitVia
 }
 
 function duration(name: string, fallback: string, minMs?: number): number {
@@ -102,7 +104,8 @@ export function readInputs(): MonitorInputs {
     recordRollback: getBooleanInput(Input.recordRollback, true),
     tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
     developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md'
+    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    commitVia: readCommitViaInput()
   }
 }
 

@@ -185,6 +185,25 @@ const SAMPLES: Record<string, () => SampleRequest | Promise<SampleRequest>> = {
     })
     return { path: `${P}/rules/branches/main` }
   },
+  [`GET ${R}/rulesets`]: () => {
+    addRuleset(server, {
+      name: 'release tags',
+      target: 'tag',
+      include: ['refs/tags/v*'],
+      rules: ['creation', 'deletion']
+    })
+    return { path: `${P}/rulesets?targets=tag` }
+  },
+  [`GET ${R}/rulesets/{ruleset_id}`]: () => {
+    const ruleset = addRuleset(server, {
+      name: 'signed tags',
+      target: 'tag',
+      include: ['refs/tags/v*'],
+      rules: ['required_signatures'],
+      bypass: ['app']
+    })
+    return { path: `${P}/rulesets/${ruleset.id}` }
+  },
   [`GET ${R}/deployments`]: () => ({ path: `${P}/deployments?environment=staging` }),
   [`POST ${R}/deployments`]: () => ({
     path: `${P}/deployments`,

@@ -31,6 +31,7 @@ import { registerAllRoutes } from './routes/index.js'
 import { appJwtGrant } from './routes/apps.js'
 import { answerGraphql } from './routes/graphql.js'
 import { PRE_RECEIVE_PATH, pushRefusal, type PushedRef } from './signing.js'
+import { isGitRequest, serveGit } from './git-http.js'
 
 const RATE_LIMIT = 5000
 const LEVELS = { read: 1, write: 2 } as const
@@ -108,6 +109,11 @@ export class FakeGitHub {
     return `http://127.0.0.1:${this.port}`
   }
 
+  /** The repository over git's smart HTTP (`git remote set-url origin <gitUrl>`); see git-http.ts. */
+  get gitUrl(): string {
+    return `${this.url}/${this.owner}/${this.repo}.git`
+  }
+
   /** Current time as GitHub formats it, from the clock the server was given. */
   now(): string {
     return isoSeconds(this.clock())
@@ -172,6 +178,19 @@ export class FakeGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const target = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (this.git && isGitRequest(target.pathname, this.owner, this.repo)) {
+      const recorded: RecordedRequest = {
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: target.pathname,
+        query: Object.fromEntries(target.searchParams),
+        headers: flatHeaders(req),
+        body: undefined,
+        status: 0
+      }
+      this.requests.push(recorded)
+      await serveGit(req, res, recorded, this.git.path, (token) => this.grantOf(token))
+      return
+    }
     const raw = await readBody(req)
     const recorded: RecordedRequest = {
       method: (req.method ?? 'GET').toUpperCase(),

@@ -66,6 +66,8 @@ export interface Ruleset {
   /** fnmatch patterns on full ref names, plus '~DEFAULT_BRANCH' and '~ALL'. */
   conditions: { ref_name: { include: string[]; exclude: string[] } }
   rules: RulesetRule[]
+  /** Kinds of token that may bypass it (its bypass list, by actor kind); default none. */
+  bypass?: Array<'github-token' | 'app' | 'pat'>
 }
 
 /** A deployment exactly as the API returns it (schema deployment). */

@@ -124,7 +124,9 @@ export async function releaseStages(
       duration: '2s',
       interval: '500ms',
       rollback:
-        'printf "%s" "$DEPLOY_PREVIOUS_VERSION" > "$APP_STATE_DIR/$DEPLOY_ENVIRONMENT.version"'
+        'printf "%s" "$DEPLOY_PREVIOUS_VERSION" > "$APP_STATE_DIR/$DEPLOY_ENVIRONMENT.version"',
+      // A rollback's [YANKED] commit goes to develop like back-merge's.
+      ...commitVia(r)
     },
     { allowFailure: options.failInProduction }
   )

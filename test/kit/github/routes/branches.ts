@@ -104,7 +104,7 @@ const RULE_DEFAULTS: Record<string, Record<string, unknown>> = {
   update: { update_allows_fetch_and_merge: false }
 }
 
-/** Adds an active branch ruleset (rules given by type or in full) to `state.rulesets`. */
+/** Adds an active ruleset (a branch one unless `target: 'tag'`; rules by type or in full). */
 export function addRuleset(
   server: FakeGitHub,
   init: {
@@ -113,12 +113,16 @@ export function addRuleset(
     exclude?: string[]
     rules: Array<string | RulesetRule>
     enforcement?: Ruleset['enforcement']
+    /** 'tag' for a tag ruleset (include patterns like 'refs/tags/v*'); default 'branch'. */
+    target?: Ruleset['target']
+    bypass?: Ruleset['bypass']
   }
 ): Ruleset {
   const ruleset: Ruleset = {
     id: nextId(server.state),
     name: init.name,
-    target: 'branch',
+    target: init.target ?? 'branch',
+    ...(init.bypass ? { bypass: init.bypass } : {}),
     enforcement: init.enforcement ?? 'active',
     conditions: { ref_name: { include: init.include, exclude: init.exclude ?? [] } },
     rules: init.rules.map((rule) => {

@@ -10,6 +10,7 @@ import { registerMilestoneRoutes } from './milestones.js'
 import { registerPullRoutes } from './pulls.js'
 import { registerReleaseRoutes } from './releases.js'
 import { registerRepoRoutes } from './repos.js'
+import { registerRulesetRoutes } from './rulesets.js'
 
 /**
  * Every route area of the fake GitHub, one file each. To add an area: write
@@ -25,6 +26,7 @@ export function registerAllRoutes(server: FakeGitHub): void {
   registerMilestoneRoutes(server)
   registerLabelRoutes(server)
   registerBranchRoutes(server)
+  registerRulesetRoutes(server)
   registerDeploymentRoutes(server)
   registerMergeRoutes(server)
   registerAppRoutes(server)
