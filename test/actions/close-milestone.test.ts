@@ -211,6 +211,11 @@ describe('close-milestone', () => {
       'Jira refused the credentials (401 Unauthorized)'
     ],
     [
+      'a carry-over milestone that is the one closed',
+      { 'carry-over': '1.3.0' },
+      "Input 'carry-over' is '1.3.0', the milestone this run closes; name the next release's milestone"
+    ],
+    [
       'a version without a CHANGELOG section',
       { version: '1.4.0' },
       "CHANGELOG.md has no section '## [1.4.0]'"
