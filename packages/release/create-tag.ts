@@ -113,7 +113,9 @@ export async function createReleaseTag(
   const changed =
     (release && release.result !== 'unchanged') ||
     floating.some((f) => f.result === 'moved' || f.result === 'created')
-  const result = tagResult === 'created' ? 'created' : changed ? 'updated' : 'unchanged'
+  // A release made by this run (the tag pushed by an earlier one) is created, not updated.
+  const created = tagResult === 'created' || release?.result === 'created'
+  const result = created ? 'created' : changed ? 'updated' : 'unchanged'
   return { ...base, result, tag: tagResult, release, floating }
 }
 
