@@ -4,7 +4,8 @@
  * symlink out of the checkout, wrong type, zero, negative, ReDoS) and each run is held to what must always be true: one
  * error at most and never a crash, no forged workflow command acted on, no option reaching
  * git, and when the value is refused naming the input, nothing written (origin refs, API
- * state, webhook). `npm test` runs a sample; `npm run test:hostile` runs the whole set.
+ * state, webhook). `npm test` runs a sample; `npm run test:hostile` runs the whole set (about
+ * 1,080 runs of a few seconds each), `RA_HOSTILE_SHARD=k/n` one n-th of it.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import {
@@ -109,7 +110,13 @@ const ALL = allCases()
 const FULL = process.env.RA_HOSTILE_SWEEP === 'full'
 /** A spread sample: every k-th case, so each action and kind is visited. */
 const SAMPLE_SIZE = 40
-const CASES = FULL ? ALL : ALL.filter((_c, i) => i % Math.ceil(ALL.length / SAMPLE_SIZE) === 0)
+/** `RA_HOSTILE_SHARD=2/4` runs the second quarter of the full set: the set split over jobs. */
+const SHARD = /^(\d+)\/(\d+)$/.exec(process.env.RA_HOSTILE_SHARD ?? '')
+const CASES = !FULL
+  ? ALL.filter((_c, i) => i % Math.ceil(ALL.length / SAMPLE_SIZE) === 0)
+  : SHARD
+    ? ALL.filter((_c, i) => i % Number(SHARD[2]) === Number(SHARD[1]) - 1)
+    : ALL
 const counts = { refusedNamingInput: 0, accepted: 0, failedOtherwise: 0 }
 
 let repo: ReturnType<typeof createReleasedRepo>
@@ -129,7 +136,8 @@ beforeAll(async () => {
 afterAll(async () => {
   // A plain line (not jest's decorated console) so CI logs show the counts as they are.
   process.stdout.write(
-    `\nhostile-input sweep: ${CASES.length} of ${ALL.length} runs (${FULL ? 'full' : 'sample'}): ` +
+    `\nhostile-input sweep: ${CASES.length} of ${ALL.length} runs ` +
+      `(${FULL ? (SHARD ? `shard ${SHARD[0]}` : 'full') : 'sample'}): ` +
       `${counts.refusedNamingInput} refused naming the input, ${counts.accepted} accepted, ` +
       `${counts.failedOtherwise} failed for another reason\n`
   )
