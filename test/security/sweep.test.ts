@@ -179,7 +179,7 @@ test.each(CASES.map((c) => [`${c.action} ${c.input}: ${c.kind}`, c] as const))(
       const verdict = run.exitCode === 0 ? 'accepted' : namesInput ? 'refused' : 'failed'
       appendFileSync(
         process.env.RA_HOSTILE_LOG,
-        `${c.action} ${c.input} ${c.kind}: ${verdict} ${run.errors.slice(0, 200).replace(/\n/g, ' ')}\n`
+        `${c.action} ${c.input} ${c.kind}: ${verdict} (exit ${run.exitCode}) ${run.errors.slice(0, 200).replace(/\n/g, ' ')}\n`
       )
     }
     expect([0, 1]).toContain(run.exitCode)
