@@ -29,6 +29,18 @@ export function isConfigurationError(error: unknown): error is ConfigurationErro
   return error instanceof ConfigurationError
 }
 
+/**
+ * A service the action depends on (the GitHub API, Jira, a webhook) failed, or the connection
+ * to it was lost, after the retries: neither the user's mistake nor a bug, so it is reported
+ * as what happened (the route, the host, the answer), not as an unexpected failure.
+ */
+export class ServiceError extends Error {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, options)
+    this.name = 'ServiceError'
+  }
+}
+
 /** Reduces anything thrown to a message. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)

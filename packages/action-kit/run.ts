@@ -3,7 +3,7 @@
  * the file at fault when there is one) and a non-zero exit; a bug says so and shows its stack.
  */
 import * as core from './core.js'
-import { errorMessage, isConfigurationError } from './errors.js'
+import { ServiceError, errorMessage, isConfigurationError } from './errors.js'
 
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
@@ -22,6 +22,8 @@ export function reportFailure(name: string, error: unknown): void {
   if (isConfigurationError(error)) {
     const [first] = error.locations
     core.error(error.message, first, `${name}: ${first ? 'invalid file' : 'configuration error'}`)
+  } else if (error instanceof ServiceError) {
+    core.error(`${name} failed: ${error.message}`)
   } else if (apiFault(error)) {
     core.error(`${name} failed: ${apiFault(error)}`)
   } else {
@@ -53,6 +55,14 @@ interface HttpFailure {
  */
 function apiFault(error: unknown): string | undefined {
   for (let e = error as HttpFailure | undefined, depth = 0; e && depth < 4; depth++) {
+    // octokit reports a connection that failed as a 500 without a response: no answer came.
+    if (e.status === 500 && e.request?.url && !(e as { response?: unknown }).response) {
+      const url = e.request.url
+      return (
+        `no answer from ${hostOf(url)} to ${e.request.method ?? ''} ${routeOf(url)}: the ` +
+        `connection failed (${e.message ?? ''}), also on the retries.`
+      )
+    }
     if (typeof e.status === 'number' && e.status >= 400) {
       const route = e.request?.url
         ? ` (${e.request.method ?? ''} ${routeOf(e.request.url)} answered ${e.status})`
@@ -68,6 +78,14 @@ function apiFault(error: unknown): string | undefined {
 function routeOf(url: string): string {
   try {
     return new URL(url).pathname
+  } catch {
+    return url
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
   } catch {
     return url
   }

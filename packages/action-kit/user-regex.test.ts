@@ -1,4 +1,5 @@
-import { hasNestedRepetition, regexProblem } from './user-regex.js'
+import { ConfigurationError } from './errors.js'
+import { BoundedRegExp, checkUserRegex, hasNestedRepetition, regexProblem } from './user-regex.js'
 
 describe('user regexes', () => {
   test.each(['(a+)+$', '(\\w*)*x', '([a-z]+){2,}', '((ab)*c)+', '(?:x+y?)*'])(
@@ -18,5 +19,37 @@ describe('user regexes', () => {
   })
   test('a ticket pattern is fine', () => {
     expect(regexProblem(/\b[A-Z][A-Z0-9]+-\d+\b/g)).toBeUndefined()
+  })
+})
+
+describe('a user regex that passes the shape check runs within a time budget', () => {
+  test('it matches like the RegExp it wraps, in test, replace, matchAll and split', () => {
+    const regex = checkUserRegex(/(?<key>[A-Z]+-\d+)/g, 'issue-pattern')
+    expect(regex).toBeInstanceOf(BoundedRegExp)
+    expect(regex.test('Fix JIRA-12')).toBe(true)
+    regex.lastIndex = 0
+    expect('JIRA-1 and OPS-2'.replace(regex, '<$<key>>')).toBe('<JIRA-1> and <OPS-2>')
+    expect([...'JIRA-1 and OPS-2'.matchAll(regex)].map((m) => m.groups?.key)).toEqual([
+      'JIRA-1',
+      'OPS-2'
+    ])
+    expect('a JIRA-1 b'.split(regex)).toEqual(['a ', 'JIRA-1', ' b'])
+  })
+
+  test('an overlapping alternative under a repetition is stopped, naming the input', () => {
+    const regex = checkUserRegex(/(a|a)+$/, 'issue-pattern')
+    let error: unknown
+    try {
+      regex.exec(`${'a'.repeat(40)}!`)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect((error as ConfigurationError).input).toBe('issue-pattern')
+    expect((error as Error).message).toMatch(
+      /^Input 'issue-pattern' has '\(a\|a\)\+\$', which took more than 3 s to match 'a{40}!': it backtracks catastrophically/
+    )
+    // The budget is spent: the next text fails at once instead of taking another 3 s.
+    expect(() => regex.test('aaaa')).toThrow(/took more than 3 s/)
   })
 })

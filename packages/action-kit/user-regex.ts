@@ -3,16 +3,105 @@
  * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
  * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
  * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
+ * No shape check catches every such pattern (`(a|a)+$` overlaps without nesting), so the
+ * regex that passes runs under a time budget: past it, the run stops naming the input.
  */
+import { Script, createContext } from 'node:vm'
 import { ConfigurationError } from './errors.js'
 import { shown } from './shown.js'
 
+/** Matching time one user regex may spend in a run, all texts together. */
+export const USER_REGEX_BUDGET_MS = 3000
+
 export function checkUserRegex(regex: RegExp, input: string): RegExp {
   const problem = regexProblem(regex)
-  if (problem === undefined) return regex
+  if (problem === undefined) return new BoundedRegExp(regex, regex.flags, input)
   throw new ConfigurationError(`Input '${input}' has ${shown(regex.source)}, which ${problem}.`, {
     input
   })
+}
+
+/**
+ * V8's backtracking cannot be interrupted from JavaScript, but a vm script's timeout stops
+ * whatever runs inside it, a regex included: each match runs as that script.
+ */
+const sandbox: { match?: () => RegExpExecArray | null } = {}
+const context = createContext(sandbox)
+const script = new Script('match()')
+
+interface Budget {
+  input: string
+  /** The user's own regex, which a derived one wraps. */
+  source: string
+  spentMs: number
+}
+
+/**
+ * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
+ * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
+ */
+export class BoundedRegExp extends RegExp {
+  private budget: Budget
+
+  constructor(pattern: string | RegExp, flags?: string, input?: string) {
+    super(pattern, flags)
+    this.budget =
+      pattern instanceof BoundedRegExp
+        ? pattern.budget
+        : { input: input ?? 'a regex', source: this.source, spentMs: 0 }
+  }
+
+  /** A regex of another source that spends the budget of `owner`. */
+  static sharing(owner: BoundedRegExp, source: string, flags: string): BoundedRegExp {
+    const regex = new BoundedRegExp(source, flags)
+    regex.budget = owner.budget
+    return regex
+  }
+
+  private overBudget(text: string): ConfigurationError {
+    const { input, source } = this.budget
+    return new ConfigurationError(
+      `Input '${input}' has ${shown(source)}, which took more than ` +
+        `${USER_REGEX_BUDGET_MS / 1000} s to match ${shown(String(text))}: it backtracks ` +
+        'catastrophically on text that almost matches. Make the alternatives inside a ' +
+        'repetition exclusive (`(a|a)+` -> `a+`, `(\\w|\\d)+` -> `\\w+`) or anchor it.',
+      { input }
+    )
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const budget = this.budget
+    const remaining = USER_REGEX_BUDGET_MS - budget.spentMs
+    if (remaining <= 0) throw this.overBudget(text)
+    // Only the match itself is counted, not the vm's own cost of a few microseconds a call.
+    sandbox.match = () => {
+      const started = performance.now()
+      const result = super.exec(text)
+      budget.spentMs += performance.now() - started
+      return result
+    }
+    try {
+      return script.runInContext(context, {
+        timeout: Math.max(1, Math.ceil(remaining))
+      }) as RegExpExecArray | null
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw error
+      budget.spentMs = USER_REGEX_BUDGET_MS
+      throw this.overBudget(text)
+    } finally {
+      sandbox.match = undefined
+    }
+  }
+}
+
+/**
+ * A regex built around a user's (`(?<key>${issue.source})|#(\d+)`), held to the same budget
+ * when the user's regex is bounded; a plain RegExp otherwise.
+ */
+export function derivedRegExp(from: RegExp, source: string, flags: string): RegExp {
+  return from instanceof BoundedRegExp
+    ? BoundedRegExp.sharing(from, source, flags)
+    : new RegExp(source, flags)
 }
 
 export function regexProblem(regex: RegExp): string | undefined {

@@ -3,6 +3,7 @@
  * linked, groups in Keep a Changelog order, laid out the way the file already lays out its
  * sections.
  */
+import { derivedRegExp } from '../action-kit/user-regex.js'
 import { CHANGE_GROUPS, type ChangeGroup } from './grammar.js'
 import {
   DEFAULT_HEADING_FORM,
@@ -46,7 +47,8 @@ const linkedOrBare = new Map<string, RegExp>()
 function LINKED_OR_BARE(issue: RegExp): RegExp {
   let pattern = linkedOrBare.get(issue.source)
   if (!pattern) {
-    pattern = new RegExp(
+    pattern = derivedRegExp(
+      issue,
       `(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${issue.source})|(?<![\\w&/])#(?<pr>\\d+)\\b`,
       'g'
     )
@@ -57,7 +59,8 @@ function LINKED_OR_BARE(issue: RegExp): RegExp {
 
 /** The ticket keys an entry names, in order, without repeats. */
 export function ticketKeys(text: string, issuePattern: RegExp): string[] {
-  const pattern = new RegExp(
+  const pattern = derivedRegExp(
+    issuePattern,
     issuePattern.source,
     issuePattern.flags.includes('g') ? issuePattern.flags : `${issuePattern.flags}g`
   )

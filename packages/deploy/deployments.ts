@@ -3,8 +3,8 @@
  * environment (a rerun adds a status, not a record), its statuses, and the history that says
  * which version served last (for a rollback).
  */
-import { ConfigurationError, errorMessage } from '../action-kit/errors.js'
-import { isSecondaryRateLimit } from '../github/errors.js'
+import { ConfigurationError, ServiceError, errorMessage } from '../action-kit/errors.js'
+import { isNoAnswer, isSecondaryRateLimit, requestOf } from '../github/errors.js'
 import { retryBaseMs, type GitHubClient } from '../github/client.js'
 
 export type DeploymentState =
@@ -237,9 +237,17 @@ function parsePayload(text: string): unknown {
 function apiFailure(what: string, error: unknown): Error {
   const status = (error as { status?: number }).status
   const answer = (error as { response?: { data?: { message?: string } } }).response?.data?.message
+  const request = requestOf(error)
+  if (isNoAnswer(error)) {
+    return new ServiceError(
+      `No answer from GitHub (${request?.host ?? 'the API'})${request ? ` to ${request.route}` : ''} ` +
+        `while ${what}: the connection failed (${errorMessage(error)}), also on the retries.`,
+      { cause: error }
+    )
+  }
   const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : errorMessage(error)
-  if (status === 403 && isSecondaryRateLimit(error)) {
-    return new Error(
+  if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
+    return new ServiceError(
       `GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
         'rerun the job in a few minutes.',
       { cause: error }
@@ -255,5 +263,8 @@ function apiFailure(what: string, error: unknown): Error {
   if (status === 422 || status === 409) {
     return new ConfigurationError(`GitHub refused ${what}: ${said}.`)
   }
-  return new Error(`GitHub Deployments API failed while ${what}: ${said}.`, { cause: error })
+  const to = request ? ` (${request.route})` : ''
+  return new ServiceError(`GitHub Deployments API failed while ${what}: ${said}${to}.`, {
+    cause: error
+  })
 }

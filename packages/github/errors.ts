@@ -2,13 +2,14 @@
  * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
  * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError, ServiceError } from '../action-kit/errors.js'
 
 /** The parts of an octokit RequestError we read; anything else thrown has none of them. */
 interface ApiFailure {
   status?: number
   message?: string
   response?: { headers?: Record<string, string | undefined>; data?: unknown }
+  request?: { method?: string; url?: string }
 }
 
 /** The HTTP status of an API error, or undefined for anything else. */
@@ -23,6 +24,37 @@ export function isSecondaryRateLimit(error: unknown): boolean {
   const data = failure?.response?.data as { message?: string } | undefined
   const text = `${failure?.message ?? ''} ${data?.message ?? ''}`
   return /secondary rate limit|abuse detection/i.test(text)
+}
+
+/**
+ * True when no answer came: the connection was refused, reset or closed before a response
+ * (octokit reports it as a 500 without a response; the request may have been applied).
+ */
+export function isNoAnswer(error: unknown): boolean {
+  const failure = error as ApiFailure | undefined
+  return failure?.status === 500 && failure.request !== undefined && failure.response === undefined
+}
+
+/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
+export function requestOf(error: unknown): { route: string; host: string } | undefined {
+  const request = (error as ApiFailure | undefined)?.request
+  if (!request?.url) return undefined
+  try {
+    const url = new URL(request.url)
+    return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * True when the call that failed had been sent before (the client retried it after a lost
+ * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
+ */
+export function wasRetried(error: unknown): boolean {
+  const request = (error as { request?: { request?: { retryCount?: number } } } | undefined)
+    ?.request?.request
+  return (request?.retryCount ?? 0) > 0
 }
 
 /** The `errors[].code` values of a 422 'Validation Failed' answer. */
@@ -55,6 +87,16 @@ export function explainApiError(error: unknown, what: string): Error {
   const failure = error as ApiFailure
   const status = apiStatus(error)
   const message = failure?.message ?? String(error)
+  const request = requestOf(error)
+  const to = request ? ` to ${request.route}` : ''
+  if (isNoAnswer(error)) {
+    return new ServiceError(
+      `No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
+        `connection failed (${message}), also on the retries. The request may or may not have ` +
+        'been applied; rerunning the job is safe.',
+      { cause: error }
+    )
+  }
   if (status === 401) {
     return new ConfigurationError(
       `GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`,
@@ -62,9 +104,10 @@ export function explainApiError(error: unknown, what: string): Error {
     )
   }
   if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
-    return new Error(
-      `GitHub's secondary rate limit stopped ${what} (${status} ${message}), also after ` +
-        'waiting it out; rerun the job in a few minutes.'
+    return new ServiceError(
+      `GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
+        'waiting it out; this is not a missing permission: rerun the job in a few minutes.',
+      { cause: error }
     )
   }
   if (status === 403) {
@@ -81,6 +124,13 @@ export function explainApiError(error: unknown, what: string): Error {
     return new ConfigurationError(
       `GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
         `object does not exist (${message}).`
+    )
+  }
+  if (status !== undefined && (status >= 500 || status === 429)) {
+    return new ServiceError(
+      `GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
+        'the job later (rerunning is safe).',
+      { cause: error }
     )
   }
   if (status !== undefined) return new Error(`GitHub answered ${status} while ${what}: ${message}`)

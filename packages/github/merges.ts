@@ -6,6 +6,7 @@
 import type { Repository } from '../action-kit/context.js'
 import type { PublishMerge, PublishedMerge } from '../git/merge.js'
 import type { GitHubClient } from './client.js'
+import { isSecondaryRateLimit } from './errors.js'
 
 export function mergeThroughApi(github: GitHubClient, repository: Repository): PublishMerge {
   return async (target, sourceSha, message): Promise<PublishedMerge> => {
@@ -22,6 +23,8 @@ export function mergeThroughApi(github: GitHubClient, repository: Repository): P
     } catch (error) {
       const { status, message: text } = error as { status?: number; message?: string }
       const detail = text ?? String(status)
+      // A secondary rate limit is no refusal: it stays an API failure, named as such.
+      if (isSecondaryRateLimit(error)) throw error
       if (status === 409 && /^merge conflict/i.test(detail)) return { kind: 'moved' }
       if (status === 409 || status === 422 || (status === 403 && /rule|protected/i.test(detail))) {
         return { kind: 'refused', rejection: 'protected', detail }

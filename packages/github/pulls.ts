@@ -4,6 +4,7 @@
  */
 import { ConfigurationError } from '../action-kit/errors.js'
 import type { GitHubClient } from './client.js'
+import { explainApiError, isSecondaryRateLimit, wasRetried } from './errors.js'
 import type { Repository } from '../action-kit/context.js'
 
 export type { Repository }
@@ -162,13 +163,15 @@ export async function upsertPull(
       const { status, text } = describeApiError(error)
       if (status === 422 && /already exists/i.test(text)) {
         existing = await findOpenPull(github, repo, spec.head, spec.base)
+        // Our own earlier try made it and its answer was lost: created by this run.
+        created = existing !== undefined && wasRetried(error)
       }
       // A rerun after the release was merged: its pull request is done, nothing to open.
       if (status === 422 && /No commits between/i.test(text)) {
         const merged = await findMergedPull(github, repo, spec.head, spec.base)
         if (merged) return { pull: merged, result: 'unchanged' }
       }
-      if (!existing) throw pullRefusal(spec, status, text)
+      if (!existing) throw pullRefusal(spec, status, text, error)
     }
   }
   const changed = await completePull(github, repo, existing, spec, created)
@@ -238,7 +241,12 @@ async function completePull(
   return { pull, any }
 }
 
-function pullRefusal(spec: PullRequestSpec, status: number | undefined, text: string): Error {
+function pullRefusal(
+  spec: PullRequestSpec,
+  status: number | undefined,
+  text: string,
+  error: unknown
+): Error {
   if (status === 422 && /No commits between/i.test(text)) {
     return new ConfigurationError(
       `There is nothing to merge from ${spec.head} into ${spec.base} (GitHub: ${text}); ` +
@@ -251,13 +259,13 @@ function pullRefusal(spec: PullRequestSpec, status: number | undefined, text: st
         `Check that both branches exist on the repository.`
     )
   }
-  if (status === 403) {
+  if (status === 403 && !isSecondaryRateLimit(error)) {
     return new ConfigurationError(
       `The token may not open pull requests (${text}); the job needs 'pull-requests: write'.`,
       { input: 'token' }
     )
   }
-  return new Error(`Opening the pull request ${spec.head} -> ${spec.base} failed: ${text}`)
+  return explainApiError(error, `opening the pull request ${spec.head} -> ${spec.base}`)
 }
 
 /** The milestone titled `title` (any state), or undefined. */

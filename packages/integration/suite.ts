@@ -119,6 +119,9 @@ function judge(plan: SuitePlan, number: number, outcome: ShellOutcome, started: 
     }
   }
   attempt.counts = countCases(cases)
+  if (plan.junit.length > 0 && !attempt.reportError) {
+    attempt.reportError = nothingRan(attempt.counts, attempt.reports)
+  }
   attempt.failed = cases
     .filter((c) => c.status === 'failed')
     .map((c) => ({ ...c, location: locateTest(c, plan.workingDirectory) }))
@@ -142,6 +145,22 @@ function readReports(plan: SuitePlan, started: number): { reports: string[]; cas
   const reports = fresh.map((f) => relative(plan.workingDirectory, f))
   const cases = fresh.flatMap((f, i) => parseJUnit(readFileSync(f, 'utf8'), reports[i]))
   return { reports, cases }
+}
+
+/**
+ * A suite that ran no test proves nothing about the environment: a report with no test case,
+ * or only skipped ones, fails the gate instead of passing it.
+ */
+function nothingRan(
+  counts: Record<TestStatus, number>,
+  reports: readonly string[]
+): ConfigurationError | undefined {
+  if (counts.passed + counts.failed > 0) return undefined
+  const only = counts.skipped > 0 ? `only ${counts.skipped} skipped test(s)` : 'no test case'
+  return new ConfigurationError(
+    `The suite ran 0 tests: ${reports.map((r) => `'${r}'`).join(', ')} list ${only}; ` +
+      "check the suite's test selection (paths, markers, -k) and that it reaches the environment."
+  )
 }
 
 function flakyTests(attempts: readonly Attempt[]): string[] {

@@ -3,7 +3,7 @@
  * basic auth (user + API token) or a bearer personal access token, bounded retries on 429
  * (honouring `retry-after`) and 5xx. The operations the release needs are in jira-api.ts.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError, ServiceError } from '../action-kit/errors.js'
 import type { Logger } from '../action-kit/logger.js'
 import { fetchWithRetry, networkReason } from '../http/retry.js'
 
@@ -23,7 +23,7 @@ export interface JiraClientOptions {
 }
 
 /** An answer of Jira that is not a success, with the messages Jira gave. */
-export class JiraError extends Error {
+export class JiraError extends ServiceError {
   constructor(
     readonly method: string,
     readonly path: string,
@@ -164,9 +164,18 @@ export class JiraClient {
         { log: this.log, retries: this.retries, describe: `Jira ${method} ${apiPath}` }
       )
     } catch (error) {
-      throw new ConfigurationError(
-        `Cannot reach Jira at ${this.baseUrl.origin} (${networkReason(error)}); check 'jira-url'.`,
-        { input: 'jira-url' }
+      const reason = networkReason(error)
+      // No connection at all: most likely the URL. A connection lost mid-call: Jira's fault.
+      if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ERR_INVALID_URL)$/.test(reason)) {
+        throw new ConfigurationError(
+          `Cannot reach Jira at ${this.baseUrl.origin} (${reason}); check 'jira-url'.`,
+          { input: 'jira-url' }
+        )
+      }
+      throw new ServiceError(
+        `No answer from Jira (${this.baseUrl.host}) to ${method} ${apiPath.split('?')[0]}: the connection ` +
+          `failed (${reason}), also on the retries.`,
+        { cause: error }
       )
     }
     const text = await response.text()

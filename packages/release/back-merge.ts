@@ -5,6 +5,7 @@
  * (or a failure, with `on-conflict: fail`). Never forced: each target's head stays an ancestor.
  */
 import { ConfigurationError } from '../action-kit/errors.js'
+import { shown } from '../action-kit/shown.js'
 import type { Git } from '../git/git.js'
 import { mergeAndPush, type MergeAttempt, type PublishMerge } from '../git/merge.js'
 import type { PullRequestResult, PullRequestSpec } from '../github/pulls.js'
@@ -84,7 +85,7 @@ export async function backMerge(
   ] as const) {
     if (!heads.has(branch)) {
       throw new ConfigurationError(
-        `Branch '${branch}' (input '${input}') does not exist on origin; nothing was merged.`,
+        `Input '${input}' is ${shown(branch)}, a branch that does not exist on origin; nothing was merged.`,
         { input }
       )
     }

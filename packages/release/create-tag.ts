@@ -64,6 +64,21 @@ export async function createReleaseTag(
 ): Promise<CreateTagResult> {
   const plan = await planTag(ctx, request)
   const { version, tag } = plan.target
+  if (request.createRelease && plan.notes.from === 'none' && !ctx.git) {
+    ctx.log.warning(
+      `No release notes for ${version}: ${request.changelogPath} ${plan.notes.why ?? ''}; an ` +
+        "existing release keeps its notes, a new one gets none unless 'release-notes' gives them."
+    )
+  } else if (request.createRelease && plan.notes.from === 'none') {
+    // A release with an empty body is published for good; say so before anything is written.
+    throw new ConfigurationError(
+      `No release notes for ${version}: ${request.changelogPath} ${plan.notes.why ?? ''} ` +
+        "and the 'release-notes' input is empty. Run update-changelog on the release branch, " +
+        "point 'changelog-path' at the changelog, or give the notes in 'release-notes'. " +
+        'Nothing was changed.',
+      { input: 'release-notes' }
+    )
+  }
   const message = request.message.replaceAll('{version}', version)
   const releaseName = request.releaseName.replaceAll('{version}', version)
   // A version with a pre-release part (1.3.0-rc.1) is published as one, never as Latest (SPEC).
@@ -101,7 +116,9 @@ export async function createReleaseTag(
   const changed =
     (release && release.result !== 'unchanged') ||
     floating.some((f) => f.result === 'moved' || f.result === 'created')
-  const result = tagResult === 'created' ? 'created' : changed ? 'updated' : 'unchanged'
+  // A release made by this run (the tag pushed by an earlier one) is created, not updated.
+  const created = tagResult === 'created' || release?.result === 'created'
+  const result = created ? 'created' : changed ? 'updated' : 'unchanged'
   return { ...base, result, tag: tagResult, release, floating }
 }
 

@@ -4,6 +4,7 @@
  * is checked before the push; the push creates the branch and never moves an existing one.
  */
 import { ConfigurationError } from '../action-kit/errors.js'
+import { shown } from '../action-kit/shown.js'
 import type { Git } from '../git/git.js'
 import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
@@ -91,7 +92,7 @@ export async function planRelease(git: Git, given: StartRequest): Promise<StartP
   for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
     if (!heads.has(branch)) {
       throw new ConfigurationError(
-        `Branch '${branch}' does not exist on origin, so there is nothing to cut the ` +
+        `Branch ${shown(branch)} does not exist on origin, so there is nothing to cut the ` +
           `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
           `'${branch === request.mainBranch ? 'main-branch' : 'develop-branch'}' to the branch you use.`,
         { input: branch === request.mainBranch ? 'main-branch' : 'develop-branch' }

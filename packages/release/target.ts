@@ -3,6 +3,7 @@
  * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
  */
 import { ConfigurationError } from '../action-kit/errors.js'
+import { shown } from '../action-kit/shown.js'
 import type { Git } from '../git/git.js'
 import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
@@ -120,7 +121,7 @@ function resolveMainBranch(
   }
   if (heads.has(name)) return name
   throw new ConfigurationError(
-    `The main branch '${name}' does not exist on origin` +
+    `The main branch ${shown(name)} does not exist on origin` +
       (given ? '' : " (it is the repository's default branch)") +
       ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",
     { input: 'main-branch' }

@@ -118,7 +118,8 @@ export async function publishRelease(
       const created = await findRelease(github, request.owner, request.repo, request.tag)
       if (!created) throw error
       log.info(`The release ${request.tag} already exists (an earlier attempt made it).`)
-      return await updateRelease(github, request, created, log)
+      // Made by this run's own earlier attempt: created, whatever the update below finds.
+      return { ...(await updateRelease(github, request, created, log)), result: 'created' }
     }
   } catch (error) {
     throw explainApiError(error, what)

@@ -76,7 +76,7 @@ export interface TagPlan {
   origin: string
   /** The tag already on the remote at `sha` (a rerun); a tag elsewhere is refused. */
   existing?: RemoteTag
-  notes: { text: string; from: 'input' | 'changelog' | 'none' }
+  notes: { text: string; from: 'input' | 'changelog' | 'none'; why?: string }
   /** Every source that was compared, the version first. */
   evidence: VersionEvidence[]
   /** How the release reached main; undefined when the run is not on main's merge (a release branch). */
@@ -150,7 +150,7 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
   })
   const arrival = await checkArrival(ctx, request, resolved, commit)
   // A candidate's notes are its version's section (1.3.0 for 1.3.0-rc.2).
-  const notes = releaseNotes(request, resolved.version, files?.changelog, ctx.log)
+  const notes = releaseNotes(request, resolved.version, files)
   return { target, sha, origin, existing: remote.tag, notes, evidence, arrival }
 }
 
@@ -431,14 +431,19 @@ function targetFromTags(
 function releaseNotes(
   request: TagPlanRequest,
   version: string,
-  changelog: string | undefined,
-  log: Logger
+  files: { changelog?: string } | undefined
 ): TagPlan['notes'] {
   if (request.releaseNotes !== undefined) return { text: request.releaseNotes, from: 'input' }
+  const changelog = files?.changelog
   const section = changelog === undefined ? undefined : readReleaseSection(changelog, version)
-  if (section) return { text: section.body, from: 'changelog' }
-  log.warning(
-    `No release notes for ${version}: ${request.changelogPath} has no section for it and the 'release-notes' input is empty.`
-  )
-  return { text: '', from: 'none' }
+  if (section && section.body.trim() !== '') return { text: section.body, from: 'changelog' }
+  const why =
+    files === undefined
+      ? 'cannot be read without a checkout'
+      : changelog === undefined
+        ? 'does not exist'
+        : section
+          ? `has an empty section for ${version}`
+          : `has no section for ${version}`
+  return { text: '', from: 'none', why }
 }

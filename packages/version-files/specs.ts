@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../action-kit/errors.js'
+import { BoundedRegExp } from '../action-kit/user-regex.js'
 import { PYTHON_MODULE_NAMES } from './formats/python-names.js'
 import type { VersionFileFormat, VersionFileSpec } from './types.js'
 
@@ -79,7 +80,8 @@ function compilePattern(path: string, source: string): RegExp {
   if (source.trim() === '') fail('is empty')
   let pattern: RegExp
   try {
-    pattern = new RegExp(source)
+    // Bounded: a pattern that backtracks catastrophically on a file stops with this input named.
+    pattern = new BoundedRegExp(source, '', FILES_INPUT)
   } catch (error) {
     return fail(`is not a valid regular expression (${(error as Error).message})`)
   }

@@ -327,8 +327,10 @@ describe('back-merge refuses bad input, pushing nothing', () => {
   afterAll(() => repo.sandbox.cleanup())
 
   test.each([
-    [{ target: 'dev' }, /Branch 'dev' \(input 'target'\) does not exist on origin/],
-    [{ source: 'master' }, /Branch 'master' \(input 'source'\) does not exist on origin/],
+    [{ target: 'dev' }, /Input 'target' is 'dev', a branch that does not exist on origin/],
+    [{ source: 'master' }, /Input 'source' is 'master', a branch that does not exist on origin/],
+    // A 10 kB value is cut in the message, not echoed back whole.
+    [{ source: '1'.repeat(10_000) }, /^Input 'source' is '1{80}…' \(10000 characters\), a branch/],
     [{ target: 'main' }, /'source' and 'target' are both main/],
     [{ 'on-conflict': 'merge' }, /Input 'on-conflict' must be one of 'pull-request', 'fail'/]
   ])('%j', async (inputs, message) => {

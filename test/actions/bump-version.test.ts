@@ -221,6 +221,30 @@ describe('bump-version refuses bad input and writes nothing', () => {
     expect(run.annotations[0]?.line).toBe(3)
   })
 
+  test.each([
+    [
+      'a bracket never closed',
+      'packages=find_packages(exclude=["tests"],\n',
+      3,
+      "'(' is never closed"
+    ],
+    ['a string never closed', 'python_requires=">=3.8,\n', 7, 'is never closed']
+  ])('setup.py with %s is refused before anything is written', async (_name, line, at, why) => {
+    const repo = seed()
+    const setup = repo.sandbox.read(repo.dev, 'setup.py')
+    const broken = setup
+      .split('\n')
+      .map((l) => (l.trim().startsWith(line.split('=')[0]) ? `    ${line.trimEnd()}` : l))
+      .join('\n')
+    expect(broken).not.toBe(setup)
+    repo.sandbox.git(repo.dev, 'checkout', '--quiet', '-b', 'release-v1.3.0', 'develop')
+    repo.sandbox.commit(repo.dev, 'Break setup.py', { 'setup.py': broken })
+    repo.sandbox.push(repo.dev, 'release-v1.3.0')
+    const run = await expectRefused(repo, 'release-v1.3.0', {}, /setup\.py is not valid Python/)
+    expect(run.errors).toContain(why)
+    expect(run.annotations[0]).toMatchObject({ file: 'setup.py', line: at })
+  })
+
   test('a push refused by the server (protected branch) leaves the remote unchanged', async () => {
     const repo = seed('release-v1.3.0')
     repo.sandbox.protectBranches('release-v1.3.0')

@@ -211,6 +211,11 @@ describe('close-milestone', () => {
       'Jira refused the credentials (401 Unauthorized)'
     ],
     [
+      'a carry-over milestone that is the one closed',
+      { 'carry-over': '1.3.0' },
+      "Input 'carry-over' is '1.3.0', the milestone this run closes; name the next release's milestone"
+    ],
+    [
       'a version without a CHANGELOG section',
       { version: '1.4.0' },
       "CHANGELOG.md has no section '## [1.4.0]'"
@@ -222,6 +227,21 @@ describe('close-milestone', () => {
     expect(run.exitCode).toBe(1)
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
     expect(run.errors).toContain(message)
+    expect(jira.writes()).toEqual([])
+    expect(githubWrites(github)).toEqual([])
+  })
+
+  test('Jira dropping the connection on every attempt: said as such, with the host and route; nothing changed', async () => {
+    const { github, jira } = await trackers()
+    for (const key of ['JIRA-1234', 'JIRA-1235']) jira.addIssue(key)
+    jira.fault({ method: 'GET', path: /\/issue\/JIRA-1234$/ }, { drop: true, times: 10 })
+    const run = await close(github, jira)
+    expect(run.exitCode).toBe(1)
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+    expect(run.errors).toMatch(
+      /^close-milestone failed: No answer from Jira \(127\.0\.0\.1:\d+\) to GET \/rest\/api\/\d\/issue\/JIRA-1234: the connection failed \(.+\), also on the retries\.$/
+    )
+    expect(run.errors).not.toMatch(/unexpectedly|check 'jira-url'/)
     expect(jira.writes()).toEqual([])
     expect(githubWrites(github)).toEqual([])
   })

@@ -25,7 +25,8 @@ describe('create-tag reruns and faults', () => {
     expect(f.server.state.releases).toHaveLength(0)
     const rerun = await createTag(f)
     expect(rerun.errors).toBe('')
-    expect(rerun.outputs.result).toBe('updated')
+    // The rerun made the release: created, not updated (the tag was there already).
+    expect(rerun.outputs.result).toBe('created')
     expect(releasesOf(f, 'v1.3.0')).toHaveLength(1)
   })
 
@@ -51,6 +52,41 @@ describe('create-tag reruns and faults', () => {
     expect(f.server.requestsTo('POST', '/repos/acme/app/releases')).toHaveLength(2)
     expect(f.server.state.releases).toHaveLength(1)
   })
+
+  test.each([
+    [
+      'a connection dropped on every attempt',
+      { drop: true, times: 10 },
+      /^create-tag failed: No answer from GitHub \(127\.0\.0\.1:\d+\) to POST \/repos\/acme\/app\/releases while creating the GitHub Release v1\.3\.0: the connection failed/
+    ],
+    [
+      'a 500 on every attempt',
+      { status: 500, times: 10 },
+      /^create-tag failed: GitHub answered 500 to POST \/repos\/acme\/app\/releases while creating the GitHub Release v1\.3\.0: .*also on the retries/
+    ],
+    [
+      'a secondary rate limit that outlasts the waits',
+      {
+        status: 403,
+        times: 10,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit' }
+      },
+      /^create-tag failed: GitHub's secondary rate limit stopped creating the GitHub Release v1\.3\.0 .*this is not a missing permission/
+    ]
+  ])(
+    '%s on the release call: said as what it is, not as a bug or a permission',
+    async (_n, fault, said) => {
+      const f = await fixtures.copy('merged')
+      f.server.fault({ method: 'POST', path: '/repos/{owner}/{repo}/releases' }, fault)
+      const run = await createTag(f)
+      expect(run.exitCode).toBe(1)
+      expect(run.errors).toMatch(said)
+      expect(run.errors).not.toMatch(/unexpectedly|lacks the permission/)
+      expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+      expect(f.server.state.releases).toHaveLength(0)
+    }
+  )
 
   test('more than 100 releases and tags: the draft of v1.3.0 on page 2 is published, not doubled', async () => {
     const f = await fixtures.copy('merged')

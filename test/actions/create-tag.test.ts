@@ -305,6 +305,23 @@ describe('create-tag refuses bad input and changes nothing', () => {
     return run
   }
 
+  test('no changelog to take the notes from: refused before the tag; without a release it tags', async () => {
+    const f = await fixtures.copy('merged')
+    await expectRefused(
+      f,
+      /No release notes for 1\.3\.0: docs\/CHANGES\.md does not exist and the 'release-notes' input is empty\..*Nothing was changed\./,
+      { 'changelog-path': 'docs/CHANGES.md' }
+    )
+    const tagOnly = await createTag(f, {
+      'changelog-path': 'docs/CHANGES.md',
+      'create-release': false
+    })
+    expect(tagOnly.errors).toBe('')
+    expect(tagOnly.outputs.result).toBe('created')
+    expect(tagObject(f, 'v1.3.0').commit).toBe(mainHead(f))
+    expect(f.server.state.releases).toHaveLength(0)
+  })
+
   test('no merge, no pull request, no input: the version cannot be derived', async () => {
     const f = await fixtures.copy('cut')
     f.sandbox.git(f.dev, 'checkout', '--quiet', 'main')

@@ -274,11 +274,40 @@ describe('deploy: bad input and API faults', () => {
     const run = await deploy({})
     expect(run.exitCode).toBe(1)
     expect(run.errors).toBe(
-      'deploy failed: GitHub Deployments API failed while creating the deployment: HTTP 500 (Internal Server Error). (POST /repos/acme/app/deployments answered 500)'
+      'deploy failed: GitHub Deployments API failed while creating the deployment: HTTP 500 (Internal Server Error) (POST /repos/acme/app/deployments).'
     )
     expect(deployLog()).toEqual([])
     expect(github.state.deployments).toEqual([])
   })
+
+  test.each([
+    [
+      'a connection dropped on every attempt',
+      { drop: true, times: 10 },
+      /^deploy failed: No answer from GitHub \(127\.0\.0\.1:\d+\) to POST \/repos\/acme\/app\/deployments while creating the deployment: the connection failed \(.+\), also on the retries\.$/
+    ],
+    [
+      'a secondary rate limit that outlasts the waits',
+      {
+        status: 403,
+        times: 10,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit' }
+      },
+      /^deploy failed: GitHub's secondary rate limit stopped creating the deployment \(HTTP 403 \(You have exceeded a secondary rate limit\)\), also after waiting it out/
+    ]
+  ])(
+    '%s: said as such, not as a server error or a permission; nothing run',
+    async (_n, fault, said) => {
+      github.fault({ method: 'POST', path: `${P}/deployments` }, fault)
+      const run = await deploy({})
+      expect(run.exitCode).toBe(1)
+      expect(run.errors).toMatch(said)
+      expect(run.errors).not.toMatch(/unexpectedly|Server Error|permission/)
+      expect(deployLog()).toEqual([])
+      expect(github.state.deployments).toEqual([])
+    }
+  )
 
   test('a 429 with retry-after is waited out', async () => {
     github.fault(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { FakeGitHub, protectBranch } from '../kit/github/index.js'
 import { callApi } from '../kit/github/api-client.js'
+import { DropProxy } from '../kit/drop-proxy.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
 
@@ -327,6 +328,32 @@ describe('open-release-pr auto-merge: true', () => {
       expect(rerun.outputs['auto-merge']).toBe('unchanged')
       expect(graphqlCalls()).toHaveLength(calls)
     } finally {
+      await server.stop()
+      own.sandbox.cleanup()
+    }
+  })
+})
+
+describe('open-release-pr under a lost answer', () => {
+  test('POST /pulls applied but its answer dropped: the retry finds it, one pull request, result created', async () => {
+    const own = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const server = await FakeGitHub.start({ bareRepo: own.sandbox.origin })
+    const proxy = await DropProxy.start(server.url)
+    try {
+      proxy.drop({ method: 'POST', path: '/repos/acme/app/pulls' }, 'after')
+      const run = await invokeAction({
+        action: 'open-release-pr',
+        workspace: own.sandbox.checkout('ws-drop', 'release-v1.3.0'),
+        ref: 'refs/heads/release-v1.3.0',
+        apiUrl: proxy.url,
+        inputs: { 'release-notes': NOTES }
+      })
+      expect(run.errors).toBe('')
+      expect(proxy.log.map((r) => r.fate)).toContain('dropped-after')
+      expect(server.state.pulls).toHaveLength(1)
+      expect(run.outputs).toMatchObject({ number: '1', result: 'created' })
+    } finally {
+      await proxy.stop()
       await server.stop()
       own.sandbox.cleanup()
     }

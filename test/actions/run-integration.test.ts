@@ -166,6 +166,28 @@ describe('run-integration: broken reports, commands and inputs', () => {
     expect(run.outputs.passed).toBe('0')
   })
 
+  test.each([
+    ['no test case', '<testsuite name="integration" tests="0"></testsuite>', 'no test case'],
+    [
+      'only skipped tests',
+      '<testsuite name="integration" tests="2" skipped="2">' +
+        '<testcase classname="it" name="a"><skipped/></testcase>' +
+        '<testcase classname="it" name="b"><skipped/></testcase></testsuite>',
+      'only 2 skipped test(s)'
+    ]
+  ])('a report with %s: the suite ran 0 tests, the gate fails', async (_name, xml, what) => {
+    const run = await suite({
+      run: `mkdir -p reports && printf '%s' '${xml}' > reports/junit.xml && exit 0`
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.result).toBe('failure')
+    expect(run.outputs.passed).toBe('0')
+    expect(run.errors).toContain(
+      `Integration suite failed: The suite ran 0 tests: 'reports/junit.xml' list ${what}`
+    )
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+  })
+
   test('a suite past its timeout is stopped; a command that does not exist is named', async () => {
     const slow = await suite({ junit: '', run: 'sleep 20', timeout: '1s' })
     expect(slow.exitCode).toBe(1)

@@ -69,6 +69,20 @@ describe('start-release cuts the release branch', () => {
     expect(repo.sandbox.remoteSha('refs/heads/release-v1.3.0')).toBe(develop)
   })
 
+  test('a rerun that makes the milestone a first run did not says created, not updated', async () => {
+    const repo = seed()
+    const github = await serve(repo)
+    const first = await start(repo, {}, { apiUrl: github.url })
+    expect(first.outputs.result).toBe('created')
+    expect(github.state.milestones).toHaveLength(0)
+    const rerun = await start(repo, { 'create-milestone': true }, { apiUrl: github.url })
+    expect(rerun.errors).toBe('')
+    expect(rerun.outputs).toMatchObject({ result: 'created', 'milestone-number': '1' })
+    expect(rerun.stdout).toContain('release-v1.3.0 exists already at')
+    expect(rerun.stdout).toContain('created its milestone 1.3.0.')
+    expect(github.state.milestones.map((m) => m.title)).toEqual(['1.3.0'])
+  })
+
   test('bump: major and an explicit version; dry-run pushes nothing', async () => {
     const repo = seed()
     const dry = await start(repo, { bump: 'major', 'dry-run': true })

@@ -1,12 +1,14 @@
 /**
  * Bad input refused before anything happens (issue #15, item 6): zero and too-short durations,
  * URLs that are not http(s) or lack their `{key}`, user regexes that match the empty string
- * or backtrack exponentially (ReDoS).
+ * or backtrack exponentially (ReDoS): by their shape when it shows, else stopped by the time
+ * budget every user regex runs under.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { invokeAction } from '../kit/invoker.js'
 import { startLoopbackServer, type LoopbackServer } from '../kit/loopback-server.js'
 import { createReleasedRepo } from '../kit/released-project.js'
+import { createSeedRepo } from '../kit/seed-project.js'
 
 let repo: ReturnType<typeof createReleasedRepo>
 let workspace: string
@@ -78,3 +80,37 @@ test.each(CASES)(
     expect(repo.sandbox.git(workspace, 'status', '--porcelain')).toBe('')
   }
 )
+
+test('an issue-pattern that backtracks catastrophically without a nested repetition is stopped by its budget, nothing written', async () => {
+  const seed = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+  try {
+    const { sandbox, dev } = seed
+    sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+    // A near miss for (a|a)+$: 2^40 ways to split the a's, none followed by the end.
+    sandbox.commit(dev, `Fix: ${'a'.repeat(40)}!`, { 'mypkg/a.py': 'A = 1\n' })
+    sandbox.push(dev, 'release-v1.3.0')
+    const ws = sandbox.checkout('ws-redos', 'release-v1.3.0')
+    const refs = sandbox.git(sandbox.origin, 'for-each-ref')
+    const run = await invokeAction({
+      action: 'update-changelog',
+      workspace: ws,
+      ref: 'refs/heads/release-v1.3.0',
+      sha: sandbox.git(ws, 'rev-parse', 'HEAD'),
+      apiUrl: sink.url,
+      inputs: {
+        'issue-pattern': '(a|a)+$',
+        'issue-url': 'https://jira.example.com/browse/{key}',
+        version: '1.3.0'
+      }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+    expect(run.errors).toMatch(
+      /Input 'issue-pattern' has '\(a\|a\)\+\$', which took more than 3 s to match .*backtracks catastrophically/
+    )
+    expect(sandbox.git(sandbox.origin, 'for-each-ref')).toBe(refs)
+    expect(sandbox.git(ws, 'status', '--porcelain')).toBe('')
+  } finally {
+    seed.sandbox.cleanup()
+  }
+})

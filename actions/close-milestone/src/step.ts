@@ -45,6 +45,15 @@ export async function closeMilestoneStep(
     mainBranch: inputs.mainBranch,
     defaultBranch: apiDefaultBranch({ context, log: actionsLogger, token: inputs.token })
   })
+  const milestoneTitle = inputs.milestone ?? release.version
+  if (inputs.carryOver !== undefined && inputs.carryOver.trim() === milestoneTitle.trim()) {
+    // Moving the open issues into the milestone being closed would close them with it.
+    throw new ConfigurationError(
+      `Input '${Input.carryOver}' is '${milestoneTitle}', the milestone this run closes; name the ` +
+        "next release's milestone (e.g. the next minor version). Nothing was changed.",
+      { input: Input.carryOver }
+    )
+  }
   const github = await createGitHubClient({
     token: inputs.token,
     apiUrl: context.apiUrl,
@@ -97,7 +106,6 @@ export async function closeMilestoneStep(
       )
     }
   }
-  const milestoneTitle = inputs.milestone ?? release.version
   const milestone = await closeReleaseMilestone(
     github,
     {

@@ -69,12 +69,15 @@ export async function startReleaseStep(
         plan.version,
         `Release ${plan.version} (${plan.branch})`
       )
-      if (milestone.created && outcome === 'unchanged') outcome = 'updated'
     }
   }
+  const branchExisted = outcome === 'unchanged'
+  // A rerun that makes the milestone an earlier run could not: it created it, updated nothing.
+  if (milestone?.created && branchExisted) outcome = 'created'
   info(
-    outcome === 'unchanged'
-      ? `${plan.branch} exists already at ${plan.sha.slice(0, 12)} (${plan.from}); nothing to do.`
+    branchExisted
+      ? `${plan.branch} exists already at ${plan.sha.slice(0, 12)} (${plan.from}); ` +
+          (milestone?.created ? `created its milestone ${plan.version}.` : 'nothing to do.')
       : `${outcome === 'dry-run' ? 'Would cut' : 'Cut'} ${plan.branch} from ${plan.from} at ${plan.sha.slice(0, 12)}.`
   )
   await setOutputs({

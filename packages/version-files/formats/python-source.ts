@@ -1,7 +1,8 @@
-import { occurrenceAt } from '../text-position.js'
+import { ConfigurationError } from '../../action-kit/errors.js'
+import { occurrenceAt, positionAt } from '../text-position.js'
 import type { FormatFindings, VersionOccurrence } from '../types.js'
 import { MODULE_NAMES } from './python-names.js'
-import { tokenizePython, type PythonToken } from './python-tokens.js'
+import { pythonSyntaxProblem, tokenizePython, type PythonToken } from './python-tokens.js'
 
 export { PYTHON_MODULE_NAMES } from './python-names.js'
 
@@ -31,7 +32,7 @@ export function readPythonModule(text: string, file: string, variable?: string):
   }
   const occurrences: VersionOccurrence[] = []
   let expression: string | undefined
-  const tokens = tokenizePython(text)
+  const tokens = checkedTokens(text, file)
   const constants = moduleStrings(tokens)
   for (const statement of logicalLines(tokens)) {
     const assignment = readAssignment(statement)
@@ -119,7 +120,7 @@ function tupleOccurrence(
  * other expression (`version=about['__version__']`) makes the file dynamic.
  */
 export function readSetupPy(text: string, file: string): FormatFindings {
-  const tokens = tokenizePython(text)
+  const tokens = checkedTokens(text, file)
   const constants = moduleStrings(tokens)
   const occurrences: VersionOccurrence[] = []
   let expression: string | undefined
@@ -237,4 +238,20 @@ function sourceOf(text: string, tokens: PythonToken[]): string {
   if (tokens.length === 0) return ''
   const source = text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ')
   return source.length > 60 ? `${source.slice(0, 57)}...` : source
+}
+
+/**
+ * The tokens of a Python file that is Python: a file Python cannot even parse is refused before
+ * anything is written (a bump would push a project that no longer builds, under a new version).
+ */
+function checkedTokens(text: string, file: string): PythonToken[] {
+  const tokens = tokenizePython(text)
+  const syntax = pythonSyntaxProblem(tokens)
+  if (!syntax) return tokens
+  const { line, column } = positionAt(text, syntax.offset)
+  throw new ConfigurationError(
+    `${file} is not valid Python: ${syntax.problem} (line ${line}, column ${column}). Fix the ` +
+      'syntax; nothing was changed.',
+    { locations: [{ file, line, col: column }] }
+  )
 }

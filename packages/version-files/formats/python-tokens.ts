@@ -10,6 +10,8 @@ export interface PythonToken {
   contentStart?: number
   contentEnd?: number
   prefix?: string
+  /** A string whose closing quote never comes (before the line end, or the file end). */
+  unterminated?: boolean
 }
 
 const NAME = /[\p{L}_][\p{L}\p{N}_]*/uy
@@ -63,7 +65,13 @@ export function tokenizePython(text: string): PythonToken[] {
       pos += prefix.length
       const { contentStart, contentEnd, end } = readString(text, pos)
       pos = end
-      push('string', start, { contentStart, contentEnd, prefix })
+      const unterminated = end === contentEnd
+      push('string', start, {
+        contentStart,
+        contentEnd,
+        prefix,
+        ...(unterminated && { unterminated })
+      })
       lineStart = Math.max(lineStart, text.lastIndexOf('\n', pos - 1) + 1)
     } else if (match(NAME) !== undefined) {
       pos += match(NAME)!.length
@@ -100,4 +108,35 @@ function readString(
   const contentEnd = Math.min(i, text.length)
   const end = text.startsWith(close, i) ? i + close.length : contentEnd
   return { contentStart, contentEnd, end }
+}
+
+const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
+
+/**
+ * The first thing that makes the source not Python, as far as the tokens tell: a string never
+ * closed, a bracket never closed, or a closing bracket that does not match. Undefined when none.
+ */
+export function pythonSyntaxProblem(
+  tokens: readonly PythonToken[]
+): { offset: number; problem: string } | undefined {
+  const open: PythonToken[] = []
+  for (const token of tokens) {
+    if (token.kind === 'string' && token.unterminated) {
+      return {
+        offset: token.start,
+        problem: `the string ${token.text.split('\n')[0].slice(0, 20)} is never closed`
+      }
+    }
+    if (token.kind !== 'op') continue
+    if (token.text in CLOSING) open.push(token)
+    else if (')]}'.includes(token.text)) {
+      const opener = open.pop()
+      if (!opener) return { offset: token.start, problem: `'${token.text}' closes no bracket` }
+      if (CLOSING[opener.text] !== token.text) {
+        return { offset: token.start, problem: `'${token.text}' does not close '${opener.text}'` }
+      }
+    }
+  }
+  const unclosed = open.pop()
+  return unclosed && { offset: unclosed.start, problem: `'${unclosed.text}' is never closed` }
 }

@@ -1,3 +1,4 @@
+import { derivedRegExp } from '../../action-kit/user-regex.js'
 import { occurrenceAt } from '../text-position.js'
 import type { FormatFindings, VersionOccurrence } from '../types.js'
 
@@ -7,7 +8,7 @@ import type { FormatFindings, VersionOccurrence } from '../types.js'
  */
 export function readWithPattern(text: string, file: string, pattern: RegExp): FormatFindings {
   const flags = [...new Set(`${pattern.flags}gmd`)].join('')
-  const global = new RegExp(pattern.source, flags)
+  const global = derivedRegExp(pattern, pattern.source, flags)
   const occurrences: VersionOccurrence[] = []
   for (const match of text.matchAll(global)) {
     const span = match.indices?.[1]
