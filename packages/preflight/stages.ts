@@ -43,7 +43,9 @@ export const STAGE_PERMISSIONS: Record<
     { permission: 'pull-requests', why: 'opens the fallback PR' }
   ],
   'close-milestone': [{ permission: 'issues', why: 'closes the milestone' }],
-  notify: []
+  notify: [
+    { permission: 'contents', why: 'records the announcement (a ref), so a rerun posts once' }
+  ]
 }
 
 /** Stages that push commits to the release (or hotfix) branch they run on. */
