@@ -50,7 +50,8 @@ export async function writeOnce<T>(write: WriteOnce<T>): Promise<T> {
  * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
  */
 export function isLostAnswer(error: unknown): boolean {
-  const cause = (error as { cause?: unknown } | undefined)?.cause ?? error
-  const status = (cause as { status?: unknown } | undefined)?.status
+  const statusOf = (e: unknown) => (e as { status?: unknown } | undefined)?.status
+  const own = statusOf(error)
+  const status = typeof own === 'number' ? own : statusOf((error as { cause?: unknown }).cause)
   return typeof status === 'number' && status >= 500
 }
