@@ -30,6 +30,17 @@ export async function writeOnce<T>(write: WriteOnce<T>): Promise<T> {
     try {
       return await write.send()
     } catch (error) {
+      // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
+      if (statusOf(error) === 429 && attempt < attempts) {
+        const after = Number(headerOf(error, 'retry-after'))
+        const waitMs =
+          retryBaseMs() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt)
+        write.log?.warning(
+          `GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`
+        )
+        await new Promise((resolve) => setTimeout(resolve, waitMs))
+        continue
+      }
       if (!isLostAnswer(error)) throw error
       const found = await write.lookup()
       if (found !== undefined) {
@@ -50,8 +61,24 @@ export async function writeOnce<T>(write: WriteOnce<T>): Promise<T> {
  * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
  */
 export function isLostAnswer(error: unknown): boolean {
-  const statusOf = (e: unknown) => (e as { status?: unknown } | undefined)?.status
-  const own = statusOf(error)
-  const status = typeof own === 'number' ? own : statusOf((error as { cause?: unknown }).cause)
-  return typeof status === 'number' && status >= 500
+  const status = statusOf(error)
+  return status !== undefined && status >= 500
+}
+
+/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
+function statusOf(error: unknown): number | undefined {
+  for (const e of [error, (error as { cause?: unknown } | undefined)?.cause]) {
+    const status = (e as { status?: unknown } | undefined)?.status
+    if (typeof status === 'number') return status
+  }
+  return undefined
+}
+
+function headerOf(error: unknown, name: string): string | undefined {
+  for (const e of [error, (error as { cause?: unknown } | undefined)?.cause]) {
+    const value = (e as { response?: { headers?: Record<string, unknown> } } | undefined)?.response
+      ?.headers?.[name]
+    if (typeof value === 'string' || typeof value === 'number') return String(value)
+  }
+  return undefined
 }

@@ -91,6 +91,8 @@ const FULL = process.env.RA_FAULT_MATRIX === 'full'
 const SAMPLE_PER_SCENARIO = 2
 const ROTATION = Number(process.env.RA_FAULT_ROTATION ?? Math.floor(Date.now() / 86_400_000))
 const counts = { cases: 0, of: 0, recovered: 0, clearErrorThenDone: 0, notReached: 0 }
+/** The cases that ended in one clear error (then finished by the rerun), with the error. */
+const clearErrors: string[] = []
 
 const fixtures = new Fixtures()
 beforeAll(() => fixtures.setup())
@@ -99,7 +101,8 @@ afterAll(() => {
     `fault matrix (${FULL ? 'full' : `sample, rotation ${ROTATION}`}): ${counts.cases} of ` +
       `${counts.of} route x fault cases, each run twice: ${counts.recovered} recovered in the ` +
       `first run, ${counts.clearErrorThenDone} ended in one clear error and the rerun finished, ` +
-      `${counts.notReached} faults not reached`
+      `${counts.notReached} faults not reached` +
+      clearErrors.map((e) => `\n  clear error: ${e}`).join('')
   )
   fixtures.cleanupAll()
 })
@@ -272,7 +275,10 @@ describe('fault matrix: every route x fault, run twice, effects exactly once', (
             counts.recovered++
           } else if (!reference.results.includes(results[1])) {
             problems.push(`rerun result ${results[1]} after '${first.errors}'`)
-          } else counts.clearErrorThenDone++
+          } else {
+            counts.clearErrorThenDone++
+            clearErrors.push(`${scenario.action}, ${label}: ${first.errors}`)
+          }
           const got = JSON.stringify(effects(w))
           if (got !== JSON.stringify(reference.effects)) {
             problems.push(`effects ${got}, not ${JSON.stringify(reference.effects)}`)
