@@ -43,9 +43,9 @@ export const STAGE_PERMISSIONS: Record<
     { permission: 'pull-requests', why: 'opens the fallback PR' }
   ],
   'close-milestone': [{ permission: 'issues', why: 'closes the milestone' }],
-  notify: [
-    { permission: 'contents', why: 'records the announcement (a ref), so a rerun posts once' }
-  ]
+  // notify's record of its announcement (a ref) wants contents: write, but without it notify
+  // warns and posts anyway: nothing here to hold a release up for.
+  notify: []
 }
 
 /** Stages that push commits to the release (or hotfix) branch they run on. */
