@@ -110,6 +110,7 @@ export const STEP_DEFAULTS: Record<string, Record<string, string>> = {
     "changelog-path": "CHANGELOG.md",
     "tag-prefix": "v",
     "production-environment": "production",
+    "repost": "false",
     "dry-run": "false",
     "working-directory": "."
   },

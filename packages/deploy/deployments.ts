@@ -5,7 +5,8 @@
  */
 import { ConfigurationError, ServiceError, errorMessage } from '../action-kit/errors.js'
 import { isNoAnswer, isSecondaryRateLimit, requestOf } from '../github/errors.js'
-import { retryBaseMs, type GitHubClient } from '../github/client.js'
+import type { GitHubClient } from '../github/client.js'
+import { NO_BLIND_RETRY, writeOnce } from '../github/write-once.js'
 
 export type DeploymentState =
   'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
@@ -78,21 +79,12 @@ export class DeploymentRecords {
    * have been applied, so the deployment is looked for before the POST is sent again.
    */
   async create(deployment: NewDeployment): Promise<DeploymentRecord> {
-    const attempts = CREATE_ATTEMPTS
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.createOnce(deployment)
-      } catch (error) {
-        if (attempt >= attempts || !isLostAnswer(error)) throw error
-        const found = await this.findForVersion(
-          deployment.environment,
-          deployment.ref,
-          deployment.version
-        )
-        if (found) return found
-        await new Promise((resolve) => setTimeout(resolve, retryBaseMs() * attempt))
-      }
-    }
+    return writeOnce({
+      what: `creating the deployment of ${deployment.version} to ${deployment.environment}`,
+      send: () => this.createOnce(deployment),
+      lookup: () => this.findForVersion(deployment.environment, deployment.ref, deployment.version),
+      attempts: CREATE_ATTEMPTS
+    })
   }
 
   private async createOnce(deployment: NewDeployment): Promise<DeploymentRecord> {
@@ -108,8 +100,8 @@ export class DeploymentRecords {
         description: deployment.description.slice(0, DESCRIPTION_LIMIT),
         transient_environment: deployment.transient,
         production_environment: deployment.production,
-        // Retried here, after looking, not blindly by the client.
-        request: { retries: 0 }
+        // Retried by writeOnce, after looking, not blindly by the client.
+        request: NO_BLIND_RETRY
       })
     )
     if (response.status !== 201 || !('id' in response.data)) {
@@ -119,17 +111,40 @@ export class DeploymentRecords {
     return toRecord(response.data)
   }
 
+  /** Adds a status; a lost answer is followed by a look at the newest status, not a blind resend. */
   async setStatus(id: number, update: StatusUpdate): Promise<void> {
-    await this.call(`setting deployment ${id} to ${update.state}`, () =>
-      this.octokit.rest.repos.createDeploymentStatus({
-        ...this.repository,
-        deployment_id: id,
-        state: update.state,
-        description: update.description.slice(0, DESCRIPTION_LIMIT),
-        environment_url: update.environmentUrl,
-        log_url: update.logUrl
-      })
-    )
+    const what = `setting deployment ${id} to ${update.state}`
+    const description = update.description.slice(0, DESCRIPTION_LIMIT)
+    await writeOnce<{ id: number }>({
+      what,
+      send: async () =>
+        (
+          await this.call(what, () =>
+            this.octokit.rest.repos.createDeploymentStatus({
+              ...this.repository,
+              deployment_id: id,
+              state: update.state,
+              description,
+              environment_url: update.environmentUrl,
+              log_url: update.logUrl,
+              request: NO_BLIND_RETRY
+            })
+          )
+        ).data,
+      lookup: async () => {
+        const { data } = await this.call(`reading the statuses of deployment ${id}`, () =>
+          this.octokit.rest.repos.listDeploymentStatuses({
+            ...this.repository,
+            deployment_id: id,
+            per_page: 1
+          })
+        )
+        const newest = data[0]
+        return newest?.state === update.state && newest.description === description
+          ? newest
+          : undefined
+      }
+    })
   }
 
   /** The newest `limit` deployments of an environment, each with its statuses. */
@@ -198,13 +213,6 @@ export function supersededDeployments(
   keepId: number
 ): DeploymentHistoryEntry[] {
   return history.filter((d) => d.id !== keepId && d.statuses[0]?.state === 'success')
-}
-
-/** A failure after which the request may or may not have been applied: 5xx, 429 or no answer. */
-function isLostAnswer(error: unknown): boolean {
-  const cause = (error as { cause?: unknown }).cause ?? error
-  const status = (cause as { status?: number }).status
-  return status === undefined || status >= 500 || status === 429
 }
 
 function toRecord(data: {

@@ -12,6 +12,7 @@ import { ConfigurationError } from '../action-kit/errors.js'
 import type { Git } from '../git/git.js'
 import { replayOnRemote, type PublishCommits, type PushResult } from '../git/push.js'
 import type { GitHubClient } from './client.js'
+import { NO_BLIND_RETRY, writeOnce } from './write-once.js'
 
 const MUTATION = `mutation ($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid tree { oid } } }
@@ -66,11 +67,28 @@ export function publishThroughApi(
         fileChanges: await fileChanges(git, onto, head)
       }
       let created: { oid: string; tree: { oid: string } }
+      const localTree = await git.output(['rev-parse', `${head}^{tree}`])
       try {
-        const answer = await github.graphql<{
-          createCommitOnBranch: { commit: { oid: string; tree: { oid: string } } }
-        }>(MUTATION, { input })
-        created = answer.createCommitOnBranch.commit
+        created = await writeOnce({
+          what: `committing to ${branch} through the API`,
+          send: async () =>
+            (
+              await github.graphql<{
+                createCommitOnBranch: { commit: { oid: string; tree: { oid: string } } }
+              }>(MUTATION, { input, request: NO_BLIND_RETRY })
+            ).createCommitOnBranch.commit,
+          // A lost answer: the commit was made when the branch's head is ours (same parent, tree).
+          lookup: async () => {
+            const { data } = await github.rest.repos.getCommit({ ...repository, ref: branch })
+            const ours =
+              data.parents.length === 1 &&
+              data.parents[0].sha === onto &&
+              data.commit.tree.sha === localTree &&
+              data.commit.message.trim() === message
+            return ours ? { oid: data.sha, tree: { oid: data.commit.tree.sha } } : undefined
+          },
+          log: git.log
+        })
       } catch (error) {
         const errors = (error as GraphqlErrorLike).errors ?? []
         if (errors.some((e) => e.type === 'STALE_DATA')) {
@@ -82,7 +100,6 @@ export function publishThroughApi(
         }
         throw apiRefusal(branch, error as GraphqlErrorLike)
       }
-      const localTree = await git.output(['rev-parse', `${head}^{tree}`])
       if (created.tree.oid !== localTree) {
         throw new Error(
           `GitHub's commit ${created.oid} on ${branch} has tree ${created.tree.oid}, not the local commit's ${localTree}.`

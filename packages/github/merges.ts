@@ -7,19 +7,34 @@ import type { Repository } from '../action-kit/context.js'
 import type { PublishMerge, PublishedMerge } from '../git/merge.js'
 import type { GitHubClient } from './client.js'
 import { isSecondaryRateLimit } from './errors.js'
+import { NO_BLIND_RETRY, writeOnce } from './write-once.js'
 
 export function mergeThroughApi(github: GitHubClient, repository: Repository): PublishMerge {
   return async (target, sourceSha, message): Promise<PublishedMerge> => {
     try {
-      const answer = await github.request('POST /repos/{owner}/{repo}/merges', {
-        ...repository,
-        base: target,
-        head: sourceSha,
-        commit_message: message
+      return await writeOnce<PublishedMerge>({
+        what: `merging ${sourceSha} into ${target}`,
+        send: async () => {
+          const answer = await github.request('POST /repos/{owner}/{repo}/merges', {
+            ...repository,
+            base: target,
+            head: sourceSha,
+            commit_message: message,
+            request: NO_BLIND_RETRY
+          })
+          // 204 (nothing to merge) has no body; octokit's types know only the 201.
+          const sha = (answer.data as { sha?: string } | undefined)?.sha
+          return sha ? { kind: 'merged', sha } : { kind: 'unchanged' }
+        },
+        // A lost answer: the merge was applied when the target's head is our merge commit.
+        lookup: async () => {
+          const { data } = await github.rest.repos.getCommit({ ...repository, ref: target })
+          const ours =
+            data.parents.some((p) => p.sha === sourceSha) &&
+            data.commit.message.trim() === message.trim()
+          return ours ? { kind: 'merged', sha: data.sha } : undefined
+        }
       })
-      // 204 (nothing to merge) has no body; octokit's types know only the 201.
-      const sha = (answer.data as { sha?: string } | undefined)?.sha
-      return sha ? { kind: 'merged', sha } : { kind: 'unchanged' }
     } catch (error) {
       const { status, message: text } = error as { status?: number; message?: string }
       const detail = text ?? String(status)

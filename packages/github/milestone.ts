@@ -5,6 +5,8 @@
  */
 import type { Logger } from '../action-kit/logger.js'
 import type { GitHubClient } from './client.js'
+import { apiStatus } from './errors.js'
+import { NO_BLIND_RETRY, writeOnce } from './write-once.js'
 
 export interface MilestoneRequest {
   owner: string
@@ -90,10 +92,31 @@ export async function closeReleaseMilestone(
   if (request.carryOver && numbers.length > 0) {
     let target = await findMilestone(github, owner, repo, request.carryOver)
     if (!target) {
-      target = (await github.rest.issues.createMilestone({ owner, repo, title: request.carryOver }))
-        .data
-      result.carryOverCreated = true
-      log.info(`Created milestone '${request.carryOver}' to carry open issues over.`)
+      const title = request.carryOver
+      const lookup = () => findMilestone(github, owner, repo, title)
+      let made = true
+      try {
+        target = await writeOnce({
+          what: `creating the milestone '${title}'`,
+          send: async () =>
+            (
+              await github.rest.issues.createMilestone({
+                owner,
+                repo,
+                title,
+                request: NO_BLIND_RETRY
+              })
+            ).data,
+          lookup,
+          log
+        })
+      } catch (error) {
+        // A concurrent run made it between our look and our write (422 already_exists).
+        if (apiStatus(error) !== 422 || !(target = await lookup())) throw error
+        made = false
+      }
+      result.carryOverCreated = made
+      if (made) log.info(`Created milestone '${title}' to carry open issues over.`)
     }
     for (const number of numbers) {
       await github.rest.issues.update({

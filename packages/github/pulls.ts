@@ -6,6 +6,7 @@ import { ConfigurationError } from '../action-kit/errors.js'
 import type { GitHubClient } from './client.js'
 import { explainApiError, isSecondaryRateLimit, wasRetried } from './errors.js'
 import type { Repository } from '../action-kit/context.js'
+import { NO_BLIND_RETRY, writeOnce } from './write-once.js'
 
 export type { Repository }
 
@@ -149,15 +150,24 @@ export async function upsertPull(
   let created = false
   if (!existing) {
     try {
-      const { data } = await github.rest.pulls.create({
-        ...repo,
-        head: spec.head,
-        base: spec.base,
-        title: spec.title,
-        body: spec.body,
-        draft: spec.draft
+      existing = await writeOnce({
+        what: `opening the pull request ${spec.head} -> ${spec.base}`,
+        send: async () =>
+          pullInfo(
+            (
+              await github.rest.pulls.create({
+                ...repo,
+                head: spec.head,
+                base: spec.base,
+                title: spec.title,
+                body: spec.body,
+                draft: spec.draft,
+                request: NO_BLIND_RETRY
+              })
+            ).data
+          ),
+        lookup: () => findOpenPull(github, repo, spec.head, spec.base)
       })
-      existing = pullInfo(data)
       created = true
     } catch (error) {
       const { status, text } = describeApiError(error)
@@ -293,8 +303,22 @@ export async function ensureMilestone(
   const existing = await findMilestone(github, repo, title)
   if (existing) return { ...existing, created: false }
   try {
-    const { data } = await github.rest.issues.createMilestone({ ...repo, title, description })
-    return { number: data.number, url: data.html_url, created: true }
+    return await writeOnce({
+      what: `creating the milestone '${title}'`,
+      send: async () => {
+        const { data } = await github.rest.issues.createMilestone({
+          ...repo,
+          title,
+          description,
+          request: NO_BLIND_RETRY
+        })
+        return { number: data.number, url: data.html_url, created: true }
+      },
+      lookup: async () => {
+        const made = await findMilestone(github, repo, title)
+        return made && { ...made, created: true }
+      }
+    })
   } catch (error) {
     // A concurrent run created it between our look and our write.
     const again = await findMilestone(github, repo, title)

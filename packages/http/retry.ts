@@ -13,6 +13,20 @@ export interface RetryOptions {
   describe: string
   /** Longest `retry-after` (seconds) worth waiting for; a longer one ends the retries. Default 60. */
   maxRetryAfterSeconds?: number
+  /**
+   * For a request that must not be applied twice (a webhook post): a network failure is tried
+   * again only when the request surely never left (see `surelyUnsent`); else it is thrown.
+   */
+  notIdempotent?: boolean
+}
+
+/** Network failures that happen before a request is sent: no connection was ever made. */
+const UNSENT_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']
+
+/** True when a fetch failure surely happened before the request was sent. */
+export function surelyUnsent(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } } | undefined)?.cause
+  return UNSENT_CODES.includes(cause?.code ?? '')
 }
 
 /**
@@ -67,7 +81,7 @@ export async function fetchWithRetry(
         `${options.describe} answered ${response.status}; retrying in ${Math.round(waitMs / base)}s (retry ${attempt + 1} of ${retries}).`
       )
     } catch (error) {
-      if (attempt >= retries) throw error
+      if (attempt >= retries || (options.notIdempotent && !surelyUnsent(error))) throw error
       options.log.warning(
         `${options.describe} failed (${networkReason(error)}); retrying (retry ${attempt + 1} of ${retries}).`
       )

@@ -1,16 +1,19 @@
 /**
  * Posting an announcement to a webhook. The URL is a secret (it is the credential of Slack's
  * and Teams' webhooks): it appears in no message of ours. 5xx and 429 are retried with a
- * bound; any other refusal is one error naming the status and what the service said.
+ * bound; any other refusal is one error naming the status and what the service said. A post
+ * whose answer is lost is never sent again (it may have been shown): that is said instead.
  */
 import type { Logger } from '../action-kit/logger.js'
-import { fetchWithRetry, networkReason } from '../http/retry.js'
+import { fetchWithRetry, networkReason, surelyUnsent } from '../http/retry.js'
 
 /** The webhook refused the message, or could not be reached. */
 export class WebhookError extends Error {
   constructor(
     message: string,
-    readonly status?: number
+    readonly status?: number,
+    /** The post was sent but its answer lost: it may have been shown. */
+    readonly uncertain = false
   ) {
     super(message)
     this.name = 'WebhookError'
@@ -37,10 +40,20 @@ export async function postWebhook(
         headers: { 'content-type': 'application/json; charset=utf-8' },
         body: JSON.stringify(payload)
       },
-      { log: options.log, retries: options.retries, describe: 'The webhook' }
+      { log: options.log, retries: options.retries, describe: 'The webhook', notIdempotent: true }
     )
   } catch (error) {
-    throw new WebhookError(`Cannot reach the webhook (${networkReason(error)}).`)
+    if (surelyUnsent(error)) {
+      throw new WebhookError(`Cannot reach the webhook (${networkReason(error)}).`)
+    }
+    // A post is not idempotent: a second one would be a second message in the channel.
+    throw new WebhookError(
+      `The announcement was sent but the webhook's answer was lost (${networkReason(error)}); ` +
+        'it may have arrived, so it was not sent again. Check the channel; if it is missing, ' +
+        "rerun with 'repost: true'.",
+      undefined,
+      true
+    )
   }
   const body = await response.text()
   if (response.ok) return { status: response.status, body }

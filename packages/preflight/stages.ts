@@ -43,6 +43,8 @@ export const STAGE_PERMISSIONS: Record<
     { permission: 'pull-requests', why: 'opens the fallback PR' }
   ],
   'close-milestone': [{ permission: 'issues', why: 'closes the milestone' }],
+  // notify's record of its announcement (a ref) wants contents: write, but without it notify
+  // warns and posts anyway: nothing here to hold a release up for.
   notify: []
 }
 

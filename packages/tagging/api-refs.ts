@@ -6,6 +6,7 @@ import type { GitIdentity } from '../action-kit/common.js'
 import type { RemoteTag } from '../git/tags.js'
 import type { GitHubClient } from '../github/client.js'
 import { apiStatus, explainApiError } from '../github/errors.js'
+import { createRefOnce } from '../github/refs.js'
 import type { Repository } from '../action-kit/context.js'
 
 export type { Repository }
@@ -60,11 +61,7 @@ export async function createTagViaApi(
       tagger: { ...tag.tagger, date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') }
     })
     try {
-      await github.rest.git.createRef({
-        ...repository,
-        ref: `refs/tags/${tag.name}`,
-        sha: object.sha
-      })
+      await createRefOnce(github, repository, `refs/tags/${tag.name}`, object.sha)
     } catch (error) {
       if (apiStatus(error) === 422) return 'exists'
       throw error
@@ -103,7 +100,7 @@ export async function moveFloatingTagViaApi(
     if (exists) {
       await github.rest.git.updateRef({ ...repository, ref: `tags/${name}`, sha, force: true })
     } else {
-      await github.rest.git.createRef({ ...repository, ref: `refs/tags/${name}`, sha })
+      await createRefOnce(github, repository, `refs/tags/${name}`, sha)
     }
   } catch (error) {
     throw explainApiError(error, `moving the tag ${name}`)

@@ -6,6 +6,7 @@ import semver from '../versioning/semver.js'
 import type { Logger } from '../action-kit/logger.js'
 import type { GitHubClient } from '../github/client.js'
 import { apiStatus, explainApiError, validationCodes } from '../github/errors.js'
+import { NO_BLIND_RETRY, writeOnce } from '../github/write-once.js'
 
 export type MakeLatest = 'auto' | 'true' | 'false' | 'legacy'
 
@@ -98,16 +99,25 @@ export async function publishRelease(
     const existing = await findRelease(github, request.owner, request.repo, request.tag)
     if (existing) return await updateRelease(github, request, existing, log)
     try {
-      const { data } = await github.rest.repos.createRelease({
-        owner: request.owner,
-        repo: request.repo,
-        tag_name: request.tag,
-        target_commitish: request.sha,
-        name: request.name,
-        body: request.body ?? '',
-        draft: request.draft,
-        prerelease: request.prerelease,
-        ...(request.makeLatest && { make_latest: request.makeLatest })
+      const data = await writeOnce({
+        what,
+        send: async () =>
+          (
+            await github.rest.repos.createRelease({
+              owner: request.owner,
+              repo: request.repo,
+              tag_name: request.tag,
+              target_commitish: request.sha,
+              name: request.name,
+              body: request.body ?? '',
+              draft: request.draft,
+              prerelease: request.prerelease,
+              ...(request.makeLatest && { make_latest: request.makeLatest }),
+              request: NO_BLIND_RETRY
+            })
+          ).data,
+        lookup: () => findRelease(github, request.owner, request.repo, request.tag),
+        log
       })
       return { result: 'created', id: data.id, url: data.html_url, draft: data.draft }
     } catch (error) {

@@ -4,6 +4,7 @@ import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/action-kit/errors.js'
 import {
+  getBooleanInput,
   getEnumInput,
   getOptionalInput,
   getSecretInput
@@ -20,7 +21,8 @@ export const Input = {
   changelog: 'changelog-path',
   tagPrefix: 'tag-prefix',
   mainBranch: 'main-branch',
-  productionEnvironment: 'production-environment'
+  productionEnvironment: 'production-environment',
+  repost: 'repost'
 } as const
 
 export const Output = {
@@ -44,6 +46,8 @@ export interface NotifyInputs extends CommonInputs {
   mainBranch: string
   /** The production environment whose deployment of the version is checked; undefined: none. */
   productionEnvironment?: string
+  /** Post even when the release was already announced to this webhook. */
+  repost: boolean
 }
 
 export function readInputs(): NotifyInputs {
@@ -63,7 +67,8 @@ export function readInputs(): NotifyInputs {
     changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
-    productionEnvironment: getOptionalInput(Input.productionEnvironment)
+    productionEnvironment: getOptionalInput(Input.productionEnvironment),
+    repost: getBooleanInput(Input.repost, false)
   }
 }
 

@@ -2,7 +2,7 @@ import { codeBlock, resultLine } from '../../../packages/action-kit/summary.js'
 
 /** The job summary; it names the release link, never the webhook (a secret). */
 export function notifySummary(args: {
-  result: 'success' | 'failure' | 'dry-run'
+  result: 'success' | 'failure' | 'dry-run' | 'unchanged'
   format: string
   url: string
   payload: unknown
@@ -14,7 +14,9 @@ export function notifySummary(args: {
       ? `Posted ${what} to the webhook.`
       : args.result === 'dry-run'
         ? `Would post ${what} to the webhook (payload below).`
-        : `The webhook refused ${what}: ${args.failure?.message ?? ''}`
+        : args.result === 'unchanged'
+          ? `Already posted ${what} to the webhook; not posted again (set 'repost: true' to post again).`
+          : `The webhook refused ${what}: ${args.failure?.message ?? ''}`
   let body = resultLine('notify', args.result, detail)
   body += `<details><summary>Payload</summary>\n\n${codeBlock(JSON.stringify(args.payload, null, 2), 'json')}\n</details>\n`
   return body

@@ -134,6 +134,11 @@ export class FakeGitHub {
     this.faults.arm(match, fault)
   }
 
+  /** Faults armed but not yet fired. */
+  get pendingFaults(): number {
+    return this.faults.pending
+  }
+
   /** Registers (or replaces) the handler of a method and path template. */
   route(method: string, pattern: string, handler: RouteHandler, permission?: PermissionRule) {
     const rules: RequiredPermission[] | undefined =
