@@ -4,7 +4,8 @@
  * bound; any other refusal is one error naming the status and what the service said.
  */
 import type { Logger } from '../action-kit/logger.js'
-import { fetchWithRetry, networkReason } from '../http/retry.js'
+import type { HttpAnswer } from '../http/client.js'
+import { networkReason, requestWithRetry } from '../http/retry.js'
 
 /** The webhook refused the message, or could not be reached. */
 export class WebhookError extends Error {
@@ -28,9 +29,9 @@ export async function postWebhook(
   payload: unknown,
   options: { log: Logger; retries?: number }
 ): Promise<WebhookAnswer> {
-  let response: Response
+  let response: HttpAnswer
   try {
-    response = await fetchWithRetry(
+    response = await requestWithRetry(
       url,
       {
         method: 'POST',
@@ -42,7 +43,7 @@ export async function postWebhook(
   } catch (error) {
     throw new WebhookError(`Cannot reach the webhook (${networkReason(error)}).`)
   }
-  const body = await response.text()
+  const body = response.body
   if (response.ok) return { status: response.status, body }
   // A service that echoes the request could echo the secret; never repeat it.
   const text = body.split(url).join('***').trim()
