@@ -23,8 +23,9 @@ function report(r: Rehearsal, run: ReleaseRun): void {
   const tag = `v${run.version}`
   const total = run.stages.reduce((sum, s) => sum + s.ms, 0)
   const requests = run.stages.reduce((sum, s) => sum + s.apiRequests, 0)
+  const trips = run.stages.reduce((sum, s) => sum + s.originTrips, 0)
   console.log(
-    `\n${run.version}: ${run.stages.length} stages in ${(total / 1000).toFixed(1)} s, ${requests} GitHub API requests`
+    `\n${run.version}: ${run.stages.length} stages in ${(total / 1000).toFixed(1)} s, ${requests} GitHub API requests, ${trips} round trips to origin (ls-remote, fetch, push)`
   )
   const changelog = sandbox.show('main', 'CHANGELOG.md')
   const start = changelog.indexOf(`## [${run.version}]`)

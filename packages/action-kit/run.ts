@@ -4,6 +4,7 @@
  */
 import * as core from './core.js'
 import { ServiceError, errorMessage, isConfigurationError } from './errors.js'
+import { describeRoundTrips, roundTrips } from './round-trips.js'
 
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
@@ -16,6 +17,14 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
   } catch (error) {
     reportFailure(name, error)
   }
+  reportRoundTrips()
+}
+
+/** The step's round trips to origin and the API, when it made any. */
+function reportRoundTrips(): void {
+  const trips = roundTrips()
+  const any = trips.api + trips.origin['ls-remote'] + trips.origin.fetch + trips.origin.push
+  if (any > 0) core.info(describeRoundTrips(trips))
 }
 
 export function reportFailure(name: string, error: unknown): void {

@@ -16,21 +16,28 @@ export async function remoteDefaultBranch(
   fromApi?: DefaultBranchLookup,
   remote = 'origin'
 ): Promise<string | undefined> {
-  const known = await git.run(
-    ['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`],
-    {
-      allowFailure: true
-    }
-  )
-  const name = known.stdout.trim()
-  if (known.exitCode === 0 && name.startsWith(`${remote}/`)) return name.slice(remote.length + 1)
+  const name = await localDefaultBranch(git, remote)
+  if (name) return name
   const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true })
   const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout)
   if (symref) return symref[1]
   return eventDefaultBranch() ?? (await fromApi?.())
 }
 
-function eventDefaultBranch(): string | undefined {
+/** What the clone knows of origin's HEAD (`refs/remotes/origin/HEAD`), without asking origin. */
+export async function localDefaultBranch(git: Git, remote = 'origin'): Promise<string | undefined> {
+  const known = await git.run(
+    ['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`],
+    { allowFailure: true }
+  )
+  const name = known.stdout.trim()
+  return known.exitCode === 0 && name.startsWith(`${remote}/`)
+    ? name.slice(remote.length + 1)
+    : undefined
+}
+
+/** The event payload's `repository.default_branch`. */
+export function eventDefaultBranch(): string | undefined {
   const path = process.env.GITHUB_EVENT_PATH
   if (!path || !existsSync(path)) return undefined
   try {

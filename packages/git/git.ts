@@ -9,6 +9,7 @@ import { appTokenSource } from '../action-kit/app-credentials.js'
 import type { GitIdentity } from '../action-kit/common.js'
 import type { Logger } from '../action-kit/logger.js'
 import { silentLogger } from '../action-kit/logger.js'
+import { countOriginCall, type OriginCall } from '../action-kit/round-trips.js'
 
 export interface GitResult {
   exitCode: number
@@ -25,6 +26,16 @@ export interface GitOptions {
   serverUrl?: string
 }
 
+/** What origin answered to one `ls-remote`. */
+export interface RemoteListing {
+  /** Ref name -> commit (annotated tags peeled). */
+  refs: Map<string, string>
+  /** Ref name -> the object it names (an annotated tag's own object, unpeeled). */
+  objects: Map<string, string>
+  /** The branch origin's HEAD points at, when `HEAD` was asked for. */
+  head?: string
+}
+
 export class GitCommandError extends Error {
   constructor(
     readonly args: string[],
@@ -38,6 +49,12 @@ export class GitCommandError extends Error {
 }
 
 const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull'])
+const ORIGIN_CALL: Record<string, OriginCall> = {
+  fetch: 'fetch',
+  pull: 'fetch',
+  push: 'push',
+  'ls-remote': 'ls-remote'
+}
 
 /**
  * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
@@ -81,6 +98,8 @@ export class Git {
   ): Promise<GitResult> {
     const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : []
     this.log.debug(`git ${args.join(' ')}`)
+    const call = ORIGIN_CALL[args[0] ?? '']
+    if (call) countOriginCall(call)
     const result = await exec('git', [...auth, ...args], {
       cwd: this.cwd,
       silent: true,
@@ -144,15 +163,35 @@ export class Git {
 
   /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
   async remoteRefs(pattern: string, remote = 'origin'): Promise<Map<string, string>> {
-    const out = await this.output(['ls-remote', remote, pattern])
-    const refs = new Map<string, string>()
+    return (await this.listRemote([pattern], remote)).refs
+  }
+
+  /**
+   * Everything a step needs to know of origin in one `ls-remote`: the refs matching any of
+   * `patterns` (`HEAD` among them gives the default branch too, through `--symref`).
+   */
+  async listRemote(patterns: string[], remote = 'origin'): Promise<RemoteListing> {
+    const out = await this.output(['ls-remote', '--symref', remote, ...patterns])
+    const listing: RemoteListing = { refs: new Map(), objects: new Map() }
     for (const line of out.split('\n')) {
       const [sha, ref] = line.split('\t')
       if (!sha || !ref) continue
-      if (ref.endsWith('^{}')) refs.set(ref.slice(0, -3), sha)
-      else if (!refs.has(ref)) refs.set(ref, sha)
+      if (sha.startsWith('ref: ')) {
+        if (ref === 'HEAD') listing.head = sha.slice('ref: refs/heads/'.length)
+      } else if (ref.endsWith('^{}')) {
+        listing.refs.set(ref.slice(0, -3), sha)
+      } else {
+        listing.objects.set(ref, sha)
+        if (!listing.refs.has(ref)) listing.refs.set(ref, sha)
+      }
     }
-    return refs
+    // HEAD's line carries the default branch's commit: the branch is known without naming it.
+    const head = listing.refs.get('HEAD')
+    if (listing.head && head) {
+      listing.refs.set(`refs/heads/${listing.head}`, head)
+      listing.objects.set(`refs/heads/${listing.head}`, head)
+    }
+    return listing
   }
 
   /** Tag names matching a glob that are reachable from `ref`. */

@@ -6,11 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
-import type { Git } from './git.js'
+import type { Git, RemoteListing } from './git.js'
 
 const RELEASE_TAG = /^\d+\.\d+\.\d+$/
 
 export interface HistoryRequest {
+  /** Origin's refs, when the caller listed them already (the branches and the release tags). */
+  listing?: RemoteListing
   /** Branches whose history (back to their latest release tag) is needed, e.g. ['main']. */
   branches: string[]
   /** Release tags are `<prefix>X.Y.Z`. */
@@ -39,22 +41,100 @@ export async function ensureReleaseHistory(
   const remote = request.remote ?? 'origin'
   const prefix = request.tagPrefix ?? 'v'
   const wasShallow = await git.isShallow()
-  const remoteTags = await releaseTagsOnRemote(git, prefix, remote)
-  const refspecs = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`)
-  const tagSpec = `+refs/tags/${prefix}*:refs/tags/${prefix}*`
+  const listing = request.listing ?? (await git.listRemote([`refs/tags/${prefix}*`], remote))
+  const remoteTags = releaseTags(listing, prefix)
+  const missing = await missingLocally(git, listing, request.branches, prefix, remote)
+  const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`)
+  const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : []
   if (!wasShallow) {
-    await git.run(['fetch', '--no-tags', remote, ...refspecs, tagSpec])
+    // A full clone that has origin's branches and tags as they are needs no fetch at all.
+    if (refspecs.length + tagSpecs.length > 0)
+      await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs])
     return { wasShallow, remoteTags }
   }
   if (remoteTags.size === 0) {
     // First release: the whole history is the release.
-    await git.run(['fetch', '--no-tags', '--unshallow', remote, ...refspecs])
+    const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`)
+    await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all])
     return { wasShallow, remoteTags }
   }
-  await git.run(['fetch', '--no-tags', '--depth=1', remote, tagSpec])
   const ends = request.endsRange ?? (() => true)
-  for (const branch of request.branches) await deepenToReleaseTag(git, branch, prefix, remote, ends)
+  const behind = await branchesShortOfTag(git, request.branches, prefix, remote, ends)
+  // git deepens a tip the clone already has (the checked-out branch) only in a fetch where every
+  // tip is present; in one that also brings new refs it leaves it one commit deep. So: the new
+  // branches and the missing tags one commit deep in one fetch (a main branch's tip is usually
+  // its latest release tag), then the tips still short of a release tag deepened together.
+  const present = new Set<string>()
+  for (const branch of behind)
+    if ((await git.resolveCommit(`refs/remotes/${remote}/${branch}`)) !== undefined)
+      present.add(branch)
+  const spec = (b: string) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`
+  const first = [...behind.filter((b) => !present.has(b)).map(spec), ...tagSpecs]
+  if (first.length > 0) await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first])
+  const short = await branchesShortOfTag(git, behind, prefix, remote, ends)
+  // Every one of these tips is present now, so one fetch deepens them all.
+  if (short.length > 0)
+    await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...short.map(spec)])
+  for (const branch of await branchesShortOfTag(git, short, prefix, remote, ends))
+    await deepenToReleaseTag(git, branch, prefix, remote, ends)
   return { wasShallow, remoteTags }
+}
+
+/**
+ * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
+ * release tags absent or naming another object. One `for-each-ref`, no network.
+ */
+async function missingLocally(
+  git: Git,
+  listing: RemoteListing,
+  branches: string[],
+  prefix: string,
+  remote: string
+): Promise<{ branches: string[]; tags: string[] }> {
+  const out = await git.output([
+    'for-each-ref',
+    '--format=%(objectname) %(refname)',
+    `refs/tags/${prefix}*`,
+    ...branches.map((b) => `refs/remotes/${remote}/${b}`)
+  ])
+  const local = new Map<string, string>()
+  for (const line of out ? out.split('\n') : []) {
+    const space = line.indexOf(' ')
+    local.set(line.slice(space + 1), line.slice(0, space))
+  }
+  const tags = [...releaseTags(listing, prefix).keys()].filter(
+    (name) => local.get(`refs/tags/${name}`) !== listing.objects.get(`refs/tags/${name}`)
+  )
+  return {
+    branches: branches.filter(
+      (b) =>
+        !listing.refs.has(`refs/heads/${b}`) ||
+        local.get(`refs/remotes/${remote}/${b}`) !== listing.refs.get(`refs/heads/${b}`)
+    ),
+    tags
+  }
+}
+
+/** The branches whose local history does not reach a release tag that ends the range yet. */
+async function branchesShortOfTag(
+  git: Git,
+  branches: string[],
+  prefix: string,
+  remote: string,
+  ends: (tag: string) => boolean
+): Promise<string[]> {
+  const short: string[] = []
+  for (const branch of branches) {
+    const tracking = `refs/remotes/${remote}/${branch}`
+    if ((await git.resolveCommit(tracking)) === undefined) {
+      short.push(branch)
+      continue
+    }
+    const reached = await git.tagsMergedInto(tracking, `${prefix}*`)
+    if (!reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+      short.push(branch)
+  }
+  return short
 }
 
 const FIRST_DEPTH = 16
@@ -75,8 +155,8 @@ async function deepenToReleaseTag(
 ): Promise<void> {
   const tracking = `refs/remotes/${remote}/${branch}`
   const refspec = `+refs/heads/${branch}:${tracking}`
-  let depth = FIRST_DEPTH
-  for (let round = 0; round < MAX_ROUNDS; round++, depth *= 4) {
+  let depth = FIRST_DEPTH * 4
+  for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
     await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec])
     const reached = await git.tagsMergedInto(tracking, `${prefix}*`)
     if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag))) return
@@ -90,9 +170,14 @@ export async function releaseTagsOnRemote(
   prefix = 'v',
   remote = 'origin'
 ): Promise<Map<string, string>> {
-  const refs = await git.remoteRefs(`refs/tags/${prefix}*`, remote)
+  return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix)
+}
+
+/** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
+function releaseTags(listing: RemoteListing, prefix: string): Map<string, string> {
   const tags = new Map<string, string>()
-  for (const [ref, sha] of refs) {
+  for (const [ref, sha] of listing.refs) {
+    if (!ref.startsWith(`refs/tags/${prefix}`)) continue
     const name = ref.slice('refs/tags/'.length)
     if (RELEASE_TAG.test(name.slice(prefix.length))) tags.set(name, sha)
   }

@@ -6,6 +6,7 @@
 import type { Logger } from '../action-kit/logger.js'
 import { ConfigurationError } from '../action-kit/errors.js'
 import { appTokenSource } from '../action-kit/app-credentials.js'
+import { countApiRequest } from '../action-kit/round-trips.js'
 
 export type GitHubClient = Awaited<ReturnType<typeof createGitHubClient>>
 
@@ -90,6 +91,8 @@ export async function createGitHubClient(options: GitHubClientOptions) {
     retry,
     throttling
   )
+  // Every request sent, retries included: the step prints the count when it ends.
+  octokit.hook.before('request', () => countApiRequest())
   return octokit
 }
 

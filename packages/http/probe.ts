@@ -1,5 +1,6 @@
 /** One timed HTTP GET, as the health gate of deploy and the probes of monitor make it. */
 import { errorMessage } from '../action-kit/errors.js'
+import { HttpNetworkError, httpRequest } from './client.js'
 
 export interface ProbeResult {
   url: string
@@ -21,11 +22,8 @@ export async function probeUrl(
   const started = performance.now()
   const elapsed = () => Math.round(performance.now() - started)
   try {
-    const response = await fetch(url, {
-      signal: AbortSignal.timeout(budgetMs),
-      headers: { 'user-agent': 'release-actions' }
-    })
-    const body = await response.text()
+    const response = await httpRequest(url, { timeoutMs: budgetMs })
+    const body = response.body
     const latencyMs = elapsed()
     const status = response.status
     if (status < 200 || status > 299) {
@@ -46,14 +44,12 @@ function preview(body: string): string {
   return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat || '(empty body)'
 }
 
-/** fetch hides the socket error in `cause`; name the usual ones plainly. */
+/** Names the usual socket errors plainly. */
 function failureReason(error: unknown, budgetMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${budgetMs} ms`
-  }
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused'
-  if (cause?.code === 'ENOTFOUND') return 'host not found'
-  if (cause?.code === 'ECONNRESET') return 'connection reset'
-  return cause?.message ?? errorMessage(error)
+  if (!(error instanceof HttpNetworkError)) return errorMessage(error)
+  if (error.code === 'TIMEOUT') return `no answer within ${budgetMs} ms`
+  if (error.code === 'ECONNREFUSED') return 'connection refused'
+  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return 'host not found'
+  if (error.code === 'ECONNRESET') return 'connection reset'
+  return error.message
 }

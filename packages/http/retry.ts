@@ -1,9 +1,10 @@
 /**
- * Bounded retries for the plain-`fetch` clients (Jira, webhooks): a 429 or a 5xx answer, or a
+ * Bounded retries for the clients on packages/http/client.ts (Jira, webhooks): a 429 or a 5xx answer, or a
  * dropped connection, is tried again a few times, waiting what `retry-after` asks (bounded)
  * or an exponential backoff. Anything else is returned to the caller to judge.
  */
 import type { Logger } from '../action-kit/logger.js'
+import { HttpNetworkError, httpRequest, type HttpAnswer, type HttpRequest } from './client.js'
 
 export interface RetryOptions {
   log: Logger
@@ -25,8 +26,11 @@ const UNSENT_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT
 
 /** True when a fetch failure surely happened before the request was sent. */
 export function surelyUnsent(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } } | undefined)?.cause
-  return UNSENT_CODES.includes(cause?.code ?? '')
+  const code =
+    error instanceof HttpNetworkError
+      ? error.code
+      : (error as { cause?: { code?: string } } | undefined)?.cause?.code
+  return UNSENT_CODES.includes(code ?? '')
 }
 
 /**
@@ -54,29 +58,27 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * `fetch` with bounded retries on 429, 5xx and network failures. Returns the last answer
+ * One request with bounded retries on 429, 5xx and network failures. Returns the last answer
  * (which may still be a 429 or 5xx when the retries ran out); throws the last network error.
  */
-export async function fetchWithRetry(
+export async function requestWithRetry(
   url: string | URL,
-  init: RequestInit,
+  request: HttpRequest,
   options: RetryOptions
-): Promise<Response> {
+): Promise<HttpAnswer> {
   const retries = options.retries ?? 3
   const base = retryBaseMs()
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 60
   for (let attempt = 0; ; attempt++) {
     let waitMs = base * 2 ** attempt
     try {
-      const response = await fetch(url, init)
+      const response = await httpRequest(url, request)
       if (!isRetryableStatus(response.status) || attempt >= retries) return response
-      const after = retryAfterSeconds(response.headers.get('retry-after'))
+      const after = retryAfterSeconds(response.header('retry-after') ?? null)
       if (after !== undefined) {
         if (after > maxRetryAfter) return response
         waitMs = after * base
       }
-      // Read the body so the connection is released before we wait.
-      await response.arrayBuffer().catch(() => undefined)
       options.log.warning(
         `${options.describe} answered ${response.status}; retrying in ${Math.round(waitMs / base)}s (retry ${attempt + 1} of ${retries}).`
       )
@@ -92,6 +94,7 @@ export async function fetchWithRetry(
 
 /** A network failure's cause in a few words, without the URL (which may be a secret). */
 export function networkReason(error: unknown): string {
+  if (error instanceof HttpNetworkError) return error.code ?? error.message
   const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause
   return cause?.code ?? (error instanceof Error ? error.message : String(error))
 }

@@ -1,11 +1,12 @@
 /**
- * A small Jira REST client on `fetch`: Cloud (REST v3) and Server / Data Center (REST v2),
+ * A small Jira REST client on packages/http (proxy-aware): Cloud (REST v3) and Server / Data Center (REST v2),
  * basic auth (user + API token) or a bearer personal access token, bounded retries on 429
  * (honouring `retry-after`) and 5xx. The operations the release needs are in jira-api.ts.
  */
 import { ConfigurationError, ServiceError } from '../action-kit/errors.js'
 import type { Logger } from '../action-kit/logger.js'
-import { fetchWithRetry, networkReason } from '../http/retry.js'
+import type { HttpAnswer } from '../http/client.js'
+import { networkReason, requestWithRetry } from '../http/retry.js'
 
 export type JiraApiVersion = '2' | '3'
 
@@ -148,9 +149,9 @@ export class JiraClient {
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const apiPath = this.apiPath(path)
     const url = new URL(apiPath, this.baseUrl)
-    let response: Response
+    let response: HttpAnswer
     try {
-      response = await fetchWithRetry(
+      response = await requestWithRetry(
         url,
         {
           method,
@@ -178,7 +179,7 @@ export class JiraClient {
         { cause: error }
       )
     }
-    const text = await response.text()
+    const text = response.body
     if (response.status === 401) {
       throw new ConfigurationError(
         `Jira refused the credentials (401 Unauthorized) for ${method} ${apiPath}: ${jiraMessages(text)}. ` +

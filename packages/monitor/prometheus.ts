@@ -1,5 +1,6 @@
 /** One PromQL instant query against Prometheus' HTTP API (`/api/v1/query`). */
 import { ConfigurationError, errorMessage } from '../action-kit/errors.js'
+import { HttpNetworkError, httpRequest } from '../http/client.js'
 
 export interface QueryResult {
   /** The first sample's value (or the scalar); undefined when the query returned no data. */
@@ -28,10 +29,13 @@ export async function queryPrometheus(
   url.searchParams.set('query', query)
   let answer: PrometheusAnswer
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })
-    answer = (await response.json()) as PrometheusAnswer
+    const response = await httpRequest(url, {
+      timeoutMs,
+      headers: { accept: 'application/json' }
+    })
+    answer = JSON.parse(response.body) as PrometheusAnswer
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code
+    const cause = error instanceof HttpNetworkError ? error.code : undefined
     return { note: `Prometheus unreachable: ${cause ?? errorMessage(error)}` }
   }
   if (answer.status !== 'success') {

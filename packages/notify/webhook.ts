@@ -5,7 +5,8 @@
  * whose answer is lost is never sent again (it may have been shown): that is said instead.
  */
 import type { Logger } from '../action-kit/logger.js'
-import { fetchWithRetry, networkReason, surelyUnsent } from '../http/retry.js'
+import type { HttpAnswer } from '../http/client.js'
+import { networkReason, requestWithRetry, surelyUnsent } from '../http/retry.js'
 
 /** The webhook refused the message, or could not be reached. */
 export class WebhookError extends Error {
@@ -31,9 +32,9 @@ export async function postWebhook(
   payload: unknown,
   options: { log: Logger; retries?: number }
 ): Promise<WebhookAnswer> {
-  let response: Response
+  let response: HttpAnswer
   try {
-    response = await fetchWithRetry(
+    response = await requestWithRetry(
       url,
       {
         method: 'POST',
@@ -55,7 +56,7 @@ export async function postWebhook(
       true
     )
   }
-  const body = await response.text()
+  const body = response.body
   if (response.ok) return { status: response.status, body }
   // A service that echoes the request could echo the secret; never repeat it.
   const text = body.split(url).join('***').trim()

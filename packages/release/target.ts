@@ -5,7 +5,11 @@
 import { ConfigurationError } from '../action-kit/errors.js'
 import { shown } from '../action-kit/shown.js'
 import type { Git } from '../git/git.js'
-import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
+import {
+  eventDefaultBranch,
+  localDefaultBranch,
+  type DefaultBranchLookup
+} from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import semver from '../versioning/semver.js'
 import {
@@ -75,9 +79,24 @@ export async function resolveReleaseTarget(
       { input: 'version' }
     )
   }
-  const wanted = request.mainBranch || (await remoteDefaultBranch(git, request.defaultBranch))
-  // One ls-remote answers for both the run's branch and the main branch.
-  const heads = await remoteHeads(git, [branch, wanted])
+  const known = request.mainBranch || (await localDefaultBranch(git))
+  // One ls-remote answers for the run's branch, the main branch (or origin's HEAD when its name
+  // is not known yet) and the release tags: a single round trip to origin.
+  const listing = await git.listRemote([
+    ...(known ? [] : ['HEAD']),
+    ...[...new Set([branch, known])].filter((n): n is string => !!n).map((n) => `refs/heads/${n}`),
+    `refs/tags/${request.tagPrefix}*`
+  ])
+  const heads = new Set<string>()
+  for (const ref of listing.refs.keys())
+    if (ref.startsWith('refs/heads/')) heads.add(ref.slice('refs/heads/'.length))
+  if (listing.head) heads.add(listing.head)
+  const wanted = known ?? listing.head ?? eventDefaultBranch() ?? (await request.defaultBranch?.())
+  if (wanted && !heads.has(wanted) && wanted !== known) {
+    // Only from the event payload: ask for that branch after all.
+    const more = await git.listRemote([`refs/heads/${wanted}`])
+    if (more.refs.size > 0) heads.add(wanted)
+  }
   const onRemote = branch ? heads.has(branch) : false
   const mainBranch = resolveMainBranch(git, request.mainBranch, wanted, heads)
   const branches = [
@@ -86,6 +105,7 @@ export async function resolveReleaseTarget(
   ]
   // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
   const history = await ensureReleaseHistory(git, {
+    listing,
     branches,
     tagPrefix: request.tagPrefix,
     endsRange: (name) =>
@@ -126,19 +146,6 @@ function resolveMainBranch(
       ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",
     { input: 'main-branch' }
   )
-}
-
-/** Which of `names` origin has as branches, in one `ls-remote`. */
-async function remoteHeads(git: Git, names: Array<string | undefined>): Promise<Set<string>> {
-  const wanted = [...new Set(names.filter((n): n is string => !!n))]
-  if (wanted.length === 0) return new Set()
-  const out = await git.output(['ls-remote', 'origin', ...wanted.map((n) => `refs/heads/${n}`)])
-  const heads = new Set<string>()
-  for (const line of out.split('\n')) {
-    const ref = line.split('\t')[1]
-    if (ref?.startsWith('refs/heads/')) heads.add(ref.slice('refs/heads/'.length))
-  }
-  return heads
 }
 
 /**

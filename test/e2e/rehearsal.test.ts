@@ -104,3 +104,15 @@ test('rerunning every stage changes nothing', async () => {
   expect(r.github.state.deployments).toHaveLength(deployments)
   expect(jiraWriteCount()).toBe(jiraWrites)
 }, 180_000)
+
+test('every stage that talks to origin says how often; the committing stages stay within 4', () => {
+  const trips = Object.fromEntries(run.stages.map((s) => [s.stage, s.originTrips]))
+  // One ls-remote, at most two fetches (a depth-1 checkout), one push.
+  expect(trips['bump-version']).toBeGreaterThanOrEqual(2)
+  expect(trips['bump-version']).toBeLessThanOrEqual(4)
+  expect(trips['update-changelog']).toBeGreaterThanOrEqual(2)
+  expect(trips['update-changelog']).toBeLessThanOrEqual(4)
+  expect(trips['back-merge']).toBeGreaterThan(0)
+  const total = run.stages.reduce((sum, s) => sum + s.originTrips, 0)
+  expect(total).toBeGreaterThan(run.stages.length)
+})

@@ -3,7 +3,8 @@
  * HTTP on 127.0.0.1 (port 0), every POST recorded, answers scripted (404, 500 then 200, 429
  * with retry-after), and validators that check a payload against each format's rules.
  */
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 
@@ -30,14 +31,21 @@ export class WebhookReceiver {
   private http?: Server
   private port = 0
 
-  private constructor(private readonly normal: ScriptedAnswer) {}
+  private constructor(
+    private readonly normal: ScriptedAnswer,
+    private readonly scheme: 'http' | 'https'
+  ) {}
 
-  /** Starts a receiver that answers `normal` (default 200 "ok", as Slack does) unless scripted. */
+  /**
+   * Starts a receiver that answers `normal` (default 200 "ok", as Slack does) unless scripted;
+   * over https with `tls` (a certificate the caller's client is told to trust).
+   */
   static async start(
-    normal: ScriptedAnswer = { status: 200, body: 'ok' }
+    normal: ScriptedAnswer = { status: 200, body: 'ok' },
+    tls?: { key: string; cert: string }
   ): Promise<WebhookReceiver> {
-    const receiver = new WebhookReceiver(normal)
-    const http = createServer((req, res) => {
+    const receiver = new WebhookReceiver(normal, tls ? 'https' : 'http')
+    const handle = (req: IncomingMessage, res: ServerResponse) => {
       const chunks: Buffer[] = []
       req.on('data', (chunk: Buffer) => chunks.push(chunk))
       req.on('end', () => {
@@ -60,7 +68,8 @@ export class WebhookReceiver {
         res.writeHead(answer.status, { 'content-type': 'text/plain', ...answer.headers })
         res.end(answer.body ?? '')
       })
-    })
+    }
+    const http = tls ? createTlsServer(tls, handle) : createServer(handle)
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
     receiver.port = (http.address() as AddressInfo).port
     receiver.http = http
@@ -69,7 +78,12 @@ export class WebhookReceiver {
 
   /** The webhook URL: a secret in the tests, as in real life. */
   get url(): string {
-    return `http://127.0.0.1:${this.port}${this.secretPath}`
+    return this.urlAt('127.0.0.1')
+  }
+
+  /** The webhook URL under another host name (one a proxy resolves to this receiver). */
+  urlAt(host: string): string {
+    return `${this.scheme}://${host}:${this.port}${this.secretPath}`
   }
 
   /** The next POSTs get these answers, in order; then the normal answer again. */

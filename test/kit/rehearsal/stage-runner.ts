@@ -14,6 +14,8 @@ export interface StageReport {
   exitCode: number
   ms: number
   apiRequests: number
+  /** Round trips to origin (ls-remote, fetch, push), as the step printed them. */
+  originTrips: number
   outputs: Record<string, string>
   errors: string
   summary: string
@@ -85,13 +87,14 @@ export class StageRunner {
       exitCode: run.exitCode,
       ms: Date.now() - started,
       apiRequests: this.github.requests.length - before,
+      originTrips: originTripsIn(run.stdout),
       outputs: run.outputs,
       errors: run.errors,
       summary: run.summary
     }
     this.reports.push(report)
     this.log(
-      `  ${report.exitCode === 0 ? '✔' : '✘'} ${stage.padEnd(20)} ${report.result.padEnd(13)} ${String(report.ms).padStart(6)} ms  ${String(report.apiRequests).padStart(3)} API requests`
+      `  ${report.exitCode === 0 ? '✔' : '✘'} ${stage.padEnd(20)} ${report.result.padEnd(13)} ${String(report.ms).padStart(6)} ms  ${String(report.apiRequests).padStart(3)} API requests  ${String(report.originTrips).padStart(2)} origin round trips`
     )
     if (run.exitCode !== 0 && !options.allowFailure) {
       throw new Error(
@@ -100,4 +103,10 @@ export class StageRunner {
     }
     return { ...run, report }
   }
+}
+
+/** The step's own count of round trips to origin, from its `Round trips: N to origin` line. */
+export function originTripsIn(stdout: string): number {
+  const match = /^Round trips: (\d+) to origin/m.exec(stdout)
+  return match ? Number(match[1]) : 0
 }

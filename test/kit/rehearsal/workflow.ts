@@ -16,7 +16,7 @@ import {
   type ReleaseRun
 } from './index.js'
 import { JIRA_TOKEN, JIRA_USER } from './servers.js'
-import type { StageReport } from './stage-runner.js'
+import { originTripsIn, type StageReport } from './stage-runner.js'
 import { INTEGRATION_COMMAND } from './stages.js'
 
 export const EXAMPLE_WORKFLOW = join('examples', 'workflows', 'ci-cd.yml')
@@ -82,13 +82,14 @@ function stagesOf(run: WorkflowRun, log: (line: string) => void): StageReport[] 
         exitCode: step.result === 'success' ? 0 : 1,
         ms: step.ms ?? 0,
         apiRequests: step.apiRequests ?? 0,
+        originTrips: originTripsIn(step.invocation?.stdout ?? ''),
         outputs: step.outputs,
         errors: step.invocation?.errors ?? step.log,
         summary: step.invocation?.summary ?? ''
       }
       reports.push(report)
       log(
-        `  ${report.exitCode === 0 ? '✔' : '✘'} ${`${job.path}`.padEnd(26)} ${action.padEnd(17)} ${report.result.padEnd(10)} ${String(report.ms).padStart(6)} ms  ${String(report.apiRequests).padStart(3)} API requests`
+        `  ${report.exitCode === 0 ? '✔' : '✘'} ${`${job.path}`.padEnd(26)} ${action.padEnd(17)} ${report.result.padEnd(10)} ${String(report.ms).padStart(6)} ms  ${String(report.apiRequests).padStart(3)} API requests  ${String(report.originTrips).padStart(2)} origin round trips`
       )
     }
   }

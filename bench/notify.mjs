@@ -1,0 +1,104 @@
+// `npm run bench notify`: what one webhook POST costs. The notify action (dist/, one POST to a
+// loopback receiver, `production-environment: ''` so no GitHub API call) against `node -e 0`,
+// and beside it one bare POST by each candidate client, each a whole process: Node's built-in
+// `fetch`, `node:http` (what packages/http/client.ts is built on) and `@actions/http-client`
+// bundled with ncc the way our build bundles it. Runs interleaved, medians, one run.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const runs = Number(process.env.BENCH_RUNS ?? 15)
+const temp = mkdtempSync(join(tmpdir(), 'ra-bench-notify-'))
+
+const receiver = `const s = require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.end('ok')) })
+s.listen(0, '127.0.0.1', () => console.log(s.address().port))`
+const clients = {
+  fetch: `fetch(process.env.HOOK, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"1.3.0"}' }).then((r) => r.text())`,
+  'node:http': `const r = require('node:http').request(process.env.HOOK, { method: 'POST', headers: { 'content-type': 'application/json' } }, (a) => a.resume())
+r.end('{"text":"1.3.0"}')`
+}
+
+/** @actions/http-client as our build would ship it: one ncc bundle, CommonJS, minified. */
+async function bundleHttpClient() {
+  const out = join(root, 'bench', '.data', 'http-client.cjs')
+  if (existsSync(out)) return out
+  const entry = join(root, 'bench', '.data', 'http-client-entry.mjs')
+  mkdirSync(join(root, 'bench', '.data'), { recursive: true })
+  writeFileSync(
+    entry,
+    `import { HttpClient } from '@actions/http-client'
+await new HttpClient('release-actions').post(process.env.HOOK, '{"text":"1.3.0"}', { 'content-type': 'application/json' }).then((r) => r.readBody())\n`
+  )
+  const { default: ncc } = await import('@vercel/ncc')
+  const { code } = await ncc(entry, { esm: false, minify: true, quiet: true, cache: false })
+  writeFileSync(out, code)
+  return out
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function time(args, env) {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, args, { env, cwd: temp, stdio: 'pipe' })
+  if (result.status !== 0) throw new Error(`${args.join(' ')}: ${result.stderr}${result.stdout}`)
+  return Number(process.hrtime.bigint() - start) / 1e6
+}
+
+const server = spawn(process.execPath, ['-e', receiver], { stdio: ['ignore', 'pipe', 'inherit'] })
+try {
+  const port = await new Promise((resolve) =>
+    server.stdout.once('data', (d) => resolve(String(d).trim()))
+  )
+  const hook = `http://127.0.0.1:${port}/services/T0/B0/bench`
+  const base = { PATH: process.env.PATH, HOME: temp, HOOK: hook }
+  const notifyEnv = {
+    ...base,
+    GITHUB_REPOSITORY: 'acme/app',
+    GITHUB_WORKSPACE: temp,
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+    RUNNER_TEMP: temp,
+    INPUT_VERSION: '1.3.0',
+    'INPUT_WEBHOOK-URL': hook,
+    INPUT_FORMAT: 'slack',
+    'INPUT_RELEASE-NOTES': '### Added\n\n- New feature X (JIRA-1234)',
+    'INPUT_PRODUCTION-ENVIRONMENT': '',
+    'INPUT_TAG-PREFIX': 'v',
+    'INPUT_CHANGELOG-PATH': 'CHANGELOG.md',
+    'INPUT_MAIN-BRANCH': 'main',
+    'INPUT_WORKING-DIRECTORY': '.',
+    INPUT_TOKEN: 'bench-token',
+    'INPUT_DRY-RUN': 'false'
+  }
+  for (const f of ['output', 'summary']) writeFileSync(join(temp, f), '')
+  const cases = {
+    'node -e 0': [['-e', '0'], base],
+    'notify action (dist, node:http client)': [
+      [join(root, 'dist', 'notify', 'index.js')],
+      notifyEnv
+    ],
+    'one POST: built-in fetch': [['-e', clients.fetch], base],
+    'one POST: node:http': [['-e', clients['node:http']], base],
+    'one POST: @actions/http-client (ncc)': [[await bundleHttpClient()], base]
+  }
+  const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]))
+  for (const [args, env] of Object.values(cases)) time(args, env) // warm the page cache
+  for (let i = 0; i < runs; i++)
+    for (const [name, [args, env]] of Object.entries(cases)) samples[name].push(time(args, env))
+  const floor = median(samples['node -e 0'])
+  console.log(`\nOne webhook POST, medians of ${runs} interleaved runs (Node ${process.version})`)
+  console.log('| what | median | vs node -e 0 |')
+  console.log('| --- | ---: | ---: |')
+  for (const [name, values] of Object.entries(samples))
+    console.log(
+      `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
+    )
+} finally {
+  server.kill()
+  rmSync(temp, { recursive: true, force: true })
+}
