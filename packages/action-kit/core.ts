@@ -1,16 +1,10 @@
 /**
  * The one place that talks to `@actions/core`. Everything else in the suite goes through these
  * functions, so the runner protocol (inputs, outputs, annotations, summary, masking) is used the
- * same way everywhere and tests can assert on exactly what it writes.
- *
- * We import @actions/core's protocol modules (commands, file commands, summary) rather than its
- * index: the index eagerly loads the OIDC client and with it undici (~450 kB), which no action of
- * ours uses and which doubled every action's cold start. The file commands (which load `crypto`
- * for their delimiter, ~2 ms) and the summary are loaded when first written, not at the start.
+ * same way everywhere and tests can assert on exactly what it writes. Only the package's public
+ * exports are used: its files are its own to rearrange in any release.
  */
-import { EOL } from 'node:os'
-import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
-import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
+import * as core from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
 import type { FileLocation } from './errors.js'
 
@@ -19,15 +13,9 @@ export function readInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
-export async function setOutput(name: string, value: string | number | boolean): Promise<void> {
-  if (process.env.GITHUB_OUTPUT) {
-    const { issueFileCommand, prepareKeyValueMessage } =
-      await import('../../node_modules/@actions/core/lib/file-command.js')
-    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
-  } else {
-    process.stdout.write(EOL)
-    issueCommand('set-output', { name }, toCommandValue(value))
-  }
+/** `$GITHUB_OUTPUT` under a runner; the legacy `::set-output` command outside one. */
+export function setOutput(name: string, value: string | number | boolean): void {
+  core.setOutput(name, value)
 }
 
 /** Every value masked so far, longest first when replaced. */
@@ -41,7 +29,7 @@ const secrets = new Set<string>()
 export function setSecret(value: string): void {
   if (!value) return
   secrets.add(value)
-  issueCommand('add-mask', {}, value)
+  core.setSecret(value)
 }
 
 /** Masked values shorter than this are left to the runner: replacing them would garble text. */
@@ -72,31 +60,29 @@ const COMMAND_LIKE = /(?:^|[\r\n])[^\S\r\n]*::|##\[/
 export function info(text: string): void {
   const message = redact(text)
   if (!COMMAND_LIKE.test(message)) {
-    process.stdout.write(message + EOL)
+    core.info(message)
     return
   }
   const token = globalThis.crypto.randomUUID()
-  process.stdout.write(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::${EOL}`)
+  core.info(`::stop-commands::${token}`)
+  core.info(message)
+  core.info(`::${token}::`)
 }
 
 export function debug(message: string): void {
-  issueCommand('debug', {}, redact(message))
+  core.debug(redact(message))
 }
 
 export function warning(message: string, location?: FileLocation): void {
-  issueCommand('warning', toCommandProperties(annotationProperties(location)), redact(message))
+  core.warning(redact(message), annotationProperties(location))
 }
 
 export function notice(message: string): void {
-  issueCommand('notice', {}, redact(message))
+  core.notice(redact(message))
 }
 
 export function error(message: string, location?: FileLocation, title?: string): void {
-  issueCommand(
-    'error',
-    toCommandProperties({ ...annotationProperties(location), title }),
-    redact(message)
-  )
+  core.error(redact(message), { ...annotationProperties(location), title })
 }
 
 export function setFailed(message: string): void {
@@ -109,19 +95,18 @@ export function markFailed(): void {
 }
 
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  issue('group', redact(name))
+  core.startGroup(redact(name))
   try {
     return await fn()
   } finally {
-    issue('endgroup')
+    core.endGroup()
   }
 }
 
 /** Appends markdown to the job summary (`$GITHUB_STEP_SUMMARY`); a no-op outside a runner. */
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const { summary } = await import('../../node_modules/@actions/core/lib/summary.js')
-  await summary.addRaw(redact(markdown), true).write()
+  await core.summary.addRaw(redact(markdown), true).write()
 }
 
 function annotationProperties(location?: FileLocation): AnnotationProperties {

@@ -31,13 +31,17 @@ export function reportFailure(name: string, error: unknown): void {
   core.markFailed()
 }
 
-/** Writes each output; an object so an action's outputs are named once, in one place. */
-export async function setOutputs(
+/**
+ * Writes each output; an object so an action's outputs are named once, in one place. Writing is
+ * synchronous; the promise keeps the entries' `await setOutputs(...)` unchanged.
+ */
+export function setOutputs(
   outputs: Record<string, string | number | boolean | undefined>
 ): Promise<void> {
   for (const [name, value] of Object.entries(outputs)) {
-    if (value !== undefined) await core.setOutput(name, value)
+    if (value !== undefined) core.setOutput(name, value)
   }
+  return Promise.resolve()
 }
 
 interface HttpFailure {
