@@ -1,12 +1,32 @@
 /**
- * The one place that talks to `@actions/core`. Everything else in the suite goes through these
+ * The one place that speaks to the runner. Everything else in the suite goes through these
  * functions, so the runner protocol (inputs, outputs, annotations, summary, masking) is used the
- * same way everywhere and tests can assert on exactly what it writes. Only the package's public
- * exports are used: its files are its own to rearrange in any release.
+ * same way everywhere and tests can assert on exactly what it writes. The protocol's text is
+ * workflow-commands.ts; this module writes it (stdout, `$GITHUB_OUTPUT`, the job summary).
  */
-import * as core from '@actions/core'
-import type { AnnotationProperties } from '@actions/core'
+import { appendFileSync } from 'node:fs'
+import { appendFile } from 'node:fs/promises'
+import { EOL } from 'node:os'
 import type { FileLocation } from './errors.js'
+import {
+  commandProperties,
+  formatCommand,
+  formatKeyValue,
+  type AnnotationProperties
+} from './workflow-commands.js'
+
+/** Writes one line to stdout, where the runner reads workflow commands and the log. */
+function writeLine(line: string): void {
+  process.stdout.write(line + EOL)
+}
+
+function issueCommand(
+  name: string,
+  properties: Record<string, string | number | undefined>,
+  data: string
+): void {
+  writeLine(formatCommand(name, properties, data))
+}
 
 /** The raw value of an input (`INPUT_<NAME>`, as the runner names it), trimmed. */
 export function readInput(name: string): string {
@@ -15,7 +35,13 @@ export function readInput(name: string): string {
 
 /** `$GITHUB_OUTPUT` under a runner; the legacy `::set-output` command outside one. */
 export function setOutput(name: string, value: string | number | boolean): void {
-  core.setOutput(name, value)
+  const file = process.env.GITHUB_OUTPUT
+  if (file) {
+    appendFileSync(file, formatKeyValue(name, value, EOL) + EOL, { encoding: 'utf8' })
+  } else {
+    process.stdout.write(EOL)
+    issueCommand('set-output', { name }, String(value))
+  }
 }
 
 /** Every value masked so far, longest first when replaced. */
@@ -29,7 +55,7 @@ const secrets = new Set<string>()
 export function setSecret(value: string): void {
   if (!value) return
   secrets.add(value)
-  core.setSecret(value)
+  issueCommand('add-mask', {}, value)
 }
 
 /** Masked values shorter than this are left to the runner: replacing them would garble text. */
@@ -60,29 +86,31 @@ const COMMAND_LIKE = /(?:^|[\r\n])[^\S\r\n]*::|##\[/
 export function info(text: string): void {
   const message = redact(text)
   if (!COMMAND_LIKE.test(message)) {
-    core.info(message)
+    writeLine(message)
     return
   }
   const token = globalThis.crypto.randomUUID()
-  core.info(`::stop-commands::${token}`)
-  core.info(message)
-  core.info(`::${token}::`)
+  writeLine(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::`)
 }
 
 export function debug(message: string): void {
-  core.debug(redact(message))
+  issueCommand('debug', {}, redact(message))
 }
 
 export function warning(message: string, location?: FileLocation): void {
-  core.warning(redact(message), annotationProperties(location))
+  issueCommand('warning', commandProperties(annotationProperties(location)), redact(message))
 }
 
 export function notice(message: string): void {
-  core.notice(redact(message))
+  issueCommand('notice', {}, redact(message))
 }
 
 export function error(message: string, location?: FileLocation, title?: string): void {
-  core.error(redact(message), { ...annotationProperties(location), title })
+  issueCommand(
+    'error',
+    commandProperties({ ...annotationProperties(location), title }),
+    redact(message)
+  )
 }
 
 export function setFailed(message: string): void {
@@ -95,18 +123,18 @@ export function markFailed(): void {
 }
 
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  core.startGroup(redact(name))
+  issueCommand('group', {}, redact(name))
   try {
     return await fn()
   } finally {
-    core.endGroup()
+    issueCommand('endgroup', {}, '')
   }
 }
 
 /** Appends markdown to the job summary (`$GITHUB_STEP_SUMMARY`); a no-op outside a runner. */
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(redact(markdown), true).write()
+  await appendFile(process.env.GITHUB_STEP_SUMMARY, redact(markdown) + EOL, { encoding: 'utf8' })
 }
 
 function annotationProperties(location?: FileLocation): AnnotationProperties {
