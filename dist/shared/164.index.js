@@ -1,1 +1,1442 @@
-"use strict";exports.id=164,exports.ids=[164,217],exports.modules={3700:(e,t,r)=>{r.d(t,{openReleasePullStep:()=>v});var n=r(8540),i=r(3024),s=r(5453),o=r(9061),a=r(7638),u=r(2841),c=r(336),l=r(9004),d=r(9797),h=r(3745);const p="mutation ($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {\n  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {\n    pullRequest { number autoMergeRequest { mergeMethod enabledAt } }\n  }\n}";var f=r(6217),m=r(2888);const g="\x3c!-- release-actions:open-release-pr --\x3e";function w(e){const t=(e,t)=>`\`${e}\` (${t.slice(0,7)})`,r=`A trial merge of ${t(e.source,e.sourceSha)} into ${t(e.target,e.targetSha)}`,n=["### Back-merge forecast",""];return"conflict"===e.result?n.push(`${r} conflicts in ${e.conflicts.length} file${1===e.conflicts.length?"":"s"}; the back-merge into \`${e.target}\` (step 19) will meet ${1===e.conflicts.length?"it":"them"} unless they are resolved before (for example by merging \`${e.target}\` into this branch):`,"",...e.conflicts.map(e=>`- \`${e}\``)):"clean"===e.result?n.push(`${r} is clean: no conflict expected at the back-merge (step 19).`):n.push(`\`${e.source}\` is already in \`${e.target}\`: nothing to merge back.`),n.push("","_Updated on every push to this branch._",""),n}function $(e){const t=function(e){const t=new Set;for(const r of e.split(/\r?\n/)){const e=/^\s*[-*] \[[xX]\] (.+?)\s*$/.exec(r);e&&t.add(e[1])}return t}(e.previousBody??""),r=e.notes?.trim()||`_${e.notesSource} has no \`## [${e.version}]\` section yet; update-changelog writes it (step 9)._`,n=e.notes?(0,l.PD)(e.notes,e.issuePattern):[],i=[g,`## ${"hotfix"===e.kind?"Hotfix":"Release"} ${e.version}`,"",r,""];return n.length>0&&i.push("### Tickets","",...n.map(t=>`- ${function(e,t){return t?`[${e}](${t.replaceAll("{key}",e)})`:e}(t,e.issueUrl)}`),""),e.forecast&&i.push(...w(e.forecast)),i.push("### Remaining steps","",...function(e){const{version:t,base:r,tagPrefix:n}=e;return["Review the changes (step 8)",`CHANGELOG.md has the \`## [${t}]\` section (step 9)`,`Version files say ${t} (step 10)`,"Final testing passed (step 11)",`Merge into \`${r}\` (step 12); the tag \`${n}${t}\`, staging, integration tests and production follow (steps 13-17)`,"Production monitored without regressions (step 18)",`\`${r}\` merged back into ${e.backMergeTargets.join(" and ")} (step 19)`,`Milestone and Jira version ${t} closed (step 20)`,"Release announced (step 21)"]}(e).map(e=>`- [${t.has(e)?"x":" "}] ${e}`),""),i.join("\n")}var b=r(9636),y=r(3588);async function v(e,t,r){const{head:g,version:v,kind:k}=await async function(e,t){let r=e.head??t;if(!r){const t=new d.TU(e.workingDirectory,{log:a.MV});r=await t.isRepository()?await t.currentBranch():void 0}if(!r)throw new o.j1("HEAD is detached and the workflow names no branch, so there is no release branch to open a pull request from; set the 'head' input.",{input:"head"});const n=(0,b.lO)(r,e.patterns);if(!n&&(void 0===e.version||void 0===e.head))throw new o.j1(`'${r}' is not a release or hotfix branch (${[...e.patterns.release,...e.patterns.hotfix].join(", ")}). Run on the release branch, or set both 'head' and 'version'.`,{input:"head"});if(r===e.base)throw new o.j1(`'head' and 'base' are both ${r}.`,{input:"head"});const i=void 0===e.version?n.version:(0,b.gX)(e.version),s=n?.kind??("0"===i.split(".")[2]?"release":"hotfix");return{head:n?.branch??r,version:i,kind:s}}(e,t.branch),x=e.releaseNotes??function(e,t){const r=(0,n.dD)(e.workingDirectory,e.changelogPath);if(!(0,i.existsSync)(r))return void(0,s.pq)(`${e.changelogPath} does not exist; the body says the notes are still to come.`);const o=(0,l.Dz)((0,i.readFileSync)(r,"utf8"),t);o||(0,s.pq)(`${e.changelogPath} has no [${t}] section yet.`);return o?.body}(e,v),A=await(0,f.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:a.MV}),R=e.conflictForecast?await async function(e,t){const r=new d.TU(e.workingDirectory,{log:a.MV,token:e.token});if(!await r.isRepository())return void(0,s.pq)("No checkout: no back-merge forecast (run actions/checkout first to get one).");const n=e.developBranch,i=await r.remoteRefs("refs/heads/*");for(const e of[t,n])if(!i.has(`refs/heads/${e}`))return void(0,s.pq)(`${e} is not on origin: no back-merge forecast.`);await r.run(["fetch","--no-tags",...await r.isShallow()?["--unshallow"]:[],"origin",...[t,n].map(e=>`+refs/heads/${e}:refs/remotes/origin/${e}`)]);const o=await(0,h.q)(r,t,n);return(0,s.pq)("conflict"===o.result?`Trial merge of ${t} into ${n}: conflicts in ${o.conflicts.join(", ")}.`:`Trial merge of ${t} into ${n}: ${o.result}.`),o}(e,g):void 0,C=await(0,m.zl)(A,r,g,e.base),S=e.milestone??v,j=await(0,m.sR)(A,r,S),q={head:g,base:e.base,title:e.title.replaceAll("{version}",v),body:$({version:v,kind:k,notes:x,notesSource:e.changelogPath,issueUrl:e.issueUrl,issuePattern:e.issuePattern,base:e.base,backMergeTargets:[`\`${e.developBranch}\``,..."hotfix"===k?["the open release branch, if any"]:[]],tagPrefix:e.tagPrefix,previousBody:C?.body,forecast:R}),draft:e.draft,labels:e.labels,reviewers:e.reviewers,milestone:"open"===j?.state?j.number:void 0};if(e.dryRun)return(0,s.pq)(`Would ${C?`update #${C.number}`:"open"} ${g} -> ${e.base}.`),await(0,u.n0)({[y.k7.number]:C?.number??"",[y.k7.url]:C?.url??"",[y.k7.conflicts]:JSON.stringify(R?.conflicts??[]),[y.k7.result]:"dry-run"}),void await(0,s.fe)((0,c.ow)("open-release-pr","dry-run",`Would ${C?`update [#${C.number}](${C.url})`:"open"} **${q.title}** (\`${g}\` → \`${e.base}\`) with this body:`)+`\n${q.body}\n`);const{pull:_,result:E}=await(0,m.N2)(A,r,q);(0,s.pq)(`${"created"===E?"Opened":"updated"===E?"Updated":"Unchanged:"} #${_.number} ${_.url}`),j&&"open"!==j.state&&(0,s.pq)(`Milestone ${S} is closed; not attached.`);const I=e.autoMerge?await async function(e,t,r){const{data:n}=await e.rest.pulls.get({...t,pull_number:r});if("merge"===n.auto_merge?.merge_method)return{result:"unchanged"};try{return await e.graphql(p,{pullRequestId:n.node_id,mergeMethod:"MERGE"}),{result:"enabled"}}catch(e){const t=e.errors,r=t?.map(e=>e.message).join("; ")||(0,o.gJ)(e);return{result:"unavailable",reason:r,setting:/not allowed for this repository/i.test(r)}}}(A,r,_.number):void 0;await(0,u.n0)({[y.k7.number]:_.number,[y.k7.url]:_.url,[y.k7.conflicts]:JSON.stringify(R?.conflicts??[]),[y.k7.autoMerge]:I?.result??"",[y.k7.result]:E}),await(0,s.fe)((0,c.ow)("open-release-pr",E,`[#${_.number} ${q.title}](${_.url}): \`${g}\` → \`${e.base}\``+(q.labels.length>0?`, labels ${q.labels.join(", ")}`:"")+(void 0!==q.milestone?`, milestone ${S}`:"")+".")+(R?`\n${w(R).join("\n")}`:"")),I&&await async function(e,t,r){if("unavailable"!==e.result){const n="enabled"===e.result?"enabled":"already on";return(0,s.pq)(`Auto-merge with a merge commit ${n} on #${t}.`),void await(0,s.fe)(`Auto-merge: ${n} (merge commit): approval merges it into \`${r}\`.\n`)}const n=`GitHub did not enable auto-merge on #${t}: ${e.reason}. `+(e.setting?"Allow auto-merge in the repository settings (General → Pull Requests), or set auto-merge: false.":`Merge it with "Create a merge commit" once approved (never squash or rebase into \`${r}\`).`);e.setting?((0,s.z3)(n,void 0,"open-release-pr: auto-merge"),(0,s.ZY)()):(0,s.$e)(n);await(0,s.fe)(`Auto-merge: not enabled: ${e.reason}.\n`)}(I,_.number,e.base),"conflict"===R?.result&&(0,s.$e)(`The back-merge of ${g} into ${R.target} will conflict in ${R.conflicts.join(", ")} (trial merge); resolve them before release day.`)}},7638:(e,t,r)=>{r.d(t,{MV:()=>i,qq:()=>s});var n=r(5453);const i={info:e=>n.pq(e),warning:e=>n.$e(e),debug:e=>n.Yz(e)};const s={info:()=>{},warning:()=>{},debug:()=>{}}},336:(e,t,r)=>{function n(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function i(e,t){return[`| ${e.map(n).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(n).join(" | ")} |`)].join("\n")+"\n"}function s(e,t=""){const r=e.includes("```")?"````":"```";return`${r}${t}\n${e.replace(/\n$/,"")}\n${r}\n`}function o(e,t=3){return`${"#".repeat(t)} ${e}\n`}function a(e,t,r){return`${o(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${r}\n\n`}r.d(t,{DV:()=>s,Hn:()=>n,R_:()=>o,ow:()=>a,tp:()=>i})},6421:(e,t,r)=>{r.d(t,{Eb:()=>y,NZ:()=>b,OY:()=>w,Xk:()=>$,oo:()=>f});var n=r(4651),i=r(9061),s=r(3770);const o=[/^Bump version to \S+$/,/^Update CHANGELOG for \S+$/],a=/^([a-zA-Z]+)(?:\(([^)]*)\))?(!)?: *(.+)$/,u={feat:"Added",feature:"Added",fix:"Fixed",bugfix:"Fixed",perf:"Changed",refactor:"Changed",revert:"Changed",security:"Security",deprecate:"Deprecated",remove:"Removed",chore:"skip",ci:"skip",docs:"skip",doc:"skip",test:"skip",tests:"skip",build:"skip",style:"skip",wip:"skip"},c=[[/^(?:Feature|Add|Added|New): */i,"Added"],[/^(?:Fix|Fixed|Bug|Bugfix|Hotfix): */i,"Fixed"],[/^(?:Change|Changed|Improve|Improvement|Update|Updated|Perf|Performance): */i,"Changed"],[/^(?:Remove|Removed): */i,"Removed"],[/^(?:Deprecate|Deprecated): */i,"Deprecated"],[/^Security: */i,"Security"]],l=[[/^(?:Add|Adds|Added|Introduce|Introduces|Introduced|Support|Supports) /i,"Added"],[/^(?:Fix|Fixes|Fixed|Bug|Bugfix|Correct|Corrects|Corrected|Resolve|Resolves|Resolved) /i,"Fixed"],[/^(?:Improve|Improves|Improved|Improvement|Change|Changes|Changed|Update|Updates|Updated|Refactor|Refactored|Speed up|Optimi[sz]e|Optimi[sz]ed) /i,"Changed"],[/^(?:Remove|Removes|Removed|Drop|Drops|Dropped|Delete|Deleted) /i,"Removed"],[/^(?:Deprecate|Deprecates|Deprecated) /i,"Deprecated"],[/^Revert "/,"Changed"]],d=/^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /,h=/^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/,p=/^BREAKING[ -]CHANGE: /m;function f(e,t,r){const n=e.trim();if(""===n||d.test(n))return;if(o.some(e=>e.test(n))||r.skip.some(e=>e.test(n)))return;const i=t.includes("BREAKING")&&p.test(t),s=i?function(e){const t=e.split(/\r?\n/),r=t.findIndex(e=>p.test(e));if(-1===r)return;const n=[t[r].replace(p,"")];for(const e of t.slice(r+1)){if(""===e.trim()||/^[\w-]+(?:: | #)/.test(e))break;n.push(e.trim())}const i=n.join(" ").replace(/\s+/g," ").trim();return""===i?void 0:i}(t):void 0;for(const e of r.rules){const t=e.pattern.exec(n);if(!t)continue;if("skip"===e.group)return;const r=t.groups?.text??(0===t.index&&t[0].length<n.length?n.slice(t[0].length):n);return m(e.group,r,i,s)}const w=h.exec(n);if(w){const e=w[1]??w[2],n=f(w[3],t,r);if(!n)return;return n.text.includes(e)?n:{...n,text:`${n.text} (${e})`}}const $=a.exec(n);if($){const[,e="",t,r,n=""]=$,o=e.toLowerCase(),a=Object.hasOwn(u,o)?u[o]:void 0,c="!"===r||i;if(void 0!==a&&("skip"!==a||c)){return m("skip"===a?"Changed":a,t?`**${t}:** ${g(n)}`:n,c,s)}if("skip"===a)return}for(const[e,t]of n.includes(":")?c:[]){const r=e.exec(n);if(r&&r[0].includes(":"))return m(t,n.slice(r[0].length),i,s)}for(const[e,t]of l)if(e.test(n))return m(t,n,i,s);return r.unclassified?m(r.unclassified,n,i,s):void 0}function m(e,t,r,n){const i=g(t.trim());if(""!==i)return r?{group:e,text:`**Breaking:** ${i}${n?` — ${n}`:""}`,breaking:r}:{group:e,text:i,breaking:r}}function g(e){return e.charAt(0).toUpperCase()+e.slice(1)}function w(e){const t=/^Merge pull request #(\d+) from \S+/.exec(e);return t?Number(t[1]):void 0}function $(e){return s.Y0.find(t=>t.toLowerCase()===e.trim().toLowerCase())}function b(e,t){return e.map(e=>{const r=e.lastIndexOf("=>"),n=-1===r?"":e.slice(0,r).trim(),o=-1===r?"":e.slice(r+2).trim(),a="skip"===o.toLowerCase()?"skip":$(o);if(!n||!a)throw new i.j1(`Input '${t}' has the line '${e}'; write 'regex => Group' with Group one of ${s.Y0.join(", ")} or skip.`,{input:t});return{pattern:y(n,t),group:a}})}function y(e,t,r="i"){let s;try{s=new RegExp(e,r)}catch(r){throw new i.j1(`Input '${t}' has '${e}', which is not a valid regular expression: ${r.message}.`,{input:t})}return(0,n.Hm)(s,t)}},9004:(e,t,r)=>{r.d(t,{Dz:()=>n.Dz,PD:()=>s});var n=r(2397),i=r(7183);function s(e,t=i.sC){return(0,i.PD)(e,t)}},9797:(e,t,r)=>{r.d(t,{TU:()=>c,iR:()=>o});var n=r(3024),i=r(6760),s=r(7638);class o extends Error{args;result;constructor(e,t){super(`git ${e.join(" ")} failed (exit ${t.exitCode}): ${t.stderr.trim()||t.stdout.trim()}`),this.args=e,this.result=t,this.name="GitCommandError"}}const a=new Set(["fetch","push","ls-remote","pull"]);async function u(e,t,n){const{getExecOutput:i}=await r.e(260).then(r.bind(r,1260));return i(e,t,n)}class c{cwd;log;identity;token;serverUrl;authArgs;constructor(e,t={}){this.cwd=e,this.log=t.log??s.qq,this.identity=t.identity,this.token=t.token,this.serverUrl=t.serverUrl??process.env.GITHUB_SERVER_URL??"https://github.com"}async run(e,t={}){const r=a.has(e[0]??"")?await this.networkAuthArgs():[];this.log.debug(`git ${e.join(" ")}`);const n=await u("git",[...r,...e],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0,input:void 0===t.input?void 0:Buffer.from(t.input),env:{...d(process.env),...this.identityEnv(),GIT_TERMINAL_PROMPT:"0",...t.env}});if(0!==n.exitCode&&!t.allowFailure)throw new o(e,n);return n}async output(e){return(await this.run(e)).stdout.trim()}async isRepository(){return!(!process.env.GIT_DIR&&!function(e){for(let t=(0,i.resolve)(e);;t=(0,i.dirname)(t)){if((0,n.existsSync)((0,i.join)(t,".git")))return!0;if((0,i.dirname)(t)===t)return!1}}(this.cwd))&&0===(await this.run(["rev-parse","--git-dir"],{allowFailure:!0})).exitCode}async isShallow(){return"true"===await this.output(["rev-parse","--is-shallow-repository"])}async headSha(){return this.output(["rev-parse","HEAD"])}async resolveCommit(e){const t=await this.run(["rev-parse","--verify","--quiet","--end-of-options",`${e}^{commit}`],{allowFailure:!0});return 0===t.exitCode?t.stdout.trim():void 0}async currentBranch(){const e=await this.run(["symbolic-ref","--quiet","--short","HEAD"],{allowFailure:!0});return 0===e.exitCode?e.stdout.trim():void 0}async isAncestor(e,t){return 0===(await this.run(["merge-base","--is-ancestor",e,t],{allowFailure:!0})).exitCode}async remoteRefs(e,t="origin"){const r=await this.output(["ls-remote",t,e]),n=new Map;for(const e of r.split("\n")){const[t,r]=e.split("\t");t&&r&&(r.endsWith("^{}")?n.set(r.slice(0,-3),t):n.has(r)||n.set(r,t))}return n}async tagsMergedInto(e,t){const r=await this.output(["tag","--merged",e,"--list",t]);return r?r.split("\n"):[]}async commit(e,t){await this.run(["add","--",...e]);if(0!==(await this.run(["diff","--cached","--quiet"],{allowFailure:!0})).exitCode)return await this.run(["commit","--no-verify","-m",t]),this.headSha()}async blobBytes(e){const{execFile:t}=await Promise.resolve().then(r.t.bind(r,1421,23));return new Promise((r,n)=>{t("git",["cat-file","blob",e],{cwd:this.cwd,encoding:"buffer",maxBuffer:1<<30},(e,t)=>e?n(new Error(e.message)):r(t))})}identityEnv(){return this.identity?{GIT_AUTHOR_NAME:this.identity.name,GIT_AUTHOR_EMAIL:this.identity.email,GIT_COMMITTER_NAME:this.identity.name,GIT_COMMITTER_EMAIL:this.identity.email}:{}}async networkAuthArgs(){if(this.authArgs)return this.authArgs;if(this.authArgs=[],!this.token)return this.authArgs;const e=await u("git",["config","--get-regexp","^http\\..*extraheader$"],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0});if(0!==e.exitCode||""===e.stdout.trim()){const e=Buffer.from(`x-access-token:${this.token}`).toString("base64");this.authArgs=["-c",`${l(this.serverUrl)}=AUTHORIZATION: basic ${e}`]}return this.authArgs}}function l(e){const t=new URL(e);return`http.${t.protocol}//${t.host}/.extraheader`}function d(e){const t={};for(const[r,n]of Object.entries(e))void 0!==n&&(t[r]=n);return t}},3745:(e,t,r)=>{r.d(t,{A:()=>a,q:()=>c});var n=r(3024),i=r(6760),s=r(9797),o=r(7801);async function a(e,t){const r=t.maxAttempts??4,a=(0,n.mkdtempSync)((0,i.join)(t.scratch,"back-merge-")),c=e=>`refs/remotes/origin/${e}`;await e.run(["worktree","add","--detach","--quiet",a,c(t.target)]);const h=new s.TU(a,{log:e.log,identity:e.identity});try{for(let n=1;n<=r;n++){const r=await e.output(["rev-parse",c(t.target)]),i=await e.output(["rev-parse",c(t.source)]);if(await e.isAncestor(i,r))return{kind:"unchanged",sha:r};await h.run(["checkout","--quiet","--force","--detach",r]);const s=await h.run(["merge","--no-ff","--no-edit","--no-verify","-m",t.message,i],{allowFailure:!0});let a;if(0!==s.exitCode){const e=(await h.output(["diff","--name-only","--diff-filter=U"])).split("\n").filter(Boolean);if(0===e.length)throw await h.run(["merge","--abort"],{allowFailure:!0}),new Error(`git merge failed: ${s.stderr.trim()||s.stdout.trim()}`);const n=t.squashed?await u(h,e,t.squashed,r):e;if(n.length>0)return await h.run(["merge","--abort"],{allowFailure:!0}),{kind:"conflict",files:n,targetSha:r};await h.run(["commit","--quiet","--no-verify","-m",t.message]),a=e}if(t.dryRun)return{kind:"merged",sha:r,replays:0,wouldMerge:!0,resolved:a};const p=await h.headSha();if(t.publish&&a&&e.log.warning(`The release arrived on ${t.source} squashed; ${a.join(", ")} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`),t.publish&&!a){const s=await t.publish(t.target,i,t.message);if("refused"===s.kind)return{...s,targetSha:r};if("moved"!==s.kind){await l(e,t.target);const i=await e.output(["rev-parse",c(t.target)]);return"unchanged"===s.kind?{kind:"unchanged",sha:i}:(await d(e,s.sha,p,r),{kind:"merged",sha:s.sha,replays:n-1})}}else{const i=await e.run(["push","--porcelain","origin",`${p}:refs/heads/${t.target}`],{allowFailure:!0});if(0===i.exitCode)return{kind:"merged",sha:p,replays:n-1,resolved:a};const s=(0,o.hN)(i);if("race"!==s)return{kind:"refused",rejection:s,detail:(0,o.aT)(i)||i.stderr.trim(),targetSha:r}}e.log.info(`${t.target} moved while we merged; merging again on its new head (attempt ${n}).`),await l(e,t.target)}throw new Error(`Pushing the merge into ${t.target} kept losing races with other pushes (${r} attempts); nothing was forced, rerun the job.`)}finally{await e.run(["worktree","remove","--force",a],{allowFailure:!0}),(0,n.rmSync)(a,{recursive:!0,force:!0}),await e.run(["worktree","prune"],{allowFailure:!0})}}async function u(e,t,r,s){const o=await e.run(["merge-base",r.head,s],{allowFailure:!0});if(0!==o.exitCode)return t;const a=o.stdout.trim(),u=async(t,r)=>{const n=await e.run(["rev-parse","--verify","--quiet",`${t}:${r}`],{allowFailure:!0});return 0===n.exitCode?n.stdout.trim():void 0},c=[],l=(0,n.mkdtempSync)((0,i.join)((0,i.dirname)(e.cwd),"squash-"));try{for(const o of t){const t=await u(r.head,o),[d,h,p]=await Promise.all([u(s,o),u(a,o),u(r.commit,o)]);if(!t||t!==p||!d||!h){c.push(o);continue}const f=["ours","base","theirs"].map(e=>(0,i.join)(l,e));for(const[r,i]of[d,h,t].entries())(0,n.writeFileSync)(f[r],(await e.run(["cat-file","blob",i])).stdout);const m=await e.run(["merge-file","-p",...f],{allowFailure:!0});0===m.exitCode?((0,n.writeFileSync)((0,i.join)(e.cwd,o),m.stdout),await e.run(["add","--",o])):c.push(o)}}finally{(0,n.rmSync)(l,{recursive:!0,force:!0})}return c}async function c(e,t,r){const[n,i]=await Promise.all([t,r].map(t=>e.output(["rev-parse",`refs/remotes/origin/${t}`]))),s={source:t,target:r,sourceSha:n,targetSha:i};if(await e.isAncestor(n,i))return{...s,result:"unchanged",conflicts:[]};const o=await e.run(["merge-tree","--write-tree","--name-only","--no-messages",i,n],{allowFailure:!0});if(0!==o.exitCode&&1!==o.exitCode)throw new Error(`git merge-tree failed: ${o.stderr.trim()||o.stdout.trim()}`);const a=1===o.exitCode?o.stdout.trim().split("\n").slice(1):[];return{...s,result:a.length>0?"conflict":"clean",conflicts:a}}async function l(e,t){await e.run(["fetch","--no-tags","origin",`+refs/heads/${t}:refs/remotes/origin/${t}`])}async function d(e,t,r,n){if(await e.output(["rev-parse",`${t}^1`])!==n)return;const[i,s]=await Promise.all([e.output(["rev-parse",`${t}^{tree}`]),e.output(["rev-parse",`${r}^{tree}`])]);if(i!==s)throw new Error(`GitHub's merge commit ${t} has tree ${i}, not the local merge's ${s}.`)}},7801:(e,t,r)=>{r.d(t,{aT:()=>s,hN:()=>i,r9:()=>o,tq:()=>a});var n=r(9061);function i(e){const t=`${e.stdout}\n${e.stderr}`;return/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(t)||/\(stale info\)/.test(t)||/cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(t)?"race":/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(t)?"protected":/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(t)?"permission":"other"}function s(e){return`${e.stderr}\n${e.stdout}`.split("\n").filter(e=>/^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(e.trim())).map(e=>e.trim()).filter(e=>"remote:"!==e).join("\n")}async function o(e,t,r,s={}){const o=s.remote??"origin",c=s.maxAttempts??4;let l=r;for(let r=1;r<=c;r++){const n=await e.run(["push","--porcelain",o,`HEAD:refs/heads/${t}`],{allowFailure:!0});if(0===n.exitCode)return{sha:await e.headSha(),replays:r-1};const s=i(n);if("race"!==s)throw u(t,s,n);e.log.info(`The push to ${t} lost a race with another commit; replaying ours on top (attempt ${r}).`),l=await a(e,t,l,o)}throw new n.j1(`Pushing to ${t} kept losing races with other pushes (${c} attempts). Nothing was forced; rerun the job.`)}async function a(e,t,r,i){const s=`refs/remotes/${i}/${t}`;await e.run(["fetch","--no-tags",i,`+refs/heads/${t}:${s}`]);const o=await e.output(["rev-parse",s]),a=await e.run(["rebase","--onto",o,r],{allowFailure:!0});if(0!==a.exitCode)throw await e.run(["rebase","--abort"],{allowFailure:!0}),new n.j1(`Another commit (${o.slice(0,12)}) landed on ${t} and ours does not apply on top of it: ${a.stdout.trim()||a.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);return o}function u(e,t,r){const i=s(r)||r.stderr.trim();return"protected"===t&&/verified signatures|must be signed/i.test(i)?new n.j1(`The server refused the push to ${e}: the branch requires signed commits.\n${i}\nSet 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.`):"protected"===t?new n.j1(`The server refused the push to ${e}; the branch is protected or a rule forbids it.\n${i}\nAllow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.`):"permission"===t?new n.j1(`The token may not push to ${e} (the job needs 'contents: write').\n${i}`):new n.j1(`Pushing to ${e} failed.\n${i}`)}},6217:(e,t,r)=>{r.r(t),r.d(t,{createGitHubClient:()=>a,retryBaseMs:()=>s});var n=r(9061),i=r(3528);function s(){const e=Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);return Number.isFinite(e)&&e>0?e:1e3}function o(){const e=Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);return Number.isFinite(e)&&e>=0&&process.env.RELEASE_ACTIONS_WRITE_SPACING_MS?e:1e3}async function a(e){if(!e.token)throw new n.j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.",{input:"token"});const[{getOctokit:t},{retry:i},{throttling:a},{default:c}]=await Promise.all([Promise.all([r.e(561),r.e(934)]).then(r.bind(r,3934)),Promise.all([r.e(251),r.e(735)]).then(r.bind(r,9735)),Promise.all([r.e(251),r.e(475)]).then(r.bind(r,6856)),r.e(251).then(r.t.bind(r,3251,23))]),l=e.log;return t(e.token,{baseUrl:e.apiUrl,...u(e.token),retry:{retries:e.retries??3,retryAfterBaseValue:s(),doNotRetry:[400,401,403,404,410,422,451]},throttle:{retryAfterBaseValue:s(),write:new c.Group({maxConcurrent:1,minTime:o()}),onRateLimit:(e,t,r,n)=>(l.warning(`Rate limited on ${t.method} ${t.url}; retrying in ${e}s.`),n<3),onSecondaryRateLimit:(e,t,r,n)=>(l.warning(`Secondary rate limit on ${t.method} ${t.url}; retrying in ${e}s.`),n<3)}},i,a)}function u(e){const t=(0,i.Ef)();if(!t?.minted(e))return{};const r=Object.assign(async()=>({type:"token",token:await t.fresh()}),{hook:async(e,r,n)=>{const i=e.endpoint.merge(r,n);return i.headers.authorization=`token ${await t.fresh()}`,e(i)}});return{authStrategy:()=>r}}},2888:(e,t,r)=>{r.d(t,{N2:()=>c,gg:()=>s,rE:()=>d,sR:()=>l,zD:()=>u,zl:()=>a});var n=r(9061);function i(e){return{number:e.number,url:e.html_url,title:e.title,body:e.body??"",draft:e.draft??!1,labels:(e.labels??[]).map(e=>"string"==typeof e?e:e.name??""),reviewers:(e.requested_reviewers??[]).map(e=>e.login),teamReviewers:(e.requested_teams??[]).map(e=>e.slug),milestone:e.milestone?.number}}function s(e){const t=e,r=t.response?.data,n=(r?.errors??[]).map(e=>e.message??e.code??"").filter(Boolean),i=[r?.message??t.message??String(e),...n].join(": ");return{status:t.status,text:i}}async function o(e,t,r,n,i){return(await e.paginate(e.rest.pulls.list,{...t,state:i,head:`${t.owner}:${r}`,base:n,per_page:100})).filter(e=>e.head.ref===r&&e.base.ref===n)}async function a(e,t,r,n){const[s]=await o(e,t,r,n,"open");return s&&i(s)}async function u(e,t,r){return(await e.paginate(e.rest.pulls.list,{...t,state:"open",base:r,per_page:100})).map(e=>({number:e.number,title:e.title,head:e.head.ref,url:e.html_url}))}async function c(e,t,r){let u=await a(e,t,r.head,r.base),c=!1;if(!u)try{const{data:n}=await e.rest.pulls.create({...t,head:r.head,base:r.base,title:r.title,body:r.body,draft:r.draft});u=i(n),c=!0}catch(c){const{status:l,text:d}=s(c);if(422===l&&/already exists/i.test(d)&&(u=await a(e,t,r.head,r.base)),422===l&&/No commits between/i.test(d)){const n=await async function(e,t,r,n){const s=(await o(e,t,r,n,"closed")).find(e=>e.merged_at);return s&&i(s)}(e,t,r.head,r.base);if(n)return{pull:n,result:"unchanged"}}if(!u)throw function(e,t,r){if(422===t&&/No commits between/i.test(r))return new n.j1(`There is nothing to merge from ${e.head} into ${e.base} (GitHub: ${r}); ${e.head} has no commit that ${e.base} lacks.`);if(422===t)return new n.j1(`GitHub refused to open the pull request ${e.head} -> ${e.base}: ${r}. Check that both branches exist on the repository.`);if(403===t)return new n.j1(`The token may not open pull requests (${r}); the job needs 'pull-requests: write'.`,{input:"token"});return new Error(`Opening the pull request ${e.head} -> ${e.base} failed: ${r}`)}(r,l,d)}const l=await async function(e,t,r,i,o){let a=!1;const u={...t,issue_number:r.number};o||r.title===i.title&&r.body===i.body||(await e.rest.pulls.update({...t,pull_number:r.number,title:i.title,body:i.body}),r={...r,title:i.title,body:i.body},a=!0);const c=i.labels.filter(e=>!r.labels.includes(e));c.length>0&&(await e.rest.issues.addLabels({...u,labels:c}),r={...r,labels:[...r.labels,...c]},a=!0);void 0!==i.milestone&&r.milestone!==i.milestone&&(await e.rest.issues.update({...u,milestone:i.milestone}),r={...r,milestone:i.milestone},a=!0);const l=i.reviewers.filter(e=>!e.includes("/")&&!r.reviewers.includes(e)),d=i.reviewers.filter(e=>e.includes("/")).map(e=>e.slice(e.indexOf("/")+1)).filter(e=>!r.teamReviewers.includes(e));if(l.length>0||d.length>0)try{await e.rest.pulls.requestReviewers({...t,pull_number:r.number,reviewers:l,team_reviewers:d}),r={...r,reviewers:[...r.reviewers,...l],teamReviewers:[...r.teamReviewers,...d]},a=!0}catch(e){const{status:t,text:i}=s(e);if(422!==t)throw e;throw new n.j1(`Pull request #${r.number} is open (${r.url}), but GitHub refused the reviewers ${[...l,...d].join(", ")}: ${i}. Check the 'reviewers' input (logins, or org/team).`,{input:"reviewers"})}return{pull:r,any:a}}(e,t,u,r,c);return{pull:l.pull,result:c?"created":l.any?"updated":"unchanged"}}async function l(e,t,r){const n=(await e.paginate(e.rest.issues.listMilestones,{...t,state:"all",per_page:100})).find(e=>e.title===r);return n&&{number:n.number,url:n.html_url,state:n.state}}async function d(e,t,r,n){const i=await l(e,t,r);if(i)return{...i,created:!1};try{const{data:i}=await e.rest.issues.createMilestone({...t,title:r,description:n});return{number:i.number,url:i.html_url,created:!0}}catch(n){const i=await l(e,t,r);if(i)return{...i,created:!1};throw n}}}};
+"use strict";
+exports.id = 164;
+exports.ids = [164,217];
+exports.modules = {
+
+/***/ 3700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openReleasePullStep: () => (/* binding */ openReleasePullStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+// EXTERNAL MODULE: ./packages/changelog/release-section.ts
+var release_section = __webpack_require__(9004);
+// EXTERNAL MODULE: ./packages/git/git.ts
+var git_git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/git/merge.ts
+var merge = __webpack_require__(3745);
+;// CONCATENATED MODULE: ./packages/github/auto-merge.ts
+/**
+ * Auto-merge of the release pull request with a merge commit (git-flow's step 12,
+ * `git merge --no-ff`), so a reviewer's approval finishes the merge the right way. REST cannot
+ * enable auto-merge: GitHub's GraphQL mutation `enablePullRequestAutoMerge` does.
+ */
+
+const ENABLE = `mutation ($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number autoMergeRequest { mergeMethod enabledAt } }
+  }
+}`;
+/** Enables auto-merge with MERGE on pull request `number`, unless it is on with MERGE already. */
+async function enableMergeCommitAutoMerge(github, repo, number) {
+    const { data } = await github.rest.pulls.get({ ...repo, pull_number: number });
+    if (data.auto_merge?.merge_method === 'merge')
+        return { result: 'unchanged' };
+    try {
+        await github.graphql(ENABLE, { pullRequestId: data.node_id, mergeMethod: 'MERGE' });
+        return { result: 'enabled' };
+    }
+    catch (error) {
+        const reasons = error.errors;
+        const reason = reasons?.map((e) => e.message).join('; ') || (0,errors/* errorMessage */.gJ)(error);
+        // "clean status": nothing required is pending, so there is nothing to wait for.
+        return {
+            result: 'unavailable',
+            reason,
+            setting: /not allowed for this repository/i.test(reason)
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./packages/github/client.ts
+var client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/github/pulls.ts
+var pulls = __webpack_require__(2888);
+;// CONCATENATED MODULE: ./packages/release/release-pr.ts
+/**
+ * Step 7 of the process: the body of the release pull request (release branch -> main). Pure:
+ * the release notes, the ticket keys they mention (linked when an issue url is set) and a
+ * checklist of the steps still ahead, keeping the boxes a human has ticked on a rerun.
+ */
+
+const PULL_MARKER = '<!-- release-actions:open-release-pr -->';
+/** The forecast as markdown: the files the back-merge (step 19) will meet as conflicts. */
+function forecastSection(forecast) {
+    const at = (branch, sha) => `\`${branch}\` (${sha.slice(0, 7)})`;
+    const trial = `A trial merge of ${at(forecast.source, forecast.sourceSha)} into ${at(forecast.target, forecast.targetSha)}`;
+    const lines = ['### Back-merge forecast', ''];
+    if (forecast.result === 'conflict') {
+        lines.push(`${trial} conflicts in ${forecast.conflicts.length} file${forecast.conflicts.length === 1 ? '' : 's'}; ` +
+            `the back-merge into \`${forecast.target}\` (step 19) will meet ${forecast.conflicts.length === 1 ? 'it' : 'them'} ` +
+            `unless they are resolved before (for example by merging \`${forecast.target}\` into this branch):`, '', ...forecast.conflicts.map((file) => `- \`${file}\``));
+    }
+    else if (forecast.result === 'clean') {
+        lines.push(`${trial} is clean: no conflict expected at the back-merge (step 19).`);
+    }
+    else {
+        lines.push(`\`${forecast.source}\` is already in \`${forecast.target}\`: nothing to merge back.`);
+    }
+    lines.push('', '_Updated on every push to this branch._', '');
+    return lines;
+}
+/** The steps after step 7 (opening this pull request), as checklist items. */
+function remainingSteps(args) {
+    const { version, base, tagPrefix } = args;
+    return [
+        'Review the changes (step 8)',
+        `CHANGELOG.md has the \`## [${version}]\` section (step 9)`,
+        `Version files say ${version} (step 10)`,
+        'Final testing passed (step 11)',
+        `Merge into \`${base}\` (step 12); the tag \`${tagPrefix}${version}\`, staging, integration tests and production follow (steps 13-17)`,
+        'Production monitored without regressions (step 18)',
+        `\`${base}\` merged back into ${args.backMergeTargets.join(' and ')} (step 19)`,
+        `Milestone and Jira version ${version} closed (step 20)`,
+        'Release announced (step 21)'
+    ];
+}
+/** The full pull request body. */
+function releasePullBody(args) {
+    const ticked = tickedItems(args.previousBody ?? '');
+    const notes = args.notes?.trim() ||
+        `_${args.notesSource} has no \`## [${args.version}]\` section yet; update-changelog writes it (step 9)._`;
+    const keys = args.notes ? (0,release_section/* ticketKeys */.PD)(args.notes, args.issuePattern) : [];
+    const parts = [
+        PULL_MARKER,
+        `## ${args.kind === 'hotfix' ? 'Hotfix' : 'Release'} ${args.version}`,
+        '',
+        notes,
+        ''
+    ];
+    if (keys.length > 0) {
+        parts.push('### Tickets', '', ...keys.map((key) => `- ${ticketLink(key, args.issueUrl)}`), '');
+    }
+    if (args.forecast)
+        parts.push(...forecastSection(args.forecast));
+    parts.push('### Remaining steps', '', ...remainingSteps(args).map((step) => `- [${ticked.has(step) ? 'x' : ' '}] ${step}`), '');
+    return parts.join('\n');
+}
+/** `[JIRA-1234](https://jira.example.com/browse/JIRA-1234)`, or the bare key without a url. */
+function ticketLink(key, issueUrl) {
+    return issueUrl ? `[${key}](${issueUrl.replaceAll('{key}', key)})` : key;
+}
+/** The checklist items a body has ticked (`- [x] ...`). */
+function tickedItems(body) {
+    const ticked = new Set();
+    for (const line of body.split(/\r?\n/)) {
+        const match = /^\s*[-*] \[[xX]\] (.+?)\s*$/.exec(line);
+        if (match)
+            ticked.add(match[1]);
+    }
+    return ticked;
+}
+
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 3 modules
+var versioning = __webpack_require__(9636);
+// EXTERNAL MODULE: ./actions/open-release-pr/src/inputs.ts
+var src_inputs = __webpack_require__(3588);
+;// CONCATENATED MODULE: ./actions/open-release-pr/src/step.ts
+/** open-release-pr's work, loaded once its inputs are known to be good. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function openReleasePullStep(inputs, context, repo) {
+    const { head, version, kind } = await releaseBranch(inputs, context.branch);
+    const notes = inputs.releaseNotes ?? changelogNotes(inputs, version);
+    const github = await (0,client.createGitHubClient)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: logger/* actionsLogger */.MV
+    });
+    const forecast = inputs.conflictForecast ? await backMergeForecast(inputs, head) : undefined;
+    const existing = await (0,pulls/* findOpenPull */.zl)(github, repo, head, inputs.base);
+    const milestoneTitle = inputs.milestone ?? version;
+    const milestone = await (0,pulls/* findMilestone */.sR)(github, repo, milestoneTitle);
+    const spec = {
+        head,
+        base: inputs.base,
+        title: inputs.title.replaceAll('{version}', version),
+        body: releasePullBody({
+            version,
+            kind,
+            notes,
+            notesSource: inputs.changelogPath,
+            issueUrl: inputs.issueUrl,
+            issuePattern: inputs.issuePattern,
+            base: inputs.base,
+            backMergeTargets: [
+                `\`${inputs.developBranch}\``,
+                ...(kind === 'hotfix' ? ['the open release branch, if any'] : [])
+            ],
+            tagPrefix: inputs.tagPrefix,
+            previousBody: existing?.body,
+            forecast
+        }),
+        draft: inputs.draft,
+        labels: inputs.labels,
+        reviewers: inputs.reviewers,
+        milestone: milestone?.state === 'open' ? milestone.number : undefined
+    };
+    if (inputs.dryRun) {
+        (0,core/* info */.pq)(`Would ${existing ? `update #${existing.number}` : 'open'} ${head} -> ${inputs.base}.`);
+        await (0,run/* setOutputs */.n0)({
+            [src_inputs/* Output */.k7.number]: existing?.number ?? '',
+            [src_inputs/* Output */.k7.url]: existing?.url ?? '',
+            [src_inputs/* Output */.k7.conflicts]: JSON.stringify(forecast?.conflicts ?? []),
+            [src_inputs/* Output */.k7.result]: 'dry-run'
+        });
+        await (0,core/* appendSummary */.fe)((0,summary/* resultLine */.ow)('open-release-pr', 'dry-run', `Would ${existing ? `update [#${existing.number}](${existing.url})` : 'open'} **${spec.title}** (\`${head}\` → \`${inputs.base}\`) with this body:`) + `\n${spec.body}\n`);
+        return;
+    }
+    const { pull, result } = await (0,pulls/* upsertPull */.N2)(github, repo, spec);
+    (0,core/* info */.pq)(`${result === 'created' ? 'Opened' : result === 'updated' ? 'Updated' : 'Unchanged:'} #${pull.number} ${pull.url}`);
+    if (milestone && milestone.state !== 'open') {
+        (0,core/* info */.pq)(`Milestone ${milestoneTitle} is closed; not attached.`);
+    }
+    const autoMerge = inputs.autoMerge
+        ? await enableMergeCommitAutoMerge(github, repo, pull.number)
+        : undefined;
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.number]: pull.number,
+        [src_inputs/* Output */.k7.url]: pull.url,
+        [src_inputs/* Output */.k7.conflicts]: JSON.stringify(forecast?.conflicts ?? []),
+        [src_inputs/* Output */.k7.autoMerge]: autoMerge?.result ?? '',
+        [src_inputs/* Output */.k7.result]: result
+    });
+    await (0,core/* appendSummary */.fe)((0,summary/* resultLine */.ow)('open-release-pr', result, `[#${pull.number} ${spec.title}](${pull.url}): \`${head}\` → \`${inputs.base}\`` +
+        (spec.labels.length > 0 ? `, labels ${spec.labels.join(', ')}` : '') +
+        (spec.milestone !== undefined ? `, milestone ${milestoneTitle}` : '') +
+        '.') + (forecast ? `\n${forecastSection(forecast).join('\n')}` : ''));
+    if (autoMerge)
+        await reportAutoMerge(autoMerge, pull.number, inputs.base);
+    if (forecast?.result === 'conflict') {
+        (0,core/* warning */.$e)(`The back-merge of ${head} into ${forecast.target} will conflict in ${forecast.conflicts.join(', ')} (trial merge); resolve them before release day.`);
+    }
+}
+/**
+ * The trial back-merge of the release branch into develop (git merge-tree, no ref moved), or
+ * undefined with a note when there is no checkout or no develop branch on origin.
+ */
+async function backMergeForecast(inputs, head) {
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.MV, token: inputs.token });
+    if (!(await git.isRepository())) {
+        (0,core/* info */.pq)('No checkout: no back-merge forecast (run actions/checkout first to get one).');
+        return undefined;
+    }
+    const target = inputs.developBranch;
+    const refs = await git.remoteRefs('refs/heads/*');
+    for (const branch of [head, target]) {
+        if (!refs.has(`refs/heads/${branch}`)) {
+            (0,core/* info */.pq)(`${branch} is not on origin: no back-merge forecast.`);
+            return undefined;
+        }
+    }
+    // The merge base needs the history of both branches: a shallow checkout is deepened.
+    await git.run([
+        'fetch',
+        '--no-tags',
+        ...((await git.isShallow()) ? ['--unshallow'] : []),
+        'origin',
+        ...[head, target].map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)
+    ]);
+    const forecast = await (0,merge/* forecastMerge */.q)(git, head, target);
+    (0,core/* info */.pq)(forecast.result === 'conflict'
+        ? `Trial merge of ${head} into ${target}: conflicts in ${forecast.conflicts.join(', ')}.`
+        : `Trial merge of ${head} into ${target}: ${forecast.result}.`);
+    return forecast;
+}
+/** The head branch and the version it releases; refuses a head that is no release branch. */
+async function releaseBranch(inputs, runBranch) {
+    let head = inputs.head ?? runBranch;
+    if (!head) {
+        const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.MV });
+        head = (await git.isRepository()) ? await git.currentBranch() : undefined;
+    }
+    if (!head) {
+        throw new errors/* ConfigurationError */.j1("HEAD is detached and the workflow names no branch, so there is no release branch to open a pull request from; set the 'head' input.", { input: 'head' });
+    }
+    const found = (0,versioning/* parseReleaseBranch */.lO)(head, inputs.patterns);
+    if (!found && (inputs.version === undefined || inputs.head === undefined)) {
+        throw new errors/* ConfigurationError */.j1(`'${head}' is not a release or hotfix branch (${[...inputs.patterns.release, ...inputs.patterns.hotfix].join(', ')}). ` +
+            "Run on the release branch, or set both 'head' and 'version'.", { input: 'head' });
+    }
+    if (head === inputs.base) {
+        throw new errors/* ConfigurationError */.j1(`'head' and 'base' are both ${head}.`, { input: 'head' });
+    }
+    const version = inputs.version === undefined ? found.version : (0,versioning/* parseVersionInput */.gX)(inputs.version);
+    const kind = found?.kind ?? (version.split('.')[2] === '0' ? 'release' : 'hotfix');
+    return { head: found?.branch ?? head, version, kind };
+}
+/** The version's changelog section, or undefined (with a note) when there is none yet. */
+function changelogNotes(inputs, version) {
+    const path = (0,confine/* confinedFile */.dD)(inputs.workingDirectory, inputs.changelogPath);
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        (0,core/* info */.pq)(`${inputs.changelogPath} does not exist; the body says the notes are still to come.`);
+        return undefined;
+    }
+    const section = (0,release_section/* readReleaseSection */.Dz)((0,external_node_fs_.readFileSync)(path, 'utf8'), version);
+    if (!section)
+        (0,core/* info */.pq)(`${inputs.changelogPath} has no [${version}] section yet.`);
+    return section?.body;
+}
+async function reportAutoMerge(outcome, number, base) {
+    if (outcome.result !== 'unavailable') {
+        const said = outcome.result === 'enabled' ? 'enabled' : 'already on';
+        (0,core/* info */.pq)(`Auto-merge with a merge commit ${said} on #${number}.`);
+        await (0,core/* appendSummary */.fe)(`Auto-merge: ${said} (merge commit): approval merges it into \`${base}\`.\n`);
+        return;
+    }
+    const message = `GitHub did not enable auto-merge on #${number}: ${outcome.reason}. ` +
+        (outcome.setting
+            ? 'Allow auto-merge in the repository settings (General → Pull Requests), or set auto-merge: false.'
+            : `Merge it with "Create a merge commit" once approved (never squash or rebase into \`${base}\`).`);
+    if (outcome.setting) {
+        (0,core/* error */.z3)(message, undefined, 'open-release-pr: auto-merge');
+        (0,core/* markFailed */.ZY)();
+    }
+    else {
+        (0,core/* warning */.$e)(message);
+    }
+    await (0,core/* appendSummary */.fe)(`Auto-merge: not enabled: ${outcome.reason}.\n`);
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ actionsLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export RecordingLogger */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 6421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   NZ: () => (/* binding */ parseClassificationRules),
+/* harmony export */   OY: () => (/* binding */ pullRequestMergeNumber),
+/* harmony export */   Xk: () => (/* binding */ parseChangeGroup),
+/* harmony export */   oo: () => (/* binding */ classifyCommit)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SKIP, breakingNote */
+/* harmony import */ var _action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4651);
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
+/**
+ * Which Keep a Changelog group a commit belongs to, from its subject: the seed's style
+ * (`Feature: ...`, `Fix: ...`, `Improved ...`) and Conventional Commits (`feat(api)!: ...`),
+ * after any rules the user gave. Commits that are not notable (merges, chores, our own bump and
+ * changelog commits) get no group.
+ */
+
+
+
+/** The suite's own commits: bump-version's and ours, with their default messages. */
+const DEFAULT_SKIP = [
+    /^Bump version to \S+$/,
+    /^Update CHANGELOG for \S+$/
+];
+const CONVENTIONAL = /^([a-zA-Z]+)(?:\(([^)]*)\))?(!)?: *(.+)$/;
+const CONVENTIONAL_GROUPS = {
+    feat: 'Added',
+    feature: 'Added',
+    fix: 'Fixed',
+    bugfix: 'Fixed',
+    perf: 'Changed',
+    refactor: 'Changed',
+    revert: 'Changed',
+    security: 'Security',
+    deprecate: 'Deprecated',
+    remove: 'Removed',
+    chore: 'skip',
+    ci: 'skip',
+    docs: 'skip',
+    doc: 'skip',
+    test: 'skip',
+    tests: 'skip',
+    build: 'skip',
+    style: 'skip',
+    wip: 'skip'
+};
+/** The seed's style: `Label: text` keeps the text, a leading verb keeps the whole subject. */
+const SEED_LABELS = [
+    [/^(?:Feature|Add|Added|New): */i, 'Added'],
+    [/^(?:Fix|Fixed|Bug|Bugfix|Hotfix): */i, 'Fixed'],
+    [/^(?:Change|Changed|Improve|Improvement|Update|Updated|Perf|Performance): */i, 'Changed'],
+    [/^(?:Remove|Removed): */i, 'Removed'],
+    [/^(?:Deprecate|Deprecated): */i, 'Deprecated'],
+    [/^Security: */i, 'Security']
+];
+const SEED_VERBS = [
+    [/^(?:Add|Adds|Added|Introduce|Introduces|Introduced|Support|Supports) /i, 'Added'],
+    [
+        /^(?:Fix|Fixes|Fixed|Bug|Bugfix|Correct|Corrects|Corrected|Resolve|Resolves|Resolved) /i,
+        'Fixed'
+    ],
+    [
+        /^(?:Improve|Improves|Improved|Improvement|Change|Changes|Changed|Update|Updates|Updated|Refactor|Refactored|Speed up|Optimi[sz]e|Optimi[sz]ed) /i,
+        'Changed'
+    ],
+    [/^(?:Remove|Removes|Removed|Drop|Drops|Dropped|Delete|Deleted) /i, 'Removed'],
+    [/^(?:Deprecate|Deprecates|Deprecated) /i, 'Deprecated'],
+    [/^Revert "/, 'Changed']
+];
+const MERGE_SUBJECT = /^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /;
+/** A ticket key leading the subject, Apache/Jira style: `[CLI-123] ...` or `CLI-123: ...`. */
+const JIRA_PREFIX = /^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m;
+/**
+ * Classifies one commit, or returns undefined when it is left out. `body` is read for
+ * `BREAKING CHANGE:` footers.
+ */
+function classifyCommit(subject, body, options) {
+    const line = subject.trim();
+    if (line === '' || MERGE_SUBJECT.test(line))
+        return undefined;
+    if (DEFAULT_SKIP.some((p) => p.test(line)) || options.skip.some((p) => p.test(line)))
+        return undefined;
+    // Read for every commit of a rebuild: the plain search first, the pattern only if it can match.
+    const breakingFooter = body.includes('BREAKING') && BREAKING_FOOTER.test(body);
+    const note = breakingFooter ? breakingNote(body) : undefined;
+    for (const rule of options.rules) {
+        const match = rule.pattern.exec(line);
+        if (!match)
+            continue;
+        if (rule.group === 'skip')
+            return undefined;
+        const text = match.groups?.text ??
+            (match.index === 0 && match[0].length < line.length ? line.slice(match[0].length) : line);
+        return finish(rule.group, text, breakingFooter, note);
+    }
+    const keyed = JIRA_PREFIX.exec(line);
+    if (keyed) {
+        // `[CLI-123] Fix ...`, `CLI-123: Fix ...`: classified by the words, the key kept at the end.
+        const key = keyed[1] ?? keyed[2];
+        const rest = classifyCommit(keyed[3], body, options);
+        if (!rest)
+            return undefined;
+        return rest.text.includes(key) ? rest : { ...rest, text: `${rest.text} (${key})` };
+    }
+    const conventional = CONVENTIONAL.exec(line);
+    if (conventional) {
+        const [, type = '', scope, bang, description = ''] = conventional;
+        // Own keys only: `constructor: x` is no type, though every object has a constructor.
+        const key = type.toLowerCase();
+        const group = Object.hasOwn(CONVENTIONAL_GROUPS, key) ? CONVENTIONAL_GROUPS[key] : undefined;
+        const breaking = bang === '!' || breakingFooter;
+        if (group !== undefined && (group !== 'skip' || breaking)) {
+            const text = scope ? `**${scope}:** ${capitalize(description)}` : description;
+            return finish(group === 'skip' ? 'Changed' : group, text, breaking, note);
+        }
+        if (group === 'skip')
+            return undefined;
+    }
+    // Every label ends in a colon: a subject without one is not tried against them.
+    for (const [pattern, group] of line.includes(':') ? SEED_LABELS : []) {
+        const match = pattern.exec(line);
+        if (match && match[0].includes(':'))
+            return finish(group, line.slice(match[0].length), breakingFooter, note);
+    }
+    for (const [pattern, group] of SEED_VERBS) {
+        if (pattern.test(line))
+            return finish(group, line, breakingFooter, note);
+    }
+    return options.unclassified ? finish(options.unclassified, line, breakingFooter, note) : undefined;
+}
+function finish(group, text, breaking, note) {
+    const clean = capitalize(text.trim());
+    if (clean === '')
+        return undefined;
+    if (!breaking)
+        return { group, text: clean, breaking };
+    return { group, text: `**Breaking:** ${clean}${note ? ` — ${note}` : ''}`, breaking };
+}
+/**
+ * The text of a `BREAKING CHANGE:` footer, its continuation lines joined, up to the next footer
+ * (`Token: ` or `Token #`) or a blank line: what a user must know, so it goes into the entry.
+ */
+function breakingNote(body) {
+    const lines = body.split(/\r?\n/);
+    const start = lines.findIndex((l) => BREAKING_FOOTER.test(l));
+    if (start === -1)
+        return undefined;
+    const parts = [lines[start].replace(BREAKING_FOOTER, '')];
+    for (const line of lines.slice(start + 1)) {
+        if (line.trim() === '' || /^[\w-]+(?:: | #)/.test(line))
+            break;
+        parts.push(line.trim());
+    }
+    const note = parts.join(' ').replace(/\s+/g, ' ').trim();
+    return note === '' ? undefined : note;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** `Merge pull request #12 from owner/branch`: the PR's number, else undefined. */
+function pullRequestMergeNumber(subject) {
+    const match = /^Merge pull request #(\d+) from \S+/.exec(subject);
+    return match ? Number(match[1]) : undefined;
+}
+/** Looks a group name up case-insensitively (`added`, `Fixed`), or undefined. */
+function parseChangeGroup(name) {
+    return _grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.find((g) => g.toLowerCase() === name.trim().toLowerCase());
+}
+/**
+ * Reads the `group-patterns` input: one `regex => Group` (or `=> skip`) per line. Patterns are
+ * case-insensitive; a named group `text` picks the entry's text.
+ */
+function parseClassificationRules(lines, input) {
+    return lines.map((raw) => {
+        const arrow = raw.lastIndexOf('=>');
+        const source = arrow === -1 ? '' : raw.slice(0, arrow).trim();
+        const target = arrow === -1 ? '' : raw.slice(arrow + 2).trim();
+        const group = target.toLowerCase() === 'skip' ? 'skip' : parseChangeGroup(target);
+        if (!source || !group) {
+            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
+        }
+        return { pattern: compilePattern(source, input), group };
+    });
+}
+/** Compiles a user's regex (case-insensitive), naming the input when it is not valid. */
+function compilePattern(source, input, flags = 'i') {
+    let regex;
+    try {
+        regex = new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
+    }
+    return (0,_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
+}
+
+
+/***/ }),
+
+/***/ 9004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* reexport safe */ _index_js__WEBPACK_IMPORTED_MODULE_0__.Dz),
+/* harmony export */   PD: () => (/* binding */ ticketKeys)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2397);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7183);
+/**
+ * Reading one released section and its ticket keys: the entry point create-tag,
+ * open-release-pr and close-milestone use. One parser serves writer and readers alike.
+ */
+
+
+
+/** The ticket keys (JIRA-1234) in a text, in order of first appearance, each once. */
+function ticketKeys(text, pattern = _render_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TICKET_PATTERN */ .sC) {
+    return (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .ticketKeys */ .PD)(text, pattern);
+}
+
+
+/***/ }),
+
+/***/ 9797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* unused harmony export authHeaderKey */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    authArgs;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    }
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
+    }
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        const out = await this.output(['ls-remote', remote, pattern]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (ref.endsWith('^{}'))
+                refs.set(ref.slice(0, -3), sha);
+            else if (!refs.has(ref))
+                refs.set(ref, sha);
+        }
+        return refs;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return undefined;
+        await this.run(['commit', '--no-verify', '-m', message]);
+        return this.headSha();
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
+        };
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     */
+    async networkAuthArgs() {
+        if (this.authArgs)
+            return this.authArgs;
+        this.authArgs = [];
+        if (!this.token)
+            return this.authArgs;
+        const existing = await exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        });
+        if (existing.exitCode !== 0 || existing.stdout.trim() === '') {
+            const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
+            // Scoped to the GitHub server: an origin naming another host never receives the token.
+            this.authArgs = ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
+        }
+        return this.authArgs;
+    }
+}
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+            return true;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return false;
+    }
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ mergeAndPush),
+/* harmony export */   q: () => (/* binding */ forecastMerge)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9797);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
+/**
+ * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
+ * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ */
+
+
+
+
+/** Merges `origin/<source>` into `origin/<target>` with a merge commit and pushes it. */
+async function mergeAndPush(git, request) {
+    const maxAttempts = request.maxAttempts ?? 4;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.scratch, 'back-merge-'));
+    const tracking = (branch) => `refs/remotes/origin/${branch}`;
+    await git.run(['worktree', 'add', '--detach', '--quiet', dir, tracking(request.target)]);
+    const tree = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(dir, { log: git.log, identity: git.identity });
+    try {
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const targetSha = await git.output(['rev-parse', tracking(request.target)]);
+            const sourceSha = await git.output(['rev-parse', tracking(request.source)]);
+            if (await git.isAncestor(sourceSha, targetSha))
+                return { kind: 'unchanged', sha: targetSha };
+            await tree.run(['checkout', '--quiet', '--force', '--detach', targetSha]);
+            const merge = await tree.run(['merge', '--no-ff', '--no-edit', '--no-verify', '-m', request.message, sourceSha], { allowFailure: true });
+            let resolved;
+            if (merge.exitCode !== 0) {
+                const files = (await tree.output(['diff', '--name-only', '--diff-filter=U']))
+                    .split('\n')
+                    .filter(Boolean);
+                if (files.length === 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    throw new Error(`git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}`);
+                }
+                const left = request.squashed
+                    ? await resolveSquashed(tree, files, request.squashed, targetSha)
+                    : files;
+                if (left.length > 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    return { kind: 'conflict', files: left, targetSha };
+                }
+                await tree.run(['commit', '--quiet', '--no-verify', '-m', request.message]);
+                resolved = files;
+            }
+            if (request.dryRun) {
+                return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved };
+            }
+            const mergeSha = await tree.headSha();
+            if (request.publish && resolved) {
+                // GitHub's merges API merges without our resolution of a squashed release's files.
+                git.log.warning(`The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`);
+            }
+            if (request.publish && !resolved) {
+                const published = await request.publish(request.target, sourceSha, request.message);
+                if (published.kind === 'refused')
+                    return { ...published, targetSha };
+                if (published.kind !== 'moved') {
+                    await fetchTarget(git, request.target);
+                    const sha = await git.output(['rev-parse', tracking(request.target)]);
+                    if (published.kind === 'unchanged')
+                        return { kind: 'unchanged', sha };
+                    await checkSameTree(git, published.sha, mergeSha, targetSha);
+                    return { kind: 'merged', sha: published.sha, replays: attempt - 1 };
+                }
+            }
+            else {
+                // Pushed from the checkout itself (same objects), so its credentials and token apply.
+                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
+                if (push.exitCode === 0) {
+                    return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
+                }
+                const rejection = (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(push);
+                if (rejection !== 'race') {
+                    return {
+                        kind: 'refused',
+                        rejection,
+                        detail: (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(push) || push.stderr.trim(),
+                        targetSha
+                    };
+                }
+            }
+            git.log.info(`${request.target} moved while we merged; merging again on its new head (attempt ${attempt}).`);
+            await fetchTarget(git, request.target);
+        }
+        throw new Error(`Pushing the merge into ${request.target} kept losing races with other pushes (${maxAttempts} attempts); nothing was forced, rerun the job.`);
+    }
+    finally {
+        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune'], { allowFailure: true });
+    }
+}
+/**
+ * Merges each conflicting file again, three-way on the release branch's merge base with the
+ * target, when the squash commit's content of it is the release head's: what the target already
+ * has of the release is then no conflict. Resolved files are staged; the rest are returned.
+ */
+async function resolveSquashed(tree, files, squashed, targetSha) {
+    const base = await tree.run(['merge-base', squashed.head, targetSha], { allowFailure: true });
+    if (base.exitCode !== 0)
+        return files;
+    const baseSha = base.stdout.trim();
+    const blob = async (commit, path) => {
+        const r = await tree.run(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
+            allowFailure: true
+        });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    };
+    const left = [];
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(tree.cwd), 'squash-'));
+    try {
+        for (const file of files) {
+            const theirs = await blob(squashed.head, file);
+            const [ours, inBase, inSquash] = await Promise.all([
+                blob(targetSha, file),
+                blob(baseSha, file),
+                blob(squashed.commit, file)
+            ]);
+            if (!theirs || theirs !== inSquash || !ours || !inBase) {
+                left.push(file);
+                continue;
+            }
+            const paths = ['ours', 'base', 'theirs'].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, name));
+            for (const [index, sha] of [ours, inBase, theirs].entries()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths[index], (await tree.run(['cat-file', 'blob', sha])).stdout);
+            }
+            const merged = await tree.run(['merge-file', '-p', ...paths], { allowFailure: true });
+            if (merged.exitCode !== 0) {
+                left.push(file);
+                continue;
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.cwd, file), merged.stdout);
+            await tree.run(['add', '--', file]);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return left;
+}
+/**
+ * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
+ * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
+ * The caller has fetched both branches with their history.
+ */
+async function forecastMerge(git, source, target) {
+    const [sourceSha, targetSha] = await Promise.all([source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`])));
+    const base = { source, target, sourceSha, targetSha };
+    if (await git.isAncestor(sourceSha, targetSha)) {
+        return { ...base, result: 'unchanged', conflicts: [] };
+    }
+    const trial = await git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha], { allowFailure: true });
+    // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
+    if (trial.exitCode !== 0 && trial.exitCode !== 1) {
+        throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`);
+    }
+    const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : [];
+    return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts };
+}
+async function fetchTarget(git, target) {
+    await git.run([
+        'fetch',
+        '--no-tags',
+        'origin',
+        `+refs/heads/${target}:refs/remotes/origin/${target}`
+    ]);
+}
+/**
+ * GitHub's merge commit, when made on the head we merged locally, must hold the local merge's
+ * tree: the same content either way. (On a head that moved meanwhile it is a merge of its own.)
+ */
+async function checkSameTree(git, published, local, targetSha) {
+    if ((await git.output(['rev-parse', `${published}^1`])) !== targetSha)
+        return;
+    const [theirs, ours] = await Promise.all([
+        git.output(['rev-parse', `${published}^{tree}`]),
+        git.output(['rev-parse', `${local}^{tree}`])
+    ]);
+    if (theirs !== ours) {
+        throw new Error(`GitHub's merge commit ${published} has tree ${theirs}, not the local merge's ${ours}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ remoteMessage),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   tq: () => (/* binding */ replayOnRemote)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ */
+
+/** Tells a lost race from a refusal by reading git's report of the push. */
+function classifyPushFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+        /\(stale info\)/.test(text) ||
+        // Another push landed between the server's ref advertisement and our update.
+        /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)) {
+        return 'race';
+    }
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+        return 'protected';
+    }
+    if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+        return 'permission';
+    }
+    return 'other';
+}
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+function remoteMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+        .map((l) => l.trim())
+        .filter((l) => l !== 'remote:');
+    return lines.join('\n');
+}
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+async function pushCommits(git, branch, base, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const maxAttempts = options.maxAttempts ?? 4;
+    let onto = base;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        if (result.exitCode === 0)
+            return { sha: await git.headSha(), replays: attempt - 1 };
+        const kind = classifyPushFailure(result);
+        if (kind !== 'race')
+            throw pushRefusal(branch, kind, result);
+        git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+        onto = await replayOnRemote(git, branch, onto, remote);
+    }
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+}
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+async function replayOnRemote(git, branch, base, remote) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]);
+    const remoteHead = await git.output(['rev-parse', tracking]);
+    const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
+    if (rebase.exitCode !== 0) {
+        await git.run(['rebase', '--abort'], { allowFailure: true });
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+            `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
+    }
+    return remoteHead;
+}
+function pushRefusal(branch, kind, result) {
+    const detail = remoteMessage(result) || result.stderr.trim();
+    if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+            "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
+    }
+    if (kind === 'protected') {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+            'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
+    }
+    if (kind === 'permission') {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+    }
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _action_kit_app_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
+
+
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
+function writeSpacingMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
+        ? fromEnv
+        : 1000;
+}
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+    }
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    const log = options.log;
+    const maxRateLimitRetries = 3;
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        ...appAuthStrategy(options.token),
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs(),
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
+        throttle: {
+            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+            retryAfterBaseValue: retryBaseMs(),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            }
+        }
+    }, retry, throttling);
+    return octokit;
+}
+/**
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
+ */
+function appAuthStrategy(token) {
+    const app = (0,_action_kit_app_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .appTokenSource */ .Ef)();
+    if (!app?.minted(token))
+        return {};
+    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+        hook: async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            endpoint.headers.authorization = `token ${await app.fresh()}`;
+            return request(endpoint);
+        }
+    });
+    return { authStrategy: () => auth };
+}
+
+
+/***/ }),
+
+/***/ 2888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N2: () => (/* binding */ upsertPull),
+/* harmony export */   gg: () => (/* binding */ describeApiError),
+/* harmony export */   rE: () => (/* binding */ ensureMilestone),
+/* harmony export */   sR: () => (/* binding */ findMilestone),
+/* harmony export */   zD: () => (/* binding */ listOpenPullsInto),
+/* harmony export */   zl: () => (/* binding */ findOpenPull)
+/* harmony export */ });
+/* unused harmony export findMergedPull */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * Pull requests, labels, reviewers and milestones as the release actions use them: find the
+ * one open pull request for a head and base, open it or update it in place, never a second.
+ */
+
+function pullInfo(pull) {
+    return {
+        number: pull.number,
+        url: pull.html_url,
+        title: pull.title,
+        body: pull.body ?? '',
+        draft: pull.draft ?? false,
+        labels: (pull.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        reviewers: (pull.requested_reviewers ?? []).map((u) => u.login),
+        teamReviewers: (pull.requested_teams ?? []).map((t) => t.slug),
+        milestone: pull.milestone?.number
+    };
+}
+/** The HTTP status and GitHub's own words of a failed request (`errors[].message` included). */
+function describeApiError(error) {
+    const failure = error;
+    const data = failure.response?.data;
+    const details = (data?.errors ?? []).map((e) => e.message ?? e.code ?? '').filter(Boolean);
+    const text = [data?.message ?? failure.message ?? String(error), ...details].join(': ');
+    return { status: failure.status, text };
+}
+/** Pull requests from `head` into `base` in a state, as GitHub lists them. */
+async function pullsFromTo(github, repo, head, base, state) {
+    const pulls = await github.paginate(github.rest.pulls.list, {
+        ...repo,
+        state,
+        head: `${repo.owner}:${head}`,
+        base,
+        per_page: 100
+    });
+    return pulls.filter((p) => p.head.ref === head && p.base.ref === base);
+}
+/** The open pull request from `head` into `base`, if there is one. */
+async function findOpenPull(github, repo, head, base) {
+    const [found] = await pullsFromTo(github, repo, head, base, 'open');
+    return found && pullInfo(found);
+}
+/** The merged pull request from `head` into `base`, if the release was merged already. */
+async function findMergedPull(github, repo, head, base) {
+    const found = (await pullsFromTo(github, repo, head, base, 'closed')).find((p) => p.merged_at);
+    return found && pullInfo(found);
+}
+/** Open pull requests into `base` (e.g. feature branches still waiting for develop). */
+async function listOpenPullsInto(github, repo, base) {
+    const pulls = await github.paginate(github.rest.pulls.list, {
+        ...repo,
+        state: 'open',
+        base,
+        per_page: 100
+    });
+    return pulls.map((p) => ({ number: p.number, title: p.title, head: p.head.ref, url: p.html_url }));
+}
+/**
+ * Opens the pull request, or brings the open one for the same head and base up to date
+ * (title, body, missing labels, reviewers and milestone). A 422 "already exists" from a
+ * concurrent run is answered by updating the one that exists.
+ */
+async function upsertPull(github, repo, spec) {
+    let existing = await findOpenPull(github, repo, spec.head, spec.base);
+    let created = false;
+    if (!existing) {
+        try {
+            const { data } = await github.rest.pulls.create({
+                ...repo,
+                head: spec.head,
+                base: spec.base,
+                title: spec.title,
+                body: spec.body,
+                draft: spec.draft
+            });
+            existing = pullInfo(data);
+            created = true;
+        }
+        catch (error) {
+            const { status, text } = describeApiError(error);
+            if (status === 422 && /already exists/i.test(text)) {
+                existing = await findOpenPull(github, repo, spec.head, spec.base);
+            }
+            // A rerun after the release was merged: its pull request is done, nothing to open.
+            if (status === 422 && /No commits between/i.test(text)) {
+                const merged = await findMergedPull(github, repo, spec.head, spec.base);
+                if (merged)
+                    return { pull: merged, result: 'unchanged' };
+            }
+            if (!existing)
+                throw pullRefusal(spec, status, text);
+        }
+    }
+    const changed = await completePull(github, repo, existing, spec, created);
+    return { pull: changed.pull, result: created ? 'created' : changed.any ? 'updated' : 'unchanged' };
+}
+/** Sets what differs from the spec on an open pull request; says whether anything changed. */
+async function completePull(github, repo, pull, spec, created) {
+    let any = false;
+    const issue = { ...repo, issue_number: pull.number };
+    if (!created && (pull.title !== spec.title || pull.body !== spec.body)) {
+        await github.rest.pulls.update({
+            ...repo,
+            pull_number: pull.number,
+            title: spec.title,
+            body: spec.body
+        });
+        pull = { ...pull, title: spec.title, body: spec.body };
+        any = true;
+    }
+    const missingLabels = spec.labels.filter((l) => !pull.labels.includes(l));
+    if (missingLabels.length > 0) {
+        await github.rest.issues.addLabels({ ...issue, labels: missingLabels });
+        pull = { ...pull, labels: [...pull.labels, ...missingLabels] };
+        any = true;
+    }
+    if (spec.milestone !== undefined && pull.milestone !== spec.milestone) {
+        await github.rest.issues.update({ ...issue, milestone: spec.milestone });
+        pull = { ...pull, milestone: spec.milestone };
+        any = true;
+    }
+    const users = spec.reviewers.filter((r) => !r.includes('/') && !pull.reviewers.includes(r));
+    const teams = spec.reviewers
+        .filter((r) => r.includes('/'))
+        .map((r) => r.slice(r.indexOf('/') + 1))
+        .filter((t) => !pull.teamReviewers.includes(t));
+    if (users.length > 0 || teams.length > 0) {
+        try {
+            await github.rest.pulls.requestReviewers({
+                ...repo,
+                pull_number: pull.number,
+                reviewers: users,
+                team_reviewers: teams
+            });
+            pull = {
+                ...pull,
+                reviewers: [...pull.reviewers, ...users],
+                teamReviewers: [...pull.teamReviewers, ...teams]
+            };
+            any = true;
+        }
+        catch (error) {
+            const { status, text } = describeApiError(error);
+            if (status !== 422)
+                throw error;
+            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pull request #${pull.number} is open (${pull.url}), but GitHub refused the reviewers ` +
+                `${[...users, ...teams].join(', ')}: ${text}. Check the 'reviewers' input (logins, or org/team).`, { input: 'reviewers' });
+        }
+    }
+    return { pull, any };
+}
+function pullRefusal(spec, status, text) {
+    if (status === 422 && /No commits between/i.test(text)) {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is nothing to merge from ${spec.head} into ${spec.base} (GitHub: ${text}); ` +
+            `${spec.head} has no commit that ${spec.base} lacks.`);
+    }
+    if (status === 422) {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to open the pull request ${spec.head} -> ${spec.base}: ${text}. ` +
+            `Check that both branches exist on the repository.`);
+    }
+    if (status === 403) {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not open pull requests (${text}); the job needs 'pull-requests: write'.`, { input: 'token' });
+    }
+    return new Error(`Opening the pull request ${spec.head} -> ${spec.base} failed: ${text}`);
+}
+/** The milestone titled `title` (any state), or undefined. */
+async function findMilestone(github, repo, title) {
+    const milestones = await github.paginate(github.rest.issues.listMilestones, {
+        ...repo,
+        state: 'all',
+        per_page: 100
+    });
+    const found = milestones.find((m) => m.title === title);
+    return found && { number: found.number, url: found.html_url, state: found.state };
+}
+/** The milestone titled `title`, created (open) when missing. */
+async function ensureMilestone(github, repo, title, description) {
+    const existing = await findMilestone(github, repo, title);
+    if (existing)
+        return { ...existing, created: false };
+    try {
+        const { data } = await github.rest.issues.createMilestone({ ...repo, title, description });
+        return { number: data.number, url: data.html_url, created: true };
+    }
+    catch (error) {
+        // A concurrent run created it between our look and our write.
+        const again = await findMilestone(github, repo, title);
+        if (again)
+            return { ...again, created: false };
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=164.index.js.map

@@ -1,1 +1,1082 @@
-"use strict";exports.id=294,exports.ids=[294],exports.modules={294:(e,t,n)=>{n.d(t,{updateChangelogStep:()=>F});var r=n(3024),s=n(6760),o=n(5453),a=n(9061),i=n(2841),c=n(2410),l=n(7638),u=n(8235),h=n(2397),f=n(6193),d=n(9797);const p=16384,m="%H%x1f%P%x1f%s%x1f%b";function g(e,t,n){const r=e.indexOf("",t),s=-1===r||r>=n?-1:e.indexOf("",r+1),o=-1===s||s>=n?-1:e.indexOf("",s+1);if(!(-1===o||o>=n))return{sha:e.slice(t,r),parents:e.slice(r+1,s),subject:e.slice(s+1,o),body:e.slice(o+1,n)}}async function w(e,t,r){const s=["log","-z",`--format=${m}`,...t,"--"];e.log.debug(`git ${s.join(" ")}`);const{spawn:o}=await Promise.resolve().then(n.t.bind(n,1421,23));return new Promise((t,n)=>{const a=o("git",s,{cwd:e.cwd,stdio:["ignore","pipe","pipe"],env:{...process.env,GIT_TERMINAL_PROMPT:"0",GIT_FLUSH:"0"}}),i=new f.StringDecoder("utf8");let c,l="",u="",h=0;const m=e=>{l+=e;let t=0;for(let e=l.indexOf("\0",t);-1!==e;e=l.indexOf("\0",t)){const n=g(l,t,e);if(t=e+1,n){h++;try{r(n)}catch(e){c??=e}}}l=l.slice(t)};a.stdout.on("data",e=>{m(i.write(e)),e.length<p&&(a.stdout.pause(),setTimeout(()=>a.stdout.resume(),1))}),a.stderr.on("data",e=>u+=e.toString()),a.on("error",n),a.on("close",e=>{m(i.end()),""!==l&&m("\0"),c instanceof Error?n(c):void 0!==c?n(new Error("a commit could not be read")):0!==e?n(new d.iR(s,{exitCode:e??1,stdout:"",stderr:u})):t(h)})})}var v=n(9636),$=n(8540),y=n(7801);const b=["# Changelog","","All notable changes to this project will be documented in this file.","","The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),","and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).",""];function x(e,t,n){const s=(0,$.dD)(e.cwd,t);if(!(0,r.existsSync)(s))return{doc:void 0,text:""};const o=(0,h.x3)((0,r.readFileSync)(s),t);return{doc:(0,h.EY)(o,t,{version:n}),text:o}}async function S(e,t,n){const r=[],s=await async function(e,t,n){return w(e,t,e=>n({...e,parents:""===e.parents?[]:e.parents.split(" ")}))}(e,["--topo-order",...t],e=>{const t=(0,h.$U)(e,n);t&&r.push(t)});return{entries:r.reverse(),commits:s}}async function k(e,t,n,s,o){if(s===n)return{result:"unchanged",pushed:!1,replays:0};if(o.dryRun)return{result:"dry-run",pushed:!1,replays:0};const a=await e.headSha();if((0,r.writeFileSync)((0,$.dD)(e.cwd,t),s),!o.commit)return{result:"updated",pushed:!1,replays:0};let i=await e.commit([t],o.message),c=0;const l=o.push&&void 0!==i&&void 0!==o.branch;if(l){const t=await(o.publish??y.r9)(e,o.branch,a);i=t.sha,c=t.replays}return{result:"updated",commitSha:i,pushed:l,replays:c}}const A="_No user-facing changes._";async function j(e,t){const{doc:n,text:r}=x(e,t.path),s=n?.eol??"\n",o=(0,h.bg)(n),a=new h.yq(o,t.links),i=new h.X9,{releases:c,commits:l,head:f}=await async function(e,t,n){const[r="",s=""]=(await e.output(["rev-parse","--is-shallow-repository","HEAD"])).split("\n"),o="true"===r,a=`+refs/tags/${t}*:refs/tags/${t}*`,i=e.run(["fetch","--no-tags",...o?["--unshallow"]:[],"origin",a],{allowFailure:!o});o&&await i;const c=i.then(()=>async function(e,t){const n="%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)",r=await e.output(["for-each-ref",`--format=${n}`,`refs/tags/${t}*`]),s=[];for(const e of r.split("\n")){const[n="",r="",o="",a=""]=e.split("\0"),i=n.slice(t.length);n.startsWith(t)&&(0,v.Qg)(i)&&s.push({version:i,sha:o||r,date:new Date(a).toISOString().slice(0,10)})}return s}(e,t)),[l,u]=await Promise.all([c,w(e,["HEAD"],n)]);return{releases:l,commits:u,head:s}}(e,t.tagPrefix,e=>{const n=(0,h.VO)(e.subject,e.body,e.parents.includes(" "),t.classify);i.add(e.sha,e.parents,n&&a.add(n))}),d=c.filter(e=>i.has(e.sha)),p=new Map(d.map(e=>[e.version,u.A.parse(e.version)])),m=(e,t)=>p.get(e).compare(p.get(t)),g=i.bucket(d,m,f),$=[...d].sort((e,t)=>m(t.version,e.version)),y=$.map(e=>({version:e.version,date:e.date,groups:a.group(g.get(e.version)??[])})),b=function(e){const t=new Map;for(const n of e?.sections??[]){const e=void 0===n.version?null:u.A.valid(n.version);null===e||t.has(e)||t.set(e,n)}return t}(n),S=(0,h.XI)(n?.links??[],t.linkStyle),j=y.map((e,t)=>{const r=b.get(p.get(e.version).version);if(r)return function(e,t,n){const r=e.text.slice(t,Math.min(n,e.linksStart));return/(\r?\n){2}$/.test(r)?r:r.replace(/(\r?\n)?$/,e.eol+e.eol)}(n,r.start,r.end);const a=[...e.groups.values()].every(e=>0===e.length),i=S&&(0,h.Jl)(S,e.version,y[t+1]?.version),c=a?[A]:[];return(0,h.YN)(e,{preface:c,groups:e.groups},o,s,i)}),E=function(e,t,n,r,s){const o=e?.sections.find(e=>!e.version),a=new Map,i=new h.lO(n.links.issuePattern);if(e&&o)for(const t of o.groups)for(const n of t.entries)i.add(n.text),a.set(t.name,[...a.get(t.name)??[],e.text.slice(n.start,n.end).replace(/\r?\n$/,"")]);for(const e of t)i.has(e.text)||(i.add(e.text),a.set(e.group,[...a.get(e.group)??[],(0,h.Ft)(e.text,r,n.links)]));return(0,h.YN)("Unreleased",{preface:o?.preface.map(e=>e.text)??[],groups:a},r,s)}(n,(g.get(void 0)??[]).map(e=>a.get(e)),t,o,s),P=S?(0,h.g6)(S,$.map(e=>e.version),!0,s):"",H=[T(n,s),E,...j].join("")+(P||""),D=$[0],R=j[0]?.replace(/^[^\n]*\n/,"").replace(/^(\r?\n)+|(\r?\n)+$/g,"")??"",F=await k(e,t.path,r,H,t.delivery),M=new Map;for(const e of y)for(const[t,n]of e.groups){const e=M.get(t)??[];for(const t of n)e.push(t);M.set(t,e)}return{...F,version:D?.version??"",notes:R,range:"HEAD",commits:l,firstRelease:!1,notices:[],added:M,created:void 0===n,rerun:!1,previousTag:void 0}}function T(e,t){if(!e)return b.join(t)+t;const n=e.sections[0]?.start??e.linksStart,r=e.text.slice(0,n);return""===r||/(\r?\n){2}$/.test(r)?r:r.replace(/(\r?\n)?$/,t+t)}var E=n(1807),P=n(3213);async function H(e,t){const{target:n}=t,{doc:r,text:s}=x(e,t.path,n.version),o=r?.eol??"\n",i=r??(0,h.EY)([...b,"## [Unreleased]",""].join(o)+o,t.path),c=(0,h.rv)(i,n.version),l=n.remoteTags.has(n.tag)||void 0!==await e.resolveCommit(`refs/tags/${n.tag}`),{from:f,previous:d}=await async function(e,t){const{target:n}=t;if(t.fromRef){let n=await e.resolveCommit(t.fromRef);if(!n&&await e.isShallow()&&(await e.run(["fetch","--no-tags","--unshallow","origin"],{allowFailure:!0}),n=await e.resolveCommit(t.fromRef)),!n)throw new a.j1(`Input 'from-ref' is '${t.fromRef}', which is not a commit, branch or tag of this repository.`,{input:"from-ref"});const r=(0,v.GU)([t.fromRef],t.tagPrefix)[0];return{from:t.fromRef,previous:r}}const r=await async function(e,t,n){const r=await e.output(["for-each-ref","--format=%(refname:strip=2)",`refs/tags/${n}*`]),s=(0,v.GU)(r?r.split("\n"):[],n).filter(e=>u.A.lt(e.version,t));for(const[t,r]of s.entries()){if(3===t){const r=new Set(await e.tagsMergedInto("HEAD",`${n}*`));return s.slice(t).find(e=>r.has(e.name))}if(await e.isAncestor(r.name,"HEAD"))return r}return}(e,n.version,t.tagPrefix);return{from:r?.name,previous:r}}(e,t),p=l&&await e.isAncestor(n.tag,"HEAD")?n.tag:"HEAD",m=[p,...f?[`^${f}`]:[]];if(f?await(0,P.Di)(e,m):await(0,P.Cx)(e),c){const n=await e.output(["log","-1","--format=%H",`--grep=^${g=t.delivery.message,g.replace(/[\\.[\]*^$]/g,e=>`\\${e}`)}$`,...m,"--"]);n&&m.push(`^${n}`)}var g;const w=`${f?d?.name??f:"(root)"}..${p}`,{entries:$,commits:y}=await S(e,m,t.classify);if(!f){const r=[...n.remoteTags.keys()].filter(e=>(0,v.GU)([e],t.tagPrefix).some(e=>u.A.lt(e.version,n.version))),s=`${n.version} is a first release: no release tag older than it is reachable from HEAD, so its section reads the whole history (${y} commit(s)).`;r.length>0?e.log.warning(`${s} The remote has older release tags (${r.slice(0,3).join(", ")}) that HEAD does not reach; set from-ref if one of them is where this release starts.`):e.log.info(s)}const A=(0,h.bo)(i,i.sections.find(e=>!e.version));if(!c&&0===$.length&&""===A.moved)throw new a.j1(`Nothing to release in ${n.version}: `+(0===y?`there are no commits in ${w}`:`none of the ${y} commit(s) in ${w} is a change for the changelog (merges, chores, version bumps are left out)`)+` and [Unreleased] in ${t.path} has nothing to release. Land a change first, or set from-ref.`);const j=(0,h.bg)(r),T=(0,h.Qx)(i,{version:n.version,date:t.date,entries:$,links:t.links,style:j,previousVersion:d?.version,linkStyle:t.linkStyle});for(const n of T.covered)e.log.info(`Left out '${n}': a line already in ${t.path} names its ticket. Add it by hand if it is a change of its own.`);const E=[...T.added.values()].reduce((e,t)=>e+t.length,0);if(c&&l&&E>0)throw new a.j1(`${t.path} line ${c.line}: ${n.version} is already released (tag ${n.tag}) and its section differs from the release's commits (${E} entr${1===E?"y is":"ies are"} missing). A released section is not rewritten; put later changes in the next version.`,{locations:[{file:t.path,line:c.line}]});const H=(0,h.EY)(T.text,t.path,{strict:!1}),D=(0,h.ep)(H,{version:n.version,previousVersion:d?.version,unreleased:H.sections.some(e=>!e.version)},t.linkStyle,void 0===r),R=(0,h.EY)(D,t.path,{strict:!1}),F=(0,h.gt)(R,(0,h.rv)(R,n.version));return{...await k(e,t.path,s,D,t.delivery),version:n.version,notes:F,range:w,previousTag:d?.name,commits:y,firstRelease:!f,notices:r?.notices??[],added:T.added,created:void 0===r,rerun:T.rerun}}var D=n(7483),R=n(336);async function F(e,t,n){const u=t.owner&&t.repo?`${t.serverUrl}/${t.owner}/${t.repo}`:void 0,f={path:e.path,classify:{rules:e.rules,skip:e.skip,unclassified:e.unclassified},links:{issueUrl:e.issueUrl,issuePattern:e.issuePattern,repositoryUrl:u},linkStyle:u?{base:u,tag:`${e.tagPrefix}{version}`,separator:"..."}:void 0,tagPrefix:e.tagPrefix},d=t.branch??await n.currentBranch();if(e.push&&!e.dryRun&&!d)throw new a.j1("HEAD is detached, so there is no branch to push the changelog to; check out the release branch or set push: false.");const p=e.push&&!e.dryRun?await(0,c.lu)(e.commitVia,{token:e.token,context:t,branch:d,log:l.MV}):void 0;let m;if("rebuild"===e.mode){const t=e.commitMessage.replaceAll("{version}","all releases");m=await j(n,{...f,delivery:{...e,message:t,branch:d,publish:p}})}else{const t=await(0,E.A)(n,{versionInput:e.version,branch:d,patterns:e.patterns,tagPrefix:e.tagPrefix,mainBranch:e.mainBranch,lineTags:!1}),r=new RegExp(`^${(g=e.commitMessage,g.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")).replace("\\{version\\}","\\S+")}$`);m=await H(n,{...f,classify:{...f.classify,skip:[...f.classify.skip,r]},target:t,date:e.date,fromRef:e.fromRef,delivery:{...e,message:e.commitMessage.replaceAll("{version}",t.version),branch:d,publish:p}})}var g;for(const t of m.notices)(0,o.lm)(`${e.path} line ${t.line}: kept as written: ${t.message}`);const w=(0,s.join)(t.runnerTemp,`release-notes-${m.version||"changelog"}.md`);(0,r.mkdirSync)(t.runnerTemp,{recursive:!0}),(0,r.writeFileSync)(w,m.notes+"\n"),(0,o.pq)("unchanged"===m.result?`${e.path} already has everything for ${m.version}; nothing to do.`:`${"dry-run"===m.result?"Would write":"Wrote"} the ${m.version} section of ${e.path} from ${m.commits} commit(s).`),await(0,i.n0)({[D.k7.version]:m.version,[D.k7.releaseNotes]:m.notes,[D.k7.releaseNotesFile]:w,[D.k7.result]:m.result}),await(0,o.fe)(function(e,t,n){const r="rebuild"===n?`rebuilt from the history (${e.commits} commits)`:`from ${e.commits} commit(s) in \`${e.range}\``,s="unchanged"===e.result?`\`${t}\` already has everything for **${e.version||"this history"}**; no commit.`:`\`${t}\` ${e.created?"created":e.rerun?"gained new entries":"updated"} for **${e.version}**, ${r}.`+(e.commitSha?` Commit \`${e.commitSha.slice(0,12)}\`${e.pushed?" pushed":""}.`:"")+(e.replays>0?` Replayed on top of ${e.replays} concurrent push(es).`:"");let o=(0,R.ow)("update-changelog",e.result,s);"rebuild"!==n&&e.firstRelease&&(o+=`**First release:** no release tag older than ${e.version} is reachable, so the section reads the whole history (${e.commits} commits).\n\n`),e.notices.length>0&&(o+=`Older history kept as written (irregular lines, not read): ${e.notices.map(e=>`line ${e.line}`).join(", ")}.\n\n`);const a=(0,h.EX)(e.added);return a.length>0&&(o+=(0,R.tp)(["Group","rebuild"===n?"Entries":"Entries added"],a)+"\n"),e.notes&&(o+=`#### ${e.version}\n\n${(0,R.DV)(e.notes,"markdown")}`),o}(m,e.path,e.mode))}},336:(e,t,n)=>{function r(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function s(e,t){return[`| ${e.map(r).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(r).join(" | ")} |`)].join("\n")+"\n"}function o(e,t=""){const n=e.includes("```")?"````":"```";return`${n}${t}\n${e.replace(/\n$/,"")}\n${n}\n`}function a(e,t=3){return`${"#".repeat(t)} ${e}\n`}function i(e,t,n){return`${a(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${n}\n\n`}n.d(t,{DV:()=>o,Hn:()=>r,R_:()=>a,ow:()=>i,tp:()=>s})},1597:(e,t,n)=>{n.d(t,{K:()=>s});var r=n(3024);async function s(e,t="origin"){const n=await e.run(["symbolic-ref","--quiet","--short",`refs/remotes/${t}/HEAD`],{allowFailure:!0}),s=n.stdout.trim();if(0===n.exitCode&&s.startsWith(`${t}/`))return s.slice(t.length+1);const o=await e.run(["ls-remote","--symref",t,"HEAD"],{allowFailure:!0}),a=/^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(o.stdout);return a?a[1]:function(){const e=process.env.GITHUB_EVENT_PATH;if(!e||!(0,r.existsSync)(e))return;try{const t=JSON.parse((0,r.readFileSync)(e,"utf8")),n=t.repository?.default_branch;return"string"==typeof n&&""!==n?n:void 0}catch{return}}()}},3213:(e,t,n)=>{n.d(t,{Cx:()=>h,Di:()=>u,yY:()=>a});var r=n(3024),s=n(6760);const o=/^\d+\.\d+\.\d+$/;async function a(e,t){const n=t.remote??"origin",r=t.tagPrefix??"v",s=await e.isShallow(),a=await async function(e,t="v",n="origin"){const r=await e.remoteRefs(`refs/tags/${t}*`,n),s=new Map;for(const[e,n]of r){const r=e.slice(10);o.test(r.slice(t.length))&&s.set(r,n)}return s}(e,r,n),i=t.branches.map(e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`),c=`+refs/tags/${r}*:refs/tags/${r}*`;if(!s)return await e.run(["fetch","--no-tags",n,...i,c]),{wasShallow:s,remoteTags:a};if(0===a.size)return await e.run(["fetch","--no-tags","--unshallow",n,...i]),{wasShallow:s,remoteTags:a};await e.run(["fetch","--no-tags","--depth=1",n,c]);const u=t.endsRange??(()=>!0);for(const s of t.branches)await l(e,s,r,n,u);return{wasShallow:s,remoteTags:a}}const i=16,c=4;async function l(e,t,n,r,s){const a=`refs/remotes/${r}/${t}`,l=`+refs/heads/${t}:${a}`;let u=i;for(let t=0;t<c;t++,u*=4){await e.run(["fetch","--no-tags",`--depth=${u}`,r,l]);if((await e.tagsMergedInto(a,`${n}*`)).some(e=>o.test(e.slice(n.length))&&s(e)))return}await e.run(["fetch","--no-tags","--unshallow",r,l],{allowFailure:!0})}async function u(e,t,n="origin"){if(await f(e,t)){for(let r=0;r<4&&(0===r||await f(e,t));r++)await e.run(["fetch","--no-tags","--deepen="+64*4**r,n],{allowFailure:!0});if(await f(e,t)&&(await e.run(["fetch","--no-tags","--unshallow",n],{allowFailure:!0}),await f(e,t)))throw new Error(`The range ${t.join(" ")} is cut off by the shallow clone even after fetching the whole history from ${n}.`)}}async function h(e,t="origin"){await e.isShallow()&&(await e.run(["fetch","--no-tags","--unshallow",t],{allowFailure:!0}),await e.isShallow()&&await u(e,["HEAD"],t))}async function f(e,t){const n=await e.output(["rev-parse","--git-path","shallow"]),o=(0,s.isAbsolute)(n)?n:(0,s.join)(e.cwd,n);if(!(0,r.existsSync)(o))return!1;const a=new Set((0,r.readFileSync)(o,"utf8").split("\n").filter(Boolean));if(0===a.size)return!1;return(await e.output(["rev-list",...t,"--"])).split("\n").some(e=>a.has(e))}},7801:(e,t,n)=>{n.d(t,{aT:()=>o,hN:()=>s,r9:()=>a,tq:()=>i});var r=n(9061);function s(e){const t=`${e.stdout}\n${e.stderr}`;return/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(t)||/\(stale info\)/.test(t)||/cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(t)?"race":/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(t)?"protected":/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(t)?"permission":"other"}function o(e){return`${e.stderr}\n${e.stdout}`.split("\n").filter(e=>/^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(e.trim())).map(e=>e.trim()).filter(e=>"remote:"!==e).join("\n")}async function a(e,t,n,o={}){const a=o.remote??"origin",l=o.maxAttempts??4;let u=n;for(let n=1;n<=l;n++){const r=await e.run(["push","--porcelain",a,`HEAD:refs/heads/${t}`],{allowFailure:!0});if(0===r.exitCode)return{sha:await e.headSha(),replays:n-1};const o=s(r);if("race"!==o)throw c(t,o,r);e.log.info(`The push to ${t} lost a race with another commit; replaying ours on top (attempt ${n}).`),u=await i(e,t,u,a)}throw new r.j1(`Pushing to ${t} kept losing races with other pushes (${l} attempts). Nothing was forced; rerun the job.`)}async function i(e,t,n,s){const o=`refs/remotes/${s}/${t}`;await e.run(["fetch","--no-tags",s,`+refs/heads/${t}:${o}`]);const a=await e.output(["rev-parse",o]),i=await e.run(["rebase","--onto",a,n],{allowFailure:!0});if(0!==i.exitCode)throw await e.run(["rebase","--abort"],{allowFailure:!0}),new r.j1(`Another commit (${a.slice(0,12)}) landed on ${t} and ours does not apply on top of it: ${i.stdout.trim()||i.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);return a}function c(e,t,n){const s=o(n)||n.stderr.trim();return"protected"===t&&/verified signatures|must be signed/i.test(s)?new r.j1(`The server refused the push to ${e}: the branch requires signed commits.\n${s}\nSet 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.`):"protected"===t?new r.j1(`The server refused the push to ${e}; the branch is protected or a rule forbids it.\n${s}\nAllow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.`):"permission"===t?new r.j1(`The token may not push to ${e} (the job needs 'contents: write').\n${s}`):new r.j1(`Pushing to ${e} failed.\n${s}`)}},1807:(e,t,n)=>{n.d(t,{A:()=>c,h:()=>l});var r=n(9061),s=n(1597),o=n(3213),a=n(8235),i=n(9636);async function c(e,t){const n=t.branch??await e.currentBranch(),c=t.versionInput?void 0:await e.output(["log","-1","--format=%B","HEAD"]),l=(0,i.me)({input:t.versionInput,branch:n,mergeMessage:c,patterns:t.patterns});if(!l)throw new r.j1(`Cannot tell which version to release: the branch '${n??"(detached HEAD)"}' is not a release or hotfix branch (${[...t.patterns.release,...t.patterns.hotfix].join(", ")}) and HEAD is not the merge of one. Set the 'version' input, or run on a branch like release-v1.3.0.`,{input:"version"});const u=t.mainBranch||await(0,s.K)(e),h=await async function(e,t){const n=[...new Set(t.filter(e=>!!e))];if(0===n.length)return new Set;const r=await e.output(["ls-remote","origin",...n.map(e=>`refs/heads/${e}`)]),s=new Set;for(const e of r.split("\n")){const t=e.split("\t")[1];t?.startsWith("refs/heads/")&&s.add(t.slice(11))}return s}(e,[n,u]),f=!!n&&h.has(n),d=function(e,t,n,s){if(!n)return void e.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");if(s.has(n))return n;throw new r.j1(`The main branch '${n}' does not exist on origin`+(t?"":" (it is the repository's default branch)")+". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",{input:"main-branch"})}(e,t.mainBranch,u,h),p=[...d?[d]:[],...n&&f&&n!==d?[n]:[]],m=await(0,o.yY)(e,{branches:p,tagPrefix:t.tagPrefix,endsRange:e=>(0,i.GU)([e],t.tagPrefix).some(e=>a.A.lt(e.version,l.version))}),g=`${t.tagPrefix}${l.version}`,w=!1===t.lineTags?[]:await async function(e,t,n){const r=`refs/remotes/origin/${n.mainBranch}`,s=""!==n.mainBranch&&void 0!==await e.resolveCommit(r);"release"!==t||s||""===n.mainBranch||e.log.warning(`origin/${n.mainBranch} does not exist; following the tags reachable from HEAD instead.`);const o="release"===t&&s?r:"HEAD",a=await e.tagsMergedInto(o,`${n.tagPrefix}*`);return(0,i.GU)(a,n.tagPrefix)}(e,l.kind,{...t,mainBranch:d??""}),v=w.find(e=>e.name!==g);return{...l,branch:n,tag:g,latest:v,lineTags:w,remoteTags:m.remoteTags}}function l(e,t,n){const r=[...e.remoteTags.keys()].filter(t=>!(n.tolerateOwnTag&&t===e.tag)).map(e=>e.slice(n.tagPrefix.length));(0,i.bm)({version:e.version,kind:e.kind,releaseType:t,latest:n.tolerateOwnTag?e.latest:e.lineTags[0]??e.latest,existingVersions:r,source:e.source,branch:e.branch})}}};
+"use strict";
+exports.id = 294;
+exports.ids = [294];
+exports.modules = {
+
+/***/ 294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  updateChangelogStep: () => (/* binding */ updateChangelogStep)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/release/commit-via.ts
+var commit_via = __webpack_require__(2410);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/changelog/index.ts + 7 modules
+var changelog = __webpack_require__(2397);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: ./packages/git/git.ts
+var git_git = __webpack_require__(9797);
+;// CONCATENATED MODULE: ./packages/git/log.ts
+/**
+ * Reading commits with one `git log` call, streamed: records are parsed as they arrive and
+ * handed on one by one, so memory stays flat however long the range is. `GIT_FLUSH=0`: git would
+ * otherwise flush the pipe after every commit, one write (and one wake-up of ours) per commit.
+ */
+
+
+/** Chunks smaller than this are followed by a pause (the pipe holds 64 KiB). */
+const PACE_BELOW = 16 * 1024;
+/** Fields split by US (0x1f), records by NUL (`-z`): neither can occur in a subject line. */
+const LOG_FORMAT = '%H%x1f%P%x1f%s%x1f%b';
+/** Parses one `LOG_FORMAT` record. */
+function parseLogRecord(record) {
+    const fields = readLogRecord(record, 0, record.length);
+    return fields && { ...fields, parents: fields.parents === '' ? [] : fields.parents.split(' ') };
+}
+/** Reads the `LOG_FORMAT` record at `text[start, end)`, without copying the record first. */
+function readLogRecord(text, start, end) {
+    const a = text.indexOf('\x1f', start);
+    const b = a === -1 || a >= end ? -1 : text.indexOf('\x1f', a + 1);
+    const c = b === -1 || b >= end ? -1 : text.indexOf('\x1f', b + 1);
+    if (c === -1 || c >= end)
+        return undefined;
+    return {
+        sha: text.slice(start, a),
+        parents: text.slice(a + 1, b),
+        subject: text.slice(b + 1, c),
+        body: text.slice(c + 1, end)
+    };
+}
+/**
+ * Runs `git log -z --format=LOG_FORMAT <revisions>` and calls `onCommit` for each commit, newest
+ * first (git's default order). Resolves with the number of commits read.
+ */
+async function streamCommits(git, revisions, onCommit) {
+    return streamLogRecords(git, revisions, (record) => onCommit({ ...record, parents: record.parents === '' ? [] : record.parents.split(' ') }));
+}
+/** `streamCommits` with each commit's parents as git printed them, for a caller that parses them itself. */
+async function streamLogRecords(git, revisions, onRecord) {
+    const args = ['log', '-z', `--format=${LOG_FORMAT}`, ...revisions, '--'];
+    git.log.debug(`git ${args.join(' ')}`);
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, {
+            cwd: git.cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_FLUSH: '0' }
+        });
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let pending = '';
+        let stderr = '';
+        let count = 0;
+        let failure;
+        const take = (chunk) => {
+            pending += chunk;
+            let start = 0;
+            for (let end = pending.indexOf('\0', start); end !== -1; end = pending.indexOf('\0', start)) {
+                const record = readLogRecord(pending, start, end);
+                start = end + 1;
+                if (!record)
+                    continue;
+                count++;
+                try {
+                    onRecord(record);
+                }
+                catch (error) {
+                    failure ??= error;
+                }
+            }
+            pending = pending.slice(start);
+        };
+        child.stdout.on('data', (chunk) => {
+            take(decoder.write(chunk));
+            // git writes 4 KiB at a time; read as it writes, a long log costs thousands of wake-ups.
+            // A small chunk means we are ahead: pause a millisecond and let the pipe fill.
+            if (chunk.length < PACE_BELOW) {
+                child.stdout.pause();
+                setTimeout(() => child.stdout.resume(), 1);
+            }
+        });
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            take(decoder.end());
+            if (pending !== '')
+                take('\0');
+            if (failure instanceof Error)
+                reject(failure);
+            else if (failure !== undefined)
+                reject(new Error('a commit could not be read'));
+            else if (code !== 0)
+                reject(new git_git/* GitCommandError */.iR(args, { exitCode: code ?? 1, stdout: '', stderr }));
+            else
+                resolve(count);
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 3 modules
+var versioning = __webpack_require__(9636);
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: ./packages/git/push.ts
+var push = __webpack_require__(7801);
+;// CONCATENATED MODULE: ./packages/release/changelog-io.ts
+/**
+ * What update-changelog's two modes share: reading the file, the release range's commits,
+ * and writing, committing and pushing the result.
+ */
+
+
+
+
+
+const NEW_CHANGELOG_PREAMBLE = [
+    '# Changelog',
+    '',
+    'All notable changes to this project will be documented in this file.',
+    '',
+    'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),',
+    'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).',
+    ''
+];
+/** The file as it is (undefined when there is none), checked before anything else happens. */
+function readChangelogFile(git, path, version) {
+    const full = (0,confine/* confinedFile */.dD)(git.cwd, path);
+    if (!(0,external_node_fs_.existsSync)(full))
+        return { doc: undefined, text: '' };
+    const text = (0,changelog/* decodeChangelog */.x3)((0,external_node_fs_.readFileSync)(full), path);
+    return { doc: (0,changelog/* parseChangelog */.EY)(text, path, { version }), text };
+}
+/** The entries of a range, oldest first, and how many commits it held. */
+async function rangeEntries(git, revisions, classify) {
+    const entries = [];
+    // Topological, so each line of history reads in order even when commit dates tie or skew.
+    const commits = await streamCommits(git, ['--topo-order', ...revisions], (commit) => {
+        const entry = (0,changelog/* entryForCommit */.$U)(commit, classify);
+        if (entry)
+            entries.push(entry);
+    });
+    return { entries: entries.reverse(), commits };
+}
+/** Writes the new text, commits it and pushes it, as far as the request asks. */
+async function deliverChangelog(git, path, before, after, request) {
+    if (after === before)
+        return { result: 'unchanged', pushed: false, replays: 0 };
+    if (request.dryRun)
+        return { result: 'dry-run', pushed: false, replays: 0 };
+    const base = await git.headSha();
+    (0,external_node_fs_.writeFileSync)((0,confine/* confinedFile */.dD)(git.cwd, path), after);
+    if (!request.commit)
+        return { result: 'updated', pushed: false, replays: 0 };
+    let commitSha = await git.commit([path], request.message);
+    let replays = 0;
+    const pushed = request.push && commitSha !== undefined && request.branch !== undefined;
+    if (pushed) {
+        const result = await (request.publish ?? push/* pushCommits */.r9)(git, request.branch, base);
+        commitSha = result.sha;
+        replays = result.replays;
+    }
+    return { result: 'updated', commitSha, pushed, replays };
+}
+/** Escapes text for a git `--grep` (basic regular expression). */
+function grepLiteral(text) {
+    return text.replace(/[\\.[\]*^$]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./packages/release/rebuild-changelog.ts
+/**
+ * `mode: rebuild`: a whole CHANGELOG.md from every release tag in the history, for a team that
+ * adopts the suite on an old repository. One `git for-each-ref` for the tags, one `git log` for
+ * the history, side by side. Sections the file already has are kept as written; the rest are
+ * generated.
+ */
+
+
+
+
+
+/** Rebuilds the file; the outcome's version and notes are the newest release's. */
+/** The one line of a rebuilt release that held no user-facing change. */
+const NO_USER_FACING_CHANGES = '_No user-facing changes._';
+async function rebuildChangelog(git, request) {
+    const { doc: original, text: before } = readChangelogFile(git, request.path);
+    const eol = original?.eol ?? '\n';
+    const style = (0,changelog/* detectStyle */.bg)(original);
+    // Entries are classified and rendered as the log streams in, while git is still writing it.
+    const entries = new changelog/* PreparedEntries */.yq(style, request.links);
+    const history = new changelog/* HistoryIndex */.X9();
+    const { releases, commits, head } = await readHistory(git, request.tagPrefix, (c) => {
+        const entry = (0,changelog/* entryForMessage */.VO)(c.subject, c.body, c.parents.includes(' '), request.classify);
+        history.add(c.sha, c.parents, entry && entries.add(entry));
+    });
+    const present = releases.filter((r) => history.has(r.sha));
+    // Parsed once: sorting 500 tags with semver.compare parsed both versions at every comparison.
+    const parsed = new Map(present.map((r) => [r.version, semver/* default */.A.parse(r.version)]));
+    const compare = (a, b) => parsed.get(a).compare(parsed.get(b));
+    const buckets = history.bucket(present, compare, head);
+    const ordered = [...present].sort((a, b) => compare(b.version, a.version));
+    const generated = ordered.map((release) => ({
+        version: release.version,
+        date: release.date,
+        groups: entries.group(buckets.get(release.version) ?? [])
+    }));
+    const keptSections = sectionsByVersion(original);
+    const linkStyle = (0,changelog/* detectLinkStyle */.XI)(original?.links ?? [], request.linkStyle);
+    const sections = generated.map((release, i) => {
+        const kept = keptSections.get(parsed.get(release.version).version);
+        if (kept)
+            return keptSection(original, kept.start, kept.end);
+        // No empty sections: a release without a user-facing change says so in one line.
+        const empty = [...release.groups.values()].every((lines) => lines.length === 0);
+        const url = linkStyle && (0,changelog/* releaseLinkUrl */.Jl)(linkStyle, release.version, generated[i + 1]?.version);
+        const preface = empty ? [NO_USER_FACING_CHANGES] : [];
+        return (0,changelog/* renderSection */.YN)(release, { preface, groups: release.groups }, style, eol, url);
+    });
+    const unreleased = unreleasedSection(original, (buckets.get(undefined) ?? []).map((id) => entries.get(id)), request, style, eol);
+    const links = linkStyle
+        ? (0,changelog/* renderLinkBlock */.g6)(linkStyle, ordered.map((r) => r.version), true, eol)
+        : '';
+    const after = [preamble(original, eol), unreleased, ...sections].join('') + (links ? links : '');
+    const latest = ordered[0];
+    // The newest section is sections[0]; its body without the heading and surrounding blank lines.
+    const notes = sections[0]?.replace(/^[^\n]*\n/, '').replace(/^(\r?\n)+|(\r?\n)+$/g, '') ?? '';
+    const delivery = await deliverChangelog(git, request.path, before, after, request.delivery);
+    const added = new Map();
+    for (const release of generated) {
+        for (const [group, lines] of release.groups) {
+            const all = added.get(group) ?? [];
+            for (const line of lines)
+                all.push(line);
+            added.set(group, all);
+        }
+    }
+    return {
+        ...delivery,
+        version: latest?.version ?? '',
+        notes,
+        range: 'HEAD',
+        commits,
+        firstRelease: false,
+        notices: [],
+        added,
+        created: original === undefined,
+        rerun: false,
+        previousTag: undefined
+    };
+}
+/**
+ * The release tags and the whole log of HEAD. In a full clone the log does not wait for the
+ * fetch of tags from origin (tags add no commit to HEAD's history); in a shallow one it does,
+ * since that fetch unshallows it. The tags are listed after the fetch, while the log runs.
+ */
+async function readHistory(git, prefix, onRecord) {
+    const [shallow = '', head = ''] = (await git.output(['rev-parse', '--is-shallow-repository', 'HEAD'])).split('\n');
+    const unshallow = shallow === 'true';
+    const tagSpec = `+refs/tags/${prefix}*:refs/tags/${prefix}*`;
+    const fetched = git.run(['fetch', '--no-tags', ...(unshallow ? ['--unshallow'] : []), 'origin', tagSpec], { allowFailure: !unshallow });
+    if (unshallow)
+        await fetched;
+    const tags = fetched.then(() => releaseTags(git, prefix));
+    const [releases, commits] = await Promise.all([tags, streamLogRecords(git, ['HEAD'], onRecord)]);
+    return { releases, commits, head };
+}
+/** The file's release sections by their version (semver's form, so `eq` versions meet). */
+function sectionsByVersion(doc) {
+    const sections = new Map();
+    for (const section of doc?.sections ?? []) {
+        const version = section.version === undefined ? null : semver/* default */.A.valid(section.version);
+        if (version !== null && !sections.has(version))
+            sections.set(version, section);
+    }
+    return sections;
+}
+/** Release tags with the commit they point at and their date (UTC), any order. */
+async function releaseTags(git, prefix) {
+    const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)';
+    const out = await git.output(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`]);
+    const releases = [];
+    for (const line of out.split('\n')) {
+        const [name = '', object = '', peeled = '', date = ''] = line.split('\0');
+        const version = name.slice(prefix.length);
+        if (!name.startsWith(prefix) || !(0,versioning/* isStableVersion */.Qg)(version))
+            continue;
+        releases.push({
+            version,
+            sha: peeled || object,
+            date: new Date(date).toISOString().slice(0, 10)
+        });
+    }
+    return releases;
+}
+function preamble(doc, eol) {
+    if (!doc)
+        return NEW_CHANGELOG_PREAMBLE.join(eol) + eol;
+    const first = doc.sections[0]?.start ?? doc.linksStart;
+    const text = doc.text.slice(0, first);
+    return text === '' || /(\r?\n){2}$/.test(text) ? text : text.replace(/(\r?\n)?$/, eol + eol);
+}
+function keptSection(doc, start, end) {
+    const text = doc.text.slice(start, Math.min(end, doc.linksStart));
+    return /(\r?\n){2}$/.test(text) ? text : text.replace(/(\r?\n)?$/, doc.eol + doc.eol);
+}
+/** [Unreleased]: what a person wrote there, then the unreleased commits not already named. */
+function unreleasedSection(doc, entries, request, style, eol) {
+    const section = doc?.sections.find((s) => !s.version);
+    const groups = new Map();
+    const index = new changelog/* EntryIndex */.lO(request.links.issuePattern);
+    if (doc && section) {
+        for (const group of section.groups) {
+            for (const entry of group.entries) {
+                index.add(entry.text);
+                groups.set(group.name, [
+                    ...(groups.get(group.name) ?? []),
+                    doc.text.slice(entry.start, entry.end).replace(/\r?\n$/, '')
+                ]);
+            }
+        }
+    }
+    for (const entry of entries) {
+        if (index.has(entry.text))
+            continue;
+        index.add(entry.text);
+        groups.set(entry.group, [
+            ...(groups.get(entry.group) ?? []),
+            (0,changelog/* renderEntry */.Ft)(entry.text, style, request.links)
+        ]);
+    }
+    return (0,changelog/* renderSection */.YN)('Unreleased', { preface: section?.preface.map((l) => l.text) ?? [], groups }, style, eol);
+}
+
+// EXTERNAL MODULE: ./packages/release/target.ts
+var release_target = __webpack_require__(1807);
+// EXTERNAL MODULE: ./packages/git/history.ts
+var git_history = __webpack_require__(3213);
+;// CONCATENATED MODULE: ./packages/release/update-changelog.ts
+/**
+ * Step 9 of the process: the release's section of CHANGELOG.md from the commits since the
+ * previous release, [Unreleased] moved into it, the links at the foot kept right. A rerun adds
+ * only what is new; nothing is written when anything is wrong.
+ */
+
+
+
+
+
+
+/** Plans and delivers the version's section. The file is read and checked before the network. */
+async function updateChangelog(git, request) {
+    const { target } = request;
+    const { doc: original, text: before } = readChangelogFile(git, request.path, target.version);
+    const eol = original?.eol ?? '\n';
+    const doc = original ??
+        (0,changelog/* parseChangelog */.EY)([...NEW_CHANGELOG_PREAMBLE, '## [Unreleased]', ''].join(eol) + eol, request.path);
+    const existing = (0,changelog/* findSection */.rv)(doc, target.version);
+    const released = target.remoteTags.has(target.tag) ||
+        (await git.resolveCommit(`refs/tags/${target.tag}`)) !== undefined;
+    const { from, previous } = await rangeStart(git, request);
+    // After the release was tagged, its range ends at its tag; later commits belong to the next one.
+    const end = released && (await git.isAncestor(target.tag, 'HEAD')) ? target.tag : 'HEAD';
+    const revisions = [end, ...(from ? [`^${from}`] : [])];
+    // Never a truncated range: a shallow boundary inside it is fetched past, or the run fails.
+    if (from)
+        await (0,git_history/* completeRange */.Di)(git, revisions);
+    else
+        await (0,git_history/* completeHistory */.Cx)(git);
+    if (existing) {
+        // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
+        const ours = await git.output([
+            'log',
+            '-1',
+            '--format=%H',
+            `--grep=^${grepLiteral(request.delivery.message)}$`,
+            ...revisions,
+            '--'
+        ]);
+        if (ours)
+            revisions.push(`^${ours}`);
+    }
+    const range = `${from ? (previous?.name ?? from) : '(root)'}..${end}`;
+    const { entries, commits } = await rangeEntries(git, revisions, request.classify);
+    if (!from) {
+        const older = [...target.remoteTags.keys()].filter((name) => (0,versioning/* parseReleaseTags */.GU)([name], request.tagPrefix).some((t) => semver/* default */.A.lt(t.version, target.version)));
+        const what = `${target.version} is a first release: no release tag older than it is reachable from HEAD, so its section reads the whole history (${commits} commit(s)).`;
+        if (older.length > 0)
+            git.log.warning(`${what} The remote has older release tags (${older.slice(0, 3).join(', ')}) that HEAD does not reach; set from-ref if one of them is where this release starts.`);
+        else
+            git.log.info(what);
+    }
+    const pending = (0,changelog/* splitUnreleased */.bo)(doc, doc.sections.find((s) => !s.version));
+    if (!existing && entries.length === 0 && pending.moved === '') {
+        throw new errors/* ConfigurationError */.j1(`Nothing to release in ${target.version}: ` +
+            (commits === 0
+                ? `there are no commits in ${range}`
+                : `none of the ${commits} commit(s) in ${range} is a change for the changelog (merges, chores, version bumps are left out)`) +
+            ` and [Unreleased] in ${request.path} has nothing to release. Land a change first, or set from-ref.`);
+    }
+    const style = (0,changelog/* detectStyle */.bg)(original);
+    const merged = (0,changelog/* mergeRelease */.Qx)(doc, {
+        version: target.version,
+        date: request.date,
+        entries,
+        links: request.links,
+        style,
+        previousVersion: previous?.version,
+        linkStyle: request.linkStyle
+    });
+    for (const text of merged.covered)
+        git.log.info(`Left out '${text}': a line already in ${request.path} names its ticket. Add it by hand if it is a change of its own.`);
+    const addedCount = [...merged.added.values()].reduce((n, lines) => n + lines.length, 0);
+    if (existing && released && addedCount > 0) {
+        throw new errors/* ConfigurationError */.j1(`${request.path} line ${existing.line}: ${target.version} is already released (tag ${target.tag}) and its section differs from the release's commits ` +
+            `(${addedCount} entr${addedCount === 1 ? 'y is' : 'ies are'} missing). A released section is not rewritten; put later changes in the next version.`, { locations: [{ file: request.path, line: existing.line }] });
+    }
+    const mergedDoc = (0,changelog/* parseChangelog */.EY)(merged.text, request.path, { strict: false });
+    const after = (0,changelog/* updateReleaseLinks */.ep)(mergedDoc, {
+        version: target.version,
+        previousVersion: previous?.version,
+        unreleased: mergedDoc.sections.some((s) => !s.version)
+    }, request.linkStyle, original === undefined);
+    const finalDoc = (0,changelog/* parseChangelog */.EY)(after, request.path, { strict: false });
+    const notes = (0,changelog/* sectionBody */.gt)(finalDoc, (0,changelog/* findSection */.rv)(finalDoc, target.version));
+    const delivery = await deliverChangelog(git, request.path, before, after, request.delivery);
+    return {
+        ...delivery,
+        version: target.version,
+        notes,
+        range,
+        previousTag: previous?.name,
+        commits,
+        firstRelease: !from,
+        notices: original?.notices ?? [],
+        added: merged.added,
+        created: original === undefined,
+        rerun: merged.rerun
+    };
+}
+/**
+ * Where the range starts: `from-ref`, else the newest release tag reachable from HEAD that is
+ * older than the version. A shallow clone is deepened as far as the range needs.
+ */
+async function rangeStart(git, request) {
+    const { target } = request;
+    if (request.fromRef) {
+        let sha = await git.resolveCommit(request.fromRef);
+        if (!sha && (await git.isShallow())) {
+            await git.run(['fetch', '--no-tags', '--unshallow', 'origin'], { allowFailure: true });
+            sha = await git.resolveCommit(request.fromRef);
+        }
+        if (!sha) {
+            throw new errors/* ConfigurationError */.j1(`Input 'from-ref' is '${request.fromRef}', which is not a commit, branch or tag of this repository.`, { input: 'from-ref' });
+        }
+        const previous = (0,versioning/* parseReleaseTags */.GU)([request.fromRef], request.tagPrefix)[0];
+        return { from: request.fromRef, previous };
+    }
+    const previous = await previousReleaseTag(git, target.version, request.tagPrefix);
+    return { from: previous?.name, previous };
+}
+/**
+ * The newest release tag older than `version` that HEAD reaches. The newest candidates are tried
+ * one by one with `merge-base --is-ancestor`, which walks only the commits since the tag; only
+ * when several are not reachable does one `git tag --merged` (a walk of the whole history) decide.
+ */
+async function previousReleaseTag(git, version, prefix) {
+    const names = await git.output([
+        'for-each-ref',
+        '--format=%(refname:strip=2)',
+        `refs/tags/${prefix}*`
+    ]);
+    const candidates = (0,versioning/* parseReleaseTags */.GU)(names ? names.split('\n') : [], prefix).filter((t) => semver/* default */.A.lt(t.version, version));
+    for (const [i, tag] of candidates.entries()) {
+        if (i === 3) {
+            const reachable = new Set(await git.tagsMergedInto('HEAD', `${prefix}*`));
+            return candidates.slice(i).find((t) => reachable.has(t.name));
+        }
+        if (await git.isAncestor(tag.name, 'HEAD'))
+            return tag;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./actions/update-changelog/src/inputs.ts
+var src_inputs = __webpack_require__(7483);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/update-changelog/src/summary.ts
+
+
+/** The job summary: what happened, the section as it reads, and the entries per group. */
+function changelogSummary(outcome, path, mode) {
+    const what = mode === 'rebuild'
+        ? `rebuilt from the history (${outcome.commits} commits)`
+        : `from ${outcome.commits} commit(s) in \`${outcome.range}\``;
+    const detail = outcome.result === 'unchanged'
+        ? `\`${path}\` already has everything for **${outcome.version || 'this history'}**; no commit.`
+        : `\`${path}\` ${outcome.created ? 'created' : outcome.rerun ? 'gained new entries' : 'updated'} for **${outcome.version}**, ${what}.` +
+            (outcome.commitSha
+                ? ` Commit \`${outcome.commitSha.slice(0, 12)}\`${outcome.pushed ? ' pushed' : ''}.`
+                : '') +
+            (outcome.replays > 0 ? ` Replayed on top of ${outcome.replays} concurrent push(es).` : '');
+    let body = (0,summary/* resultLine */.ow)('update-changelog', outcome.result, detail);
+    if (mode !== 'rebuild' && outcome.firstRelease)
+        body += `**First release:** no release tag older than ${outcome.version} is reachable, so the section reads the whole history (${outcome.commits} commits).\n\n`;
+    if (outcome.notices.length > 0)
+        body += `Older history kept as written (irregular lines, not read): ${outcome.notices.map((n) => `line ${n.line}`).join(', ')}.\n\n`;
+    const counts = (0,changelog/* countEntries */.EX)(outcome.added);
+    if (counts.length > 0)
+        body += (0,summary/* table */.tp)(['Group', mode === 'rebuild' ? 'Entries' : 'Entries added'], counts) + '\n';
+    if (outcome.notes)
+        body += `#### ${outcome.version}\n\n${(0,summary/* codeBlock */.DV)(outcome.notes, 'markdown')}`;
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/update-changelog/src/step.ts
+/** update-changelog's work, loaded once its inputs and the checkout are known to be good. */
+
+
+
+
+
+
+
+
+
+
+
+
+async function updateChangelogStep(inputs, context, git) {
+    const repositoryUrl = context.owner && context.repo
+        ? `${context.serverUrl}/${context.owner}/${context.repo}`
+        : undefined;
+    const settings = {
+        path: inputs.path,
+        classify: { rules: inputs.rules, skip: inputs.skip, unclassified: inputs.unclassified },
+        links: { issueUrl: inputs.issueUrl, issuePattern: inputs.issuePattern, repositoryUrl },
+        linkStyle: repositoryUrl
+            ? { base: repositoryUrl, tag: `${inputs.tagPrefix}{version}`, separator: '...' }
+            : undefined,
+        tagPrefix: inputs.tagPrefix
+    };
+    const branch = context.branch ?? (await git.currentBranch());
+    if (inputs.push && !inputs.dryRun && !branch) {
+        throw new errors/* ConfigurationError */.j1('HEAD is detached, so there is no branch to push the changelog to; check out the release branch or set push: false.');
+    }
+    const publish = inputs.push && !inputs.dryRun
+        ? await (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
+            token: inputs.token,
+            context,
+            branch,
+            log: logger/* actionsLogger */.MV
+        })
+        : undefined;
+    let outcome;
+    if (inputs.mode === 'rebuild') {
+        const message = inputs.commitMessage.replaceAll('{version}', 'all releases');
+        outcome = await rebuildChangelog(git, {
+            ...settings,
+            delivery: { ...inputs, message, branch, publish }
+        });
+    }
+    else {
+        const target = await (0,release_target/* resolveReleaseTarget */.A)(git, {
+            versionInput: inputs.version,
+            branch,
+            patterns: inputs.patterns,
+            tagPrefix: inputs.tagPrefix,
+            mainBranch: inputs.mainBranch,
+            lineTags: false
+        });
+        // Our own commits for any version are left out, not only this version's.
+        const own = new RegExp(`^${escapeRegExp(inputs.commitMessage).replace('\\{version\\}', '\\S+')}$`);
+        outcome = await updateChangelog(git, {
+            ...settings,
+            classify: { ...settings.classify, skip: [...settings.classify.skip, own] },
+            target,
+            date: inputs.date,
+            fromRef: inputs.fromRef,
+            delivery: {
+                ...inputs,
+                message: inputs.commitMessage.replaceAll('{version}', target.version),
+                branch,
+                publish
+            }
+        });
+    }
+    for (const irregular of outcome.notices)
+        (0,core/* notice */.lm)(`${inputs.path} line ${irregular.line}: kept as written: ${irregular.message}`);
+    const notesFile = (0,external_node_path_.join)(context.runnerTemp, `release-notes-${outcome.version || 'changelog'}.md`);
+    (0,external_node_fs_.mkdirSync)(context.runnerTemp, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(notesFile, outcome.notes + '\n');
+    (0,core/* info */.pq)(outcome.result === 'unchanged'
+        ? `${inputs.path} already has everything for ${outcome.version}; nothing to do.`
+        : `${outcome.result === 'dry-run' ? 'Would write' : 'Wrote'} the ${outcome.version} section of ${inputs.path} from ${outcome.commits} commit(s).`);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.version]: outcome.version,
+        [src_inputs/* Output */.k7.releaseNotes]: outcome.notes,
+        [src_inputs/* Output */.k7.releaseNotesFile]: notesFile,
+        [src_inputs/* Output */.k7.result]: outcome.result
+    });
+    await (0,core/* appendSummary */.fe)(changelogSummary(outcome, inputs.path, inputs.mode));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 1597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ remoteDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
+ * empty: what the clone knows of origin's HEAD, else what origin says, else the event payload's
+ * `repository.default_branch` (what the API reports, delivered with every event).
+ */
+
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], {
+        allowFailure: true
+    });
+    const name = known.stdout.trim();
+    if (known.exitCode === 0 && name.startsWith(`${remote}/`))
+        return name.slice(remote.length + 1);
+    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
+    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
+    if (symref)
+        return symref[1];
+    return eventDefaultBranch();
+}
+function eventDefaultBranch() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const branch = event.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ completeHistory),
+/* harmony export */   Di: () => (/* binding */ completeRange),
+/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
+/* harmony export */ });
+/* unused harmony export releaseTagsOnRemote */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Fetching just the history a release needs. actions/checkout clones one commit deep and
+ * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
+ * commit deep, then each branch we need, deeper step by step until its history holds a release
+ * tag.
+ */
+
+
+const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
+/** Makes the release tags and the named branches' recent history available locally. */
+async function ensureReleaseHistory(git, request) {
+    const remote = request.remote ?? 'origin';
+    const prefix = request.tagPrefix ?? 'v';
+    const wasShallow = await git.isShallow();
+    const remoteTags = await releaseTagsOnRemote(git, prefix, remote);
+    const refspecs = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const tagSpec = `+refs/tags/${prefix}*:refs/tags/${prefix}*`;
+    if (!wasShallow) {
+        await git.run(['fetch', '--no-tags', remote, ...refspecs, tagSpec]);
+        return { wasShallow, remoteTags };
+    }
+    if (remoteTags.size === 0) {
+        // First release: the whole history is the release.
+        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...refspecs]);
+        return { wasShallow, remoteTags };
+    }
+    await git.run(['fetch', '--no-tags', '--depth=1', remote, tagSpec]);
+    const ends = request.endsRange ?? (() => true);
+    for (const branch of request.branches)
+        await deepenToReleaseTag(git, branch, prefix, remote, ends);
+    return { wasShallow, remoteTags };
+}
+const FIRST_DEPTH = 16;
+const MAX_ROUNDS = 4;
+/**
+ * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
+ * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
+ * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
+ * already has, and every later fetch then fails with "error in object: unshallow".
+ */
+async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const refspec = `+refs/heads/${branch}:${tracking}`;
+    let depth = FIRST_DEPTH;
+    for (let round = 0; round < MAX_ROUNDS; round++, depth *= 4) {
+        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            return;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
+}
+/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
+async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
+    const refs = await git.remoteRefs(`refs/tags/${prefix}*`, remote);
+    const tags = new Map();
+    for (const [ref, sha] of refs) {
+        const name = ref.slice('refs/tags/'.length);
+        if (RELEASE_TAG.test(name.slice(prefix.length)))
+            tags.set(name, sha);
+    }
+    return tags;
+}
+/**
+ * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
+ * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
+ * when the range still meets the boundary, so no caller reads a truncated range as the release.
+ */
+async function completeRange(git, revisions, remote = 'origin') {
+    // One look at a full clone: no shallow boundary, nothing to check.
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
+        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
+            allowFailure: true
+        });
+    }
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await cutOffIn(git, revisions)) {
+        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
+    }
+}
+/** Makes the whole history of HEAD available (a first release reads all of it). */
+async function completeHistory(git, remote = 'origin') {
+    if (!(await git.isShallow()))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await git.isShallow())
+        await completeRange(git, ['HEAD'], remote);
+}
+/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
+async function cutOffIn(git, revisions) {
+    const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return false;
+    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
+    if (boundary.size === 0)
+        return false;
+    const commits = await git.output(['rev-list', ...revisions, '--']);
+    return commits.split('\n').some((sha) => boundary.has(sha));
+}
+
+
+/***/ }),
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ remoteMessage),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   tq: () => (/* binding */ replayOnRemote)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ */
+
+/** Tells a lost race from a refusal by reading git's report of the push. */
+function classifyPushFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+        /\(stale info\)/.test(text) ||
+        // Another push landed between the server's ref advertisement and our update.
+        /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)) {
+        return 'race';
+    }
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+        return 'protected';
+    }
+    if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+        return 'permission';
+    }
+    return 'other';
+}
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+function remoteMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+        .map((l) => l.trim())
+        .filter((l) => l !== 'remote:');
+    return lines.join('\n');
+}
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+async function pushCommits(git, branch, base, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const maxAttempts = options.maxAttempts ?? 4;
+    let onto = base;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        if (result.exitCode === 0)
+            return { sha: await git.headSha(), replays: attempt - 1 };
+        const kind = classifyPushFailure(result);
+        if (kind !== 'race')
+            throw pushRefusal(branch, kind, result);
+        git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+        onto = await replayOnRemote(git, branch, onto, remote);
+    }
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+}
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+async function replayOnRemote(git, branch, base, remote) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]);
+    const remoteHead = await git.output(['rev-parse', tracking]);
+    const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
+    if (rebase.exitCode !== 0) {
+        await git.run(['rebase', '--abort'], { allowFailure: true });
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+            `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
+    }
+    return remoteHead;
+}
+function pushRefusal(branch, kind, result) {
+    const detail = remoteMessage(result) || result.stderr.trim();
+    if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+            "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
+    }
+    if (kind === 'protected') {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+            'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
+    }
+    if (kind === 'permission') {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+    }
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 1807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveReleaseTarget),
+/* harmony export */   h: () => (/* binding */ enforcePolicy)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
+/**
+ * Which version this run releases, and the release tags around it: the shared first half of
+ * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
+ */
+
+
+
+
+
+/** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
+async function resolveReleaseTarget(git, request) {
+    const branch = request.branch ?? (await git.currentBranch());
+    const mergeMessage = request.versionInput
+        ? undefined
+        : await git.output(['log', '-1', '--format=%B', 'HEAD']);
+    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveReleaseVersion */ .me)({
+        input: request.versionInput,
+        branch,
+        mergeMessage,
+        patterns: request.patterns
+    });
+    if (!resolved) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+            `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
+            "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
+    }
+    const wanted = request.mainBranch || (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteDefaultBranch */ .K)(git));
+    // One ls-remote answers for both the run's branch and the main branch.
+    const heads = await remoteHeads(git, [branch, wanted]);
+    const onRemote = branch ? heads.has(branch) : false;
+    const mainBranch = resolveMainBranch(git, request.mainBranch, wanted, heads);
+    const branches = [
+        ...(mainBranch ? [mainBranch] : []),
+        ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
+    ];
+    // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+    const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
+        branches,
+        tagPrefix: request.tagPrefix,
+        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
+    });
+    const tag = `${request.tagPrefix}${resolved.version}`;
+    const lineTags = request.lineTags === false
+        ? []
+        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' });
+    const latest = lineTags.find((t) => t.name !== tag);
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags };
+}
+/**
+ * The `main-branch` input, or when it is empty the repository's default branch. A branch that
+ * origin does not have is refused naming the input; an unknown default is no main branch (the
+ * tags reachable from HEAD are followed instead).
+ */
+function resolveMainBranch(git, given, name, heads) {
+    if (!name) {
+        git.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");
+        return undefined;
+    }
+    if (heads.has(name))
+        return name;
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch '${name}' does not exist on origin` +
+        (given ? '' : " (it is the repository's default branch)") +
+        ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
+}
+/** Which of `names` origin has as branches, in one `ls-remote`. */
+async function remoteHeads(git, names) {
+    const wanted = [...new Set(names.filter((n) => !!n))];
+    if (wanted.length === 0)
+        return new Set();
+    const out = await git.output(['ls-remote', 'origin', ...wanted.map((n) => `refs/heads/${n}`)]);
+    const heads = new Set();
+    for (const line of out.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith('refs/heads/'))
+            heads.add(ref.slice('refs/heads/'.length));
+    }
+    return heads;
+}
+/**
+ * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
+ * cut from main at the latest one).
+ */
+async function releaseLineTags(git, kind, request) {
+    const mainRef = `refs/remotes/origin/${request.mainBranch}`;
+    const mainExists = request.mainBranch !== '' && (await git.resolveCommit(mainRef)) !== undefined;
+    if (kind === 'release' && !mainExists && request.mainBranch !== '') {
+        git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
+    }
+    const from = kind === 'release' && mainExists ? mainRef : 'HEAD';
+    const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`);
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(names, request.tagPrefix);
+}
+/** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
+function enforcePolicy(target, releaseType, options) {
+    const existing = [...target.remoteTags.keys()]
+        .filter((name) => !(options.tolerateOwnTag && name === target.tag))
+        .map((name) => name.slice(options.tagPrefix.length));
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+        version: target.version,
+        kind: target.kind,
+        releaseType,
+        // Judged against the newest tag on the line, unless this is a rerun of an existing release.
+        latest: options.tolerateOwnTag ? target.latest : (target.lineTags[0] ?? target.latest),
+        existingVersions: existing,
+        source: target.source,
+        branch: target.branch
+    });
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=294.index.js.map

@@ -1,1 +1,637 @@
-"use strict";exports.id=3,exports.ids=[3],exports.modules={7003:(e,t,n)=>{n.r(t),n.d(t,{run:()=>o});var r=n(2399),s=n(2841),a=n(6506);async function o(){await(0,s.Cs)("create-tag",async()=>{const e=(0,a.Ko)(),t=(0,r.$)(),s=(0,r.C)(t),{createTagStep:o}=await Promise.all([n.e(18),n.e(292),n.e(960),n.e(303),n.e(24),n.e(942)]).then(n.bind(n,8285));await o(e,t,s)})}},6506:(e,t,n)=>{n.d(t,{Ko:()=>g,k7:()=>h});var r=n(8540),s=n(5167),a=n(1811),o=n(9657),i=n(5453),l=n(3939),c=n(8656);const u={version:"version",sha:"sha",via:"via",message:"message",createRelease:"create-release",releaseName:"release-name",releaseNotes:"release-notes",draft:"draft",prerelease:"prerelease",prereleaseId:"prerelease-id",makeLatest:"make-latest",allowSquash:"allow-squash",updateMajorTag:"update-major-tag",updateMinorTag:"update-minor-tag",changelogPath:"changelog-path",files:"files"},h={tag:"tag",version:"version",sha:"sha",releaseUrl:"release-url",releaseId:"release-id",arrival:"arrival",result:"result"},f=["git","api"],p=["auto","true","false","legacy"];function g(){const e=(0,a.DF)(u.files,/\r?\n/),t=(0,i.R5)(u.releaseNotes),n=(0,s.di)();return{...n,...(0,c.$n)(),version:(0,a.lI)(u.version),sha:v(),via:(0,a.iv)(u.via,f,"git"),message:(0,a.lI)(u.message)??"Release {version}",createRelease:(0,a.Vt)(u.createRelease,!0),releaseName:(0,a.lI)(u.releaseName)??"{version}",releaseNotes:""===t.trim()?void 0:t,draft:(0,a.Vt)(u.draft,!1),prerelease:(0,a.Vt)(u.prerelease,!1),prereleaseId:(0,a.lI)(u.prereleaseId),makeLatest:(0,a.iv)(u.makeLatest,p,"auto"),allowSquash:(0,a.Vt)(u.allowSquash,!1),updateMajorTag:(0,a.Vt)(u.updateMajorTag,!1),updateMinorTag:(0,a.Vt)(u.updateMinorTag,!1),changelogPath:(0,r.LS)(u.changelogPath,"CHANGELOG.md",n.workingDirectory),files:e.length>0?(0,l.af)(e):void 0,releaseType:(0,c.C3)()}}function v(){const e=(0,a.lI)(u.sha);return void 0===e?void 0:(0,o.$)(e,u.sha)}},8656:(e,t,n)=>{n.d(t,{$n:()=>l,C3:()=>u,Z6:()=>c});var r=n(9657),s=n(1811),a=n(4555),o=n(8411);const i={branchPattern:"branch-pattern",hotfixBranchPattern:"hotfix-branch-pattern",tagPrefix:"tag-prefix",mainBranch:"main-branch",releaseType:"release-type"};function l(){return{patterns:(0,a.dV)((0,s.lI)(i.branchPattern),(0,s.lI)(i.hotfixBranchPattern)),tagPrefix:c(),mainBranch:(()=>{const e=(0,s.lI)(i.mainBranch);return void 0===e?"":(0,r.hh)(e,i.mainBranch)})()}}function c(e=i.tagPrefix){const t=`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,n=process.env[t];return void 0===n?"v":(0,r.HR)(n.trim(),e)}function u(){return(0,o.n)((0,s.lI)(i.releaseType),i.releaseType)}},8713:(e,t,n)=>{n.d(t,{W:()=>r,n:()=>s});const r={"__init__.py":["__version__"],"__about__.py":["__version__"],"__version__.py":["__version__"],"_version.py":["__version__","VERSION","version"],"version.py":["__version__","VERSION","version"]},s=Object.keys(r)},3939:(e,t,n)=>{n.d(t,{af:()=>l,be:()=>i,xl:()=>a});var r=n(9061),s=n(8713);const a="files",o={"package.json":"package.json","package-lock.json":"package-lock.json","npm-shrinkwrap.json":"package-lock.json","setup.py":"setup.py","setup.cfg":"setup.cfg","pyproject.toml":"pyproject.toml","Cargo.toml":"Cargo.toml",VERSION:"VERSION","VERSION.txt":"VERSION","version.txt":"VERSION",".bumpversion.cfg":".bumpversion.cfg",...Object.fromEntries(s.n.map(e=>[e,"python-module"]))};function i(e){return e.pattern?"regex":e.format?e.format:o[e.path.split(/[\\/]/).pop()]}function l(e){const t=[];for(const n of e){const e=n.trim();if(""===e||e.startsWith("#"))continue;const s=/^[A-Za-z]:[\\/]/.test(e)?2:0,o=e.indexOf(":",s);if(-1===o){const n={path:e};if(!i(n))throw new r.j1(`Input '${a}': cannot tell the format of ${e}; write it as path:regex with one capture group around the version, e.g. ${e}:version = "(.+)"`,{input:a});t.push(n);continue}const l=e.slice(0,o).trim();if(""===l)throw new r.j1(`Input '${a}': "${e}" has no path before the ':'.`,{input:a});t.push({path:l,pattern:c(l,e.slice(o+1).trimStart())})}return t}function c(e,t){const n=t=>{throw new r.j1(`Input '${a}': the regex for ${e} ${t}. Write path:regex with exactly one capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; use (?:...) for other groups.`,{input:a})};let s;""===t.trim()&&n("is empty");try{s=new RegExp(t)}catch(e){return n(`is not a valid regular expression (${e.message})`)}const o=new RegExp(`${t}|`).exec("").length-1;return 1!==o&&n(`has ${o} capture groups`),s}},4555:(e,t,n)=>{n.d(t,{dV:()=>c,lO:()=>u,xG:()=>h});var r=n(9061),s=n(15);const a=Object.freeze(["release-v{version}","release/{version}","release/v{version}"]),o=Object.freeze(["hotfix-v{version}","hotfix/{version}","hotfix/v{version}"]),i={release:"branch-pattern",hotfix:"hotfix-branch-pattern"},l="Each template (one per line, or comma-separated) must contain exactly one placeholder: {version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).";function c(e,t){const n={release:f(e)??[...a],hotfix:f(t)??[...o]};p(n);const s=n.release.find(e=>n.hotfix.includes(e));if(void 0!==s)throw new r.j1(`Template \`${s}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a branch could not tell a release from a hotfix. Give hotfix branches their own template.`,{input:i.hotfix});return n}function u(e,t){const n=e.trim().replace(/^refs\/heads\//,""),a=p(t);for(const e of a){const t=v(e,n);if(void 0!==t&&(0,s.rk)(t,e.form))return{branch:n,kind:e.kind,version:t,pattern:e.template}}const o=a.filter(e=>function(e,t){const{prefix:n,suffix:r}=e;return""===n?""!==r&&t.endsWith(r)&&d(t):!!t.startsWith(n)&&(/[vV]$/.test(n)||d(t.slice(n.length)))}(e,n)).sort((e,t)=>t.prefix.length+t.suffix.length-(e.prefix.length+e.suffix.length))[0];if(o)throw function(e,t){let n=e.slice(t.prefix.length);""!==t.suffix&&n.endsWith(t.suffix)&&(n=n.slice(0,n.length-t.suffix.length));const a=(0,s.B7)(n,t.form),o="version"===t.form?"1.3.0":"1.3.0-rc.1",i=a.suggestion?`name it ${t.prefix}${a.suggestion}${t.suffix}`:`name it like ${t.prefix}${o}${t.suffix}`,l=a.hint?`, ${a.hint}`:"";return new r.j1(`Branch \`${e}\` looks like a ${t.kind} branch (template \`${t.template}\`), but ${a.reason}; ${i}${l}. Or set the \`version\` input.`)}(n,o)}function h(e,t,n){const a=p(n).find(e=>e.kind===t);if(!a)throw new r.j1(`No ${t} branch template is set; set \`${i[t]}\`.`,{input:i[t]});const o=(0,s.gX)(e);if(!(0,s.rk)(o,a.form))throw new r.j1(`Version ${o} has a pre-release, but the ${t} branch template \`${a.template}\` takes X.Y.Z only. Write {semver} instead of {version} in \`${i[t]}\` to allow pre-releases.`,{input:"version"});return`${a.prefix}${o}${a.suffix}`}function f(e){const t=(e??"").split(/[\n,]/).map(e=>e.trim()).filter(e=>""!==e);return t.length>0?t:void 0}function p(e){return[...e.release.map(e=>g(e,"release")),...e.hotfix.map(e=>g(e,"hotfix"))]}function g(e,t){const n=[...e.matchAll(/\{([^{}]*)\}/g)],s=n=>{throw new r.j1(`Input \`${i[t]}\` has an invalid template \`${e}\`: ${n}. `+l,{input:i[t]})},a=n.find(e=>"version"!==e[1]&&"semver"!==e[1]);a&&s(`{${a[1]}} is not a placeholder`),1!==n.length&&s(`it has ${n.length} placeholders`);const[o]=n,c=e.slice(0,o.index).replace(/^refs\/heads\//,""),u=e.slice(o.index+o[0].length),h=function(e,t){const n=`${e}x${t}`;if(/[{}]/.test(n))return"it has a stray brace";if(/[\s~^:?*[\\]/.test(n))return"a branch name cannot contain spaces or any of ~^:?*[\\";if(n.includes("..")||n.includes("//")||n.includes("@{"))return'a branch name cannot contain "..", "//" or "@{"';if(/^[-/.]/.test(n)||/[/.]$/.test(n)||n.endsWith(".lock"))return"a branch name cannot start with - / . or end with / . .lock";return}(c,u);return h&&s(h),{template:e,kind:t,prefix:c,suffix:u,form:o[1]}}function v(e,t){const{prefix:n,suffix:r}=e;if(!(t.length<n.length+r.length)&&t.startsWith(n)&&t.endsWith(r))return t.slice(n.length,t.length-r.length)}function d(e){return/^[vV]?(?:\d|[xX](?:\.|$))/.test(e)}},8411:(e,t,n)=>{n.d(t,{n:()=>a});var r=n(9061);const s=["auto","minor","major","patch","any"];function a(e,t="release-type"){const n=(e??"").trim().toLowerCase()||"auto";if(s.includes(n))return n;throw new r.j1(`Input \`${t}\` is \`${e}\`; use one of ${s.join(", ")}.`,{input:t})}},15:(e,t,n)=>{n.d(t,{B7:()=>x,C0:()=>v,O9:()=>p,Qg:()=>f,gX:()=>$,rk:()=>g,yU:()=>m,zD:()=>d});var r=n(9061);const s="(0|[1-9]\\d*)",a=`${s}\\.${s}\\.${s}`,o="(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)",i=`-${o}(?:\\.${o})*`,l=new RegExp(`^${a}$`),c=new RegExp(`^${a}(?:${i})?$`),u=256;function h(e){const t=e.length<=u?c.exec(e):null;if(!t)return;const n=[Number(t[1]),Number(t[2]),Number(t[3])];return n.every(Number.isSafeInteger)?[...n]:void 0}function f(e){return l.test(e)&&void 0!==h(e)}function p(e){return void 0!==h(e)}function g(e,t){return"version"===t?f(e):p(e)}function v(e){const t=h(e);if(!t)throw new TypeError(`not a version: ${e}`);return t.join(".")}function d(e,t="v"){return`${t}${e}`}function m(e,t){const n=void 0===e?"0.0.0":w(e.trim());if(!p(n))throw new r.j1(`The latest version ${e} is not X.Y.Z, so no next version.`);const[s,a,o]=h(n);return"major"===t?`${s+1}.0.0`:"minor"===t?`${s}.${a+1}.0`:`${s}.${a}.${o+1}`}function $(e,t="version"){const n=w(e.trim());if(p(n))return n;const s=x(n,"semver"),a=s.suggestion?`; use ${s.suggestion}`:"";throw new r.j1(`Input \`${t}\` is \`${e}\`, which is not a release version: ${s.reason}${a}. Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).`,{input:t})}function x(e,t){if(""===e)return{reason:"there is no version"};if("version"===t&&p(e))return{reason:`${e} has a pre-release, which {version} does not allow`,suggestion:v(e),hint:"or write {semver} instead of {version} in the branch pattern to allow pre-releases"};const n=e.indexOf("+");if(n>0&&p(e.slice(0,n))){const r=e.slice(0,n);return{reason:`${e} has build metadata (+...), which a release version cannot carry`,suggestion:g(r,t)?r:v(r)}}return/^[vV]/.test(e)&&g(e.slice(1),t)?{reason:`${e} starts with a v, which belongs to the tag, not here`,suggestion:e.slice(1)}:/^\d+(?:\.\d+)*$/.test(e)?function(e){const t=e.split(".").map(e=>BigInt(e)),n=t.map(String);if(t.some(e=>e>BigInt(Number.MAX_SAFE_INTEGER)))return{reason:`${e} has a number too large for a version`};if(t.length>3)return{reason:`${e} is not X.Y.Z (it has ${t.length} numbers)`};if(t.length<3){for(;n.length<3;)n.push("0");return{reason:`${e} is not X.Y.Z`,suggestion:n.join(".")}}return{reason:`${e} has a leading zero`,suggestion:n.join(".")}}(e):{reason:`${e} is not a version (X.Y.Z, e.g. 1.3.0)`}}function w(e){return/^[vV]\d/.test(e)?e.slice(1):e}}};
+"use strict";
+exports.id = 3;
+exports.ids = [3];
+exports.modules = {
+
+/***/ 7003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6506);
+/** create-tag: inputs -> packages/release/create-tag -> outputs and summary. */
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('create-tag', async () => {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
+        // The work (version evidence, tag, release) loads only now that the inputs are good.
+        const { createTagStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(292), __webpack_require__.e(960), __webpack_require__.e(303), __webpack_require__.e(24), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 8285));
+        await createTagStep(inputs, context, repository);
+    });
+}
+
+
+/***/ }),
+
+/***/ 6506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output)
+/* harmony export */ });
+/* unused harmony exports Input, VIAS, MAKE_LATEST */
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8540);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
+/* harmony import */ var _packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3939);
+/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8656);
+
+
+
+
+
+
+
+const Input = {
+    version: 'version',
+    sha: 'sha',
+    via: 'via',
+    message: 'message',
+    createRelease: 'create-release',
+    releaseName: 'release-name',
+    releaseNotes: 'release-notes',
+    draft: 'draft',
+    prerelease: 'prerelease',
+    prereleaseId: 'prerelease-id',
+    makeLatest: 'make-latest',
+    allowSquash: 'allow-squash',
+    updateMajorTag: 'update-major-tag',
+    updateMinorTag: 'update-minor-tag',
+    changelogPath: 'changelog-path',
+    files: 'files'
+};
+const Output = {
+    tag: 'tag',
+    version: 'version',
+    sha: 'sha',
+    releaseUrl: 'release-url',
+    releaseId: 'release-id',
+    arrival: 'arrival',
+    result: 'result'
+};
+const VIAS = ['git', 'api'];
+const MAKE_LATEST = ['auto', 'true', 'false', 'legacy'];
+function readInputs() {
+    const files = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getListInput */ .DF)(Input.files, /\r?\n/);
+    // Release notes are markdown: keep them as written, only an all-blank value counts as empty.
+    const notes = (0,_packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R5)(Input.releaseNotes);
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)();
+    return {
+        ...common,
+        ...(0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleaseLineInputs */ .$n)(),
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
+        sha: optionalSha(),
+        via: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.via, VIAS, 'git'),
+        message: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.message) ?? 'Release {version}',
+        createRelease: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.createRelease, true),
+        releaseName: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.releaseName) ?? '{version}',
+        releaseNotes: notes.trim() === '' ? undefined : notes,
+        draft: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.draft, false),
+        prerelease: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.prerelease, false),
+        prereleaseId: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.prereleaseId),
+        makeLatest: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.makeLatest, MAKE_LATEST, 'auto'),
+        allowSquash: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.allowSquash, false),
+        updateMajorTag: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.updateMajorTag, false),
+        updateMinorTag: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.updateMinorTag, false),
+        changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .getFileInput */ .LS)(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+        files: files.length > 0 ? (0,_packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFileSpecs */ .af)(files) : undefined,
+        releaseType: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleaseTypeInput */ .C3)()
+    };
+}
+function optionalSha() {
+    const sha = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.sha);
+    return sha === undefined ? undefined : (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSha */ .$)(sha, Input.sha);
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+}
+
+
+/***/ }),
+
+/***/ 8713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ MODULE_NAMES),
+/* harmony export */   n: () => (/* binding */ PYTHON_MODULE_NAMES)
+/* harmony export */ });
+/**
+ * Which Python modules hold a version, and under which names. Apart from the Python reader so
+ * that checking the `files` input does not load the tokenizer (its Unicode regexes cost ~0.5 ms).
+ */
+/** Per module file name, the variables that may hold its version. */
+const MODULE_NAMES = {
+    '__init__.py': ['__version__'],
+    '__about__.py': ['__version__'],
+    '__version__.py': ['__version__'],
+    '_version.py': ['__version__', 'VERSION', 'version'],
+    'version.py': ['__version__', 'VERSION', 'version']
+};
+/** Python module file names that can hold `__version__`. */
+const PYTHON_MODULE_NAMES = Object.keys(MODULE_NAMES);
+
+
+/***/ }),
+
+/***/ 3939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   af: () => (/* binding */ parseFileSpecs),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   xl: () => (/* binding */ FILES_INPUT)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _formats_python_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8713);
+
+
+/** The input that lists version files. */
+const FILES_INPUT = 'files';
+const FORMAT_BY_NAME = {
+    'package.json': 'package.json',
+    'package-lock.json': 'package-lock.json',
+    'npm-shrinkwrap.json': 'package-lock.json',
+    'setup.py': 'setup.py',
+    'setup.cfg': 'setup.cfg',
+    'pyproject.toml': 'pyproject.toml',
+    'Cargo.toml': 'Cargo.toml',
+    VERSION: 'VERSION',
+    'VERSION.txt': 'VERSION',
+    'version.txt': 'VERSION',
+    '.bumpversion.cfg': '.bumpversion.cfg',
+    ...Object.fromEntries(_formats_python_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PYTHON_MODULE_NAMES */ .n.map((name) => [name, 'python-module']))
+};
+/** The format of a spec: `regex` when it has a pattern, else by file name, else undefined. */
+function formatOf(spec) {
+    if (spec.pattern)
+        return 'regex';
+    if (spec.format)
+        return spec.format;
+    return FORMAT_BY_NAME[spec.path.split(/[\\/]/).pop()];
+}
+/**
+ * Parses the `files` input: one entry a line, `path` (format told by the file name) or
+ * `path:regex` (split at the first `:`, so the regex may contain more; spaces after the `:` are
+ * dropped; a leading Windows drive `C:\` is part of the path). Blank lines and `#` comments
+ * are skipped.
+ */
+function parseFileSpecs(lines) {
+    const specs = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const from = /^[A-Za-z]:[\\/]/.test(line) ? 2 : 0;
+        const colon = line.indexOf(':', from);
+        if (colon === -1) {
+            const spec = { path: line };
+            if (!formatOf(spec)) {
+                throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
+                    `with one capture group around the version, e.g. ${line}:version = "(.+)"`, { input: FILES_INPUT });
+            }
+            specs.push(spec);
+            continue;
+        }
+        const path = line.slice(0, colon).trim();
+        if (path === '') {
+            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
+                input: FILES_INPUT
+            });
+        }
+        specs.push({ path, pattern: compilePattern(path, line.slice(colon + 1).trimStart()) });
+    }
+    return specs;
+}
+function compilePattern(path, source) {
+    const fail = (problem) => {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
+            'capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; ' +
+            'use (?:...) for other groups.', { input: FILES_INPUT });
+    };
+    if (source.trim() === '')
+        fail('is empty');
+    let pattern;
+    try {
+        pattern = new RegExp(source);
+    }
+    catch (error) {
+        return fail(`is not a valid regular expression (${error.message})`);
+    }
+    // An alternative that matches the empty string reveals how many groups the pattern has.
+    const groups = new RegExp(`${source}|`).exec('').length - 1;
+    if (groups !== 1)
+        fail(`has ${groups} capture groups`);
+    return pattern;
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dV: () => (/* binding */ parseBranchPatterns),
+/* harmony export */   lO: () => (/* binding */ parseReleaseBranch),
+/* harmony export */   xG: () => (/* binding */ branchNameFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
+
+
+const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze([
+    'release-v{version}',
+    'release/{version}',
+    'release/v{version}'
+]);
+const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze([
+    'hotfix-v{version}',
+    'hotfix/{version}',
+    'hotfix/v{version}'
+]);
+const PATTERN_INPUTS = {
+    release: 'branch-pattern',
+    hotfix: 'hotfix-branch-pattern'
+};
+const TEMPLATE_RULE = 'Each template (one per line, or comma-separated) must contain exactly one placeholder: ' +
+    '{version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional ' +
+    'pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).';
+/**
+ * Reads the `branch-pattern` and `hotfix-branch-pattern` inputs: templates separated by newlines
+ * or commas; an empty or missing input means the defaults. Throws ConfigurationError naming the
+ * input for a template without exactly one `{version}` or `{semver}`, or not a valid branch name.
+ */
+function parseBranchPatterns(release, hotfix) {
+    const patterns = {
+        release: splitTemplates(release) ?? [...DEFAULT_RELEASE_BRANCH_PATTERNS],
+        hotfix: splitTemplates(hotfix) ?? [...DEFAULT_HOTFIX_BRANCH_PATTERNS]
+    };
+    compilePatterns(patterns);
+    const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
+    if (shared !== undefined) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+            'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
+    }
+    return patterns;
+}
+/**
+ * Recognises a release or hotfix branch (`refs/heads/` accepted) and returns its version, or
+ * undefined for any other branch (`develop`, `feature/x`, `hotfix/login-crash`). A branch that
+ * starts like a release branch and goes on like a version but is not one (`release-v1.3`,
+ * `release-vX`, `release-v1.03.0`, a pre-release under `{version}`) is a ConfigurationError
+ * saying which name was meant.
+ */
+function parseReleaseBranch(branch, patterns) {
+    const name = branch.trim().replace(/^refs\/heads\//, '');
+    const templates = compilePatterns(patterns);
+    for (const template of templates) {
+        const middle = versionPart(template, name);
+        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(middle, template.form)) {
+            return { branch: name, kind: template.kind, version: middle, pattern: template.template };
+        }
+    }
+    const nearMiss = templates
+        .filter((template) => looksMeantFor(template, name))
+        .sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length))[0];
+    if (nearMiss)
+        throw misnamedBranchError(name, nearMiss);
+    return undefined;
+}
+/** The branch name for a version: the first template of that kind, filled in. */
+function branchNameFor(version, kind, patterns) {
+    const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
+    if (!template) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+            input: PATTERN_INPUTS[kind]
+        });
+    }
+    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+            'takes X.Y.Z only. Write {semver} instead of {version} in ' +
+            `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
+    }
+    return `${template.prefix}${bare}${template.suffix}`;
+}
+function splitTemplates(value) {
+    const templates = (value ?? '')
+        .split(/[\n,]/)
+        .map((template) => template.trim())
+        .filter((template) => template !== '');
+    return templates.length > 0 ? templates : undefined;
+}
+function compilePatterns(patterns) {
+    return [
+        ...patterns.release.map((template) => compileTemplate(template, 'release')),
+        ...patterns.hotfix.map((template) => compileTemplate(template, 'hotfix'))
+    ];
+}
+function compileTemplate(template, kind) {
+    const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
+    const fail = (problem) => {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+            TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
+    };
+    const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
+    if (unknown)
+        fail(`{${unknown[1]}} is not a placeholder`);
+    if (placeholders.length !== 1)
+        fail(`it has ${placeholders.length} placeholders`);
+    const [match] = placeholders;
+    const prefix = template.slice(0, match.index).replace(/^refs\/heads\//, '');
+    const suffix = template.slice(match.index + match[0].length);
+    const problem = literalProblem(prefix, suffix);
+    if (problem)
+        fail(problem);
+    return { template, kind, prefix, suffix, form: match[1] };
+}
+// The rules of `git check-ref-format` that a template's literal text can break.
+function literalProblem(prefix, suffix) {
+    const literal = `${prefix}x${suffix}`;
+    if (/[{}]/.test(literal))
+        return 'it has a stray brace';
+    if (/[\s~^:?*[\\]/.test(literal))
+        return 'a branch name cannot contain spaces or any of ~^:?*[\\';
+    if (literal.includes('..') || literal.includes('//') || literal.includes('@{')) {
+        return 'a branch name cannot contain "..", "//" or "@{"';
+    }
+    if (/^[-/.]/.test(literal) || /[/.]$/.test(literal) || literal.endsWith('.lock')) {
+        return 'a branch name cannot start with - / . or end with / . .lock';
+    }
+    return undefined;
+}
+function versionPart(template, name) {
+    const { prefix, suffix } = template;
+    if (name.length < prefix.length + suffix.length)
+        return undefined;
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+// A branch is taken as a misnamed release branch when it starts with the template's text and
+// what follows is plainly meant as a version: `release-v...`, or a digit or X after `release/`.
+// So `release/next` or `hotfix/login-crash` stay ordinary branches.
+function looksMeantFor(template, name) {
+    const { prefix, suffix } = template;
+    if (prefix === '')
+        return suffix !== '' && name.endsWith(suffix) && startsLikeVersion(name);
+    if (!name.startsWith(prefix))
+        return false;
+    return /[vV]$/.test(prefix) || startsLikeVersion(name.slice(prefix.length));
+}
+function startsLikeVersion(text) {
+    return /^[vV]?(?:\d|[xX](?:\.|$))/.test(text);
+}
+function misnamedBranchError(name, template) {
+    let middle = name.slice(template.prefix.length);
+    if (template.suffix !== '' && middle.endsWith(template.suffix)) {
+        middle = middle.slice(0, middle.length - template.suffix.length);
+    }
+    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseVersion */ .B7)(middle, template.form);
+    const example = template.form === 'version' ? '1.3.0' : '1.3.0-rc.1';
+    const fix = diagnosis.suggestion
+        ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
+        : `name it like ${template.prefix}${example}${template.suffix}`;
+    const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+        `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseReleaseType)
+/* harmony export */ });
+/* unused harmony export RELEASE_TYPES */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * The `release-type` input, apart from the policy that applies it: reading an action's inputs
+ * then loads no semver.
+ */
+
+const RELEASE_TYPES = ['auto', 'minor', 'major', 'patch', 'any'];
+/** Reads the `release-type` input (empty means `auto`). */
+function parseReleaseType(value, input = 'release-type') {
+    const type = (value ?? '').trim().toLowerCase() || 'auto';
+    if (RELEASE_TYPES.includes(type))
+        return type;
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ diagnoseVersion),
+/* harmony export */   C0: () => (/* binding */ versionCore),
+/* harmony export */   O9: () => (/* binding */ isReleaseVersion),
+/* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   rk: () => (/* binding */ fitsForm),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   zD: () => (/* binding */ releaseTagName)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+
+// Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
+// metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
+// limits (256 characters, numbers up to 2^53 - 1), and so needs no semver at an action's start.
+const NUMBER = '(0|[1-9]\\d*)';
+const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`;
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = `-${PRE_ID}(?:\\.${PRE_ID})*`;
+const STABLE_VERSION = new RegExp(`^${CORE}$`);
+const RELEASE_VERSION = new RegExp(`^${CORE}(?:${PRERELEASE})?$`);
+const MAX_LENGTH = 256;
+/** major, minor and patch of a release version, or undefined when it is none. */
+function versionNumbers(value) {
+    const match = value.length <= MAX_LENGTH ? RELEASE_VERSION.exec(value) : null;
+    if (!match)
+        return undefined;
+    const numbers = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return numbers.every(Number.isSafeInteger) ? [...numbers] : undefined;
+}
+/** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
+function isStableVersion(value) {
+    return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+}
+/** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
+function isReleaseVersion(value) {
+    return versionNumbers(value) !== undefined;
+}
+/** True when `value` is valid for the given placeholder form. */
+function fitsForm(value, form) {
+    return form === 'version' ? isStableVersion(value) : isReleaseVersion(value);
+}
+/** X.Y.Z of a release version: `1.3.0-rc.1` -> `1.3.0`. */
+function versionCore(version) {
+    const numbers = versionNumbers(version);
+    if (!numbers)
+        throw new TypeError(`not a version: ${version}`);
+    return numbers.join('.');
+}
+/** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
+function releaseTagName(version, prefix = 'v') {
+    return `${prefix}${version}`;
+}
+/**
+ * The version after `latest` for a bump. With no release yet (`latest` undefined) the first
+ * version is the bump applied to 0.0.0: minor -> 0.1.0, major -> 1.0.0, patch -> 0.0.1.
+ * A pre-release `latest` is bumped from its X.Y.Z.
+ */
+function nextVersion(latest, bump) {
+    const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
+    if (!isReleaseVersion(base)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+    }
+    const [major, minor, patch] = versionNumbers(base);
+    if (bump === 'major')
+        return `${major + 1}.0.0`;
+    if (bump === 'minor')
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+/**
+ * Reads the `version` input: X.Y.Z with an optional pre-release; a leading `v` is accepted and
+ * dropped. Anything else is a ConfigurationError naming the input and the version it meant.
+ */
+function parseVersionInput(value, input = 'version') {
+    const version = stripV(value.trim());
+    if (isReleaseVersion(version))
+        return version;
+    const diagnosis = diagnoseVersion(version, 'semver');
+    const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+        'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
+}
+/** Explains why `text` is not a version of the given form (call it only when it is not). */
+function diagnoseVersion(text, form) {
+    if (text === '')
+        return { reason: 'there is no version' };
+    if (form === 'version' && isReleaseVersion(text)) {
+        return {
+            reason: `${text} has a pre-release, which {version} does not allow`,
+            suggestion: versionCore(text),
+            hint: 'or write {semver} instead of {version} in the branch pattern to allow pre-releases'
+        };
+    }
+    const plus = text.indexOf('+');
+    if (plus > 0 && isReleaseVersion(text.slice(0, plus))) {
+        const bare = text.slice(0, plus);
+        const suggestion = fitsForm(bare, form) ? bare : versionCore(bare);
+        return {
+            reason: `${text} has build metadata (+...), which a release version cannot carry`,
+            suggestion
+        };
+    }
+    if (/^[vV]/.test(text) && fitsForm(text.slice(1), form)) {
+        return {
+            reason: `${text} starts with a v, which belongs to the tag, not here`,
+            suggestion: text.slice(1)
+        };
+    }
+    if (/^\d+(?:\.\d+)*$/.test(text))
+        return diagnoseNumbers(text);
+    return { reason: `${text} is not a version (X.Y.Z, e.g. 1.3.0)` };
+}
+function diagnoseNumbers(text) {
+    const parts = text.split('.').map((part) => BigInt(part));
+    const fixed = parts.map(String);
+    if (parts.some((part) => part > BigInt(Number.MAX_SAFE_INTEGER))) {
+        return { reason: `${text} has a number too large for a version` };
+    }
+    if (parts.length > 3)
+        return { reason: `${text} is not X.Y.Z (it has ${parts.length} numbers)` };
+    if (parts.length < 3) {
+        while (fixed.length < 3)
+            fixed.push('0');
+        return { reason: `${text} is not X.Y.Z`, suggestion: fixed.join('.') };
+    }
+    return { reason: `${text} has a leading zero`, suggestion: fixed.join('.') };
+}
+function stripV(value) {
+    return /^[vV]\d/.test(value) ? value.slice(1) : value;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=3.index.js.map

@@ -1,1 +1,978 @@
-"use strict";exports.id=324,exports.ids=[324],exports.modules={1324:(e,t,n)=>{n.d(t,{bumpVersionStep:()=>$});var r=n(5453),s=n(9061),i=n(2841),a=n(8540),o=n(3024),c=n(7801),h=n(6317);function l(e,t){const n=e.split("\n"),r=t.split("\n"),s=[];for(let e=0;e<Math.max(n.length,r.length);e++)n[e]!==r[e]&&s.push({line:e+1,before:(n[e]??"").replace(/\r$/,""),after:(r[e]??"").replace(/\r$/,"")});return s}async function u(e,t){const{previous:n,changes:r,texts:s}=function(e,t){const{version:n}=(0,h.YO)(e),r=(0,h.CL)(e,t),s=new Map;return{previous:n,changes:r.map(e=>(s.set(e.file,e.bytes),{file:e.file,from:e.from,lines:l(e.before,e.after)})),texts:s}}(t.files,t.version);if(0===r.length)return{result:"unchanged",previousVersion:n,changes:r,pushed:!1,replays:0};if(t.dryRun)return{result:"dry-run",previousVersion:n,changes:r,pushed:!1,replays:0};const i=await e.headSha();for(const[t,n]of s)(0,o.writeFileSync)((0,a.dD)(e.cwd,t),n);if(!t.commit)return{result:"updated",previousVersion:n,changes:r,pushed:!1,replays:0};let u=await e.commit([...s.keys()],t.message),f=0;if(t.push&&u&&t.branch){const n=await(t.publish??c.r9)(e,t.branch,i);u=n.sha,f=n.replays}return{result:"updated",previousVersion:n,changes:r,commitSha:u,pushed:t.push,replays:f}}function f(e,t){const n=p(e),r=p(t);for(let e=0;e<Math.max(n.core.length,r.core.length);e++){const t=(n.core[e]??0)-(r.core[e]??0);if(0!==t)return Math.sign(t)}return n.rank!==r.rank?Math.sign(n.rank-r.rank):Math.sign(n.suffix.localeCompare(r.suffix,"en",{numeric:!0}))}function p(e){const t=/^v?(\d+(?:\.\d+)*)(.*)$/.exec(e.trim());if(!t)return{core:[],rank:0,suffix:e};const n=t[2].startsWith("+")?"":t[2],r=""===n||n.startsWith("+")?1:/^[-._]?post/.test(n)?2:0;return{core:t[1].split(".").map(Number),rank:r,suffix:n}}var d=n(2410),m=n(7638),g=n(1807),w=n(2758),v=n(336);async function $(e,t,n){const a=[],o=async e=>{try{return await e()}catch(e){if(!(0,s.p0)(e))throw e;return void a.push(e)}},c=await o(async()=>{const t=await(0,h.Mb)(e.workingDirectory,e.files),n=(0,h.YO)(t.files);return{files:t.files,found:n,source:(0,h.sM)(n,t.lookedAt,t.empty)}}),l=c?.found.version,p=t.branch??await n.currentBranch();!e.push||e.dryRun||p||a.push(new s.j1("HEAD is detached, so there is no branch to push the bump to; check out the release branch or set push: false."));const $=await o(()=>(0,g.A)(n,{versionInput:e.version,branch:p,patterns:e.patterns,tagPrefix:e.tagPrefix,mainBranch:e.mainBranch}));if($){const t=$.remoteTags.has($.tag)&&await n.isAncestor($.tag,"HEAD"),r=l===$.version&&!t;await o(()=>(0,g.h)($,e.releaseType,{tolerateOwnTag:r,tagPrefix:e.tagPrefix})),"literal"===c?.source&&"any"!==e.releaseType&&await o(()=>function(e,t,n){const r=e.version;if(void 0===r||r===t.version)return;const i=e.occurrences.map(e=>`${e.file}:${e.line}`).join(", "),a=`Set the files to the version of the latest release, or list the files that hold this project's version in the '${h.xl}' input.`,o=e.occurrences.map(e=>({file:e.file,line:e.line,col:e.column}));if(f(r,t.version)>0)throw new s.j1(`The version files say ${r} (${i}), above the release version ${t.version} (${t.tag}): writing it would go backwards. ${a}`,{input:h.xl,locations:o});if(n&&f(r,n.version)<0)throw new s.j1(`The version files say ${r} (${i}), but the latest release is ${n.name} (${n.version}): they are not the version this project released last. ${a}`,{input:h.xl,locations:o})}(c.found,$,$.latest))}if((0,h.Kx)(a,"this run"),!c||!$)throw new Error("bump-version: no problem reported, yet nothing read");const{files:b,found:y,source:x}=c;if("derived"===x){const e=y.dynamic.filter(e=>e.fromTag).map(e=>`${e.file} (${e.reason})`);return(0,r.lm)(`The version of this project is derived from the git tag at build time: ${e.join(", ")}. Nothing to write; create-tag's tag ${$.tag} will be the version.`),await(0,i.n0)({[w.k7.version]:$.version,[w.k7.previousVersion]:$.latest?.version??"",[w.k7.tag]:$.tag,[w.k7.changedFiles]:"[]",[w.k7.commitSha]:"",[w.k7.result]:"derived"}),void await(0,r.fe)(function(e,t){return(0,v.ow)("bump-version","derived",`The version is derived from the git tag at build time (${t.join(", ")}); nothing to write. The release tag **${e.tag}** will be version **${e.version}**.`)}($,e))}const k=e.push&&!e.dryRun?await(0,d.lu)(e.commitVia,{token:e.token,context:t,branch:p,log:m.MV}):void 0,T=await u(n,{publish:k,version:$.version,files:b,branch:p,message:e.commitMessage.replaceAll("{version}",$.version),commit:e.commit,push:e.push,dryRun:e.dryRun}),j=$.latest?.version??T.previousVersion;(0,r.pq)("unchanged"===T.result?`Every version file already says ${$.version}; nothing to do.`:`${"dry-run"===T.result?"Would bump":"Bumped"} ${T.changes.length} file(s) to ${$.version}.`),await(0,i.n0)({[w.k7.version]:$.version,[w.k7.previousVersion]:j??"",[w.k7.tag]:$.tag,[w.k7.changedFiles]:JSON.stringify(T.changes.map(e=>e.file)),[w.k7.commitSha]:T.commitSha??"",[w.k7.result]:T.result}),await(0,r.fe)(function(e,t,n){const r={input:"the 'version' input",branch:`branch ${e.branch??""}`,merge:"the merged release branch"}[e.source],s="unchanged"===t.result?`Every version file already says **${e.version}** (from ${r}); no commit.`:`**${n??"(none)"} → ${e.version}** (from ${r}, ${e.kind}; latest tag ${e.latest?.name??"none"}).`+(t.commitSha?` Commit \`${t.commitSha.slice(0,12)}\`${t.pushed?` pushed to \`${e.branch??""}\``:""}.`:"")+(t.replays>0?` Replayed on top of ${t.replays} concurrent push(es).`:"");let i=(0,v.ow)("bump-version",t.result,s);if(t.changes.length>0){i+=(0,v.tp)(["File","Was","Now"],t.changes.map(t=>[t.file,t.from,e.version]));const n=t.changes.flatMap(e=>[`--- ${e.file}`,`+++ ${e.file}`,...e.lines.flatMap(e=>[`@@ line ${e.line} @@`,`-${e.before}`,`+${e.after}`])]).join("\n");i+=`\n${(0,v.DV)(n,"diff")}`}return i}($,T,j))}},1597:(e,t,n)=>{n.d(t,{K:()=>s});var r=n(3024);async function s(e,t="origin"){const n=await e.run(["symbolic-ref","--quiet","--short",`refs/remotes/${t}/HEAD`],{allowFailure:!0}),s=n.stdout.trim();if(0===n.exitCode&&s.startsWith(`${t}/`))return s.slice(t.length+1);const i=await e.run(["ls-remote","--symref",t,"HEAD"],{allowFailure:!0}),a=/^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(i.stdout);return a?a[1]:function(){const e=process.env.GITHUB_EVENT_PATH;if(!e||!(0,r.existsSync)(e))return;try{const t=JSON.parse((0,r.readFileSync)(e,"utf8")),n=t.repository?.default_branch;return"string"==typeof n&&""!==n?n:void 0}catch{return}}()}},3213:(e,t,n)=>{n.d(t,{Cx:()=>u,Di:()=>l,yY:()=>a});var r=n(3024),s=n(6760);const i=/^\d+\.\d+\.\d+$/;async function a(e,t){const n=t.remote??"origin",r=t.tagPrefix??"v",s=await e.isShallow(),a=await async function(e,t="v",n="origin"){const r=await e.remoteRefs(`refs/tags/${t}*`,n),s=new Map;for(const[e,n]of r){const r=e.slice(10);i.test(r.slice(t.length))&&s.set(r,n)}return s}(e,r,n),o=t.branches.map(e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`),c=`+refs/tags/${r}*:refs/tags/${r}*`;if(!s)return await e.run(["fetch","--no-tags",n,...o,c]),{wasShallow:s,remoteTags:a};if(0===a.size)return await e.run(["fetch","--no-tags","--unshallow",n,...o]),{wasShallow:s,remoteTags:a};await e.run(["fetch","--no-tags","--depth=1",n,c]);const l=t.endsRange??(()=>!0);for(const s of t.branches)await h(e,s,r,n,l);return{wasShallow:s,remoteTags:a}}const o=16,c=4;async function h(e,t,n,r,s){const a=`refs/remotes/${r}/${t}`,h=`+refs/heads/${t}:${a}`;let l=o;for(let t=0;t<c;t++,l*=4){await e.run(["fetch","--no-tags",`--depth=${l}`,r,h]);if((await e.tagsMergedInto(a,`${n}*`)).some(e=>i.test(e.slice(n.length))&&s(e)))return}await e.run(["fetch","--no-tags","--unshallow",r,h],{allowFailure:!0})}async function l(e,t,n="origin"){if(await f(e,t)){for(let r=0;r<4&&(0===r||await f(e,t));r++)await e.run(["fetch","--no-tags","--deepen="+64*4**r,n],{allowFailure:!0});if(await f(e,t)&&(await e.run(["fetch","--no-tags","--unshallow",n],{allowFailure:!0}),await f(e,t)))throw new Error(`The range ${t.join(" ")} is cut off by the shallow clone even after fetching the whole history from ${n}.`)}}async function u(e,t="origin"){await e.isShallow()&&(await e.run(["fetch","--no-tags","--unshallow",t],{allowFailure:!0}),await e.isShallow()&&await l(e,["HEAD"],t))}async function f(e,t){const n=await e.output(["rev-parse","--git-path","shallow"]),i=(0,s.isAbsolute)(n)?n:(0,s.join)(e.cwd,n);if(!(0,r.existsSync)(i))return!1;const a=new Set((0,r.readFileSync)(i,"utf8").split("\n").filter(Boolean));if(0===a.size)return!1;return(await e.output(["rev-list",...t,"--"])).split("\n").some(e=>a.has(e))}},7801:(e,t,n)=>{n.d(t,{aT:()=>i,hN:()=>s,r9:()=>a,tq:()=>o});var r=n(9061);function s(e){const t=`${e.stdout}\n${e.stderr}`;return/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(t)||/\(stale info\)/.test(t)||/cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(t)?"race":/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(t)?"protected":/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(t)?"permission":"other"}function i(e){return`${e.stderr}\n${e.stdout}`.split("\n").filter(e=>/^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(e.trim())).map(e=>e.trim()).filter(e=>"remote:"!==e).join("\n")}async function a(e,t,n,i={}){const a=i.remote??"origin",h=i.maxAttempts??4;let l=n;for(let n=1;n<=h;n++){const r=await e.run(["push","--porcelain",a,`HEAD:refs/heads/${t}`],{allowFailure:!0});if(0===r.exitCode)return{sha:await e.headSha(),replays:n-1};const i=s(r);if("race"!==i)throw c(t,i,r);e.log.info(`The push to ${t} lost a race with another commit; replaying ours on top (attempt ${n}).`),l=await o(e,t,l,a)}throw new r.j1(`Pushing to ${t} kept losing races with other pushes (${h} attempts). Nothing was forced; rerun the job.`)}async function o(e,t,n,s){const i=`refs/remotes/${s}/${t}`;await e.run(["fetch","--no-tags",s,`+refs/heads/${t}:${i}`]);const a=await e.output(["rev-parse",i]),o=await e.run(["rebase","--onto",a,n],{allowFailure:!0});if(0!==o.exitCode)throw await e.run(["rebase","--abort"],{allowFailure:!0}),new r.j1(`Another commit (${a.slice(0,12)}) landed on ${t} and ours does not apply on top of it: ${o.stdout.trim()||o.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);return a}function c(e,t,n){const s=i(n)||n.stderr.trim();return"protected"===t&&/verified signatures|must be signed/i.test(s)?new r.j1(`The server refused the push to ${e}: the branch requires signed commits.\n${s}\nSet 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.`):"protected"===t?new r.j1(`The server refused the push to ${e}; the branch is protected or a rule forbids it.\n${s}\nAllow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.`):"permission"===t?new r.j1(`The token may not push to ${e} (the job needs 'contents: write').\n${s}`):new r.j1(`Pushing to ${e} failed.\n${s}`)}},1807:(e,t,n)=>{n.d(t,{A:()=>c,h:()=>h});var r=n(9061),s=n(1597),i=n(3213),a=n(8235),o=n(9636);async function c(e,t){const n=t.branch??await e.currentBranch(),c=t.versionInput?void 0:await e.output(["log","-1","--format=%B","HEAD"]),h=(0,o.me)({input:t.versionInput,branch:n,mergeMessage:c,patterns:t.patterns});if(!h)throw new r.j1(`Cannot tell which version to release: the branch '${n??"(detached HEAD)"}' is not a release or hotfix branch (${[...t.patterns.release,...t.patterns.hotfix].join(", ")}) and HEAD is not the merge of one. Set the 'version' input, or run on a branch like release-v1.3.0.`,{input:"version"});const l=t.mainBranch||await(0,s.K)(e),u=await async function(e,t){const n=[...new Set(t.filter(e=>!!e))];if(0===n.length)return new Set;const r=await e.output(["ls-remote","origin",...n.map(e=>`refs/heads/${e}`)]),s=new Set;for(const e of r.split("\n")){const t=e.split("\t")[1];t?.startsWith("refs/heads/")&&s.add(t.slice(11))}return s}(e,[n,l]),f=!!n&&u.has(n),p=function(e,t,n,s){if(!n)return void e.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");if(s.has(n))return n;throw new r.j1(`The main branch '${n}' does not exist on origin`+(t?"":" (it is the repository's default branch)")+". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",{input:"main-branch"})}(e,t.mainBranch,l,u),d=[...p?[p]:[],...n&&f&&n!==p?[n]:[]],m=await(0,i.yY)(e,{branches:d,tagPrefix:t.tagPrefix,endsRange:e=>(0,o.GU)([e],t.tagPrefix).some(e=>a.A.lt(e.version,h.version))}),g=`${t.tagPrefix}${h.version}`,w=!1===t.lineTags?[]:await async function(e,t,n){const r=`refs/remotes/origin/${n.mainBranch}`,s=""!==n.mainBranch&&void 0!==await e.resolveCommit(r);"release"!==t||s||""===n.mainBranch||e.log.warning(`origin/${n.mainBranch} does not exist; following the tags reachable from HEAD instead.`);const i="release"===t&&s?r:"HEAD",a=await e.tagsMergedInto(i,`${n.tagPrefix}*`);return(0,o.GU)(a,n.tagPrefix)}(e,h.kind,{...t,mainBranch:p??""}),v=w.find(e=>e.name!==g);return{...h,branch:n,tag:g,latest:v,lineTags:w,remoteTags:m.remoteTags}}function h(e,t,n){const r=[...e.remoteTags.keys()].filter(t=>!(n.tolerateOwnTag&&t===e.tag)).map(e=>e.slice(n.tagPrefix.length));(0,o.bm)({version:e.version,kind:e.kind,releaseType:t,latest:n.tolerateOwnTag?e.latest:e.lineTags[0]??e.latest,existingVersions:r,source:e.source,branch:e.branch})}},9636:(e,t,n)=>{n.d(t,{xG:()=>r.xG,bm:()=>o,Qg:()=>a.Qg,yU:()=>a.yU,dV:()=>r.dV,lO:()=>r.lO,GU:()=>d,gX:()=>a.gX,zD:()=>a.zD,me:()=>u});var r=n(4555),s=n(8235),i=n(9061),a=n(15);n(8411);function o(e){const{version:t,kind:n,releaseType:r,latest:i}=e;if("any"===r)return;if(!(0,a.O9)(t))throw c(e,"which is not a release version (X.Y.Z)");const o=(0,a.C0)(t),h=new Set(e.existingVersions.map(e=>e.trim().replace(/^v(?=\d)/,""))),l=function(e,t,n){return void 0===e||"any"===n?[]:("auto"!==n?[n]:"hotfix"===t?["patch"]:["minor","major"]).map(t=>({version:(0,a.yU)(e.version,t),bump:t}))}(i,n,r);if(h.has(t)||o!==t&&h.has(o)){throw c(e,`which repeats an existing tag (${h.has(t)?t:o} is already tagged)`,l)}if(void 0!==i&&!l.some(e=>e.version===o))throw c(e,function(e,t,n,r){const{kind:i,releaseType:a}=r,o=s.A.compare(e,t.version);return o<0?"which goes backwards":0===o?`which repeats the latest tag ${t.name}`:n.some(t=>s.A.gt(e,t.version))?"which skips a version":"auto"===a?`which is too small a bump for a ${i}`:`which is not the ${a} bump \`release-type\` asks for`}(o,i,l,e),l)}function c(e,t,n=[]){const{version:r,kind:s,latest:o,releaseType:c,source:h,branch:l}=e,u="input"===h||void 0===h&&void 0===l,f=u?`Input \`version\` is ${r}`:`${"merge"===h?"The merged branch":"Branch"}${void 0===l?"":` \`${l}\``} gives version ${r}`,p=(0,a.O9)(r)&&(0,a.C0)(r)!==r?` (a pre-release is judged by its X.Y.Z, ${(0,a.C0)(r)})`:"",d=u?"Set `version` to a valid one":"merge"===h?"Set the `version` input":"Rename the branch or set the `version` input";return new i.j1(`${f}${p}, ${t}.${function(e,t,n,r){if(void 0===n)return" There is no latest release tag, so any version that has no tag yet is valid.";const s=r.map(e=>`${e.version} (next ${e.bump})`).join(" or "),i="auto"===t?`a ${e} must be ${s}`:`release-type: ${t} asks for ${s}`;return` The latest release tag is ${n.name}, so ${i}.`}(s,c,o,n)} ${d}, or set \`release-type: any\` to turn this check off.`,u?{input:"version"}:{})}const h=[{pattern:/^Merge branch '([^']+)'/,qualified:!1},{pattern:/^Merge remote-tracking branch '([^']+)'/,qualified:!0},{pattern:/^Merge pull request #\d+ from (\S+)/,qualified:!0}];function l(e,t){const n=e.trim().split(/\r?\n/)[0].trim();for(const{pattern:e,qualified:s}of h){const i=e.exec(n);if(i)return(0,r.lO)(p(i[1],s),t)}}function u(e){const{input:t,branch:n,mergeMessage:o,patterns:c}=e;if(void 0!==t&&""!==t.trim()){const e=(0,a.gX)(t),h=function(e){try{return e()}catch(e){if(e instanceof i.j1)return;throw e}}(()=>function(e,t,n){return(e?(0,r.lO)(e,n):void 0)??(t?l(t,n):void 0)}(n,o,c));return{version:e,kind:h?.kind??(0===s.A.patch(e)?"release":"hotfix"),source:"input",...h&&{branch:h.branch}}}const h=n?(0,r.lO)(n,c):void 0;if(h)return f(h,"branch");const u=o?l(o,c):void 0;return u&&f(u,"merge")}function f(e,t){return{version:e.version,kind:e.kind,source:t,branch:e.branch}}function p(e,t){const n=e.indexOf("/");return t&&n>0?e.slice(n+1):e}function d(e,t="v"){const n=new Map;for(const r of e){const e=r.trim().replace(/^refs\/tags\//,"");if(!e.startsWith(t))continue;const s=e.slice(t.length);(0,a.Qg)(s)&&n.set(e,{name:e,version:s})}return[...n.values()].sort((e,t)=>s.A.rcompare(e.version,t.version))}},8235:(e,t,n)=>{n.d(t,{A:()=>D});var r=n(8469),s=n.n(r),i=n(5082),a=n.n(i),o=n(6599),c=n.n(o),h=n(1236),l=n.n(h),u=n(2338),f=n.n(u),p=n(3872),d=n.n(p),m=n(8511),g=n.n(m),w=n(2603),v=n.n(w),$=n(6353),b=n.n($),y=n(8756),x=n.n(y),k=n(5714),T=n.n(k),j=n(2173),S=n.n(j),A=n(8780),M=n.n(A);const D={compare:s(),eq:a(),gt:c(),gte:l(),inc:f(),lt:d(),major:g(),minor:v(),parse:b(),patch:x(),prerelease:T(),rcompare:S(),valid:M()}}};
+"use strict";
+exports.id = 324;
+exports.ids = [324];
+exports.modules = {
+
+/***/ 1324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bumpVersionStep: () => (/* binding */ bumpVersionStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/git/push.ts
+var push = __webpack_require__(7801);
+// EXTERNAL MODULE: ./packages/version-files/index.ts + 17 modules
+var version_files = __webpack_require__(6317);
+;// CONCATENATED MODULE: ./packages/release/bump-version.ts
+/**
+ * Step 10 of the process: write the release version into every version file, in one commit.
+ * Everything is read and checked before anything is written; a dry run writes nothing.
+ */
+
+
+
+
+/** Plans the bump (pure): which files change, and how, line by line. */
+function planBump(files, version) {
+    const { version: previous } = (0,version_files/* currentVersion */.YO)(files);
+    const planned = (0,version_files/* planVersionBump */.CL)(files, version);
+    // The new bytes of each file: only the versions change, any byte that is not UTF-8 stays.
+    const texts = new Map();
+    const changes = planned.map((p) => {
+        texts.set(p.file, p.bytes);
+        return { file: p.file, from: p.from, lines: changedLines(p.before, p.after) };
+    });
+    return { previous, changes, texts };
+}
+function changedLines(before, after) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    const lines = [];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (a[i] !== b[i])
+            lines.push({
+                line: i + 1,
+                before: (a[i] ?? '').replace(/\r$/, ''),
+                after: (b[i] ?? '').replace(/\r$/, '')
+            });
+    }
+    return lines;
+}
+async function bumpVersion(git, request) {
+    const { previous, changes, texts } = planBump(request.files, request.version);
+    if (changes.length === 0)
+        return { result: 'unchanged', previousVersion: previous, changes, pushed: false, replays: 0 };
+    if (request.dryRun)
+        return { result: 'dry-run', previousVersion: previous, changes, pushed: false, replays: 0 };
+    const base = await git.headSha();
+    for (const [file, text] of texts)
+        (0,external_node_fs_.writeFileSync)((0,confine/* confinedFile */.dD)(git.cwd, file), text);
+    if (!request.commit)
+        return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 };
+    let commitSha = await git.commit([...texts.keys()], request.message);
+    let replays = 0;
+    if (request.push && commitSha && request.branch) {
+        const pushed = await (request.publish ?? push/* pushCommits */.r9)(git, request.branch, base);
+        commitSha = pushed.sha;
+        replays = pushed.replays;
+    }
+    return {
+        result: 'updated',
+        previousVersion: previous,
+        changes,
+        commitSha,
+        pushed: request.push,
+        replays
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/release/files-follow-release.ts
+/**
+ * The version files must say the previous release (or already the target): anything else means
+ * the files found are not this project's version (a nested package, a stale copy), and writing
+ * the release version over them would be a silent downgrade or a jump.
+ */
+
+
+/**
+ * Refuses when the files' version is above the target, or below the latest release tag. A
+ * version between the two (`1.3.0.dev0`, `1.3.0-rc.1` before 1.3.0) is a pre-release of this one.
+ */
+function checkFilesFollowRelease(current, target, latest) {
+    const found = current.version;
+    if (found === undefined || found === target.version)
+        return;
+    const where = current.occurrences.map((o) => `${o.file}:${o.line}`).join(', ');
+    const fix = `Set the files to the version of the latest release, or list the files that hold this ` +
+        `project's version in the '${version_files/* FILES_INPUT */.xl}' input.`;
+    const locations = current.occurrences.map((o) => ({ file: o.file, line: o.line, col: o.column }));
+    if (compareLoose(found, target.version) > 0) {
+        throw new errors/* ConfigurationError */.j1(`The version files say ${found} (${where}), above the release version ${target.version} ` +
+            `(${target.tag}): writing it would go backwards. ${fix}`, { input: version_files/* FILES_INPUT */.xl, locations });
+    }
+    if (latest && compareLoose(found, latest.version) < 0) {
+        throw new errors/* ConfigurationError */.j1(`The version files say ${found} (${where}), but the latest release is ${latest.name} ` +
+            `(${latest.version}): they are not the version this project released last. ${fix}`, { input: version_files/* FILES_INPUT */.xl, locations });
+    }
+}
+/**
+ * Orders versions as written in files: semver (`1.3.0-rc.1`), PEP 440 (`1.3.0.dev0`,
+ * `2.1.0a0`, `1.2.0.post1`), and 2- or 4-part ones (`1.00`). A pre-release sorts below its
+ * release, a post-release or `+local` at or above it.
+ */
+function compareLoose(a, b) {
+    const pa = parseLoose(a);
+    const pb = parseLoose(b);
+    for (let i = 0; i < Math.max(pa.core.length, pb.core.length); i++) {
+        const d = (pa.core[i] ?? 0) - (pb.core[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    if (pa.rank !== pb.rank)
+        return Math.sign(pa.rank - pb.rank);
+    return Math.sign(pa.suffix.localeCompare(pb.suffix, 'en', { numeric: true }));
+}
+function parseLoose(version) {
+    const match = /^v?(\d+(?:\.\d+)*)(.*)$/.exec(version.trim());
+    if (!match)
+        return { core: [], rank: 0, suffix: version };
+    // Build metadata (`+local`) does not order versions.
+    const suffix = match[2].startsWith('+') ? '' : match[2];
+    const rank = suffix === '' || suffix.startsWith('+') ? 1 : /^[-._]?post/.test(suffix) ? 2 : 0;
+    return { core: match[1].split('.').map(Number), rank, suffix };
+}
+
+// EXTERNAL MODULE: ./packages/release/commit-via.ts
+var commit_via = __webpack_require__(2410);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/release/target.ts
+var release_target = __webpack_require__(1807);
+// EXTERNAL MODULE: ./actions/bump-version/src/inputs.ts
+var src_inputs = __webpack_require__(2758);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/bump-version/src/summary.ts
+
+function bumpSummary(target, result, previous) {
+    const source = {
+        input: "the 'version' input",
+        branch: `branch ${target.branch ?? ''}`,
+        merge: 'the merged release branch'
+    }[target.source];
+    const detail = result.result === 'unchanged'
+        ? `Every version file already says **${target.version}** (from ${source}); no commit.`
+        : `**${previous ?? '(none)'} → ${target.version}** (from ${source}, ${target.kind}; latest tag ${target.latest?.name ?? 'none'}).` +
+            (result.commitSha
+                ? ` Commit \`${result.commitSha.slice(0, 12)}\`${result.pushed ? ` pushed to \`${target.branch ?? ''}\`` : ''}.`
+                : '') +
+            (result.replays > 0 ? ` Replayed on top of ${result.replays} concurrent push(es).` : '');
+    let body = (0,summary/* resultLine */.ow)('bump-version', result.result, detail);
+    if (result.changes.length > 0) {
+        body += (0,summary/* table */.tp)(['File', 'Was', 'Now'], result.changes.map((c) => [c.file, c.from, target.version]));
+        const diff = result.changes
+            .flatMap((c) => [
+            `--- ${c.file}`,
+            `+++ ${c.file}`,
+            ...c.lines.flatMap((l) => [`@@ line ${l.line} @@`, `-${l.before}`, `+${l.after}`])
+        ])
+            .join('\n');
+        body += `\n${(0,summary/* codeBlock */.DV)(diff, 'diff')}`;
+    }
+    return body;
+}
+/** The summary of a project whose version is derived from the tag: nothing written. */
+function derivedSummary(target, from) {
+    return (0,summary/* resultLine */.ow)('bump-version', 'derived', `The version is derived from the git tag at build time (${from.join(', ')}); nothing to ` +
+        `write. The release tag **${target.tag}** will be version **${target.version}**.`);
+}
+
+;// CONCATENATED MODULE: ./actions/bump-version/src/step.ts
+
+
+
+
+
+
+
+
+
+
+
+async function bumpVersionStep(inputs, context, git) {
+    // Every problem of the run (version files, branch, policy) is gathered into one error, and
+    // all of it is checked before anything is written.
+    const problems = [];
+    const gather = async (work) => {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (!(0,errors/* isConfigurationError */.p0)(error))
+                throw error;
+            problems.push(error);
+            return undefined;
+        }
+    };
+    const read = await gather(async () => {
+        const set = await (0,version_files/* inspectVersionFiles */.Mb)(inputs.workingDirectory, inputs.files);
+        const found = (0,version_files/* currentVersion */.YO)(set.files);
+        // No literal version: derived from the tag (success, nothing to write), or a clear failure.
+        return { files: set.files, found, source: (0,version_files/* versionSource */.sM)(found, set.lookedAt, set.empty) };
+    });
+    const current = read?.found.version;
+    const branch = context.branch ?? (await git.currentBranch());
+    if (inputs.push && !inputs.dryRun && !branch) {
+        problems.push(new errors/* ConfigurationError */.j1('HEAD is detached, so there is no branch to push the bump to; check out the release branch or set push: false.'));
+    }
+    const target = await gather(() => (0,release_target/* resolveReleaseTarget */.A)(git, {
+        versionInput: inputs.version,
+        branch,
+        patterns: inputs.patterns,
+        tagPrefix: inputs.tagPrefix,
+        mainBranch: inputs.mainBranch
+    }));
+    if (target) {
+        // A rerun after the release was tagged (on main's merge commit, not on this branch) is fine;
+        // releasing a version whose tag is already in this branch's history is a repeat.
+        const tagInHistory = target.remoteTags.has(target.tag) && (await git.isAncestor(target.tag, 'HEAD'));
+        const tolerateOwnTag = current === target.version && !tagInHistory;
+        await gather(() => (0,release_target/* enforcePolicy */.h)(target, inputs.releaseType, { tolerateOwnTag, tagPrefix: inputs.tagPrefix }));
+        if (read?.source === 'literal' && inputs.releaseType !== 'any') {
+            await gather(() => checkFilesFollowRelease(read.found, target, target.latest));
+        }
+    }
+    (0,version_files/* throwAll */.Kx)(problems, 'this run');
+    if (!read || !target)
+        throw new Error('bump-version: no problem reported, yet nothing read');
+    const { files, found, source } = read;
+    if (source === 'derived') {
+        const from = found.dynamic.filter((d) => d.fromTag).map((d) => `${d.file} (${d.reason})`);
+        (0,core/* notice */.lm)(`The version of this project is derived from the git tag at build time: ${from.join(', ')}. ` +
+            `Nothing to write; create-tag's tag ${target.tag} will be the version.`);
+        await (0,run/* setOutputs */.n0)({
+            [src_inputs/* Output */.k7.version]: target.version,
+            [src_inputs/* Output */.k7.previousVersion]: target.latest?.version ?? '',
+            [src_inputs/* Output */.k7.tag]: target.tag,
+            [src_inputs/* Output */.k7.changedFiles]: '[]',
+            [src_inputs/* Output */.k7.commitSha]: '',
+            [src_inputs/* Output */.k7.result]: 'derived'
+        });
+        await (0,core/* appendSummary */.fe)(derivedSummary(target, from));
+        return;
+    }
+    const publish = inputs.push && !inputs.dryRun
+        ? await (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
+            token: inputs.token,
+            context,
+            branch,
+            log: logger/* actionsLogger */.MV
+        })
+        : undefined;
+    const result = await bumpVersion(git, {
+        publish,
+        version: target.version,
+        files,
+        branch,
+        message: inputs.commitMessage.replaceAll('{version}', target.version),
+        commit: inputs.commit,
+        push: inputs.push,
+        dryRun: inputs.dryRun
+    });
+    const previousVersion = target.latest?.version ?? result.previousVersion;
+    (0,core/* info */.pq)(result.result === 'unchanged'
+        ? `Every version file already says ${target.version}; nothing to do.`
+        : `${result.result === 'dry-run' ? 'Would bump' : 'Bumped'} ${result.changes.length} file(s) to ${target.version}.`);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.version]: target.version,
+        [src_inputs/* Output */.k7.previousVersion]: previousVersion ?? '',
+        [src_inputs/* Output */.k7.tag]: target.tag,
+        [src_inputs/* Output */.k7.changedFiles]: JSON.stringify(result.changes.map((c) => c.file)),
+        [src_inputs/* Output */.k7.commitSha]: result.commitSha ?? '',
+        [src_inputs/* Output */.k7.result]: result.result
+    });
+    await (0,core/* appendSummary */.fe)(bumpSummary(target, result, previousVersion));
+}
+
+
+/***/ }),
+
+/***/ 1597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ remoteDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
+ * empty: what the clone knows of origin's HEAD, else what origin says, else the event payload's
+ * `repository.default_branch` (what the API reports, delivered with every event).
+ */
+
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], {
+        allowFailure: true
+    });
+    const name = known.stdout.trim();
+    if (known.exitCode === 0 && name.startsWith(`${remote}/`))
+        return name.slice(remote.length + 1);
+    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
+    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
+    if (symref)
+        return symref[1];
+    return eventDefaultBranch();
+}
+function eventDefaultBranch() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const branch = event.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ completeHistory),
+/* harmony export */   Di: () => (/* binding */ completeRange),
+/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
+/* harmony export */ });
+/* unused harmony export releaseTagsOnRemote */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Fetching just the history a release needs. actions/checkout clones one commit deep and
+ * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
+ * commit deep, then each branch we need, deeper step by step until its history holds a release
+ * tag.
+ */
+
+
+const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
+/** Makes the release tags and the named branches' recent history available locally. */
+async function ensureReleaseHistory(git, request) {
+    const remote = request.remote ?? 'origin';
+    const prefix = request.tagPrefix ?? 'v';
+    const wasShallow = await git.isShallow();
+    const remoteTags = await releaseTagsOnRemote(git, prefix, remote);
+    const refspecs = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const tagSpec = `+refs/tags/${prefix}*:refs/tags/${prefix}*`;
+    if (!wasShallow) {
+        await git.run(['fetch', '--no-tags', remote, ...refspecs, tagSpec]);
+        return { wasShallow, remoteTags };
+    }
+    if (remoteTags.size === 0) {
+        // First release: the whole history is the release.
+        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...refspecs]);
+        return { wasShallow, remoteTags };
+    }
+    await git.run(['fetch', '--no-tags', '--depth=1', remote, tagSpec]);
+    const ends = request.endsRange ?? (() => true);
+    for (const branch of request.branches)
+        await deepenToReleaseTag(git, branch, prefix, remote, ends);
+    return { wasShallow, remoteTags };
+}
+const FIRST_DEPTH = 16;
+const MAX_ROUNDS = 4;
+/**
+ * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
+ * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
+ * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
+ * already has, and every later fetch then fails with "error in object: unshallow".
+ */
+async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const refspec = `+refs/heads/${branch}:${tracking}`;
+    let depth = FIRST_DEPTH;
+    for (let round = 0; round < MAX_ROUNDS; round++, depth *= 4) {
+        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            return;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
+}
+/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
+async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
+    const refs = await git.remoteRefs(`refs/tags/${prefix}*`, remote);
+    const tags = new Map();
+    for (const [ref, sha] of refs) {
+        const name = ref.slice('refs/tags/'.length);
+        if (RELEASE_TAG.test(name.slice(prefix.length)))
+            tags.set(name, sha);
+    }
+    return tags;
+}
+/**
+ * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
+ * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
+ * when the range still meets the boundary, so no caller reads a truncated range as the release.
+ */
+async function completeRange(git, revisions, remote = 'origin') {
+    // One look at a full clone: no shallow boundary, nothing to check.
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
+        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
+            allowFailure: true
+        });
+    }
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await cutOffIn(git, revisions)) {
+        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
+    }
+}
+/** Makes the whole history of HEAD available (a first release reads all of it). */
+async function completeHistory(git, remote = 'origin') {
+    if (!(await git.isShallow()))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await git.isShallow())
+        await completeRange(git, ['HEAD'], remote);
+}
+/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
+async function cutOffIn(git, revisions) {
+    const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return false;
+    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
+    if (boundary.size === 0)
+        return false;
+    const commits = await git.output(['rev-list', ...revisions, '--']);
+    return commits.split('\n').some((sha) => boundary.has(sha));
+}
+
+
+/***/ }),
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ remoteMessage),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   tq: () => (/* binding */ replayOnRemote)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ */
+
+/** Tells a lost race from a refusal by reading git's report of the push. */
+function classifyPushFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+        /\(stale info\)/.test(text) ||
+        // Another push landed between the server's ref advertisement and our update.
+        /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)) {
+        return 'race';
+    }
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+        return 'protected';
+    }
+    if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+        return 'permission';
+    }
+    return 'other';
+}
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+function remoteMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+        .map((l) => l.trim())
+        .filter((l) => l !== 'remote:');
+    return lines.join('\n');
+}
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+async function pushCommits(git, branch, base, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const maxAttempts = options.maxAttempts ?? 4;
+    let onto = base;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        if (result.exitCode === 0)
+            return { sha: await git.headSha(), replays: attempt - 1 };
+        const kind = classifyPushFailure(result);
+        if (kind !== 'race')
+            throw pushRefusal(branch, kind, result);
+        git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+        onto = await replayOnRemote(git, branch, onto, remote);
+    }
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+}
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+async function replayOnRemote(git, branch, base, remote) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]);
+    const remoteHead = await git.output(['rev-parse', tracking]);
+    const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
+    if (rebase.exitCode !== 0) {
+        await git.run(['rebase', '--abort'], { allowFailure: true });
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+            `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
+    }
+    return remoteHead;
+}
+function pushRefusal(branch, kind, result) {
+    const detail = remoteMessage(result) || result.stderr.trim();
+    if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+            "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
+    }
+    if (kind === 'protected') {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+            'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
+    }
+    if (kind === 'permission') {
+        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+    }
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 1807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveReleaseTarget),
+/* harmony export */   h: () => (/* binding */ enforcePolicy)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
+/**
+ * Which version this run releases, and the release tags around it: the shared first half of
+ * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
+ */
+
+
+
+
+
+/** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
+async function resolveReleaseTarget(git, request) {
+    const branch = request.branch ?? (await git.currentBranch());
+    const mergeMessage = request.versionInput
+        ? undefined
+        : await git.output(['log', '-1', '--format=%B', 'HEAD']);
+    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveReleaseVersion */ .me)({
+        input: request.versionInput,
+        branch,
+        mergeMessage,
+        patterns: request.patterns
+    });
+    if (!resolved) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+            `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
+            "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
+    }
+    const wanted = request.mainBranch || (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteDefaultBranch */ .K)(git));
+    // One ls-remote answers for both the run's branch and the main branch.
+    const heads = await remoteHeads(git, [branch, wanted]);
+    const onRemote = branch ? heads.has(branch) : false;
+    const mainBranch = resolveMainBranch(git, request.mainBranch, wanted, heads);
+    const branches = [
+        ...(mainBranch ? [mainBranch] : []),
+        ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
+    ];
+    // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+    const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
+        branches,
+        tagPrefix: request.tagPrefix,
+        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
+    });
+    const tag = `${request.tagPrefix}${resolved.version}`;
+    const lineTags = request.lineTags === false
+        ? []
+        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' });
+    const latest = lineTags.find((t) => t.name !== tag);
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags };
+}
+/**
+ * The `main-branch` input, or when it is empty the repository's default branch. A branch that
+ * origin does not have is refused naming the input; an unknown default is no main branch (the
+ * tags reachable from HEAD are followed instead).
+ */
+function resolveMainBranch(git, given, name, heads) {
+    if (!name) {
+        git.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");
+        return undefined;
+    }
+    if (heads.has(name))
+        return name;
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch '${name}' does not exist on origin` +
+        (given ? '' : " (it is the repository's default branch)") +
+        ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
+}
+/** Which of `names` origin has as branches, in one `ls-remote`. */
+async function remoteHeads(git, names) {
+    const wanted = [...new Set(names.filter((n) => !!n))];
+    if (wanted.length === 0)
+        return new Set();
+    const out = await git.output(['ls-remote', 'origin', ...wanted.map((n) => `refs/heads/${n}`)]);
+    const heads = new Set();
+    for (const line of out.split('\n')) {
+        const ref = line.split('\t')[1];
+        if (ref?.startsWith('refs/heads/'))
+            heads.add(ref.slice('refs/heads/'.length));
+    }
+    return heads;
+}
+/**
+ * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
+ * cut from main at the latest one).
+ */
+async function releaseLineTags(git, kind, request) {
+    const mainRef = `refs/remotes/origin/${request.mainBranch}`;
+    const mainExists = request.mainBranch !== '' && (await git.resolveCommit(mainRef)) !== undefined;
+    if (kind === 'release' && !mainExists && request.mainBranch !== '') {
+        git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
+    }
+    const from = kind === 'release' && mainExists ? mainRef : 'HEAD';
+    const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`);
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(names, request.tagPrefix);
+}
+/** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
+function enforcePolicy(target, releaseType, options) {
+    const existing = [...target.remoteTags.keys()]
+        .filter((name) => !(options.tolerateOwnTag && name === target.tag))
+        .map((name) => name.slice(options.tagPrefix.length));
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+        version: target.version,
+        kind: target.kind,
+        releaseType,
+        // Judged against the newest tag on the line, unless this is a rerun of an existing release.
+        latest: options.tolerateOwnTag ? target.latest : (target.lineTags[0] ?? target.latest),
+        existingVersions: existing,
+        source: target.source,
+        branch: target.branch
+    });
+}
+
+
+/***/ }),
+
+/***/ 9636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  bm: () => (/* reexport */ checkVersionPolicy),
+  Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
+  yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
+  dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
+  lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
+  GU: () => (/* reexport */ parseReleaseTags),
+  gX: () => (/* reexport */ versioning_version/* parseVersionInput */.gX),
+  zD: () => (/* reexport */ versioning_version/* releaseTagName */.zD),
+  me: () => (/* reexport */ resolveReleaseVersion)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOTFIX_BRANCH_PATTERNS, DEFAULT_RELEASE_BRANCH_PATTERNS, RELEASE_TYPES, allowedVersions, diagnoseVersion, fitsForm, isReleaseVersion, latestReleaseTag, parseReleaseType, versionCore, versionFromMergeMessage
+
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/versioning/version.ts
+var versioning_version = __webpack_require__(15);
+// EXTERNAL MODULE: ./packages/versioning/release-type.ts
+var release_type = __webpack_require__(8411);
+;// CONCATENATED MODULE: ./packages/versioning/policy.ts
+
+
+
+
+/**
+ * The versions that may follow `latest`: for `auto` a release is the next minor or major and a
+ * hotfix the next patch; `minor`/`major`/`patch` force that bump. Empty for `any` (no check)
+ * and before the first release (anything goes).
+ */
+function allowedVersions(latest, kind, releaseType) {
+    if (latest === undefined || releaseType === 'any')
+        return [];
+    const bumps = releaseType !== 'auto' ? [releaseType] : kind === 'hotfix' ? ['patch'] : ['minor', 'major'];
+    return bumps.map((bump) => ({ version: (0,versioning_version/* nextVersion */.yU)(latest.version, bump), bump }));
+}
+/**
+ * Enforces the version policy of `release-type`. A pre-release is judged by its X.Y.Z. Refuses,
+ * with one ConfigurationError naming the latest tag and the valid versions, a version that
+ * repeats an existing tag, goes backwards, or skips. No latest tag: any valid version passes.
+ */
+function checkVersionPolicy(args) {
+    const { version, kind, releaseType, latest } = args;
+    if (releaseType === 'any')
+        return;
+    if (!(0,versioning_version/* isReleaseVersion */.O9)(version)) {
+        throw policyError(args, 'which is not a release version (X.Y.Z)');
+    }
+    const core = (0,versioning_version/* versionCore */.C0)(version);
+    const existing = new Set(args.existingVersions.map((v) => v.trim().replace(/^v(?=\d)/, '')));
+    const allowed = allowedVersions(latest, kind, releaseType);
+    if (existing.has(version) || (core !== version && existing.has(core))) {
+        const tagged = existing.has(version) ? version : core;
+        throw policyError(args, `which repeats an existing tag (${tagged} is already tagged)`, allowed);
+    }
+    if (latest === undefined || allowed.some((a) => a.version === core))
+        return;
+    throw policyError(args, describeMove(core, latest, allowed, args), allowed);
+}
+function describeMove(core, latest, allowed, args) {
+    const { kind, releaseType } = args;
+    const order = semver/* default */.A.compare(core, latest.version);
+    if (order < 0)
+        return 'which goes backwards';
+    if (order === 0)
+        return `which repeats the latest tag ${latest.name}`;
+    if (allowed.some((a) => semver/* default */.A.gt(core, a.version)))
+        return 'which skips a version';
+    return releaseType === 'auto'
+        ? `which is too small a bump for a ${kind}`
+        : `which is not the ${releaseType} bump \`release-type\` asks for`;
+}
+function policyError(args, problem, allowed = []) {
+    const { version, kind, latest, releaseType, source, branch } = args;
+    const fromInput = source === 'input' || (source === undefined && branch === undefined);
+    const named = branch === undefined ? '' : ` \`${branch}\``;
+    const subject = fromInput
+        ? `Input \`version\` is ${version}`
+        : `${source === 'merge' ? 'The merged branch' : 'Branch'}${named} gives version ${version}`;
+    const judged = (0,versioning_version/* isReleaseVersion */.O9)(version) && (0,versioning_version/* versionCore */.C0)(version) !== version;
+    const core = judged ? ` (a pre-release is judged by its X.Y.Z, ${(0,versioning_version/* versionCore */.C0)(version)})` : '';
+    const fix = fromInput
+        ? 'Set `version` to a valid one'
+        : source === 'merge'
+            ? 'Set the `version` input'
+            : 'Rename the branch or set the `version` input';
+    return new errors/* ConfigurationError */.j1(`${subject}${core}, ${problem}.${describeRule(kind, releaseType, latest, allowed)} ${fix}, ` +
+        'or set `release-type: any` to turn this check off.', fromInput ? { input: 'version' } : {});
+}
+function describeRule(kind, releaseType, latest, allowed) {
+    if (latest === undefined) {
+        return ' There is no latest release tag, so any version that has no tag yet is valid.';
+    }
+    const valid = allowed.map((a) => `${a.version} (next ${a.bump})`).join(' or ');
+    const rule = releaseType === 'auto'
+        ? `a ${kind} must be ${valid}`
+        : `release-type: ${releaseType} asks for ${valid}`;
+    return ` The latest release tag is ${latest.name}, so ${rule}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/resolve.ts
+
+
+
+
+// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
+// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
+const MERGE_SUBJECTS = [
+    { pattern: /^Merge branch '([^']+)'/, qualified: false },
+    { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
+    { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
+];
+/**
+ * The release branch a merge commit merged, read from its subject: `Merge branch 'release-v1.3.0'`
+ * (optionally `into main`), `Merge remote-tracking branch 'origin/release-v1.3.0'`,
+ * `Merge pull request #12 from org/release-v1.3.0`. Undefined for any other commit, squash
+ * merges (`Release 1.3.0 (#12)`) included: their subject names no branch.
+ */
+function versionFromMergeMessage(message, patterns) {
+    const subject = message.trim().split(/\r?\n/)[0].trim();
+    for (const { pattern, qualified } of MERGE_SUBJECTS) {
+        const match = pattern.exec(subject);
+        if (match)
+            return (0,branches/* parseReleaseBranch */.lO)(unqualified(match[1], qualified), patterns);
+    }
+    return undefined;
+}
+/**
+ * Resolves the release version, in the order of the contract: the `version` input (a leading `v`
+ * is dropped; kind from the branch or merged branch, else hotfix when the patch is non-zero), the
+ * branch name, the merged branch of `mergeMessage`. Undefined when none yields a version.
+ */
+function resolveReleaseVersion(args) {
+    const { input, branch, mergeMessage, patterns } = args;
+    if (input !== undefined && input.trim() !== '') {
+        const version = (0,versioning_version/* parseVersionInput */.gX)(input);
+        const known = quietly(() => fromBranchOrMerge(branch, mergeMessage, patterns));
+        const kind = known?.kind ?? (semver/* default */.A.patch(version) === 0 ? 'release' : 'hotfix');
+        return { version, kind, source: 'input', ...(known && { branch: known.branch }) };
+    }
+    const onBranch = branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined;
+    if (onBranch)
+        return resolvedFrom(onBranch, 'branch');
+    const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined;
+    return merged && resolvedFrom(merged, 'merge');
+}
+function resolvedFrom(found, source) {
+    return { version: found.version, kind: found.kind, source, branch: found.branch };
+}
+function fromBranchOrMerge(branch, mergeMessage, patterns) {
+    return ((branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined) ??
+        (mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined));
+}
+// With an explicit `version`, a misnamed branch only fails to tell the kind; it is not an error.
+function quietly(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return undefined;
+        throw error;
+    }
+}
+// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
+function unqualified(name, qualified) {
+    const slash = name.indexOf('/');
+    return qualified && slash > 0 ? name.slice(slash + 1) : name;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
+
+/**
+ * Picks the release tags out of a repository's tag names (`refs/tags/` accepted): exactly
+ * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
+ * first by semver, duplicates dropped.
+ */
+function parseReleaseTags(tagNames, prefix = 'v') {
+    const byName = new Map();
+    for (const raw of tagNames) {
+        const name = raw.trim().replace(/^refs\/tags\//, '');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,versioning_version/* isStableVersion */.Qg)(version))
+            byName.set(name, { name, version });
+    }
+    return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
+}
+/** The newest release tag, or undefined before the first release. */
+function latestReleaseTag(tagNames, prefix = 'v') {
+    return parseReleaseTags(tagNames, prefix)[0];
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/index.ts
+// Release versions: where they come from (input, branch, merge) and which ones the policy allows.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
+/**
+ * The semver functions the suite uses, each from its own module. semver's index loads all of
+ * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const semver = {
+    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
+    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
+    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
+    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
+    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
+    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
+    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=324.index.js.map

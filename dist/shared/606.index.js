@@ -1,1 +1,633 @@
-"use strict";exports.id=606,exports.ids=[606],exports.modules={7975:(e,t,n)=>{n.d(t,{notifyStep:()=>I});var r=n(5453),o=n(7638),s=n(2841),a=n(9797),i=n(6217),c=n(4337);function l(e,t){return e.replace(/\{(version|tag|url|notes|repository)\}/g,(e,n)=>String(t[n]))}function u(e){const t=e.rolledBack?"rolled back":"released";return`${e.repository} ${e.version} ${t}`}function d(e){const t=e.rolledBack;if(t){const n=t.previousVersion?` ${t.environment} runs ${t.previousVersion} again.`:"";return`⚠️ Release [${e.tag}](${e.url}) of ${e.repository} failed in ${t.environment} and was rolled back${t.reason?`: ${t.reason}`:""}.${n} Do not install it; a fixed release follows.`}if(void 0!==e.message)return e.message;const n=`Release [${e.tag}](${e.url}) of ${e.repository} is out.`;return""===e.notes.trim()?n:`${n}\n\n${e.notes.trim()}`}function f(e,t,n="…"){if(e.length<=t)return e;const r=t-n.length,o=e.lastIndexOf("\n",r),s=o>.8*r?o:r;return e.slice(0,s).trimEnd()+n}const p="release-actions/notify@1";const h=/\[([^\]\n]+)\]\(([^)\s]+)\)/g;function m(e){return e.replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;")}function g(e){return e.replace(/&/g,"&amp;").replace(/</g,"%3C").replace(/>/g,"%3E").replace(/\|/g,"%7C")}function $(e){let t="",n=0;for(const r of e.matchAll(h))t+=w(e.slice(n,r.index)),t+=`<${g(r[2])}|${m(r[1]).replace(/\|/g,"¦")}>`,n=r.index+r[0].length;return t+w(e.slice(n))}function w(e){return m(e).replace(/\*\*([^*\n]+)\*\*/g,"*$1*")}function v(e,t){const n=e.lastIndexOf("<",t-1);if(n>0&&e.lastIndexOf(">",t-1)<n)return n;const r=e.lastIndexOf("&",t-1);return r>0&&t-r<6&&!e.slice(r,t).includes(";")?r:t}const y={blocks:50,headerText:150,sectionText:3e3,text:3e3},k=e=>({type:"section",text:{type:"mrkdwn",text:e}});function x(e){const t=u(e),n=d(e).split(/\r?\n/).map(e=>{const t=/^#{1,6}\s+(.*)$/.exec(e);if(t)return`*${$(t[1].trim())}*`;const n=/^(\s*)[-*+]\s+(.*)$/.exec(e);return n?`${n[1]}• ${$(n[2])}`:$(e)}).join("\n");const r={type:"header",text:{type:"plain_text",text:f(t,y.headerText),emoji:!0}};let o=function(e,t){const n=[];let r="";for(const o of e.split("\n")){let e=o;for(;e.length>t;){r&&n.push(r),r="";const o=v(e,t);n.push(e.slice(0,o)),e=e.slice(o)}const s=""===r?e:`${r}\n${e}`;s.length>t?(n.push(r),r=e):r=s}return""!==r.trim()&&n.push(r),n.filter(e=>""!==e.trim())}(n,y.sectionText);const s=y.blocks-2,a=o.length>s;a&&(o=o.slice(0,s));const i=[r,...o.map(k)];a&&i.push({type:"context",elements:[{type:"mrkdwn",text:`Notes shortened to fit Slack; read them all on <${e.url.replace(/[<>|]/g,encodeURIComponent)}|the release page>.`}]});return{text:f(`${m(t)}: ${e.url}`,y.text),blocks:i}}const b="application/vnd.microsoft.card.adaptive",T=2e4;var E=n(7573);class S extends Error{status;constructor(e,t){super(e),this.status=t,this.name="WebhookError"}}var N=n(6618),B=n(4214),R=n(336);function U(e){const t=`the ${e.format} announcement of [the release](${e.url})`,n="success"===e.result?`Posted ${t} to the webhook.`:"dry-run"===e.result?`Would post ${t} to the webhook (payload below).`:`The webhook refused ${t}: ${e.failure?.message??""}`;let r=(0,R.ow)("notify",e.result,n);return r+=`<details><summary>Payload</summary>\n\n${(0,R.DV)(JSON.stringify(e.payload,null,2),"json")}\n</details>\n`,r}async function I(e,t,{owner:n,repo:h}){const m=new a.TU(e.workingDirectory,{log:o.MV,token:e.token}),g=await(0,N.CE)(await m.isRepository()?m:void 0,{versionInput:e.version,branch:t.branch,tagPrefix:e.tagPrefix,mainBranch:e.mainBranch});let $=e.releaseNotes;void 0===$&&($=(0,N.wJ)(e.workingDirectory,e.changelog,g.version)?.body??"",$||o.MV.warning(`${e.changelog} has no section for ${g.version}; announcing without notes (set 'release-notes' to give them).`));const w=`${n}/${h}`,v=e.releaseUrl??`${t.serverUrl}/${w}/releases/tag/${encodeURIComponent(g.tag)}`,y={version:g.version,tag:g.tag,url:v,notes:$,repository:w},k=e.productionEnvironment?await(0,c.JH)(await(0,i.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:o.MV}),{owner:n,repo:h},e.productionEnvironment,g.version,o.MV):void 0;(0,c.EN)(k)&&(0,r.pq)(`${g.version}'s deployment to ${e.productionEnvironment??""} is '${k?.state??""}': announcing the rollback.`);const R={...y,rolledBack:(0,c.EN)(k)&&e.productionEnvironment?{environment:e.productionEnvironment,reason:k?.description,previousVersion:k?.previousVersion}:void 0,message:void 0===e.message?void 0:l(e.message,y),sha:t.sha||void 0,runUrl:t.runId?`${t.serverUrl}/${w}/actions/runs/${t.runId}`:void 0},I=function(e,t){return"slack"===e?x(t):"teams"===e?function(e){const t=f(d(e).split(/\r?\n/).map(e=>{const t=/^#{1,6}\s+(.*)$/.exec(e);return t?`**${t[1].trim()}**`:e}).join("\n"),T,"\n\n… (shortened; the release page has the full notes)"),n={$schema:"http://adaptivecards.io/schemas/adaptive-card.json",type:"AdaptiveCard",version:"1.4",body:[{type:"TextBlock",text:u(e),size:"Large",weight:"Bolder",wrap:!0},{type:"FactSet",facts:[{title:"Repository",value:e.repository},{title:"Version",value:e.version},{title:"Tag",value:e.tag}]},{type:"TextBlock",text:t,wrap:!0}],actions:[{type:"Action.OpenUrl",title:"View the release",url:e.url}],msteams:{width:"Full"}};return{type:"message",attachments:[{contentType:b,contentUrl:null,content:n}]}}(t):function(e,t=new Date){return{schema:p,event:e.rolledBack?"rollback":"release",repository:e.repository,version:e.version,tag:e.tag,url:e.url,title:u(e),text:d(e),notes:e.notes,sha:e.sha??null,run_url:e.runUrl??null,sent_at:t.toISOString(),...e.rolledBack?{rolled_back:{environment:e.rolledBack.environment,reason:e.rolledBack.reason??null,previous_version:e.rolledBack.previousVersion??null}}:{}}}(t)}(e.format,R);if(e.dryRun)return(0,r.pq)(`Would post the ${e.format} announcement of ${g.version} to the webhook.`),await(0,s.n0)({[B.k7.result]:"dry-run"}),void await(0,r.fe)(U({result:"dry-run",format:e.format,url:v,payload:I}));try{const t=await async function(e,t,n){let r;try{r=await(0,E.J5)(e,{method:"POST",headers:{"content-type":"application/json; charset=utf-8"},body:JSON.stringify(t)},{log:n.log,retries:n.retries,describe:"The webhook"})}catch(e){throw new S(`Cannot reach the webhook (${(0,E.d8)(e)}).`)}const o=await r.text();if(r.ok)return{status:r.status,body:o};const s=o.split(e).join("***").trim(),a=""===s?"(empty body)":s.slice(0,500),i=429===r.status||r.status>=500?" after retrying":"";throw new S(`The webhook answered ${r.status} ${r.statusText}${i}: ${a}. `+(r.status<500&&429!==r.status?"Check the 'webhook-url' secret and 'format' (Slack needs an incoming-webhook URL and format: slack; Teams a Workflows webhook and format: teams).":"The service is failing; rerun the job later."),r.status)}(e.webhookUrl,I,{log:o.MV});(0,r.pq)(`Posted the ${e.format} announcement of ${g.version} (HTTP ${t.status}).`),await(0,s.n0)({[B.k7.result]:"success",[B.k7.status]:t.status}),await(0,r.fe)(U({result:"success",format:e.format,url:v,payload:I}))}catch(t){if(!(t instanceof S))throw t;await(0,s.n0)({[B.k7.result]:"failure",[B.k7.status]:t.status??""}),(0,r.z3)(t.message,void 0,"notify: the webhook refused the announcement"),(0,r.ZY)(),await(0,r.fe)(U({result:"failure",format:e.format,url:v,payload:I,failure:t}))}}},4651:(e,t,n)=>{n.d(t,{Hm:()=>s});var r=n(9061),o=n(7333);function s(e,t){const n=function(e){if(new RegExp(e.source,e.flags.replace(/[gy]/g,"")).test(""))return"matches the empty string, so it would match every text; make it require at least one character";if(function(e){const t=[];let n=!1;for(let r=0;r<e.length;r++){const o=e[r];if("\\"!==o)if("["!==o)if("("!==o){if(")"===o){const o=n;n=t.pop()??!1;if(a(e.slice(r+1))){if(o)return!0;n=!0}else o&&(n=!0);continue}a(e.slice(r))&&(n=!0)}else t.push(n),n=!1;else for(r++;r<e.length&&"]"!==e[r];r++)"\\"===e[r]&&r++;else r++}return!1}(e.source))return"repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it takes exponential time; write it without the outer repetition";return}(e);if(void 0===n)return e;throw new r.j1(`Input '${t}' has ${(0,o.S)(e.source)}, which ${n}.`,{input:t})}function a(e){if(e.startsWith("*")||e.startsWith("+"))return!0;const t=/^\{(\d+)(,(\d*))?\}/.exec(e);return!!t&&(void 0===t[2]?Number(t[1])>1:""===t[3]||Number(t[3])>1)}},3770:(e,t,n)=>{n.d(t,{Y0:()=>r,s6:()=>i,sC:()=>s,vK:()=>o});const r=["Added","Changed","Deprecated","Removed","Fixed","Security"],o="\\b[A-Z][A-Z0-9]+-\\d+\\b",s=new RegExp(o,"g"),a=/^(\d{4})-(\d{2})-(\d{2})$/;function i(e){if(!a.exec(e))return!1;const t=new Date(`${e}T00:00:00Z`);return!Number.isNaN(t.getTime())&&t.toISOString().slice(0,10)===e}},7573:(e,t,n)=>{function r(e){return 429===e||e>=500}function o(e,t=Date.now()){if(!e)return;if(/^\d+$/.test(e.trim()))return Number(e.trim());const n=Date.parse(e);return Number.isNaN(n)?void 0:Math.max(0,Math.ceil((n-t)/1e3))}n.d(t,{J5:()=>a,d8:()=>i});const s=e=>new Promise(t=>setTimeout(t,e));async function a(e,t,n){const a=n.retries??3,c=function(){const e=Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);return Number.isFinite(e)&&e>0?e:1e3}(),l=n.maxRetryAfterSeconds??60;for(let u=0;;u++){let d=c*2**u;try{const s=await fetch(e,t);if(!r(s.status)||u>=a)return s;const i=o(s.headers.get("retry-after"));if(void 0!==i){if(i>l)return s;d=i*c}await s.arrayBuffer().catch(()=>{}),n.log.warning(`${n.describe} answered ${s.status}; retrying in ${Math.round(d/c)}s (retry ${u+1} of ${a}).`)}catch(e){if(u>=a)throw e;n.log.warning(`${n.describe} failed (${i(e)}); retrying (retry ${u+1} of ${a}).`)}await s(d)}}function i(e){const t=e?.cause;return t?.code??(e instanceof Error?e.message:String(e))}}};
+"use strict";
+exports.id = 606;
+exports.ids = [606];
+exports.modules = {
+
+/***/ 7975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  notifyStep: () => (/* binding */ notifyStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/git/git.ts
+var git_git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/release/rollback-books.ts
+var rollback_books = __webpack_require__(4337);
+;// CONCATENATED MODULE: ./packages/notify/announcement.ts
+/**
+ * What a release announcement says, whatever the format: the release, its link, its notes,
+ * and the user's `message` template with its placeholders filled in.
+ */
+const PLACEHOLDERS = (/* unused pure expression or super */ null && (['version', 'tag', 'url', 'notes', 'repository']));
+/** Fills `{version}`, `{tag}`, `{url}`, `{notes}`, `{repository}` in a template, in one pass. */
+function renderMessage(template, values) {
+    // One pass, so a placeholder inside the notes is left as the notes wrote it.
+    return template.replace(/\{(version|tag|url|notes|repository)\}/g, (_m, name) => String(values[name]));
+}
+/** The headline: `acme/app 1.3.0 released`. */
+function announcementTitle(announcement) {
+    const what = announcement.rolledBack ? 'rolled back' : 'released';
+    return `${announcement.repository} ${announcement.version} ${what}`;
+}
+/** The text of the announcement as markdown: the message, or a line with the link and the notes. */
+function announcementMarkdown(announcement) {
+    const back = announcement.rolledBack;
+    if (back) {
+        const again = back.previousVersion
+            ? ` ${back.environment} runs ${back.previousVersion} again.`
+            : '';
+        return (`⚠️ Release [${announcement.tag}](${announcement.url}) of ${announcement.repository} failed in ` +
+            `${back.environment} and was rolled back${back.reason ? `: ${back.reason}` : ''}.${again} ` +
+            'Do not install it; a fixed release follows.');
+    }
+    if (announcement.message !== undefined)
+        return announcement.message;
+    const intro = `Release [${announcement.tag}](${announcement.url}) of ${announcement.repository} is out.`;
+    return announcement.notes.trim() === '' ? intro : `${intro}\n\n${announcement.notes.trim()}`;
+}
+/** Cuts text to at most `max` characters, at a line end when one is near, marking the cut. */
+function truncate(text, max, marker = '…') {
+    if (text.length <= max)
+        return text;
+    const room = max - marker.length;
+    const lineEnd = text.lastIndexOf('\n', room);
+    const cut = lineEnd > room * 0.8 ? lineEnd : room;
+    return text.slice(0, cut).trimEnd() + marker;
+}
+
+;// CONCATENATED MODULE: ./packages/notify/json.ts
+/**
+ * The `json` format: a documented, stable payload for any other receiver (a chat bridge, an
+ * internal service, a Zapier hook). Fields are described in actions/notify/README.md.
+ */
+
+const JSON_PAYLOAD_SCHEMA = 'release-actions/notify@1';
+function buildJsonPayload(announcement, now = new Date()) {
+    return {
+        schema: JSON_PAYLOAD_SCHEMA,
+        event: announcement.rolledBack ? 'rollback' : 'release',
+        repository: announcement.repository,
+        version: announcement.version,
+        tag: announcement.tag,
+        url: announcement.url,
+        title: announcementTitle(announcement),
+        text: announcementMarkdown(announcement),
+        notes: announcement.notes,
+        sha: announcement.sha ?? null,
+        run_url: announcement.runUrl ?? null,
+        sent_at: now.toISOString(),
+        ...(announcement.rolledBack
+            ? {
+                rolled_back: {
+                    environment: announcement.rolledBack.environment,
+                    reason: announcement.rolledBack.reason ?? null,
+                    previous_version: announcement.rolledBack.previousVersion ?? null
+                }
+            }
+            : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/notify/markdown.ts
+/**
+ * Release notes are Keep a Changelog markdown; Slack speaks its own `mrkdwn` and Teams a
+ * markdown subset without headings. These convert one to the others and escape what the
+ * target would otherwise read as markup.
+ */
+const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+/** Escapes the three characters Slack reads as control characters in mrkdwn. */
+function escapeSlack(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A URL inside `<url|text>`: Slack's control characters and the separator encoded. */
+function slackUrl(url) {
+    return url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
+}
+/** Converts one line's inline markdown: links to `<url|text>`, `**bold**` to `*bold*`. */
+function slackInline(line) {
+    let out = '';
+    let last = 0;
+    for (const match of line.matchAll(LINK)) {
+        out += slackText(line.slice(last, match.index));
+        out += `<${slackUrl(match[2])}|${escapeSlack(match[1]).replace(/\|/g, '¦')}>`;
+        last = match.index + match[0].length;
+    }
+    return out + slackText(line.slice(last));
+}
+function slackText(text) {
+    return escapeSlack(text).replace(/\*\*([^*\n]+)\*\*/g, '*$1*');
+}
+/** Keep a Changelog markdown as Slack mrkdwn: headings bold, bullets `•`, links `<url|text>`. */
+function markdownToSlack(markdown) {
+    return markdown
+        .split(/\r?\n/)
+        .map((line) => {
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        if (heading)
+            return `*${slackInline(heading[1].trim())}*`;
+        const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+        if (bullet)
+            return `${bullet[1]}• ${slackInline(bullet[2])}`;
+        return slackInline(line);
+    })
+        .join('\n');
+}
+/** Markdown for a Teams TextBlock, which shows no headings: they become bold lines. */
+function markdownToTeams(markdown) {
+    return markdown
+        .split(/\r?\n/)
+        .map((line) => {
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        return heading ? `**${heading[1].trim()}**` : line;
+    })
+        .join('\n');
+}
+/**
+ * Splits text into pieces of at most `max` characters, at line ends where possible (a line
+ * longer than `max` is cut), keeping every character.
+ */
+function splitText(text, max) {
+    const pieces = [];
+    let current = '';
+    for (const line of text.split('\n')) {
+        let rest = line;
+        while (rest.length > max) {
+            if (current)
+                pieces.push(current);
+            current = '';
+            const cut = safeCut(rest, max);
+            pieces.push(rest.slice(0, cut));
+            rest = rest.slice(cut);
+        }
+        const joined = current === '' ? rest : `${current}\n${rest}`;
+        if (joined.length > max) {
+            pieces.push(current);
+            current = rest;
+        }
+        else
+            current = joined;
+    }
+    if (current.trim() !== '')
+        pieces.push(current);
+    return pieces.filter((p) => p.trim() !== '');
+}
+/** Where to cut a too-long line: not inside a Slack `<url|text>` link or an `&amp;` entity. */
+function safeCut(line, max) {
+    const open = line.lastIndexOf('<', max - 1);
+    if (open > 0 && line.lastIndexOf('>', max - 1) < open)
+        return open;
+    const amp = line.lastIndexOf('&', max - 1);
+    if (amp > 0 && max - amp < 6 && !line.slice(amp, max).includes(';'))
+        return amp;
+    return max;
+}
+
+;// CONCATENATED MODULE: ./packages/notify/slack.ts
+/**
+ * The Slack message (Block Kit) of an announcement, within Slack's limits: at most 50 blocks,
+ * a header of at most 150 characters of plain text, section text of at most 3000 characters,
+ * and a `text` fallback for notifications and clients without blocks.
+ */
+
+
+const SLACK_LIMITS = { blocks: 50, headerText: 150, sectionText: 3000, text: 3000 };
+const section = (text) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+/** Builds the message; notes too long for the limits are cut, with a line pointing at the release. */
+function buildSlackMessage(announcement) {
+    const title = announcementTitle(announcement);
+    const body = markdownToSlack(announcementMarkdown(announcement));
+    const header = {
+        type: 'header',
+        text: { type: 'plain_text', text: truncate(title, SLACK_LIMITS.headerText), emoji: true }
+    };
+    let pieces = splitText(body, SLACK_LIMITS.sectionText);
+    const room = SLACK_LIMITS.blocks - 2; // the header, and the note on a cut
+    const cut = pieces.length > room;
+    if (cut)
+        pieces = pieces.slice(0, room);
+    const blocks = [header, ...pieces.map(section)];
+    if (cut) {
+        blocks.push({
+            type: 'context',
+            elements: [
+                {
+                    type: 'mrkdwn',
+                    text: `Notes shortened to fit Slack; read them all on <${announcement.url.replace(/[<>|]/g, encodeURIComponent)}|the release page>.`
+                }
+            ]
+        });
+    }
+    const text = truncate(`${escapeSlack(title)}: ${announcement.url}`, SLACK_LIMITS.text);
+    return { text, blocks };
+}
+
+;// CONCATENATED MODULE: ./packages/notify/teams.ts
+/**
+ * The Microsoft Teams message of an announcement: one Adaptive Card (schema 1.4) as an
+ * attachment, the form Teams' Workflows (and legacy incoming) webhooks take.
+ */
+
+
+const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+/** Teams refuses messages over ~28 KB; the notes get most of that room. */
+const TEAMS_TEXT_LIMIT = 20_000;
+function buildTeamsMessage(announcement) {
+    const text = truncate(markdownToTeams(announcementMarkdown(announcement)), TEAMS_TEXT_LIMIT, `\n\n… (shortened; the release page has the full notes)`);
+    const card = {
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        type: 'AdaptiveCard',
+        version: '1.4',
+        body: [
+            {
+                type: 'TextBlock',
+                text: announcementTitle(announcement),
+                size: 'Large',
+                weight: 'Bolder',
+                wrap: true
+            },
+            {
+                type: 'FactSet',
+                facts: [
+                    { title: 'Repository', value: announcement.repository },
+                    { title: 'Version', value: announcement.version },
+                    { title: 'Tag', value: announcement.tag }
+                ]
+            },
+            { type: 'TextBlock', text, wrap: true }
+        ],
+        actions: [{ type: 'Action.OpenUrl', title: 'View the release', url: announcement.url }],
+        msteams: { width: 'Full' }
+    };
+    return {
+        type: 'message',
+        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, contentUrl: null, content: card }]
+    };
+}
+
+// EXTERNAL MODULE: ./packages/http/retry.ts
+var retry = __webpack_require__(7573);
+;// CONCATENATED MODULE: ./packages/notify/webhook.ts
+
+/** The webhook refused the message, or could not be reached. */
+class WebhookError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'WebhookError';
+    }
+}
+/** POSTs `payload` as JSON; resolves on a 2xx, else throws a WebhookError. */
+async function postWebhook(url, payload, options) {
+    let response;
+    try {
+        response = await (0,retry/* fetchWithRetry */.J5)(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+            body: JSON.stringify(payload)
+        }, { log: options.log, retries: options.retries, describe: 'The webhook' });
+    }
+    catch (error) {
+        throw new WebhookError(`Cannot reach the webhook (${(0,retry/* networkReason */.d8)(error)}).`);
+    }
+    const body = await response.text();
+    if (response.ok)
+        return { status: response.status, body };
+    // A service that echoes the request could echo the secret; never repeat it.
+    const text = body.split(url).join('***').trim();
+    const said = text === '' ? '(empty body)' : text.slice(0, 500);
+    const retried = response.status === 429 || response.status >= 500 ? ' after retrying' : '';
+    throw new WebhookError(`The webhook answered ${response.status} ${response.statusText}${retried}: ${said}. ` +
+        (response.status < 500 && response.status !== 429
+            ? "Check the 'webhook-url' secret and 'format' (Slack needs an incoming-webhook URL and format: slack; Teams a Workflows webhook and format: teams)."
+            : 'The service is failing; rerun the job later.'), response.status);
+}
+
+// EXTERNAL MODULE: ./packages/release/published.ts
+var published = __webpack_require__(6618);
+// EXTERNAL MODULE: ./actions/notify/src/inputs.ts
+var src_inputs = __webpack_require__(4214);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/notify/src/summary.ts
+
+/** The job summary; it names the release link, never the webhook (a secret). */
+function notifySummary(args) {
+    const what = `the ${args.format} announcement of [the release](${args.url})`;
+    const detail = args.result === 'success'
+        ? `Posted ${what} to the webhook.`
+        : args.result === 'dry-run'
+            ? `Would post ${what} to the webhook (payload below).`
+            : `The webhook refused ${what}: ${args.failure?.message ?? ''}`;
+    let body = (0,summary/* resultLine */.ow)('notify', args.result, detail);
+    body += `<details><summary>Payload</summary>\n\n${(0,summary/* codeBlock */.DV)(JSON.stringify(args.payload, null, 2), 'json')}\n</details>\n`;
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/notify/src/step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function notifyStep(inputs, context, { owner, repo }) {
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.MV, token: inputs.token });
+    const release = await (0,published/* resolvePublishedRelease */.CE)((await git.isRepository()) ? git : undefined, {
+        versionInput: inputs.version,
+        branch: context.branch,
+        tagPrefix: inputs.tagPrefix,
+        mainBranch: inputs.mainBranch
+    });
+    let notes = inputs.releaseNotes;
+    if (notes === undefined) {
+        notes =
+            (0,published/* readChangelogSection */.wJ)(inputs.workingDirectory, inputs.changelog, release.version)?.body ?? '';
+        if (!notes) {
+            logger/* actionsLogger */.MV.warning(`${inputs.changelog} has no section for ${release.version}; announcing without notes (set 'release-notes' to give them).`);
+        }
+    }
+    const repository = `${owner}/${repo}`;
+    const url = inputs.releaseUrl ??
+        `${context.serverUrl}/${repository}/releases/tag/${encodeURIComponent(release.tag)}`;
+    const values = { version: release.version, tag: release.tag, url, notes, repository };
+    const verdict = inputs.productionEnvironment
+        ? await (0,rollback_books/* readProductionVerdict */.JH)(await (0,client.createGitHubClient)({
+            token: inputs.token,
+            apiUrl: context.apiUrl,
+            log: logger/* actionsLogger */.MV
+        }), { owner, repo }, inputs.productionEnvironment, release.version, logger/* actionsLogger */.MV)
+        : undefined;
+    if ((0,rollback_books/* rolledBack */.EN)(verdict)) {
+        (0,core/* info */.pq)(`${release.version}'s deployment to ${inputs.productionEnvironment ?? ''} is '${verdict?.state ?? ''}': announcing the rollback.`);
+    }
+    const announcement = {
+        ...values,
+        rolledBack: (0,rollback_books/* rolledBack */.EN)(verdict) && inputs.productionEnvironment
+            ? {
+                environment: inputs.productionEnvironment,
+                reason: verdict?.description,
+                previousVersion: verdict?.previousVersion
+            }
+            : undefined,
+        message: inputs.message === undefined ? undefined : renderMessage(inputs.message, values),
+        sha: context.sha || undefined,
+        runUrl: context.runId
+            ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}`
+            : undefined
+    };
+    const payload = buildPayload(inputs.format, announcement);
+    if (inputs.dryRun) {
+        (0,core/* info */.pq)(`Would post the ${inputs.format} announcement of ${release.version} to the webhook.`);
+        await (0,run/* setOutputs */.n0)({ [src_inputs/* Output */.k7.result]: 'dry-run' });
+        await (0,core/* appendSummary */.fe)(notifySummary({ result: 'dry-run', format: inputs.format, url, payload }));
+        return;
+    }
+    try {
+        const answer = await postWebhook(inputs.webhookUrl, payload, { log: logger/* actionsLogger */.MV });
+        (0,core/* info */.pq)(`Posted the ${inputs.format} announcement of ${release.version} (HTTP ${answer.status}).`);
+        await (0,run/* setOutputs */.n0)({ [src_inputs/* Output */.k7.result]: 'success', [src_inputs/* Output */.k7.status]: answer.status });
+        await (0,core/* appendSummary */.fe)(notifySummary({ result: 'success', format: inputs.format, url, payload }));
+    }
+    catch (failure) {
+        if (!(failure instanceof WebhookError))
+            throw failure;
+        await (0,run/* setOutputs */.n0)({ [src_inputs/* Output */.k7.result]: 'failure', [src_inputs/* Output */.k7.status]: failure.status ?? '' });
+        (0,core/* error */.z3)(failure.message, undefined, 'notify: the webhook refused the announcement');
+        (0,core/* markFailed */.ZY)();
+        await (0,core/* appendSummary */.fe)(notifySummary({ result: 'failure', format: inputs.format, url, payload, failure }));
+    }
+}
+function buildPayload(format, announcement) {
+    if (format === 'slack')
+        return buildSlackMessage(announcement);
+    if (format === 'teams')
+        return buildTeamsMessage(announcement);
+    return buildJsonPayload(announcement);
+}
+
+
+/***/ }),
+
+/***/ 4651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ checkUserRegex)
+/* harmony export */ });
+/* unused harmony exports regexProblem, hasNestedRepetition */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7333);
+/**
+ * A regular expression from an input, checked before it runs on every commit: it must not
+ * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
+ * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
+ * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
+ */
+
+
+function checkUserRegex(regex, input) {
+    const problem = regexProblem(regex);
+    if (problem === undefined)
+        return regex;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
+        input
+    });
+}
+function regexProblem(regex) {
+    if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
+        return 'matches the empty string, so it would match every text; make it require at least one character';
+    }
+    if (hasNestedRepetition(regex.source)) {
+        return ('repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it ' +
+            'takes exponential time; write it without the outer repetition');
+    }
+    return undefined;
+}
+/** True when a quantified group holds a quantifier (star height above one). */
+function hasNestedRepetition(source) {
+    const stack = [];
+    let inner = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            stack.push(inner);
+            inner = false;
+            continue;
+        }
+        if (c === ')') {
+            const groupRepeats = inner;
+            inner = stack.pop() ?? false;
+            const next = source.slice(i + 1);
+            if (isRepetition(next)) {
+                if (groupRepeats)
+                    return true;
+                inner = true;
+            }
+            else if (groupRepeats) {
+                inner = true;
+            }
+            continue;
+        }
+        if (isRepetition(source.slice(i)))
+            inner = true;
+    }
+    return false;
+}
+/** `*`, `+`, or `{n,}` / `{n,m}` with m above 1, at the start of `text`. */
+function isRepetition(text) {
+    if (text.startsWith('*') || text.startsWith('+'))
+        return true;
+    const braces = /^\{(\d+)(,(\d*))?\}/.exec(text);
+    if (!braces)
+        return false;
+    if (braces[2] === undefined)
+        return Number(braces[1]) > 1;
+    return braces[3] === '' || Number(braces[3]) > 1;
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 7573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
+/* harmony export */   d8: () => (/* binding */ networkReason)
+/* harmony export */ });
+/* unused harmony exports retryBaseMs, isRetryableStatus, retryAfterSeconds */
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment (as packages/github/client.ts does).
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/** True for the answers worth trying again. */
+function isRetryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+/** Seconds a `retry-after` header asks for (seconds or an HTTP date); undefined when absent. */
+function retryAfterSeconds(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim());
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * `fetch` with bounded retries on 429, 5xx and network failures. Returns the last answer
+ * (which may still be a 429 or 5xx when the retries ran out); throws the last network error.
+ */
+async function fetchWithRetry(url, init, options) {
+    const retries = options.retries ?? 3;
+    const base = retryBaseMs();
+    const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
+    for (let attempt = 0;; attempt++) {
+        let waitMs = base * 2 ** attempt;
+        try {
+            const response = await fetch(url, init);
+            if (!isRetryableStatus(response.status) || attempt >= retries)
+                return response;
+            const after = retryAfterSeconds(response.headers.get('retry-after'));
+            if (after !== undefined) {
+                if (after > maxRetryAfter)
+                    return response;
+                waitMs = after * base;
+            }
+            // Read the body so the connection is released before we wait.
+            await response.arrayBuffer().catch(() => undefined);
+            options.log.warning(`${options.describe} answered ${response.status}; retrying in ${Math.round(waitMs / base)}s (retry ${attempt + 1} of ${retries}).`);
+        }
+        catch (error) {
+            if (attempt >= retries)
+                throw error;
+            options.log.warning(`${options.describe} failed (${networkReason(error)}); retrying (retry ${attempt + 1} of ${retries}).`);
+        }
+        await sleep(waitMs);
+    }
+}
+/** A network failure's cause in a few words, without the URL (which may be a secret). */
+function networkReason(error) {
+    const cause = error?.cause;
+    return cause?.code ?? (error instanceof Error ? error.message : String(error));
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=606.index.js.map

@@ -1,1 +1,583 @@
-"use strict";exports.id=697,exports.ids=[697],exports.modules={3697:(e,t,n)=>{n.d(t,{closeMilestoneStep:()=>j});var s=n(5453),r=n(9061),i=n(7638),o=n(2841),a=n(629),c=n(9797),l=n(4337),d=n(6217);async function u(e,t,n,s){return(await e.paginate(e.rest.issues.listMilestones,{owner:t,repo:n,state:"all",per_page:100})).find(e=>e.title===s)}var p=n(6960);async function f(e,t){return y(e.request("GET",`/issue/${encodeURIComponent(t)}?fields=status,fixVersions`))}async function m(e,t){return(await e.request("GET",`/issue/${encodeURIComponent(t)}/transitions`)).transitions}async function y(e){try{return await e}catch(e){if(e instanceof p.Dd&&404===e.status)return;throw e}}const h=(e,t)=>0===e.localeCompare(t,void 0,{sensitivity:"base"});async function w(e,t,n){const s=await async function(e,t){return y(e.request("GET",`/project/${encodeURIComponent(t)}`))}(e,t.projectKey);if(!s)throw new r.j1(`Jira project '${t.projectKey}' does not exist at ${e.baseUrl.href} (or jira-user cannot see it); check 'jira-project'.`,{input:"jira-project"});const i=(await function(e,t){return e.request("GET",`/project/${encodeURIComponent(t)}/versions`)}(e,s.key)).find(e=>e.name===t.version),o=await async function(e,t,n){const s=[],i=[];for(const r of t.keys){if(!r.toUpperCase().startsWith(`${n.key.toUpperCase()}-`)){s.push({key:r,reason:`not in project ${n.key}`});continue}const o=await f(e,r);o?i.push({key:o.key,status:o.fields.status.name,hasVersion:o.fields.fixVersions.some(e=>e.name===t.version),offers:await m(e,o.key)}):s.push({key:r,reason:"does not exist (or is not visible to jira-user)"})}const o=e=>e.find(e=>h(e.name,t.transition))??e.find(e=>h(e.to.name,t.transition)),a=new Set([t.transition.toLowerCase()]);for(const e of i){const t=o(e.offers);t&&a.add(t.to.name.toLowerCase())}const c=[];for(const e of i){const n={key:e.key,status:e.status,addFixVersion:!e.hasVersion};if(a.has(e.status.toLowerCase())){c.push(n);continue}const r=o(e.offers);if(r)c.push({...n,transition:r});else{const n=e.offers.map(e=>e.name).join(", ")||"none";s.push({key:e.key,reason:`cannot take '${t.transition}' from '${e.status}' (offers: ${n})`})}}if(i.length>0&&0===c.length){const e=[...new Set(i.flatMap(e=>e.offers.map(e=>e.name)))];throw new r.j1(`Input 'transition' is '${t.transition}', which the workflow of ${n.key}'s released tickets does not have; they offer: ${e.join(", ")||"no transitions"}. Set 'transition' to one of them.`,{input:"transition"})}return{tickets:c,skipped:s}}(e,t,s);if(t.strict&&o.skipped.length>0)throw new r.j1(`strict: ${o.skipped.length} released ticket(s) cannot be closed, so nothing was changed: `+o.skipped.map(e=>`${e.key} (${e.reason})`).join("; "),{input:"strict"});const a=i?await async function(e,t,n,s){const r=`project = ${a=t.key,`"${a.replace(/["\\]/g,"\\$&")}"`} AND fixVersion = ${n.id} AND statusCategory != Done ORDER BY key ASC`,i=await async function(e,t,n=["status"]){const s=[];if("3"===e.apiVersion){let r;for(let i=0;i<100;i++){const i=await e.request("POST","/search/jql",{jql:t,fields:n,maxResults:100,...r?{nextPageToken:r}:{}});if(s.push(...i.issues),r=i.nextPageToken,!r)break}return s}for(let r=0;r<1e4;r+=100){const i=await e.request("POST","/search",{jql:t,fields:n,startAt:r,maxResults:100});if(s.push(...i.issues),0===i.issues.length||r+i.issues.length>=i.total)break}return s}(e,r,["status"]),o=new Set(s.map(e=>e.toUpperCase()));var a;return i.map(e=>e.key).filter(e=>!o.has(e.toUpperCase()))}(e,s,i,t.keys):[],c={project:s,version:t.version,versionId:i?.id,versionCreated:!i,versionReleased:!i?.released,tickets:o.tickets,skipped:o.skipped,leftOpen:a,changed:!1};if(c.changed=c.versionCreated||c.versionReleased||o.tickets.some(e=>e.addFixVersion||e.transition),t.dryRun)return c;const l=i??await function(e,t,n,s){return e.request("POST","/version",{name:n,projectId:Number(t.id),...s?{description:s}:{}})}(e,s,t.version);c.versionId=l.id,i||n.info(`Created Jira version ${t.version} in ${s.key}.`);for(const t of o.tickets)await $(e,t,l,c,n);return c.tickets=c.tickets.filter(e=>!c.skipped.some(t=>t.key===e.key)),l.released||(await function(e,t,n){return e.request("PUT",`/version/${encodeURIComponent(t)}`,{released:!0,releaseDate:n})}(e,l.id,t.releaseDate),n.info(`Released Jira version ${t.version} on ${t.releaseDate}.`)),c}async function $(e,t,n,s,r){if(t.addFixVersion&&await async function(e,t,n){await e.request("PUT",`/issue/${encodeURIComponent(t)}`,{update:{fixVersions:[{add:{id:n}}]}})}(e,t.key,n.id),t.transition)try{await async function(e,t,n){await e.request("POST",`/issue/${encodeURIComponent(t)}/transitions`,{transition:{id:n}})}(e,t.key,t.transition.id),r.info(`${t.key}: ${t.status} → ${t.transition.to.name}.`)}catch(e){if(!(e instanceof p.Dd)||400!==e.status)throw e;s.skipped.push({key:t.key,reason:`transition refused: ${e.messages}`})}}var k=n(6618),v=n(8566),g=n(336);async function j(e,t,{owner:n,repo:f}){const m=new c.TU(e.workingDirectory,{log:i.MV,token:e.token}),y=await m.isRepository();if(e.fromCommits&&!y)throw new r.j1(`${e.workingDirectory} is not a git checkout, which 'from-commits: true' reads; run actions/checkout first.`,{input:v.pd.fromCommits});const h=await(0,k.CE)(y?m:void 0,{versionInput:e.version,branch:t.branch,tagPrefix:e.tagPrefix,mainBranch:e.mainBranch}),$=await(0,d.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:i.MV});if(e.productionEnvironment){const t=await(0,l.JH)($,{owner:n,repo:f},e.productionEnvironment,h.version,i.MV);if((0,l.EN)(t))throw new r.j1(`${h.version} is not live in ${e.productionEnvironment}: its deployment ${t?.deploymentId??""} is '${t?.state??""}'`+(t?.description?` (${t.description})`:"")+". A release that failed or was rolled back is not closed: the Jira version stays unreleased, its tickets are not moved and the milestone stays open. "+`Ship a fixed release, or set '${v.pd.productionEnvironment}' to '' to close it anyway.`,{input:v.pd.productionEnvironment})}const j=e.jira?await async function(e,t,n){const i=(0,k.wJ)(t.workingDirectory,t.changelog,n.version);if(!i&&!t.fromCommits)throw new r.j1(`${t.changelog} has no section '## [${n.version}]', where close-milestone reads the released tickets. Run update-changelog first, set 'changelog-path' to the right file, or set 'from-commits: true'.`,{locations:[{file:t.changelog}]});const o=[i?.body??""];t.fromCommits&&o.push(await(0,k.rm)(e,n));const a=(0,k.wk)(o,t.issuePattern);return(0,s.pq)(`Released tickets: ${a.join(", ")||"none"}.`),a}(m,e,h):[];let b;if(e.jira){const t=await p.EW.connect({baseUrl:e.jira.url,auth:e.jira.auth,apiVersion:e.jira.apiVersion,log:i.MV});b=await w(t,{projectKey:e.jira.project,version:h.version,keys:j,transition:e.transition,releaseDate:e.releaseDate,strict:e.strict,dryRun:e.dryRun},i.MV);for(const e of b.skipped)i.MV.warning(`${e.key}: ${e.reason}`);b.leftOpen.length>0&&i.MV.warning(`Not done and not in this release, yet planned for ${h.version} in Jira: ${b.leftOpen.join(", ")}.`)}const C=e.milestone??h.version,O=await async function(e,t,n){const{owner:s,repo:r}=t,i=await u(e,s,r,t.title),o={before:i?"closed"===i.state?"closed":"open":"missing",number:i?.number,url:i?.html_url,carried:[],leftOpen:[],carryOverCreated:!1,changed:!1};if(!i){const e=`No GitHub milestone titled '${t.title}'; nothing to close on GitHub.`;return t.optional?n.info(e):n.warning(e),o}const a=(await e.paginate(e.rest.issues.listForRepo,{owner:s,repo:r,milestone:String(i.number),state:"open",per_page:100})).map(e=>e.number);if(t.carryOver?o.carried=a:o.leftOpen=a,o.changed=o.carried.length>0||"closed"!==i.state,t.dryRun)return o;if(t.carryOver&&a.length>0){let i=await u(e,s,r,t.carryOver);i||(i=(await e.rest.issues.createMilestone({owner:s,repo:r,title:t.carryOver})).data,o.carryOverCreated=!0,n.info(`Created milestone '${t.carryOver}' to carry open issues over.`));for(const t of a)await e.rest.issues.update({owner:s,repo:r,issue_number:t,milestone:i.number});n.info(`Moved ${a.length} open issue(s) to milestone '${t.carryOver}'.`)}return"closed"!==i.state&&(await e.rest.issues.updateMilestone({owner:s,repo:r,milestone_number:i.number,state:"closed"}),n.info(`Closed milestone '${t.title}'.`)),o}($,{owner:n,repo:f,title:C,carryOver:e.carryOver,dryRun:e.dryRun,optional:!e.jira&&void 0===e.milestone},i.MV);if(!b&&"missing"===O.before&&void 0===e.milestone)return(0,a.v)("close-milestone",`no Jira ('jira-url' is empty) and no GitHub milestone titled '${C}'`,"Set 'jira-url', 'jira-project' and 'jira-token' (the reusable workflow's 'jira-url' and 'jira-project', and the secret JIRA_TOKEN), or create the milestone (start-release's 'create-milestone: true'), to turn this stage on.");const R=(b?.changed??!1)||O.changed,V=e.dryRun?"dry-run":R?"updated":"unchanged";(0,s.pq)("unchanged"===V?`Milestone ${C} and its tickets were already closed; nothing to do.`:`${"dry-run"===V?"Would close":"Closed"} ${C}.`),await(0,o.n0)({[v.k7.closedIssues]:JSON.stringify(b?.tickets.map(e=>e.key)??[]),[v.k7.skippedIssues]:JSON.stringify(b?.skipped.map(e=>e.key)??[]),[v.k7.carriedOver]:JSON.stringify(O.carried),[v.k7.milestoneUrl]:O.url??"",[v.k7.jiraVersionId]:b?.versionId??"",[v.k7.result]:V}),await(0,s.fe)(function(e){const{result:t,milestone:n,jira:s}=e,r="dry-run"===t,i="missing"===n.before?`No GitHub milestone '${e.milestoneTitle}'.`:"closed"===n.before&&0===n.carried.length?`GitHub milestone [${e.milestoneTitle}](${n.url}) was already closed.`:`GitHub milestone [${e.milestoneTitle}](${n.url}) ${r?"would be":""} closed`+(n.carried.length>0?`, ${n.carried.length} open issue(s) ${r?"would move":"moved"} to '${e.carryOver??""}'.`:".");let o=(0,g.ow)("close-milestone",t,i.replace(/\s+/g," "));if(n.leftOpen.length>0&&(o+=`Still open in the milestone (no \`carry-over\` named): ${n.leftOpen.map(e=>`#${e}`).join(", ")}\n\n`),!s)return o+"Jira: not configured (`jira-url`).\n";const a=s.versionCreated?r?"would be created and released":"created and released":s.versionReleased?r?"would be released":"released":"already released";o+=`Jira version **${s.version}** in ${(0,g.Hn)(s.project.key)}: ${a}.\n\n`;const c=[...s.tickets.map(e=>[e.key,e.status,e.transition?`→ ${e.transition.to.name}`:"already there",e.addFixVersion?r?"would add":"added":"had it"]),...s.skipped.map(e=>[e.key,"",`skipped: ${e.reason}`,""])];return c.length>0&&(o+=(0,g.tp)(["Ticket","Status","Transition","Fix version"],c)),s.leftOpen.length>0&&(o+=`\nPlanned for ${s.version} but not done and not released: ${s.leftOpen.join(", ")}\n`),o}({result:V,version:h.version,milestoneTitle:C,carryOver:e.carryOver,milestone:O,jira:b}))}},629:(e,t,n)=>{n.d(t,{v:()=>a});var s=n(5453),r=n(2841),i=n(336);const o="skipped";async function a(e,t,n){(0,s.lm)(`${e} skipped: ${t}. ${n}`),await(0,r.n0)({result:o}),await(0,s.fe)((0,i.ow)(e,o,`${t}. ${n}`))}},336:(e,t,n)=>{function s(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function r(e,t){return[`| ${e.map(s).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(s).join(" | ")} |`)].join("\n")+"\n"}function i(e,t=""){const n=e.includes("```")?"````":"```";return`${n}${t}\n${e.replace(/\n$/,"")}\n${n}\n`}function o(e,t=3){return`${"#".repeat(t)} ${e}\n`}function a(e,t,n){return`${o(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${n}\n\n`}n.d(t,{DV:()=>i,Hn:()=>s,R_:()=>o,ow:()=>a,tp:()=>r})}};
+"use strict";
+exports.id = 697;
+exports.ids = [697];
+exports.modules = {
+
+/***/ 3697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  closeMilestoneStep: () => (/* binding */ closeMilestoneStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/skip.ts
+var skip = __webpack_require__(629);
+// EXTERNAL MODULE: ./packages/git/git.ts
+var git_git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/release/rollback-books.ts
+var rollback_books = __webpack_require__(4337);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var client = __webpack_require__(6217);
+;// CONCATENATED MODULE: ./packages/github/milestone.ts
+async function findMilestone(github, owner, repo, title) {
+    const all = await github.paginate(github.rest.issues.listMilestones, {
+        owner,
+        repo,
+        state: 'all',
+        per_page: 100
+    });
+    return all.find((m) => m.title === title);
+}
+/** Closes the milestone (carrying open issues over first); a missing milestone changes nothing. */
+async function closeReleaseMilestone(github, request, log) {
+    const { owner, repo } = request;
+    const milestone = await findMilestone(github, owner, repo, request.title);
+    const result = {
+        before: milestone ? (milestone.state === 'closed' ? 'closed' : 'open') : 'missing',
+        number: milestone?.number,
+        url: milestone?.html_url,
+        carried: [],
+        leftOpen: [],
+        carryOverCreated: false,
+        changed: false
+    };
+    if (!milestone) {
+        const message = `No GitHub milestone titled '${request.title}'; nothing to close on GitHub.`;
+        if (request.optional)
+            log.info(message);
+        else
+            log.warning(message);
+        return result;
+    }
+    const open = await github.paginate(github.rest.issues.listForRepo, {
+        owner,
+        repo,
+        milestone: String(milestone.number),
+        state: 'open',
+        per_page: 100
+    });
+    const numbers = open.map((issue) => issue.number);
+    if (!request.carryOver)
+        result.leftOpen = numbers;
+    else
+        result.carried = numbers;
+    result.changed = result.carried.length > 0 || milestone.state !== 'closed';
+    if (request.dryRun)
+        return result;
+    if (request.carryOver && numbers.length > 0) {
+        let target = await findMilestone(github, owner, repo, request.carryOver);
+        if (!target) {
+            target = (await github.rest.issues.createMilestone({ owner, repo, title: request.carryOver }))
+                .data;
+            result.carryOverCreated = true;
+            log.info(`Created milestone '${request.carryOver}' to carry open issues over.`);
+        }
+        for (const number of numbers) {
+            await github.rest.issues.update({
+                owner,
+                repo,
+                issue_number: number,
+                milestone: target.number
+            });
+        }
+        log.info(`Moved ${numbers.length} open issue(s) to milestone '${request.carryOver}'.`);
+    }
+    if (milestone.state !== 'closed') {
+        await github.rest.issues.updateMilestone({
+            owner,
+            repo,
+            milestone_number: milestone.number,
+            state: 'closed'
+        });
+        log.info(`Closed milestone '${request.title}'.`);
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./packages/jira/client.ts
+var jira_client = __webpack_require__(6960);
+;// CONCATENATED MODULE: ./packages/jira/jira-api.ts
+/**
+ * The Jira operations a release needs, on both REST versions: project, versions, issues,
+ * transitions and search. Shapes are Jira's own (only the fields we read are typed).
+ */
+
+/** The project, or undefined when Jira says it does not exist (or is not visible). */
+async function getProject(jira, key) {
+    return orMissing(jira.request('GET', `/project/${encodeURIComponent(key)}`));
+}
+function listVersions(jira, projectKey) {
+    return jira.request('GET', `/project/${encodeURIComponent(projectKey)}/versions`);
+}
+function createVersion(jira, project, name, description) {
+    return jira.request('POST', '/version', {
+        name,
+        projectId: Number(project.id),
+        ...(description ? { description } : {})
+    });
+}
+/** Marks a version released on `releaseDate` (YYYY-MM-DD). */
+function releaseVersion(jira, versionId, releaseDate) {
+    return jira.request('PUT', `/version/${encodeURIComponent(versionId)}`, {
+        released: true,
+        releaseDate
+    });
+}
+/** The issue's status and fix versions, or undefined when it does not exist. */
+async function getIssue(jira, key) {
+    return orMissing(jira.request('GET', `/issue/${encodeURIComponent(key)}?fields=status,fixVersions`));
+}
+/** Adds a fix version, keeping the ones the issue has. */
+async function addFixVersion(jira, key, versionId) {
+    await jira.request('PUT', `/issue/${encodeURIComponent(key)}`, {
+        update: { fixVersions: [{ add: { id: versionId } }] }
+    });
+}
+/** The transitions the issue can take from where it is now. */
+async function listTransitions(jira, key) {
+    const answer = await jira.request('GET', `/issue/${encodeURIComponent(key)}/transitions`);
+    return answer.transitions;
+}
+async function doTransition(jira, key, transitionId) {
+    await jira.request('POST', `/issue/${encodeURIComponent(key)}/transitions`, {
+        transition: { id: transitionId }
+    });
+}
+/**
+ * Every issue a JQL query finds (keys and the fields asked for): v3 pages with
+ * `nextPageToken` on /search/jql, v2 with `startAt` on /search.
+ */
+async function searchIssues(jira, jql, fields = ['status']) {
+    const found = [];
+    const maxResults = 100;
+    if (jira.apiVersion === '3') {
+        let nextPageToken;
+        for (let page = 0; page < 100; page++) {
+            const answer = await jira.request('POST', '/search/jql', { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) });
+            found.push(...answer.issues);
+            nextPageToken = answer.nextPageToken;
+            if (!nextPageToken)
+                break;
+        }
+        return found;
+    }
+    for (let startAt = 0; startAt < 10_000; startAt += maxResults) {
+        const answer = await jira.request('POST', '/search', {
+            jql,
+            fields,
+            startAt,
+            maxResults
+        });
+        found.push(...answer.issues);
+        if (answer.issues.length === 0 || startAt + answer.issues.length >= answer.total)
+            break;
+    }
+    return found;
+}
+/** A JQL string literal. */
+function jqlString(value) {
+    return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+async function orMissing(request) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        if (error instanceof jira_client/* JiraError */.Dd && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/jira/release-tickets.ts
+/**
+ * Step 20 in Jira: the release version exists and is released, every released ticket has it
+ * as a fix version and went through the release transition. Everything is read and judged
+ * first (plan), so bad input changes nothing; then only what differs is written (apply),
+ * which makes a rerun change nothing.
+ */
+
+
+
+const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+/** Reads, judges and (unless dry-run) applies the release in Jira. */
+async function releaseJiraTickets(jira, request, log) {
+    const project = await getProject(jira, request.projectKey);
+    if (!project) {
+        throw new errors/* ConfigurationError */.j1(`Jira project '${request.projectKey}' does not exist at ${jira.baseUrl.href} (or jira-user cannot see it); check 'jira-project'.`, { input: 'jira-project' });
+    }
+    const existing = (await listVersions(jira, project.key)).find((v) => v.name === request.version);
+    const plan = await planTickets(jira, request, project);
+    if (request.strict && plan.skipped.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`strict: ${plan.skipped.length} released ticket(s) cannot be closed, so nothing was changed: ` +
+            plan.skipped.map((s) => `${s.key} (${s.reason})`).join('; '), { input: 'strict' });
+    }
+    const leftOpen = existing ? await openInVersion(jira, project, existing, request.keys) : [];
+    const result = {
+        project,
+        version: request.version,
+        versionId: existing?.id,
+        versionCreated: !existing,
+        versionReleased: !existing?.released,
+        tickets: plan.tickets,
+        skipped: plan.skipped,
+        leftOpen,
+        changed: false
+    };
+    result.changed =
+        result.versionCreated ||
+            result.versionReleased ||
+            plan.tickets.some((t) => t.addFixVersion || t.transition);
+    if (request.dryRun)
+        return result;
+    const version = existing ?? (await createVersion(jira, project, request.version));
+    result.versionId = version.id;
+    if (!existing)
+        log.info(`Created Jira version ${request.version} in ${project.key}.`);
+    for (const ticket of plan.tickets)
+        await applyTicket(jira, ticket, version, result, log);
+    result.tickets = result.tickets.filter((t) => !result.skipped.some((s) => s.key === t.key));
+    if (!version.released) {
+        await releaseVersion(jira, version.id, request.releaseDate);
+        log.info(`Released Jira version ${request.version} on ${request.releaseDate}.`);
+    }
+    return result;
+}
+async function applyTicket(jira, ticket, version, result, log) {
+    if (ticket.addFixVersion)
+        await addFixVersion(jira, ticket.key, version.id);
+    if (!ticket.transition)
+        return;
+    try {
+        await doTransition(jira, ticket.key, ticket.transition.id);
+        log.info(`${ticket.key}: ${ticket.status} → ${ticket.transition.to.name}.`);
+    }
+    catch (error) {
+        // The workflow may refuse at the last moment (a condition, a validator, a concurrent edit).
+        if (!(error instanceof jira_client/* JiraError */.Dd) || error.status !== 400)
+            throw error;
+        result.skipped.push({ key: ticket.key, reason: `transition refused: ${error.messages}` });
+    }
+}
+/** Reads every ticket and its transitions, and decides what each needs. */
+async function planTickets(jira, request, project) {
+    const skipped = [];
+    const found = [];
+    for (const key of request.keys) {
+        if (!key.toUpperCase().startsWith(`${project.key.toUpperCase()}-`)) {
+            skipped.push({ key, reason: `not in project ${project.key}` });
+            continue;
+        }
+        const issue = await getIssue(jira, key);
+        if (!issue) {
+            skipped.push({ key, reason: 'does not exist (or is not visible to jira-user)' });
+            continue;
+        }
+        found.push({
+            key: issue.key,
+            status: issue.fields.status.name,
+            hasVersion: issue.fields.fixVersions.some((v) => v.name === request.version),
+            offers: await listTransitions(jira, issue.key)
+        });
+    }
+    const pick = (offers) => offers.find((t) => same(t.name, request.transition)) ??
+        offers.find((t) => same(t.to.name, request.transition));
+    // The status(es) the transition leads to: a ticket already there needs no transition.
+    const targets = new Set([request.transition.toLowerCase()]);
+    for (const ticket of found) {
+        const chosen = pick(ticket.offers);
+        if (chosen)
+            targets.add(chosen.to.name.toLowerCase());
+    }
+    const tickets = [];
+    for (const ticket of found) {
+        const plan = { key: ticket.key, status: ticket.status, addFixVersion: !ticket.hasVersion };
+        if (targets.has(ticket.status.toLowerCase())) {
+            tickets.push(plan);
+            continue;
+        }
+        const transition = pick(ticket.offers);
+        if (transition)
+            tickets.push({ ...plan, transition });
+        else {
+            const offered = ticket.offers.map((t) => t.name).join(', ') || 'none';
+            skipped.push({
+                key: ticket.key,
+                reason: `cannot take '${request.transition}' from '${ticket.status}' (offers: ${offered})`
+            });
+        }
+    }
+    if (found.length > 0 && tickets.length === 0) {
+        const names = [...new Set(found.flatMap((t) => t.offers.map((o) => o.name)))];
+        throw new errors/* ConfigurationError */.j1(`Input 'transition' is '${request.transition}', which the workflow of ${project.key}'s released tickets does not have; ` +
+            `they offer: ${names.join(', ') || 'no transitions'}. Set 'transition' to one of them.`, { input: 'transition' });
+    }
+    return { tickets, skipped };
+}
+/** Tickets planned for the version that are not done and not released now. */
+async function openInVersion(jira, project, version, released) {
+    const jql = `project = ${jqlString(project.key)} AND fixVersion = ${version.id} AND statusCategory != Done ORDER BY key ASC`;
+    const issues = await searchIssues(jira, jql, ['status']);
+    const releasedKeys = new Set(released.map((k) => k.toUpperCase()));
+    return issues.map((i) => i.key).filter((key) => !releasedKeys.has(key.toUpperCase()));
+}
+
+// EXTERNAL MODULE: ./packages/release/published.ts
+var published = __webpack_require__(6618);
+// EXTERNAL MODULE: ./actions/close-milestone/src/inputs.ts
+var src_inputs = __webpack_require__(8566);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/close-milestone/src/summary.ts
+
+function closeMilestoneSummary(args) {
+    const { result, milestone, jira } = args;
+    const would = result === 'dry-run';
+    const github = milestone.before === 'missing'
+        ? `No GitHub milestone '${args.milestoneTitle}'.`
+        : milestone.before === 'closed' && milestone.carried.length === 0
+            ? `GitHub milestone [${args.milestoneTitle}](${milestone.url}) was already closed.`
+            : `GitHub milestone [${args.milestoneTitle}](${milestone.url}) ${would ? 'would be' : ''} closed` +
+                (milestone.carried.length > 0
+                    ? `, ${milestone.carried.length} open issue(s) ${would ? 'would move' : 'moved'} to '${args.carryOver ?? ''}'.`
+                    : '.');
+    let body = (0,summary/* resultLine */.ow)('close-milestone', result, github.replace(/\s+/g, ' '));
+    if (milestone.leftOpen.length > 0) {
+        body += `Still open in the milestone (no \`carry-over\` named): ${milestone.leftOpen.map((n) => `#${n}`).join(', ')}\n\n`;
+    }
+    if (!jira)
+        return body + 'Jira: not configured (`jira-url`).\n';
+    const version = jira.versionCreated
+        ? would
+            ? 'would be created and released'
+            : 'created and released'
+        : jira.versionReleased
+            ? would
+                ? 'would be released'
+                : 'released'
+            : 'already released';
+    body += `Jira version **${jira.version}** in ${(0,summary/* cell */.Hn)(jira.project.key)}: ${version}.\n\n`;
+    const rows = [
+        ...jira.tickets.map((t) => [
+            t.key,
+            t.status,
+            t.transition ? `→ ${t.transition.to.name}` : 'already there',
+            t.addFixVersion ? (would ? 'would add' : 'added') : 'had it'
+        ]),
+        ...jira.skipped.map((s) => [s.key, '', `skipped: ${s.reason}`, ''])
+    ];
+    if (rows.length > 0)
+        body += (0,summary/* table */.tp)(['Ticket', 'Status', 'Transition', 'Fix version'], rows);
+    if (jira.leftOpen.length > 0) {
+        body += `\nPlanned for ${jira.version} but not done and not released: ${jira.leftOpen.join(', ')}\n`;
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/close-milestone/src/step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function closeMilestoneStep(inputs, context, { owner, repo }) {
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.MV, token: inputs.token });
+    const inCheckout = await git.isRepository();
+    if (inputs.fromCommits && !inCheckout) {
+        throw new errors/* ConfigurationError */.j1(`${inputs.workingDirectory} is not a git checkout, which 'from-commits: true' reads; run actions/checkout first.`, { input: src_inputs/* Input */.pd.fromCommits });
+    }
+    const release = await (0,published/* resolvePublishedRelease */.CE)(inCheckout ? git : undefined, {
+        versionInput: inputs.version,
+        branch: context.branch,
+        tagPrefix: inputs.tagPrefix,
+        mainBranch: inputs.mainBranch
+    });
+    const github = await (0,client.createGitHubClient)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: logger/* actionsLogger */.MV
+    });
+    if (inputs.productionEnvironment) {
+        const verdict = await (0,rollback_books/* readProductionVerdict */.JH)(github, { owner, repo }, inputs.productionEnvironment, release.version, logger/* actionsLogger */.MV);
+        if ((0,rollback_books/* rolledBack */.EN)(verdict)) {
+            throw new errors/* ConfigurationError */.j1(`${release.version} is not live in ${inputs.productionEnvironment}: its deployment ${verdict?.deploymentId ?? ''} is '${verdict?.state ?? ''}'` +
+                `${verdict?.description ? ` (${verdict.description})` : ''}. A release that failed or was rolled back is not closed: ` +
+                'the Jira version stays unreleased, its tickets are not moved and the milestone stays open. ' +
+                `Ship a fixed release, or set '${src_inputs/* Input */.pd.productionEnvironment}' to '' to close it anyway.`, { input: src_inputs/* Input */.pd.productionEnvironment });
+        }
+    }
+    const keys = inputs.jira ? await releasedKeys(git, inputs, release) : [];
+    let jira;
+    if (inputs.jira) {
+        const client = await jira_client/* JiraClient */.EW.connect({
+            baseUrl: inputs.jira.url,
+            auth: inputs.jira.auth,
+            apiVersion: inputs.jira.apiVersion,
+            log: logger/* actionsLogger */.MV
+        });
+        jira = await releaseJiraTickets(client, {
+            projectKey: inputs.jira.project,
+            version: release.version,
+            keys,
+            transition: inputs.transition,
+            releaseDate: inputs.releaseDate,
+            strict: inputs.strict,
+            dryRun: inputs.dryRun
+        }, logger/* actionsLogger */.MV);
+        for (const skipped of jira.skipped)
+            logger/* actionsLogger */.MV.warning(`${skipped.key}: ${skipped.reason}`);
+        if (jira.leftOpen.length > 0) {
+            logger/* actionsLogger */.MV.warning(`Not done and not in this release, yet planned for ${release.version} in Jira: ${jira.leftOpen.join(', ')}.`);
+        }
+    }
+    const milestoneTitle = inputs.milestone ?? release.version;
+    const milestone = await closeReleaseMilestone(github, {
+        owner,
+        repo,
+        title: milestoneTitle,
+        carryOver: inputs.carryOver,
+        dryRun: inputs.dryRun,
+        optional: !inputs.jira && inputs.milestone === undefined
+    }, logger/* actionsLogger */.MV);
+    if (!jira && milestone.before === 'missing' && inputs.milestone === undefined) {
+        // Neither tracker is in use: an optional stage with nothing to close.
+        return (0,skip/* reportSkipped */.v)('close-milestone', `no Jira ('jira-url' is empty) and no GitHub milestone titled '${milestoneTitle}'`, "Set 'jira-url', 'jira-project' and 'jira-token' (the reusable workflow's 'jira-url' and 'jira-project', and the secret JIRA_TOKEN), or create the milestone (start-release's 'create-milestone: true'), to turn this stage on.");
+    }
+    const changed = (jira?.changed ?? false) || milestone.changed;
+    const result = inputs.dryRun ? 'dry-run' : changed ? 'updated' : 'unchanged';
+    (0,core/* info */.pq)(result === 'unchanged'
+        ? `Milestone ${milestoneTitle} and its tickets were already closed; nothing to do.`
+        : `${result === 'dry-run' ? 'Would close' : 'Closed'} ${milestoneTitle}.`);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.closedIssues]: JSON.stringify(jira?.tickets.map((t) => t.key) ?? []),
+        [src_inputs/* Output */.k7.skippedIssues]: JSON.stringify(jira?.skipped.map((s) => s.key) ?? []),
+        [src_inputs/* Output */.k7.carriedOver]: JSON.stringify(milestone.carried),
+        [src_inputs/* Output */.k7.milestoneUrl]: milestone.url ?? '',
+        [src_inputs/* Output */.k7.jiraVersionId]: jira?.versionId ?? '',
+        [src_inputs/* Output */.k7.result]: result
+    });
+    await (0,core/* appendSummary */.fe)(closeMilestoneSummary({
+        result,
+        version: release.version,
+        milestoneTitle,
+        carryOver: inputs.carryOver,
+        milestone,
+        jira
+    }));
+}
+/** The keys in the version's CHANGELOG section and, with from-commits, in the release's commits. */
+async function releasedKeys(git, inputs, release) {
+    const section = (0,published/* readChangelogSection */.wJ)(inputs.workingDirectory, inputs.changelog, release.version);
+    if (!section && !inputs.fromCommits) {
+        throw new errors/* ConfigurationError */.j1(`${inputs.changelog} has no section '## [${release.version}]', where close-milestone reads the released tickets. ` +
+            "Run update-changelog first, set 'changelog-path' to the right file, or set 'from-commits: true'.", { locations: [{ file: inputs.changelog }] });
+    }
+    const texts = [section?.body ?? ''];
+    if (inputs.fromCommits)
+        texts.push(await (0,published/* releaseCommitMessages */.rm)(git, release));
+    const keys = (0,published/* releasedTicketKeys */.wk)(texts, inputs.issuePattern);
+    (0,core/* info */.pq)(`Released tickets: ${keys.join(', ') || 'none'}.`);
+    return keys;
+}
+
+
+/***/ }),
+
+/***/ 629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ reportSkipped)
+/* harmony export */ });
+/* unused harmony export SKIPPED */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(336);
+/**
+ * An optional stage whose essential input is empty (SPEC: deploy's command, run-integration's
+ * command, monitor's URLs, notify's webhook, close-milestone's Jira and milestone) succeeds with
+ * `result: skipped`, a notice and a summary line naming what to set, so a pipeline goes on: a
+ * library with no deployments still gets its tag, release, back-merge and notes.
+ */
+
+
+
+const SKIPPED = 'skipped';
+/** Reports the stage as skipped; `reason` says what is empty, `enable` what to set to turn it on. */
+async function reportSkipped(action, reason, enable) {
+    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm)(`${action} skipped: ${reason}. ${enable}`);
+    await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({ result: SKIPPED });
+    await (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .resultLine */ .ow)(action, SKIPPED, `${reason}. ${enable}`));
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=697.index.js.map

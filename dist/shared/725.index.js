@@ -1,1 +1,748 @@
-"use strict";exports.id=725,exports.ids=[725],exports.modules={2725:(e,t,n)=>{n.r(t),n.d(t,{run:()=>o});var r=n(2399),i=n(2841),s=n(3588);async function o(){await(0,i.Cs)("open-release-pr",async()=>{const e=(0,s.Ko)(),t=(0,r.$)(),i=(0,r.C)(t),{openReleasePullStep:o}=await Promise.all([n.e(18),n.e(960),n.e(164)]).then(n.bind(n,3700));await o(e,t,i)})}},3588:(e,t,n)=>{n.d(t,{Ko:()=>g,k7:()=>d});var r=n(2052),i=n(4651),s=n(8540),o=n(9657),a=n(5167),c=n(9061),l=n(1811),h=n(3770),u=n(4555),f=n(8656);const p={version:"version",mainBranch:"main-branch",base:"base",head:"head",title:"title",releaseNotes:"release-notes",changelogPath:"changelog-path",issueUrl:"issue-url",issuePattern:"issue-pattern",draft:"draft",labels:"labels",reviewers:"reviewers",milestone:"milestone",developBranch:"develop-branch",branchPattern:"branch-pattern",hotfixBranchPattern:"hotfix-branch-pattern",tagPrefix:"tag-prefix",conflictForecast:"conflict-forecast",autoMerge:"auto-merge"},d={number:"number",url:"url",conflicts:"conflicts",autoMerge:"auto-merge",result:"result"};function g(){const e=(0,l.lI)(p.issueUrl);if(void 0!==e&&!e.includes("{key}"))throw new c.j1(`Input '${p.issueUrl}' is '${e}', which has no {key}; write e.g. https://jira.example.com/browse/{key}.`,{input:p.issueUrl});void 0!==e&&(0,r.CU)(e.split("{key}").join("KEY"),p.issueUrl,"https://jira.example.com/browse/{key}");const t=(0,a.di)();return{...t,version:(0,l.lI)(p.version),base:(0,o.hh)((0,l.rh)(p.mainBranch,p.base,"main"),p.mainBranch),head:(0,o.X9)(p.head),title:(0,l.lI)(p.title)??"Release {version}",releaseNotes:(0,l.lI)(p.releaseNotes),changelogPath:(0,s.LS)(p.changelogPath,"CHANGELOG.md",t.workingDirectory),issueUrl:e,issuePattern:m((0,l.lI)(p.issuePattern)),draft:(0,l.Vt)(p.draft,!1),labels:(0,l.DF)(p.labels),reviewers:(0,l.DF)(p.reviewers).map(e=>e.replace(/^@/,"")),milestone:(0,l.lI)(p.milestone),developBranch:(0,o.X9)(p.developBranch,"develop"),patterns:(0,u.dV)((0,l.lI)(p.branchPattern),(0,l.lI)(p.hotfixBranchPattern)),tagPrefix:(0,f.Z6)(p.tagPrefix),conflictForecast:(0,l.Vt)(p.conflictForecast,!0),autoMerge:(0,l.Vt)(p.autoMerge,!1)}}function m(e){if(void 0===e)return h.sC;try{return(0,i.Hm)(new RegExp(e,"g"),p.issuePattern)}catch(e){if(e instanceof c.j1)throw e;throw new c.j1(`Input '${p.issuePattern}' is not a regular expression: ${e.message}.`,{input:p.issuePattern})}}},2052:(e,t,n)=>{n.d(t,{CU:()=>c,N$:()=>l,yU:()=>a});var r=n(5453),i=n(9061),s=n(7333),o=n(1811);function a(e,t="https://staging.example.com/health"){const n=(0,o.lI)(e);return void 0===n?void 0:c(n,e,t)}function c(e,t,n){let r;try{r=new URL(e)}catch{r=void 0}if(!r||!["http:","https:"].includes(r.protocol))throw new i.j1(`Input '${t}' has ${(0,s.S)(function(e){return e.replace(/\/\/[^/@\s]*@/,"//***@")}(e))}, which is not an http(s) URL (e.g. ${n}).`,{input:t});return l(e),e}function l(e,t={}){let n;try{n=new URL(e)}catch{return}if(n.password&&((0,r.Pq)(`${n.username}:${n.password}`),(0,r.Pq)(n.password),(0,r.Pq)(h(n.password))),t.credentialPath&&(n.pathname.length>=12&&((0,r.Pq)(n.pathname),(0,r.Pq)(h(n.pathname))),n.search.length>1)){(0,r.Pq)(n.search.slice(1));for(const[,e]of n.searchParams)e.length>=8&&(0,r.Pq)(e)}}function h(e){try{return decodeURIComponent(e)}catch{return e}}},4651:(e,t,n)=>{n.d(t,{Hm:()=>s});var r=n(9061),i=n(7333);function s(e,t){const n=function(e){if(new RegExp(e.source,e.flags.replace(/[gy]/g,"")).test(""))return"matches the empty string, so it would match every text; make it require at least one character";if(function(e){const t=[];let n=!1;for(let r=0;r<e.length;r++){const i=e[r];if("\\"!==i)if("["!==i)if("("!==i){if(")"===i){const i=n;n=t.pop()??!1;if(o(e.slice(r+1))){if(i)return!0;n=!0}else i&&(n=!0);continue}o(e.slice(r))&&(n=!0)}else t.push(n),n=!1;else for(r++;r<e.length&&"]"!==e[r];r++)"\\"===e[r]&&r++;else r++}return!1}(e.source))return"repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it takes exponential time; write it without the outer repetition";return}(e);if(void 0===n)return e;throw new r.j1(`Input '${t}' has ${(0,i.S)(e.source)}, which ${n}.`,{input:t})}function o(e){if(e.startsWith("*")||e.startsWith("+"))return!0;const t=/^\{(\d+)(,(\d*))?\}/.exec(e);return!!t&&(void 0===t[2]?Number(t[1])>1:""===t[3]||Number(t[3])>1)}},3770:(e,t,n)=>{n.d(t,{Y0:()=>r,s6:()=>a,sC:()=>s,vK:()=>i});const r=["Added","Changed","Deprecated","Removed","Fixed","Security"],i="\\b[A-Z][A-Z0-9]+-\\d+\\b",s=new RegExp(i,"g"),o=/^(\d{4})-(\d{2})-(\d{2})$/;function a(e){if(!o.exec(e))return!1;const t=new Date(`${e}T00:00:00Z`);return!Number.isNaN(t.getTime())&&t.toISOString().slice(0,10)===e}},8656:(e,t,n)=>{n.d(t,{$n:()=>c,C3:()=>h,Z6:()=>l});var r=n(9657),i=n(1811),s=n(4555),o=n(8411);const a={branchPattern:"branch-pattern",hotfixBranchPattern:"hotfix-branch-pattern",tagPrefix:"tag-prefix",mainBranch:"main-branch",releaseType:"release-type"};function c(){return{patterns:(0,s.dV)((0,i.lI)(a.branchPattern),(0,i.lI)(a.hotfixBranchPattern)),tagPrefix:l(),mainBranch:(()=>{const e=(0,i.lI)(a.mainBranch);return void 0===e?"":(0,r.hh)(e,a.mainBranch)})()}}function l(e=a.tagPrefix){const t=`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,n=process.env[t];return void 0===n?"v":(0,r.HR)(n.trim(),e)}function h(){return(0,o.n)((0,i.lI)(a.releaseType),a.releaseType)}},4555:(e,t,n)=>{n.d(t,{dV:()=>l,lO:()=>h,xG:()=>u});var r=n(9061),i=n(15);const s=Object.freeze(["release-v{version}","release/{version}","release/v{version}"]),o=Object.freeze(["hotfix-v{version}","hotfix/{version}","hotfix/v{version}"]),a={release:"branch-pattern",hotfix:"hotfix-branch-pattern"},c="Each template (one per line, or comma-separated) must contain exactly one placeholder: {version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).";function l(e,t){const n={release:f(e)??[...s],hotfix:f(t)??[...o]};p(n);const i=n.release.find(e=>n.hotfix.includes(e));if(void 0!==i)throw new r.j1(`Template \`${i}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a branch could not tell a release from a hotfix. Give hotfix branches their own template.`,{input:a.hotfix});return n}function h(e,t){const n=e.trim().replace(/^refs\/heads\//,""),s=p(t);for(const e of s){const t=g(e,n);if(void 0!==t&&(0,i.rk)(t,e.form))return{branch:n,kind:e.kind,version:t,pattern:e.template}}const o=s.filter(e=>function(e,t){const{prefix:n,suffix:r}=e;return""===n?""!==r&&t.endsWith(r)&&m(t):!!t.startsWith(n)&&(/[vV]$/.test(n)||m(t.slice(n.length)))}(e,n)).sort((e,t)=>t.prefix.length+t.suffix.length-(e.prefix.length+e.suffix.length))[0];if(o)throw function(e,t){let n=e.slice(t.prefix.length);""!==t.suffix&&n.endsWith(t.suffix)&&(n=n.slice(0,n.length-t.suffix.length));const s=(0,i.B7)(n,t.form),o="version"===t.form?"1.3.0":"1.3.0-rc.1",a=s.suggestion?`name it ${t.prefix}${s.suggestion}${t.suffix}`:`name it like ${t.prefix}${o}${t.suffix}`,c=s.hint?`, ${s.hint}`:"";return new r.j1(`Branch \`${e}\` looks like a ${t.kind} branch (template \`${t.template}\`), but ${s.reason}; ${a}${c}. Or set the \`version\` input.`)}(n,o)}function u(e,t,n){const s=p(n).find(e=>e.kind===t);if(!s)throw new r.j1(`No ${t} branch template is set; set \`${a[t]}\`.`,{input:a[t]});const o=(0,i.gX)(e);if(!(0,i.rk)(o,s.form))throw new r.j1(`Version ${o} has a pre-release, but the ${t} branch template \`${s.template}\` takes X.Y.Z only. Write {semver} instead of {version} in \`${a[t]}\` to allow pre-releases.`,{input:"version"});return`${s.prefix}${o}${s.suffix}`}function f(e){const t=(e??"").split(/[\n,]/).map(e=>e.trim()).filter(e=>""!==e);return t.length>0?t:void 0}function p(e){return[...e.release.map(e=>d(e,"release")),...e.hotfix.map(e=>d(e,"hotfix"))]}function d(e,t){const n=[...e.matchAll(/\{([^{}]*)\}/g)],i=n=>{throw new r.j1(`Input \`${a[t]}\` has an invalid template \`${e}\`: ${n}. `+c,{input:a[t]})},s=n.find(e=>"version"!==e[1]&&"semver"!==e[1]);s&&i(`{${s[1]}} is not a placeholder`),1!==n.length&&i(`it has ${n.length} placeholders`);const[o]=n,l=e.slice(0,o.index).replace(/^refs\/heads\//,""),h=e.slice(o.index+o[0].length),u=function(e,t){const n=`${e}x${t}`;if(/[{}]/.test(n))return"it has a stray brace";if(/[\s~^:?*[\\]/.test(n))return"a branch name cannot contain spaces or any of ~^:?*[\\";if(n.includes("..")||n.includes("//")||n.includes("@{"))return'a branch name cannot contain "..", "//" or "@{"';if(/^[-/.]/.test(n)||/[/.]$/.test(n)||n.endsWith(".lock"))return"a branch name cannot start with - / . or end with / . .lock";return}(l,h);return u&&i(u),{template:e,kind:t,prefix:l,suffix:h,form:o[1]}}function g(e,t){const{prefix:n,suffix:r}=e;if(!(t.length<n.length+r.length)&&t.startsWith(n)&&t.endsWith(r))return t.slice(n.length,t.length-r.length)}function m(e){return/^[vV]?(?:\d|[xX](?:\.|$))/.test(e)}},8411:(e,t,n)=>{n.d(t,{n:()=>s});var r=n(9061);const i=["auto","minor","major","patch","any"];function s(e,t="release-type"){const n=(e??"").trim().toLowerCase()||"auto";if(i.includes(n))return n;throw new r.j1(`Input \`${t}\` is \`${e}\`; use one of ${i.join(", ")}.`,{input:t})}},15:(e,t,n)=>{n.d(t,{B7:()=>x,C0:()=>g,O9:()=>p,Qg:()=>f,gX:()=>$,rk:()=>d,yU:()=>v,zD:()=>m});var r=n(9061);const i="(0|[1-9]\\d*)",s=`${i}\\.${i}\\.${i}`,o="(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)",a=`-${o}(?:\\.${o})*`,c=new RegExp(`^${s}$`),l=new RegExp(`^${s}(?:${a})?$`),h=256;function u(e){const t=e.length<=h?l.exec(e):null;if(!t)return;const n=[Number(t[1]),Number(t[2]),Number(t[3])];return n.every(Number.isSafeInteger)?[...n]:void 0}function f(e){return c.test(e)&&void 0!==u(e)}function p(e){return void 0!==u(e)}function d(e,t){return"version"===t?f(e):p(e)}function g(e){const t=u(e);if(!t)throw new TypeError(`not a version: ${e}`);return t.join(".")}function m(e,t="v"){return`${t}${e}`}function v(e,t){const n=void 0===e?"0.0.0":w(e.trim());if(!p(n))throw new r.j1(`The latest version ${e} is not X.Y.Z, so no next version.`);const[i,s,o]=u(n);return"major"===t?`${i+1}.0.0`:"minor"===t?`${i}.${s+1}.0`:`${i}.${s}.${o+1}`}function $(e,t="version"){const n=w(e.trim());if(p(n))return n;const i=x(n,"semver"),s=i.suggestion?`; use ${i.suggestion}`:"";throw new r.j1(`Input \`${t}\` is \`${e}\`, which is not a release version: ${i.reason}${s}. Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).`,{input:t})}function x(e,t){if(""===e)return{reason:"there is no version"};if("version"===t&&p(e))return{reason:`${e} has a pre-release, which {version} does not allow`,suggestion:g(e),hint:"or write {semver} instead of {version} in the branch pattern to allow pre-releases"};const n=e.indexOf("+");if(n>0&&p(e.slice(0,n))){const r=e.slice(0,n);return{reason:`${e} has build metadata (+...), which a release version cannot carry`,suggestion:d(r,t)?r:g(r)}}return/^[vV]/.test(e)&&d(e.slice(1),t)?{reason:`${e} starts with a v, which belongs to the tag, not here`,suggestion:e.slice(1)}:/^\d+(?:\.\d+)*$/.test(e)?function(e){const t=e.split(".").map(e=>BigInt(e)),n=t.map(String);if(t.some(e=>e>BigInt(Number.MAX_SAFE_INTEGER)))return{reason:`${e} has a number too large for a version`};if(t.length>3)return{reason:`${e} is not X.Y.Z (it has ${t.length} numbers)`};if(t.length<3){for(;n.length<3;)n.push("0");return{reason:`${e} is not X.Y.Z`,suggestion:n.join(".")}}return{reason:`${e} has a leading zero`,suggestion:n.join(".")}}(e):{reason:`${e} is not a version (X.Y.Z, e.g. 1.3.0)`}}function w(e){return/^[vV]\d/.test(e)?e.slice(1):e}}};
+"use strict";
+exports.id = 725;
+exports.ids = [725];
+exports.modules = {
+
+/***/ 2725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3588);
+/** open-release-pr: inputs -> packages/release/release-pr + packages/github/pulls -> outputs. */
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('open-release-pr', async () => {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const repo = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
+        // The work (release notes, pull request, labels, reviewers) loads only now that inputs are good.
+        const { openReleasePullStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(960), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 3700));
+        await openReleasePullStep(inputs, context, repo);
+    });
+}
+
+
+/***/ }),
+
+/***/ 3588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output)
+/* harmony export */ });
+/* unused harmony export Input */
+/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2052);
+/* harmony import */ var _packages_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4651);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8540);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5167);
+/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9061);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1811);
+/* harmony import */ var _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3770);
+/* harmony import */ var _packages_versioning_branches_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4555);
+/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8656);
+
+
+
+
+
+
+
+
+
+
+const Input = {
+    version: 'version',
+    mainBranch: 'main-branch',
+    /** Deprecated name of main-branch. */
+    base: 'base',
+    head: 'head',
+    title: 'title',
+    releaseNotes: 'release-notes',
+    changelogPath: 'changelog-path',
+    issueUrl: 'issue-url',
+    issuePattern: 'issue-pattern',
+    draft: 'draft',
+    labels: 'labels',
+    reviewers: 'reviewers',
+    milestone: 'milestone',
+    developBranch: 'develop-branch',
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    conflictForecast: 'conflict-forecast',
+    autoMerge: 'auto-merge'
+};
+const Output = {
+    number: 'number',
+    url: 'url',
+    conflicts: 'conflicts',
+    autoMerge: 'auto-merge',
+    result: 'result'
+};
+function readInputs() {
+    const issueUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.issueUrl);
+    if (issueUrl !== undefined && !issueUrl.includes('{key}')) {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input '${Input.issueUrl}' is '${issueUrl}', which has no {key}; write e.g. https://jira.example.com/browse/{key}.`, { input: Input.issueUrl });
+    }
+    if (issueUrl !== undefined) {
+        (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUrl */ .CU)(issueUrl.split('{key}').join('KEY'), Input.issueUrl, 'https://jira.example.com/browse/{key}');
+    }
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_4__/* .readCommonInputs */ .di)();
+    return {
+        ...common,
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.version),
+        base: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRefName */ .hh)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getRenamedInput */ .rh)(Input.mainBranch, Input.base, 'main'), Input.mainBranch),
+        head: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.head),
+        title: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.title) ?? 'Release {version}',
+        releaseNotes: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.releaseNotes),
+        changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__/* .getFileInput */ .LS)(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+        issueUrl,
+        issuePattern: readPattern((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.issuePattern)),
+        draft: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.draft, false),
+        labels: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getListInput */ .DF)(Input.labels),
+        reviewers: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getListInput */ .DF)(Input.reviewers).map((r) => r.replace(/^@/, '')),
+        milestone: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.milestone),
+        developBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.developBranch, 'develop'),
+        patterns: (0,_packages_versioning_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBranchPatterns */ .dV)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.branchPattern), (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.hotfixBranchPattern)),
+        tagPrefix: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        conflictForecast: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.conflictForecast, true),
+        autoMerge: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.autoMerge, false)
+    };
+}
+function readPattern(value) {
+    if (value === undefined)
+        return _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_TICKET_PATTERN */ .sC;
+    try {
+        return (0,_packages_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .checkUserRegex */ .Hm)(new RegExp(value, 'g'), Input.issuePattern);
+    }
+    catch (error) {
+        if (error instanceof _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input '${Input.issuePattern}' is not a regular expression: ${error.message}.`, { input: Input.issuePattern });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   N$: () => (/* binding */ maskUrlSecrets),
+/* harmony export */   yU: () => (/* binding */ getUrlInput)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7333);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+
+
+
+
+/** An http(s) URL input, or undefined when blank; anything else names the input and an example. */
+function getUrlInput(name, example = 'https://staging.example.com/health') {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(name);
+    return value === undefined ? undefined : checkUrl(value, name, example);
+}
+/** The value when it is an http(s) URL; a ConfigurationError naming `input` otherwise. */
+function checkUrl(value, input, example) {
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
+    }
+    maskUrlSecrets(value);
+    return value;
+}
+/** The `user:pass@` of a URL-like text replaced by `***@`, for an error that quotes it. */
+function maskedUrl(value) {
+    return value.replace(/\/\/[^/@\s]*@/, '//***@');
+}
+/**
+ * Masks the secret parts of a URL: the password of `user:pass@` (as written and decoded, and
+ * with its user), and with `credentialPath` (a webhook, whose path and query are its
+ * credential) the path and query too, so a server echoing them back is masked as well.
+ */
+function maskUrlSecrets(value, options = {}) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return;
+    }
+    if (url.password) {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(`${url.username}:${url.password}`);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.password);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.password));
+    }
+    if (options.credentialPath) {
+        // Short paths ('/', '/hook') are no secret and would mask ordinary words.
+        if (url.pathname.length >= 12) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.pathname);
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.pathname));
+        }
+        if (url.search.length > 1) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.search.slice(1));
+            for (const [, v] of url.searchParams)
+                if (v.length >= 8)
+                    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(v);
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ checkUserRegex)
+/* harmony export */ });
+/* unused harmony exports regexProblem, hasNestedRepetition */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7333);
+/**
+ * A regular expression from an input, checked before it runs on every commit: it must not
+ * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
+ * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
+ * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
+ */
+
+
+function checkUserRegex(regex, input) {
+    const problem = regexProblem(regex);
+    if (problem === undefined)
+        return regex;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
+        input
+    });
+}
+function regexProblem(regex) {
+    if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
+        return 'matches the empty string, so it would match every text; make it require at least one character';
+    }
+    if (hasNestedRepetition(regex.source)) {
+        return ('repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it ' +
+            'takes exponential time; write it without the outer repetition');
+    }
+    return undefined;
+}
+/** True when a quantified group holds a quantifier (star height above one). */
+function hasNestedRepetition(source) {
+    const stack = [];
+    let inner = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            stack.push(inner);
+            inner = false;
+            continue;
+        }
+        if (c === ')') {
+            const groupRepeats = inner;
+            inner = stack.pop() ?? false;
+            const next = source.slice(i + 1);
+            if (isRepetition(next)) {
+                if (groupRepeats)
+                    return true;
+                inner = true;
+            }
+            else if (groupRepeats) {
+                inner = true;
+            }
+            continue;
+        }
+        if (isRepetition(source.slice(i)))
+            inner = true;
+    }
+    return false;
+}
+/** `*`, `+`, or `{n,}` / `{n,m}` with m above 1, at the start of `text`. */
+function isRepetition(text) {
+    if (text.startsWith('*') || text.startsWith('+'))
+        return true;
+    const braces = /^\{(\d+)(,(\d*))?\}/.exec(text);
+    if (!braces)
+        return false;
+    if (braces[2] === undefined)
+        return Number(braces[1]) > 1;
+    return braces[3] === '' || Number(braces[3]) > 1;
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dV: () => (/* binding */ parseBranchPatterns),
+/* harmony export */   lO: () => (/* binding */ parseReleaseBranch),
+/* harmony export */   xG: () => (/* binding */ branchNameFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
+
+
+const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze([
+    'release-v{version}',
+    'release/{version}',
+    'release/v{version}'
+]);
+const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze([
+    'hotfix-v{version}',
+    'hotfix/{version}',
+    'hotfix/v{version}'
+]);
+const PATTERN_INPUTS = {
+    release: 'branch-pattern',
+    hotfix: 'hotfix-branch-pattern'
+};
+const TEMPLATE_RULE = 'Each template (one per line, or comma-separated) must contain exactly one placeholder: ' +
+    '{version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional ' +
+    'pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).';
+/**
+ * Reads the `branch-pattern` and `hotfix-branch-pattern` inputs: templates separated by newlines
+ * or commas; an empty or missing input means the defaults. Throws ConfigurationError naming the
+ * input for a template without exactly one `{version}` or `{semver}`, or not a valid branch name.
+ */
+function parseBranchPatterns(release, hotfix) {
+    const patterns = {
+        release: splitTemplates(release) ?? [...DEFAULT_RELEASE_BRANCH_PATTERNS],
+        hotfix: splitTemplates(hotfix) ?? [...DEFAULT_HOTFIX_BRANCH_PATTERNS]
+    };
+    compilePatterns(patterns);
+    const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
+    if (shared !== undefined) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+            'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
+    }
+    return patterns;
+}
+/**
+ * Recognises a release or hotfix branch (`refs/heads/` accepted) and returns its version, or
+ * undefined for any other branch (`develop`, `feature/x`, `hotfix/login-crash`). A branch that
+ * starts like a release branch and goes on like a version but is not one (`release-v1.3`,
+ * `release-vX`, `release-v1.03.0`, a pre-release under `{version}`) is a ConfigurationError
+ * saying which name was meant.
+ */
+function parseReleaseBranch(branch, patterns) {
+    const name = branch.trim().replace(/^refs\/heads\//, '');
+    const templates = compilePatterns(patterns);
+    for (const template of templates) {
+        const middle = versionPart(template, name);
+        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(middle, template.form)) {
+            return { branch: name, kind: template.kind, version: middle, pattern: template.template };
+        }
+    }
+    const nearMiss = templates
+        .filter((template) => looksMeantFor(template, name))
+        .sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length))[0];
+    if (nearMiss)
+        throw misnamedBranchError(name, nearMiss);
+    return undefined;
+}
+/** The branch name for a version: the first template of that kind, filled in. */
+function branchNameFor(version, kind, patterns) {
+    const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
+    if (!template) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+            input: PATTERN_INPUTS[kind]
+        });
+    }
+    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+            'takes X.Y.Z only. Write {semver} instead of {version} in ' +
+            `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
+    }
+    return `${template.prefix}${bare}${template.suffix}`;
+}
+function splitTemplates(value) {
+    const templates = (value ?? '')
+        .split(/[\n,]/)
+        .map((template) => template.trim())
+        .filter((template) => template !== '');
+    return templates.length > 0 ? templates : undefined;
+}
+function compilePatterns(patterns) {
+    return [
+        ...patterns.release.map((template) => compileTemplate(template, 'release')),
+        ...patterns.hotfix.map((template) => compileTemplate(template, 'hotfix'))
+    ];
+}
+function compileTemplate(template, kind) {
+    const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
+    const fail = (problem) => {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+            TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
+    };
+    const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
+    if (unknown)
+        fail(`{${unknown[1]}} is not a placeholder`);
+    if (placeholders.length !== 1)
+        fail(`it has ${placeholders.length} placeholders`);
+    const [match] = placeholders;
+    const prefix = template.slice(0, match.index).replace(/^refs\/heads\//, '');
+    const suffix = template.slice(match.index + match[0].length);
+    const problem = literalProblem(prefix, suffix);
+    if (problem)
+        fail(problem);
+    return { template, kind, prefix, suffix, form: match[1] };
+}
+// The rules of `git check-ref-format` that a template's literal text can break.
+function literalProblem(prefix, suffix) {
+    const literal = `${prefix}x${suffix}`;
+    if (/[{}]/.test(literal))
+        return 'it has a stray brace';
+    if (/[\s~^:?*[\\]/.test(literal))
+        return 'a branch name cannot contain spaces or any of ~^:?*[\\';
+    if (literal.includes('..') || literal.includes('//') || literal.includes('@{')) {
+        return 'a branch name cannot contain "..", "//" or "@{"';
+    }
+    if (/^[-/.]/.test(literal) || /[/.]$/.test(literal) || literal.endsWith('.lock')) {
+        return 'a branch name cannot start with - / . or end with / . .lock';
+    }
+    return undefined;
+}
+function versionPart(template, name) {
+    const { prefix, suffix } = template;
+    if (name.length < prefix.length + suffix.length)
+        return undefined;
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+// A branch is taken as a misnamed release branch when it starts with the template's text and
+// what follows is plainly meant as a version: `release-v...`, or a digit or X after `release/`.
+// So `release/next` or `hotfix/login-crash` stay ordinary branches.
+function looksMeantFor(template, name) {
+    const { prefix, suffix } = template;
+    if (prefix === '')
+        return suffix !== '' && name.endsWith(suffix) && startsLikeVersion(name);
+    if (!name.startsWith(prefix))
+        return false;
+    return /[vV]$/.test(prefix) || startsLikeVersion(name.slice(prefix.length));
+}
+function startsLikeVersion(text) {
+    return /^[vV]?(?:\d|[xX](?:\.|$))/.test(text);
+}
+function misnamedBranchError(name, template) {
+    let middle = name.slice(template.prefix.length);
+    if (template.suffix !== '' && middle.endsWith(template.suffix)) {
+        middle = middle.slice(0, middle.length - template.suffix.length);
+    }
+    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseVersion */ .B7)(middle, template.form);
+    const example = template.form === 'version' ? '1.3.0' : '1.3.0-rc.1';
+    const fix = diagnosis.suggestion
+        ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
+        : `name it like ${template.prefix}${example}${template.suffix}`;
+    const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+        `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseReleaseType)
+/* harmony export */ });
+/* unused harmony export RELEASE_TYPES */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * The `release-type` input, apart from the policy that applies it: reading an action's inputs
+ * then loads no semver.
+ */
+
+const RELEASE_TYPES = ['auto', 'minor', 'major', 'patch', 'any'];
+/** Reads the `release-type` input (empty means `auto`). */
+function parseReleaseType(value, input = 'release-type') {
+    const type = (value ?? '').trim().toLowerCase() || 'auto';
+    if (RELEASE_TYPES.includes(type))
+        return type;
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ diagnoseVersion),
+/* harmony export */   C0: () => (/* binding */ versionCore),
+/* harmony export */   O9: () => (/* binding */ isReleaseVersion),
+/* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   rk: () => (/* binding */ fitsForm),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   zD: () => (/* binding */ releaseTagName)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+
+// Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
+// metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
+// limits (256 characters, numbers up to 2^53 - 1), and so needs no semver at an action's start.
+const NUMBER = '(0|[1-9]\\d*)';
+const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`;
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = `-${PRE_ID}(?:\\.${PRE_ID})*`;
+const STABLE_VERSION = new RegExp(`^${CORE}$`);
+const RELEASE_VERSION = new RegExp(`^${CORE}(?:${PRERELEASE})?$`);
+const MAX_LENGTH = 256;
+/** major, minor and patch of a release version, or undefined when it is none. */
+function versionNumbers(value) {
+    const match = value.length <= MAX_LENGTH ? RELEASE_VERSION.exec(value) : null;
+    if (!match)
+        return undefined;
+    const numbers = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return numbers.every(Number.isSafeInteger) ? [...numbers] : undefined;
+}
+/** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
+function isStableVersion(value) {
+    return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+}
+/** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
+function isReleaseVersion(value) {
+    return versionNumbers(value) !== undefined;
+}
+/** True when `value` is valid for the given placeholder form. */
+function fitsForm(value, form) {
+    return form === 'version' ? isStableVersion(value) : isReleaseVersion(value);
+}
+/** X.Y.Z of a release version: `1.3.0-rc.1` -> `1.3.0`. */
+function versionCore(version) {
+    const numbers = versionNumbers(version);
+    if (!numbers)
+        throw new TypeError(`not a version: ${version}`);
+    return numbers.join('.');
+}
+/** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
+function releaseTagName(version, prefix = 'v') {
+    return `${prefix}${version}`;
+}
+/**
+ * The version after `latest` for a bump. With no release yet (`latest` undefined) the first
+ * version is the bump applied to 0.0.0: minor -> 0.1.0, major -> 1.0.0, patch -> 0.0.1.
+ * A pre-release `latest` is bumped from its X.Y.Z.
+ */
+function nextVersion(latest, bump) {
+    const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
+    if (!isReleaseVersion(base)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+    }
+    const [major, minor, patch] = versionNumbers(base);
+    if (bump === 'major')
+        return `${major + 1}.0.0`;
+    if (bump === 'minor')
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+/**
+ * Reads the `version` input: X.Y.Z with an optional pre-release; a leading `v` is accepted and
+ * dropped. Anything else is a ConfigurationError naming the input and the version it meant.
+ */
+function parseVersionInput(value, input = 'version') {
+    const version = stripV(value.trim());
+    if (isReleaseVersion(version))
+        return version;
+    const diagnosis = diagnoseVersion(version, 'semver');
+    const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+        'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
+}
+/** Explains why `text` is not a version of the given form (call it only when it is not). */
+function diagnoseVersion(text, form) {
+    if (text === '')
+        return { reason: 'there is no version' };
+    if (form === 'version' && isReleaseVersion(text)) {
+        return {
+            reason: `${text} has a pre-release, which {version} does not allow`,
+            suggestion: versionCore(text),
+            hint: 'or write {semver} instead of {version} in the branch pattern to allow pre-releases'
+        };
+    }
+    const plus = text.indexOf('+');
+    if (plus > 0 && isReleaseVersion(text.slice(0, plus))) {
+        const bare = text.slice(0, plus);
+        const suggestion = fitsForm(bare, form) ? bare : versionCore(bare);
+        return {
+            reason: `${text} has build metadata (+...), which a release version cannot carry`,
+            suggestion
+        };
+    }
+    if (/^[vV]/.test(text) && fitsForm(text.slice(1), form)) {
+        return {
+            reason: `${text} starts with a v, which belongs to the tag, not here`,
+            suggestion: text.slice(1)
+        };
+    }
+    if (/^\d+(?:\.\d+)*$/.test(text))
+        return diagnoseNumbers(text);
+    return { reason: `${text} is not a version (X.Y.Z, e.g. 1.3.0)` };
+}
+function diagnoseNumbers(text) {
+    const parts = text.split('.').map((part) => BigInt(part));
+    const fixed = parts.map(String);
+    if (parts.some((part) => part > BigInt(Number.MAX_SAFE_INTEGER))) {
+        return { reason: `${text} has a number too large for a version` };
+    }
+    if (parts.length > 3)
+        return { reason: `${text} is not X.Y.Z (it has ${parts.length} numbers)` };
+    if (parts.length < 3) {
+        while (fixed.length < 3)
+            fixed.push('0');
+        return { reason: `${text} is not X.Y.Z`, suggestion: fixed.join('.') };
+    }
+    return { reason: `${text} has a leading zero`, suggestion: fixed.join('.') };
+}
+function stripV(value) {
+    return /^[vV]\d/.test(value) ? value.slice(1) : value;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=725.index.js.map

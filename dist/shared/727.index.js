@@ -1,1 +1,955 @@
-"use strict";exports.id=727,exports.ids=[727],exports.modules={1727:(t,e,n)=>{n.r(e),n.d(e,{run:()=>c});var r=n(2399),i=n(7638),o=n(2841),s=n(3913),a=n(2758);async function c(){await(0,o.Cs)("bump-version",async()=>{const t=(0,a.Ko)(),e=(0,r.$)(),o=await(0,s.H)(t,i.MV),{bumpVersionStep:c}=await Promise.all([n.e(18),n.e(292),n.e(24),n.e(324)]).then(n.bind(n,1324));await c(t,e,o)})}},2758:(t,e,n)=>{n.d(e,{Ko:()=>h,k7:()=>u});var r=n(2410),i=n(5167),o=n(1811),s=n(8656),a=n(3939);const c={version:"version",files:"files",commit:"commit",push:"push",commitMessage:"commit-message"},u={version:"version",previousVersion:"previous-version",tag:"tag",changedFiles:"changed-files",commitSha:"commit-sha",result:"result"};function h(){const t=(0,o.DF)(c.files,/\r?\n/),e=(0,o.Vt)(c.commit,!0);return{...(0,i.di)(),commitVia:(0,r.wF)(),...(0,s.$n)(),version:(0,o.lI)(c.version),releaseType:(0,s.C3)(),files:t.length>0?(0,a.af)(t):void 0,commit:e,push:e&&(0,o.Vt)(c.push,!0),commitMessage:(0,o.lI)(c.commitMessage)??"Bump version to {version}"}}},7638:(t,e,n)=>{n.d(e,{MV:()=>i,qq:()=>o});var r=n(5453);const i={info:t=>r.pq(t),warning:t=>r.$e(t),debug:t=>r.Yz(t)};const o={info:()=>{},warning:()=>{},debug:()=>{}}},3913:(t,e,n)=>{n.d(e,{H:()=>o});var r=n(9061),i=n(9797);async function o(t,e){const n=new i.TU(t.workingDirectory,{log:e,identity:t.identity,token:t.token});if(!await n.isRepository())throw new r.j1(`${t.workingDirectory} is not a git checkout; run actions/checkout first.`);return n}},9797:(t,e,n)=>{n.d(e,{TU:()=>u,iR:()=>s});var r=n(3024),i=n(6760),o=n(7638);class s extends Error{args;result;constructor(t,e){super(`git ${t.join(" ")} failed (exit ${e.exitCode}): ${e.stderr.trim()||e.stdout.trim()}`),this.args=t,this.result=e,this.name="GitCommandError"}}const a=new Set(["fetch","push","ls-remote","pull"]);async function c(t,e,r){const{getExecOutput:i}=await n.e(260).then(n.bind(n,1260));return i(t,e,r)}class u{cwd;log;identity;token;serverUrl;authArgs;constructor(t,e={}){this.cwd=t,this.log=e.log??o.qq,this.identity=e.identity,this.token=e.token,this.serverUrl=e.serverUrl??process.env.GITHUB_SERVER_URL??"https://github.com"}async run(t,e={}){const n=a.has(t[0]??"")?await this.networkAuthArgs():[];this.log.debug(`git ${t.join(" ")}`);const r=await c("git",[...n,...t],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0,input:void 0===e.input?void 0:Buffer.from(e.input),env:{...l(process.env),...this.identityEnv(),GIT_TERMINAL_PROMPT:"0",...e.env}});if(0!==r.exitCode&&!e.allowFailure)throw new s(t,r);return r}async output(t){return(await this.run(t)).stdout.trim()}async isRepository(){return!(!process.env.GIT_DIR&&!function(t){for(let e=(0,i.resolve)(t);;e=(0,i.dirname)(e)){if((0,r.existsSync)((0,i.join)(e,".git")))return!0;if((0,i.dirname)(e)===e)return!1}}(this.cwd))&&0===(await this.run(["rev-parse","--git-dir"],{allowFailure:!0})).exitCode}async isShallow(){return"true"===await this.output(["rev-parse","--is-shallow-repository"])}async headSha(){return this.output(["rev-parse","HEAD"])}async resolveCommit(t){const e=await this.run(["rev-parse","--verify","--quiet","--end-of-options",`${t}^{commit}`],{allowFailure:!0});return 0===e.exitCode?e.stdout.trim():void 0}async currentBranch(){const t=await this.run(["symbolic-ref","--quiet","--short","HEAD"],{allowFailure:!0});return 0===t.exitCode?t.stdout.trim():void 0}async isAncestor(t,e){return 0===(await this.run(["merge-base","--is-ancestor",t,e],{allowFailure:!0})).exitCode}async remoteRefs(t,e="origin"){const n=await this.output(["ls-remote",e,t]),r=new Map;for(const t of n.split("\n")){const[e,n]=t.split("\t");e&&n&&(n.endsWith("^{}")?r.set(n.slice(0,-3),e):r.has(n)||r.set(n,e))}return r}async tagsMergedInto(t,e){const n=await this.output(["tag","--merged",t,"--list",e]);return n?n.split("\n"):[]}async commit(t,e){await this.run(["add","--",...t]);if(0!==(await this.run(["diff","--cached","--quiet"],{allowFailure:!0})).exitCode)return await this.run(["commit","--no-verify","-m",e]),this.headSha()}async blobBytes(t){const{execFile:e}=await Promise.resolve().then(n.t.bind(n,1421,23));return new Promise((n,r)=>{e("git",["cat-file","blob",t],{cwd:this.cwd,encoding:"buffer",maxBuffer:1<<30},(t,e)=>t?r(new Error(t.message)):n(e))})}identityEnv(){return this.identity?{GIT_AUTHOR_NAME:this.identity.name,GIT_AUTHOR_EMAIL:this.identity.email,GIT_COMMITTER_NAME:this.identity.name,GIT_COMMITTER_EMAIL:this.identity.email}:{}}async networkAuthArgs(){if(this.authArgs)return this.authArgs;if(this.authArgs=[],!this.token)return this.authArgs;const t=await c("git",["config","--get-regexp","^http\\..*extraheader$"],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0});if(0!==t.exitCode||""===t.stdout.trim()){const t=Buffer.from(`x-access-token:${this.token}`).toString("base64");this.authArgs=["-c",`${h(this.serverUrl)}=AUTHORIZATION: basic ${t}`]}return this.authArgs}}function h(t){const e=new URL(t);return`http.${e.protocol}//${e.host}/.extraheader`}function l(t){const e={};for(const[n,r]of Object.entries(t))void 0!==r&&(e[n]=r);return e}},2410:(t,e,n)=>{n.d(e,{Fn:()=>l,lu:()=>h,wF:()=>a});var r=n(2399),i=n(1811);const o="commit-via",s=["git","api","auto"];function a(){return(0,i.iv)(o,s,"git")}async function c(t,e){if("auto"!==t)return t;const{requiresSignedCommits:r}=await n.e(989).then(n.bind(n,3989)),i=await r(await e.github(),e.repository,e.branch);return e.log.info(i?`${e.branch} requires signed commits: committing through the API (commit-via: auto).`:`${e.branch} does not require signed commits: committing with git (commit-via: auto).`),i?"api":"git"}function u(t){let e;return()=>e??=n.e(217).then(n.bind(n,6217)).then(({createGitHubClient:e})=>e({token:t.token,apiUrl:t.context.apiUrl,log:t.log}))}async function h(t,e){if("git"!==t&&e.branch)return async function(t,e){if("git"===await c(t,e))return;const{publishThroughApi:r}=await n.e(733).then(n.bind(n,7114));return r(await e.github(),e.repository)}(t,{repository:(0,r.C)(e.context),branch:e.branch,github:u(e),log:e.log})}function l(t,e){if("git"===t)return;const i=(0,r.C)(e.context),o=u(e);return async r=>{if("git"===await c(t,{repository:i,branch:r,github:o,log:e.log}))return;const{mergeThroughApi:s}=await n.e(395).then(n.bind(n,7395));return s(await o(),i)}}},8656:(t,e,n)=>{n.d(e,{$n:()=>c,C3:()=>h,Z6:()=>u});var r=n(9657),i=n(1811),o=n(4555),s=n(8411);const a={branchPattern:"branch-pattern",hotfixBranchPattern:"hotfix-branch-pattern",tagPrefix:"tag-prefix",mainBranch:"main-branch",releaseType:"release-type"};function c(){return{patterns:(0,o.dV)((0,i.lI)(a.branchPattern),(0,i.lI)(a.hotfixBranchPattern)),tagPrefix:u(),mainBranch:(()=>{const t=(0,i.lI)(a.mainBranch);return void 0===t?"":(0,r.hh)(t,a.mainBranch)})()}}function u(t=a.tagPrefix){const e=`INPUT_${t.replace(/ /g,"_").toUpperCase()}`,n=process.env[e];return void 0===n?"v":(0,r.HR)(n.trim(),t)}function h(){return(0,s.n)((0,i.lI)(a.releaseType),a.releaseType)}},8713:(t,e,n)=>{n.d(e,{W:()=>r,n:()=>i});const r={"__init__.py":["__version__"],"__about__.py":["__version__"],"__version__.py":["__version__"],"_version.py":["__version__","VERSION","version"],"version.py":["__version__","VERSION","version"]},i=Object.keys(r)},3939:(t,e,n)=>{n.d(e,{af:()=>c,be:()=>a,xl:()=>o});var r=n(9061),i=n(8713);const o="files",s={"package.json":"package.json","package-lock.json":"package-lock.json","npm-shrinkwrap.json":"package-lock.json","setup.py":"setup.py","setup.cfg":"setup.cfg","pyproject.toml":"pyproject.toml","Cargo.toml":"Cargo.toml",VERSION:"VERSION","VERSION.txt":"VERSION","version.txt":"VERSION",".bumpversion.cfg":".bumpversion.cfg",...Object.fromEntries(i.n.map(t=>[t,"python-module"]))};function a(t){return t.pattern?"regex":t.format?t.format:s[t.path.split(/[\\/]/).pop()]}function c(t){const e=[];for(const n of t){const t=n.trim();if(""===t||t.startsWith("#"))continue;const i=/^[A-Za-z]:[\\/]/.test(t)?2:0,s=t.indexOf(":",i);if(-1===s){const n={path:t};if(!a(n))throw new r.j1(`Input '${o}': cannot tell the format of ${t}; write it as path:regex with one capture group around the version, e.g. ${t}:version = "(.+)"`,{input:o});e.push(n);continue}const c=t.slice(0,s).trim();if(""===c)throw new r.j1(`Input '${o}': "${t}" has no path before the ':'.`,{input:o});e.push({path:c,pattern:u(c,t.slice(s+1).trimStart())})}return e}function u(t,e){const n=e=>{throw new r.j1(`Input '${o}': the regex for ${t} ${e}. Write path:regex with exactly one capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; use (?:...) for other groups.`,{input:o})};let i;""===e.trim()&&n("is empty");try{i=new RegExp(e)}catch(t){return n(`is not a valid regular expression (${t.message})`)}const s=new RegExp(`${e}|`).exec("").length-1;return 1!==s&&n(`has ${s} capture groups`),i}},4555:(t,e,n)=>{n.d(e,{dV:()=>u,lO:()=>h,xG:()=>l});var r=n(9061),i=n(15);const o=Object.freeze(["release-v{version}","release/{version}","release/v{version}"]),s=Object.freeze(["hotfix-v{version}","hotfix/{version}","hotfix/v{version}"]),a={release:"branch-pattern",hotfix:"hotfix-branch-pattern"},c="Each template (one per line, or comma-separated) must contain exactly one placeholder: {version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).";function u(t,e){const n={release:f(t)??[...o],hotfix:f(e)??[...s]};p(n);const i=n.release.find(t=>n.hotfix.includes(t));if(void 0!==i)throw new r.j1(`Template \`${i}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a branch could not tell a release from a hotfix. Give hotfix branches their own template.`,{input:a.hotfix});return n}function h(t,e){const n=t.trim().replace(/^refs\/heads\//,""),o=p(e);for(const t of o){const e=m(t,n);if(void 0!==e&&(0,i.rk)(e,t.form))return{branch:n,kind:t.kind,version:e,pattern:t.template}}const s=o.filter(t=>function(t,e){const{prefix:n,suffix:r}=t;return""===n?""!==r&&e.endsWith(r)&&d(e):!!e.startsWith(n)&&(/[vV]$/.test(n)||d(e.slice(n.length)))}(t,n)).sort((t,e)=>e.prefix.length+e.suffix.length-(t.prefix.length+t.suffix.length))[0];if(s)throw function(t,e){let n=t.slice(e.prefix.length);""!==e.suffix&&n.endsWith(e.suffix)&&(n=n.slice(0,n.length-e.suffix.length));const o=(0,i.B7)(n,e.form),s="version"===e.form?"1.3.0":"1.3.0-rc.1",a=o.suggestion?`name it ${e.prefix}${o.suggestion}${e.suffix}`:`name it like ${e.prefix}${s}${e.suffix}`,c=o.hint?`, ${o.hint}`:"";return new r.j1(`Branch \`${t}\` looks like a ${e.kind} branch (template \`${e.template}\`), but ${o.reason}; ${a}${c}. Or set the \`version\` input.`)}(n,s)}function l(t,e,n){const o=p(n).find(t=>t.kind===e);if(!o)throw new r.j1(`No ${e} branch template is set; set \`${a[e]}\`.`,{input:a[e]});const s=(0,i.gX)(t);if(!(0,i.rk)(s,o.form))throw new r.j1(`Version ${s} has a pre-release, but the ${e} branch template \`${o.template}\` takes X.Y.Z only. Write {semver} instead of {version} in \`${a[e]}\` to allow pre-releases.`,{input:"version"});return`${o.prefix}${s}${o.suffix}`}function f(t){const e=(t??"").split(/[\n,]/).map(t=>t.trim()).filter(t=>""!==t);return e.length>0?e:void 0}function p(t){return[...t.release.map(t=>g(t,"release")),...t.hotfix.map(t=>g(t,"hotfix"))]}function g(t,e){const n=[...t.matchAll(/\{([^{}]*)\}/g)],i=n=>{throw new r.j1(`Input \`${a[e]}\` has an invalid template \`${t}\`: ${n}. `+c,{input:a[e]})},o=n.find(t=>"version"!==t[1]&&"semver"!==t[1]);o&&i(`{${o[1]}} is not a placeholder`),1!==n.length&&i(`it has ${n.length} placeholders`);const[s]=n,u=t.slice(0,s.index).replace(/^refs\/heads\//,""),h=t.slice(s.index+s[0].length),l=function(t,e){const n=`${t}x${e}`;if(/[{}]/.test(n))return"it has a stray brace";if(/[\s~^:?*[\\]/.test(n))return"a branch name cannot contain spaces or any of ~^:?*[\\";if(n.includes("..")||n.includes("//")||n.includes("@{"))return'a branch name cannot contain "..", "//" or "@{"';if(/^[-/.]/.test(n)||/[/.]$/.test(n)||n.endsWith(".lock"))return"a branch name cannot start with - / . or end with / . .lock";return}(u,h);return l&&i(l),{template:t,kind:e,prefix:u,suffix:h,form:s[1]}}function m(t,e){const{prefix:n,suffix:r}=t;if(!(e.length<n.length+r.length)&&e.startsWith(n)&&e.endsWith(r))return e.slice(n.length,e.length-r.length)}function d(t){return/^[vV]?(?:\d|[xX](?:\.|$))/.test(t)}},8411:(t,e,n)=>{n.d(e,{n:()=>o});var r=n(9061);const i=["auto","minor","major","patch","any"];function o(t,e="release-type"){const n=(t??"").trim().toLowerCase()||"auto";if(i.includes(n))return n;throw new r.j1(`Input \`${e}\` is \`${t}\`; use one of ${i.join(", ")}.`,{input:e})}},15:(t,e,n)=>{n.d(e,{B7:()=>$,C0:()=>m,O9:()=>p,Qg:()=>f,gX:()=>w,rk:()=>g,yU:()=>v,zD:()=>d});var r=n(9061);const i="(0|[1-9]\\d*)",o=`${i}\\.${i}\\.${i}`,s="(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)",a=`-${s}(?:\\.${s})*`,c=new RegExp(`^${o}$`),u=new RegExp(`^${o}(?:${a})?$`),h=256;function l(t){const e=t.length<=h?u.exec(t):null;if(!e)return;const n=[Number(e[1]),Number(e[2]),Number(e[3])];return n.every(Number.isSafeInteger)?[...n]:void 0}function f(t){return c.test(t)&&void 0!==l(t)}function p(t){return void 0!==l(t)}function g(t,e){return"version"===e?f(t):p(t)}function m(t){const e=l(t);if(!e)throw new TypeError(`not a version: ${t}`);return e.join(".")}function d(t,e="v"){return`${e}${t}`}function v(t,e){const n=void 0===t?"0.0.0":x(t.trim());if(!p(n))throw new r.j1(`The latest version ${t} is not X.Y.Z, so no next version.`);const[i,o,s]=l(n);return"major"===e?`${i+1}.0.0`:"minor"===e?`${i}.${o+1}.0`:`${i}.${o}.${s+1}`}function w(t,e="version"){const n=x(t.trim());if(p(n))return n;const i=$(n,"semver"),o=i.suggestion?`; use ${i.suggestion}`:"";throw new r.j1(`Input \`${e}\` is \`${t}\`, which is not a release version: ${i.reason}${o}. Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).`,{input:e})}function $(t,e){if(""===t)return{reason:"there is no version"};if("version"===e&&p(t))return{reason:`${t} has a pre-release, which {version} does not allow`,suggestion:m(t),hint:"or write {semver} instead of {version} in the branch pattern to allow pre-releases"};const n=t.indexOf("+");if(n>0&&p(t.slice(0,n))){const r=t.slice(0,n);return{reason:`${t} has build metadata (+...), which a release version cannot carry`,suggestion:g(r,e)?r:m(r)}}return/^[vV]/.test(t)&&g(t.slice(1),e)?{reason:`${t} starts with a v, which belongs to the tag, not here`,suggestion:t.slice(1)}:/^\d+(?:\.\d+)*$/.test(t)?function(t){const e=t.split(".").map(t=>BigInt(t)),n=e.map(String);if(e.some(t=>t>BigInt(Number.MAX_SAFE_INTEGER)))return{reason:`${t} has a number too large for a version`};if(e.length>3)return{reason:`${t} is not X.Y.Z (it has ${e.length} numbers)`};if(e.length<3){for(;n.length<3;)n.push("0");return{reason:`${t} is not X.Y.Z`,suggestion:n.join(".")}}return{reason:`${t} has a leading zero`,suggestion:n.join(".")}}(t):{reason:`${t} is not a version (X.Y.Z, e.g. 1.3.0)`}}function x(t){return/^[vV]\d/.test(t)?t.slice(1):t}}};
+"use strict";
+exports.id = 727;
+exports.ids = [727];
+exports.modules = {
+
+/***/ 1727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3913);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2758);
+/** bump-version: inputs -> packages/release/bump-version -> outputs and summary. */
+
+
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('bump-version', async () => {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .MV);
+        // The work (version files, policy, commit) loads only now that inputs and checkout are good.
+        const { bumpVersionStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(292), __webpack_require__.e(24), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 1324));
+        await bumpVersionStep(inputs, context, git);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output)
+/* harmony export */ });
+/* unused harmony export Input */
+/* harmony import */ var _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8656);
+/* harmony import */ var _packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3939);
+
+
+
+
+
+const Input = {
+    version: 'version',
+    files: 'files',
+    commit: 'commit',
+    push: 'push',
+    commitMessage: 'commit-message'
+};
+const Output = {
+    version: 'version',
+    previousVersion: 'previous-version',
+    tag: 'tag',
+    changedFiles: 'changed-files',
+    commitSha: 'commit-sha',
+    result: 'result'
+};
+function readInputs() {
+    const files = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getListInput */ .DF)(Input.files, /\r?\n/);
+    const commit = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.commit, true);
+    return {
+        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
+        commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)(),
+        ...(0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseLineInputs */ .$n)(),
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
+        releaseType: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseTypeInput */ .C3)(),
+        files: files.length > 0 ? (0,_packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFileSpecs */ .af)(files) : undefined,
+        commit,
+        // Without a commit there is nothing to push.
+        push: commit && (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.push, true),
+        commitMessage: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.commitMessage) ?? 'Bump version to {version}'
+    };
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ actionsLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export RecordingLogger */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openCheckout)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9797);
+
+
+/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
+async function openCheckout(inputs, log) {
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
+        log,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository())) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
+    }
+    return git;
+}
+
+
+/***/ }),
+
+/***/ 9797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* unused harmony export authHeaderKey */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    authArgs;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    }
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
+    }
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        const out = await this.output(['ls-remote', remote, pattern]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (ref.endsWith('^{}'))
+                refs.set(ref.slice(0, -3), sha);
+            else if (!refs.has(ref))
+                refs.set(ref, sha);
+        }
+        return refs;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return undefined;
+        await this.run(['commit', '--no-verify', '-m', message]);
+        return this.headSha();
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
+        };
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     */
+    async networkAuthArgs() {
+        if (this.authArgs)
+            return this.authArgs;
+        this.authArgs = [];
+        if (!this.token)
+            return this.authArgs;
+        const existing = await exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        });
+        if (existing.exitCode !== 0 || existing.stdout.trim() === '') {
+            const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
+            // Scoped to the GitHub server: an origin naming another host never receives the token.
+            this.authArgs = ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
+        }
+        return this.authArgs;
+    }
+}
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+            return true;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return false;
+    }
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ stepMergePublisher),
+/* harmony export */   lu: () => (/* binding */ stepPublisher),
+/* harmony export */   wF: () => (/* binding */ readCommitViaInput)
+/* harmony export */ });
+/* unused harmony exports COMMIT_VIA_INPUT, COMMIT_VIA, resolveCommitVia, commitPublisher */
+/* harmony import */ var _action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/**
+ * The `commit-via` input of every action that commits: `git` pushes with the git CLI, `api`
+ * creates the commit through GitHub's API (signed by GitHub, Verified), `auto` takes `api`
+ * when the branch requires signed commits.
+ */
+
+
+const COMMIT_VIA_INPUT = 'commit-via';
+const COMMIT_VIA = ['git', 'api', 'auto'];
+function readCommitViaInput() {
+    return (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)(COMMIT_VIA_INPUT, COMMIT_VIA, 'git');
+}
+/** `git` or `api` for this branch: `auto` reads the branch's rules. */
+async function resolveCommitVia(via, context) {
+    if (via !== 'auto')
+        return via;
+    const { requiresSignedCommits } = await __webpack_require__.e(/* import() */ 989).then(__webpack_require__.bind(__webpack_require__, 3989));
+    const signed = await requiresSignedCommits(await context.github(), context.repository, context.branch);
+    context.log.info(signed
+        ? `${context.branch} requires signed commits: committing through the API (commit-via: auto).`
+        : `${context.branch} does not require signed commits: committing with git (commit-via: auto).`);
+    return signed ? 'api' : 'git';
+}
+/** The publisher for `commit-via` on this branch; undefined means `git push`. */
+async function commitPublisher(via, context) {
+    if ((await resolveCommitVia(via, context)) === 'git')
+        return undefined;
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 733).then(__webpack_require__.bind(__webpack_require__, 7114));
+    return publishThroughApi(await context.github(), context.repository);
+}
+/** The API client of a step, made once and only when a choice needs it. */
+function lazyClient(step) {
+    let client;
+    return () => (client ??= __webpack_require__.e(/* import() */ 217).then(__webpack_require__.bind(__webpack_require__, 6217)).then(({ createGitHubClient }) => createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })));
+}
+/** The publisher of an action's step: nothing to decide for `git`. */
+async function stepPublisher(via, step) {
+    if (via === 'git' || !step.branch)
+        return undefined;
+    return commitPublisher(via, {
+        repository: (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context),
+        branch: step.branch,
+        github: lazyClient(step),
+        log: step.log
+    });
+}
+/** Per merge target, how back-merge's merge commit reaches it: undefined means `git push`. */
+function stepMergePublisher(via, step) {
+    if (via === 'git')
+        return undefined;
+    const repository = (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context);
+    const github = lazyClient(step);
+    return async (target) => {
+        const chosen = await resolveCommitVia(via, {
+            repository,
+            branch: target,
+            github,
+            log: step.log
+        });
+        if (chosen === 'git')
+            return undefined;
+        const { mergeThroughApi } = await __webpack_require__.e(/* import() */ 395).then(__webpack_require__.bind(__webpack_require__, 7395));
+        return mergeThroughApi(await github(), repository);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+}
+
+
+/***/ }),
+
+/***/ 8713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ MODULE_NAMES),
+/* harmony export */   n: () => (/* binding */ PYTHON_MODULE_NAMES)
+/* harmony export */ });
+/**
+ * Which Python modules hold a version, and under which names. Apart from the Python reader so
+ * that checking the `files` input does not load the tokenizer (its Unicode regexes cost ~0.5 ms).
+ */
+/** Per module file name, the variables that may hold its version. */
+const MODULE_NAMES = {
+    '__init__.py': ['__version__'],
+    '__about__.py': ['__version__'],
+    '__version__.py': ['__version__'],
+    '_version.py': ['__version__', 'VERSION', 'version'],
+    'version.py': ['__version__', 'VERSION', 'version']
+};
+/** Python module file names that can hold `__version__`. */
+const PYTHON_MODULE_NAMES = Object.keys(MODULE_NAMES);
+
+
+/***/ }),
+
+/***/ 3939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   af: () => (/* binding */ parseFileSpecs),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   xl: () => (/* binding */ FILES_INPUT)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _formats_python_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8713);
+
+
+/** The input that lists version files. */
+const FILES_INPUT = 'files';
+const FORMAT_BY_NAME = {
+    'package.json': 'package.json',
+    'package-lock.json': 'package-lock.json',
+    'npm-shrinkwrap.json': 'package-lock.json',
+    'setup.py': 'setup.py',
+    'setup.cfg': 'setup.cfg',
+    'pyproject.toml': 'pyproject.toml',
+    'Cargo.toml': 'Cargo.toml',
+    VERSION: 'VERSION',
+    'VERSION.txt': 'VERSION',
+    'version.txt': 'VERSION',
+    '.bumpversion.cfg': '.bumpversion.cfg',
+    ...Object.fromEntries(_formats_python_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PYTHON_MODULE_NAMES */ .n.map((name) => [name, 'python-module']))
+};
+/** The format of a spec: `regex` when it has a pattern, else by file name, else undefined. */
+function formatOf(spec) {
+    if (spec.pattern)
+        return 'regex';
+    if (spec.format)
+        return spec.format;
+    return FORMAT_BY_NAME[spec.path.split(/[\\/]/).pop()];
+}
+/**
+ * Parses the `files` input: one entry a line, `path` (format told by the file name) or
+ * `path:regex` (split at the first `:`, so the regex may contain more; spaces after the `:` are
+ * dropped; a leading Windows drive `C:\` is part of the path). Blank lines and `#` comments
+ * are skipped.
+ */
+function parseFileSpecs(lines) {
+    const specs = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const from = /^[A-Za-z]:[\\/]/.test(line) ? 2 : 0;
+        const colon = line.indexOf(':', from);
+        if (colon === -1) {
+            const spec = { path: line };
+            if (!formatOf(spec)) {
+                throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
+                    `with one capture group around the version, e.g. ${line}:version = "(.+)"`, { input: FILES_INPUT });
+            }
+            specs.push(spec);
+            continue;
+        }
+        const path = line.slice(0, colon).trim();
+        if (path === '') {
+            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
+                input: FILES_INPUT
+            });
+        }
+        specs.push({ path, pattern: compilePattern(path, line.slice(colon + 1).trimStart()) });
+    }
+    return specs;
+}
+function compilePattern(path, source) {
+    const fail = (problem) => {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
+            'capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; ' +
+            'use (?:...) for other groups.', { input: FILES_INPUT });
+    };
+    if (source.trim() === '')
+        fail('is empty');
+    let pattern;
+    try {
+        pattern = new RegExp(source);
+    }
+    catch (error) {
+        return fail(`is not a valid regular expression (${error.message})`);
+    }
+    // An alternative that matches the empty string reveals how many groups the pattern has.
+    const groups = new RegExp(`${source}|`).exec('').length - 1;
+    if (groups !== 1)
+        fail(`has ${groups} capture groups`);
+    return pattern;
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dV: () => (/* binding */ parseBranchPatterns),
+/* harmony export */   lO: () => (/* binding */ parseReleaseBranch),
+/* harmony export */   xG: () => (/* binding */ branchNameFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
+
+
+const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze([
+    'release-v{version}',
+    'release/{version}',
+    'release/v{version}'
+]);
+const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze([
+    'hotfix-v{version}',
+    'hotfix/{version}',
+    'hotfix/v{version}'
+]);
+const PATTERN_INPUTS = {
+    release: 'branch-pattern',
+    hotfix: 'hotfix-branch-pattern'
+};
+const TEMPLATE_RULE = 'Each template (one per line, or comma-separated) must contain exactly one placeholder: ' +
+    '{version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional ' +
+    'pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).';
+/**
+ * Reads the `branch-pattern` and `hotfix-branch-pattern` inputs: templates separated by newlines
+ * or commas; an empty or missing input means the defaults. Throws ConfigurationError naming the
+ * input for a template without exactly one `{version}` or `{semver}`, or not a valid branch name.
+ */
+function parseBranchPatterns(release, hotfix) {
+    const patterns = {
+        release: splitTemplates(release) ?? [...DEFAULT_RELEASE_BRANCH_PATTERNS],
+        hotfix: splitTemplates(hotfix) ?? [...DEFAULT_HOTFIX_BRANCH_PATTERNS]
+    };
+    compilePatterns(patterns);
+    const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
+    if (shared !== undefined) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+            'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
+    }
+    return patterns;
+}
+/**
+ * Recognises a release or hotfix branch (`refs/heads/` accepted) and returns its version, or
+ * undefined for any other branch (`develop`, `feature/x`, `hotfix/login-crash`). A branch that
+ * starts like a release branch and goes on like a version but is not one (`release-v1.3`,
+ * `release-vX`, `release-v1.03.0`, a pre-release under `{version}`) is a ConfigurationError
+ * saying which name was meant.
+ */
+function parseReleaseBranch(branch, patterns) {
+    const name = branch.trim().replace(/^refs\/heads\//, '');
+    const templates = compilePatterns(patterns);
+    for (const template of templates) {
+        const middle = versionPart(template, name);
+        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(middle, template.form)) {
+            return { branch: name, kind: template.kind, version: middle, pattern: template.template };
+        }
+    }
+    const nearMiss = templates
+        .filter((template) => looksMeantFor(template, name))
+        .sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length))[0];
+    if (nearMiss)
+        throw misnamedBranchError(name, nearMiss);
+    return undefined;
+}
+/** The branch name for a version: the first template of that kind, filled in. */
+function branchNameFor(version, kind, patterns) {
+    const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
+    if (!template) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+            input: PATTERN_INPUTS[kind]
+        });
+    }
+    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+            'takes X.Y.Z only. Write {semver} instead of {version} in ' +
+            `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
+    }
+    return `${template.prefix}${bare}${template.suffix}`;
+}
+function splitTemplates(value) {
+    const templates = (value ?? '')
+        .split(/[\n,]/)
+        .map((template) => template.trim())
+        .filter((template) => template !== '');
+    return templates.length > 0 ? templates : undefined;
+}
+function compilePatterns(patterns) {
+    return [
+        ...patterns.release.map((template) => compileTemplate(template, 'release')),
+        ...patterns.hotfix.map((template) => compileTemplate(template, 'hotfix'))
+    ];
+}
+function compileTemplate(template, kind) {
+    const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
+    const fail = (problem) => {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+            TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
+    };
+    const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
+    if (unknown)
+        fail(`{${unknown[1]}} is not a placeholder`);
+    if (placeholders.length !== 1)
+        fail(`it has ${placeholders.length} placeholders`);
+    const [match] = placeholders;
+    const prefix = template.slice(0, match.index).replace(/^refs\/heads\//, '');
+    const suffix = template.slice(match.index + match[0].length);
+    const problem = literalProblem(prefix, suffix);
+    if (problem)
+        fail(problem);
+    return { template, kind, prefix, suffix, form: match[1] };
+}
+// The rules of `git check-ref-format` that a template's literal text can break.
+function literalProblem(prefix, suffix) {
+    const literal = `${prefix}x${suffix}`;
+    if (/[{}]/.test(literal))
+        return 'it has a stray brace';
+    if (/[\s~^:?*[\\]/.test(literal))
+        return 'a branch name cannot contain spaces or any of ~^:?*[\\';
+    if (literal.includes('..') || literal.includes('//') || literal.includes('@{')) {
+        return 'a branch name cannot contain "..", "//" or "@{"';
+    }
+    if (/^[-/.]/.test(literal) || /[/.]$/.test(literal) || literal.endsWith('.lock')) {
+        return 'a branch name cannot start with - / . or end with / . .lock';
+    }
+    return undefined;
+}
+function versionPart(template, name) {
+    const { prefix, suffix } = template;
+    if (name.length < prefix.length + suffix.length)
+        return undefined;
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+// A branch is taken as a misnamed release branch when it starts with the template's text and
+// what follows is plainly meant as a version: `release-v...`, or a digit or X after `release/`.
+// So `release/next` or `hotfix/login-crash` stay ordinary branches.
+function looksMeantFor(template, name) {
+    const { prefix, suffix } = template;
+    if (prefix === '')
+        return suffix !== '' && name.endsWith(suffix) && startsLikeVersion(name);
+    if (!name.startsWith(prefix))
+        return false;
+    return /[vV]$/.test(prefix) || startsLikeVersion(name.slice(prefix.length));
+}
+function startsLikeVersion(text) {
+    return /^[vV]?(?:\d|[xX](?:\.|$))/.test(text);
+}
+function misnamedBranchError(name, template) {
+    let middle = name.slice(template.prefix.length);
+    if (template.suffix !== '' && middle.endsWith(template.suffix)) {
+        middle = middle.slice(0, middle.length - template.suffix.length);
+    }
+    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseVersion */ .B7)(middle, template.form);
+    const example = template.form === 'version' ? '1.3.0' : '1.3.0-rc.1';
+    const fix = diagnosis.suggestion
+        ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
+        : `name it like ${template.prefix}${example}${template.suffix}`;
+    const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+        `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseReleaseType)
+/* harmony export */ });
+/* unused harmony export RELEASE_TYPES */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * The `release-type` input, apart from the policy that applies it: reading an action's inputs
+ * then loads no semver.
+ */
+
+const RELEASE_TYPES = ['auto', 'minor', 'major', 'patch', 'any'];
+/** Reads the `release-type` input (empty means `auto`). */
+function parseReleaseType(value, input = 'release-type') {
+    const type = (value ?? '').trim().toLowerCase() || 'auto';
+    if (RELEASE_TYPES.includes(type))
+        return type;
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ diagnoseVersion),
+/* harmony export */   C0: () => (/* binding */ versionCore),
+/* harmony export */   O9: () => (/* binding */ isReleaseVersion),
+/* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   rk: () => (/* binding */ fitsForm),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   zD: () => (/* binding */ releaseTagName)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+
+// Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
+// metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
+// limits (256 characters, numbers up to 2^53 - 1), and so needs no semver at an action's start.
+const NUMBER = '(0|[1-9]\\d*)';
+const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`;
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = `-${PRE_ID}(?:\\.${PRE_ID})*`;
+const STABLE_VERSION = new RegExp(`^${CORE}$`);
+const RELEASE_VERSION = new RegExp(`^${CORE}(?:${PRERELEASE})?$`);
+const MAX_LENGTH = 256;
+/** major, minor and patch of a release version, or undefined when it is none. */
+function versionNumbers(value) {
+    const match = value.length <= MAX_LENGTH ? RELEASE_VERSION.exec(value) : null;
+    if (!match)
+        return undefined;
+    const numbers = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return numbers.every(Number.isSafeInteger) ? [...numbers] : undefined;
+}
+/** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
+function isStableVersion(value) {
+    return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+}
+/** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
+function isReleaseVersion(value) {
+    return versionNumbers(value) !== undefined;
+}
+/** True when `value` is valid for the given placeholder form. */
+function fitsForm(value, form) {
+    return form === 'version' ? isStableVersion(value) : isReleaseVersion(value);
+}
+/** X.Y.Z of a release version: `1.3.0-rc.1` -> `1.3.0`. */
+function versionCore(version) {
+    const numbers = versionNumbers(version);
+    if (!numbers)
+        throw new TypeError(`not a version: ${version}`);
+    return numbers.join('.');
+}
+/** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
+function releaseTagName(version, prefix = 'v') {
+    return `${prefix}${version}`;
+}
+/**
+ * The version after `latest` for a bump. With no release yet (`latest` undefined) the first
+ * version is the bump applied to 0.0.0: minor -> 0.1.0, major -> 1.0.0, patch -> 0.0.1.
+ * A pre-release `latest` is bumped from its X.Y.Z.
+ */
+function nextVersion(latest, bump) {
+    const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
+    if (!isReleaseVersion(base)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+    }
+    const [major, minor, patch] = versionNumbers(base);
+    if (bump === 'major')
+        return `${major + 1}.0.0`;
+    if (bump === 'minor')
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+/**
+ * Reads the `version` input: X.Y.Z with an optional pre-release; a leading `v` is accepted and
+ * dropped. Anything else is a ConfigurationError naming the input and the version it meant.
+ */
+function parseVersionInput(value, input = 'version') {
+    const version = stripV(value.trim());
+    if (isReleaseVersion(version))
+        return version;
+    const diagnosis = diagnoseVersion(version, 'semver');
+    const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+        'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
+}
+/** Explains why `text` is not a version of the given form (call it only when it is not). */
+function diagnoseVersion(text, form) {
+    if (text === '')
+        return { reason: 'there is no version' };
+    if (form === 'version' && isReleaseVersion(text)) {
+        return {
+            reason: `${text} has a pre-release, which {version} does not allow`,
+            suggestion: versionCore(text),
+            hint: 'or write {semver} instead of {version} in the branch pattern to allow pre-releases'
+        };
+    }
+    const plus = text.indexOf('+');
+    if (plus > 0 && isReleaseVersion(text.slice(0, plus))) {
+        const bare = text.slice(0, plus);
+        const suggestion = fitsForm(bare, form) ? bare : versionCore(bare);
+        return {
+            reason: `${text} has build metadata (+...), which a release version cannot carry`,
+            suggestion
+        };
+    }
+    if (/^[vV]/.test(text) && fitsForm(text.slice(1), form)) {
+        return {
+            reason: `${text} starts with a v, which belongs to the tag, not here`,
+            suggestion: text.slice(1)
+        };
+    }
+    if (/^\d+(?:\.\d+)*$/.test(text))
+        return diagnoseNumbers(text);
+    return { reason: `${text} is not a version (X.Y.Z, e.g. 1.3.0)` };
+}
+function diagnoseNumbers(text) {
+    const parts = text.split('.').map((part) => BigInt(part));
+    const fixed = parts.map(String);
+    if (parts.some((part) => part > BigInt(Number.MAX_SAFE_INTEGER))) {
+        return { reason: `${text} has a number too large for a version` };
+    }
+    if (parts.length > 3)
+        return { reason: `${text} is not X.Y.Z (it has ${parts.length} numbers)` };
+    if (parts.length < 3) {
+        while (fixed.length < 3)
+            fixed.push('0');
+        return { reason: `${text} is not X.Y.Z`, suggestion: fixed.join('.') };
+    }
+    return { reason: `${text} has a leading zero`, suggestion: fixed.join('.') };
+}
+function stripV(value) {
+    return /^[vV]\d/.test(value) ? value.slice(1) : value;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=727.index.js.map

@@ -1,1 +1,637 @@
-"use strict";exports.id=769,exports.ids=[769,528],exports.modules={3528:(t,e,n)=>{n.d(e,{Ef:()=>c,activateAppCredentials:()=>h});var i=n(5453),r=n(9061),o=n(1811);const s={id:"app-id",privateKey:"app-private-key",installation:"app-installation"};class a{auth;installationId;issued=new Set;current="";constructor(t,e){this.auth=t,this.installationId=e}get token(){return this.current}minted(t){return void 0!==t&&this.issued.has(t)}async fresh(){let t=await this.auth({type:"installation",installationId:this.installationId});const e=Date.parse(t.expiresAt),n=e-Date.parse(t.createdAt);return e-Date.now()<Math.min(3e5,n/2)&&(t=await this.auth({type:"installation",installationId:this.installationId,refresh:!0})),this.issued.has(t.token)||((0,i.Pq)(t.token),(0,i.Pq)(Buffer.from(`x-access-token:${t.token}`).toString("base64")),this.issued.add(t.token)),this.current||=t.token,t.token}}let u;function c(){return u}function l(t,e){if(!/^[1-9]\d*$/.test(e))throw new r.j1(`Input '${t}' must be a number, not '${e}'.`,{input:t});return Number(e)}async function h(){const t=(0,o.lI)(s.id),e=function(){const t=(0,o.zn)(s.privateKey);if(!t)return;const e=t.includes("\\n")&&!t.includes("\n")?t.replaceAll("\\n","\n"):t;for(const t of e.split("\n"))t.trim().length>20&&(0,i.Pq)(t.trim());if(!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(e))throw new r.j1(`Input '${s.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`,{input:s.privateKey});return e}();if(!t&&!e)return;if(!t||!e)throw new r.j1(`Inputs '${s.id}' and '${s.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`,{input:t?s.privateKey:s.id});const c=l(s.id,t),h=(0,o.lI)(s.installation),[{createAppAuth:d},{request:f}]=await Promise.all([Promise.all([n.e(561),n.e(479)]).then(n.bind(n,6479)),n.e(561).then(n.bind(n,7561))]),w=(process.env.GITHUB_API_URL??"https://api.github.com").replace(/\/+$/,""),m=d({appId:c,privateKey:e,request:f.defaults({baseUrl:w})}),$=h?l(s.installation,h):await async function(t,e,n){const[i,o]=(process.env.GITHUB_REPOSITORY??"").split("/");if(!i||!o)throw new r.j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${s.installation}'.`,{input:s.installation});try{const{token:t}=await e({type:"app"});return(await n("GET /repos/{owner}/{repo}/installation",{owner:i,repo:o,headers:{authorization:`bearer ${t}`}})).data.id}catch(e){throw p(t,e,`finding its installation on ${i}/${o}`)}}(c,m,f.defaults({baseUrl:w})),I=new a(m,$);try{await I.fresh()}catch(t){throw p(c,t,`minting a token for installation ${$}`)}return u=I,I}function p(t,e,n){const{status:i,message:o}=e;return 401===i?new r.j1(`GitHub refused App ${t}'s credentials while ${n}: check '${s.id}' and '${s.privateKey}' (${o??i}).`,{input:s.privateKey}):404===i?new r.j1(`App ${t} is not installed where this action needs it (${n}); install it on the repository or set '${s.installation}'.`,{input:s.installation}):e instanceof Error?e:new Error(String(e))}},5167:(t,e,n)=>{n.d(e,{di:()=>p});var i=n(3024),r=n(6760),o=n(3528),s=n(8540),a=n(5453),u=n(9061),c=n(1811);const l={token:"token",dryRun:"dry-run",workingDirectory:"working-directory",gitUserName:"git-user-name",gitUserEmail:"git-user-email"},h={name:"github-actions[bot]",email:"41898282+github-actions[bot]@users.noreply.github.com"};function p(t=process.env.GITHUB_WORKSPACE??process.cwd()){const e=(0,o.Ef)()?.token||(0,c.zn)(l.token);e&&(0,a.Pq)(Buffer.from(`x-access-token:${e}`).toString("base64"));const n=(0,c.lI)(l.workingDirectory)??".",p=(0,r.isAbsolute)(n)?n:(0,r.resolve)(t,n);if(!(0,i.existsSync)(p)||!(0,i.statSync)(p).isDirectory())throw new u.j1(`Input 'working-directory' is '${n}', which is not a directory (resolved to ${p}).`,{input:l.workingDirectory});return(0,s.yP)(p,l.workingDirectory),{token:e,dryRun:(0,c.Vt)(l.dryRun,!1),workingDirectory:p,identity:{name:(0,c.lI)(l.gitUserName)??h.name,email:(0,c.lI)(l.gitUserEmail)??h.email}}}},8540:(t,e,n)=>{n.d(e,{LS:()=>d,dD:()=>p,yP:()=>h});var i=n(3024),r=n(6760),o=n(9061),s=n(1811),a=n(7333);function u(t,e){const n=(0,r.relative)(t,e);return""===n||!n.startsWith("..")&&!(0,r.isAbsolute)(n)}function c(t){let e=t;const n=[];for(;;)try{return(0,r.resolve)((0,i.realpathSync)(e),...n.reverse())}catch{if((0,r.dirname)(e)===e)return t;n.push((0,r.relative)((0,r.dirname)(e),e)),e=(0,r.dirname)(e)}}function l(){const t=process.env.GITHUB_WORKSPACE;return t?c((0,r.resolve)(t)):void 0}function h(t,e){const n=l();if(!n)return t;const i=c(t);if(u(n,i))return t;throw new o.j1(`Input '${e}' leads to ${(0,a.S)(i)}, outside the workspace ${n}; the actions read and write only inside the checkout. Give a directory of the repository.`,{input:e})}function p(t,e,n){const s=(0,r.resolve)(t,e),h=function(t){const e=l(),n=c((0,r.resolve)(t));return e&&u(e,n)?e:n}(t),p=n?`Input '${n}' names ${(0,a.S)(e)}, which`:`${e}`;let d;try{(0,i.lstatSync)(s).isSymbolicLink()&&(d=(0,i.readlinkSync)(s))}catch{}if(void 0!==d)throw new o.j1(`${p} is a symbolic link (to ${(0,a.S)(d)}); the actions never read or write through a link, so a checkout cannot point them at a file elsewhere. Commit the file itself.`,{input:n,locations:[{file:e}]});const f=c(s);if(!u(h,f))throw new o.j1(`${p} leads to ${(0,a.S)(f)}, outside the workspace ${h}; the actions read and write only inside the checkout.`,{input:n,locations:n?[]:[{file:e}]});return s}function d(t,e,n){const i=(0,s.lI)(t)??e;return p(n,i,t),i}},2399:(t,e,n)=>{n.d(e,{$:()=>o,C:()=>a});var i=n(3024),r=n(9061);function o(t=process.env){const[e="",n=""]=(t.GITHUB_REPOSITORY??"").split("/"),i=t.GITHUB_REF??"",r=t.GITHUB_HEAD_REF?.trim(),o=t.GITHUB_REF_NAME?.trim()||(i.startsWith("refs/heads/")?i.slice(11):"");return{owner:e,repo:n,sha:t.GITHUB_SHA??"",ref:i,branch:r||(i.startsWith("refs/tags/")?void 0:o||void 0),eventName:t.GITHUB_EVENT_NAME??"",event:s(t.GITHUB_EVENT_PATH),serverUrl:(t.GITHUB_SERVER_URL??"https://github.com").replace(/\/+$/,""),apiUrl:(t.GITHUB_API_URL??"https://api.github.com").replace(/\/+$/,""),workspace:t.GITHUB_WORKSPACE??process.cwd(),runnerTemp:t.RUNNER_TEMP??t.TMPDIR??"/tmp",runId:t.GITHUB_RUN_ID??"",actor:t.GITHUB_ACTOR??""}}function s(t){if(!t)return{};try{return JSON.parse((0,i.readFileSync)(t,"utf8"))}catch{return{}}}function a(t){if(!t.owner||!t.repo)throw new r.j1("GITHUB_REPOSITORY is not set (expected owner/repo); run this action inside a GitHub workflow.");return{owner:t.owner,repo:t.repo}}},9657:(t,e,n)=>{n.d(e,{$:()=>a,HR:()=>p,X9:()=>l,hh:()=>c,wS:()=>h});var i=n(9061),r=n(1811),o=n(7333);const s=/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;function a(t,e){if(s.test(t))return t;throw new i.j1(`Input '${e}' is ${(0,o.S)(t)}, which is not a full commit SHA (40 hex digits, as \`git rev-parse HEAD\` prints it).`,{input:e})}function u(t){if(""===t)return"it is empty";if(t.startsWith("-"))return"it starts with `-`";if("@"===t)return"it is `@`";if(/[\x00-\x20\x7f~^:?*[\\]/.test(t))return"it holds a space, a control character or one of ~ ^ : ? * [ \\";if(t.includes(".."))return"it holds `..`";if(t.includes("@{"))return"it holds `@{`";if(t.includes("//"))return"it holds `//`";if(t.startsWith("/")||t.endsWith("/"))return"it starts or ends with `/`";if(t.endsWith("."))return"it ends with `.`";for(const e of t.split("/")){if(e.startsWith("."))return"a part of it starts with `.`";if(e.endsWith(".lock"))return"a part of it ends with `.lock`"}}function c(t,e,n="branch name"){const r=u(t);if(void 0===r)return t;throw new i.j1(`Input '${e}' is ${(0,o.S)(t)}, which is not a valid ${n}: ${r} (see \`git check-ref-format\`).`,{input:e})}function l(t,e){const n=(0,r.lI)(t)??e;return void 0===n?void 0:c(n,t)}function h(t){const e=(0,r.lI)(t);if(void 0!==e){if(e.startsWith("-")||/[\x00-\x20\x7f]/.test(e))throw new i.j1(`Input '${t}' is ${(0,o.S)(e)}, which is not a git revision: it starts with \`-\` or holds a space or a control character.`,{input:t});return e}}function p(t,e){const n=u(`${t}1.0.0`);if(void 0===n)return t;throw new i.j1(`Input '${e}' is ${(0,o.S)(t)}, which cannot start a tag name: ${n} (tags read \`<prefix>1.2.3\`; the usual prefixes are \`v\` and none).`,{input:e})}},1811:(t,e,n)=>{n.d(e,{$F:()=>d,DF:()=>p,K1:()=>o,Vt:()=>l,iv:()=>h,lI:()=>s,rh:()=>a,zn:()=>f});var i=n(5453),r=n(9061);function o(t){const e=(0,i.R5)(t).trim();if(!e)throw new r.j1(`Input '${t}' is required but was empty.`,{input:t});return e}function s(t){const e=(0,i.R5)(t).trim();return""===e?void 0:e}function a(t,e,n){const r=s(e);return void 0!==r?((0,i.$e)(`Input '${e}' is deprecated; name it '${t}' (same meaning).`),r):s(t)??n}const u=["true","True","TRUE","yes","1"],c=["false","False","FALSE","no","0"];function l(t,e){const n=(0,i.R5)(t).trim();if(""===n)return e;if(u.includes(n))return!0;if(c.includes(n))return!1;throw new r.j1(`Input '${t}' must be true or false, not '${n}'.`,{input:t})}function h(t,e,n){const o=(0,i.R5)(t).trim();if(""===o)return n;if(e.includes(o))return o;throw new r.j1(`Input '${t}' must be one of ${e.map(t=>`'${t}'`).join(", ")}, not '${o}'.`,{input:t})}function p(t,e=/\r?\n|,/){return(0,i.R5)(t).split(e).map(t=>t.trim()).filter(t=>""!==t&&!t.startsWith("#"))}function d(t,e,n={}){const o=(0,i.R5)(t).trim();if(""===o)return e;const s=n.min??Number.MIN_SAFE_INTEGER,a=n.max??Number.MAX_SAFE_INTEGER;if(!/^-?\d+$/.test(o)||Number(o)<s||Number(o)>a){const e=void 0!==n.min||void 0!==n.max?` from ${s} to ${a}`:"";throw new r.j1(`Input '${t}' must be a whole number${e}, not '${o}'.`,{input:t})}return Number(o)}function f(t){const e=s(t);return e&&(0,i.Pq)(e),e}},7333:(t,e,n)=>{n.d(e,{S:()=>r});const i=80;function r(t){const e=t.replace(/[\x00-\x1f\x7f]/g,t=>"\n"===t?"\\n":"\r"===t?"\\r":"\t"===t?"\\t":`\\x${t.charCodeAt(0).toString(16).padStart(2,"0")}`);return e.length<=i?`'${e}'`:`'${e.slice(0,i)}…' (${t.length} characters)`}}};
+"use strict";
+exports.id = 769;
+exports.ids = [769,528];
+exports.modules = {
+
+/***/ 3528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ appTokenSource),
+/* harmony export */   activateAppCredentials: () => (/* binding */ activateAppCredentials)
+/* harmony export */ });
+/* unused harmony exports AppInput, AppTokenSource */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+/**
+ * GitHub App credentials as inputs (`app-id`, `app-private-key`, optional `app-installation`):
+ * the action mints its own installation token (octokit's App auth: JWT, installation lookup,
+ * token), masks it, and uses it as its `token`. The token lives an hour; the API client asks
+ * for it before every request, and it is minted again when it nears its end, so a long wait
+ * (monitor's window) does not outlive it. Nothing is loaded unless the inputs are set.
+ */
+
+
+
+const AppInput = {
+    id: 'app-id',
+    privateKey: 'app-private-key',
+    installation: 'app-installation'
+};
+/** The installation token of the run, minted again when it nears its end. */
+class AppTokenSource {
+    auth;
+    installationId;
+    issued = new Set();
+    current = '';
+    constructor(auth, installationId) {
+        this.auth = auth;
+        this.installationId = installationId;
+    }
+    /** The token minted first (what the `token` of the run is). */
+    get token() {
+        return this.current;
+    }
+    /** True for a token this source minted. */
+    minted(token) {
+        return token !== undefined && this.issued.has(token);
+    }
+    /** A token valid for a while yet: the cached one, or a new one near the end of its life. */
+    async fresh() {
+        let auth = await this.auth({ type: 'installation', installationId: this.installationId });
+        const expires = Date.parse(auth.expiresAt);
+        const lifetime = expires - Date.parse(auth.createdAt);
+        if (expires - Date.now() < Math.min(5 * 60_000, lifetime / 2)) {
+            auth = await this.auth({
+                type: 'installation',
+                installationId: this.installationId,
+                refresh: true
+            });
+        }
+        if (!this.issued.has(auth.token)) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(auth.token);
+            // git receives the token as a basic auth header; mask that form too.
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(Buffer.from(`x-access-token:${auth.token}`).toString('base64'));
+            this.issued.add(auth.token);
+        }
+        this.current ||= auth.token;
+        return auth.token;
+    }
+}
+let active;
+/** The run's App token source, when the App inputs were given. */
+function appTokenSource() {
+    return active;
+}
+/** `-----BEGIN ... KEY-----` PEM, also when pasted with literal `\n`s. */
+function readPrivateKey() {
+    const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getSecretInput */ .zn)(AppInput.privateKey);
+    if (!raw)
+        return undefined;
+    const key = raw.includes('\\n') && !raw.includes('\n') ? raw.replaceAll('\\n', '\n') : raw;
+    for (const line of key.split('\n'))
+        if (line.trim().length > 20)
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(line.trim());
+    if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(key)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`, { input: AppInput.privateKey });
+    }
+    return key;
+}
+function positiveInteger(name, value) {
+    if (!/^[1-9]\d*$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
+            input: name
+        });
+    }
+    return Number(value);
+}
+/**
+ * Mints the installation token when `app-id` and `app-private-key` are set (both or neither);
+ * the installation is `app-installation`, or the App's installation on `GITHUB_REPOSITORY`.
+ */
+async function activateAppCredentials() {
+    const id = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.id);
+    const privateKey = readPrivateKey();
+    if (!id && !privateKey)
+        return undefined;
+    if (!id || !privateKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
+    }
+    const appId = positiveInteger(AppInput.id, id);
+    const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.installation);
+    const [{ createAppAuth }, { request }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 6479)),
+        __webpack_require__.e(/* import() */ 561).then(__webpack_require__.bind(__webpack_require__, 7561))
+    ]);
+    const baseUrl = (process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    const auth = createAppAuth({
+        appId,
+        privateKey,
+        request: request.defaults({ baseUrl })
+    });
+    const installationId = given
+        ? positiveInteger(AppInput.installation, given)
+        : await findInstallation(appId, auth, request.defaults({ baseUrl }));
+    const source = new AppTokenSource(auth, installationId);
+    try {
+        await source.fresh();
+    }
+    catch (error) {
+        throw appError(appId, error, `minting a token for installation ${installationId}`);
+    }
+    active = source;
+    return source;
+}
+async function findInstallation(appId, auth, request) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${AppInput.installation}'.`, { input: AppInput.installation });
+    }
+    try {
+        const { token } = await auth({ type: 'app' });
+        const answer = await request('GET /repos/{owner}/{repo}/installation', {
+            owner,
+            repo,
+            headers: { authorization: `bearer ${token}` }
+        });
+        return answer.data.id;
+    }
+    catch (error) {
+        throw appError(appId, error, `finding its installation on ${owner}/${repo}`);
+    }
+}
+function appError(appId, error, doing) {
+    const { status, message } = error;
+    if (status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused App ${appId}'s credentials while ${doing}: check '${AppInput.id}' and '${AppInput.privateKey}' (${message ?? status}).`, { input: AppInput.privateKey });
+    }
+    if (status === 404) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`App ${appId} is not installed where this action needs it (${doing}); install it on the repository or set '${AppInput.installation}'.`, { input: AppInput.installation });
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+
+
+/***/ }),
+
+/***/ 5167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   di: () => (/* binding */ readCommonInputs)
+/* harmony export */ });
+/* unused harmony exports CommonInput, BOT_IDENTITY */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _app_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3528);
+/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9061);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1811);
+/**
+ * The inputs every action that changes something shares (SPEC "Runtime contract"), and the
+ * bot identity used for commits and tags.
+ */
+
+
+
+
+
+
+
+const CommonInput = {
+    token: 'token',
+    dryRun: 'dry-run',
+    workingDirectory: 'working-directory',
+    gitUserName: 'git-user-name',
+    gitUserEmail: 'git-user-email'
+};
+/** Hosted runners have no git identity; commits and tags are made as this bot unless told otherwise. */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com'
+};
+function readCommonInputs(workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    // A GitHub App's installation token, when the App inputs were given, takes the place of `token`.
+    const token = (0,_app_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .appTokenSource */ .Ef)()?.token || (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getSecretInput */ .zn)(CommonInput.token);
+    // git receives the token as a basic auth header; mask that form too.
+    if (token)
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(Buffer.from(`x-access-token:${token}`).toString('base64'));
+    const dir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.workingDirectory) ?? '.';
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, dir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input 'working-directory' is '${dir}', which is not a directory (resolved to ${workingDirectory}).`, { input: CommonInput.workingDirectory });
+    }
+    (0,_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .confineDirectory */ .yP)(workingDirectory, CommonInput.workingDirectory);
+    return {
+        token,
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(CommonInput.dryRun, false),
+        workingDirectory,
+        identity: {
+            name: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.gitUserName) ?? BOT_IDENTITY.name,
+            email: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.gitUserEmail) ?? BOT_IDENTITY.email
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 8540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ getFileInput),
+/* harmony export */   dD: () => (/* binding */ confinedFile),
+/* harmony export */   yP: () => (/* binding */ confineDirectory)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9061);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1811);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7333);
+/**
+ * The checkout is the only place an action reads or writes: a path that leads outside the
+ * workspace (`/etc`, `../..`, or a committed symbolic link) is refused before it is opened, so
+ * a pull request cannot make an action overwrite or publish a file of the runner.
+ */
+
+
+
+
+
+/** True when `path` is `root` or below it (both absolute). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** The real path of the longest existing ancestor of `path`, with the rest appended. */
+function realPathOf(path) {
+    let existing = path;
+    const rest = [];
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest.reverse());
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) === existing)
+                return path;
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing), existing));
+            existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+        }
+    }
+}
+/** The workspace the job checked out (`GITHUB_WORKSPACE`), real path; undefined outside a runner. */
+function workspace() {
+    const ws = process.env.GITHUB_WORKSPACE;
+    return ws ? realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws)) : undefined;
+}
+/**
+ * The root a file of `dir` must stay in: the workspace when `dir` is inside it, else `dir`
+ * itself (a caller outside a runner's workspace, such as the CLI).
+ */
+function rootFor(dir) {
+    const ws = workspace();
+    const real = realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir));
+    return ws && isInside(ws, real) ? ws : real;
+}
+/** `working-directory`, resolved and required to be inside the workspace. */
+function confineDirectory(dir, input) {
+    const ws = workspace();
+    if (!ws)
+        return dir;
+    const real = realPathOf(dir);
+    if (isInside(ws, real))
+        return dir;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' leads to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${ws}; the actions read ` +
+        'and write only inside the checkout. Give a directory of the repository.', { input });
+}
+/**
+ * The full path of `path` (relative to `dir`) after checking it stays in the checkout: it may
+ * not lead outside the workspace, and when it exists it may not be a symbolic link. `input`
+ * names the input the path came from, for the error.
+ */
+function confinedFile(dir, path, input) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, path);
+    const root = rootFor(dir);
+    const where = input ? `Input '${input}' names ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(path)}, which` : `${path}`;
+    let link;
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).isSymbolicLink())
+            link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(full);
+    }
+    catch {
+        // Not there yet: a file the action will create.
+    }
+    if (link !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is a symbolic link (to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(link)}); the actions never read or write ` +
+            'through a link, so a checkout cannot point them at a file elsewhere. Commit the file itself.', { input, locations: [{ file: path }] });
+    }
+    const real = realPathOf(full);
+    if (!isInside(root, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} leads to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${root}; the actions read and ` +
+            'write only inside the checkout.', { input, locations: input ? [] : [{ file: path }] });
+    }
+    return full;
+}
+/**
+ * A file-path input (blank: `defaultPath`), relative to `workingDirectory`, checked with
+ * {@link confinedFile}; returns the path as given.
+ */
+function getFileInput(name, defaultPath, workingDirectory) {
+    const path = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(name) ?? defaultPath;
+    confinedFile(workingDirectory, path, name);
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 2399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext),
+/* harmony export */   C: () => (/* binding */ requireRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/**
+ * The workflow run's context as the runner hands it to an action: `GITHUB_*` variables and the
+ * event payload file. Read once per run; plain data so the logic below stays testable.
+ */
+
+
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const ref = env.GITHUB_REF ?? '';
+    const headRef = env.GITHUB_HEAD_REF?.trim();
+    const refName = env.GITHUB_REF_NAME?.trim() || (ref.startsWith('refs/heads/') ? ref.slice(11) : '');
+    return {
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        branch: headRef || (ref.startsWith('refs/tags/') ? undefined : refName || undefined),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        event: readEvent(env.GITHUB_EVENT_PATH),
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
+        runId: env.GITHUB_RUN_ID ?? '',
+        actor: env.GITHUB_ACTOR ?? ''
+    };
+}
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** The `owner/repo` pair, required by anything that calls the API. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (expected owner/repo); run this action inside a GitHub workflow.');
+    }
+    return { owner: context.owner, repo: context.repo };
+}
+
+
+/***/ }),
+
+/***/ 9657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checkSha),
+/* harmony export */   HR: () => (/* binding */ checkTagPrefix),
+/* harmony export */   X9: () => (/* binding */ getBranchInput),
+/* harmony export */   hh: () => (/* binding */ checkRefName),
+/* harmony export */   wS: () => (/* binding */ getRevisionInput)
+/* harmony export */ });
+/* unused harmony export refNameProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7333);
+/**
+ * Values that reach git as commit ids or ref names, checked where they are read: a value that
+ * git could read as an option (`--upload-pack=...`) or that `git check-ref-format` refuses
+ * never gets as far as a git command.
+ */
+
+
+
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full commit id: 40 hex digits (64 in a SHA-256 repository), lower case. */
+function checkSha(value, input) {
+    if (FULL_SHA.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a full commit SHA (40 hex digits, as ` +
+        '`git rev-parse HEAD` prints it).', { input });
+}
+/**
+ * Why `git check-ref-format` would refuse `name` as a branch or tag name (the rules of its
+ * manual, one-level names allowed), or undefined when it is clean. A leading `-` is refused
+ * too: git would read it as an option.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.startsWith('-'))
+        return 'it starts with `-`';
+    if (name === '@')
+        return 'it is `@`';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return 'it holds a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'it holds `..`';
+    if (name.includes('@{'))
+        return 'it holds `@{`';
+    if (name.includes('//'))
+        return 'it holds `//`';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with `/`';
+    if (name.endsWith('.'))
+        return 'it ends with `.`';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return 'a part of it starts with `.`';
+        if (part.endsWith('.lock'))
+            return 'a part of it ends with `.lock`';
+    }
+    return undefined;
+}
+/** A branch (or tag) name git accepts, else a ConfigurationError naming the input. */
+function checkRefName(value, input, what = 'branch name') {
+    const problem = refNameProblem(value);
+    if (problem === undefined)
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a valid ${what}: ${problem} ` +
+        '(see `git check-ref-format`).', { input });
+}
+function getBranchInput(name, defaultValue) {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(name) ?? defaultValue;
+    return value === undefined ? undefined : checkRefName(value, name);
+}
+/** A revision input (a tag, a branch, a SHA, `v1.2.0~3`): anything git will not take as an option. */
+function getRevisionInput(name) {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(name);
+    if (value === undefined)
+        return undefined;
+    // eslint-disable-next-line no-control-regex
+    if (value.startsWith('-') || /[\x00-\x20\x7f]/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' is ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a git revision: it starts with \`-\` or ` +
+            'holds a space or a control character.', { input: name });
+    }
+    return value;
+}
+/** A prefix that makes `<prefix>1.2.3` a tag name git accepts, and no glob pattern. */
+function checkTagPrefix(prefix, input) {
+    const problem = refNameProblem(`${prefix}1.0.0`);
+    if (problem === undefined)
+        return prefix;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(prefix)}, which cannot start a tag name: ${problem} ` +
+        '(tags read `<prefix>1.2.3`; the usual prefixes are `v` and none).', { input });
+}
+
+
+/***/ }),
+
+/***/ 1811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ getIntegerInput),
+/* harmony export */   DF: () => (/* binding */ getListInput),
+/* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   Vt: () => (/* binding */ getBooleanInput),
+/* harmony export */   iv: () => (/* binding */ getEnumInput),
+/* harmony export */   lI: () => (/* binding */ getOptionalInput),
+/* harmony export */   rh: () => (/* binding */ getRenamedInput),
+/* harmony export */   zn: () => (/* binding */ getSecretInput)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/**
+ * Typed input parsing on top of the runner's `INPUT_<NAME>` variables. Each action has one
+ * parser built from these helpers; a wrong value is a ConfigurationError naming the input and
+ * what would be valid.
+ */
+
+
+/** The input's value, trimmed; a missing or blank input is an error. */
+function getRequiredInput(name) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required but was empty.`, { input: name });
+    return value;
+}
+/** The input's value, trimmed, or undefined when blank. */
+function getOptionalInput(name) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * An input under its new name; the old name, when given, still works (it wins, with a warning
+ * naming the new one), so a renamed input breaks no workflow.
+ */
+function getRenamedInput(name, oldName, fallback) {
+    const old = getOptionalInput(oldName);
+    if (old !== undefined) {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Input '${oldName}' is deprecated; name it '${name}' (same meaning).`);
+        return old;
+    }
+    return getOptionalInput(name) ?? fallback;
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE', 'yes', '1'];
+const FALSE_VALUES = ['false', 'False', 'FALSE', 'no', '0'];
+/** A boolean input (`true`/`false`, also yes/no, 1/0); blank takes the default. */
+function getBooleanInput(name, defaultValue) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, not '${value}'.`, {
+        input: name
+    });
+}
+/** One of a fixed set of values; blank takes the default. */
+function getEnumInput(name, values, defaultValue) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    if (values.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, not '${value}'.`, { input: name });
+}
+/** A newline- (or comma-) separated list; blank lines and `#` comments are dropped. */
+function getListInput(name, separators = /\r?\n|,/) {
+    return (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name)
+        .split(separators)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+}
+/** A whole number within bounds; blank takes the default. */
+function getIntegerInput(name, defaultValue, bounds = {}) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
+    const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        const range = bounds.min !== undefined || bounds.max !== undefined ? ` from ${min} to ${max}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number${range}, not '${value}'.`, {
+            input: name
+        });
+    }
+    return Number(value);
+}
+/** A secret input: masked in the log before anything else can print it. */
+function getSecretInput(name) {
+    const value = getOptionalInput(name);
+    if (value)
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(value);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shown)
+/* harmony export */ });
+/**
+ * A user's value as an error message quotes it: control characters written as escapes (a
+ * newline cannot start a new log line), and a long value cut, so a 10 kB input is not
+ * echoed back whole.
+ */
+const LIMIT = 80;
+function shown(value) {
+    // eslint-disable-next-line no-control-regex
+    const escaped = value.replace(/[\x00-\x1f\x7f]/g, (c) => c === '\n'
+        ? '\\n'
+        : c === '\r'
+            ? '\\r'
+            : c === '\t'
+                ? '\\t'
+                : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    if (escaped.length <= LIMIT)
+        return `'${escaped}'`;
+    return `'${escaped.slice(0, LIMIT)}…' (${value.length} characters)`;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=769.index.js.map

@@ -1,1 +1,1207 @@
-"use strict";exports.id=804,exports.ids=[804],exports.modules={4804:(e,t,n)=>{n.r(t),n.d(t,{run:()=>c});var r=n(2399),i=n(7638),s=n(2841),o=n(3913),a=n(7483);async function c(){await(0,s.Cs)("update-changelog",async()=>{const e=(0,a.Ko)(),t=(0,r.$)(),s=await(0,o.H)(e,i.MV),{updateChangelogStep:c}=await Promise.all([n.e(18),n.e(960),n.e(294)]).then(n.bind(n,294));await c(e,t,s)})}},7483:(e,t,n)=>{n.d(t,{Ko:()=>g,k7:()=>f});var r=n(2410),i=n(8540),s=n(9657),o=n(5167),a=n(9061),c=n(1811),u=n(6421),h=n(3770),d=n(8656);const l={version:"version",path:"path",date:"date",fromRef:"from-ref",mode:"mode",issueUrl:"issue-url",issuePattern:"issue-pattern",groupPatterns:"group-patterns",skipPattern:"skip-pattern",unclassified:"unclassified",commit:"commit",push:"push",commitMessage:"commit-message"},f={version:"version",releaseNotes:"release-notes",releaseNotesFile:"release-notes-file",result:"result"},p=["update","rebuild"];function g(e=new Date){const t=(0,c.Vt)(l.commit,!0),n=(0,c.lI)(l.date)??e.toISOString().slice(0,10);if(!(0,h.s6)(n))throw new a.j1(`Input '${l.date}' is '${n}', which is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`,{input:l.date});const f=(0,c.lI)(l.issueUrl);if(f&&!f.includes("{key}"))throw new a.j1(`Input '${l.issueUrl}' has no {key}, where each ticket's key goes; e.g. https://jira.example.com/browse/{key}.`,{input:l.issueUrl});if(f&&!/^https?:\/\/\S+$/.test(f))throw new a.j1(`Input '${l.issueUrl}' is '${f}', which is not an http(s) URL; e.g. https://jira.example.com/browse/{key}.`,{input:l.issueUrl});const g=(0,c.lI)(l.unclassified)??"skip",m="skip"===g.toLowerCase()?void 0:(0,u.Xk)(g);if("skip"!==g.toLowerCase()&&!m)throw new a.j1(`Input '${l.unclassified}' must be skip or one of Added, Changed, Deprecated, Removed, Fixed, Security, not '${g}'.`,{input:l.unclassified});const w=(0,c.lI)(l.skipPattern),v=(0,o.di)();return{...v,commitVia:(0,r.wF)(),version:(0,c.lI)(l.version),path:(0,i.LS)(l.path,"CHANGELOG.md",v.workingDirectory),date:n,fromRef:(0,s.wS)(l.fromRef),mode:(0,c.iv)(l.mode,p,"update"),issueUrl:f,issuePattern:(0,u.Eb)((0,c.lI)(l.issuePattern)??h.vK,l.issuePattern,""),rules:(0,u.NZ)((0,c.DF)(l.groupPatterns,/\r?\n/),l.groupPatterns),skip:w?[(0,u.Eb)(w,l.skipPattern)]:[],unclassified:m,commit:t,push:t&&(0,c.Vt)(l.push,!0),commitMessage:(0,c.lI)(l.commitMessage)??"Update CHANGELOG for {version}",...(0,d.$n)()}}},7638:(e,t,n)=>{n.d(t,{MV:()=>i,qq:()=>s});var r=n(5453);const i={info:e=>r.pq(e),warning:e=>r.$e(e),debug:e=>r.Yz(e)};const s={info:()=>{},warning:()=>{},debug:()=>{}}},4651:(e,t,n)=>{n.d(t,{Hm:()=>s});var r=n(9061),i=n(7333);function s(e,t){const n=function(e){if(new RegExp(e.source,e.flags.replace(/[gy]/g,"")).test(""))return"matches the empty string, so it would match every text; make it require at least one character";if(function(e){const t=[];let n=!1;for(let r=0;r<e.length;r++){const i=e[r];if("\\"!==i)if("["!==i)if("("!==i){if(")"===i){const i=n;n=t.pop()??!1;if(o(e.slice(r+1))){if(i)return!0;n=!0}else i&&(n=!0);continue}o(e.slice(r))&&(n=!0)}else t.push(n),n=!1;else for(r++;r<e.length&&"]"!==e[r];r++)"\\"===e[r]&&r++;else r++}return!1}(e.source))return"repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it takes exponential time; write it without the outer repetition";return}(e);if(void 0===n)return e;throw new r.j1(`Input '${t}' has ${(0,i.S)(e.source)}, which ${n}.`,{input:t})}function o(e){if(e.startsWith("*")||e.startsWith("+"))return!0;const t=/^\{(\d+)(,(\d*))?\}/.exec(e);return!!t&&(void 0===t[2]?Number(t[1])>1:""===t[3]||Number(t[3])>1)}},6421:(e,t,n)=>{n.d(t,{Eb:()=>x,NZ:()=>$,OY:()=>w,Xk:()=>v,oo:()=>p});var r=n(4651),i=n(9061),s=n(3770);const o=[/^Bump version to \S+$/,/^Update CHANGELOG for \S+$/],a=/^([a-zA-Z]+)(?:\(([^)]*)\))?(!)?: *(.+)$/,c={feat:"Added",feature:"Added",fix:"Fixed",bugfix:"Fixed",perf:"Changed",refactor:"Changed",revert:"Changed",security:"Security",deprecate:"Deprecated",remove:"Removed",chore:"skip",ci:"skip",docs:"skip",doc:"skip",test:"skip",tests:"skip",build:"skip",style:"skip",wip:"skip"},u=[[/^(?:Feature|Add|Added|New): */i,"Added"],[/^(?:Fix|Fixed|Bug|Bugfix|Hotfix): */i,"Fixed"],[/^(?:Change|Changed|Improve|Improvement|Update|Updated|Perf|Performance): */i,"Changed"],[/^(?:Remove|Removed): */i,"Removed"],[/^(?:Deprecate|Deprecated): */i,"Deprecated"],[/^Security: */i,"Security"]],h=[[/^(?:Add|Adds|Added|Introduce|Introduces|Introduced|Support|Supports) /i,"Added"],[/^(?:Fix|Fixes|Fixed|Bug|Bugfix|Correct|Corrects|Corrected|Resolve|Resolves|Resolved) /i,"Fixed"],[/^(?:Improve|Improves|Improved|Improvement|Change|Changes|Changed|Update|Updates|Updated|Refactor|Refactored|Speed up|Optimi[sz]e|Optimi[sz]ed) /i,"Changed"],[/^(?:Remove|Removes|Removed|Drop|Drops|Dropped|Delete|Deleted) /i,"Removed"],[/^(?:Deprecate|Deprecates|Deprecated) /i,"Deprecated"],[/^Revert "/,"Changed"]],d=/^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /,l=/^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/,f=/^BREAKING[ -]CHANGE: /m;function p(e,t,n){const r=e.trim();if(""===r||d.test(r))return;if(o.some(e=>e.test(r))||n.skip.some(e=>e.test(r)))return;const i=t.includes("BREAKING")&&f.test(t),s=i?function(e){const t=e.split(/\r?\n/),n=t.findIndex(e=>f.test(e));if(-1===n)return;const r=[t[n].replace(f,"")];for(const e of t.slice(n+1)){if(""===e.trim()||/^[\w-]+(?:: | #)/.test(e))break;r.push(e.trim())}const i=r.join(" ").replace(/\s+/g," ").trim();return""===i?void 0:i}(t):void 0;for(const e of n.rules){const t=e.pattern.exec(r);if(!t)continue;if("skip"===e.group)return;const n=t.groups?.text??(0===t.index&&t[0].length<r.length?r.slice(t[0].length):r);return g(e.group,n,i,s)}const w=l.exec(r);if(w){const e=w[1]??w[2],r=p(w[3],t,n);if(!r)return;return r.text.includes(e)?r:{...r,text:`${r.text} (${e})`}}const v=a.exec(r);if(v){const[,e="",t,n,r=""]=v,o=e.toLowerCase(),a=Object.hasOwn(c,o)?c[o]:void 0,u="!"===n||i;if(void 0!==a&&("skip"!==a||u)){return g("skip"===a?"Changed":a,t?`**${t}:** ${m(r)}`:r,u,s)}if("skip"===a)return}for(const[e,t]of r.includes(":")?u:[]){const n=e.exec(r);if(n&&n[0].includes(":"))return g(t,r.slice(n[0].length),i,s)}for(const[e,t]of h)if(e.test(r))return g(t,r,i,s);return n.unclassified?g(n.unclassified,r,i,s):void 0}function g(e,t,n,r){const i=m(t.trim());if(""!==i)return n?{group:e,text:`**Breaking:** ${i}${r?` — ${r}`:""}`,breaking:n}:{group:e,text:i,breaking:n}}function m(e){return e.charAt(0).toUpperCase()+e.slice(1)}function w(e){const t=/^Merge pull request #(\d+) from \S+/.exec(e);return t?Number(t[1]):void 0}function v(e){return s.Y0.find(t=>t.toLowerCase()===e.trim().toLowerCase())}function $(e,t){return e.map(e=>{const n=e.lastIndexOf("=>"),r=-1===n?"":e.slice(0,n).trim(),o=-1===n?"":e.slice(n+2).trim(),a="skip"===o.toLowerCase()?"skip":v(o);if(!r||!a)throw new i.j1(`Input '${t}' has the line '${e}'; write 'regex => Group' with Group one of ${s.Y0.join(", ")} or skip.`,{input:t});return{pattern:x(r,t),group:a}})}function x(e,t,n="i"){let s;try{s=new RegExp(e,n)}catch(n){throw new i.j1(`Input '${t}' has '${e}', which is not a valid regular expression: ${n.message}.`,{input:t})}return(0,r.Hm)(s,t)}},3770:(e,t,n)=>{n.d(t,{Y0:()=>r,s6:()=>a,sC:()=>s,vK:()=>i});const r=["Added","Changed","Deprecated","Removed","Fixed","Security"],i="\\b[A-Z][A-Z0-9]+-\\d+\\b",s=new RegExp(i,"g"),o=/^(\d{4})-(\d{2})-(\d{2})$/;function a(e){if(!o.exec(e))return!1;const t=new Date(`${e}T00:00:00Z`);return!Number.isNaN(t.getTime())&&t.toISOString().slice(0,10)===e}},3913:(e,t,n)=>{n.d(t,{H:()=>s});var r=n(9061),i=n(9797);async function s(e,t){const n=new i.TU(e.workingDirectory,{log:t,identity:e.identity,token:e.token});if(!await n.isRepository())throw new r.j1(`${e.workingDirectory} is not a git checkout; run actions/checkout first.`);return n}},9797:(e,t,n)=>{n.d(t,{TU:()=>u,iR:()=>o});var r=n(3024),i=n(6760),s=n(7638);class o extends Error{args;result;constructor(e,t){super(`git ${e.join(" ")} failed (exit ${t.exitCode}): ${t.stderr.trim()||t.stdout.trim()}`),this.args=e,this.result=t,this.name="GitCommandError"}}const a=new Set(["fetch","push","ls-remote","pull"]);async function c(e,t,r){const{getExecOutput:i}=await n.e(260).then(n.bind(n,1260));return i(e,t,r)}class u{cwd;log;identity;token;serverUrl;authArgs;constructor(e,t={}){this.cwd=e,this.log=t.log??s.qq,this.identity=t.identity,this.token=t.token,this.serverUrl=t.serverUrl??process.env.GITHUB_SERVER_URL??"https://github.com"}async run(e,t={}){const n=a.has(e[0]??"")?await this.networkAuthArgs():[];this.log.debug(`git ${e.join(" ")}`);const r=await c("git",[...n,...e],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0,input:void 0===t.input?void 0:Buffer.from(t.input),env:{...d(process.env),...this.identityEnv(),GIT_TERMINAL_PROMPT:"0",...t.env}});if(0!==r.exitCode&&!t.allowFailure)throw new o(e,r);return r}async output(e){return(await this.run(e)).stdout.trim()}async isRepository(){return!(!process.env.GIT_DIR&&!function(e){for(let t=(0,i.resolve)(e);;t=(0,i.dirname)(t)){if((0,r.existsSync)((0,i.join)(t,".git")))return!0;if((0,i.dirname)(t)===t)return!1}}(this.cwd))&&0===(await this.run(["rev-parse","--git-dir"],{allowFailure:!0})).exitCode}async isShallow(){return"true"===await this.output(["rev-parse","--is-shallow-repository"])}async headSha(){return this.output(["rev-parse","HEAD"])}async resolveCommit(e){const t=await this.run(["rev-parse","--verify","--quiet","--end-of-options",`${e}^{commit}`],{allowFailure:!0});return 0===t.exitCode?t.stdout.trim():void 0}async currentBranch(){const e=await this.run(["symbolic-ref","--quiet","--short","HEAD"],{allowFailure:!0});return 0===e.exitCode?e.stdout.trim():void 0}async isAncestor(e,t){return 0===(await this.run(["merge-base","--is-ancestor",e,t],{allowFailure:!0})).exitCode}async remoteRefs(e,t="origin"){const n=await this.output(["ls-remote",t,e]),r=new Map;for(const e of n.split("\n")){const[t,n]=e.split("\t");t&&n&&(n.endsWith("^{}")?r.set(n.slice(0,-3),t):r.has(n)||r.set(n,t))}return r}async tagsMergedInto(e,t){const n=await this.output(["tag","--merged",e,"--list",t]);return n?n.split("\n"):[]}async commit(e,t){await this.run(["add","--",...e]);if(0!==(await this.run(["diff","--cached","--quiet"],{allowFailure:!0})).exitCode)return await this.run(["commit","--no-verify","-m",t]),this.headSha()}async blobBytes(e){const{execFile:t}=await Promise.resolve().then(n.t.bind(n,1421,23));return new Promise((n,r)=>{t("git",["cat-file","blob",e],{cwd:this.cwd,encoding:"buffer",maxBuffer:1<<30},(e,t)=>e?r(new Error(e.message)):n(t))})}identityEnv(){return this.identity?{GIT_AUTHOR_NAME:this.identity.name,GIT_AUTHOR_EMAIL:this.identity.email,GIT_COMMITTER_NAME:this.identity.name,GIT_COMMITTER_EMAIL:this.identity.email}:{}}async networkAuthArgs(){if(this.authArgs)return this.authArgs;if(this.authArgs=[],!this.token)return this.authArgs;const e=await c("git",["config","--get-regexp","^http\\..*extraheader$"],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0});if(0!==e.exitCode||""===e.stdout.trim()){const e=Buffer.from(`x-access-token:${this.token}`).toString("base64");this.authArgs=["-c",`${h(this.serverUrl)}=AUTHORIZATION: basic ${e}`]}return this.authArgs}}function h(e){const t=new URL(e);return`http.${t.protocol}//${t.host}/.extraheader`}function d(e){const t={};for(const[n,r]of Object.entries(e))void 0!==r&&(t[n]=r);return t}},2410:(e,t,n)=>{n.d(t,{Fn:()=>d,lu:()=>h,wF:()=>a});var r=n(2399),i=n(1811);const s="commit-via",o=["git","api","auto"];function a(){return(0,i.iv)(s,o,"git")}async function c(e,t){if("auto"!==e)return e;const{requiresSignedCommits:r}=await n.e(989).then(n.bind(n,3989)),i=await r(await t.github(),t.repository,t.branch);return t.log.info(i?`${t.branch} requires signed commits: committing through the API (commit-via: auto).`:`${t.branch} does not require signed commits: committing with git (commit-via: auto).`),i?"api":"git"}function u(e){let t;return()=>t??=n.e(217).then(n.bind(n,6217)).then(({createGitHubClient:t})=>t({token:e.token,apiUrl:e.context.apiUrl,log:e.log}))}async function h(e,t){if("git"!==e&&t.branch)return async function(e,t){if("git"===await c(e,t))return;const{publishThroughApi:r}=await n.e(733).then(n.bind(n,7114));return r(await t.github(),t.repository)}(e,{repository:(0,r.C)(t.context),branch:t.branch,github:u(t),log:t.log})}function d(e,t){if("git"===e)return;const i=(0,r.C)(t.context),s=u(t);return async r=>{if("git"===await c(e,{repository:i,branch:r,github:s,log:t.log}))return;const{mergeThroughApi:o}=await n.e(395).then(n.bind(n,7395));return o(await s(),i)}}},8656:(e,t,n)=>{n.d(t,{$n:()=>c,C3:()=>h,Z6:()=>u});var r=n(9657),i=n(1811),s=n(4555),o=n(8411);const a={branchPattern:"branch-pattern",hotfixBranchPattern:"hotfix-branch-pattern",tagPrefix:"tag-prefix",mainBranch:"main-branch",releaseType:"release-type"};function c(){return{patterns:(0,s.dV)((0,i.lI)(a.branchPattern),(0,i.lI)(a.hotfixBranchPattern)),tagPrefix:u(),mainBranch:(()=>{const e=(0,i.lI)(a.mainBranch);return void 0===e?"":(0,r.hh)(e,a.mainBranch)})()}}function u(e=a.tagPrefix){const t=`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,n=process.env[t];return void 0===n?"v":(0,r.HR)(n.trim(),e)}function h(){return(0,o.n)((0,i.lI)(a.releaseType),a.releaseType)}},4555:(e,t,n)=>{n.d(t,{dV:()=>u,lO:()=>h,xG:()=>d});var r=n(9061),i=n(15);const s=Object.freeze(["release-v{version}","release/{version}","release/v{version}"]),o=Object.freeze(["hotfix-v{version}","hotfix/{version}","hotfix/v{version}"]),a={release:"branch-pattern",hotfix:"hotfix-branch-pattern"},c="Each template (one per line, or comma-separated) must contain exactly one placeholder: {version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).";function u(e,t){const n={release:l(e)??[...s],hotfix:l(t)??[...o]};f(n);const i=n.release.find(e=>n.hotfix.includes(e));if(void 0!==i)throw new r.j1(`Template \`${i}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a branch could not tell a release from a hotfix. Give hotfix branches their own template.`,{input:a.hotfix});return n}function h(e,t){const n=e.trim().replace(/^refs\/heads\//,""),s=f(t);for(const e of s){const t=g(e,n);if(void 0!==t&&(0,i.rk)(t,e.form))return{branch:n,kind:e.kind,version:t,pattern:e.template}}const o=s.filter(e=>function(e,t){const{prefix:n,suffix:r}=e;return""===n?""!==r&&t.endsWith(r)&&m(t):!!t.startsWith(n)&&(/[vV]$/.test(n)||m(t.slice(n.length)))}(e,n)).sort((e,t)=>t.prefix.length+t.suffix.length-(e.prefix.length+e.suffix.length))[0];if(o)throw function(e,t){let n=e.slice(t.prefix.length);""!==t.suffix&&n.endsWith(t.suffix)&&(n=n.slice(0,n.length-t.suffix.length));const s=(0,i.B7)(n,t.form),o="version"===t.form?"1.3.0":"1.3.0-rc.1",a=s.suggestion?`name it ${t.prefix}${s.suggestion}${t.suffix}`:`name it like ${t.prefix}${o}${t.suffix}`,c=s.hint?`, ${s.hint}`:"";return new r.j1(`Branch \`${e}\` looks like a ${t.kind} branch (template \`${t.template}\`), but ${s.reason}; ${a}${c}. Or set the \`version\` input.`)}(n,o)}function d(e,t,n){const s=f(n).find(e=>e.kind===t);if(!s)throw new r.j1(`No ${t} branch template is set; set \`${a[t]}\`.`,{input:a[t]});const o=(0,i.gX)(e);if(!(0,i.rk)(o,s.form))throw new r.j1(`Version ${o} has a pre-release, but the ${t} branch template \`${s.template}\` takes X.Y.Z only. Write {semver} instead of {version} in \`${a[t]}\` to allow pre-releases.`,{input:"version"});return`${s.prefix}${o}${s.suffix}`}function l(e){const t=(e??"").split(/[\n,]/).map(e=>e.trim()).filter(e=>""!==e);return t.length>0?t:void 0}function f(e){return[...e.release.map(e=>p(e,"release")),...e.hotfix.map(e=>p(e,"hotfix"))]}function p(e,t){const n=[...e.matchAll(/\{([^{}]*)\}/g)],i=n=>{throw new r.j1(`Input \`${a[t]}\` has an invalid template \`${e}\`: ${n}. `+c,{input:a[t]})},s=n.find(e=>"version"!==e[1]&&"semver"!==e[1]);s&&i(`{${s[1]}} is not a placeholder`),1!==n.length&&i(`it has ${n.length} placeholders`);const[o]=n,u=e.slice(0,o.index).replace(/^refs\/heads\//,""),h=e.slice(o.index+o[0].length),d=function(e,t){const n=`${e}x${t}`;if(/[{}]/.test(n))return"it has a stray brace";if(/[\s~^:?*[\\]/.test(n))return"a branch name cannot contain spaces or any of ~^:?*[\\";if(n.includes("..")||n.includes("//")||n.includes("@{"))return'a branch name cannot contain "..", "//" or "@{"';if(/^[-/.]/.test(n)||/[/.]$/.test(n)||n.endsWith(".lock"))return"a branch name cannot start with - / . or end with / . .lock";return}(u,h);return d&&i(d),{template:e,kind:t,prefix:u,suffix:h,form:o[1]}}function g(e,t){const{prefix:n,suffix:r}=e;if(!(t.length<n.length+r.length)&&t.startsWith(n)&&t.endsWith(r))return t.slice(n.length,t.length-r.length)}function m(e){return/^[vV]?(?:\d|[xX](?:\.|$))/.test(e)}},8411:(e,t,n)=>{n.d(t,{n:()=>s});var r=n(9061);const i=["auto","minor","major","patch","any"];function s(e,t="release-type"){const n=(e??"").trim().toLowerCase()||"auto";if(i.includes(n))return n;throw new r.j1(`Input \`${t}\` is \`${e}\`; use one of ${i.join(", ")}.`,{input:t})}},15:(e,t,n)=>{n.d(t,{B7:()=>$,C0:()=>g,O9:()=>f,Qg:()=>l,gX:()=>v,rk:()=>p,yU:()=>w,zD:()=>m});var r=n(9061);const i="(0|[1-9]\\d*)",s=`${i}\\.${i}\\.${i}`,o="(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)",a=`-${o}(?:\\.${o})*`,c=new RegExp(`^${s}$`),u=new RegExp(`^${s}(?:${a})?$`),h=256;function d(e){const t=e.length<=h?u.exec(e):null;if(!t)return;const n=[Number(t[1]),Number(t[2]),Number(t[3])];return n.every(Number.isSafeInteger)?[...n]:void 0}function l(e){return c.test(e)&&void 0!==d(e)}function f(e){return void 0!==d(e)}function p(e,t){return"version"===t?l(e):f(e)}function g(e){const t=d(e);if(!t)throw new TypeError(`not a version: ${e}`);return t.join(".")}function m(e,t="v"){return`${t}${e}`}function w(e,t){const n=void 0===e?"0.0.0":x(e.trim());if(!f(n))throw new r.j1(`The latest version ${e} is not X.Y.Z, so no next version.`);const[i,s,o]=d(n);return"major"===t?`${i+1}.0.0`:"minor"===t?`${i}.${s+1}.0`:`${i}.${s}.${o+1}`}function v(e,t="version"){const n=x(e.trim());if(f(n))return n;const i=$(n,"semver"),s=i.suggestion?`; use ${i.suggestion}`:"";throw new r.j1(`Input \`${t}\` is \`${e}\`, which is not a release version: ${i.reason}${s}. Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).`,{input:t})}function $(e,t){if(""===e)return{reason:"there is no version"};if("version"===t&&f(e))return{reason:`${e} has a pre-release, which {version} does not allow`,suggestion:g(e),hint:"or write {semver} instead of {version} in the branch pattern to allow pre-releases"};const n=e.indexOf("+");if(n>0&&f(e.slice(0,n))){const r=e.slice(0,n);return{reason:`${e} has build metadata (+...), which a release version cannot carry`,suggestion:p(r,t)?r:g(r)}}return/^[vV]/.test(e)&&p(e.slice(1),t)?{reason:`${e} starts with a v, which belongs to the tag, not here`,suggestion:e.slice(1)}:/^\d+(?:\.\d+)*$/.test(e)?function(e){const t=e.split(".").map(e=>BigInt(e)),n=t.map(String);if(t.some(e=>e>BigInt(Number.MAX_SAFE_INTEGER)))return{reason:`${e} has a number too large for a version`};if(t.length>3)return{reason:`${e} is not X.Y.Z (it has ${t.length} numbers)`};if(t.length<3){for(;n.length<3;)n.push("0");return{reason:`${e} is not X.Y.Z`,suggestion:n.join(".")}}return{reason:`${e} has a leading zero`,suggestion:n.join(".")}}(e):{reason:`${e} is not a version (X.Y.Z, e.g. 1.3.0)`}}function x(e){return/^[vV]\d/.test(e)?e.slice(1):e}}};
+"use strict";
+exports.id = 804;
+exports.ids = [804];
+exports.modules = {
+
+/***/ 4804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3913);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7483);
+/** update-changelog: inputs -> packages/release/update-changelog (or rebuild) -> outputs and summary. */
+
+
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('update-changelog', async () => {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .MV);
+        // The work (history, changelog, commit) loads only now that inputs and checkout are good.
+        const { updateChangelogStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(960), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 294));
+        await updateChangelogStep(inputs, context, git);
+    });
+}
+
+
+/***/ }),
+
+/***/ 7483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output)
+/* harmony export */ });
+/* unused harmony exports Input, MODES */
+/* harmony import */ var _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8540);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9061);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
+/* harmony import */ var _packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6421);
+/* harmony import */ var _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3770);
+/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8656);
+
+
+
+
+
+
+
+
+
+const Input = {
+    version: 'version',
+    path: 'path',
+    date: 'date',
+    fromRef: 'from-ref',
+    mode: 'mode',
+    issueUrl: 'issue-url',
+    issuePattern: 'issue-pattern',
+    groupPatterns: 'group-patterns',
+    skipPattern: 'skip-pattern',
+    unclassified: 'unclassified',
+    commit: 'commit',
+    push: 'push',
+    commitMessage: 'commit-message'
+};
+const Output = {
+    version: 'version',
+    releaseNotes: 'release-notes',
+    releaseNotesFile: 'release-notes-file',
+    result: 'result'
+};
+const MODES = ['update', 'rebuild'];
+function readInputs(now = new Date()) {
+    const commit = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.commit, true);
+    const date = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.date) ?? now.toISOString().slice(0, 10);
+    if (!(0,_packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__/* .isIsoDate */ .s6)(date)) {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.date}' is '${date}', which is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`, { input: Input.date });
+    }
+    const issueUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.issueUrl);
+    if (issueUrl && !issueUrl.includes('{key}')) {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.issueUrl}' has no {key}, where each ticket's key goes; e.g. https://jira.example.com/browse/{key}.`, { input: Input.issueUrl });
+    }
+    if (issueUrl && !/^https?:\/\/\S+$/.test(issueUrl)) {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.issueUrl}' is '${issueUrl}', which is not an http(s) URL; e.g. https://jira.example.com/browse/{key}.`, { input: Input.issueUrl });
+    }
+    const unclassified = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.unclassified) ?? 'skip';
+    const group = unclassified.toLowerCase() === 'skip' ? undefined : (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .parseChangeGroup */ .Xk)(unclassified);
+    if (unclassified.toLowerCase() !== 'skip' && !group) {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.unclassified}' must be skip or one of Added, Changed, Deprecated, Removed, Fixed, Security, not '${unclassified}'.`, { input: Input.unclassified });
+    }
+    const skip = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.skipPattern);
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommonInputs */ .di)();
+    return {
+        ...common,
+        commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)(),
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.version),
+        path: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__/* .getFileInput */ .LS)(Input.path, 'CHANGELOG.md', common.workingDirectory),
+        date,
+        fromRef: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__/* .getRevisionInput */ .wS)(Input.fromRef),
+        mode: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)(Input.mode, MODES, 'update'),
+        issueUrl,
+        issuePattern: (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .compilePattern */ .Eb)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.issuePattern) ?? _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_ISSUE_PATTERN */ .vK, Input.issuePattern, ''),
+        rules: (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .parseClassificationRules */ .NZ)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)(Input.groupPatterns, /\r?\n/), Input.groupPatterns),
+        skip: skip ? [(0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .compilePattern */ .Eb)(skip, Input.skipPattern)] : [],
+        unclassified: group,
+        commit,
+        push: commit && (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.push, true),
+        commitMessage: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.commitMessage) ?? 'Update CHANGELOG for {version}',
+        ...(0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleaseLineInputs */ .$n)()
+    };
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ actionsLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export RecordingLogger */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+
+/***/ }),
+
+/***/ 4651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ checkUserRegex)
+/* harmony export */ });
+/* unused harmony exports regexProblem, hasNestedRepetition */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7333);
+/**
+ * A regular expression from an input, checked before it runs on every commit: it must not
+ * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
+ * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
+ * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
+ */
+
+
+function checkUserRegex(regex, input) {
+    const problem = regexProblem(regex);
+    if (problem === undefined)
+        return regex;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
+        input
+    });
+}
+function regexProblem(regex) {
+    if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
+        return 'matches the empty string, so it would match every text; make it require at least one character';
+    }
+    if (hasNestedRepetition(regex.source)) {
+        return ('repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it ' +
+            'takes exponential time; write it without the outer repetition');
+    }
+    return undefined;
+}
+/** True when a quantified group holds a quantifier (star height above one). */
+function hasNestedRepetition(source) {
+    const stack = [];
+    let inner = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            stack.push(inner);
+            inner = false;
+            continue;
+        }
+        if (c === ')') {
+            const groupRepeats = inner;
+            inner = stack.pop() ?? false;
+            const next = source.slice(i + 1);
+            if (isRepetition(next)) {
+                if (groupRepeats)
+                    return true;
+                inner = true;
+            }
+            else if (groupRepeats) {
+                inner = true;
+            }
+            continue;
+        }
+        if (isRepetition(source.slice(i)))
+            inner = true;
+    }
+    return false;
+}
+/** `*`, `+`, or `{n,}` / `{n,m}` with m above 1, at the start of `text`. */
+function isRepetition(text) {
+    if (text.startsWith('*') || text.startsWith('+'))
+        return true;
+    const braces = /^\{(\d+)(,(\d*))?\}/.exec(text);
+    if (!braces)
+        return false;
+    if (braces[2] === undefined)
+        return Number(braces[1]) > 1;
+    return braces[3] === '' || Number(braces[3]) > 1;
+}
+
+
+/***/ }),
+
+/***/ 6421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   NZ: () => (/* binding */ parseClassificationRules),
+/* harmony export */   OY: () => (/* binding */ pullRequestMergeNumber),
+/* harmony export */   Xk: () => (/* binding */ parseChangeGroup),
+/* harmony export */   oo: () => (/* binding */ classifyCommit)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SKIP, breakingNote */
+/* harmony import */ var _action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4651);
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
+/**
+ * Which Keep a Changelog group a commit belongs to, from its subject: the seed's style
+ * (`Feature: ...`, `Fix: ...`, `Improved ...`) and Conventional Commits (`feat(api)!: ...`),
+ * after any rules the user gave. Commits that are not notable (merges, chores, our own bump and
+ * changelog commits) get no group.
+ */
+
+
+
+/** The suite's own commits: bump-version's and ours, with their default messages. */
+const DEFAULT_SKIP = [
+    /^Bump version to \S+$/,
+    /^Update CHANGELOG for \S+$/
+];
+const CONVENTIONAL = /^([a-zA-Z]+)(?:\(([^)]*)\))?(!)?: *(.+)$/;
+const CONVENTIONAL_GROUPS = {
+    feat: 'Added',
+    feature: 'Added',
+    fix: 'Fixed',
+    bugfix: 'Fixed',
+    perf: 'Changed',
+    refactor: 'Changed',
+    revert: 'Changed',
+    security: 'Security',
+    deprecate: 'Deprecated',
+    remove: 'Removed',
+    chore: 'skip',
+    ci: 'skip',
+    docs: 'skip',
+    doc: 'skip',
+    test: 'skip',
+    tests: 'skip',
+    build: 'skip',
+    style: 'skip',
+    wip: 'skip'
+};
+/** The seed's style: `Label: text` keeps the text, a leading verb keeps the whole subject. */
+const SEED_LABELS = [
+    [/^(?:Feature|Add|Added|New): */i, 'Added'],
+    [/^(?:Fix|Fixed|Bug|Bugfix|Hotfix): */i, 'Fixed'],
+    [/^(?:Change|Changed|Improve|Improvement|Update|Updated|Perf|Performance): */i, 'Changed'],
+    [/^(?:Remove|Removed): */i, 'Removed'],
+    [/^(?:Deprecate|Deprecated): */i, 'Deprecated'],
+    [/^Security: */i, 'Security']
+];
+const SEED_VERBS = [
+    [/^(?:Add|Adds|Added|Introduce|Introduces|Introduced|Support|Supports) /i, 'Added'],
+    [
+        /^(?:Fix|Fixes|Fixed|Bug|Bugfix|Correct|Corrects|Corrected|Resolve|Resolves|Resolved) /i,
+        'Fixed'
+    ],
+    [
+        /^(?:Improve|Improves|Improved|Improvement|Change|Changes|Changed|Update|Updates|Updated|Refactor|Refactored|Speed up|Optimi[sz]e|Optimi[sz]ed) /i,
+        'Changed'
+    ],
+    [/^(?:Remove|Removes|Removed|Drop|Drops|Dropped|Delete|Deleted) /i, 'Removed'],
+    [/^(?:Deprecate|Deprecates|Deprecated) /i, 'Deprecated'],
+    [/^Revert "/, 'Changed']
+];
+const MERGE_SUBJECT = /^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /;
+/** A ticket key leading the subject, Apache/Jira style: `[CLI-123] ...` or `CLI-123: ...`. */
+const JIRA_PREFIX = /^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m;
+/**
+ * Classifies one commit, or returns undefined when it is left out. `body` is read for
+ * `BREAKING CHANGE:` footers.
+ */
+function classifyCommit(subject, body, options) {
+    const line = subject.trim();
+    if (line === '' || MERGE_SUBJECT.test(line))
+        return undefined;
+    if (DEFAULT_SKIP.some((p) => p.test(line)) || options.skip.some((p) => p.test(line)))
+        return undefined;
+    // Read for every commit of a rebuild: the plain search first, the pattern only if it can match.
+    const breakingFooter = body.includes('BREAKING') && BREAKING_FOOTER.test(body);
+    const note = breakingFooter ? breakingNote(body) : undefined;
+    for (const rule of options.rules) {
+        const match = rule.pattern.exec(line);
+        if (!match)
+            continue;
+        if (rule.group === 'skip')
+            return undefined;
+        const text = match.groups?.text ??
+            (match.index === 0 && match[0].length < line.length ? line.slice(match[0].length) : line);
+        return finish(rule.group, text, breakingFooter, note);
+    }
+    const keyed = JIRA_PREFIX.exec(line);
+    if (keyed) {
+        // `[CLI-123] Fix ...`, `CLI-123: Fix ...`: classified by the words, the key kept at the end.
+        const key = keyed[1] ?? keyed[2];
+        const rest = classifyCommit(keyed[3], body, options);
+        if (!rest)
+            return undefined;
+        return rest.text.includes(key) ? rest : { ...rest, text: `${rest.text} (${key})` };
+    }
+    const conventional = CONVENTIONAL.exec(line);
+    if (conventional) {
+        const [, type = '', scope, bang, description = ''] = conventional;
+        // Own keys only: `constructor: x` is no type, though every object has a constructor.
+        const key = type.toLowerCase();
+        const group = Object.hasOwn(CONVENTIONAL_GROUPS, key) ? CONVENTIONAL_GROUPS[key] : undefined;
+        const breaking = bang === '!' || breakingFooter;
+        if (group !== undefined && (group !== 'skip' || breaking)) {
+            const text = scope ? `**${scope}:** ${capitalize(description)}` : description;
+            return finish(group === 'skip' ? 'Changed' : group, text, breaking, note);
+        }
+        if (group === 'skip')
+            return undefined;
+    }
+    // Every label ends in a colon: a subject without one is not tried against them.
+    for (const [pattern, group] of line.includes(':') ? SEED_LABELS : []) {
+        const match = pattern.exec(line);
+        if (match && match[0].includes(':'))
+            return finish(group, line.slice(match[0].length), breakingFooter, note);
+    }
+    for (const [pattern, group] of SEED_VERBS) {
+        if (pattern.test(line))
+            return finish(group, line, breakingFooter, note);
+    }
+    return options.unclassified ? finish(options.unclassified, line, breakingFooter, note) : undefined;
+}
+function finish(group, text, breaking, note) {
+    const clean = capitalize(text.trim());
+    if (clean === '')
+        return undefined;
+    if (!breaking)
+        return { group, text: clean, breaking };
+    return { group, text: `**Breaking:** ${clean}${note ? ` — ${note}` : ''}`, breaking };
+}
+/**
+ * The text of a `BREAKING CHANGE:` footer, its continuation lines joined, up to the next footer
+ * (`Token: ` or `Token #`) or a blank line: what a user must know, so it goes into the entry.
+ */
+function breakingNote(body) {
+    const lines = body.split(/\r?\n/);
+    const start = lines.findIndex((l) => BREAKING_FOOTER.test(l));
+    if (start === -1)
+        return undefined;
+    const parts = [lines[start].replace(BREAKING_FOOTER, '')];
+    for (const line of lines.slice(start + 1)) {
+        if (line.trim() === '' || /^[\w-]+(?:: | #)/.test(line))
+            break;
+        parts.push(line.trim());
+    }
+    const note = parts.join(' ').replace(/\s+/g, ' ').trim();
+    return note === '' ? undefined : note;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** `Merge pull request #12 from owner/branch`: the PR's number, else undefined. */
+function pullRequestMergeNumber(subject) {
+    const match = /^Merge pull request #(\d+) from \S+/.exec(subject);
+    return match ? Number(match[1]) : undefined;
+}
+/** Looks a group name up case-insensitively (`added`, `Fixed`), or undefined. */
+function parseChangeGroup(name) {
+    return _grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.find((g) => g.toLowerCase() === name.trim().toLowerCase());
+}
+/**
+ * Reads the `group-patterns` input: one `regex => Group` (or `=> skip`) per line. Patterns are
+ * case-insensitive; a named group `text` picks the entry's text.
+ */
+function parseClassificationRules(lines, input) {
+    return lines.map((raw) => {
+        const arrow = raw.lastIndexOf('=>');
+        const source = arrow === -1 ? '' : raw.slice(0, arrow).trim();
+        const target = arrow === -1 ? '' : raw.slice(arrow + 2).trim();
+        const group = target.toLowerCase() === 'skip' ? 'skip' : parseChangeGroup(target);
+        if (!source || !group) {
+            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
+        }
+        return { pattern: compilePattern(source, input), group };
+    });
+}
+/** Compiles a user's regex (case-insensitive), naming the input when it is not valid. */
+function compilePattern(source, input, flags = 'i') {
+    let regex;
+    try {
+        regex = new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
+    }
+    return (0,_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openCheckout)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9797);
+
+
+/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
+async function openCheckout(inputs, log) {
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
+        log,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository())) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
+    }
+    return git;
+}
+
+
+/***/ }),
+
+/***/ 9797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* unused harmony export authHeaderKey */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    authArgs;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    }
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
+    }
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        const out = await this.output(['ls-remote', remote, pattern]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (ref.endsWith('^{}'))
+                refs.set(ref.slice(0, -3), sha);
+            else if (!refs.has(ref))
+                refs.set(ref, sha);
+        }
+        return refs;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return undefined;
+        await this.run(['commit', '--no-verify', '-m', message]);
+        return this.headSha();
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
+        };
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     */
+    async networkAuthArgs() {
+        if (this.authArgs)
+            return this.authArgs;
+        this.authArgs = [];
+        if (!this.token)
+            return this.authArgs;
+        const existing = await exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        });
+        if (existing.exitCode !== 0 || existing.stdout.trim() === '') {
+            const basic = Buffer.from(`x-access-token:${this.token}`).toString('base64');
+            // Scoped to the GitHub server: an origin naming another host never receives the token.
+            this.authArgs = ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
+        }
+        return this.authArgs;
+    }
+}
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+            return true;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return false;
+    }
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ stepMergePublisher),
+/* harmony export */   lu: () => (/* binding */ stepPublisher),
+/* harmony export */   wF: () => (/* binding */ readCommitViaInput)
+/* harmony export */ });
+/* unused harmony exports COMMIT_VIA_INPUT, COMMIT_VIA, resolveCommitVia, commitPublisher */
+/* harmony import */ var _action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/**
+ * The `commit-via` input of every action that commits: `git` pushes with the git CLI, `api`
+ * creates the commit through GitHub's API (signed by GitHub, Verified), `auto` takes `api`
+ * when the branch requires signed commits.
+ */
+
+
+const COMMIT_VIA_INPUT = 'commit-via';
+const COMMIT_VIA = ['git', 'api', 'auto'];
+function readCommitViaInput() {
+    return (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)(COMMIT_VIA_INPUT, COMMIT_VIA, 'git');
+}
+/** `git` or `api` for this branch: `auto` reads the branch's rules. */
+async function resolveCommitVia(via, context) {
+    if (via !== 'auto')
+        return via;
+    const { requiresSignedCommits } = await __webpack_require__.e(/* import() */ 989).then(__webpack_require__.bind(__webpack_require__, 3989));
+    const signed = await requiresSignedCommits(await context.github(), context.repository, context.branch);
+    context.log.info(signed
+        ? `${context.branch} requires signed commits: committing through the API (commit-via: auto).`
+        : `${context.branch} does not require signed commits: committing with git (commit-via: auto).`);
+    return signed ? 'api' : 'git';
+}
+/** The publisher for `commit-via` on this branch; undefined means `git push`. */
+async function commitPublisher(via, context) {
+    if ((await resolveCommitVia(via, context)) === 'git')
+        return undefined;
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 733).then(__webpack_require__.bind(__webpack_require__, 7114));
+    return publishThroughApi(await context.github(), context.repository);
+}
+/** The API client of a step, made once and only when a choice needs it. */
+function lazyClient(step) {
+    let client;
+    return () => (client ??= __webpack_require__.e(/* import() */ 217).then(__webpack_require__.bind(__webpack_require__, 6217)).then(({ createGitHubClient }) => createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })));
+}
+/** The publisher of an action's step: nothing to decide for `git`. */
+async function stepPublisher(via, step) {
+    if (via === 'git' || !step.branch)
+        return undefined;
+    return commitPublisher(via, {
+        repository: (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context),
+        branch: step.branch,
+        github: lazyClient(step),
+        log: step.log
+    });
+}
+/** Per merge target, how back-merge's merge commit reaches it: undefined means `git push`. */
+function stepMergePublisher(via, step) {
+    if (via === 'git')
+        return undefined;
+    const repository = (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context);
+    const github = lazyClient(step);
+    return async (target) => {
+        const chosen = await resolveCommitVia(via, {
+            repository,
+            branch: target,
+            github,
+            log: step.log
+        });
+        if (chosen === 'git')
+            return undefined;
+        const { mergeThroughApi } = await __webpack_require__.e(/* import() */ 395).then(__webpack_require__.bind(__webpack_require__, 7395));
+        return mergeThroughApi(await github(), repository);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dV: () => (/* binding */ parseBranchPatterns),
+/* harmony export */   lO: () => (/* binding */ parseReleaseBranch),
+/* harmony export */   xG: () => (/* binding */ branchNameFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
+
+
+const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze([
+    'release-v{version}',
+    'release/{version}',
+    'release/v{version}'
+]);
+const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze([
+    'hotfix-v{version}',
+    'hotfix/{version}',
+    'hotfix/v{version}'
+]);
+const PATTERN_INPUTS = {
+    release: 'branch-pattern',
+    hotfix: 'hotfix-branch-pattern'
+};
+const TEMPLATE_RULE = 'Each template (one per line, or comma-separated) must contain exactly one placeholder: ' +
+    '{version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional ' +
+    'pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).';
+/**
+ * Reads the `branch-pattern` and `hotfix-branch-pattern` inputs: templates separated by newlines
+ * or commas; an empty or missing input means the defaults. Throws ConfigurationError naming the
+ * input for a template without exactly one `{version}` or `{semver}`, or not a valid branch name.
+ */
+function parseBranchPatterns(release, hotfix) {
+    const patterns = {
+        release: splitTemplates(release) ?? [...DEFAULT_RELEASE_BRANCH_PATTERNS],
+        hotfix: splitTemplates(hotfix) ?? [...DEFAULT_HOTFIX_BRANCH_PATTERNS]
+    };
+    compilePatterns(patterns);
+    const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
+    if (shared !== undefined) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+            'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
+    }
+    return patterns;
+}
+/**
+ * Recognises a release or hotfix branch (`refs/heads/` accepted) and returns its version, or
+ * undefined for any other branch (`develop`, `feature/x`, `hotfix/login-crash`). A branch that
+ * starts like a release branch and goes on like a version but is not one (`release-v1.3`,
+ * `release-vX`, `release-v1.03.0`, a pre-release under `{version}`) is a ConfigurationError
+ * saying which name was meant.
+ */
+function parseReleaseBranch(branch, patterns) {
+    const name = branch.trim().replace(/^refs\/heads\//, '');
+    const templates = compilePatterns(patterns);
+    for (const template of templates) {
+        const middle = versionPart(template, name);
+        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(middle, template.form)) {
+            return { branch: name, kind: template.kind, version: middle, pattern: template.template };
+        }
+    }
+    const nearMiss = templates
+        .filter((template) => looksMeantFor(template, name))
+        .sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length))[0];
+    if (nearMiss)
+        throw misnamedBranchError(name, nearMiss);
+    return undefined;
+}
+/** The branch name for a version: the first template of that kind, filled in. */
+function branchNameFor(version, kind, patterns) {
+    const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
+    if (!template) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+            input: PATTERN_INPUTS[kind]
+        });
+    }
+    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+            'takes X.Y.Z only. Write {semver} instead of {version} in ' +
+            `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
+    }
+    return `${template.prefix}${bare}${template.suffix}`;
+}
+function splitTemplates(value) {
+    const templates = (value ?? '')
+        .split(/[\n,]/)
+        .map((template) => template.trim())
+        .filter((template) => template !== '');
+    return templates.length > 0 ? templates : undefined;
+}
+function compilePatterns(patterns) {
+    return [
+        ...patterns.release.map((template) => compileTemplate(template, 'release')),
+        ...patterns.hotfix.map((template) => compileTemplate(template, 'hotfix'))
+    ];
+}
+function compileTemplate(template, kind) {
+    const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
+    const fail = (problem) => {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+            TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
+    };
+    const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
+    if (unknown)
+        fail(`{${unknown[1]}} is not a placeholder`);
+    if (placeholders.length !== 1)
+        fail(`it has ${placeholders.length} placeholders`);
+    const [match] = placeholders;
+    const prefix = template.slice(0, match.index).replace(/^refs\/heads\//, '');
+    const suffix = template.slice(match.index + match[0].length);
+    const problem = literalProblem(prefix, suffix);
+    if (problem)
+        fail(problem);
+    return { template, kind, prefix, suffix, form: match[1] };
+}
+// The rules of `git check-ref-format` that a template's literal text can break.
+function literalProblem(prefix, suffix) {
+    const literal = `${prefix}x${suffix}`;
+    if (/[{}]/.test(literal))
+        return 'it has a stray brace';
+    if (/[\s~^:?*[\\]/.test(literal))
+        return 'a branch name cannot contain spaces or any of ~^:?*[\\';
+    if (literal.includes('..') || literal.includes('//') || literal.includes('@{')) {
+        return 'a branch name cannot contain "..", "//" or "@{"';
+    }
+    if (/^[-/.]/.test(literal) || /[/.]$/.test(literal) || literal.endsWith('.lock')) {
+        return 'a branch name cannot start with - / . or end with / . .lock';
+    }
+    return undefined;
+}
+function versionPart(template, name) {
+    const { prefix, suffix } = template;
+    if (name.length < prefix.length + suffix.length)
+        return undefined;
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+// A branch is taken as a misnamed release branch when it starts with the template's text and
+// what follows is plainly meant as a version: `release-v...`, or a digit or X after `release/`.
+// So `release/next` or `hotfix/login-crash` stay ordinary branches.
+function looksMeantFor(template, name) {
+    const { prefix, suffix } = template;
+    if (prefix === '')
+        return suffix !== '' && name.endsWith(suffix) && startsLikeVersion(name);
+    if (!name.startsWith(prefix))
+        return false;
+    return /[vV]$/.test(prefix) || startsLikeVersion(name.slice(prefix.length));
+}
+function startsLikeVersion(text) {
+    return /^[vV]?(?:\d|[xX](?:\.|$))/.test(text);
+}
+function misnamedBranchError(name, template) {
+    let middle = name.slice(template.prefix.length);
+    if (template.suffix !== '' && middle.endsWith(template.suffix)) {
+        middle = middle.slice(0, middle.length - template.suffix.length);
+    }
+    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseVersion */ .B7)(middle, template.form);
+    const example = template.form === 'version' ? '1.3.0' : '1.3.0-rc.1';
+    const fix = diagnosis.suggestion
+        ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
+        : `name it like ${template.prefix}${example}${template.suffix}`;
+    const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+        `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseReleaseType)
+/* harmony export */ });
+/* unused harmony export RELEASE_TYPES */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * The `release-type` input, apart from the policy that applies it: reading an action's inputs
+ * then loads no semver.
+ */
+
+const RELEASE_TYPES = ['auto', 'minor', 'major', 'patch', 'any'];
+/** Reads the `release-type` input (empty means `auto`). */
+function parseReleaseType(value, input = 'release-type') {
+    const type = (value ?? '').trim().toLowerCase() || 'auto';
+    if (RELEASE_TYPES.includes(type))
+        return type;
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ diagnoseVersion),
+/* harmony export */   C0: () => (/* binding */ versionCore),
+/* harmony export */   O9: () => (/* binding */ isReleaseVersion),
+/* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   rk: () => (/* binding */ fitsForm),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   zD: () => (/* binding */ releaseTagName)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+
+// Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
+// metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
+// limits (256 characters, numbers up to 2^53 - 1), and so needs no semver at an action's start.
+const NUMBER = '(0|[1-9]\\d*)';
+const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`;
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = `-${PRE_ID}(?:\\.${PRE_ID})*`;
+const STABLE_VERSION = new RegExp(`^${CORE}$`);
+const RELEASE_VERSION = new RegExp(`^${CORE}(?:${PRERELEASE})?$`);
+const MAX_LENGTH = 256;
+/** major, minor and patch of a release version, or undefined when it is none. */
+function versionNumbers(value) {
+    const match = value.length <= MAX_LENGTH ? RELEASE_VERSION.exec(value) : null;
+    if (!match)
+        return undefined;
+    const numbers = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return numbers.every(Number.isSafeInteger) ? [...numbers] : undefined;
+}
+/** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
+function isStableVersion(value) {
+    return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+}
+/** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
+function isReleaseVersion(value) {
+    return versionNumbers(value) !== undefined;
+}
+/** True when `value` is valid for the given placeholder form. */
+function fitsForm(value, form) {
+    return form === 'version' ? isStableVersion(value) : isReleaseVersion(value);
+}
+/** X.Y.Z of a release version: `1.3.0-rc.1` -> `1.3.0`. */
+function versionCore(version) {
+    const numbers = versionNumbers(version);
+    if (!numbers)
+        throw new TypeError(`not a version: ${version}`);
+    return numbers.join('.');
+}
+/** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
+function releaseTagName(version, prefix = 'v') {
+    return `${prefix}${version}`;
+}
+/**
+ * The version after `latest` for a bump. With no release yet (`latest` undefined) the first
+ * version is the bump applied to 0.0.0: minor -> 0.1.0, major -> 1.0.0, patch -> 0.0.1.
+ * A pre-release `latest` is bumped from its X.Y.Z.
+ */
+function nextVersion(latest, bump) {
+    const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
+    if (!isReleaseVersion(base)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+    }
+    const [major, minor, patch] = versionNumbers(base);
+    if (bump === 'major')
+        return `${major + 1}.0.0`;
+    if (bump === 'minor')
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+/**
+ * Reads the `version` input: X.Y.Z with an optional pre-release; a leading `v` is accepted and
+ * dropped. Anything else is a ConfigurationError naming the input and the version it meant.
+ */
+function parseVersionInput(value, input = 'version') {
+    const version = stripV(value.trim());
+    if (isReleaseVersion(version))
+        return version;
+    const diagnosis = diagnoseVersion(version, 'semver');
+    const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+        'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
+}
+/** Explains why `text` is not a version of the given form (call it only when it is not). */
+function diagnoseVersion(text, form) {
+    if (text === '')
+        return { reason: 'there is no version' };
+    if (form === 'version' && isReleaseVersion(text)) {
+        return {
+            reason: `${text} has a pre-release, which {version} does not allow`,
+            suggestion: versionCore(text),
+            hint: 'or write {semver} instead of {version} in the branch pattern to allow pre-releases'
+        };
+    }
+    const plus = text.indexOf('+');
+    if (plus > 0 && isReleaseVersion(text.slice(0, plus))) {
+        const bare = text.slice(0, plus);
+        const suggestion = fitsForm(bare, form) ? bare : versionCore(bare);
+        return {
+            reason: `${text} has build metadata (+...), which a release version cannot carry`,
+            suggestion
+        };
+    }
+    if (/^[vV]/.test(text) && fitsForm(text.slice(1), form)) {
+        return {
+            reason: `${text} starts with a v, which belongs to the tag, not here`,
+            suggestion: text.slice(1)
+        };
+    }
+    if (/^\d+(?:\.\d+)*$/.test(text))
+        return diagnoseNumbers(text);
+    return { reason: `${text} is not a version (X.Y.Z, e.g. 1.3.0)` };
+}
+function diagnoseNumbers(text) {
+    const parts = text.split('.').map((part) => BigInt(part));
+    const fixed = parts.map(String);
+    if (parts.some((part) => part > BigInt(Number.MAX_SAFE_INTEGER))) {
+        return { reason: `${text} has a number too large for a version` };
+    }
+    if (parts.length > 3)
+        return { reason: `${text} is not X.Y.Z (it has ${parts.length} numbers)` };
+    if (parts.length < 3) {
+        while (fixed.length < 3)
+            fixed.push('0');
+        return { reason: `${text} is not X.Y.Z`, suggestion: fixed.join('.') };
+    }
+    return { reason: `${text} has a leading zero`, suggestion: fixed.join('.') };
+}
+function stripV(value) {
+    return /^[vV]\d/.test(value) ? value.slice(1) : value;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=804.index.js.map

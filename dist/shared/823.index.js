@@ -1,1 +1,996 @@
-"use strict";exports.id=823,exports.ids=[823],exports.modules={7823:(e,t,r)=>{r.r(t),r.d(t,{run:()=>a});var n=r(2399),i=r(2841),s=r(8566);async function a(){await(0,i.Cs)("close-milestone",async()=>{const e=(0,s.Ko)(),t=(0,n.$)(),i=(0,n.C)(t),{closeMilestoneStep:a}=await Promise.all([r.e(18),r.e(960),r.e(303),r.e(114),r.e(697)]).then(r.bind(r,3697));await a(e,t,i)})}},8566:(e,t,r)=>{r.d(t,{Ko:()=>$,k7:()=>m,pd:()=>d});var n=r(4651),i=r(2052),s=r(8540),a=r(9657),o=r(5453),c=r(5167),u=r(9061),h=r(1811),l=r(3770),f=r(6960),p=r(8656);const d={version:"version",milestone:"milestone",carryOver:"carry-over",jiraUrl:"jira-url",jiraUser:"jira-user",jiraToken:"jira-token",jiraProject:"jira-project",jiraApiVersion:"jira-api-version",transition:"transition",strict:"strict",fromCommits:"from-commits",changelog:"changelog-path",issuePattern:"issue-pattern",releaseDate:"release-date",tagPrefix:"tag-prefix",mainBranch:"main-branch",productionEnvironment:"production-environment"},m={closedIssues:"closed-issues",skippedIssues:"skipped-issues",carriedOver:"carried-over",milestoneUrl:"milestone-url",jiraVersionId:"jira-version-id",result:"result"};function $(e=new Date){const t=(0,c.di)();return{...t,version:(0,h.lI)(d.version),milestone:(0,h.lI)(d.milestone),carryOver:(0,h.lI)(d.carryOver),jira:g(),transition:(0,h.lI)(d.transition)??"Done",strict:(0,h.Vt)(d.strict,!1),fromCommits:(0,h.Vt)(d.fromCommits,!1),changelog:(0,s.LS)(d.changelog,"CHANGELOG.md",t.workingDirectory),issuePattern:w((0,h.lI)(d.issuePattern)),releaseDate:v((0,h.lI)(d.releaseDate),e),tagPrefix:(0,p.Z6)(d.tagPrefix),mainBranch:(0,a.X9)(d.mainBranch)??"",productionEnvironment:(0,h.lI)(d.productionEnvironment)}}function g(){const e=(0,h.zn)(d.jiraToken),t=(0,h.lI)(d.jiraUrl);if(!t)return;(0,i.N$)(t);const r=(0,f.bN)(t,d.jiraUrl),n=(0,h.lI)(d.jiraProject);if(!n)throw new u.j1(`Input '${d.jiraProject}' is required with '${d.jiraUrl}': the key of the Jira project the release belongs to (e.g. JIRA).`,{input:d.jiraProject});if(!e)throw new u.j1(`Input '${d.jiraToken}' is required with '${d.jiraUrl}': an API token (with '${d.jiraUser}') or a personal access token, from a secret.`,{input:d.jiraToken});const s=(0,h.lI)(d.jiraUser);return s&&(0,o.Pq)(Buffer.from(`${s}:${e}`).toString("base64")),{url:r,auth:s?{kind:"basic",user:s,token:e}:{kind:"bearer",token:e},project:n.toUpperCase(),apiVersion:(0,h.iv)(d.jiraApiVersion,["auto","2","3"],"auto")}}function w(e){if(!e)return l.sC;try{return(0,n.Hm)(new RegExp(e,"g"),d.issuePattern)}catch(e){if(e instanceof u.j1)throw e;throw new u.j1(`Input '${d.issuePattern}' is not a valid regular expression: ${e.message}.`,{input:d.issuePattern})}}function v(e,t){if(!e)return t.toISOString().slice(0,10);if(!/^\d{4}-\d{2}-\d{2}$/.test(e)||Number.isNaN(Date.parse(e)))throw new u.j1(`Input '${d.releaseDate}' is '${e}', which is not a date; write YYYY-MM-DD (default: today, UTC).`,{input:d.releaseDate});return e}},2052:(e,t,r)=>{r.d(t,{CU:()=>c,N$:()=>u,yU:()=>o});var n=r(5453),i=r(9061),s=r(7333),a=r(1811);function o(e,t="https://staging.example.com/health"){const r=(0,a.lI)(e);return void 0===r?void 0:c(r,e,t)}function c(e,t,r){let n;try{n=new URL(e)}catch{n=void 0}if(!n||!["http:","https:"].includes(n.protocol))throw new i.j1(`Input '${t}' has ${(0,s.S)(function(e){return e.replace(/\/\/[^/@\s]*@/,"//***@")}(e))}, which is not an http(s) URL (e.g. ${r}).`,{input:t});return u(e),e}function u(e,t={}){let r;try{r=new URL(e)}catch{return}if(r.password&&((0,n.Pq)(`${r.username}:${r.password}`),(0,n.Pq)(r.password),(0,n.Pq)(h(r.password))),t.credentialPath&&(r.pathname.length>=12&&((0,n.Pq)(r.pathname),(0,n.Pq)(h(r.pathname))),r.search.length>1)){(0,n.Pq)(r.search.slice(1));for(const[,e]of r.searchParams)e.length>=8&&(0,n.Pq)(e)}}function h(e){try{return decodeURIComponent(e)}catch{return e}}},4651:(e,t,r)=>{r.d(t,{Hm:()=>s});var n=r(9061),i=r(7333);function s(e,t){const r=function(e){if(new RegExp(e.source,e.flags.replace(/[gy]/g,"")).test(""))return"matches the empty string, so it would match every text; make it require at least one character";if(function(e){const t=[];let r=!1;for(let n=0;n<e.length;n++){const i=e[n];if("\\"!==i)if("["!==i)if("("!==i){if(")"===i){const i=r;r=t.pop()??!1;if(a(e.slice(n+1))){if(i)return!0;r=!0}else i&&(r=!0);continue}a(e.slice(n))&&(r=!0)}else t.push(r),r=!1;else for(n++;n<e.length&&"]"!==e[n];n++)"\\"===e[n]&&n++;else n++}return!1}(e.source))return"repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it takes exponential time; write it without the outer repetition";return}(e);if(void 0===r)return e;throw new n.j1(`Input '${t}' has ${(0,i.S)(e.source)}, which ${r}.`,{input:t})}function a(e){if(e.startsWith("*")||e.startsWith("+"))return!0;const t=/^\{(\d+)(,(\d*))?\}/.exec(e);return!!t&&(void 0===t[2]?Number(t[1])>1:""===t[3]||Number(t[3])>1)}},3770:(e,t,r)=>{r.d(t,{Y0:()=>n,s6:()=>o,sC:()=>s,vK:()=>i});const n=["Added","Changed","Deprecated","Removed","Fixed","Security"],i="\\b[A-Z][A-Z0-9]+-\\d+\\b",s=new RegExp(i,"g"),a=/^(\d{4})-(\d{2})-(\d{2})$/;function o(e){if(!a.exec(e))return!1;const t=new Date(`${e}T00:00:00Z`);return!Number.isNaN(t.getTime())&&t.toISOString().slice(0,10)===e}},7573:(e,t,r)=>{function n(e){return 429===e||e>=500}function i(e,t=Date.now()){if(!e)return;if(/^\d+$/.test(e.trim()))return Number(e.trim());const r=Date.parse(e);return Number.isNaN(r)?void 0:Math.max(0,Math.ceil((r-t)/1e3))}r.d(t,{J5:()=>a,d8:()=>o});const s=e=>new Promise(t=>setTimeout(t,e));async function a(e,t,r){const a=r.retries??3,c=function(){const e=Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);return Number.isFinite(e)&&e>0?e:1e3}(),u=r.maxRetryAfterSeconds??60;for(let h=0;;h++){let l=c*2**h;try{const s=await fetch(e,t);if(!n(s.status)||h>=a)return s;const o=i(s.headers.get("retry-after"));if(void 0!==o){if(o>u)return s;l=o*c}await s.arrayBuffer().catch(()=>{}),r.log.warning(`${r.describe} answered ${s.status}; retrying in ${Math.round(l/c)}s (retry ${h+1} of ${a}).`)}catch(e){if(h>=a)throw e;r.log.warning(`${r.describe} failed (${o(e)}); retrying (retry ${h+1} of ${a}).`)}await s(l)}}function o(e){const t=e?.cause;return t?.code??(e instanceof Error?e.message:String(e))}},6960:(e,t,r)=>{r.d(t,{Dd:()=>s,EW:()=>c,bN:()=>o});var n=r(9061),i=r(7573);class s extends Error{method;path;status;body;constructor(e,t,r,n){super(`Jira answered ${r} to ${e} ${t}: ${a(n)}`),this.method=e,this.path=t,this.status=r,this.body=n,this.name="JiraError"}get messages(){return a(this.body)}}function a(e){try{const t=JSON.parse(e),r=[...t.errorMessages??[],...Object.entries(t.errors??{}).map(([e,t])=>`${e}: ${t}`)];if(r.length>0)return r.join("; ")}catch{}const t=e.trim().replace(/\s+/g," ");return""===t?"(empty body)":t.slice(0,300)}function o(e,t="jira-url"){let r;try{r=new URL(e)}catch{throw new n.j1(`Input '${t}' is '${e}', which is not a URL; give the Jira site, e.g. https://acme.atlassian.net.`,{input:t})}if("https:"!==r.protocol&&"http:"!==r.protocol)throw new n.j1(`Input '${t}' must be an http(s) URL, not '${r.protocol}' (e.g. https://acme.atlassian.net).`,{input:t});return r.pathname=r.pathname.replace(/\/+$/,""),r.search="",r.hash="",r}class c{baseUrl;apiVersion;authorization;log;retries;constructor(e,t,r,n,i){this.baseUrl=e,this.apiVersion=t,this.authorization=r,this.log=n,this.retries=i}static async connect(e){const t="basic"===e.auth.kind?`Basic ${Buffer.from(`${e.auth.user}:${e.auth.token}`).toString("base64")}`:`Bearer ${e.auth.token}`,r=new c(e.baseUrl,"2",t,e.log,e.retries??3),n="auto"!==e.apiVersion?e.apiVersion:e.baseUrl.hostname.endsWith(".atlassian.net")?"3":await r.detectApiVersion();return new c(e.baseUrl,n,t,e.log,e.retries??3)}async detectApiVersion(){let e;try{e=await this.request("GET","/serverInfo")}catch(e){if(e instanceof s)throw new n.j1(`${this.baseUrl.href} does not answer like Jira: GET ${this.apiPath("/serverInfo")} answered ${e.status} (${e.messages}). Check 'jira-url' (the site root, e.g. https://jira.example.com), or set 'jira-api-version'.`,{input:"jira-url"});throw e}const t="Cloud"===e?.deploymentType?"3":"2";return this.log.debug(`Jira deployment ${e?.deploymentType??"unknown"}: REST API v${t}.`),t}apiPath(e){return`${this.baseUrl.pathname.replace(/\/+$/,"")}/rest/api/${this.apiVersion}${e}`}async request(e,t,r){const o=this.apiPath(t),c=new URL(o,this.baseUrl);let u;try{u=await(0,i.J5)(c,{method:e,headers:{authorization:this.authorization,accept:"application/json",...void 0===r?{}:{"content-type":"application/json"}},body:void 0===r?void 0:JSON.stringify(r)},{log:this.log,retries:this.retries,describe:`Jira ${e} ${o}`})}catch(e){throw new n.j1(`Cannot reach Jira at ${this.baseUrl.origin} (${(0,i.d8)(e)}); check 'jira-url'.`,{input:"jira-url"})}const h=await u.text();if(401===u.status)throw new n.j1(`Jira refused the credentials (401 Unauthorized) for ${e} ${o}: ${a(h)}. Cloud: set 'jira-user' (the account's email) and 'jira-token' (an API token); Server/Data Center: 'jira-token' alone as a personal access token, or 'jira-user' + password.`,{input:"jira-token"});if(!u.ok)throw new s(e,o,u.status,h);return h?JSON.parse(h):void 0}}},8656:(e,t,r)=>{r.d(t,{$n:()=>c,C3:()=>h,Z6:()=>u});var n=r(9657),i=r(1811),s=r(4555),a=r(8411);const o={branchPattern:"branch-pattern",hotfixBranchPattern:"hotfix-branch-pattern",tagPrefix:"tag-prefix",mainBranch:"main-branch",releaseType:"release-type"};function c(){return{patterns:(0,s.dV)((0,i.lI)(o.branchPattern),(0,i.lI)(o.hotfixBranchPattern)),tagPrefix:u(),mainBranch:(()=>{const e=(0,i.lI)(o.mainBranch);return void 0===e?"":(0,n.hh)(e,o.mainBranch)})()}}function u(e=o.tagPrefix){const t=`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,r=process.env[t];return void 0===r?"v":(0,n.HR)(r.trim(),e)}function h(){return(0,a.n)((0,i.lI)(o.releaseType),o.releaseType)}},4555:(e,t,r)=>{r.d(t,{dV:()=>u,lO:()=>h,xG:()=>l});var n=r(9061),i=r(15);const s=Object.freeze(["release-v{version}","release/{version}","release/v{version}"]),a=Object.freeze(["hotfix-v{version}","hotfix/{version}","hotfix/v{version}"]),o={release:"branch-pattern",hotfix:"hotfix-branch-pattern"},c="Each template (one per line, or comma-separated) must contain exactly one placeholder: {version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).";function u(e,t){const r={release:f(e)??[...s],hotfix:f(t)??[...a]};p(r);const i=r.release.find(e=>r.hotfix.includes(e));if(void 0!==i)throw new n.j1(`Template \`${i}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a branch could not tell a release from a hotfix. Give hotfix branches their own template.`,{input:o.hotfix});return r}function h(e,t){const r=e.trim().replace(/^refs\/heads\//,""),s=p(t);for(const e of s){const t=m(e,r);if(void 0!==t&&(0,i.rk)(t,e.form))return{branch:r,kind:e.kind,version:t,pattern:e.template}}const a=s.filter(e=>function(e,t){const{prefix:r,suffix:n}=e;return""===r?""!==n&&t.endsWith(n)&&$(t):!!t.startsWith(r)&&(/[vV]$/.test(r)||$(t.slice(r.length)))}(e,r)).sort((e,t)=>t.prefix.length+t.suffix.length-(e.prefix.length+e.suffix.length))[0];if(a)throw function(e,t){let r=e.slice(t.prefix.length);""!==t.suffix&&r.endsWith(t.suffix)&&(r=r.slice(0,r.length-t.suffix.length));const s=(0,i.B7)(r,t.form),a="version"===t.form?"1.3.0":"1.3.0-rc.1",o=s.suggestion?`name it ${t.prefix}${s.suggestion}${t.suffix}`:`name it like ${t.prefix}${a}${t.suffix}`,c=s.hint?`, ${s.hint}`:"";return new n.j1(`Branch \`${e}\` looks like a ${t.kind} branch (template \`${t.template}\`), but ${s.reason}; ${o}${c}. Or set the \`version\` input.`)}(r,a)}function l(e,t,r){const s=p(r).find(e=>e.kind===t);if(!s)throw new n.j1(`No ${t} branch template is set; set \`${o[t]}\`.`,{input:o[t]});const a=(0,i.gX)(e);if(!(0,i.rk)(a,s.form))throw new n.j1(`Version ${a} has a pre-release, but the ${t} branch template \`${s.template}\` takes X.Y.Z only. Write {semver} instead of {version} in \`${o[t]}\` to allow pre-releases.`,{input:"version"});return`${s.prefix}${a}${s.suffix}`}function f(e){const t=(e??"").split(/[\n,]/).map(e=>e.trim()).filter(e=>""!==e);return t.length>0?t:void 0}function p(e){return[...e.release.map(e=>d(e,"release")),...e.hotfix.map(e=>d(e,"hotfix"))]}function d(e,t){const r=[...e.matchAll(/\{([^{}]*)\}/g)],i=r=>{throw new n.j1(`Input \`${o[t]}\` has an invalid template \`${e}\`: ${r}. `+c,{input:o[t]})},s=r.find(e=>"version"!==e[1]&&"semver"!==e[1]);s&&i(`{${s[1]}} is not a placeholder`),1!==r.length&&i(`it has ${r.length} placeholders`);const[a]=r,u=e.slice(0,a.index).replace(/^refs\/heads\//,""),h=e.slice(a.index+a[0].length),l=function(e,t){const r=`${e}x${t}`;if(/[{}]/.test(r))return"it has a stray brace";if(/[\s~^:?*[\\]/.test(r))return"a branch name cannot contain spaces or any of ~^:?*[\\";if(r.includes("..")||r.includes("//")||r.includes("@{"))return'a branch name cannot contain "..", "//" or "@{"';if(/^[-/.]/.test(r)||/[/.]$/.test(r)||r.endsWith(".lock"))return"a branch name cannot start with - / . or end with / . .lock";return}(u,h);return l&&i(l),{template:e,kind:t,prefix:u,suffix:h,form:a[1]}}function m(e,t){const{prefix:r,suffix:n}=e;if(!(t.length<r.length+n.length)&&t.startsWith(r)&&t.endsWith(n))return t.slice(r.length,t.length-n.length)}function $(e){return/^[vV]?(?:\d|[xX](?:\.|$))/.test(e)}},8411:(e,t,r)=>{r.d(t,{n:()=>s});var n=r(9061);const i=["auto","minor","major","patch","any"];function s(e,t="release-type"){const r=(e??"").trim().toLowerCase()||"auto";if(i.includes(r))return r;throw new n.j1(`Input \`${t}\` is \`${e}\`; use one of ${i.join(", ")}.`,{input:t})}},15:(e,t,r)=>{r.d(t,{B7:()=>v,C0:()=>m,O9:()=>p,Qg:()=>f,gX:()=>w,rk:()=>d,yU:()=>g,zD:()=>$});var n=r(9061);const i="(0|[1-9]\\d*)",s=`${i}\\.${i}\\.${i}`,a="(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)",o=`-${a}(?:\\.${a})*`,c=new RegExp(`^${s}$`),u=new RegExp(`^${s}(?:${o})?$`),h=256;function l(e){const t=e.length<=h?u.exec(e):null;if(!t)return;const r=[Number(t[1]),Number(t[2]),Number(t[3])];return r.every(Number.isSafeInteger)?[...r]:void 0}function f(e){return c.test(e)&&void 0!==l(e)}function p(e){return void 0!==l(e)}function d(e,t){return"version"===t?f(e):p(e)}function m(e){const t=l(e);if(!t)throw new TypeError(`not a version: ${e}`);return t.join(".")}function $(e,t="v"){return`${t}${e}`}function g(e,t){const r=void 0===e?"0.0.0":j(e.trim());if(!p(r))throw new n.j1(`The latest version ${e} is not X.Y.Z, so no next version.`);const[i,s,a]=l(r);return"major"===t?`${i+1}.0.0`:"minor"===t?`${i}.${s+1}.0`:`${i}.${s}.${a+1}`}function w(e,t="version"){const r=j(e.trim());if(p(r))return r;const i=v(r,"semver"),s=i.suggestion?`; use ${i.suggestion}`:"";throw new n.j1(`Input \`${t}\` is \`${e}\`, which is not a release version: ${i.reason}${s}. Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).`,{input:t})}function v(e,t){if(""===e)return{reason:"there is no version"};if("version"===t&&p(e))return{reason:`${e} has a pre-release, which {version} does not allow`,suggestion:m(e),hint:"or write {semver} instead of {version} in the branch pattern to allow pre-releases"};const r=e.indexOf("+");if(r>0&&p(e.slice(0,r))){const n=e.slice(0,r);return{reason:`${e} has build metadata (+...), which a release version cannot carry`,suggestion:d(n,t)?n:m(n)}}return/^[vV]/.test(e)&&d(e.slice(1),t)?{reason:`${e} starts with a v, which belongs to the tag, not here`,suggestion:e.slice(1)}:/^\d+(?:\.\d+)*$/.test(e)?function(e){const t=e.split(".").map(e=>BigInt(e)),r=t.map(String);if(t.some(e=>e>BigInt(Number.MAX_SAFE_INTEGER)))return{reason:`${e} has a number too large for a version`};if(t.length>3)return{reason:`${e} is not X.Y.Z (it has ${t.length} numbers)`};if(t.length<3){for(;r.length<3;)r.push("0");return{reason:`${e} is not X.Y.Z`,suggestion:r.join(".")}}return{reason:`${e} has a leading zero`,suggestion:r.join(".")}}(e):{reason:`${e} is not a version (X.Y.Z, e.g. 1.3.0)`}}function j(e){return/^[vV]\d/.test(e)?e.slice(1):e}}};
+"use strict";
+exports.id = 823;
+exports.ids = [823];
+exports.modules = {
+
+/***/ 7823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8566);
+/** close-milestone: released tickets -> Jira version and transitions, GitHub milestone -> outputs. */
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('close-milestone', async () => {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
+        // The work (tickets, Jira, milestone) loads only now that the inputs are good.
+        const { closeMilestoneStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(960), __webpack_require__.e(303), __webpack_require__.e(114), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 3697));
+        await closeMilestoneStep(inputs, context, repository);
+    });
+}
+
+
+/***/ }),
+
+/***/ 8566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output),
+/* harmony export */   pd: () => (/* binding */ Input)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4651);
+/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2052);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8540);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5167);
+/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9061);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1811);
+/* harmony import */ var _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3770);
+/* harmony import */ var _packages_jira_client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6960);
+/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8656);
+
+
+
+
+
+
+
+
+
+
+
+const Input = {
+    version: 'version',
+    milestone: 'milestone',
+    carryOver: 'carry-over',
+    jiraUrl: 'jira-url',
+    jiraUser: 'jira-user',
+    jiraToken: 'jira-token',
+    jiraProject: 'jira-project',
+    jiraApiVersion: 'jira-api-version',
+    transition: 'transition',
+    strict: 'strict',
+    fromCommits: 'from-commits',
+    changelog: 'changelog-path',
+    issuePattern: 'issue-pattern',
+    releaseDate: 'release-date',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    productionEnvironment: 'production-environment'
+};
+const Output = {
+    closedIssues: 'closed-issues',
+    skippedIssues: 'skipped-issues',
+    carriedOver: 'carried-over',
+    milestoneUrl: 'milestone-url',
+    jiraVersionId: 'jira-version-id',
+    result: 'result'
+};
+function readInputs(now = new Date()) {
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommonInputs */ .di)();
+    return {
+        ...common,
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.version),
+        milestone: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.milestone),
+        carryOver: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.carryOver),
+        jira: readJiraSettings(),
+        transition: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.transition) ?? 'Done',
+        strict: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(Input.strict, false),
+        fromCommits: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(Input.fromCommits, false),
+        changelog: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__/* .getFileInput */ .LS)(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
+        issuePattern: readPattern((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.issuePattern)),
+        releaseDate: readDate((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.releaseDate), now),
+        tagPrefix: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        mainBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.mainBranch) ?? '',
+        productionEnvironment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.productionEnvironment)
+    };
+}
+/** Jira is optional: without `jira-url` only the GitHub milestone is closed. */
+function readJiraSettings() {
+    const token = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getSecretInput */ .zn)(Input.jiraToken);
+    const rawUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.jiraUrl);
+    if (!rawUrl)
+        return undefined;
+    (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_1__/* .maskUrlSecrets */ .N$)(rawUrl);
+    const url = (0,_packages_jira_client_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJiraUrl */ .bN)(rawUrl, Input.jiraUrl);
+    const project = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.jiraProject);
+    if (!project) {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${Input.jiraProject}' is required with '${Input.jiraUrl}': the key of the Jira project the release belongs to (e.g. JIRA).`, { input: Input.jiraProject });
+    }
+    if (!token) {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${Input.jiraToken}' is required with '${Input.jiraUrl}': an API token (with '${Input.jiraUser}') or a personal access token, from a secret.`, { input: Input.jiraToken });
+    }
+    const user = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.jiraUser);
+    if (user)
+        (0,_packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(Buffer.from(`${user}:${token}`).toString('base64'));
+    return {
+        url,
+        auth: user ? { kind: 'basic', user, token } : { kind: 'bearer', token },
+        project: project.toUpperCase(),
+        apiVersion: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getEnumInput */ .iv)(Input.jiraApiVersion, ['auto', '2', '3'], 'auto')
+    };
+}
+function readPattern(source) {
+    if (!source)
+        return _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_TICKET_PATTERN */ .sC;
+    try {
+        return (0,_packages_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(new RegExp(source, 'g'), Input.issuePattern);
+    }
+    catch (error) {
+        if (error instanceof _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${Input.issuePattern}' is not a valid regular expression: ${error.message}.`, { input: Input.issuePattern });
+    }
+}
+function readDate(value, now) {
+    if (!value)
+        return now.toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${Input.releaseDate}' is '${value}', which is not a date; write YYYY-MM-DD (default: today, UTC).`, { input: Input.releaseDate });
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 2052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   N$: () => (/* binding */ maskUrlSecrets),
+/* harmony export */   yU: () => (/* binding */ getUrlInput)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7333);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+
+
+
+
+/** An http(s) URL input, or undefined when blank; anything else names the input and an example. */
+function getUrlInput(name, example = 'https://staging.example.com/health') {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(name);
+    return value === undefined ? undefined : checkUrl(value, name, example);
+}
+/** The value when it is an http(s) URL; a ConfigurationError naming `input` otherwise. */
+function checkUrl(value, input, example) {
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
+    }
+    maskUrlSecrets(value);
+    return value;
+}
+/** The `user:pass@` of a URL-like text replaced by `***@`, for an error that quotes it. */
+function maskedUrl(value) {
+    return value.replace(/\/\/[^/@\s]*@/, '//***@');
+}
+/**
+ * Masks the secret parts of a URL: the password of `user:pass@` (as written and decoded, and
+ * with its user), and with `credentialPath` (a webhook, whose path and query are its
+ * credential) the path and query too, so a server echoing them back is masked as well.
+ */
+function maskUrlSecrets(value, options = {}) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return;
+    }
+    if (url.password) {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(`${url.username}:${url.password}`);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.password);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.password));
+    }
+    if (options.credentialPath) {
+        // Short paths ('/', '/hook') are no secret and would mask ordinary words.
+        if (url.pathname.length >= 12) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.pathname);
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.pathname));
+        }
+        if (url.search.length > 1) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.search.slice(1));
+            for (const [, v] of url.searchParams)
+                if (v.length >= 8)
+                    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(v);
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ checkUserRegex)
+/* harmony export */ });
+/* unused harmony exports regexProblem, hasNestedRepetition */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7333);
+/**
+ * A regular expression from an input, checked before it runs on every commit: it must not
+ * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
+ * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
+ * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
+ */
+
+
+function checkUserRegex(regex, input) {
+    const problem = regexProblem(regex);
+    if (problem === undefined)
+        return regex;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
+        input
+    });
+}
+function regexProblem(regex) {
+    if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
+        return 'matches the empty string, so it would match every text; make it require at least one character';
+    }
+    if (hasNestedRepetition(regex.source)) {
+        return ('repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it ' +
+            'takes exponential time; write it without the outer repetition');
+    }
+    return undefined;
+}
+/** True when a quantified group holds a quantifier (star height above one). */
+function hasNestedRepetition(source) {
+    const stack = [];
+    let inner = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            stack.push(inner);
+            inner = false;
+            continue;
+        }
+        if (c === ')') {
+            const groupRepeats = inner;
+            inner = stack.pop() ?? false;
+            const next = source.slice(i + 1);
+            if (isRepetition(next)) {
+                if (groupRepeats)
+                    return true;
+                inner = true;
+            }
+            else if (groupRepeats) {
+                inner = true;
+            }
+            continue;
+        }
+        if (isRepetition(source.slice(i)))
+            inner = true;
+    }
+    return false;
+}
+/** `*`, `+`, or `{n,}` / `{n,m}` with m above 1, at the start of `text`. */
+function isRepetition(text) {
+    if (text.startsWith('*') || text.startsWith('+'))
+        return true;
+    const braces = /^\{(\d+)(,(\d*))?\}/.exec(text);
+    if (!braces)
+        return false;
+    if (braces[2] === undefined)
+        return Number(braces[1]) > 1;
+    return braces[3] === '' || Number(braces[3]) > 1;
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 7573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
+/* harmony export */   d8: () => (/* binding */ networkReason)
+/* harmony export */ });
+/* unused harmony exports retryBaseMs, isRetryableStatus, retryAfterSeconds */
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment (as packages/github/client.ts does).
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/** True for the answers worth trying again. */
+function isRetryableStatus(status) {
+    return status === 429 || status >= 500;
+}
+/** Seconds a `retry-after` header asks for (seconds or an HTTP date); undefined when absent. */
+function retryAfterSeconds(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim());
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * `fetch` with bounded retries on 429, 5xx and network failures. Returns the last answer
+ * (which may still be a 429 or 5xx when the retries ran out); throws the last network error.
+ */
+async function fetchWithRetry(url, init, options) {
+    const retries = options.retries ?? 3;
+    const base = retryBaseMs();
+    const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
+    for (let attempt = 0;; attempt++) {
+        let waitMs = base * 2 ** attempt;
+        try {
+            const response = await fetch(url, init);
+            if (!isRetryableStatus(response.status) || attempt >= retries)
+                return response;
+            const after = retryAfterSeconds(response.headers.get('retry-after'));
+            if (after !== undefined) {
+                if (after > maxRetryAfter)
+                    return response;
+                waitMs = after * base;
+            }
+            // Read the body so the connection is released before we wait.
+            await response.arrayBuffer().catch(() => undefined);
+            options.log.warning(`${options.describe} answered ${response.status}; retrying in ${Math.round(waitMs / base)}s (retry ${attempt + 1} of ${retries}).`);
+        }
+        catch (error) {
+            if (attempt >= retries)
+                throw error;
+            options.log.warning(`${options.describe} failed (${networkReason(error)}); retrying (retry ${attempt + 1} of ${retries}).`);
+        }
+        await sleep(waitMs);
+    }
+}
+/** A network failure's cause in a few words, without the URL (which may be a secret). */
+function networkReason(error) {
+    const cause = error?.cause;
+    return cause?.code ?? (error instanceof Error ? error.message : String(error));
+}
+
+
+/***/ }),
+
+/***/ 6960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ JiraError),
+/* harmony export */   EW: () => (/* binding */ JiraClient),
+/* harmony export */   bN: () => (/* binding */ parseJiraUrl)
+/* harmony export */ });
+/* unused harmony export jiraMessages */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7573);
+/**
+ * A small Jira REST client on `fetch`: Cloud (REST v3) and Server / Data Center (REST v2),
+ * basic auth (user + API token) or a bearer personal access token, bounded retries on 429
+ * (honouring `retry-after`) and 5xx. The operations the release needs are in jira-api.ts.
+ */
+
+
+/** An answer of Jira that is not a success, with the messages Jira gave. */
+class JiraError extends Error {
+    method;
+    path;
+    status;
+    body;
+    constructor(method, path, status, body) {
+        super(`Jira answered ${status} to ${method} ${path}: ${jiraMessages(body)}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.body = body;
+        this.name = 'JiraError';
+    }
+    /** Jira's own words: errorMessages and field errors, or the raw body. */
+    get messages() {
+        return jiraMessages(this.body);
+    }
+}
+/** Jira's `{errorMessages, errors}` as one line; other bodies trimmed. */
+function jiraMessages(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const parts = [
+            ...(parsed.errorMessages ?? []),
+            ...Object.entries(parsed.errors ?? {}).map(([field, message]) => `${field}: ${message}`)
+        ];
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    catch {
+        // not JSON: fall through to the raw text
+    }
+    const text = body.trim().replace(/\s+/g, ' ');
+    return text === '' ? '(empty body)' : text.slice(0, 300);
+}
+/** Reads the `jira-url` input: an http(s) URL, without a trailing slash. */
+function parseJiraUrl(value, input = 'jira-url') {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is '${value}', which is not a URL; give the Jira site, e.g. https://acme.atlassian.net.`, { input });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must be an http(s) URL, not '${url.protocol}' (e.g. https://acme.atlassian.net).`, { input });
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    url.search = '';
+    url.hash = '';
+    return url;
+}
+class JiraClient {
+    baseUrl;
+    apiVersion;
+    authorization;
+    log;
+    retries;
+    constructor(baseUrl, apiVersion, authorization, log, retries) {
+        this.baseUrl = baseUrl;
+        this.apiVersion = apiVersion;
+        this.authorization = authorization;
+        this.log = log;
+        this.retries = retries;
+    }
+    /** A client for the site, its REST API version decided (or detected) first. */
+    static async connect(options) {
+        const authorization = options.auth.kind === 'basic'
+            ? `Basic ${Buffer.from(`${options.auth.user}:${options.auth.token}`).toString('base64')}`
+            : `Bearer ${options.auth.token}`;
+        const probe = new JiraClient(options.baseUrl, '2', authorization, options.log, options.retries ?? 3);
+        const version = options.apiVersion !== 'auto'
+            ? options.apiVersion
+            : options.baseUrl.hostname.endsWith('.atlassian.net')
+                ? '3'
+                : await probe.detectApiVersion();
+        return new JiraClient(options.baseUrl, version, authorization, options.log, options.retries ?? 3);
+    }
+    /** Server/DC answer `deploymentType` Server or DataCenter; Cloud answers Cloud (REST v3). */
+    async detectApiVersion() {
+        let info;
+        try {
+            info = await this.request('GET', '/serverInfo');
+        }
+        catch (error) {
+            if (error instanceof JiraError) {
+                throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.baseUrl.href} does not answer like Jira: GET ${this.apiPath('/serverInfo')} answered ${error.status} (${error.messages}). ` +
+                    "Check 'jira-url' (the site root, e.g. https://jira.example.com), or set 'jira-api-version'.", { input: 'jira-url' });
+            }
+            throw error;
+        }
+        const version = info?.deploymentType === 'Cloud' ? '3' : '2';
+        this.log.debug(`Jira deployment ${info?.deploymentType ?? 'unknown'}: REST API v${version}.`);
+        return version;
+    }
+    /** `/rest/api/{version}{path}` under the site's context path. */
+    apiPath(path) {
+        return `${this.baseUrl.pathname.replace(/\/+$/, '')}/rest/api/${this.apiVersion}${path}`;
+    }
+    /**
+     * One call of the REST API; `path` is relative to `/rest/api/{version}`. A 401 is a
+     * ConfigurationError about the credentials; any other failure a JiraError.
+     */
+    async request(method, path, body) {
+        const apiPath = this.apiPath(path);
+        const url = new URL(apiPath, this.baseUrl);
+        let response;
+        try {
+            response = await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchWithRetry */ .J5)(url, {
+                method,
+                headers: {
+                    authorization: this.authorization,
+                    accept: 'application/json',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' })
+                },
+                body: body === undefined ? undefined : JSON.stringify(body)
+            }, { log: this.log, retries: this.retries, describe: `Jira ${method} ${apiPath}` });
+        }
+        catch (error) {
+            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot reach Jira at ${this.baseUrl.origin} (${(0,_http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .networkReason */ .d8)(error)}); check 'jira-url'.`, { input: 'jira-url' });
+        }
+        const text = await response.text();
+        if (response.status === 401) {
+            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Jira refused the credentials (401 Unauthorized) for ${method} ${apiPath}: ${jiraMessages(text)}. ` +
+                "Cloud: set 'jira-user' (the account's email) and 'jira-token' (an API token); " +
+                "Server/Data Center: 'jira-token' alone as a personal access token, or 'jira-user' + password.", { input: 'jira-token' });
+        }
+        if (!response.ok)
+            throw new JiraError(method, apiPath, response.status, text);
+        return (text ? JSON.parse(text) : undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dV: () => (/* binding */ parseBranchPatterns),
+/* harmony export */   lO: () => (/* binding */ parseReleaseBranch),
+/* harmony export */   xG: () => (/* binding */ branchNameFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
+
+
+const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze([
+    'release-v{version}',
+    'release/{version}',
+    'release/v{version}'
+]);
+const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze([
+    'hotfix-v{version}',
+    'hotfix/{version}',
+    'hotfix/v{version}'
+]);
+const PATTERN_INPUTS = {
+    release: 'branch-pattern',
+    hotfix: 'hotfix-branch-pattern'
+};
+const TEMPLATE_RULE = 'Each template (one per line, or comma-separated) must contain exactly one placeholder: ' +
+    '{version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional ' +
+    'pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).';
+/**
+ * Reads the `branch-pattern` and `hotfix-branch-pattern` inputs: templates separated by newlines
+ * or commas; an empty or missing input means the defaults. Throws ConfigurationError naming the
+ * input for a template without exactly one `{version}` or `{semver}`, or not a valid branch name.
+ */
+function parseBranchPatterns(release, hotfix) {
+    const patterns = {
+        release: splitTemplates(release) ?? [...DEFAULT_RELEASE_BRANCH_PATTERNS],
+        hotfix: splitTemplates(hotfix) ?? [...DEFAULT_HOTFIX_BRANCH_PATTERNS]
+    };
+    compilePatterns(patterns);
+    const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
+    if (shared !== undefined) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+            'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
+    }
+    return patterns;
+}
+/**
+ * Recognises a release or hotfix branch (`refs/heads/` accepted) and returns its version, or
+ * undefined for any other branch (`develop`, `feature/x`, `hotfix/login-crash`). A branch that
+ * starts like a release branch and goes on like a version but is not one (`release-v1.3`,
+ * `release-vX`, `release-v1.03.0`, a pre-release under `{version}`) is a ConfigurationError
+ * saying which name was meant.
+ */
+function parseReleaseBranch(branch, patterns) {
+    const name = branch.trim().replace(/^refs\/heads\//, '');
+    const templates = compilePatterns(patterns);
+    for (const template of templates) {
+        const middle = versionPart(template, name);
+        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(middle, template.form)) {
+            return { branch: name, kind: template.kind, version: middle, pattern: template.template };
+        }
+    }
+    const nearMiss = templates
+        .filter((template) => looksMeantFor(template, name))
+        .sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length))[0];
+    if (nearMiss)
+        throw misnamedBranchError(name, nearMiss);
+    return undefined;
+}
+/** The branch name for a version: the first template of that kind, filled in. */
+function branchNameFor(version, kind, patterns) {
+    const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
+    if (!template) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+            input: PATTERN_INPUTS[kind]
+        });
+    }
+    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+            'takes X.Y.Z only. Write {semver} instead of {version} in ' +
+            `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
+    }
+    return `${template.prefix}${bare}${template.suffix}`;
+}
+function splitTemplates(value) {
+    const templates = (value ?? '')
+        .split(/[\n,]/)
+        .map((template) => template.trim())
+        .filter((template) => template !== '');
+    return templates.length > 0 ? templates : undefined;
+}
+function compilePatterns(patterns) {
+    return [
+        ...patterns.release.map((template) => compileTemplate(template, 'release')),
+        ...patterns.hotfix.map((template) => compileTemplate(template, 'hotfix'))
+    ];
+}
+function compileTemplate(template, kind) {
+    const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
+    const fail = (problem) => {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+            TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
+    };
+    const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
+    if (unknown)
+        fail(`{${unknown[1]}} is not a placeholder`);
+    if (placeholders.length !== 1)
+        fail(`it has ${placeholders.length} placeholders`);
+    const [match] = placeholders;
+    const prefix = template.slice(0, match.index).replace(/^refs\/heads\//, '');
+    const suffix = template.slice(match.index + match[0].length);
+    const problem = literalProblem(prefix, suffix);
+    if (problem)
+        fail(problem);
+    return { template, kind, prefix, suffix, form: match[1] };
+}
+// The rules of `git check-ref-format` that a template's literal text can break.
+function literalProblem(prefix, suffix) {
+    const literal = `${prefix}x${suffix}`;
+    if (/[{}]/.test(literal))
+        return 'it has a stray brace';
+    if (/[\s~^:?*[\\]/.test(literal))
+        return 'a branch name cannot contain spaces or any of ~^:?*[\\';
+    if (literal.includes('..') || literal.includes('//') || literal.includes('@{')) {
+        return 'a branch name cannot contain "..", "//" or "@{"';
+    }
+    if (/^[-/.]/.test(literal) || /[/.]$/.test(literal) || literal.endsWith('.lock')) {
+        return 'a branch name cannot start with - / . or end with / . .lock';
+    }
+    return undefined;
+}
+function versionPart(template, name) {
+    const { prefix, suffix } = template;
+    if (name.length < prefix.length + suffix.length)
+        return undefined;
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+// A branch is taken as a misnamed release branch when it starts with the template's text and
+// what follows is plainly meant as a version: `release-v...`, or a digit or X after `release/`.
+// So `release/next` or `hotfix/login-crash` stay ordinary branches.
+function looksMeantFor(template, name) {
+    const { prefix, suffix } = template;
+    if (prefix === '')
+        return suffix !== '' && name.endsWith(suffix) && startsLikeVersion(name);
+    if (!name.startsWith(prefix))
+        return false;
+    return /[vV]$/.test(prefix) || startsLikeVersion(name.slice(prefix.length));
+}
+function startsLikeVersion(text) {
+    return /^[vV]?(?:\d|[xX](?:\.|$))/.test(text);
+}
+function misnamedBranchError(name, template) {
+    let middle = name.slice(template.prefix.length);
+    if (template.suffix !== '' && middle.endsWith(template.suffix)) {
+        middle = middle.slice(0, middle.length - template.suffix.length);
+    }
+    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseVersion */ .B7)(middle, template.form);
+    const example = template.form === 'version' ? '1.3.0' : '1.3.0-rc.1';
+    const fix = diagnosis.suggestion
+        ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
+        : `name it like ${template.prefix}${example}${template.suffix}`;
+    const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+        `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseReleaseType)
+/* harmony export */ });
+/* unused harmony export RELEASE_TYPES */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * The `release-type` input, apart from the policy that applies it: reading an action's inputs
+ * then loads no semver.
+ */
+
+const RELEASE_TYPES = ['auto', 'minor', 'major', 'patch', 'any'];
+/** Reads the `release-type` input (empty means `auto`). */
+function parseReleaseType(value, input = 'release-type') {
+    const type = (value ?? '').trim().toLowerCase() || 'auto';
+    if (RELEASE_TYPES.includes(type))
+        return type;
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ diagnoseVersion),
+/* harmony export */   C0: () => (/* binding */ versionCore),
+/* harmony export */   O9: () => (/* binding */ isReleaseVersion),
+/* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   rk: () => (/* binding */ fitsForm),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   zD: () => (/* binding */ releaseTagName)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+
+// Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
+// metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
+// limits (256 characters, numbers up to 2^53 - 1), and so needs no semver at an action's start.
+const NUMBER = '(0|[1-9]\\d*)';
+const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`;
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = `-${PRE_ID}(?:\\.${PRE_ID})*`;
+const STABLE_VERSION = new RegExp(`^${CORE}$`);
+const RELEASE_VERSION = new RegExp(`^${CORE}(?:${PRERELEASE})?$`);
+const MAX_LENGTH = 256;
+/** major, minor and patch of a release version, or undefined when it is none. */
+function versionNumbers(value) {
+    const match = value.length <= MAX_LENGTH ? RELEASE_VERSION.exec(value) : null;
+    if (!match)
+        return undefined;
+    const numbers = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return numbers.every(Number.isSafeInteger) ? [...numbers] : undefined;
+}
+/** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
+function isStableVersion(value) {
+    return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+}
+/** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
+function isReleaseVersion(value) {
+    return versionNumbers(value) !== undefined;
+}
+/** True when `value` is valid for the given placeholder form. */
+function fitsForm(value, form) {
+    return form === 'version' ? isStableVersion(value) : isReleaseVersion(value);
+}
+/** X.Y.Z of a release version: `1.3.0-rc.1` -> `1.3.0`. */
+function versionCore(version) {
+    const numbers = versionNumbers(version);
+    if (!numbers)
+        throw new TypeError(`not a version: ${version}`);
+    return numbers.join('.');
+}
+/** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
+function releaseTagName(version, prefix = 'v') {
+    return `${prefix}${version}`;
+}
+/**
+ * The version after `latest` for a bump. With no release yet (`latest` undefined) the first
+ * version is the bump applied to 0.0.0: minor -> 0.1.0, major -> 1.0.0, patch -> 0.0.1.
+ * A pre-release `latest` is bumped from its X.Y.Z.
+ */
+function nextVersion(latest, bump) {
+    const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
+    if (!isReleaseVersion(base)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+    }
+    const [major, minor, patch] = versionNumbers(base);
+    if (bump === 'major')
+        return `${major + 1}.0.0`;
+    if (bump === 'minor')
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+/**
+ * Reads the `version` input: X.Y.Z with an optional pre-release; a leading `v` is accepted and
+ * dropped. Anything else is a ConfigurationError naming the input and the version it meant.
+ */
+function parseVersionInput(value, input = 'version') {
+    const version = stripV(value.trim());
+    if (isReleaseVersion(version))
+        return version;
+    const diagnosis = diagnoseVersion(version, 'semver');
+    const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+        'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
+}
+/** Explains why `text` is not a version of the given form (call it only when it is not). */
+function diagnoseVersion(text, form) {
+    if (text === '')
+        return { reason: 'there is no version' };
+    if (form === 'version' && isReleaseVersion(text)) {
+        return {
+            reason: `${text} has a pre-release, which {version} does not allow`,
+            suggestion: versionCore(text),
+            hint: 'or write {semver} instead of {version} in the branch pattern to allow pre-releases'
+        };
+    }
+    const plus = text.indexOf('+');
+    if (plus > 0 && isReleaseVersion(text.slice(0, plus))) {
+        const bare = text.slice(0, plus);
+        const suggestion = fitsForm(bare, form) ? bare : versionCore(bare);
+        return {
+            reason: `${text} has build metadata (+...), which a release version cannot carry`,
+            suggestion
+        };
+    }
+    if (/^[vV]/.test(text) && fitsForm(text.slice(1), form)) {
+        return {
+            reason: `${text} starts with a v, which belongs to the tag, not here`,
+            suggestion: text.slice(1)
+        };
+    }
+    if (/^\d+(?:\.\d+)*$/.test(text))
+        return diagnoseNumbers(text);
+    return { reason: `${text} is not a version (X.Y.Z, e.g. 1.3.0)` };
+}
+function diagnoseNumbers(text) {
+    const parts = text.split('.').map((part) => BigInt(part));
+    const fixed = parts.map(String);
+    if (parts.some((part) => part > BigInt(Number.MAX_SAFE_INTEGER))) {
+        return { reason: `${text} has a number too large for a version` };
+    }
+    if (parts.length > 3)
+        return { reason: `${text} is not X.Y.Z (it has ${parts.length} numbers)` };
+    if (parts.length < 3) {
+        while (fixed.length < 3)
+            fixed.push('0');
+        return { reason: `${text} is not X.Y.Z`, suggestion: fixed.join('.') };
+    }
+    return { reason: `${text} has a leading zero`, suggestion: fixed.join('.') };
+}
+function stripV(value) {
+    return /^[vV]\d/.test(value) ? value.slice(1) : value;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=823.index.js.map

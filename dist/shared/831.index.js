@@ -1,1 +1,678 @@
-"use strict";exports.id=831,exports.ids=[831],exports.modules={6831:(e,n,t)=>{t.r(n),t.d(n,{run:()=>c});var r=t(2399),o=t(5453),s=t(2841),i=t(629),a=t(4214);async function c(){await(0,s.Cs)("notify",async()=>{if(!(0,o.R5)(a.pd.webhookUrl))return(0,i.v)("notify","no webhook to announce the release to (input 'webhook-url' is empty)","Set 'webhook-url' from a secret (the reusable workflow reads the secret RELEASE_WEBHOOK_URL) to turn this stage on.");const e=(0,a.Ko)(),n=(0,r.$)(),s=(0,r.C)(n),{notifyStep:c}=await Promise.all([t.e(18),t.e(960),t.e(303),t.e(114),t.e(606)]).then(t.bind(t,7975));await c(e,n,s)})}},4214:(e,n,t)=>{t.d(n,{Ko:()=>p,k7:()=>u,pd:()=>h});var r=t(2052),o=t(8540),s=t(9657),i=t(5167),a=t(9061),c=t(1811),l=t(8656);const h={version:"version",webhookUrl:"webhook-url",format:"format",message:"message",releaseUrl:"release-url",releaseNotes:"release-notes",changelog:"changelog-path",tagPrefix:"tag-prefix",mainBranch:"main-branch",productionEnvironment:"production-environment"},u={result:"result",status:"status"},f=["slack","teams","json"];function p(){const e=(0,c.zn)(h.webhookUrl)??"";!function(e){let n;try{n=new URL(e).protocol}catch{n=void 0}if("https:"!==n&&"http:"!==n)throw new a.j1(`Input '${h.webhookUrl}' is not an http(s) URL (its value is secret and not shown); check the secret holds the whole webhook URL, e.g. https://hooks.slack.com/services/...`,{input:h.webhookUrl})}(e),(0,r.N$)(e,{credentialPath:!0});const n=(0,i.di)();return{...n,version:(0,c.lI)(h.version),webhookUrl:e,format:(0,c.iv)(h.format,f,"slack"),message:(0,c.lI)(h.message),releaseUrl:(0,r.yU)(h.releaseUrl,"https://github.com/acme/app/releases/tag/v1.3.0"),releaseNotes:(0,c.lI)(h.releaseNotes),changelog:(0,o.LS)(h.changelog,"CHANGELOG.md",n.workingDirectory),tagPrefix:(0,l.Z6)(h.tagPrefix),mainBranch:(0,s.X9)(h.mainBranch)??"",productionEnvironment:(0,c.lI)(h.productionEnvironment)}}},629:(e,n,t)=>{t.d(n,{v:()=>a});var r=t(5453),o=t(2841),s=t(336);const i="skipped";async function a(e,n,t){(0,r.lm)(`${e} skipped: ${n}. ${t}`),await(0,o.n0)({result:i}),await(0,r.fe)((0,s.ow)(e,i,`${n}. ${t}`))}},336:(e,n,t)=>{function r(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function o(e,n){return[`| ${e.map(r).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...n.map(e=>`| ${e.map(r).join(" | ")} |`)].join("\n")+"\n"}function s(e,n=""){const t=e.includes("```")?"````":"```";return`${t}${n}\n${e.replace(/\n$/,"")}\n${t}\n`}function i(e,n=3){return`${"#".repeat(n)} ${e}\n`}function a(e,n,t){return`${i(`${"failure"===n?"❌":"dry-run"===n?"🧪":"unchanged"===n?"⏸️":"skipped"===n?"⏭️":"✅"} ${e}: ${n}`)}\n${t}\n\n`}t.d(n,{DV:()=>s,Hn:()=>r,R_:()=>i,ow:()=>a,tp:()=>o})},2052:(e,n,t)=>{t.d(n,{CU:()=>c,N$:()=>l,yU:()=>a});var r=t(5453),o=t(9061),s=t(7333),i=t(1811);function a(e,n="https://staging.example.com/health"){const t=(0,i.lI)(e);return void 0===t?void 0:c(t,e,n)}function c(e,n,t){let r;try{r=new URL(e)}catch{r=void 0}if(!r||!["http:","https:"].includes(r.protocol))throw new o.j1(`Input '${n}' has ${(0,s.S)(function(e){return e.replace(/\/\/[^/@\s]*@/,"//***@")}(e))}, which is not an http(s) URL (e.g. ${t}).`,{input:n});return l(e),e}function l(e,n={}){let t;try{t=new URL(e)}catch{return}if(t.password&&((0,r.Pq)(`${t.username}:${t.password}`),(0,r.Pq)(t.password),(0,r.Pq)(h(t.password))),n.credentialPath&&(t.pathname.length>=12&&((0,r.Pq)(t.pathname),(0,r.Pq)(h(t.pathname))),t.search.length>1)){(0,r.Pq)(t.search.slice(1));for(const[,e]of t.searchParams)e.length>=8&&(0,r.Pq)(e)}}function h(e){try{return decodeURIComponent(e)}catch{return e}}},8656:(e,n,t)=>{t.d(n,{$n:()=>c,C3:()=>h,Z6:()=>l});var r=t(9657),o=t(1811),s=t(4555),i=t(8411);const a={branchPattern:"branch-pattern",hotfixBranchPattern:"hotfix-branch-pattern",tagPrefix:"tag-prefix",mainBranch:"main-branch",releaseType:"release-type"};function c(){return{patterns:(0,s.dV)((0,o.lI)(a.branchPattern),(0,o.lI)(a.hotfixBranchPattern)),tagPrefix:l(),mainBranch:(()=>{const e=(0,o.lI)(a.mainBranch);return void 0===e?"":(0,r.hh)(e,a.mainBranch)})()}}function l(e=a.tagPrefix){const n=`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,t=process.env[n];return void 0===t?"v":(0,r.HR)(t.trim(),e)}function h(){return(0,i.n)((0,o.lI)(a.releaseType),a.releaseType)}},4555:(e,n,t)=>{t.d(n,{dV:()=>l,lO:()=>h,xG:()=>u});var r=t(9061),o=t(15);const s=Object.freeze(["release-v{version}","release/{version}","release/v{version}"]),i=Object.freeze(["hotfix-v{version}","hotfix/{version}","hotfix/v{version}"]),a={release:"branch-pattern",hotfix:"hotfix-branch-pattern"},c="Each template (one per line, or comma-separated) must contain exactly one placeholder: {version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).";function l(e,n){const t={release:f(e)??[...s],hotfix:f(n)??[...i]};p(t);const o=t.release.find(e=>t.hotfix.includes(e));if(void 0!==o)throw new r.j1(`Template \`${o}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a branch could not tell a release from a hotfix. Give hotfix branches their own template.`,{input:a.hotfix});return t}function h(e,n){const t=e.trim().replace(/^refs\/heads\//,""),s=p(n);for(const e of s){const n=d(e,t);if(void 0!==n&&(0,o.rk)(n,e.form))return{branch:t,kind:e.kind,version:n,pattern:e.template}}const i=s.filter(e=>function(e,n){const{prefix:t,suffix:r}=e;return""===t?""!==r&&n.endsWith(r)&&m(n):!!n.startsWith(t)&&(/[vV]$/.test(t)||m(n.slice(t.length)))}(e,t)).sort((e,n)=>n.prefix.length+n.suffix.length-(e.prefix.length+e.suffix.length))[0];if(i)throw function(e,n){let t=e.slice(n.prefix.length);""!==n.suffix&&t.endsWith(n.suffix)&&(t=t.slice(0,t.length-n.suffix.length));const s=(0,o.B7)(t,n.form),i="version"===n.form?"1.3.0":"1.3.0-rc.1",a=s.suggestion?`name it ${n.prefix}${s.suggestion}${n.suffix}`:`name it like ${n.prefix}${i}${n.suffix}`,c=s.hint?`, ${s.hint}`:"";return new r.j1(`Branch \`${e}\` looks like a ${n.kind} branch (template \`${n.template}\`), but ${s.reason}; ${a}${c}. Or set the \`version\` input.`)}(t,i)}function u(e,n,t){const s=p(t).find(e=>e.kind===n);if(!s)throw new r.j1(`No ${n} branch template is set; set \`${a[n]}\`.`,{input:a[n]});const i=(0,o.gX)(e);if(!(0,o.rk)(i,s.form))throw new r.j1(`Version ${i} has a pre-release, but the ${n} branch template \`${s.template}\` takes X.Y.Z only. Write {semver} instead of {version} in \`${a[n]}\` to allow pre-releases.`,{input:"version"});return`${s.prefix}${i}${s.suffix}`}function f(e){const n=(e??"").split(/[\n,]/).map(e=>e.trim()).filter(e=>""!==e);return n.length>0?n:void 0}function p(e){return[...e.release.map(e=>$(e,"release")),...e.hotfix.map(e=>$(e,"hotfix"))]}function $(e,n){const t=[...e.matchAll(/\{([^{}]*)\}/g)],o=t=>{throw new r.j1(`Input \`${a[n]}\` has an invalid template \`${e}\`: ${t}. `+c,{input:a[n]})},s=t.find(e=>"version"!==e[1]&&"semver"!==e[1]);s&&o(`{${s[1]}} is not a placeholder`),1!==t.length&&o(`it has ${t.length} placeholders`);const[i]=t,l=e.slice(0,i.index).replace(/^refs\/heads\//,""),h=e.slice(i.index+i[0].length),u=function(e,n){const t=`${e}x${n}`;if(/[{}]/.test(t))return"it has a stray brace";if(/[\s~^:?*[\\]/.test(t))return"a branch name cannot contain spaces or any of ~^:?*[\\";if(t.includes("..")||t.includes("//")||t.includes("@{"))return'a branch name cannot contain "..", "//" or "@{"';if(/^[-/.]/.test(t)||/[/.]$/.test(t)||t.endsWith(".lock"))return"a branch name cannot start with - / . or end with / . .lock";return}(l,h);return u&&o(u),{template:e,kind:n,prefix:l,suffix:h,form:i[1]}}function d(e,n){const{prefix:t,suffix:r}=e;if(!(n.length<t.length+r.length)&&n.startsWith(t)&&n.endsWith(r))return n.slice(t.length,n.length-r.length)}function m(e){return/^[vV]?(?:\d|[xX](?:\.|$))/.test(e)}},8411:(e,n,t)=>{t.d(n,{n:()=>s});var r=t(9061);const o=["auto","minor","major","patch","any"];function s(e,n="release-type"){const t=(e??"").trim().toLowerCase()||"auto";if(o.includes(t))return t;throw new r.j1(`Input \`${n}\` is \`${e}\`; use one of ${o.join(", ")}.`,{input:n})}},15:(e,n,t)=>{t.d(n,{B7:()=>w,C0:()=>d,O9:()=>p,Qg:()=>f,gX:()=>v,rk:()=>$,yU:()=>g,zD:()=>m});var r=t(9061);const o="(0|[1-9]\\d*)",s=`${o}\\.${o}\\.${o}`,i="(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)",a=`-${i}(?:\\.${i})*`,c=new RegExp(`^${s}$`),l=new RegExp(`^${s}(?:${a})?$`),h=256;function u(e){const n=e.length<=h?l.exec(e):null;if(!n)return;const t=[Number(n[1]),Number(n[2]),Number(n[3])];return t.every(Number.isSafeInteger)?[...t]:void 0}function f(e){return c.test(e)&&void 0!==u(e)}function p(e){return void 0!==u(e)}function $(e,n){return"version"===n?f(e):p(e)}function d(e){const n=u(e);if(!n)throw new TypeError(`not a version: ${e}`);return n.join(".")}function m(e,n="v"){return`${n}${e}`}function g(e,n){const t=void 0===e?"0.0.0":x(e.trim());if(!p(t))throw new r.j1(`The latest version ${e} is not X.Y.Z, so no next version.`);const[o,s,i]=u(t);return"major"===n?`${o+1}.0.0`:"minor"===n?`${o}.${s+1}.0`:`${o}.${s}.${i+1}`}function v(e,n="version"){const t=x(e.trim());if(p(t))return t;const o=w(t,"semver"),s=o.suggestion?`; use ${o.suggestion}`:"";throw new r.j1(`Input \`${n}\` is \`${e}\`, which is not a release version: ${o.reason}${s}. Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).`,{input:n})}function w(e,n){if(""===e)return{reason:"there is no version"};if("version"===n&&p(e))return{reason:`${e} has a pre-release, which {version} does not allow`,suggestion:d(e),hint:"or write {semver} instead of {version} in the branch pattern to allow pre-releases"};const t=e.indexOf("+");if(t>0&&p(e.slice(0,t))){const r=e.slice(0,t);return{reason:`${e} has build metadata (+...), which a release version cannot carry`,suggestion:$(r,n)?r:d(r)}}return/^[vV]/.test(e)&&$(e.slice(1),n)?{reason:`${e} starts with a v, which belongs to the tag, not here`,suggestion:e.slice(1)}:/^\d+(?:\.\d+)*$/.test(e)?function(e){const n=e.split(".").map(e=>BigInt(e)),t=n.map(String);if(n.some(e=>e>BigInt(Number.MAX_SAFE_INTEGER)))return{reason:`${e} has a number too large for a version`};if(n.length>3)return{reason:`${e} is not X.Y.Z (it has ${n.length} numbers)`};if(n.length<3){for(;t.length<3;)t.push("0");return{reason:`${e} is not X.Y.Z`,suggestion:t.join(".")}}return{reason:`${e} has a leading zero`,suggestion:t.join(".")}}(e):{reason:`${e} is not a version (X.Y.Z, e.g. 1.3.0)`}}function x(e){return/^[vV]\d/.test(e)?e.slice(1):e}}};
+"use strict";
+exports.id = 831;
+exports.ids = [831];
+exports.modules = {
+
+/***/ 6831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5453);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_action_kit_skip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(629);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4214);
+/** notify: the release (version, link, notes) -> a Slack, Teams or JSON message to the webhook. */
+
+
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('notify', async () => {
+        // Only its emptiness is looked at here; a given URL is read (and masked) by readInputs.
+        if (!(0,_packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_1__/* .readInput */ .R5)(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.webhookUrl)) {
+            return (0,_packages_action_kit_skip_js__WEBPACK_IMPORTED_MODULE_3__/* .reportSkipped */ .v)('notify', "no webhook to announce the release to (input 'webhook-url' is empty)", "Set 'webhook-url' from a secret (the reusable workflow reads the secret RELEASE_WEBHOOK_URL) to turn this stage on.");
+        }
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
+        // The work (release notes, message, webhook) loads only now that the inputs are good.
+        const { notifyStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(960), __webpack_require__.e(303), __webpack_require__.e(114), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 7975));
+        await notifyStep(inputs, context, repository);
+    });
+}
+
+
+/***/ }),
+
+/***/ 4214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output),
+/* harmony export */   pd: () => (/* binding */ Input)
+/* harmony export */ });
+/* unused harmony export FORMATS */
+/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2052);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8540);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9061);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
+/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8656);
+
+
+
+
+
+
+
+const Input = {
+    version: 'version',
+    webhookUrl: 'webhook-url',
+    format: 'format',
+    message: 'message',
+    releaseUrl: 'release-url',
+    releaseNotes: 'release-notes',
+    changelog: 'changelog-path',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    productionEnvironment: 'production-environment'
+};
+const Output = {
+    result: 'result',
+    status: 'status'
+};
+const FORMATS = ['slack', 'teams', 'json'];
+function readInputs() {
+    // Read (and masked) before anything else can print it; an empty one skipped the stage already.
+    const webhookUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getSecretInput */ .zn)(Input.webhookUrl) ?? '';
+    checkWebhookUrl(webhookUrl);
+    (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .maskUrlSecrets */ .N$)(webhookUrl, { credentialPath: true });
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommonInputs */ .di)();
+    return {
+        ...common,
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.version),
+        webhookUrl,
+        format: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)(Input.format, FORMATS, 'slack'),
+        message: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.message),
+        releaseUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .getUrlInput */ .yU)(Input.releaseUrl, 'https://github.com/acme/app/releases/tag/v1.3.0'),
+        releaseNotes: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.releaseNotes),
+        changelog: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__/* .getFileInput */ .LS)(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
+        tagPrefix: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        mainBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__/* .getBranchInput */ .X9)(Input.mainBranch) ?? '',
+        productionEnvironment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.productionEnvironment)
+    };
+}
+/** An http(s) URL; the error never repeats the value, which is a secret. */
+function checkWebhookUrl(value) {
+    let protocol;
+    try {
+        protocol = new URL(value).protocol;
+    }
+    catch {
+        protocol = undefined;
+    }
+    if (protocol !== 'https:' && protocol !== 'http:') {
+        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.webhookUrl}' is not an http(s) URL (its value is secret and not shown); ` +
+            'check the secret holds the whole webhook URL, e.g. https://hooks.slack.com/services/...', { input: Input.webhookUrl });
+    }
+}
+
+
+/***/ }),
+
+/***/ 629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ reportSkipped)
+/* harmony export */ });
+/* unused harmony export SKIPPED */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(336);
+/**
+ * An optional stage whose essential input is empty (SPEC: deploy's command, run-integration's
+ * command, monitor's URLs, notify's webhook, close-milestone's Jira and milestone) succeeds with
+ * `result: skipped`, a notice and a summary line naming what to set, so a pipeline goes on: a
+ * library with no deployments still gets its tag, release, back-merge and notes.
+ */
+
+
+
+const SKIPPED = 'skipped';
+/** Reports the stage as skipped; `reason` says what is empty, `enable` what to set to turn it on. */
+async function reportSkipped(action, reason, enable) {
+    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm)(`${action} skipped: ${reason}. ${enable}`);
+    await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({ result: SKIPPED });
+    await (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .resultLine */ .ow)(action, SKIPPED, `${reason}. ${enable}`));
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 2052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   N$: () => (/* binding */ maskUrlSecrets),
+/* harmony export */   yU: () => (/* binding */ getUrlInput)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7333);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+
+
+
+
+/** An http(s) URL input, or undefined when blank; anything else names the input and an example. */
+function getUrlInput(name, example = 'https://staging.example.com/health') {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(name);
+    return value === undefined ? undefined : checkUrl(value, name, example);
+}
+/** The value when it is an http(s) URL; a ConfigurationError naming `input` otherwise. */
+function checkUrl(value, input, example) {
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
+    }
+    maskUrlSecrets(value);
+    return value;
+}
+/** The `user:pass@` of a URL-like text replaced by `***@`, for an error that quotes it. */
+function maskedUrl(value) {
+    return value.replace(/\/\/[^/@\s]*@/, '//***@');
+}
+/**
+ * Masks the secret parts of a URL: the password of `user:pass@` (as written and decoded, and
+ * with its user), and with `credentialPath` (a webhook, whose path and query are its
+ * credential) the path and query too, so a server echoing them back is masked as well.
+ */
+function maskUrlSecrets(value, options = {}) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return;
+    }
+    if (url.password) {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(`${url.username}:${url.password}`);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.password);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.password));
+    }
+    if (options.credentialPath) {
+        // Short paths ('/', '/hook') are no secret and would mask ordinary words.
+        if (url.pathname.length >= 12) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.pathname);
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.pathname));
+        }
+        if (url.search.length > 1) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.search.slice(1));
+            for (const [, v] of url.searchParams)
+                if (v.length >= 8)
+                    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(v);
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dV: () => (/* binding */ parseBranchPatterns),
+/* harmony export */   lO: () => (/* binding */ parseReleaseBranch),
+/* harmony export */   xG: () => (/* binding */ branchNameFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
+
+
+const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze([
+    'release-v{version}',
+    'release/{version}',
+    'release/v{version}'
+]);
+const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze([
+    'hotfix-v{version}',
+    'hotfix/{version}',
+    'hotfix/v{version}'
+]);
+const PATTERN_INPUTS = {
+    release: 'branch-pattern',
+    hotfix: 'hotfix-branch-pattern'
+};
+const TEMPLATE_RULE = 'Each template (one per line, or comma-separated) must contain exactly one placeholder: ' +
+    '{version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional ' +
+    'pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).';
+/**
+ * Reads the `branch-pattern` and `hotfix-branch-pattern` inputs: templates separated by newlines
+ * or commas; an empty or missing input means the defaults. Throws ConfigurationError naming the
+ * input for a template without exactly one `{version}` or `{semver}`, or not a valid branch name.
+ */
+function parseBranchPatterns(release, hotfix) {
+    const patterns = {
+        release: splitTemplates(release) ?? [...DEFAULT_RELEASE_BRANCH_PATTERNS],
+        hotfix: splitTemplates(hotfix) ?? [...DEFAULT_HOTFIX_BRANCH_PATTERNS]
+    };
+    compilePatterns(patterns);
+    const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
+    if (shared !== undefined) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+            'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
+    }
+    return patterns;
+}
+/**
+ * Recognises a release or hotfix branch (`refs/heads/` accepted) and returns its version, or
+ * undefined for any other branch (`develop`, `feature/x`, `hotfix/login-crash`). A branch that
+ * starts like a release branch and goes on like a version but is not one (`release-v1.3`,
+ * `release-vX`, `release-v1.03.0`, a pre-release under `{version}`) is a ConfigurationError
+ * saying which name was meant.
+ */
+function parseReleaseBranch(branch, patterns) {
+    const name = branch.trim().replace(/^refs\/heads\//, '');
+    const templates = compilePatterns(patterns);
+    for (const template of templates) {
+        const middle = versionPart(template, name);
+        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(middle, template.form)) {
+            return { branch: name, kind: template.kind, version: middle, pattern: template.template };
+        }
+    }
+    const nearMiss = templates
+        .filter((template) => looksMeantFor(template, name))
+        .sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length))[0];
+    if (nearMiss)
+        throw misnamedBranchError(name, nearMiss);
+    return undefined;
+}
+/** The branch name for a version: the first template of that kind, filled in. */
+function branchNameFor(version, kind, patterns) {
+    const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
+    if (!template) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+            input: PATTERN_INPUTS[kind]
+        });
+    }
+    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+            'takes X.Y.Z only. Write {semver} instead of {version} in ' +
+            `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
+    }
+    return `${template.prefix}${bare}${template.suffix}`;
+}
+function splitTemplates(value) {
+    const templates = (value ?? '')
+        .split(/[\n,]/)
+        .map((template) => template.trim())
+        .filter((template) => template !== '');
+    return templates.length > 0 ? templates : undefined;
+}
+function compilePatterns(patterns) {
+    return [
+        ...patterns.release.map((template) => compileTemplate(template, 'release')),
+        ...patterns.hotfix.map((template) => compileTemplate(template, 'hotfix'))
+    ];
+}
+function compileTemplate(template, kind) {
+    const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
+    const fail = (problem) => {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+            TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
+    };
+    const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
+    if (unknown)
+        fail(`{${unknown[1]}} is not a placeholder`);
+    if (placeholders.length !== 1)
+        fail(`it has ${placeholders.length} placeholders`);
+    const [match] = placeholders;
+    const prefix = template.slice(0, match.index).replace(/^refs\/heads\//, '');
+    const suffix = template.slice(match.index + match[0].length);
+    const problem = literalProblem(prefix, suffix);
+    if (problem)
+        fail(problem);
+    return { template, kind, prefix, suffix, form: match[1] };
+}
+// The rules of `git check-ref-format` that a template's literal text can break.
+function literalProblem(prefix, suffix) {
+    const literal = `${prefix}x${suffix}`;
+    if (/[{}]/.test(literal))
+        return 'it has a stray brace';
+    if (/[\s~^:?*[\\]/.test(literal))
+        return 'a branch name cannot contain spaces or any of ~^:?*[\\';
+    if (literal.includes('..') || literal.includes('//') || literal.includes('@{')) {
+        return 'a branch name cannot contain "..", "//" or "@{"';
+    }
+    if (/^[-/.]/.test(literal) || /[/.]$/.test(literal) || literal.endsWith('.lock')) {
+        return 'a branch name cannot start with - / . or end with / . .lock';
+    }
+    return undefined;
+}
+function versionPart(template, name) {
+    const { prefix, suffix } = template;
+    if (name.length < prefix.length + suffix.length)
+        return undefined;
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+// A branch is taken as a misnamed release branch when it starts with the template's text and
+// what follows is plainly meant as a version: `release-v...`, or a digit or X after `release/`.
+// So `release/next` or `hotfix/login-crash` stay ordinary branches.
+function looksMeantFor(template, name) {
+    const { prefix, suffix } = template;
+    if (prefix === '')
+        return suffix !== '' && name.endsWith(suffix) && startsLikeVersion(name);
+    if (!name.startsWith(prefix))
+        return false;
+    return /[vV]$/.test(prefix) || startsLikeVersion(name.slice(prefix.length));
+}
+function startsLikeVersion(text) {
+    return /^[vV]?(?:\d|[xX](?:\.|$))/.test(text);
+}
+function misnamedBranchError(name, template) {
+    let middle = name.slice(template.prefix.length);
+    if (template.suffix !== '' && middle.endsWith(template.suffix)) {
+        middle = middle.slice(0, middle.length - template.suffix.length);
+    }
+    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseVersion */ .B7)(middle, template.form);
+    const example = template.form === 'version' ? '1.3.0' : '1.3.0-rc.1';
+    const fix = diagnosis.suggestion
+        ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
+        : `name it like ${template.prefix}${example}${template.suffix}`;
+    const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+        `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseReleaseType)
+/* harmony export */ });
+/* unused harmony export RELEASE_TYPES */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/**
+ * The `release-type` input, apart from the policy that applies it: reading an action's inputs
+ * then loads no semver.
+ */
+
+const RELEASE_TYPES = ['auto', 'minor', 'major', 'patch', 'any'];
+/** Reads the `release-type` input (empty means `auto`). */
+function parseReleaseType(value, input = 'release-type') {
+    const type = (value ?? '').trim().toLowerCase() || 'auto';
+    if (RELEASE_TYPES.includes(type))
+        return type;
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ diagnoseVersion),
+/* harmony export */   C0: () => (/* binding */ versionCore),
+/* harmony export */   O9: () => (/* binding */ isReleaseVersion),
+/* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   rk: () => (/* binding */ fitsForm),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   zD: () => (/* binding */ releaseTagName)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+
+// Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
+// metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
+// limits (256 characters, numbers up to 2^53 - 1), and so needs no semver at an action's start.
+const NUMBER = '(0|[1-9]\\d*)';
+const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`;
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = `-${PRE_ID}(?:\\.${PRE_ID})*`;
+const STABLE_VERSION = new RegExp(`^${CORE}$`);
+const RELEASE_VERSION = new RegExp(`^${CORE}(?:${PRERELEASE})?$`);
+const MAX_LENGTH = 256;
+/** major, minor and patch of a release version, or undefined when it is none. */
+function versionNumbers(value) {
+    const match = value.length <= MAX_LENGTH ? RELEASE_VERSION.exec(value) : null;
+    if (!match)
+        return undefined;
+    const numbers = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return numbers.every(Number.isSafeInteger) ? [...numbers] : undefined;
+}
+/** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
+function isStableVersion(value) {
+    return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+}
+/** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
+function isReleaseVersion(value) {
+    return versionNumbers(value) !== undefined;
+}
+/** True when `value` is valid for the given placeholder form. */
+function fitsForm(value, form) {
+    return form === 'version' ? isStableVersion(value) : isReleaseVersion(value);
+}
+/** X.Y.Z of a release version: `1.3.0-rc.1` -> `1.3.0`. */
+function versionCore(version) {
+    const numbers = versionNumbers(version);
+    if (!numbers)
+        throw new TypeError(`not a version: ${version}`);
+    return numbers.join('.');
+}
+/** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
+function releaseTagName(version, prefix = 'v') {
+    return `${prefix}${version}`;
+}
+/**
+ * The version after `latest` for a bump. With no release yet (`latest` undefined) the first
+ * version is the bump applied to 0.0.0: minor -> 0.1.0, major -> 1.0.0, patch -> 0.0.1.
+ * A pre-release `latest` is bumped from its X.Y.Z.
+ */
+function nextVersion(latest, bump) {
+    const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
+    if (!isReleaseVersion(base)) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+    }
+    const [major, minor, patch] = versionNumbers(base);
+    if (bump === 'major')
+        return `${major + 1}.0.0`;
+    if (bump === 'minor')
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+/**
+ * Reads the `version` input: X.Y.Z with an optional pre-release; a leading `v` is accepted and
+ * dropped. Anything else is a ConfigurationError naming the input and the version it meant.
+ */
+function parseVersionInput(value, input = 'version') {
+    const version = stripV(value.trim());
+    if (isReleaseVersion(version))
+        return version;
+    const diagnosis = diagnoseVersion(version, 'semver');
+    const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+        'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
+}
+/** Explains why `text` is not a version of the given form (call it only when it is not). */
+function diagnoseVersion(text, form) {
+    if (text === '')
+        return { reason: 'there is no version' };
+    if (form === 'version' && isReleaseVersion(text)) {
+        return {
+            reason: `${text} has a pre-release, which {version} does not allow`,
+            suggestion: versionCore(text),
+            hint: 'or write {semver} instead of {version} in the branch pattern to allow pre-releases'
+        };
+    }
+    const plus = text.indexOf('+');
+    if (plus > 0 && isReleaseVersion(text.slice(0, plus))) {
+        const bare = text.slice(0, plus);
+        const suggestion = fitsForm(bare, form) ? bare : versionCore(bare);
+        return {
+            reason: `${text} has build metadata (+...), which a release version cannot carry`,
+            suggestion
+        };
+    }
+    if (/^[vV]/.test(text) && fitsForm(text.slice(1), form)) {
+        return {
+            reason: `${text} starts with a v, which belongs to the tag, not here`,
+            suggestion: text.slice(1)
+        };
+    }
+    if (/^\d+(?:\.\d+)*$/.test(text))
+        return diagnoseNumbers(text);
+    return { reason: `${text} is not a version (X.Y.Z, e.g. 1.3.0)` };
+}
+function diagnoseNumbers(text) {
+    const parts = text.split('.').map((part) => BigInt(part));
+    const fixed = parts.map(String);
+    if (parts.some((part) => part > BigInt(Number.MAX_SAFE_INTEGER))) {
+        return { reason: `${text} has a number too large for a version` };
+    }
+    if (parts.length > 3)
+        return { reason: `${text} is not X.Y.Z (it has ${parts.length} numbers)` };
+    if (parts.length < 3) {
+        while (fixed.length < 3)
+            fixed.push('0');
+        return { reason: `${text} is not X.Y.Z`, suggestion: fixed.join('.') };
+    }
+    return { reason: `${text} has a leading zero`, suggestion: fixed.join('.') };
+}
+function stripV(value) {
+    return /^[vV]\d/.test(value) ? value.slice(1) : value;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=831.index.js.map

@@ -1,1 +1,642 @@
-"use strict";exports.id=848,exports.ids=[848],exports.modules={3745:(e,t,r)=>{r.d(t,{A:()=>o,q:()=>u});var a=r(3024),n=r(6760),s=r(9797),i=r(7801);async function o(e,t){const r=t.maxAttempts??4,o=(0,a.mkdtempSync)((0,n.join)(t.scratch,"back-merge-")),u=e=>`refs/remotes/origin/${e}`;await e.run(["worktree","add","--detach","--quiet",o,u(t.target)]);const d=new s.TU(o,{log:e.log,identity:e.identity});try{for(let a=1;a<=r;a++){const r=await e.output(["rev-parse",u(t.target)]),n=await e.output(["rev-parse",u(t.source)]);if(await e.isAncestor(n,r))return{kind:"unchanged",sha:r};await d.run(["checkout","--quiet","--force","--detach",r]);const s=await d.run(["merge","--no-ff","--no-edit","--no-verify","-m",t.message,n],{allowFailure:!0});let o;if(0!==s.exitCode){const e=(await d.output(["diff","--name-only","--diff-filter=U"])).split("\n").filter(Boolean);if(0===e.length)throw await d.run(["merge","--abort"],{allowFailure:!0}),new Error(`git merge failed: ${s.stderr.trim()||s.stdout.trim()}`);const a=t.squashed?await c(d,e,t.squashed,r):e;if(a.length>0)return await d.run(["merge","--abort"],{allowFailure:!0}),{kind:"conflict",files:a,targetSha:r};await d.run(["commit","--quiet","--no-verify","-m",t.message]),o=e}if(t.dryRun)return{kind:"merged",sha:r,replays:0,wouldMerge:!0,resolved:o};const g=await d.headSha();if(t.publish&&o&&e.log.warning(`The release arrived on ${t.source} squashed; ${o.join(", ")} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`),t.publish&&!o){const s=await t.publish(t.target,n,t.message);if("refused"===s.kind)return{...s,targetSha:r};if("moved"!==s.kind){await l(e,t.target);const n=await e.output(["rev-parse",u(t.target)]);return"unchanged"===s.kind?{kind:"unchanged",sha:n}:(await h(e,s.sha,g,r),{kind:"merged",sha:s.sha,replays:a-1})}}else{const n=await e.run(["push","--porcelain","origin",`${g}:refs/heads/${t.target}`],{allowFailure:!0});if(0===n.exitCode)return{kind:"merged",sha:g,replays:a-1,resolved:o};const s=(0,i.hN)(n);if("race"!==s)return{kind:"refused",rejection:s,detail:(0,i.aT)(n)||n.stderr.trim(),targetSha:r}}e.log.info(`${t.target} moved while we merged; merging again on its new head (attempt ${a}).`),await l(e,t.target)}throw new Error(`Pushing the merge into ${t.target} kept losing races with other pushes (${r} attempts); nothing was forced, rerun the job.`)}finally{await e.run(["worktree","remove","--force",o],{allowFailure:!0}),(0,a.rmSync)(o,{recursive:!0,force:!0}),await e.run(["worktree","prune"],{allowFailure:!0})}}async function c(e,t,r,s){const i=await e.run(["merge-base",r.head,s],{allowFailure:!0});if(0!==i.exitCode)return t;const o=i.stdout.trim(),c=async(t,r)=>{const a=await e.run(["rev-parse","--verify","--quiet",`${t}:${r}`],{allowFailure:!0});return 0===a.exitCode?a.stdout.trim():void 0},u=[],l=(0,a.mkdtempSync)((0,n.join)((0,n.dirname)(e.cwd),"squash-"));try{for(const i of t){const t=await c(r.head,i),[h,d,g]=await Promise.all([c(s,i),c(o,i),c(r.commit,i)]);if(!t||t!==g||!h||!d){u.push(i);continue}const f=["ours","base","theirs"].map(e=>(0,n.join)(l,e));for(const[r,n]of[h,d,t].entries())(0,a.writeFileSync)(f[r],(await e.run(["cat-file","blob",n])).stdout);const m=await e.run(["merge-file","-p",...f],{allowFailure:!0});0===m.exitCode?((0,a.writeFileSync)((0,n.join)(e.cwd,i),m.stdout),await e.run(["add","--",i])):u.push(i)}}finally{(0,a.rmSync)(l,{recursive:!0,force:!0})}return u}async function u(e,t,r){const[a,n]=await Promise.all([t,r].map(t=>e.output(["rev-parse",`refs/remotes/origin/${t}`]))),s={source:t,target:r,sourceSha:a,targetSha:n};if(await e.isAncestor(a,n))return{...s,result:"unchanged",conflicts:[]};const i=await e.run(["merge-tree","--write-tree","--name-only","--no-messages",n,a],{allowFailure:!0});if(0!==i.exitCode&&1!==i.exitCode)throw new Error(`git merge-tree failed: ${i.stderr.trim()||i.stdout.trim()}`);const o=1===i.exitCode?i.stdout.trim().split("\n").slice(1):[];return{...s,result:o.length>0?"conflict":"clean",conflicts:o}}async function l(e,t){await e.run(["fetch","--no-tags","origin",`+refs/heads/${t}:refs/remotes/origin/${t}`])}async function h(e,t,r,a){if(await e.output(["rev-parse",`${t}^1`])!==a)return;const[n,s]=await Promise.all([e.output(["rev-parse",`${t}^{tree}`]),e.output(["rev-parse",`${r}^{tree}`])]);if(n!==s)throw new Error(`GitHub's merge commit ${t} has tree ${n}, not the local merge's ${s}.`)}},1993:(e,t,r)=>{r.d(t,{Bi:()=>o,IU:()=>i,j:()=>s,pM:()=>c});var a=r(5698),n=r(9636);async function s(e,t){const r=(await e.output(["rev-list","--parents","-n","1",t.sha])).split(" ").slice(1),a=await async function(e,t){if(t.pull)return{branch:t.pull.branch,head:t.pull.headSha,from:`pull request #${t.pull.number}`};let r;try{r=(0,n.xG)(t.version,t.kind,t.patterns)}catch{return}const a=`refs/heads/${r}`,s=(await e.remoteRefs(a)).get(a);return s?{branch:r,head:s,from:`origin/${r}`}:void 0}(e,t);if(!a)return r.length>1?{kind:"merge",head:r[1],from:"the merge commit"}:{kind:"unknown"};if(a.head===t.sha||r.includes(a.head))return{kind:"merge",...a};const s=await async function(e,t){if(await e.resolveCommit(t))return!0;const r=await e.isShallow();return await e.run(["fetch","--no-tags",...r?["--depth=1"]:[],"origin",t],{allowFailure:!0}),void 0!==await e.resolveCommit(t)}(e,a.head);if(s&&await e.isAncestor(a.head,t.sha))return{kind:"merge",...a};if(!s||r.length<2)return{kind:"squash",...a};const i=await async function(e,t,r){return!!await e.isAncestor(t,r)||!!await e.isShallow()&&(await e.run(["fetch","--no-tags","--depth=100","origin",r],{allowFailure:!0}),void 0!==await e.resolveCommit(t)&&e.isAncestor(t,r))}(e,r[1],a.head);return i?{kind:"merge",...a,head:r[1]}:{kind:"squash",...a}}function i(e,t,r){if(!r)return e>1?{kind:"merge"}:{kind:"unknown"};const a={branch:r.branch,head:r.headSha,from:`pull request #${r.number}`};return{kind:e>1||r.headSha===t?"merge":"squash",...a}}function o(e,t,r){const a=e.head?` ${e.head.slice(0,12)}`:"",n=e.from?` (${e.from})`:"";return`${e.branch??"The release branch"}'s head${a}${n} is not in the history of ${t.slice(0,12)} on ${r}: the release was squash- or rebase-merged, not merged with a merge commit. After such a merge ${r} stops being an ancestor of develop, and the back-merge meets the release's changes a second time as conflicts`}async function c(e,t,r,n){const s=await e.paginate(e.rest.repos.listPullRequestsAssociatedWithCommit,{...t,commit_sha:r,per_page:100}),i=(0,a.jB)(s,r,n);return i?.headSha?{number:i.number,branch:i.branch,headSha:i.headSha}:void 0}},9848:(e,t,r)=>{r.d(t,{WT:()=>c});var a=r(9061),n=r(3745),s=r(9636),i=r(1993),o=r(2160);async function c(e,t,r,c){const h=await(0,o.EQ)(e);for(const[e,r]of[["source",t.source],["target",t.target]])if(!h.has(r))throw new a.j1(`Branch '${r}' (input '${e}') does not exist on origin; nothing was merged.`,{input:e});const g=await d(e,[t.source,t.target],t.tagPrefix),f=t.version??(0,s.GU)(await e.tagsMergedInto(`refs/remotes/origin/${t.source}`,`${t.tagPrefix}*`),t.tagPrefix)[0]?.version,m=[t.target];if(void 0!==f&&!/\.0$/.test(f.split("-")[0])&&t.releaseBranches){const r=(0,o.mx)([...h.keys()],g,t.patterns,t.tagPrefix);for(const e of r)"release"===e.kind&&e.branch!==t.target&&e.branch!==t.source&&m.push(e.branch);m.length>1&&await d(e,m.slice(1),t.tagPrefix)}const w=await e.output(["rev-parse",`refs/remotes/origin/${t.source}`]),p=!await e.isAncestor(w,`refs/remotes/origin/${t.target}`),$=f&&p?await async function(e,t,r,a,n){const s=a.get(`${t.tagPrefix}${r}`),o=s?await e.resolveCommit(s):await e.resolveCommit(`refs/remotes/origin/${t.source}`);if(!o)return;const c=/\.0$/.test(r.split("-")[0])?"release":"hotfix",u=(await e.output(["rev-list","--parents","-n","1",o])).split(" ");let l;try{2===u.length&&(l=await(n?.(o)))}catch(t){e.log.info(`Could not read the pull request of ${o.slice(0,12)}: ${String(t)}`)}const h=await(0,i.j)(e,{sha:o,version:r,kind:c,patterns:t.patterns,pull:l});return{commit:o,arrival:h}}(e,t,f,g,c):void 0,v="squash"===$?.arrival.kind&&$.arrival.head?{commit:$.commit,head:$.arrival.head}:void 0;v&&e.log.info(`${f??""} reached ${t.source} squashed or rebased (${$?.arrival.branch??"release branch"} head ${v.head.slice(0,12)}): conflicts on content the release branch already had are merged on the branch's own base.`);const b=[];for(const a of m){const s=t.message.replaceAll("{source}",t.source).replaceAll("{target}",a).replaceAll("{version}",f??w.slice(0,12)),i=await(0,n.A)(e,{source:t.source,target:a,message:s,dryRun:t.dryRun,scratch:t.scratch,squashed:v,publish:t.dryRun?void 0:await(t.publishMerge?.(a))}),o=await l(e,t,{target:a,version:f,sourceSha:w,attempt:i},r);b.push({...o,ancestry:await u(e,a,w,o)})}const y=b.map(e=>e.result),k=t.dryRun?"dry-run":y.includes("pull-request")?"pull-request":y.includes("merged")?"merged":"unchanged";return{version:f,source:t.source,sourceSha:w,result:k,targets:b,arrival:$?.arrival}}async function u(e,t,r,a){if("pull-request"===a.result)return"pending";if("dry-run"===a.result)return await e.isAncestor(r,a.sha)?"yes":"pending";const n=`refs/heads/${t}`,s=(await e.remoteRefs(n)).get(n);return s?(await e.resolveCommit(s)||await e.run(["fetch","--no-tags","origin",`+${n}:refs/remotes/origin/${t}`]),await e.isAncestor(r,s)?"yes":"no"):"no"}async function l(e,t,r,n){const{target:s,attempt:i}=r;if("unchanged"===i.kind)return{target:s,result:t.dryRun?"dry-run":"unchanged",sha:i.sha,conflicts:[]};if("merged"===i.kind)return{target:s,result:t.dryRun?"dry-run":"merged",sha:i.sha,conflicts:[],resolved:i.resolved};const o="conflict"===i.kind?i.files:[],c="conflict"===i.kind?"conflict":"protected";if("refused"===i.kind&&"protected"!==i.rejection)throw new a.j1(`The server refused the push of the merge to ${s} (the job needs 'contents: write'); nothing was pushed.\n${i.detail}`);const u="conflict"===i.kind?`${t.source} and ${s} conflict in ${o.join(", ")}`:`${s} is protected: the server refused the push\n${i.detail}`;if("fail"===t.onConflict||t.dryRun){if(t.dryRun)return{target:s,result:"dry-run",sha:i.targetSha,conflicts:o,reason:c};throw new a.j1(`Cannot merge ${t.source} into ${s}: ${u}. Nothing was pushed. Merge by hand, or set 'on-conflict: pull-request' to get a pull request instead.`)}const l=function(e,t,r){const a=e.pullRequestBranch.replaceAll("{version}",r.version??`${e.source}-${r.sourceSha.slice(0,12)}`);return t===e.target?a:`${a}-${t.replaceAll("/","-")}`}(t,s,r);await async function(e,t,r){const n=`refs/heads/${t}`,s=(await e.remoteRefs(n)).get(n);if(s===r)return;if(s&&(await e.run(["fetch","--no-tags","origin",`+${n}:refs/remotes/origin/${t}`]),await e.isAncestor(r,s)))return;const i=await e.run(["push","--porcelain","origin",`${r}:${n}`],{allowFailure:!0});if(0!==i.exitCode)throw new a.j1(`Could not push the pull request branch ${t} (it exists and does not contain ${r.slice(0,12)}); delete it or set 'pull-request-branch'. Nothing was forced.\n${i.stderr.trim()}`)}(e,l,r.sourceSha);const{pull:d}=await n({head:l,base:s,title:`Merge ${t.source} into ${s}${r.version?` after ${r.version}`:""}`,body:h(t,s,l,c,o),draft:!1,labels:t.labels,reviewers:[]});return{target:s,result:"pull-request",sha:i.targetSha,conflicts:o,reason:c,pullRequestUrl:d.url,pullRequestNumber:d.number}}function h(e,t,r,a,n){const s=["\x3c!-- release-actions:back-merge --\x3e"];return"conflict"===a?s.push(`\`${e.source}\` could not be merged into \`${t}\` automatically: these files conflict.`,"",...n.map(e=>`- \`${e}\``),"","Resolve them on this branch, then merge this pull request with a merge commit:","","```sh","git fetch origin",`git checkout ${r}`,`git merge origin/${t}`,"# fix the conflicts, then","git commit",`git push origin ${r}`,"```"):s.push(`\`${t}\` is protected, so \`${e.source}\` is merged back through this pull request.`),s.push("",`Use a merge commit (not squash or rebase), so \`${e.source}\` stays an ancestor of \`${t}\`.`,""),s.join("\n")}async function d(e,t,r){const a=t.map(e=>`+refs/heads/${e}:refs/remotes/origin/${e}`),n=await e.isShallow();await e.run(["fetch","--no-tags",...n?["--unshallow"]:[],"origin",...a,`+refs/tags/${r}*:refs/tags/${r}*`]);const s=await e.remoteRefs(`refs/tags/${r}*`);return new Map([...s].map(([e,t])=>[e.slice(10),t]))}},5698:(e,t,r)=>{r.d(t,{Be:()=>i,jB:()=>c,pl:()=>o});var a=r(9061),n=r(9636);const s=/^##\s+\[([^\]]+)\]/;function i(e){const t=e.split(/\r?\n/);for(const[e,r]of t.entries()){const t=s.exec(r)?.[1]?.trim();if(t&&"unreleased"!==t.toLowerCase())return{version:t,line:e+1}}}function o(e){const[t]=e;if(!t||e.every(e=>e.version===t.version))return;const r=e.map(e=>`${e.source}: ${e.version}${e.where?` (${e.where})`:""}`).join("; ");throw new a.j1(`The release version is not clear: ${r}. Make them agree before tagging (bump-version and update-changelog on the release branch), or set the \`version\` input if the files are right.`,{locations:e.flatMap(e=>e.locations??[])})}function c(e,t,r){const s=e.filter(e=>null!==e.merged_at),i=s.filter(e=>e.merge_commit_sha===t),o=(i.length>0?i:s).flatMap(e=>{const t=(0,n.lO)(e.head.ref,r);return t?[{...t,number:e.number,headSha:e.head.sha}]:[]});if(new Set(o.map(e=>e.version)).size>1)throw new a.j1(`Commit ${t.slice(0,12)} belongs to several merged release pull requests: ${o.map(e=>`#${e.number} (${e.branch})`).join(", ")}. Set the \`version\` input.`,{input:"version"});return o[0]}}};
+"use strict";
+exports.id = 848;
+exports.ids = [848];
+exports.modules = {
+
+/***/ 3745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ mergeAndPush),
+/* harmony export */   q: () => (/* binding */ forecastMerge)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9797);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
+/**
+ * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
+ * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ */
+
+
+
+
+/** Merges `origin/<source>` into `origin/<target>` with a merge commit and pushes it. */
+async function mergeAndPush(git, request) {
+    const maxAttempts = request.maxAttempts ?? 4;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.scratch, 'back-merge-'));
+    const tracking = (branch) => `refs/remotes/origin/${branch}`;
+    await git.run(['worktree', 'add', '--detach', '--quiet', dir, tracking(request.target)]);
+    const tree = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(dir, { log: git.log, identity: git.identity });
+    try {
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const targetSha = await git.output(['rev-parse', tracking(request.target)]);
+            const sourceSha = await git.output(['rev-parse', tracking(request.source)]);
+            if (await git.isAncestor(sourceSha, targetSha))
+                return { kind: 'unchanged', sha: targetSha };
+            await tree.run(['checkout', '--quiet', '--force', '--detach', targetSha]);
+            const merge = await tree.run(['merge', '--no-ff', '--no-edit', '--no-verify', '-m', request.message, sourceSha], { allowFailure: true });
+            let resolved;
+            if (merge.exitCode !== 0) {
+                const files = (await tree.output(['diff', '--name-only', '--diff-filter=U']))
+                    .split('\n')
+                    .filter(Boolean);
+                if (files.length === 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    throw new Error(`git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}`);
+                }
+                const left = request.squashed
+                    ? await resolveSquashed(tree, files, request.squashed, targetSha)
+                    : files;
+                if (left.length > 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    return { kind: 'conflict', files: left, targetSha };
+                }
+                await tree.run(['commit', '--quiet', '--no-verify', '-m', request.message]);
+                resolved = files;
+            }
+            if (request.dryRun) {
+                return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved };
+            }
+            const mergeSha = await tree.headSha();
+            if (request.publish && resolved) {
+                // GitHub's merges API merges without our resolution of a squashed release's files.
+                git.log.warning(`The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`);
+            }
+            if (request.publish && !resolved) {
+                const published = await request.publish(request.target, sourceSha, request.message);
+                if (published.kind === 'refused')
+                    return { ...published, targetSha };
+                if (published.kind !== 'moved') {
+                    await fetchTarget(git, request.target);
+                    const sha = await git.output(['rev-parse', tracking(request.target)]);
+                    if (published.kind === 'unchanged')
+                        return { kind: 'unchanged', sha };
+                    await checkSameTree(git, published.sha, mergeSha, targetSha);
+                    return { kind: 'merged', sha: published.sha, replays: attempt - 1 };
+                }
+            }
+            else {
+                // Pushed from the checkout itself (same objects), so its credentials and token apply.
+                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
+                if (push.exitCode === 0) {
+                    return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
+                }
+                const rejection = (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(push);
+                if (rejection !== 'race') {
+                    return {
+                        kind: 'refused',
+                        rejection,
+                        detail: (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(push) || push.stderr.trim(),
+                        targetSha
+                    };
+                }
+            }
+            git.log.info(`${request.target} moved while we merged; merging again on its new head (attempt ${attempt}).`);
+            await fetchTarget(git, request.target);
+        }
+        throw new Error(`Pushing the merge into ${request.target} kept losing races with other pushes (${maxAttempts} attempts); nothing was forced, rerun the job.`);
+    }
+    finally {
+        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune'], { allowFailure: true });
+    }
+}
+/**
+ * Merges each conflicting file again, three-way on the release branch's merge base with the
+ * target, when the squash commit's content of it is the release head's: what the target already
+ * has of the release is then no conflict. Resolved files are staged; the rest are returned.
+ */
+async function resolveSquashed(tree, files, squashed, targetSha) {
+    const base = await tree.run(['merge-base', squashed.head, targetSha], { allowFailure: true });
+    if (base.exitCode !== 0)
+        return files;
+    const baseSha = base.stdout.trim();
+    const blob = async (commit, path) => {
+        const r = await tree.run(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
+            allowFailure: true
+        });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    };
+    const left = [];
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(tree.cwd), 'squash-'));
+    try {
+        for (const file of files) {
+            const theirs = await blob(squashed.head, file);
+            const [ours, inBase, inSquash] = await Promise.all([
+                blob(targetSha, file),
+                blob(baseSha, file),
+                blob(squashed.commit, file)
+            ]);
+            if (!theirs || theirs !== inSquash || !ours || !inBase) {
+                left.push(file);
+                continue;
+            }
+            const paths = ['ours', 'base', 'theirs'].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, name));
+            for (const [index, sha] of [ours, inBase, theirs].entries()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths[index], (await tree.run(['cat-file', 'blob', sha])).stdout);
+            }
+            const merged = await tree.run(['merge-file', '-p', ...paths], { allowFailure: true });
+            if (merged.exitCode !== 0) {
+                left.push(file);
+                continue;
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.cwd, file), merged.stdout);
+            await tree.run(['add', '--', file]);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return left;
+}
+/**
+ * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
+ * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
+ * The caller has fetched both branches with their history.
+ */
+async function forecastMerge(git, source, target) {
+    const [sourceSha, targetSha] = await Promise.all([source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`])));
+    const base = { source, target, sourceSha, targetSha };
+    if (await git.isAncestor(sourceSha, targetSha)) {
+        return { ...base, result: 'unchanged', conflicts: [] };
+    }
+    const trial = await git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha], { allowFailure: true });
+    // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
+    if (trial.exitCode !== 0 && trial.exitCode !== 1) {
+        throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`);
+    }
+    const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : [];
+    return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts };
+}
+async function fetchTarget(git, target) {
+    await git.run([
+        'fetch',
+        '--no-tags',
+        'origin',
+        `+refs/heads/${target}:refs/remotes/origin/${target}`
+    ]);
+}
+/**
+ * GitHub's merge commit, when made on the head we merged locally, must hold the local merge's
+ * tree: the same content either way. (On a head that moved meanwhile it is a merge of its own.)
+ */
+async function checkSameTree(git, published, local, targetSha) {
+    if ((await git.output(['rev-parse', `${published}^1`])) !== targetSha)
+        return;
+    const [theirs, ours] = await Promise.all([
+        git.output(['rev-parse', `${published}^{tree}`]),
+        git.output(['rev-parse', `${local}^{tree}`])
+    ]);
+    if (theirs !== ours) {
+        throw new Error(`GitHub's merge commit ${published} has tree ${theirs}, not the local merge's ${ours}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ describeSquash),
+/* harmony export */   IU: () => (/* binding */ arrivalFromApi),
+/* harmony export */   j: () => (/* binding */ releaseArrival),
+/* harmony export */   pM: () => (/* binding */ mergedReleasePull)
+/* harmony export */ });
+/* harmony import */ var _tagging_version_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5698);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9636);
+
+
+/** Reads the arrival from the checkout: the commit's parents, the head, their ancestry. */
+async function releaseArrival(git, request) {
+    const parents = (await git.output(['rev-list', '--parents', '-n', '1', request.sha]))
+        .split(' ')
+        .slice(1);
+    const found = await releaseHead(git, request);
+    if (!found) {
+        return parents.length > 1
+            ? { kind: 'merge', head: parents[1], from: 'the merge commit' }
+            : { kind: 'unknown' };
+    }
+    // The merge commit of the branch, or main fast-forwarded to it.
+    if (found.head === request.sha || parents.includes(found.head))
+        return { kind: 'merge', ...found };
+    const present = await ensureCommit(git, found.head);
+    const merged = present && (await git.isAncestor(found.head, request.sha));
+    if (merged)
+        return { kind: 'merge', ...found };
+    // A merge commit of the branch that moved on afterwards (a fix pushed for the next candidate).
+    if (!present || parents.length < 2)
+        return { kind: 'squash', ...found };
+    const movedOn = await branchMovedOn(git, parents[1], found.head);
+    return movedOn ? { kind: 'merge', ...found, head: parents[1] } : { kind: 'squash', ...found };
+}
+/**
+ * The same, from what the API says of the commit (no checkout): a merge commit has two parents;
+ * a one-parent commit that is not the head of the pull request it merged was squashed or rebased.
+ */
+function arrivalFromApi(parents, sha, pull) {
+    if (!pull)
+        return parents > 1 ? { kind: 'merge' } : { kind: 'unknown' };
+    const found = { branch: pull.branch, head: pull.headSha, from: `pull request #${pull.number}` };
+    return { kind: parents > 1 || pull.headSha === sha ? 'merge' : 'squash', ...found };
+}
+async function releaseHead(git, request) {
+    if (request.pull) {
+        return {
+            branch: request.pull.branch,
+            head: request.pull.headSha,
+            from: `pull request #${request.pull.number}`
+        };
+    }
+    let branch;
+    try {
+        branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_1__/* .branchNameFor */ .xG)(request.version, request.kind, request.patterns);
+    }
+    catch {
+        return undefined;
+    }
+    const ref = `refs/heads/${branch}`;
+    const head = (await git.remoteRefs(ref)).get(ref);
+    return head ? { branch, head, from: `origin/${branch}` } : undefined;
+}
+/**
+ * Whether `merged` (the merge commit's second parent) is in the history of the branch's head:
+ * the branch was merged, then moved on. A shallow checkout fetches the branch's recent history
+ * (the commits pushed after a merge are few) to tell.
+ */
+async function branchMovedOn(git, merged, head) {
+    if (await git.isAncestor(merged, head))
+        return true;
+    if (!(await git.isShallow()))
+        return false;
+    await git.run(['fetch', '--no-tags', '--depth=100', 'origin', head], { allowFailure: true });
+    return (await git.resolveCommit(merged)) !== undefined && git.isAncestor(merged, head);
+}
+/** Fetches a commit the checkout lacks (a release branch is not in a clone of main). */
+async function ensureCommit(git, sha) {
+    if (await git.resolveCommit(sha))
+        return true;
+    const shallow = await git.isShallow();
+    await git.run(['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), 'origin', sha], {
+        allowFailure: true
+    });
+    return (await git.resolveCommit(sha)) !== undefined;
+}
+/** The explanation of a squash or rebase arrival, for create-tag's error or warning. */
+function describeSquash(arrival, sha, main) {
+    const head = arrival.head ? ` ${arrival.head.slice(0, 12)}` : '';
+    const from = arrival.from ? ` (${arrival.from})` : '';
+    return (`${arrival.branch ?? 'The release branch'}'s head${head}${from} is not in the history of ` +
+        `${sha.slice(0, 12)} on ${main}: the release was squash- or rebase-merged, not merged with a merge commit. ` +
+        `After such a merge ${main} stops being an ancestor of develop, and the back-merge meets the ` +
+        "release's changes a second time as conflicts");
+}
+/** The merged release pull request of `sha` and its head, read from the API; undefined if none. */
+async function mergedReleasePull(github, repository, sha, patterns) {
+    const pulls = await github.paginate(github.rest.repos.listPullRequestsAssociatedWithCommit, {
+        ...repository,
+        commit_sha: sha,
+        per_page: 100
+    });
+    const pull = (0,_tagging_version_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseBranchOfPulls */ .jB)(pulls, sha, patterns);
+    return pull?.headSha
+        ? { number: pull.number, branch: pull.branch, headSha: pull.headSha }
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WT: () => (/* binding */ backMerge)
+/* harmony export */ });
+/* unused harmony exports pullRequestBranch, pullRequestBody */
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _git_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9636);
+/* harmony import */ var _arrival_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
+/* harmony import */ var _start_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2160);
+/**
+ * Step 19 of the process: merge main back into develop (and, after a hotfix, into the open
+ * release branch too, as git-flow asks). Each target is merged with a merge commit and pushed;
+ * a conflict or a protected target becomes a pull request from a `back-merge/<version>` branch
+ * (or a failure, with `on-conflict: fail`). Never forced: each target's head stays an ancestor.
+ */
+
+
+
+
+
+async function backMerge(git, request, openPull, findPullHead) {
+    const heads = await (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteHeads */ .EQ)(git);
+    for (const [input, branch] of [
+        ['source', request.source],
+        ['target', request.target]
+    ]) {
+        if (!heads.has(branch)) {
+            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch '${branch}' (input '${input}') does not exist on origin; nothing was merged.`, { input });
+        }
+    }
+    const tags = await fetchBranches(git, [request.source, request.target], request.tagPrefix);
+    const version = request.version ??
+        (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto(`refs/remotes/origin/${request.source}`, `${request.tagPrefix}*`), request.tagPrefix)[0]?.version;
+    const targets = [request.target];
+    const isHotfix = version !== undefined && !/\.0$/.test(version.split('-')[0]);
+    if (isHotfix && request.releaseBranches) {
+        const open = (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .openReleaseBranches */ .mx)([...heads.keys()], tags, request.patterns, request.tagPrefix);
+        for (const b of open) {
+            if (b.kind === 'release' && b.branch !== request.target && b.branch !== request.source) {
+                targets.push(b.branch);
+            }
+        }
+        if (targets.length > 1)
+            await fetchBranches(git, targets.slice(1), request.tagPrefix);
+    }
+    const sourceSha = await git.output(['rev-parse', `refs/remotes/origin/${request.source}`]);
+    // Only a merge still to make needs to know how the release arrived.
+    const pending = !(await git.isAncestor(sourceSha, `refs/remotes/origin/${request.target}`));
+    const arrival = version && pending ? await sourceArrival(git, request, version, tags, findPullHead) : undefined;
+    const squashed = arrival?.arrival.kind === 'squash' && arrival.arrival.head
+        ? { commit: arrival.commit, head: arrival.arrival.head }
+        : undefined;
+    if (squashed) {
+        git.log.info(`${version ?? ''} reached ${request.source} squashed or rebased (${arrival?.arrival.branch ?? 'release branch'} head ${squashed.head.slice(0, 12)}): ` +
+            "conflicts on content the release branch already had are merged on the branch's own base.");
+    }
+    const reports = [];
+    for (const target of targets) {
+        const message = request.message
+            .replaceAll('{source}', request.source)
+            .replaceAll('{target}', target)
+            .replaceAll('{version}', version ?? sourceSha.slice(0, 12));
+        const attempt = await (0,_git_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeAndPush */ .A)(git, {
+            source: request.source,
+            target,
+            message,
+            dryRun: request.dryRun,
+            scratch: request.scratch,
+            squashed,
+            publish: request.dryRun ? undefined : await request.publishMerge?.(target)
+        });
+        const done = await report(git, request, { target, version, sourceSha, attempt }, openPull);
+        reports.push({ ...done, ancestry: await ancestry(git, target, sourceSha, done) });
+    }
+    const results = reports.map((r) => r.result);
+    const result = request.dryRun
+        ? 'dry-run'
+        : results.includes('pull-request')
+            ? 'pull-request'
+            : results.includes('merged')
+                ? 'merged'
+                : 'unchanged';
+    return {
+        version,
+        source: request.source,
+        sourceSha,
+        result,
+        targets: reports,
+        arrival: arrival?.arrival
+    };
+}
+/** How the version's tagged commit reached source (its tag, else source's head). */
+async function sourceArrival(git, request, version, tags, findPullHead) {
+    const tagged = tags.get(`${request.tagPrefix}${version}`);
+    const commit = tagged
+        ? await git.resolveCommit(tagged)
+        : await git.resolveCommit(`refs/remotes/origin/${request.source}`);
+    if (!commit)
+        return undefined;
+    const kind = /\.0$/.test(version.split('-')[0]) ? 'release' : 'hotfix';
+    const parents = (await git.output(['rev-list', '--parents', '-n', '1', commit])).split(' ');
+    let pull;
+    try {
+        // A merge commit names its release branch head itself; a single commit asks the API.
+        if (parents.length === 2)
+            pull = await findPullHead?.(commit);
+    }
+    catch (error) {
+        git.log.info(`Could not read the pull request of ${commit.slice(0, 12)}: ${String(error)}`);
+    }
+    const arrival = await (0,_arrival_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseArrival */ .j)(git, {
+        sha: commit,
+        version,
+        kind,
+        patterns: request.patterns,
+        pull
+    });
+    return { commit, arrival };
+}
+/**
+ * git-flow's invariant after a back-merge: source is an ancestor of the target, read again from
+ * origin (a merge that was pushed, or nothing needed). A pull request leaves it pending.
+ */
+async function ancestry(git, target, sourceSha, done) {
+    if (done.result === 'pull-request')
+        return 'pending';
+    if (done.result === 'dry-run') {
+        return (await git.isAncestor(sourceSha, done.sha)) ? 'yes' : 'pending';
+    }
+    const ref = `refs/heads/${target}`;
+    const head = (await git.remoteRefs(ref)).get(ref);
+    if (!head)
+        return 'no';
+    if (!(await git.resolveCommit(head))) {
+        await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${target}`]);
+    }
+    return (await git.isAncestor(sourceSha, head)) ? 'yes' : 'no';
+}
+async function report(git, request, merged, openPull) {
+    const { target, attempt } = merged;
+    if (attempt.kind === 'unchanged') {
+        return {
+            target,
+            result: request.dryRun ? 'dry-run' : 'unchanged',
+            sha: attempt.sha,
+            conflicts: []
+        };
+    }
+    if (attempt.kind === 'merged') {
+        return {
+            target,
+            result: request.dryRun ? 'dry-run' : 'merged',
+            sha: attempt.sha,
+            conflicts: [],
+            resolved: attempt.resolved
+        };
+    }
+    const conflicts = attempt.kind === 'conflict' ? attempt.files : [];
+    const reason = attempt.kind === 'conflict' ? 'conflict' : 'protected';
+    if (attempt.kind === 'refused' && attempt.rejection !== 'protected') {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push of the merge to ${target} (the job needs 'contents: write'); nothing was pushed.\n${attempt.detail}`);
+    }
+    const why = attempt.kind === 'conflict'
+        ? `${request.source} and ${target} conflict in ${conflicts.join(', ')}`
+        : `${target} is protected: the server refused the push\n${attempt.detail}`;
+    if (request.onConflict === 'fail' || request.dryRun) {
+        if (request.dryRun) {
+            return { target, result: 'dry-run', sha: attempt.targetSha, conflicts, reason };
+        }
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot merge ${request.source} into ${target}: ${why}. Nothing was pushed. ` +
+            "Merge by hand, or set 'on-conflict: pull-request' to get a pull request instead.");
+    }
+    const head = pullRequestBranch(request, target, merged);
+    await pushPullRequestBranch(git, head, merged.sourceSha);
+    const { pull } = await openPull({
+        head,
+        base: target,
+        title: `Merge ${request.source} into ${target}${merged.version ? ` after ${merged.version}` : ''}`,
+        body: pullRequestBody(request, target, head, reason, conflicts),
+        draft: false,
+        labels: request.labels,
+        reviewers: []
+    });
+    return {
+        target,
+        result: 'pull-request',
+        sha: attempt.targetSha,
+        conflicts,
+        reason,
+        pullRequestUrl: pull.url,
+        pullRequestNumber: pull.number
+    };
+}
+/** `back-merge/1.3.0` into the main target; `back-merge/1.2.1-release-v1.3.0` into another. */
+function pullRequestBranch(request, target, merged) {
+    const name = request.pullRequestBranch.replaceAll('{version}', merged.version ?? `${request.source}-${merged.sourceSha.slice(0, 12)}`);
+    return target === request.target ? name : `${name}-${target.replaceAll('/', '-')}`;
+}
+/**
+ * Points the pull request branch at the source commit: created, fast-forwarded, or left alone
+ * when it already contains it (someone resolved the conflicts there). Never forced.
+ */
+async function pushPullRequestBranch(git, branch, sourceSha) {
+    const ref = `refs/heads/${branch}`;
+    const existing = (await git.remoteRefs(ref)).get(ref);
+    if (existing === sourceSha)
+        return;
+    if (existing) {
+        await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${branch}`]);
+        if (await git.isAncestor(sourceSha, existing))
+            return;
+    }
+    const push = await git.run(['push', '--porcelain', 'origin', `${sourceSha}:${ref}`], {
+        allowFailure: true
+    });
+    if (push.exitCode !== 0) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not push the pull request branch ${branch} (it exists and does not contain ${sourceSha.slice(0, 12)}); ` +
+            `delete it or set 'pull-request-branch'. Nothing was forced.\n${push.stderr.trim()}`);
+    }
+}
+function pullRequestBody(request, target, head, reason, conflicts) {
+    const lines = ['<!-- release-actions:back-merge -->'];
+    if (reason === 'conflict') {
+        lines.push(`\`${request.source}\` could not be merged into \`${target}\` automatically: these files conflict.`, '', ...conflicts.map((f) => `- \`${f}\``), '', 'Resolve them on this branch, then merge this pull request with a merge commit:', '', '```sh', 'git fetch origin', `git checkout ${head}`, `git merge origin/${target}`, '# fix the conflicts, then', 'git commit', `git push origin ${head}`, '```');
+    }
+    else {
+        lines.push(`\`${target}\` is protected, so \`${request.source}\` is merged back through this pull request.`);
+    }
+    lines.push('', `Use a merge commit (not squash or rebase), so \`${request.source}\` stays an ancestor of \`${target}\`.`, '');
+    return lines.join('\n');
+}
+/**
+ * Fetches the branches and the release tags; a merge needs the merge base, so a shallow clone
+ * is deepened to the full history of these branches.
+ */
+async function fetchBranches(git, branches, tagPrefix) {
+    const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
+    const shallow = await git.isShallow();
+    await git.run([
+        'fetch',
+        '--no-tags',
+        ...(shallow ? ['--unshallow'] : []),
+        'origin',
+        ...refspecs,
+        `+refs/tags/${tagPrefix}*:refs/tags/${tagPrefix}*`
+    ]);
+    const refs = await git.remoteRefs(`refs/tags/${tagPrefix}*`);
+    return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/tags/'.length), sha]));
+}
+
+
+/***/ }),
+
+/***/ 5698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ topReleasedVersion),
+/* harmony export */   jB: () => (/* binding */ releaseBranchOfPulls),
+/* harmony export */   pl: () => (/* binding */ checkVersionAgreement)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9636);
+/**
+ * Which version a commit on main releases, and whether everything in the repository agrees:
+ * the version named by the input, branch, merge or pull request, the version files, and the
+ * top released section of CHANGELOG.md. Pure: the callers read the files and ask the API.
+ */
+
+
+const RELEASED_HEADING = /^##\s+\[([^\]]+)\]/;
+/** The version of the first released (not `[Unreleased]`) section of a changelog, and its line. */
+function topReleasedVersion(text) {
+    const lines = text.split(/\r?\n/);
+    for (const [index, line] of lines.entries()) {
+        const version = RELEASED_HEADING.exec(line)?.[1]?.trim();
+        if (version && version.toLowerCase() !== 'unreleased')
+            return { version, line: index + 1 };
+    }
+    return undefined;
+}
+/**
+ * Throws one ConfigurationError naming every source and the version it says when they do not
+ * all agree with the first (the version being released).
+ */
+function checkVersionAgreement(evidence) {
+    const [first] = evidence;
+    if (!first || evidence.every((e) => e.version === first.version))
+        return;
+    const listing = evidence
+        .map((e) => `${e.source}: ${e.version}${e.where ? ` (${e.where})` : ''}`)
+        .join('; ');
+    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The release version is not clear: ${listing}. Make them agree before tagging ` +
+        '(bump-version and update-changelog on the release branch), or set the `version` input ' +
+        'if the files are right.', { locations: evidence.flatMap((e) => e.locations ?? []) });
+}
+/**
+ * The release or hotfix branch that `sha` merged, read from the pull requests the commit belongs
+ * to (a squash or rebase merge names no branch in its message). Merged pull requests whose
+ * merge commit is `sha` come first; two that name different versions are an error.
+ */
+function releaseBranchOfPulls(pulls, sha, patterns) {
+    const merged = pulls.filter((p) => p.merged_at !== null);
+    const own = merged.filter((p) => p.merge_commit_sha === sha);
+    const candidates = (own.length > 0 ? own : merged).flatMap((pull) => {
+        const branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReleaseBranch */ .lO)(pull.head.ref, patterns);
+        return branch ? [{ ...branch, number: pull.number, headSha: pull.head.sha }] : [];
+    });
+    const versions = new Set(candidates.map((c) => c.version));
+    if (versions.size > 1) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Commit ${sha.slice(0, 12)} belongs to several merged release pull requests: ` +
+            `${candidates.map((c) => `#${c.number} (${c.branch})`).join(', ')}. Set the \`version\` input.`, { input: 'version' });
+    }
+    return candidates[0];
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=848.index.js.map

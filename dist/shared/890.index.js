@@ -1,1 +1,1516 @@
-"use strict";exports.id=890,exports.ids=[890,217],exports.modules={7890:(e,t,s)=>{s.d(t,{preflightStep:()=>H});var n=s(5453),r=s(9061),i=s(7638),a=s(2841),o=(s(9797),s(6217));function c(e){const t=[],s=e.required_pull_request_reviews;if(s){const e=s.required_approving_review_count??0;t.push({reason:"a pull request is required"+(e>0?` (${e} approving review${e>1?"s":""})`:""),refuses:"every-push"})}const n=e.required_status_checks;if(n){const e=n.contexts?.length?` (${n.contexts.join(", ")})`:"";t.push({reason:`status checks must pass first${e}`,refuses:"every-push"})}return e.restrictions&&t.push({reason:"only the listed people, teams and apps may push",refuses:"every-push"}),e.required_signatures?.enabled&&t.push({reason:"commits must be signed",refuses:"every-push",signing:!0}),e.lock_branch?.enabled&&t.push({reason:"the branch is locked",refuses:"every-push"}),e.required_linear_history?.enabled&&t.push({reason:"linear history is required",refuses:"merge-commits"}),t}const l={pull_request:{reason:"a pull request is required (ruleset)",refuses:"every-push"},required_status_checks:{reason:"status checks must pass first (ruleset)",refuses:"every-push"},update:{reason:"updates are restricted (ruleset)",refuses:"every-push"},required_signatures:{reason:"commits must be signed (ruleset)",refuses:"every-push",signing:!0},required_deployments:{reason:"deployments must succeed first (ruleset)",refuses:"every-push"},merge_queue:{reason:"changes go through the merge queue (ruleset)",refuses:"every-push"},required_linear_history:{reason:"linear history is required (ruleset)",refuses:"merge-commits"}};function u(e){if("boolean"==typeof e.allow_merge_commit)return{merge:e.allow_merge_commit,squash:!0===e.allow_squash_merge,rebase:!0===e.allow_rebase_merge,autoMerge:!0===e.allow_auto_merge}}function h(e){return["merge","squash","rebase"].filter(t=>e[t])}const d={merge:"merge commit",squash:"squash",rebase:"rebase"};function p(e){const t=e.flatMap(e=>{const t=e.parameters?.allowed_merge_methods;return"pull_request"===e.type&&Array.isArray(t)?[t]:[]});if(0!==t.length)return t.reduce((e,t)=>e.filter(e=>t.includes(e)))}class m extends Error{status;constructor(e,t){super(t),this.status=e,this.name="ApiReadError"}}async function g(e,t=[]){try{return await e()}catch(e){const s=function(e){const t=e,s=t.response?.data,n="number"==typeof t.status?t.status:0;return new m(n,s?.message??t.message??String(e))}(e);if(t.includes(s.status))return s;throw s}}function f(e,t){return{async repositoryAccess(){const s=await g(()=>e.request("GET /repos/{owner}/{repo}",t));if(s instanceof m)throw s;const n=s.headers["x-oauth-scopes"];return{role:s.data.permissions,scopes:"string"==typeof n?n.split(",").map(e=>e.trim()).filter(Boolean):void 0,private:s.data.private,mergeSettings:u(s.data)}},async branchPolicy(s){const n={...t,branch:s},r=await g(()=>e.request("GET /repos/{owner}/{repo}/branches/{branch}",n),[404]);if(r instanceof m)return{branch:s,exists:!1,protected:!1,classic:{state:"none"}};const i=r.data.protected?await g(()=>e.request("GET /repos/{owner}/{repo}/branches/{branch}/protection",n),[401,403,404]):void 0;let a;if(void 0===i)a={state:"none"};else if(i instanceof m)a=404===i.status&&/not protected/i.test(i.message)?{state:"none"}:{state:"unreadable",reason:`${i.status} ${i.message}; reading it needs administration: read`};else{const e=i.data,t=e.enforce_admins?.enabled;a={state:"read",blockers:c(e),enforceAdmins:!!t}}const o=await g(()=>e.request("GET /repos/{owner}/{repo}/rules/branches/{branch}",n),[401,403,404]);return{branch:s,exists:!0,protected:r.data.protected,classic:a,...o instanceof m?{rulesError:`${o.status} ${o.message}`}:{rules:[...new Set(o.data.map(e=>e.type))],allowedMergeMethods:p(o.data)}}}}}var b=s(8540),k=s(1455),$=s(6317),w=s(6524);function v(e,t){return t.some(t=>e.includes(t))?"fail":"warn"}function y(e,t){const s=t.filter(t=>e.includes(t));return s.length>0?s.join(", "):"no coming stage"}async function x(e){return{check:"shallow checkout",status:"pass",detail:await e.isShallow()?"The checkout is shallow (fetch-depth: 1); the actions fetch the tags and history they need themselves.":"The checkout has full history."}}async function _(e,t,s,n){const i="version files";try{const s=await(0,$.Mb)(e,t),n=(0,$.YO)(s.files),r=(0,$.sM)(n,s.lookedAt,s.empty),a=n.occurrences.map(e=>`${e.file}:${e.line}`).join(", "),o=n.dynamic.map(e=>`${e.file} (${e.reason})`).join(", ");return{check:i,status:"pass",detail:"derived"===r?`Derived from the git tag at build time: ${o}; bump-version will say 'derived' and write nothing.`:`All agree on ${n.version}: ${a}.`+(o?` Computed: ${o}.`:"")}}catch(e){if(!(0,r.p0)(e))throw e;const t=v(s,n),[a]=e.locations;return{check:i,status:t,detail:`${e.message}${"fail"===t?` This would stop ${y(s,n)}.`:""}`,locations:a?[{...a,message:e.message}]:void 0}}}async function q(e,t,s,n){const i="changelog";let a;try{a=await(0,k.readFile)((0,b.dD)(e,t),"utf8")}catch(e){return{check:i,status:"warn",detail:`${t} cannot be read: ${(0,r.gJ)(e)}`}}const o=function(e,t="CHANGELOG.md"){const s=(0,w.EY)(e,t,{strict:!1});return{problems:s.problems,notices:s.notices,versions:s.sections.flatMap(e=>e.version?[e.version]:[]),hasUnreleased:s.sections.some(e=>!e.version)}}(a,t);if(0===o.problems.length){const e=o.versions[0]?`latest release ${o.versions[0]}`:"no release yet",s=o.notices.length>0?` Older history has ${o.notices.length} irregular line(s), kept as written (${o.notices.map(e=>`line ${e.line}`).join(", ")}).`:"";return{check:i,status:"pass",detail:`${t} is a Keep a Changelog file (${o.hasUnreleased?"[Unreleased], ":""}${e}).${s}`}}const c=v(s,n),l=o.problems.map(e=>`line ${e.line}: ${e.message}`).join("; ");return{check:i,status:c,detail:`${t} is not valid Keep a Changelog: ${l}.${"fail"===c?` This would stop ${y(s,n)}.`:""}`,locations:o.problems.map(e=>({file:t,line:e.line,message:`${t}:${e.line}: ${e.message}`}))}}async function A(e){const t="release branches",s=(await e.output(["ls-remote","--heads","origin","release-*","release/*"])).split("\n").map(e=>e.split("\t")[1]??"").filter(e=>e.startsWith("refs/heads/")).map(e=>e.slice(11)).sort();return s.length>1?{check:t,status:"warn",detail:`${s.length} release branches are open: ${s.join(", ")}. Finish or delete the old ones so the next release is cut from the right one.`}:{check:t,status:"pass",detail:1===s.length?`One open: ${s[0]}.`:"None open."}}var T=s(1623);const S=["github-token","app","fine-grained-pat"];function E(e,t,s){if("classic-pat"===t&&s.scopes){if(!(s.scopes.includes("repo")||!s.private&&s.scopes.includes("public_repo"))){const e=s.scopes.length>0?s.scopes.join(", "):"none";return{status:"missing",reason:`the classic PAT lacks the ${s.private?"repo":"repo (or public_repo)"} scope (its scopes: ${e})`}}}if(!s.role)return{status:"unverified",reason:"the repository answer did not say what this token may do"};const n=function(e){return e.admin?"admin":e.maintain?"maintain":e.push?"write":e.triage?"triage":e.pull?"read":"none"}(s.role);return function(e,t){return"issues"===e||"pull-requests"===e?t.push||!0===t.triage:t.push}(e,s.role)?"contents"===e?{status:"held",reason:`the token may push (access: ${n})`}:S.includes(t)?{status:"unverified",reason:`allowed by the token's access (${n}), but GitHub does not show a single permission of this kind of token without writing`}:{status:"held",reason:`the token's access is ${n}`}:{status:"missing",reason:`the token's access to the repository is ${n}`}}const P=[{stage:"bump-version",branch:"release"},{stage:"update-changelog",branch:"release"},{stage:"back-merge",branch:"develop"}];function M(e){return e.rules?.includes("required_signatures")?{required:!0,source:"ruleset"}:"read"===e.classic.state&&e.classic.blockers.some(e=>e.signing)?{required:!0,source:"branch protection"}:"unreadable"===e.classic.state&&e.protected?{required:void 0,why:`classic protection unreadable: ${e.classic.reason}`}:void 0===e.rules&&e.protected?{required:void 0,why:`rules unreadable: ${e.rulesError??"no answer"}`}:{required:!1,source:""}}async function j(e,t){const{stages:s,token:n}=t,r=Promise.all([x(e.git),_(t.workingDirectory,t.files,s,T.$B),q(t.workingDirectory,t.changelogPath,s,T.c6),A(e.git)]);r.catch(()=>{});const i=[];let a;try{a=await e.github.repositoryAccess()}catch(e){if(!(e instanceof m))throw e;i.push(function(e){const t="repository access";if(401===e.status)return{check:t,status:"fail",detail:`GitHub refused the token (401 ${e.message}): every stage that calls the API would fail. Pass a valid token.`};if(404===e.status)return{check:t,status:"fail",detail:"The token cannot see this repository (404 Not Found): every stage that calls the API would fail."};return{check:t,status:"warn",detail:`The repository could not be read (${e.status||"no answer"}: ${e.message}); the token and branch checks were skipped.`}}(e))}i.unshift(function(e,t,s){const n="token",r=s?.scopes?` Scopes: ${s.scopes.join(", ")||"none"}.`:"";if(e.warning)return{check:n,status:"warn",detail:e.warning};if(e.triggersWorkflows)return{check:n,status:"pass",detail:`${e.label}: pushes and pull requests made with it start workflows.${r}`};const i=T.Nk.filter(e=>t.includes(e)),a=`${e.label}: pushes and pull requests made with it do not start workflows`+(i.length>0?` (${i.join(", ")}): the release PR's checks and the jobs of the pushed branch will not run. Use a GitHub App token (actions/create-github-app-token) or a PAT as \`token\` where they must.`:".");return{check:n,status:i.length>0?"warn":"pass",detail:a}}(n,s,a));const o=a?function(e,t,s){return[...(0,T.We)(e)].map(([e,n])=>({permission:e,stages:n,...E(e,t,s)}))}(s,n.kind,a):[];i.push(...o.map(B));const c=[];if(a){const n=a.role?.admin??!1,r=[t.mainBranch,t.developBranch],o=t.currentBranch,l=T.QR.some(e=>s.includes(e));o&&l&&!r.includes(o)&&r.push(o),c.push(...await Promise.all(r.map(t=>e.github.branchPolicy(t))));for(const e of c){const r=e.branch===t.mainBranch?"main":e.branch===t.developBranch?"develop":"release";i.push(N(e,r,s,n,t.commitVia??"git"))}i.push(function(e,t){const s="release pull request merge method",n=[];e&&!e.merge&&n.push("the repository does not allow merge commits (Settings → General → Pull Requests → Allow merge commits)"),t&&(("read"===t.classic.state&&t.classic.blockers.some(e=>"merge-commits"===e.refuses)||t.rules?.includes("required_linear_history"))&&n.push(`${t.branch} requires a linear history`),t.allowedMergeMethods&&!t.allowedMergeMethods.includes("merge")&&n.push(`a ruleset allows only ${t.allowedMergeMethods.join(", ")||"no method"} into ${t.branch}`));const r=e?`Allowed merge methods: ${h(e).map(e=>d[e]).join(", ")||"none"}; auto-merge ${e.autoMerge?"allowed":"not allowed"}.`:"The allowed merge methods cannot be read with this token (GitHub shows them to tokens that can push).",i=t?.branch??"main";return n.length>0?{check:s,status:"warn",detail:`${r} The release pull request must be merged into ${i} with a merge commit (step 12), but ${n.join("; ")}. A squash or rebase makes ${i} stop being an ancestor of develop: create-tag refuses it (allow-squash: true accepts it) and the back-merge meets the release's changes again.`}:{check:s,status:"pass",detail:`${r}`+(e&&(e.squash||e.rebase)?' Merge the release pull request with "Create a merge commit", not squash or rebase (open-release-pr with auto-merge: true does).':"")}}(a.mergeSettings,c.find(e=>e.branch===t.mainBranch&&e.exists)));const u=e=>c.find(t=>t.branch===e);i.push(...function(e,t,s){const n=[];let r=!1;for(const{stage:i,branch:a}of P){if(!e.includes(i))continue;const o=s[a];if(!o?.exists)continue;const c=`signing ${i}`,l=M(o),u=o.branch;if(void 0===l.required)n.push({check:c,status:"warn",detail:`Whether ${u} requires signed commits is unknown (${l.why}). commit-via: api (or auto) satisfies it either way; commit-via: ${t} is set.`});else if(l.required){r=!0;const e="git"!==t,s="back-merge"===i?"its push is refused, and back-merge opens a pull request instead (or fails with on-conflict: fail)":"its push is refused and the release stops";n.push({check:c,status:e?"pass":"back-merge"===i?"warn":"fail",detail:e?`${u} requires signed commits (${l.source}): commit-via: ${t} makes ${i}'s commit through the API, signed by GitHub (Verified).`:`${u} requires signed commits (${l.source}): with commit-via: git ${s}. Set commit-via: api (or auto) on ${i}.`})}else n.push({check:c,status:"pass",detail:`${u} does not require signed commits: any commit-via works (commit-via: ${t}).`})}return r&&e.includes("create-tag")&&n.push({check:"signing create-tag",status:"pass",detail:"Branches here require signed commits; create-tag makes no commit. The annotated tag it makes through the API is not signed (GitHub signs commits, not API tags): where signed tags are required, create the tag with git and tag.gpgSign."}),r&&e.includes("start-release")&&n.push({check:"signing start-release",status:"pass",detail:"start-release only points the new branch at an existing commit of develop: no new commit, nothing to sign."}),n}(s,t.commitVia??"git",{release:o!==t.mainBranch?u(o):void 0,develop:u(t.developBranch)}))}return i.push(...await r),{token:n,scopes:a?.scopes,checks:i,permissions:o,branches:c,permissionsBlock:"github-token"===n.kind?(0,T.It)(s):void 0,mergeMethods:a?.mergeSettings&&h(a.mergeSettings),result:i.some(e=>"fail"===e.status)?"failure":"success"}}function B(e){const{permission:t,stages:s,status:n,reason:r}=e,i=s.map(e=>{const s=T.qh[e].find(e=>e.permission===t);return`${e} (${s?.why??""})`}).join(", "),a=`permission ${t}: write`;if("missing"===n)return{check:a,status:"fail",detail:`${s.join(", ")} need${s.length>1?"":"s"} ${t}: write, which this token does not have: ${r}. Needed by ${i}.`};return{check:a,status:"pass",detail:`${"held"===n?"Held":"Not refuted"}: ${r}. Needed by ${i}.`}}const G="cannot read protection with this token";function N(e,t,s,n,r){const i=`branch ${e.branch}`,a=function(e){if(!e.exists)return"does not exist on GitHub";const t=[];if("read"===e.classic.state){const s=e.classic.blockers.map(e=>e.reason);t.push("classic protection"+(s.length?`: ${s.join("; ")}`:""))}else"unreadable"===e.classic.state&&t.push(`classic protection cannot be read with this token (${e.classic.reason})`);return e.rules?.length&&t.push(`ruleset rules: ${e.rules.join(", ")}`),e.rulesError&&t.push(`rules cannot be read (${e.rulesError})`),0===t.length?e.protected?"protected":"not protected":t.join("; ")}(e);if(!e.exists)return{check:i,status:"warn",detail:`${e.branch} does not exist on GitHub.`};if("main"===t)return{check:i,status:"pass",detail:`${a}. Nothing pushes to ${e.branch} directly: the release reaches it through the release PR, the tag is made on its merge commit.`};const o="develop"===t?s.filter(e=>"back-merge"===e):T.QR.filter(e=>s.includes(e));if(0===o.length)return{check:i,status:"pass",detail:`${a}.`};const c=function(e,t,s){return[..."read"!==e.classic.state||s&&!e.classic.enforceAdmins?[]:e.classic.blockers,...(e.rules??[]).flatMap(e=>l[e]?[l[e]]:[])].filter(e=>"every-push"===e.refuses||"merge"===t)}(e,"develop"===t?"merge":"fast-forward",n).filter(e=>!(e.signing&&"git"!==r)),u="develop"===t?" back-merge will open a pull request main → develop instead (on-conflict: pull-request); with on-conflict: fail it fails.":" Those pushes will be refused: allow the token to bypass, or release from an unprotected branch.";return c.length>0?{check:i,status:"warn",detail:`${o.join(", ")} cannot push to ${e.branch}: ${c.map(e=>e.reason).join("; ")}.${u}`}:"unreadable"===e.classic.state&&e.protected?{check:i,status:"warn",detail:`${G} (${e.classic.reason}); ${e.branch} is protected, so ${o.join(", ")} may be refused.${u}`}:{check:i,status:"pass",detail:`${a}. ${o.join(", ")} can push to it.`}}const Y={"github-token":"GITHUB_TOKEN",app:"GitHub App installation token","classic-pat":"classic personal access token","fine-grained-pat":"fine-grained personal access token",unknown:"unknown kind of token"};function I(e,t){const s="unknown"===e?void 0:"github-token"!==e;return{kind:e,label:Y[e],triggersWorkflows:s,warning:t}}var O=s(5966),R=s(336);const C={pass:"✅ pass",warn:"⚠️ warn",fail:"❌ fail"},D={held:"✅ held",missing:"❌ missing",unverified:"➖ not refuted"};async function H(e,t,s,r){const c=function(e,t){if(t&&e===t)return I("github-token");if(e.startsWith("github_pat_"))return I("fine-grained-pat");if(e.startsWith("ghp_"))return I("classic-pat");if(e.startsWith("ghs_"))return t?I("app"):I("unknown","A ghs_ token is either the GITHUB_TOKEN or a GitHub App installation token; leave the 'github-token' input at its default (${{ github.token }}) so preflight can tell them apart.");const s=/^[a-z]+_/.exec(e)?.[0];return I("unknown",`The token is not the GITHUB_TOKEN and its prefix (${s??"none"}) is not one of ghs_ (App installation token), ghp_ (classic PAT), github_pat_ (fine-grained PAT); its kind is unknown.`)}(e.token,e.githubToken),l=await(0,o.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:i.MV}),u=await j({git:r,github:f(l,s)},{stages:e.stages,token:c,mainBranch:e.mainBranch,developBranch:e.developBranch,currentBranch:t.branch??await r.currentBranch(),workingDirectory:e.workingDirectory,files:e.files,changelogPath:e.changelogPath,commitVia:e.commitVia});for(const e of u.checks)U(e);await(0,a.n0)({[O.k7.tokenKind]:c.kind,[O.k7.result]:u.result,[O.k7.mergeMethods]:u.mergeMethods?JSON.stringify(u.mergeMethods):"",[O.k7.checks]:JSON.stringify(u.checks.map(({check:e,status:t,detail:s})=>({check:e,status:t,detail:s})))}),await(0,n.fe)(function(e,t){const s=t=>e.checks.filter(e=>e.status===t).length,n=void 0===e.token.triggersWorkflows?"unknown":e.token.triggersWorkflows?"yes":"no";let r=(0,R.ow)("preflight",e.result,`${s("pass")} passed, ${s("warn")} warning(s), ${s("fail")} failed. Token: **${e.token.label}** (its pushes and PRs start workflows: ${n}). Stages: ${t.join(", ")}.`);return r+=(0,R.tp)(["Check","Status","Detail"],e.checks.map(e=>[e.check,C[e.status],e.detail])),e.permissions.length>0&&(r+=`\n${(0,R.R_)("Permissions the stages need",4)}\n`,r+=(0,R.tp)(["Permission","Stages","This token","Why"],e.permissions.map(e=>[`${e.permission}: write`,e.stages.join(", "),D[e.status],e.reason]))),e.branches.length>0&&(r+=`\n${(0,R.R_)("Branches",4)}\n`,r+=(0,R.tp)(["Branch","Protected","Classic protection","Ruleset rules"],e.branches.map(e=>[e.branch,e.exists?e.protected?"yes":"no":"missing","read"===e.classic.state?e.classic.blockers.map(e=>e.reason).join("; ")||"none that stops a push":"unreadable"===e.classic.state?"cannot read protection with this token":"none",e.rules?e.rules.join(", ")||"none":e.rulesError??""]))),e.permissionsBlock&&(r+="\nWith the GITHUB_TOKEN, the job running these stages needs:\n\n",r+=(0,R.DV)(e.permissionsBlock,"yaml")),r}(u,e.stages)),"failure"===u.result&&(0,n.ZY)()}function U(e){if("pass"===e.status)return;const t=`preflight: ${e.check}`,s=e.locations?.length?e.locations.map(({message:e,...t})=>({message:e,location:t})):[{message:e.detail}];for(const{message:r,location:i}of s)"fail"===e.status?(0,n.z3)(r,i,t):(0,n.$e)(r,i)}},3770:(e,t,s)=>{s.d(t,{Y0:()=>n,s6:()=>o,sC:()=>i,vK:()=>r});const n=["Added","Changed","Deprecated","Removed","Fixed","Security"],r="\\b[A-Z][A-Z0-9]+-\\d+\\b",i=new RegExp(r,"g"),a=/^(\d{4})-(\d{2})-(\d{2})$/;function o(e){if(!a.exec(e))return!1;const t=new Date(`${e}T00:00:00Z`);return!Number.isNaN(t.getTime())&&t.toISOString().slice(0,10)===e}},5444:(e,t,s)=>{s.d(t,{F5:()=>c,ZB:()=>u,i0:()=>l,mm:()=>h,qh:()=>r});var n=s(3770);const r={level:2,labelPrefix:"",linked:!1,separator:" - ",dateInParentheses:!1},i=/^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/,a=/^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i,o=/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;function c(e){if(35!==e.charCodeAt(0))return;const t=i.exec(e);return t?{level:t[1].length,text:(t[2]??"").trim()}:void 0}function l(e){const{level:t,text:s}=e,i=a.exec(s),c=/^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(s);if(!i){const e=c?`write '${"#".repeat(t)} [${c[1]}] - ${c[2]??"YYYY-MM-DD"}'`:`write '${"#".repeat(t)} [Unreleased]' or '${"#".repeat(t)} [X.Y.Z] - YYYY-MM-DD'`;return{ok:!1,releaseLike:null!==c,problem:`'${"#".repeat(t)} ${s}' is not a Keep a Changelog release heading; ${e}.`}}const[,l,u,h,d,p]=i,m=l.trim(),g={level:t,labelPrefix:m.startsWith("v")?"v":"",linked:void 0!==u,separator:h??r.separator,dateInParentheses:"("===d};if("unreleased"===m.toLowerCase())return{ok:!0,heading:{level:t,label:m,unreleased:!0,url:u,form:g}};if(!function(e){return o.test(e.replace(/^v/,""))}(m))return{ok:!1,releaseLike:!0,problem:`'${m}' in '${"#".repeat(t)} ${s}' is not a version (X.Y.Z).`};const f=m.replace(/^v/,"");return void 0===p?{ok:!1,releaseLike:!0,problem:`the section for ${f} has no date; write '${"#".repeat(t)} [${m}] - YYYY-MM-DD'.`}:(0,n.s6)(p)?{ok:!0,heading:{level:t,label:m,unreleased:!1,version:f,date:p,url:u,form:g}}:{ok:!1,releaseLike:!0,problem:`the date '${p}' of ${f} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`}}function u(e,t,s,n){const r=`[${e.labelPrefix}${t}]${e.linked&&n?`(${n})`:""}`,i=e.dateInParentheses?`(${s})`:s;return`${"#".repeat(e.level)} ${r}${e.separator}${i}`}function h(e){return`${"#".repeat(e)} [Unreleased]`}},6524:(e,t,s)=>{s.d(t,{EY:()=>h,Y0:()=>a.Y0,gt:()=>m,rv:()=>p,uz:()=>l,x3:()=>u});var n=s(8235),r=s(9061),i=s(5444),a=s(3770);const o=/^ {0,3}\[([^\]]+)\]: *(\S+).*$/,c=/^ {0,3}(```|~~~)/;function l(e){const t=[];let s=0,n=1;for(;s<e.length;){const r=e.indexOf("\n",s),i=-1===r?e.length:r+1,a=-1===r?e.length:r>s&&"\r"===e[r-1]?r-1:r;t.push({number:n,start:s,end:a,next:i,text:e.slice(s,a)}),s=i,n++}return t}function u(e,t){try{return new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0}).decode(e)}catch{const s=Buffer.from(new TextDecoder("utf-8",{ignoreBOM:!0}).decode(e),"utf8");let n=0;for(;n<e.length&&e[n]===s[n];)n++;let i=1;for(let t=0;t<n;t++)10===e[t]&&i++;throw new r.j1(`${t} is not UTF-8 (line ${i} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`,{locations:[{file:t,line:i}]})}}function h(e,t="CHANGELOG.md",s={}){const a=l(e),u=e.includes("\r\n")?"\r\n":"\n",h=function(e,t){let s=t;for(let t=e.length-1;t>=0;t--){const n=e[t];if(""!==n.text.trim()){if(!o.test(n.text))break;s=n.start}}return s}(a,e.length),p=[],m=[],g=[],f=function(e,t){let s=!1,n=!1;for(const r of e){if(r.start>=t)break;const e=s||n;if(!n&&c.test(r.text)?s=!s:s||(n=d(r.text,n)),e)continue;const a=(0,i.F5)(r.text);if(!a||a.level<2||a.level>3)continue;const o=(0,i.i0)(a);if(o.ok||o.releaseLike)return a.level}return 2}(a,h);let b,k,$,w=!1,v=!1;for(const e of a){if(e.start>=h){const t=o.exec(e.text);t&&p.push({label:t[1],url:t[2],line:e});continue}const t=w||v;!v&&c.test(e.text)?w=!w:w||(v=d(e.text,v));const s=t?void 0:(0,i.F5)(e.text);if(s&&s.level<=f){if(b&&(b.end=e.start),b=void 0,k=void 0,$=void 0,s.level<f)continue;const t=(0,i.i0)(s);if(!t.ok){g.push({line:e.number,message:t.problem,after:m.length});continue}const n=t.heading;b={label:n.label,version:n.version,date:n.date,level:n.level,form:n.form,url:n.url,line:e.number,start:e.start,bodyStart:e.next,end:h,contentEnd:e.next,groups:[],preface:[]},m.push(b);continue}if(!b||""===e.text.trim()){$=void 0;continue}if(b.contentEnd=e.next,s&&s.level===f+1){k={name:s.text,line:e.number,start:e.start,end:e.next,entries:[]},b.groups.push(k),$=void 0;continue}if(!k){b.preface.push(e);continue}k.end=e.next;const n=t?null:/^[-*+] +(.*)$/.exec(e.text);n?($={text:n[1].trim(),line:e.number,start:e.start,end:e.next},k.entries.push($)):$&&($.text+=` ${e.text.trim()}`,$.end=e.next)}const y={file:t,text:e,eol:u,sections:m,links:p,linksStart:h,level:f,problems:[],notices:[]};if(function(e,t,s){const{sections:r}=e,i=r.find(e=>void 0!==e.version),a=i?r.indexOf(i):r.length;for(const s of t){(s.after<=a?e.problems:e.notices).push({line:s.line,message:s.message})}const o=void 0!==s&&n.A.valid(s)?s:void 0;let c,l;const u=new Map;for(const t of r){if(!t.version){c?e.problems.push({line:t.line,message:`a second [Unreleased] section (the first is at line ${c.line}); merge them into one.`}):l&&e.problems.push({line:t.line,message:`[Unreleased] must be the first section, above ${l.label} (line ${l.line}).`}),c??=t;continue}const s=void 0!==o&&n.A.eq(t.version,o),r=u.get(t.version);if(r){const n=r===i||s;(n?e.problems:e.notices).push({line:t.line,message:`a second section for ${t.version} (the first is at line ${r.line})${n?"; merge them into one.":"."}`})}else if(l?.version&&n.A.gte(t.version,l.version)){const n=l===i||s;(n?e.problems:e.notices).push({line:t.line,message:`versions are out of order: ${t.version} comes after ${l.version} (line ${l.line})${n?"; list the newest release first.":"."}`})}r||u.set(t.version,t),l=t}e.problems.sort((e,t)=>e.line-t.line),e.notices.sort((e,t)=>e.line-t.line)}(y,g,s.version),!1!==s.strict&&y.problems.length>0)throw function(e){const{file:t,problems:s}=e,n=s.map(e=>`line ${e.line}: ${e.message}`),i=1===s.length?`${t} ${n[0]}`:`${t} has ${s.length} problems in the part an update changes: ${n.join("; ")}`;return new r.j1(i,{locations:s.map(e=>({file:t,line:e.line}))})}(y);return y}function d(e,t){let s=t,n=0;for(;;){const t=s?e.indexOf("--\x3e",n):e.indexOf("\x3c!--",n);if(-1===t)return s;s=!s,n=t+(s?4:3)}}function p(e,t){return e.sections.find(e=>void 0!==e.version&&n.A.eq(e.version,t))}function m(e,t){return e.text.slice(t.bodyStart,t.contentEnd).replace(/^(\r?\n)+/,"").replace(/(\r?\n)+$/,"")}},6217:(e,t,s)=>{s.r(t),s.d(t,{createGitHubClient:()=>o,retryBaseMs:()=>i});var n=s(9061),r=s(3528);function i(){const e=Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);return Number.isFinite(e)&&e>0?e:1e3}function a(){const e=Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);return Number.isFinite(e)&&e>=0&&process.env.RELEASE_ACTIONS_WRITE_SPACING_MS?e:1e3}async function o(e){if(!e.token)throw new n.j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.",{input:"token"});const[{getOctokit:t},{retry:r},{throttling:o},{default:l}]=await Promise.all([Promise.all([s.e(561),s.e(934)]).then(s.bind(s,3934)),Promise.all([s.e(251),s.e(735)]).then(s.bind(s,9735)),Promise.all([s.e(251),s.e(475)]).then(s.bind(s,6856)),s.e(251).then(s.t.bind(s,3251,23))]),u=e.log;return t(e.token,{baseUrl:e.apiUrl,...c(e.token),retry:{retries:e.retries??3,retryAfterBaseValue:i(),doNotRetry:[400,401,403,404,410,422,451]},throttle:{retryAfterBaseValue:i(),write:new l.Group({maxConcurrent:1,minTime:a()}),onRateLimit:(e,t,s,n)=>(u.warning(`Rate limited on ${t.method} ${t.url}; retrying in ${e}s.`),n<3),onSecondaryRateLimit:(e,t,s,n)=>(u.warning(`Secondary rate limit on ${t.method} ${t.url}; retrying in ${e}s.`),n<3)}},r,o)}function c(e){const t=(0,r.Ef)();if(!t?.minted(e))return{};const s=Object.assign(async()=>({type:"token",token:await t.fresh()}),{hook:async(e,s,n)=>{const r=e.endpoint.merge(s,n);return r.headers.authorization=`token ${await t.fresh()}`,e(r)}});return{authStrategy:()=>s}}},8235:(e,t,s)=>{s.d(t,{A:()=>E});var n=s(8469),r=s.n(n),i=s(5082),a=s.n(i),o=s(6599),c=s.n(o),l=s(1236),u=s.n(l),h=s(2338),d=s.n(h),p=s(3872),m=s.n(p),g=s(8511),f=s.n(g),b=s(2603),k=s.n(b),$=s(6353),w=s.n($),v=s(8756),y=s.n(v),x=s(5714),_=s.n(x),q=s(2173),A=s.n(q),T=s(8780),S=s.n(T);const E={compare:r(),eq:a(),gt:c(),gte:u(),inc:d(),lt:m(),major:f(),minor:k(),parse:w(),patch:y(),prerelease:_(),rcompare:A(),valid:S()}}};
+"use strict";
+exports.id = 890;
+exports.ids = [890,217];
+exports.modules = {
+
+/***/ 7890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  preflightStep: () => (/* binding */ preflightStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/git/git.ts
+var git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var github_client = __webpack_require__(6217);
+;// CONCATENATED MODULE: ./packages/preflight/branch-policy.ts
+/**
+ * What a branch's protection means for the pushes a release makes: classic branch protection
+ * (readable by admins only) and the active ruleset rules (readable by anyone), reduced to the
+ * reasons a direct push would be refused.
+ */
+/** The push blockers of a classic protection object (API shape). */
+function classicBlockers(protection) {
+    const blockers = [];
+    const reviews = protection.required_pull_request_reviews;
+    if (reviews) {
+        const count = reviews.required_approving_review_count ?? 0;
+        blockers.push({
+            reason: `a pull request is required${count > 0 ? ` (${count} approving review${count > 1 ? 's' : ''})` : ''}`,
+            refuses: 'every-push'
+        });
+    }
+    const checks = protection.required_status_checks;
+    if (checks) {
+        const names = checks.contexts?.length ? ` (${checks.contexts.join(', ')})` : '';
+        blockers.push({ reason: `status checks must pass first${names}`, refuses: 'every-push' });
+    }
+    if (protection.restrictions) {
+        blockers.push({
+            reason: 'only the listed people, teams and apps may push',
+            refuses: 'every-push'
+        });
+    }
+    if (protection.required_signatures?.enabled) {
+        blockers.push({ reason: 'commits must be signed', refuses: 'every-push', signing: true });
+    }
+    if (protection.lock_branch?.enabled) {
+        blockers.push({ reason: 'the branch is locked', refuses: 'every-push' });
+    }
+    if (protection.required_linear_history?.enabled) {
+        blockers.push({ reason: 'linear history is required', refuses: 'merge-commits' });
+    }
+    return blockers;
+}
+/** What each rule type refuses; rules that only stop force pushes or deletions refuse nothing of ours. */
+const RULE_BLOCKERS = {
+    pull_request: { reason: 'a pull request is required (ruleset)', refuses: 'every-push' },
+    required_status_checks: {
+        reason: 'status checks must pass first (ruleset)',
+        refuses: 'every-push'
+    },
+    update: { reason: 'updates are restricted (ruleset)', refuses: 'every-push' },
+    required_signatures: {
+        reason: 'commits must be signed (ruleset)',
+        refuses: 'every-push',
+        signing: true
+    },
+    required_deployments: {
+        reason: 'deployments must succeed first (ruleset)',
+        refuses: 'every-push'
+    },
+    merge_queue: { reason: 'changes go through the merge queue (ruleset)', refuses: 'every-push' },
+    required_linear_history: {
+        reason: 'linear history is required (ruleset)',
+        refuses: 'merge-commits'
+    }
+};
+/**
+ * The reasons a direct push of this kind to the branch would be refused. Admins pass classic
+ * protection that does not enforce admins; ruleset bypass lists are not visible to the API's
+ * branch rules, so rules always count.
+ */
+function pushBlockers(policy, push, tokenIsAdmin) {
+    const applies = (b) => b.refuses === 'every-push' || push === 'merge';
+    const classic = policy.classic.state === 'read' && !(tokenIsAdmin && !policy.classic.enforceAdmins)
+        ? policy.classic.blockers
+        : [];
+    const rules = (policy.rules ?? []).flatMap((type) => RULE_BLOCKERS[type] ? [RULE_BLOCKERS[type]] : []);
+    return [...classic, ...rules].filter(applies);
+}
+/** One line on what protects the branch, for the summary. */
+function describeProtection(policy) {
+    if (!policy.exists)
+        return 'does not exist on GitHub';
+    const parts = [];
+    if (policy.classic.state === 'read') {
+        const reasons = policy.classic.blockers.map((b) => b.reason);
+        parts.push(`classic protection${reasons.length ? `: ${reasons.join('; ')}` : ''}`);
+    }
+    else if (policy.classic.state === 'unreadable') {
+        parts.push(`classic protection cannot be read with this token (${policy.classic.reason})`);
+    }
+    if (policy.rules?.length)
+        parts.push(`ruleset rules: ${policy.rules.join(', ')}`);
+    if (policy.rulesError)
+        parts.push(`rules cannot be read (${policy.rulesError})`);
+    if (parts.length === 0)
+        return policy.protected ? 'protected' : 'not protected';
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/merge-methods.ts
+/** The settings from a repository answer; undefined when GitHub did not show them. */
+function mergeSettingsOf(data) {
+    if (typeof data.allow_merge_commit !== 'boolean')
+        return undefined;
+    return {
+        merge: data.allow_merge_commit,
+        squash: data.allow_squash_merge === true,
+        rebase: data.allow_rebase_merge === true,
+        autoMerge: data.allow_auto_merge === true
+    };
+}
+/** The methods allowed, as GitHub's merge_method values. */
+function allowedMethods(settings) {
+    return ['merge', 'squash', 'rebase'].filter((m) => settings[m]);
+}
+const NAMES = { merge: 'merge commit', squash: 'squash', rebase: 'rebase' };
+/** The check: warns when nothing lets the release pull request land as a merge commit. */
+function mergeMethodCheck(settings, main) {
+    const check = 'release pull request merge method';
+    const reasons = [];
+    if (settings && !settings.merge) {
+        reasons.push('the repository does not allow merge commits (Settings → General → Pull Requests → Allow merge commits)');
+    }
+    if (main) {
+        const linear = (main.classic.state === 'read' &&
+            main.classic.blockers.some((b) => b.refuses === 'merge-commits')) ||
+            main.rules?.includes('required_linear_history');
+        if (linear)
+            reasons.push(`${main.branch} requires a linear history`);
+        if (main.allowedMergeMethods && !main.allowedMergeMethods.includes('merge')) {
+            reasons.push(`a ruleset allows only ${main.allowedMergeMethods.join(', ') || 'no method'} into ${main.branch}`);
+        }
+    }
+    const allowed = settings
+        ? `Allowed merge methods: ${allowedMethods(settings)
+            .map((m) => NAMES[m])
+            .join(', ') || 'none'}; auto-merge ${settings.autoMerge ? 'allowed' : 'not allowed'}.`
+        : 'The allowed merge methods cannot be read with this token (GitHub shows them to tokens that can push).';
+    const mainName = main?.branch ?? 'main';
+    if (reasons.length > 0) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${allowed} The release pull request must be merged into ${mainName} with a merge commit (step 12), but ${reasons.join('; ')}. ` +
+                `A squash or rebase makes ${mainName} stop being an ancestor of develop: create-tag refuses it (allow-squash: true accepts it) and the back-merge meets the release's changes again.`
+        };
+    }
+    const others = settings && (settings.squash || settings.rebase);
+    return {
+        check,
+        status: 'pass',
+        detail: `${allowed}` +
+            (others
+                ? ' Merge the release pull request with "Create a merge commit", not squash or rebase (open-release-pr with auto-merge: true does).'
+                : '')
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/github-reads.ts
+
+
+/** The merge methods a `pull_request` rule allows (its newest parameter), if any rule says. */
+function allowedMergeMethodsOf(rules) {
+    const lists = rules.flatMap((rule) => {
+        const methods = rule.parameters
+            ?.allowed_merge_methods;
+        return rule.type === 'pull_request' && Array.isArray(methods) ? [methods] : [];
+    });
+    if (lists.length === 0)
+        return undefined;
+    // Every rule applies: only the methods all of them allow are left.
+    return lists.reduce((left, list) => left.filter((m) => list.includes(m)));
+}
+/** An API failure preflight reports: the HTTP status (0 when there was no answer) and message. */
+class ApiReadError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'ApiReadError';
+    }
+}
+function readError(error) {
+    const failure = error;
+    const data = failure.response?.data;
+    const status = typeof failure.status === 'number' ? failure.status : 0;
+    return new ApiReadError(status, data?.message ?? failure.message ?? String(error));
+}
+/** Runs a read; an answer with one of `tolerated` statuses comes back as that status. */
+async function read(call, tolerated = []) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const failure = readError(error);
+        if (tolerated.includes(failure.status))
+            return failure;
+        throw failure;
+    }
+}
+function createPreflightGitHub(client, repository) {
+    return {
+        async repositoryAccess() {
+            const answer = await read(() => client.request('GET /repos/{owner}/{repo}', repository));
+            if (answer instanceof ApiReadError)
+                throw answer;
+            const scopesHeader = answer.headers['x-oauth-scopes'];
+            return {
+                role: answer.data.permissions,
+                scopes: typeof scopesHeader === 'string'
+                    ? scopesHeader
+                        .split(',')
+                        .map((s) => s.trim())
+                        .filter(Boolean)
+                    : undefined,
+                private: answer.data.private,
+                mergeSettings: mergeSettingsOf(answer.data)
+            };
+        },
+        async branchPolicy(branch) {
+            const params = { ...repository, branch };
+            const found = await read(() => client.request('GET /repos/{owner}/{repo}/branches/{branch}', params), [404]);
+            if (found instanceof ApiReadError) {
+                return { branch, exists: false, protected: false, classic: { state: 'none' } };
+            }
+            // An unprotected branch has no classic protection to read (and only admins could).
+            const protection = found.data.protected
+                ? await read(() => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', params), [401, 403, 404])
+                : undefined;
+            let classic;
+            if (protection === undefined) {
+                classic = { state: 'none' };
+            }
+            else if (!(protection instanceof ApiReadError)) {
+                const data = protection.data;
+                const enforceAdmins = data.enforce_admins?.enabled;
+                classic = { state: 'read', blockers: classicBlockers(data), enforceAdmins: !!enforceAdmins };
+            }
+            else if (protection.status === 404 && /not protected/i.test(protection.message)) {
+                classic = { state: 'none' };
+            }
+            else {
+                classic = {
+                    state: 'unreadable',
+                    reason: `${protection.status} ${protection.message}; reading it needs administration: read`
+                };
+            }
+            const rules = await read(() => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', params), [401, 403, 404]);
+            return {
+                branch,
+                exists: true,
+                protected: found.data.protected,
+                classic,
+                ...(rules instanceof ApiReadError
+                    ? { rulesError: `${rules.status} ${rules.message}` }
+                    : {
+                        rules: [...new Set(rules.data.map((rule) => rule.type))],
+                        allowedMergeMethods: allowedMergeMethodsOf(rules.data)
+                    })
+            };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/version-files/index.ts + 17 modules
+var version_files = __webpack_require__(6317);
+// EXTERNAL MODULE: ./packages/changelog/parse.ts
+var parse = __webpack_require__(6524);
+;// CONCATENATED MODULE: ./packages/preflight/changelog-check.ts
+/**
+ * The structural check of CHANGELOG.md that preflight runs, on the very reader update-changelog
+ * uses (packages/changelog/parse.ts and its heading grammar), so preflight refuses exactly what
+ * the update would refuse: problems where an update writes; irregular older history is only
+ * noted, as the update keeps it as written.
+ */
+
+/** Checks the headings of a Keep a Changelog file; an empty `problems` means it is sound. */
+function checkChangelog(text, file = 'CHANGELOG.md') {
+    const doc = (0,parse/* parseChangelog */.EY)(text, file, { strict: false });
+    return {
+        problems: doc.problems,
+        notices: doc.notices,
+        versions: doc.sections.flatMap((s) => (s.version ? [s.version] : [])),
+        hasUnreleased: doc.sections.some((s) => !s.version)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/checks.ts
+/** The result of one preflight check, and the checks that read only the checkout and origin. */
+
+
+
+
+
+/** `fail` when a stage that would certainly fail on it is coming, else `warn`. */
+function severity(stages, failing) {
+    return failing.some((stage) => stages.includes(stage)) ? 'fail' : 'warn';
+}
+function stageList(stages, among) {
+    const coming = among.filter((s) => stages.includes(s));
+    return coming.length > 0 ? coming.join(', ') : 'no coming stage';
+}
+/** Informational: a shallow checkout is fine, the actions fetch the history they need. */
+async function checkShallow(git) {
+    const shallow = await git.isShallow();
+    return {
+        check: 'shallow checkout',
+        status: 'pass',
+        detail: shallow
+            ? 'The checkout is shallow (fetch-depth: 1); the actions fetch the tags and history they need themselves.'
+            : 'The checkout has full history.'
+    };
+}
+/**
+ * The version files, found and judged as bump-version finds and judges them: they agree on one
+ * version, or the version is derived from the git tag; else bump-version's own error.
+ */
+async function checkVersionFiles(dir, files, stages, readers) {
+    const check = 'version files';
+    try {
+        const set = await (0,version_files/* inspectVersionFiles */.Mb)(dir, files);
+        const found = (0,version_files/* currentVersion */.YO)(set.files);
+        const source = (0,version_files/* versionSource */.sM)(found, set.lookedAt, set.empty);
+        const where = found.occurrences.map((o) => `${o.file}:${o.line}`).join(', ');
+        const dynamic = found.dynamic.map((d) => `${d.file} (${d.reason})`).join(', ');
+        return {
+            check,
+            status: 'pass',
+            detail: source === 'derived'
+                ? `Derived from the git tag at build time: ${dynamic}; bump-version will say 'derived' and write nothing.`
+                : `All agree on ${found.version}: ${where}.` + (dynamic ? ` Computed: ${dynamic}.` : '')
+        };
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p0)(error))
+            throw error;
+        const status = severity(stages, readers);
+        const [first] = error.locations;
+        return {
+            check,
+            status,
+            detail: `${error.message}${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
+            locations: first ? [{ ...first, message: error.message }] : undefined
+        };
+    }
+}
+/** CHANGELOG.md is laid out as Keep a Changelog; each problem is annotated at its line. */
+async function checkChangelogFile(dir, path, stages, readers) {
+    const check = 'changelog';
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,confine/* confinedFile */.dD)(dir, path), 'utf8');
+    }
+    catch (error) {
+        return { check, status: 'warn', detail: `${path} cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    const result = checkChangelog(text, path);
+    if (result.problems.length === 0) {
+        const latest = result.versions[0] ? `latest release ${result.versions[0]}` : 'no release yet';
+        const kept = result.notices.length > 0
+            ? ` Older history has ${result.notices.length} irregular line(s), kept as written (${result.notices.map((n) => `line ${n.line}`).join(', ')}).`
+            : '';
+        return {
+            check,
+            status: 'pass',
+            detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).${kept}`
+        };
+    }
+    const status = severity(stages, readers);
+    const listing = result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ');
+    return {
+        check,
+        status,
+        detail: `${path} is not valid Keep a Changelog: ${listing}.${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
+        locations: result.problems.map((p) => ({
+            file: path,
+            line: p.line,
+            message: `${path}:${p.line}: ${p.message}`
+        }))
+    };
+}
+/** More than one open release branch usually means an earlier release was never finished. */
+async function checkReleaseBranches(git) {
+    const check = 'release branches';
+    const out = await git.output(['ls-remote', '--heads', 'origin', 'release-*', 'release/*']);
+    const branches = out
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/heads/'))
+        .map((ref) => ref.slice('refs/heads/'.length))
+        .sort();
+    if (branches.length > 1) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${branches.length} release branches are open: ${branches.join(', ')}. Finish or delete the old ones so the next release is cut from the right one.`
+        };
+    }
+    return {
+        check,
+        status: 'pass',
+        detail: branches.length === 1 ? `One open: ${branches[0]}.` : 'None open.'
+    };
+}
+
+// EXTERNAL MODULE: ./packages/preflight/stages.ts
+var preflight_stages = __webpack_require__(1623);
+;// CONCATENATED MODULE: ./packages/preflight/permissions.ts
+
+/** Kinds whose access is granted permission by permission, below the actor's role. */
+const PER_PERMISSION_KINDS = ['github-token', 'app', 'fine-grained-pat'];
+function roleName(role) {
+    if (role.admin)
+        return 'admin';
+    if (role.maintain)
+        return 'maintain';
+    if (role.push)
+        return 'write';
+    if (role.triage)
+        return 'triage';
+    return role.pull ? 'read' : 'none';
+}
+/** Whether the role allows a write of this permission at all. */
+function roleAllows(permission, role) {
+    if (permission === 'issues' || permission === 'pull-requests') {
+        return role.push || role.triage === true;
+    }
+    return role.push;
+}
+/** Judges one needed write permission; see the module comment for the sources. */
+function assess(permission, kind, access) {
+    if (kind === 'classic-pat' && access.scopes) {
+        const scoped = access.scopes.includes('repo') || (!access.private && access.scopes.includes('public_repo'));
+        if (!scoped) {
+            const scopes = access.scopes.length > 0 ? access.scopes.join(', ') : 'none';
+            return {
+                status: 'missing',
+                reason: `the classic PAT lacks the ${access.private ? 'repo' : 'repo (or public_repo)'} scope (its scopes: ${scopes})`
+            };
+        }
+    }
+    if (!access.role) {
+        return {
+            status: 'unverified',
+            reason: 'the repository answer did not say what this token may do'
+        };
+    }
+    const role = roleName(access.role);
+    if (!roleAllows(permission, access.role)) {
+        return { status: 'missing', reason: `the token's access to the repository is ${role}` };
+    }
+    if (permission === 'contents') {
+        return { status: 'held', reason: `the token may push (access: ${role})` };
+    }
+    if (PER_PERMISSION_KINDS.includes(kind)) {
+        return {
+            status: 'unverified',
+            reason: `allowed by the token's access (${role}), but GitHub does not show a single permission of this kind of token without writing`
+        };
+    }
+    return { status: 'held', reason: `the token's access is ${role}` };
+}
+/** Every write permission the stages need, judged against what the token may do. */
+function assessPermissions(stages, kind, access) {
+    return [...(0,preflight_stages/* neededPermissions */.We)(stages)].map(([permission, needing]) => ({
+        permission,
+        stages: needing,
+        ...assess(permission, kind, access)
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/signing.ts
+/** Stages that make commits, and the branch each commits to. */
+const COMMITTING_STAGES = [
+    { stage: 'bump-version', branch: 'release' },
+    { stage: 'update-changelog', branch: 'release' },
+    { stage: 'back-merge', branch: 'develop' }
+];
+/** Whether a branch takes only signed commits: from its rules, or its classic protection. */
+function signingRequirement(policy) {
+    if (policy.rules?.includes('required_signatures'))
+        return { required: true, source: 'ruleset' };
+    if (policy.classic.state === 'read' && policy.classic.blockers.some((b) => b.signing)) {
+        return { required: true, source: 'branch protection' };
+    }
+    if (policy.classic.state === 'unreadable' && policy.protected) {
+        return { required: undefined, why: `classic protection unreadable: ${policy.classic.reason}` };
+    }
+    if (policy.rules === undefined && policy.protected) {
+        return { required: undefined, why: `rules unreadable: ${policy.rulesError ?? 'no answer'}` };
+    }
+    return { required: false, source: '' };
+}
+/** One check per committing stage (and a note on tags and branches when signing matters). */
+function signingChecks(stages, via, policies) {
+    const checks = [];
+    let anyRequired = false;
+    for (const { stage, branch } of COMMITTING_STAGES) {
+        if (!stages.includes(stage))
+            continue;
+        const policy = policies[branch];
+        if (!policy?.exists)
+            continue;
+        const check = `signing ${stage}`;
+        const need = signingRequirement(policy);
+        const name = policy.branch;
+        if (need.required === undefined) {
+            checks.push({
+                check,
+                status: 'warn',
+                detail: `Whether ${name} requires signed commits is unknown (${need.why}). commit-via: api (or auto) satisfies it either way; commit-via: ${via} is set.`
+            });
+        }
+        else if (!need.required) {
+            checks.push({
+                check,
+                status: 'pass',
+                detail: `${name} does not require signed commits: any commit-via works (commit-via: ${via}).`
+            });
+        }
+        else {
+            anyRequired = true;
+            const ok = via !== 'git';
+            const refused = stage === 'back-merge'
+                ? 'its push is refused, and back-merge opens a pull request instead (or fails with on-conflict: fail)'
+                : 'its push is refused and the release stops';
+            checks.push({
+                check,
+                status: ok ? 'pass' : stage === 'back-merge' ? 'warn' : 'fail',
+                detail: ok
+                    ? `${name} requires signed commits (${need.source}): commit-via: ${via} makes ${stage}'s commit through the API, signed by GitHub (Verified).`
+                    : `${name} requires signed commits (${need.source}): with commit-via: git ${refused}. Set commit-via: api (or auto) on ${stage}.`
+            });
+        }
+    }
+    if (anyRequired && stages.includes('create-tag')) {
+        checks.push({
+            check: 'signing create-tag',
+            status: 'pass',
+            detail: 'Branches here require signed commits; create-tag makes no commit. The annotated tag it makes through the API is not signed (GitHub signs commits, not API tags): where signed tags are required, create the tag with git and tag.gpgSign.'
+        });
+    }
+    if (anyRequired && stages.includes('start-release')) {
+        checks.push({
+            check: 'signing start-release',
+            status: 'pass',
+            detail: 'start-release only points the new branch at an existing commit of develop: no new commit, nothing to sign.'
+        });
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/preflight.ts
+
+
+
+
+
+
+
+/** Runs every check; throws only on a bug, every finding is a check in the report. */
+async function runPreflight(deps, options) {
+    const { stages, token } = options;
+    // The checkout's checks and GitHub's answers do not depend on each other: run them together.
+    const local = Promise.all([
+        checkShallow(deps.git),
+        checkVersionFiles(options.workingDirectory, options.files, stages, preflight_stages/* VERSION_FILE_READERS */.$B),
+        checkChangelogFile(options.workingDirectory, options.changelogPath, stages, preflight_stages/* CHANGELOG_READERS */.c6),
+        checkReleaseBranches(deps.git)
+    ]);
+    // Awaited below; until then, a failure must not count as unhandled.
+    local.catch(() => undefined);
+    const checks = [];
+    let access;
+    try {
+        access = await deps.github.repositoryAccess();
+    }
+    catch (error) {
+        if (!(error instanceof ApiReadError))
+            throw error;
+        checks.push(repositoryUnreadable(error));
+    }
+    checks.unshift(tokenCheck(token, stages, access));
+    const permissions = access ? assessPermissions(stages, token.kind, access) : [];
+    checks.push(...permissions.map(permissionCheck));
+    const branches = [];
+    if (access) {
+        const admin = access.role?.admin ?? false;
+        const names = [options.mainBranch, options.developBranch];
+        const current = options.currentBranch;
+        const pushesCurrent = preflight_stages/* RELEASE_BRANCH_PUSHERS */.QR.some((s) => stages.includes(s));
+        if (current && pushesCurrent && !names.includes(current))
+            names.push(current);
+        branches.push(...(await Promise.all(names.map((name) => deps.github.branchPolicy(name)))));
+        for (const policy of branches) {
+            const role = policy.branch === options.mainBranch
+                ? 'main'
+                : policy.branch === options.developBranch
+                    ? 'develop'
+                    : 'release';
+            checks.push(branchCheck(policy, role, stages, admin, options.commitVia ?? 'git'));
+        }
+        checks.push(mergeMethodCheck(access.mergeSettings, branches.find((b) => b.branch === options.mainBranch && b.exists)));
+        const find = (name) => branches.find((b) => b.branch === name);
+        checks.push(...signingChecks(stages, options.commitVia ?? 'git', {
+            release: current !== options.mainBranch ? find(current) : undefined,
+            develop: find(options.developBranch)
+        }));
+    }
+    checks.push(...(await local));
+    return {
+        token,
+        scopes: access?.scopes,
+        checks,
+        permissions,
+        branches,
+        permissionsBlock: token.kind === 'github-token' ? (0,preflight_stages/* permissionsBlock */.It)(stages) : undefined,
+        mergeMethods: access?.mergeSettings && allowedMethods(access.mergeSettings),
+        result: checks.some((c) => c.status === 'fail') ? 'failure' : 'success'
+    };
+}
+function repositoryUnreadable(error) {
+    const check = 'repository access';
+    if (error.status === 401) {
+        return {
+            check,
+            status: 'fail',
+            detail: `GitHub refused the token (401 ${error.message}): every stage that calls the API would fail. Pass a valid token.`
+        };
+    }
+    if (error.status === 404) {
+        return {
+            check,
+            status: 'fail',
+            detail: 'The token cannot see this repository (404 Not Found): every stage that calls the API would fail.'
+        };
+    }
+    return {
+        check,
+        status: 'warn',
+        detail: `The repository could not be read (${error.status || 'no answer'}: ${error.message}); the token and branch checks were skipped.`
+    };
+}
+function tokenCheck(token, stages, access) {
+    const check = 'token';
+    const scopes = access?.scopes ? ` Scopes: ${access.scopes.join(', ') || 'none'}.` : '';
+    if (token.warning)
+        return { check, status: 'warn', detail: token.warning };
+    if (token.triggersWorkflows) {
+        return {
+            check,
+            status: 'pass',
+            detail: `${token.label}: pushes and pull requests made with it start workflows.${scopes}`
+        };
+    }
+    const triggering = preflight_stages/* TRIGGERING_STAGES */.Nk.filter((s) => stages.includes(s));
+    const detail = `${token.label}: pushes and pull requests made with it do not start workflows` +
+        (triggering.length > 0
+            ? ` (${triggering.join(', ')}): the release PR's checks and the jobs of the pushed branch will not run. Use a GitHub App token (actions/create-github-app-token) or a PAT as \`token\` where they must.`
+            : '.');
+    return { check, status: triggering.length > 0 ? 'warn' : 'pass', detail };
+}
+function permissionCheck(assessment) {
+    const { permission, stages, status, reason } = assessment;
+    const why = stages
+        .map((stage) => {
+        const need = preflight_stages/* STAGE_PERMISSIONS */.qh[stage].find((n) => n.permission === permission);
+        return `${stage} (${need?.why ?? ''})`;
+    })
+        .join(', ');
+    const check = `permission ${permission}: write`;
+    if (status === 'missing') {
+        return {
+            check,
+            status: 'fail',
+            detail: `${stages.join(', ')} need${stages.length > 1 ? '' : 's'} ${permission}: write, which this token does not have: ${reason}. Needed by ${why}.`
+        };
+    }
+    const prefix = status === 'held' ? 'Held' : 'Not refuted';
+    return { check, status: 'pass', detail: `${prefix}: ${reason}. Needed by ${why}.` };
+}
+const UNREADABLE = 'cannot read protection with this token';
+function branchCheck(policy, role, stages, admin, via) {
+    const check = `branch ${policy.branch}`;
+    const described = describeProtection(policy);
+    if (!policy.exists) {
+        return { check, status: 'warn', detail: `${policy.branch} does not exist on GitHub.` };
+    }
+    if (role === 'main') {
+        return {
+            check,
+            status: 'pass',
+            detail: `${described}. Nothing pushes to ${policy.branch} directly: the release reaches it through the release PR, the tag is made on its merge commit.`
+        };
+    }
+    const pushers = role === 'develop'
+        ? stages.filter((s) => s === 'back-merge')
+        : preflight_stages/* RELEASE_BRANCH_PUSHERS */.QR.filter((s) => stages.includes(s));
+    if (pushers.length === 0)
+        return { check, status: 'pass', detail: `${described}.` };
+    // Commits made through the API are signed: a signature rule does not stop them.
+    const blockers = pushBlockers(policy, role === 'develop' ? 'merge' : 'fast-forward', admin).filter((b) => !(b.signing && via !== 'git'));
+    const fallback = role === 'develop'
+        ? ' back-merge will open a pull request main → develop instead (on-conflict: pull-request); with on-conflict: fail it fails.'
+        : ' Those pushes will be refused: allow the token to bypass, or release from an unprotected branch.';
+    if (blockers.length > 0) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${pushers.join(', ')} cannot push to ${policy.branch}: ${blockers.map((b) => b.reason).join('; ')}.${fallback}`
+        };
+    }
+    if (policy.classic.state === 'unreadable' && policy.protected) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${UNREADABLE} (${policy.classic.reason}); ${policy.branch} is protected, so ${pushers.join(', ')} may be refused.${fallback}`
+        };
+    }
+    return { check, status: 'pass', detail: `${described}. ${pushers.join(', ')} can push to it.` };
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/token-kind.ts
+/** Telling what kind of token an action was given, from the token itself. */
+const LABELS = {
+    'github-token': 'GITHUB_TOKEN',
+    app: 'GitHub App installation token',
+    'classic-pat': 'classic personal access token',
+    'fine-grained-pat': 'fine-grained personal access token',
+    unknown: 'unknown kind of token'
+};
+function identity(kind, warning) {
+    // GitHub does not start workflows for events the GITHUB_TOKEN caused (loops would follow).
+    const triggersWorkflows = kind === 'unknown' ? undefined : kind !== 'github-token';
+    return { kind, label: LABELS[kind], triggersWorkflows, warning };
+}
+/**
+ * The kind of `token`: the GITHUB_TOKEN when it equals the workflow's own token
+ * (`workflowToken`, from `${{ github.token }}`), else by GitHub's prefixes: `ghs_` an App
+ * installation token, `ghp_` a classic PAT, `github_pat_` a fine-grained PAT.
+ */
+function detectTokenKind(token, workflowToken) {
+    if (workflowToken && token === workflowToken)
+        return identity('github-token');
+    if (token.startsWith('github_pat_'))
+        return identity('fine-grained-pat');
+    if (token.startsWith('ghp_'))
+        return identity('classic-pat');
+    if (token.startsWith('ghs_')) {
+        if (workflowToken)
+            return identity('app');
+        return identity('unknown', "A ghs_ token is either the GITHUB_TOKEN or a GitHub App installation token; leave the 'github-token' input at its default (${{ github.token }}) so preflight can tell them apart.");
+    }
+    const prefix = /^[a-z]+_/.exec(token)?.[0];
+    return identity('unknown', `The token is not the GITHUB_TOKEN and its prefix (${prefix ?? 'none'}) is not one of ghs_ (App installation token), ghp_ (classic PAT), github_pat_ (fine-grained PAT); its kind is unknown.`);
+}
+
+// EXTERNAL MODULE: ./actions/preflight/src/inputs.ts
+var src_inputs = __webpack_require__(5966);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/preflight/src/summary.ts
+
+const STATUS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
+const HELD = { held: '✅ held', missing: '❌ missing', unverified: '➖ not refuted' };
+/** The one job summary of preflight: every check, the permissions, the branches. */
+function preflightSummary(report, stages) {
+    const count = (status) => report.checks.filter((c) => c.status === status).length;
+    const triggers = report.token.triggersWorkflows === undefined
+        ? 'unknown'
+        : report.token.triggersWorkflows
+            ? 'yes'
+            : 'no';
+    let body = (0,summary/* resultLine */.ow)('preflight', report.result, `${count('pass')} passed, ${count('warn')} warning(s), ${count('fail')} failed. ` +
+        `Token: **${report.token.label}** (its pushes and PRs start workflows: ${triggers}). ` +
+        `Stages: ${stages.join(', ')}.`);
+    body += (0,summary/* table */.tp)(['Check', 'Status', 'Detail'], report.checks.map((c) => [c.check, STATUS[c.status], c.detail]));
+    if (report.permissions.length > 0) {
+        body += `\n${(0,summary/* heading */.R_)('Permissions the stages need', 4)}\n`;
+        body += (0,summary/* table */.tp)(['Permission', 'Stages', 'This token', 'Why'], report.permissions.map((p) => [
+            `${p.permission}: write`,
+            p.stages.join(', '),
+            HELD[p.status],
+            p.reason
+        ]));
+    }
+    if (report.branches.length > 0) {
+        body += `\n${(0,summary/* heading */.R_)('Branches', 4)}\n`;
+        body += (0,summary/* table */.tp)(['Branch', 'Protected', 'Classic protection', 'Ruleset rules'], report.branches.map((b) => [
+            b.branch,
+            !b.exists ? 'missing' : b.protected ? 'yes' : 'no',
+            b.classic.state === 'read'
+                ? b.classic.blockers.map((x) => x.reason).join('; ') || 'none that stops a push'
+                : b.classic.state === 'unreadable'
+                    ? 'cannot read protection with this token'
+                    : 'none',
+            b.rules ? b.rules.join(', ') || 'none' : (b.rulesError ?? '')
+        ]));
+    }
+    if (report.permissionsBlock) {
+        body += `\nWith the GITHUB_TOKEN, the job running these stages needs:\n\n`;
+        body += (0,summary/* codeBlock */.DV)(report.permissionsBlock, 'yaml');
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/preflight/src/step.ts
+
+
+
+
+
+
+
+
+
+
+
+async function preflightStep(inputs, context, repository, git) {
+    const token = detectTokenKind(inputs.token, inputs.githubToken);
+    const client = await (0,github_client.createGitHubClient)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: logger/* actionsLogger */.MV
+    });
+    const report = await runPreflight({ git, github: createPreflightGitHub(client, repository) }, {
+        stages: inputs.stages,
+        token,
+        mainBranch: inputs.mainBranch,
+        developBranch: inputs.developBranch,
+        currentBranch: context.branch ?? (await git.currentBranch()),
+        workingDirectory: inputs.workingDirectory,
+        files: inputs.files,
+        changelogPath: inputs.changelogPath,
+        commitVia: inputs.commitVia
+    });
+    for (const check of report.checks)
+        annotate(check);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.tokenKind]: token.kind,
+        [src_inputs/* Output */.k7.result]: report.result,
+        [src_inputs/* Output */.k7.mergeMethods]: report.mergeMethods ? JSON.stringify(report.mergeMethods) : '',
+        [src_inputs/* Output */.k7.checks]: JSON.stringify(report.checks.map(({ check, status, detail }) => ({ check, status, detail })))
+    });
+    await (0,core/* appendSummary */.fe)(preflightSummary(report, inputs.stages));
+    if (report.result === 'failure')
+        (0,core/* markFailed */.ZY)();
+}
+/** One annotation per finding: at each file location when there are some, else one for the check. */
+function annotate(check) {
+    if (check.status === 'pass')
+        return;
+    const title = `preflight: ${check.check}`;
+    const places = check.locations?.length
+        ? check.locations.map(({ message, ...location }) => ({ message, location }))
+        : [{ message: check.detail }];
+    for (const { message, location } of places) {
+        if (check.status === 'fail')
+            (0,core/* error */.z3)(message, location, title);
+        else
+            (0,core/* warning */.$e)(message, location);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 5444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   ZB: () => (/* binding */ formatReleaseHeading),
+/* harmony export */   i0: () => (/* binding */ readReleaseHeading),
+/* harmony export */   mm: () => (/* binding */ formatUnreleasedHeading),
+/* harmony export */   qh: () => (/* binding */ DEFAULT_HEADING_FORM)
+/* harmony export */ });
+/* unused harmony export isVersionLabel */
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
+/**
+ * The one grammar of a changelog's release headings, shared by the parser, preflight and the
+ * writer, so what one accepts the others accept and a new heading is written the way the
+ * file's newest one is:
+ *
+ *   ## [Unreleased]
+ *   ## [1.2.0] - 2026-01-05              ### [1.2.0] - 2026-01-05 (one level down, under a `##`)
+ *   ## [v1.2.0] - 2026-01-05 [YANKED]    ## [1.2.0](https://host/o/r/compare/1.1.0...1.2.0) - 2026-01-05
+ *   ## [1.2.0] – 2026-01-05              ## [1.2.0] (2026-01-05)
+ *
+ * Pure: no semver, no file system.
+ */
+
+const DEFAULT_HEADING_FORM = {
+    level: 2,
+    labelPrefix: '',
+    linked: false,
+    separator: ' - ',
+    dateInParentheses: false
+};
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
+const RELEASE = /^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `## text` -> level and text; undefined when the line is no ATX heading. */
+function headingLine(line) {
+    if (line.charCodeAt(0) !== 35 /* # */)
+        return undefined;
+    const match = ATX.exec(line);
+    return match ? { level: match[1].length, text: (match[2] ?? '').trim() } : undefined;
+}
+/** True for a version label (`1.2.0`, `v1.2.0-rc.1`). */
+function isVersionLabel(label) {
+    return SEMVER.test(label.replace(/^v/, ''));
+}
+/**
+ * Reads a heading's text as a release heading. `releaseLike` says whether it was meant as one
+ * (a bracketed label or a version), which decides the release level of a file.
+ */
+function readReleaseHeading(heading) {
+    const { level, text } = heading;
+    const match = RELEASE.exec(text);
+    const bare = /^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(text);
+    if (!match) {
+        const hint = bare
+            ? `write '${'#'.repeat(level)} [${bare[1]}] - ${bare[2] ?? 'YYYY-MM-DD'}'`
+            : `write '${'#'.repeat(level)} [Unreleased]' or '${'#'.repeat(level)} [X.Y.Z] - YYYY-MM-DD'`;
+        return {
+            ok: false,
+            releaseLike: bare !== null,
+            problem: `'${'#'.repeat(level)} ${text}' is not a Keep a Changelog release heading; ${hint}.`
+        };
+    }
+    const [, rawLabel, url, separator, paren, date] = match;
+    const label = rawLabel.trim();
+    const form = {
+        level,
+        labelPrefix: label.startsWith('v') ? 'v' : '',
+        linked: url !== undefined,
+        separator: separator ?? DEFAULT_HEADING_FORM.separator,
+        dateInParentheses: paren === '('
+    };
+    if (label.toLowerCase() === 'unreleased') {
+        return { ok: true, heading: { level, label, unreleased: true, url, form } };
+    }
+    if (!isVersionLabel(label)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `'${label}' in '${'#'.repeat(level)} ${text}' is not a version (X.Y.Z).`
+        };
+    }
+    const version = label.replace(/^v/, '');
+    if (date === undefined) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the section for ${version} has no date; write '${'#'.repeat(level)} [${label}] - YYYY-MM-DD'.`
+        };
+    }
+    if (!(0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .isIsoDate */ .s6)(date)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the date '${date}' of ${version} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`
+        };
+    }
+    return { ok: true, heading: { level, label, unreleased: false, version, date, url, form } };
+}
+/** A release heading in `form`; `url` is the label's link when the form carries one. */
+function formatReleaseHeading(form, version, date, url) {
+    const label = `[${form.labelPrefix}${version}]${form.linked && url ? `(${url})` : ''}`;
+    const when = form.dateInParentheses ? `(${date})` : date;
+    return `${'#'.repeat(form.level)} ${label}${form.separator}${when}`;
+}
+/** `## [Unreleased]` at a level. */
+function formatUnreleasedHeading(level) {
+    return `${'#'.repeat(level)} [Unreleased]`;
+}
+
+
+/***/ }),
+
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parseChangelog),
+/* harmony export */   Y0: () => (/* reexport safe */ _grammar_js__WEBPACK_IMPORTED_MODULE_3__.Y0),
+/* harmony export */   gt: () => (/* binding */ sectionBody),
+/* harmony export */   rv: () => (/* binding */ findSection),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   x3: () => (/* binding */ decodeChangelog)
+/* harmony export */ });
+/* unused harmony export changelogRefusal */
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/**
+ * A Keep a Changelog 1.1.0 document as offsets into its text, so an update can replace exactly
+ * the bytes it means to and leave every other byte as it was. Read tolerantly: only the part an
+ * update changes must be unambiguous (see `parseChangelog`); the rest is kept as written.
+ */
+
+
+
+
+
+const LINK_REFERENCE = /^ {0,3}\[([^\]]+)\]: *(\S+).*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+/** Splits text into lines with their offsets; `\r\n` and `\n` both end a line. */
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    let number = 1;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const next = newline === -1 ? text.length : newline + 1;
+        const end = newline === -1
+            ? text.length
+            : newline > start && text[newline - 1] === '\r'
+                ? newline - 1
+                : newline;
+        lines.push({ number, start, end, next, text: text.slice(start, end) });
+        start = next;
+        number++;
+    }
+    return lines;
+}
+/** Decodes bytes as UTF-8; anything else is refused with the line of the first bad byte. */
+function decodeChangelog(bytes, file) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const lossy = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
+        let bad = 0;
+        while (bad < bytes.length && bytes[bad] === lossy[bad])
+            bad++;
+        let line = 1;
+        for (let i = 0; i < bad; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
+    }
+}
+/**
+ * Reads a CHANGELOG.md. Tolerant: only the part an update changes ([Unreleased], the newest
+ * release, the version's own section, the link block) must be unambiguous; anything irregular
+ * in older history is kept as written and listed in `notices`. With `strict` (the default),
+ * problems in the changed part throw one ConfigurationError that lists every one of them.
+ */
+function parseChangelog(text, file = 'CHANGELOG.md', options = {}) {
+    const lines = splitLines(text);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const linksStart = footLinksStart(lines, text.length);
+    const links = [];
+    const sections = [];
+    const irregular = [];
+    const level = releaseLevel(lines, linksStart);
+    let section;
+    let group;
+    let entry;
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart) {
+            const link = LINK_REFERENCE.exec(line.text);
+            if (link)
+                links.push({ label: link[1], url: link[2], line });
+            continue;
+        }
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        const heading = opaque ? undefined : (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (heading && heading.level <= level) {
+            // A heading of the release level or above ends the section before it.
+            if (section)
+                section.end = line.start;
+            section = undefined;
+            group = undefined;
+            entry = undefined;
+            if (heading.level < level)
+                continue;
+            const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+            if (!reading.ok) {
+                irregular.push({ line: line.number, message: reading.problem, after: sections.length });
+                continue;
+            }
+            const h = reading.heading;
+            section = {
+                label: h.label,
+                version: h.version,
+                date: h.date,
+                level: h.level,
+                form: h.form,
+                url: h.url,
+                line: line.number,
+                start: line.start,
+                bodyStart: line.next,
+                end: linksStart,
+                contentEnd: line.next,
+                groups: [],
+                preface: []
+            };
+            sections.push(section);
+            continue;
+        }
+        if (!section || line.text.trim() === '') {
+            entry = undefined;
+            continue;
+        }
+        section.contentEnd = line.next;
+        if (heading && heading.level === level + 1) {
+            group = {
+                name: heading.text,
+                line: line.number,
+                start: line.start,
+                end: line.next,
+                entries: []
+            };
+            section.groups.push(group);
+            entry = undefined;
+            continue;
+        }
+        if (!group) {
+            section.preface.push(line);
+            continue;
+        }
+        group.end = line.next;
+        const bullet = opaque ? null : /^[-*+] +(.*)$/.exec(line.text);
+        if (bullet) {
+            entry = { text: bullet[1].trim(), line: line.number, start: line.start, end: line.next };
+            group.entries.push(entry);
+        }
+        else if (entry) {
+            entry.text += ` ${line.text.trim()}`;
+            entry.end = line.next;
+        }
+    }
+    const doc = {
+        file,
+        text,
+        eol,
+        sections,
+        links,
+        linksStart,
+        level,
+        problems: [],
+        notices: []
+    };
+    sortIssues(doc, irregular, options.version);
+    if (options.strict !== false && doc.problems.length > 0)
+        throw changelogRefusal(doc);
+    return doc;
+}
+/** Every problem in one error, each with its line, so a person fixes them all in one go. */
+function changelogRefusal(doc) {
+    const { file, problems } = doc;
+    const listing = problems.map((p) => `line ${p.line}: ${p.message}`);
+    const message = problems.length === 1
+        ? `${file} ${listing[0]}`
+        : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+        locations: problems.map((p) => ({ file, line: p.line }))
+    });
+}
+/**
+ * The level of the release headings: that of the first heading written as a release
+ * (`## [1.2.0] - ...`, `### [Unreleased]`, `## 1.2.0`), else 2.
+ */
+function releaseLevel(lines, linksStart) {
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart)
+            break;
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        if (opaque)
+            continue;
+        const heading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (!heading || heading.level < 2 || heading.level > 3)
+            continue;
+        const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+        if (reading.ok || reading.releaseLike)
+            return heading.level;
+    }
+    return 2;
+}
+/** Whether an HTML comment is open after `line` (a heading inside one is no heading). */
+function commentState(line, open) {
+    let state = open;
+    let at = 0;
+    for (;;) {
+        const next = state ? line.indexOf('-->', at) : line.indexOf('<!--', at);
+        if (next === -1)
+            return state;
+        state = !state;
+        at = next + (state ? 4 : 3);
+    }
+}
+/**
+ * Sorts what is irregular into problems (the changed part) and notices (older history).
+ * Problems: a second or misplaced [Unreleased]; an irregular heading between [Unreleased] (or
+ * the top) and the newest release, where [Unreleased] would end or which may be the newest
+ * release written wrongly; the newest release or the version's own section repeated or out of
+ * order. Everything further down is a notice.
+ */
+function sortIssues(doc, irregular, version) {
+    const { sections } = doc;
+    const newest = sections.find((s) => s.version !== undefined);
+    const newestIndex = newest ? sections.indexOf(newest) : sections.length;
+    for (const issue of irregular) {
+        const target = issue.after <= newestIndex ? doc.problems : doc.notices;
+        target.push({ line: issue.line, message: issue.message });
+    }
+    const own = version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(version) ? version : undefined;
+    let unreleased;
+    let previous;
+    const seen = new Map();
+    for (const section of sections) {
+        if (!section.version) {
+            if (unreleased) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `a second [Unreleased] section (the first is at line ${unreleased.line}); merge them into one.`
+                });
+            }
+            else if (previous) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `[Unreleased] must be the first section, above ${previous.label} (line ${previous.line}).`
+                });
+            }
+            unreleased ??= section;
+            continue;
+        }
+        const mine = own !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(section.version, own);
+        const first = seen.get(section.version);
+        if (first) {
+            const head = first === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `a second section for ${section.version} (the first is at line ${first.line})${head ? '; merge them into one.' : '.'}`
+            });
+        }
+        else if (previous?.version && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.gte(section.version, previous.version)) {
+            const head = previous === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `versions are out of order: ${section.version} comes after ${previous.version} (line ${previous.line})${head ? '; list the newest release first.' : '.'}`
+            });
+        }
+        if (!first)
+            seen.set(section.version, section);
+        previous = section;
+    }
+    doc.problems.sort((a, b) => a.line - b.line);
+    doc.notices.sort((a, b) => a.line - b.line);
+}
+/** The link block at the foot: trailing link definitions and blank lines. */
+function footLinksStart(lines, length) {
+    let start = length;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (line.text.trim() === '')
+            continue;
+        if (!LINK_REFERENCE.test(line.text))
+            break;
+        start = line.start;
+    }
+    return start;
+}
+/** The section of a version, or undefined. */
+function findSection(doc, version) {
+    return doc.sections.find((s) => s.version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(s.version, version));
+}
+/** The body of a section (after its heading), trimmed of blank lines at both ends. */
+function sectionBody(doc, section) {
+    return doc.text
+        .slice(section.bodyStart, section.contentEnd)
+        .replace(/^(\r?\n)+/, '')
+        .replace(/(\r?\n)+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
+/* harmony export */ });
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _action_kit_app_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
+
+
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
+function writeSpacingMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
+        ? fromEnv
+        : 1000;
+}
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+    }
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    const log = options.log;
+    const maxRateLimitRetries = 3;
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        ...appAuthStrategy(options.token),
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs(),
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
+        throttle: {
+            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+            retryAfterBaseValue: retryBaseMs(),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            }
+        }
+    }, retry, throttling);
+    return octokit;
+}
+/**
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
+ */
+function appAuthStrategy(token) {
+    const app = (0,_action_kit_app_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .appTokenSource */ .Ef)();
+    if (!app?.minted(token))
+        return {};
+    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+        hook: async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            endpoint.headers.authorization = `token ${await app.fresh()}`;
+            return request(endpoint);
+        }
+    });
+    return { authStrategy: () => auth };
+}
+
+
+/***/ }),
+
+/***/ 8235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
+/**
+ * The semver functions the suite uses, each from its own module. semver's index loads all of
+ * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const semver = {
+    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
+    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
+    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
+    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
+    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
+    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
+    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=890.index.js.map

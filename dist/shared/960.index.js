@@ -1,1 +1,1694 @@
-"use strict";exports.id=960,exports.ids=[960],exports.modules={5444:(e,t,n)=>{n.d(t,{F5:()=>l,ZB:()=>u,i0:()=>c,mm:()=>h,qh:()=>r});var s=n(3770);const r={level:2,labelPrefix:"",linked:!1,separator:" - ",dateInParentheses:!1},o=/^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/,i=/^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i,a=/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;function l(e){if(35!==e.charCodeAt(0))return;const t=o.exec(e);return t?{level:t[1].length,text:(t[2]??"").trim()}:void 0}function c(e){const{level:t,text:n}=e,o=i.exec(n),l=/^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(n);if(!o){const e=l?`write '${"#".repeat(t)} [${l[1]}] - ${l[2]??"YYYY-MM-DD"}'`:`write '${"#".repeat(t)} [Unreleased]' or '${"#".repeat(t)} [X.Y.Z] - YYYY-MM-DD'`;return{ok:!1,releaseLike:null!==l,problem:`'${"#".repeat(t)} ${n}' is not a Keep a Changelog release heading; ${e}.`}}const[,c,u,h,f,d]=o,p=c.trim(),g={level:t,labelPrefix:p.startsWith("v")?"v":"",linked:void 0!==u,separator:h??r.separator,dateInParentheses:"("===f};if("unreleased"===p.toLowerCase())return{ok:!0,heading:{level:t,label:p,unreleased:!0,url:u,form:g}};if(!function(e){return a.test(e.replace(/^v/,""))}(p))return{ok:!1,releaseLike:!0,problem:`'${p}' in '${"#".repeat(t)} ${n}' is not a version (X.Y.Z).`};const v=p.replace(/^v/,"");return void 0===d?{ok:!1,releaseLike:!0,problem:`the section for ${v} has no date; write '${"#".repeat(t)} [${p}] - YYYY-MM-DD'.`}:(0,s.s6)(d)?{ok:!0,heading:{level:t,label:p,unreleased:!1,version:v,date:d,url:u,form:g}}:{ok:!1,releaseLike:!0,problem:`the date '${d}' of ${v} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`}}function u(e,t,n,s){const r=`[${e.labelPrefix}${t}]${e.linked&&s?`(${s})`:""}`,o=e.dateInParentheses?`(${n})`:n;return`${"#".repeat(e.level)} ${r}${e.separator}${o}`}function h(e){return`${"#".repeat(e)} [Unreleased]`}},2397:(e,t,n)=>{n.d(t,{lO:()=>Y,X9:()=>u,yq:()=>P,EX:()=>r.EX,x3:()=>s.x3,XI:()=>g,bg:()=>r.bg,$U:()=>i,VO:()=>a,rv:()=>s.rv,Qx:()=>z,EY:()=>s.EY,Dz:()=>L,Jl:()=>x,Ft:()=>r.Ft,g6:()=>k,YN:()=>r.YN,gt:()=>s.gt,bo:()=>U,ep:()=>b});var s=n(6524),r=n(7183),o=n(6421);function i(e,t){return a(e.subject,e.body,e.parents.length>1,t)}function a(e,t,n,s){if(n){const n=(0,o.OY)(e);if(void 0===n)return;const[r="",...i]=t.trim().split("\n");if(""===r.trim())return;const a=(0,o.oo)(r.trim(),i.join("\n"),s);if(!a)return;const l=new RegExp(`#${n}\\b`).test(a.text)?a.text:`${a.text} (#${n})`;return{group:a.group,text:l}}const r=(0,o.oo)(e,t,s);return r&&{group:r.group,text:r.text}}const l=new Int8Array(65536).fill(-1);for(const[e,t]of[..."0123456789abcdef"].entries())l[t.charCodeAt(0)]=e;class c{width=0;words=new Int32Array(0);slots=new Int32Array(1024);count=0;key=new Int32Array(8);get size(){return this.count}intern(e,t=0,n=e.length-t){if(0!==this.width||40!==n&&64!==n||(this.width=n/8),!this.parse(e,t,n))throw new Error(`'${e.slice(t,t+n)}' is not an object name`);const s=this.find();if(0!==this.slots[s])return this.slots[s]-1;const r=this.count++,o=this.width;if((r+1)*o>this.words.length){const e=new Int32Array(Math.max(1024,2*this.words.length));e.set(this.words),this.words=e}for(let e=0;e<o;e++)this.words[r*o+e]=this.key[e];return this.slots[s]=r+1,2*this.count>this.slots.length&&this.rehash(),r}lookup(e,t=0,n=e.length-t){return this.parse(e,t,n)?this.slots[this.find()]-1:-1}parse(e,t,n){const s=this.width;if(0===s||n!==8*s)return!1;let r=0;for(let n=0,o=t;n<s;n++){let t=0;for(const n=o+8;o<n;o++){const n=l[e.charCodeAt(o)];r|=n,t=t<<4|n}this.key[n]=t}return r>=0}find(){const{key:e,width:t,words:n,slots:s}=this,r=s.length-1;for(let o=e[0]&r;;o=o+1&r){const r=s[o];if(0===r)return o;let i=0;const a=(r-1)*t;for(;i<t&&n[a+i]===e[i];)i++;if(i===t)return o}}rehash(){const e=new Int32Array(2*this.slots.length),t=e.length-1;for(let n=0;n<this.count;n++){let s=this.words[n*this.width]&t;for(;0!==e[s];)s=s+1&t;e[s]=n+1}this.slots=e}}class u{nodes=new c;positions=new Int32Array(1024).fill(-1);parentStart=new Int32Array(1025);parentNodes=new Int32Array(1024);entries=[];add(e,t,n){const s=this.entries.length;this.entries.push(n),this.place(this.nodes.intern(e),s);let r=this.parentStart[s];for(let e=0;e<t.length;){let n=t.indexOf(" ",e);if(-1===n&&(n=t.length),n>e){const s=this.nodes.intern(t,e,n-e);this.place(s,-1),r===this.parentNodes.length&&(this.parentNodes=h(this.parentNodes,0)),this.parentNodes[r++]=s}e=n+1}s+2>this.parentStart.length&&(this.parentStart=h(this.parentStart,0)),this.parentStart[s+1]=r}has(e){return-1!==this.positionOf(e)}get size(){return this.entries.length}bucket(e,t,n){const s=[...e].sort((e,n)=>t(e.version,n.version)),r=[...s.map(e=>e.sha),n],o=new Int32Array(this.size).fill(-1),i=new Int32Array(this.size);r.forEach((e,t)=>{const n=this.positionOf(e);if(-1===n||-1!==o[n])return;o[n]=t;let s=0;for(i[s++]=n;s>0;){const e=i[--s];for(let n=this.parentStart[e];n<this.parentStart[e+1];n++){const e=this.positions[this.parentNodes[n]];-1!==e&&-1===o[e]&&(o[e]=t,i[s++]=e)}}});const a=r.map(()=>[]);for(let e=this.size-1;e>=0;e--){const t=this.entries[e];void 0!==t&&-1!==o[e]&&a[o[e]].push(t)}const l=new Map;return s.forEach((e,t)=>l.set(e.version,a[t])),l.set(void 0,a[s.length]),l}positionOf(e){const t=this.nodes.lookup(e);return-1===t?-1:this.positions[t]}place(e,t){e>=this.positions.length&&(this.positions=h(this.positions,-1)),-1!==t&&(this.positions[e]=t)}}function h(e,t){const n=new Int32Array(2*e.length);return n.set(e),0!==t&&n.fill(t,e.length),n}var f=n(8235);const d=/^(.*)\/compare\/(.+?)(\.{2,3})(.+)$/,p=/^(.*)\/releases\/tag\/(.+)$/;function g(e,t){const n=function(e,t){for(const n of e){const e=d.exec(n.url);if(e){const t=v(e[2])??v(e[4]);if(t)return{base:e[1],tag:t,separator:".."===e[3]?"..":"..."}}const s=p.exec(n.url),r=s&&v(s[2]);if(s&&r)return{base:s[1],tag:r,separator:t?.separator??"..."}}return t}([...e].sort((e,t)=>Number("unreleased"===t.label.toLowerCase())-Number("unreleased"===e.label.toLowerCase())),t);if(!n)return;const s={...n},r=e.find(e=>"unreleased"===e.label.toLowerCase()),o=r&&d.exec(r.url);o&&void 0===v(o[4])&&(s.head=o[4]);const i=e.filter(e=>void 0!==w(e.label));return i.length>=2&&p.test(i[0].url)&&(s.kind="tag"),s}function v(e){const t=/\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?/.exec(e);return t?e.replace(t[0],"{version}"):void 0}function m(e,t){return e.tag.replaceAll("{version}",t)}function x(e,t,n){return n&&"tag"!==e.kind?`${e.base}/compare/${m(e,n)}${e.separator}${m(e,t)}`:`${e.base}/releases/tag/${m(e,t)}`}function $(e,t){return`${e.base}/compare/${m(e,t)}${e.separator}${e.head??"HEAD"}`}function b(e,t,n,s){const r=g(e.links,n);if(!r||0===e.links.length&&!s)return e.text;const o=e.eol,i=[],a=e.links.find(e=>"unreleased"===e.label.toLowerCase());if(a&&d.test(a.url)){const e=$(r,t.version),n=a.line.start+a.line.text.indexOf(a.url);a.url!==e&&i.push({at:n,end:n+a.url.length,text:e})}const l=e.links.find(e=>w(e.label)===t.version),c=[];if(!a&&t.unreleased&&c.push(`[Unreleased]: ${$(r,t.version)}`),l||c.push(`[${t.version}]: ${x(r,t.version,t.previousVersion)}`),c.length>0){const n=e.links.find(e=>{const n=w(e.label);return void 0!==n&&f.A.lt(n,t.version)});if(n)i.push({at:n.line.start,end:n.line.start,text:c.join(o)+o});else if(e.links.length>0){const t=e.links[e.links.length-1].line,n=t.next===t.end?o:"";i.push({at:t.next,end:t.next,text:n+c.join(o)+o})}else{const t=""===e.text||e.text.endsWith(o+o)?"":e.text.endsWith("\n")?o:o+o;i.push({at:e.text.length,end:e.text.length,text:t+c.join(o)+o})}}let u=e.text;for(const e of i.sort((e,t)=>t.at-e.at))u=u.slice(0,e.at)+e.text+u.slice(e.end);return u}function w(e){const t=e.replace(/^v/,"");return f.A.valid(t)?t:void 0}function k(e,t,n,s){const r=[];return n&&t[0]&&r.push(`[Unreleased]: ${$(e,t[0])}`),t.forEach((n,s)=>r.push(`[${n}]: ${x(e,n,t[s+1])}`)),r.length>0?r.join(s)+s:""}var y=n(9061),A=n(5444);class Y{issuePattern;keys=new Set;texts=new Set;constructor(e){this.issuePattern=e}has(e){return void 0!==this.match(e)}match(e){return this.texts.has(O(e))?"words":this.keys.size>0&&this.referencesOf(e).some(e=>this.keys.has(e))?"key":void 0}add(e,t=!1){if(this.texts.add(O(e)),t)for(const t of this.referencesOf(e))this.keys.add(t)}referencesOf(e){return[...(0,r.PD)(e,this.issuePattern),...[...e.matchAll(/(?<![\w&/])#\d+\b/g)].map(e=>e[0])]}}function O(e){return e.replace(/^[-*+]\s+/,"").replace(/\[([^\]]*)\]\([^)]*\)/g,"$1").replace(/[*_`]/g,"").replace(/\s+/g," ").trim().replace(/\.$/,"").toLowerCase()}function S(e,t){let n=e;const s=t.map((e,t)=>({edit:e,i:t})).sort((e,t)=>t.edit.at-e.edit.at||t.i-e.i);for(const{edit:e}of s)n=n.slice(0,e.at)+e.text+n.slice(e.end);return n}const E=/^\s*(?:[-*+]\s+)?[_*]*\s*(?:nothing(?: yet| so far| to report)?|no(?: notable| unreleased| user-facing)? changes(?: yet| so far)?|none(?: yet)?|tbd|n\/a)\s*[.!]?\s*[_*]*\s*$/i;function M(e){return E.test(e)}function j(e){let t=0,n=e.length;for(;t<n&&""===e[t].trim();)t++;for(;n>t&&""===e[n-1].trim();)n--;return e.slice(t,n)}function U(e,t){const n={moved:"",preface:"",groups:[],kept:""};if(!t)return n;const r=e.eol,o=(t,n)=>(0,s.uz)(e.text.slice(t,n)).map(e=>e.text),i=[],a=[],l=t.groups[0]?.start??t.end,c=o(t.bodyStart,l).map(e=>M(e)?(a.push(e),""):e);return n.preface=j(c).join(r),i.push(...c),t.groups.forEach((e,s)=>{const[l,...c]=o(e.start,t.groups[s+1]?.start??t.end),u=c.filter(e=>""!==e.trim());if(u.length>0&&u.every(M))return void a.push(l,...j(c));const h=c.map(e=>M(e)?(a.push(e),""):e);h.every(e=>""===e.trim())||(i.push(l,...h),n.groups.push({name:e.name,body:j(h).join(r),entries:e.entries.filter(e=>!M(`- ${e.text}`)).map(e=>e.text)}))}),n.moved=j(i).join(r),n.kept=j(a).join(r),n}function I(e,t,n,s,o){let i=0;for(const a of t){const t=n.match(a.text);"key"===t&&o?.push(a.text),t||(n.add(a.text),e.set(a.group,[...e.get(a.group)??[],(0,r.Ft)(a.text,s.style,s.links)]),i++)}return i}function z(e,t){const n=e.sections.find(e=>!e.version),o=(0,s.rv)(e,t.version),i=U(e,n),a=[],l=e.eol;if(n&&""!==i.moved){const e=""===i.kept?l:l+i.kept+l+l;a.push({at:n.bodyStart,end:n.end,text:e})}if(!o){const n=function(e,t,n){const o=e.eol,{style:i}=t,a={version:t.version,date:t.date},l=function(e,t){if(!t.style.form.linked)return;const n=e.sections.find(e=>e.version&&e.url),s=g(n?.url?[{label:n.label,url:n.url,line:{number:n.line,start:0,end:0,next:0,text:""}}]:[],g(e.links,t.linkStyle));return s&&x(s,t.version,t.previousVersion)}(e,t),c=new Y(t.links.issuePattern);if(""===n.moved){const e=new Map;if(I(e,t.entries,c,t),0===e.size)throw new y.j1(`Nothing to release in ${t.version}: no notable commits and nothing under [Unreleased].`);return{text:(0,r.YN)(a,{preface:[],groups:e},i,o,l),added:e,covered:[]}}const u=(0,A.ZB)(i.form,t.version,t.date,l),h=u+o+(i.blankAfterHeading?o:"")+n.moved+o,f=(0,s.EY)(h,e.file,{strict:!1}),d=f.sections[0],p=new Map;for(const e of n.groups){p.set(e.name,[...p.get(e.name)??[],...e.entries.map(e=>`${i.bullet} ${e}`)]);for(const t of e.entries)c.add(t,!0)}for(const e of n.preface.split(/\r?\n/))""!==e.trim()&&c.add(e,!0);const v=new Map,m=[];I(v,t.entries,c,t,m);for(const[e,t]of v)p.set(e,[...p.get(e)??[],...t]);const $=S(h,C(f,d,v,i));return{text:$+o,added:p,covered:m}}(e,t,i),o=function(e,t){const n=e.sections.find(e=>void 0!==e.version&&function(e,t){const[n,s]=[e,t].map(e=>e.split(/[.-]/).map(e=>/^\d+$/.test(e)?Number(e):e));for(let e=0;e<3;e++)if(n[e]!==s[e])return n[e]-s[e];return 0}(e.version,t)<0);return n?n.start:e.linksStart}(e,t.version),c=e.text.slice(0,o),u=""===c||/(\r?\n){2}$/.test(c)?"":/\r?\n$/.test(c)?l:l+l;a.push({at:o,end:o,text:u+n.text});const{covered:h}=n;return{text:S(e.text,a),added:n.added,rerun:!1,covered:h}}const c=new Y(t.links.issuePattern);for(const e of o.groups)for(const t of e.entries)c.add(t.text,!0);for(const e of o.preface)c.add(e.text,!0);if(""!==i.preface)throw new y.j1(`${e.file} line ${n.line}: [Unreleased] has text outside a group, and the section for ${t.version} (line ${o.line}) is already written; move that text into the section by hand.`,{locations:[{file:e.file,line:n.line}]});const u=new Map,h=new Map;for(const e of i.groups)e.entries.length>0&&e.entries.every(e=>c.has(e))&&e.body.split(/\r?\n/).every(e=>/^[-*+] /.test(e))||(e.entries.forEach(e=>c.add(e,!0)),h.set(e.name,[...h.get(e.name)??[],e.body]),u.set(e.name,[...u.get(e.name)??[],...e.body.split(/\r?\n/).filter(e=>/^[-*+] /.test(e))]));const f=new Map,d=[];I(f,t.entries,c,t,d);for(const[e,t]of f)h.set(e,[...h.get(e)??[],...t]),u.set(e,[...u.get(e)??[],...t]);return a.push(...C(e,o,h,t.style)),0===a.length?{text:e.text,added:u,rerun:!0,covered:d}:{text:S(e.text,a),added:u,rerun:!0,covered:d}}function C(e,t,n,o){const i=[],a=e.eol;for(const l of(0,r.QO)(n.keys())){const c=n.get(l)??[];if(0===c.length)continue;const u=t.groups.find(e=>e.name===l);if(u){const t="\n"===e.text[u.end-1]?"":a;i.push({at:u.end,end:u.end,text:t+c.join(a)+a});continue}const h=(0,r.sx)(l,c,o).join(a)+a,f=s.Y0.indexOf(l),d=t.groups.find(e=>s.Y0.indexOf(e.name)>f&&-1!==f);if(d)i.push({at:d.start,end:d.start,text:h+a});else if(t.contentEnd===t.bodyStart)i.push({at:t.bodyStart,end:t.bodyStart,text:(o.blankAfterHeading?a:"")+h});else{const n="\n"===e.text[t.contentEnd-1]?a:a+a;i.push({at:t.contentEnd,end:t.contentEnd,text:n+h})}}return i}const D=1024;class N{packs=[];batch=[];ends=new Int32Array(D);length=0;offset=0;get size(){return this.length}push(e){const t=this.length++;if(t===this.ends.length){const e=new Int32Array(2*this.ends.length);e.set(this.ends),this.ends=e}return this.batch.push(e),this.offset+=e.length,this.ends[t]=this.offset,this.batch.length===D&&(this.packs.push(this.batch.join("")),this.batch=[],this.offset=0),t}get(e){if(e<0||e>=this.length)throw new RangeError(`no string ${e}`);const t=Math.floor(e/D);if(t===this.packs.length)return this.batch[e%D];const n=e%D===0?0:this.ends[e-1];return this.packs[t].slice(n,this.ends[e])}}class P{style;links;strings=new N;groups=new Uint8Array(1024);constructor(e,t){this.style=e,this.links=t}add(e){const t=this.strings.size/3;if(t===this.groups.length){const e=new Uint8Array(2*this.groups.length);e.set(this.groups),this.groups=e}return this.groups[t]=s.Y0.indexOf(e.group),this.strings.push(e.text),this.strings.push(e.text.toLowerCase()),this.strings.push((0,r.Ft)(e.text,this.style,this.links)),t}get(e){return{group:s.Y0[this.groups[e]],text:this.strings.get(3*e),identity:this.strings.get(3*e+1),line:this.strings.get(3*e+2)}}group(e){const t=new Map(s.Y0.map(e=>[e,[]])),n=new Set;for(const r of e){const e=this.strings.get(3*r+1);n.has(e)||(n.add(e),t.get(s.Y0[this.groups[r]]).push(this.strings.get(3*r+2)))}return t}}function L(e,t,n={}){const o=n.file??"CHANGELOG.md",i="string"==typeof e?e:(0,s.x3)(e,o),a=(0,s.EY)(i,o,{strict:!1}),l=(0,s.rv)(a,t);if(!l?.version)return;const c=(0,s.gt)(a,l);return{version:l.version,date:l.date,line:l.line,body:c,ticketKeys:(0,r.PD)(c,n.issuePattern??new RegExp(r.vK))}}},6524:(e,t,n)=>{n.d(t,{EY:()=>h,Y0:()=>i.Y0,gt:()=>p,rv:()=>d,uz:()=>c,x3:()=>u});var s=n(8235),r=n(9061),o=n(5444),i=n(3770);const a=/^ {0,3}\[([^\]]+)\]: *(\S+).*$/,l=/^ {0,3}(```|~~~)/;function c(e){const t=[];let n=0,s=1;for(;n<e.length;){const r=e.indexOf("\n",n),o=-1===r?e.length:r+1,i=-1===r?e.length:r>n&&"\r"===e[r-1]?r-1:r;t.push({number:s,start:n,end:i,next:o,text:e.slice(n,i)}),n=o,s++}return t}function u(e,t){try{return new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0}).decode(e)}catch{const n=Buffer.from(new TextDecoder("utf-8",{ignoreBOM:!0}).decode(e),"utf8");let s=0;for(;s<e.length&&e[s]===n[s];)s++;let o=1;for(let t=0;t<s;t++)10===e[t]&&o++;throw new r.j1(`${t} is not UTF-8 (line ${o} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`,{locations:[{file:t,line:o}]})}}function h(e,t="CHANGELOG.md",n={}){const i=c(e),u=e.includes("\r\n")?"\r\n":"\n",h=function(e,t){let n=t;for(let t=e.length-1;t>=0;t--){const s=e[t];if(""!==s.text.trim()){if(!a.test(s.text))break;n=s.start}}return n}(i,e.length),d=[],p=[],g=[],v=function(e,t){let n=!1,s=!1;for(const r of e){if(r.start>=t)break;const e=n||s;if(!s&&l.test(r.text)?n=!n:n||(s=f(r.text,s)),e)continue;const i=(0,o.F5)(r.text);if(!i||i.level<2||i.level>3)continue;const a=(0,o.i0)(i);if(a.ok||a.releaseLike)return i.level}return 2}(i,h);let m,x,$,b=!1,w=!1;for(const e of i){if(e.start>=h){const t=a.exec(e.text);t&&d.push({label:t[1],url:t[2],line:e});continue}const t=b||w;!w&&l.test(e.text)?b=!b:b||(w=f(e.text,w));const n=t?void 0:(0,o.F5)(e.text);if(n&&n.level<=v){if(m&&(m.end=e.start),m=void 0,x=void 0,$=void 0,n.level<v)continue;const t=(0,o.i0)(n);if(!t.ok){g.push({line:e.number,message:t.problem,after:p.length});continue}const s=t.heading;m={label:s.label,version:s.version,date:s.date,level:s.level,form:s.form,url:s.url,line:e.number,start:e.start,bodyStart:e.next,end:h,contentEnd:e.next,groups:[],preface:[]},p.push(m);continue}if(!m||""===e.text.trim()){$=void 0;continue}if(m.contentEnd=e.next,n&&n.level===v+1){x={name:n.text,line:e.number,start:e.start,end:e.next,entries:[]},m.groups.push(x),$=void 0;continue}if(!x){m.preface.push(e);continue}x.end=e.next;const s=t?null:/^[-*+] +(.*)$/.exec(e.text);s?($={text:s[1].trim(),line:e.number,start:e.start,end:e.next},x.entries.push($)):$&&($.text+=` ${e.text.trim()}`,$.end=e.next)}const k={file:t,text:e,eol:u,sections:p,links:d,linksStart:h,level:v,problems:[],notices:[]};if(function(e,t,n){const{sections:r}=e,o=r.find(e=>void 0!==e.version),i=o?r.indexOf(o):r.length;for(const n of t){(n.after<=i?e.problems:e.notices).push({line:n.line,message:n.message})}const a=void 0!==n&&s.A.valid(n)?n:void 0;let l,c;const u=new Map;for(const t of r){if(!t.version){l?e.problems.push({line:t.line,message:`a second [Unreleased] section (the first is at line ${l.line}); merge them into one.`}):c&&e.problems.push({line:t.line,message:`[Unreleased] must be the first section, above ${c.label} (line ${c.line}).`}),l??=t;continue}const n=void 0!==a&&s.A.eq(t.version,a),r=u.get(t.version);if(r){const s=r===o||n;(s?e.problems:e.notices).push({line:t.line,message:`a second section for ${t.version} (the first is at line ${r.line})${s?"; merge them into one.":"."}`})}else if(c?.version&&s.A.gte(t.version,c.version)){const s=c===o||n;(s?e.problems:e.notices).push({line:t.line,message:`versions are out of order: ${t.version} comes after ${c.version} (line ${c.line})${s?"; list the newest release first.":"."}`})}r||u.set(t.version,t),c=t}e.problems.sort((e,t)=>e.line-t.line),e.notices.sort((e,t)=>e.line-t.line)}(k,g,n.version),!1!==n.strict&&k.problems.length>0)throw function(e){const{file:t,problems:n}=e,s=n.map(e=>`line ${e.line}: ${e.message}`),o=1===n.length?`${t} ${s[0]}`:`${t} has ${n.length} problems in the part an update changes: ${s.join("; ")}`;return new r.j1(o,{locations:n.map(e=>({file:t,line:e.line}))})}(k);return k}function f(e,t){let n=t,s=0;for(;;){const t=n?e.indexOf("--\x3e",s):e.indexOf("\x3c!--",s);if(-1===t)return n;n=!n,s=t+(n?4:3)}}function d(e,t){return e.sections.find(e=>void 0!==e.version&&s.A.eq(e.version,t))}function p(e,t){return e.text.slice(t.bodyStart,t.contentEnd).replace(/^(\r?\n)+/,"").replace(/(\r?\n)+$/,"")}},7183:(e,t,n)=>{n.d(t,{EX:()=>p,Ft:()=>d,PD:()=>a,QO:()=>u,YN:()=>f,bg:()=>c,sC:()=>s.sC,sx:()=>h,vK:()=>s.vK});var s=n(3770),r=n(5444);const o={blankAfterHeading:!1,blankAfterGroup:!1,bullet:"-",form:r.qh},i=new Map;function a(e,t){const n=new RegExp(t.source,t.flags.includes("g")?t.flags:`${t.flags}g`);return[...new Set([...e.matchAll(n)].map(e=>e[0]))]}function l(e,t){return t.issueUrl||e.includes("#")?e.replace(function(e){let t=i.get(e.source);return t||(t=new RegExp(`(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${e.source})|(?<![\\w&/])#(?<pr>\\d+)\\b`,"g"),i.set(e.source,t)),t}(t.issuePattern),(e,...n)=>{const{link:s,key:r,pr:o}=n[n.length-1];return s||(r?t.issueUrl?`[${r}](${t.issueUrl.replaceAll("{key}",r)})`:r:o&&t.repositoryUrl?`[#${o}](${t.repositoryUrl}/pull/${o})`:e)}):e}function c(e){if(!e)return o;const t=e.sections.find(e=>e.version),n=t?.form??{...r.qh,level:e.level},s=e.sections.find(e=>e.version&&e.contentEnd>e.bodyStart),i=e.sections.find(e=>e.version&&e.groups.length>0),a=!!s&&/^[ \t]*\r?\n/.test(e.text.slice(s.bodyStart));if(!i)return{...o,blankAfterHeading:a,form:n};const l=i.groups[0],c=l.entries[0],u=e.text.indexOf("\n",l.start)+1;return{blankAfterHeading:a,blankAfterGroup:!!c&&(""===e.text.slice(u,c.start).trim()&&c.start>u),bullet:c?e.text[c.start]:"-",form:n}}function u(e){const t=[...new Set(e)];return[...s.Y0.filter(e=>t.includes(e)),...t.filter(e=>!s.Y0.includes(e))]}function h(e,t,n){return[`${"#".repeat(n.form.level+1)} ${e}`,...n.blankAfterGroup?[""]:[],...t]}function f(e,t,n,s,o){const i=["Unreleased"===e?(0,r.mm)(n.form.level):(0,r.ZB)(n.form,e.version,e.date,o)],a=[];t.preface.length>0&&a.push(t.preface);for(const e of u(t.groups.keys())){const s=t.groups.get(e)??[];s.length>0&&a.push(h(e,s,n))}a.length>0&&n.blankAfterHeading&&i.push("");for(const e of a)i.push(...e,"");return 0===a.length&&i.push(""),i.join(s)+s}function d(e,t,n){return`${t.bullet} ${l(e,n)}`}function p(e){return u(e.keys()).map(t=>[t,e.get(t)?.length??0]).filter(([,e])=>e>0)}},9636:(e,t,n)=>{n.d(t,{xG:()=>s.xG,bm:()=>a,Qg:()=>i.Qg,yU:()=>i.yU,dV:()=>s.dV,lO:()=>s.lO,GU:()=>p,gX:()=>i.gX,zD:()=>i.zD,me:()=>h});var s=n(4555),r=n(8235),o=n(9061),i=n(15);n(8411);function a(e){const{version:t,kind:n,releaseType:s,latest:o}=e;if("any"===s)return;if(!(0,i.O9)(t))throw l(e,"which is not a release version (X.Y.Z)");const a=(0,i.C0)(t),c=new Set(e.existingVersions.map(e=>e.trim().replace(/^v(?=\d)/,""))),u=function(e,t,n){return void 0===e||"any"===n?[]:("auto"!==n?[n]:"hotfix"===t?["patch"]:["minor","major"]).map(t=>({version:(0,i.yU)(e.version,t),bump:t}))}(o,n,s);if(c.has(t)||a!==t&&c.has(a)){throw l(e,`which repeats an existing tag (${c.has(t)?t:a} is already tagged)`,u)}if(void 0!==o&&!u.some(e=>e.version===a))throw l(e,function(e,t,n,s){const{kind:o,releaseType:i}=s,a=r.A.compare(e,t.version);return a<0?"which goes backwards":0===a?`which repeats the latest tag ${t.name}`:n.some(t=>r.A.gt(e,t.version))?"which skips a version":"auto"===i?`which is too small a bump for a ${o}`:`which is not the ${i} bump \`release-type\` asks for`}(a,o,u,e),u)}function l(e,t,n=[]){const{version:s,kind:r,latest:a,releaseType:l,source:c,branch:u}=e,h="input"===c||void 0===c&&void 0===u,f=h?`Input \`version\` is ${s}`:`${"merge"===c?"The merged branch":"Branch"}${void 0===u?"":` \`${u}\``} gives version ${s}`,d=(0,i.O9)(s)&&(0,i.C0)(s)!==s?` (a pre-release is judged by its X.Y.Z, ${(0,i.C0)(s)})`:"",p=h?"Set `version` to a valid one":"merge"===c?"Set the `version` input":"Rename the branch or set the `version` input";return new o.j1(`${f}${d}, ${t}.${function(e,t,n,s){if(void 0===n)return" There is no latest release tag, so any version that has no tag yet is valid.";const r=s.map(e=>`${e.version} (next ${e.bump})`).join(" or "),o="auto"===t?`a ${e} must be ${r}`:`release-type: ${t} asks for ${r}`;return` The latest release tag is ${n.name}, so ${o}.`}(r,l,a,n)} ${p}, or set \`release-type: any\` to turn this check off.`,h?{input:"version"}:{})}const c=[{pattern:/^Merge branch '([^']+)'/,qualified:!1},{pattern:/^Merge remote-tracking branch '([^']+)'/,qualified:!0},{pattern:/^Merge pull request #\d+ from (\S+)/,qualified:!0}];function u(e,t){const n=e.trim().split(/\r?\n/)[0].trim();for(const{pattern:e,qualified:r}of c){const o=e.exec(n);if(o)return(0,s.lO)(d(o[1],r),t)}}function h(e){const{input:t,branch:n,mergeMessage:a,patterns:l}=e;if(void 0!==t&&""!==t.trim()){const e=(0,i.gX)(t),c=function(e){try{return e()}catch(e){if(e instanceof o.j1)return;throw e}}(()=>function(e,t,n){return(e?(0,s.lO)(e,n):void 0)??(t?u(t,n):void 0)}(n,a,l));return{version:e,kind:c?.kind??(0===r.A.patch(e)?"release":"hotfix"),source:"input",...c&&{branch:c.branch}}}const c=n?(0,s.lO)(n,l):void 0;if(c)return f(c,"branch");const h=a?u(a,l):void 0;return h&&f(h,"merge")}function f(e,t){return{version:e.version,kind:e.kind,source:t,branch:e.branch}}function d(e,t){const n=e.indexOf("/");return t&&n>0?e.slice(n+1):e}function p(e,t="v"){const n=new Map;for(const s of e){const e=s.trim().replace(/^refs\/tags\//,"");if(!e.startsWith(t))continue;const r=e.slice(t.length);(0,i.Qg)(r)&&n.set(e,{name:e,version:r})}return[...n.values()].sort((e,t)=>r.A.rcompare(e.version,t.version))}},8235:(e,t,n)=>{n.d(t,{A:()=>M});var s=n(8469),r=n.n(s),o=n(5082),i=n.n(o),a=n(6599),l=n.n(a),c=n(1236),u=n.n(c),h=n(2338),f=n.n(h),d=n(3872),p=n.n(d),g=n(8511),v=n.n(g),m=n(2603),x=n.n(m),$=n(6353),b=n.n($),w=n(8756),k=n.n(w),y=n(5714),A=n.n(y),Y=n(2173),O=n.n(Y),S=n(8780),E=n.n(S);const M={compare:r(),eq:i(),gt:l(),gte:u(),inc:f(),lt:p(),major:v(),minor:x(),parse:b(),patch:k(),prerelease:A(),rcompare:O(),valid:E()}}};
+"use strict";
+exports.id = 960;
+exports.ids = [960];
+exports.modules = {
+
+/***/ 5444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   ZB: () => (/* binding */ formatReleaseHeading),
+/* harmony export */   i0: () => (/* binding */ readReleaseHeading),
+/* harmony export */   mm: () => (/* binding */ formatUnreleasedHeading),
+/* harmony export */   qh: () => (/* binding */ DEFAULT_HEADING_FORM)
+/* harmony export */ });
+/* unused harmony export isVersionLabel */
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
+/**
+ * The one grammar of a changelog's release headings, shared by the parser, preflight and the
+ * writer, so what one accepts the others accept and a new heading is written the way the
+ * file's newest one is:
+ *
+ *   ## [Unreleased]
+ *   ## [1.2.0] - 2026-01-05              ### [1.2.0] - 2026-01-05 (one level down, under a `##`)
+ *   ## [v1.2.0] - 2026-01-05 [YANKED]    ## [1.2.0](https://host/o/r/compare/1.1.0...1.2.0) - 2026-01-05
+ *   ## [1.2.0] – 2026-01-05              ## [1.2.0] (2026-01-05)
+ *
+ * Pure: no semver, no file system.
+ */
+
+const DEFAULT_HEADING_FORM = {
+    level: 2,
+    labelPrefix: '',
+    linked: false,
+    separator: ' - ',
+    dateInParentheses: false
+};
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
+const RELEASE = /^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `## text` -> level and text; undefined when the line is no ATX heading. */
+function headingLine(line) {
+    if (line.charCodeAt(0) !== 35 /* # */)
+        return undefined;
+    const match = ATX.exec(line);
+    return match ? { level: match[1].length, text: (match[2] ?? '').trim() } : undefined;
+}
+/** True for a version label (`1.2.0`, `v1.2.0-rc.1`). */
+function isVersionLabel(label) {
+    return SEMVER.test(label.replace(/^v/, ''));
+}
+/**
+ * Reads a heading's text as a release heading. `releaseLike` says whether it was meant as one
+ * (a bracketed label or a version), which decides the release level of a file.
+ */
+function readReleaseHeading(heading) {
+    const { level, text } = heading;
+    const match = RELEASE.exec(text);
+    const bare = /^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(text);
+    if (!match) {
+        const hint = bare
+            ? `write '${'#'.repeat(level)} [${bare[1]}] - ${bare[2] ?? 'YYYY-MM-DD'}'`
+            : `write '${'#'.repeat(level)} [Unreleased]' or '${'#'.repeat(level)} [X.Y.Z] - YYYY-MM-DD'`;
+        return {
+            ok: false,
+            releaseLike: bare !== null,
+            problem: `'${'#'.repeat(level)} ${text}' is not a Keep a Changelog release heading; ${hint}.`
+        };
+    }
+    const [, rawLabel, url, separator, paren, date] = match;
+    const label = rawLabel.trim();
+    const form = {
+        level,
+        labelPrefix: label.startsWith('v') ? 'v' : '',
+        linked: url !== undefined,
+        separator: separator ?? DEFAULT_HEADING_FORM.separator,
+        dateInParentheses: paren === '('
+    };
+    if (label.toLowerCase() === 'unreleased') {
+        return { ok: true, heading: { level, label, unreleased: true, url, form } };
+    }
+    if (!isVersionLabel(label)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `'${label}' in '${'#'.repeat(level)} ${text}' is not a version (X.Y.Z).`
+        };
+    }
+    const version = label.replace(/^v/, '');
+    if (date === undefined) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the section for ${version} has no date; write '${'#'.repeat(level)} [${label}] - YYYY-MM-DD'.`
+        };
+    }
+    if (!(0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .isIsoDate */ .s6)(date)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the date '${date}' of ${version} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`
+        };
+    }
+    return { ok: true, heading: { level, label, unreleased: false, version, date, url, form } };
+}
+/** A release heading in `form`; `url` is the label's link when the form carries one. */
+function formatReleaseHeading(form, version, date, url) {
+    const label = `[${form.labelPrefix}${version}]${form.linked && url ? `(${url})` : ''}`;
+    const when = form.dateInParentheses ? `(${date})` : date;
+    return `${'#'.repeat(form.level)} ${label}${form.separator}${when}`;
+}
+/** `## [Unreleased]` at a level. */
+function formatUnreleasedHeading(level) {
+    return `${'#'.repeat(level)} [Unreleased]`;
+}
+
+
+/***/ }),
+
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lO: () => (/* reexport */ EntryIndex),
+  X9: () => (/* reexport */ HistoryIndex),
+  yq: () => (/* reexport */ PreparedEntries),
+  EX: () => (/* reexport */ render/* countEntries */.EX),
+  x3: () => (/* reexport */ parse/* decodeChangelog */.x3),
+  XI: () => (/* reexport */ detectLinkStyle),
+  bg: () => (/* reexport */ render/* detectStyle */.bg),
+  $U: () => (/* reexport */ entryForCommit),
+  VO: () => (/* reexport */ entryForMessage),
+  rv: () => (/* reexport */ parse/* findSection */.rv),
+  Qx: () => (/* reexport */ mergeRelease),
+  EY: () => (/* reexport */ parse/* parseChangelog */.EY),
+  Dz: () => (/* binding */ readReleaseSection),
+  Jl: () => (/* reexport */ releaseLinkUrl),
+  Ft: () => (/* reexport */ render/* renderEntry */.Ft),
+  g6: () => (/* reexport */ renderLinkBlock),
+  YN: () => (/* reexport */ render/* renderSection */.YN),
+  gt: () => (/* reexport */ parse/* sectionBody */.gt),
+  bo: () => (/* reexport */ splitUnreleased),
+  ep: () => (/* reexport */ updateReleaseLinks)
+});
+
+// UNUSED EXPORTS: CHANGE_GROUPS, DEFAULT_HEADING_FORM, DEFAULT_ISSUE_PATTERN, DEFAULT_SKIP, DEFAULT_TICKET_PATTERN, SEED_STYLE, breakingNote, changelogRefusal, classifyCommit, compilePattern, formatReleaseHeading, formatUnreleasedHeading, headingLine, isIsoDate, isPlaceholder, isVersionLabel, linkReferences, normalizeEntry, orderedGroups, parseChangeGroup, parseClassificationRules, pullRequestMergeNumber, readReleaseHeading, renderGroup, splitLines, ticketKeys, unreleasedLinkUrl
+
+// EXTERNAL MODULE: ./packages/changelog/parse.ts
+var parse = __webpack_require__(6524);
+// EXTERNAL MODULE: ./packages/changelog/render.ts
+var render = __webpack_require__(7183);
+// EXTERNAL MODULE: ./packages/changelog/classify.ts
+var classify = __webpack_require__(6421);
+;// CONCATENATED MODULE: ./packages/changelog/commits.ts
+/**
+ * From commits to changelog entries: a plain commit by its subject, a pull request's merge
+ * commit by the PR title git put in its body, other merges not at all.
+ */
+
+/** The entry a commit contributes, or undefined when it is left out. */
+function entryForCommit(commit, options) {
+    return entryForMessage(commit.subject, commit.body, commit.parents.length > 1, options);
+}
+/** `entryForCommit` for a caller that knows whether the commit is a merge but holds no parent list. */
+function entryForMessage(subject, body, merge, options) {
+    if (merge) {
+        const number = (0,classify/* pullRequestMergeNumber */.OY)(subject);
+        if (number === undefined)
+            return undefined;
+        const [title = '', ...rest] = body.trim().split('\n');
+        if (title.trim() === '')
+            return undefined;
+        const classified = (0,classify/* classifyCommit */.oo)(title.trim(), rest.join('\n'), options);
+        if (!classified)
+            return undefined;
+        const text = new RegExp(`#${number}\\b`).test(classified.text)
+            ? classified.text
+            : `${classified.text} (#${number})`;
+        return { group: classified.group, text };
+    }
+    const classified = (0,classify/* classifyCommit */.oo)(subject, body, options);
+    return classified && { group: classified.group, text: classified.text };
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/sha-table.ts
+/**
+ * Object names (hex shas, 40 digits, or 64 in a SHA-256 repository) numbered 0, 1, 2, ... in the
+ * order they are first seen. The names are kept as 32-bit words in one typed array under an
+ * open-addressing table: a Map of 100k 40-character strings cost more to fill and look up, and
+ * every key kept alive the log text it was cut from.
+ */
+/** A hex digit's value by character code, -1 for any other character. */
+const HEX_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [value, digit] of [...'0123456789abcdef'].entries()) {
+    HEX_VALUE[digit.charCodeAt(0)] = value;
+}
+class ShaTable {
+    /** 32-bit words per name: 5 for SHA-1, 8 for SHA-256; set by the first name. */
+    width = 0;
+    words = new Int32Array(0);
+    /** Open addressing: node + 1 per slot, 0 for an empty one; kept at most half full. */
+    slots = new Int32Array(1024);
+    count = 0;
+    /** The name being looked up, parsed. */
+    key = new Int32Array(8);
+    get size() {
+        return this.count;
+    }
+    /** The number of the name at `text[at, at + length)`, numbering it when it is new. */
+    intern(text, at = 0, length = text.length - at) {
+        if (this.width === 0 && (length === 40 || length === 64))
+            this.width = length / 8;
+        if (!this.parse(text, at, length)) {
+            throw new Error(`'${text.slice(at, at + length)}' is not an object name`);
+        }
+        const slot = this.find();
+        if (this.slots[slot] !== 0)
+            return this.slots[slot] - 1;
+        const node = this.count++;
+        const width = this.width;
+        if ((node + 1) * width > this.words.length) {
+            const grown = new Int32Array(Math.max(1024, this.words.length * 2));
+            grown.set(this.words);
+            this.words = grown;
+        }
+        for (let w = 0; w < width; w++)
+            this.words[node * width + w] = this.key[w];
+        this.slots[slot] = node + 1;
+        if (this.count * 2 > this.slots.length)
+            this.rehash();
+        return node;
+    }
+    /** The number of a name seen before, or -1. */
+    lookup(text, at = 0, length = text.length - at) {
+        return this.parse(text, at, length) ? this.slots[this.find()] - 1 : -1;
+    }
+    /** Reads the name into `key`; false when it is not a name of this table's width. */
+    parse(text, at, length) {
+        const width = this.width;
+        if (width === 0 || length !== width * 8)
+            return false;
+        // Any character that is not a digit has the value -1, which sets `invalid`'s sign bit.
+        let invalid = 0;
+        for (let w = 0, k = at; w < width; w++) {
+            let word = 0;
+            for (const end = k + 8; k < end; k++) {
+                const digit = HEX_VALUE[text.charCodeAt(k)];
+                invalid |= digit;
+                word = (word << 4) | digit;
+            }
+            this.key[w] = word;
+        }
+        return invalid >= 0;
+    }
+    /** The slot holding `key`, or the empty one where it goes. */
+    find() {
+        const { key, width, words, slots } = this;
+        const mask = slots.length - 1;
+        // The names are hashes already: their first word spreads over the slots evenly.
+        for (let slot = key[0] & mask;; slot = (slot + 1) & mask) {
+            const held = slots[slot];
+            if (held === 0)
+                return slot;
+            let w = 0;
+            const base = (held - 1) * width;
+            while (w < width && words[base + w] === key[w])
+                w++;
+            if (w === width)
+                return slot;
+        }
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let node = 0; node < this.count; node++) {
+            let slot = this.words[node * this.width] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = node + 1;
+        }
+        this.slots = slots;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/history.ts
+
+/** The history as read: per commit its parents and its entry, newest first. */
+class HistoryIndex {
+    /** A commit's node is numbered when the log first names it, as a commit or as a parent. */
+    nodes = new ShaTable();
+    /** node -> position in the log, -1 for a parent the log does not list (a shallow boundary). */
+    positions = new Int32Array(1024).fill(-1);
+    /** The parents of the commit at position p are parentNodes[parentStart[p] .. parentStart[p + 1]). */
+    parentStart = new Int32Array(1025);
+    parentNodes = new Int32Array(1024);
+    entries = [];
+    /** Adds the next commit of the log; `parents` as git prints `%P`, shas separated by spaces. */
+    add(sha, parents, entry) {
+        const position = this.entries.length;
+        this.entries.push(entry);
+        this.place(this.nodes.intern(sha), position);
+        let edge = this.parentStart[position];
+        for (let at = 0; at < parents.length;) {
+            let end = parents.indexOf(' ', at);
+            if (end === -1)
+                end = parents.length;
+            if (end > at) {
+                const node = this.nodes.intern(parents, at, end - at);
+                this.place(node, -1);
+                if (edge === this.parentNodes.length)
+                    this.parentNodes = grown(this.parentNodes, 0);
+                this.parentNodes[edge++] = node;
+            }
+            at = end + 1;
+        }
+        if (position + 2 > this.parentStart.length)
+            this.parentStart = grown(this.parentStart, 0);
+        this.parentStart[position + 1] = edge;
+    }
+    has(sha) {
+        return this.positionOf(sha) !== -1;
+    }
+    get size() {
+        return this.entries.length;
+    }
+    /**
+     * Entries per release (oldest first within a release), the key `undefined` for the commits
+     * `head` reaches and no tag does. `releases` in any order; a tag outside the history is skipped.
+     */
+    bucket(releases, compare, head) {
+        const owners = [...releases].sort((a, b) => compare(a.version, b.version));
+        const starts = [...owners.map((r) => r.sha), head];
+        // Oldest release first, each claims what it reaches that no earlier one did: every commit
+        // is visited once. Then one pass from the oldest position hands the entries out in order.
+        const owner = new Int32Array(this.size).fill(-1);
+        const stack = new Int32Array(this.size);
+        starts.forEach((sha, n) => {
+            const first = this.positionOf(sha);
+            if (first === -1 || owner[first] !== -1)
+                return;
+            owner[first] = n;
+            let depth = 0;
+            stack[depth++] = first;
+            while (depth > 0) {
+                const position = stack[--depth];
+                for (let e = this.parentStart[position]; e < this.parentStart[position + 1]; e++) {
+                    const parent = this.positions[this.parentNodes[e]];
+                    if (parent !== -1 && owner[parent] === -1) {
+                        owner[parent] = n;
+                        stack[depth++] = parent;
+                    }
+                }
+            }
+        });
+        const lists = starts.map(() => []);
+        for (let position = this.size - 1; position >= 0; position--) {
+            const entry = this.entries[position];
+            if (entry !== undefined && owner[position] !== -1)
+                lists[owner[position]].push(entry);
+        }
+        const buckets = new Map();
+        owners.forEach((release, n) => buckets.set(release.version, lists[n]));
+        buckets.set(undefined, lists[owners.length]);
+        return buckets;
+    }
+    positionOf(sha) {
+        const node = this.nodes.lookup(sha);
+        return node === -1 ? -1 : this.positions[node];
+    }
+    /** Records a node's position; -1 only makes room for a node not (yet) listed. */
+    place(node, position) {
+        if (node >= this.positions.length)
+            this.positions = grown(this.positions, -1);
+        if (position !== -1)
+            this.positions[node] = position;
+    }
+}
+/** The array at twice its length, the new half filled with `fill`. */
+function grown(array, fill) {
+    const next = new Int32Array(array.length * 2);
+    next.set(array);
+    if (fill !== 0)
+        next.fill(fill, array.length);
+    return next;
+}
+
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+;// CONCATENATED MODULE: ./packages/changelog/links.ts
+/**
+ * The compare links at the foot of a changelog (`[1.3.0]: .../compare/v1.2.0...v1.3.0`),
+ * kept right after a release, written the way the file already writes them.
+ */
+
+const COMPARE = /^(.*)\/compare\/(.+?)(\.{2,3})(.+)$/;
+const RELEASE_TAG_URL = /^(.*)\/releases\/tag\/(.+)$/;
+/** Reads the link style from the file's links; `fallback` when there is nothing to read. */
+function detectLinkStyle(links, fallback) {
+    const ordered = [...links].sort((a, b) => Number(b.label.toLowerCase() === 'unreleased') -
+        Number(a.label.toLowerCase() === 'unreleased'));
+    const found = baseStyle(ordered, fallback);
+    if (!found)
+        return undefined;
+    const style = { ...found };
+    const unreleased = links.find((l) => l.label.toLowerCase() === 'unreleased');
+    const compare = unreleased && COMPARE.exec(unreleased.url);
+    if (compare && tagTemplate(compare[4]) === undefined)
+        style.head = compare[4];
+    // Releases linked to their tag pages (two or more, the newest among them) keep that form.
+    const versions = links.filter((l) => cleanVersion(l.label) !== undefined);
+    if (versions.length >= 2 && RELEASE_TAG_URL.test(versions[0].url))
+        style.kind = 'tag';
+    return style;
+}
+function baseStyle(ordered, fallback) {
+    for (const link of ordered) {
+        const compare = COMPARE.exec(link.url);
+        if (compare) {
+            const tag = tagTemplate(compare[2]) ?? tagTemplate(compare[4]);
+            if (tag)
+                return { base: compare[1], tag, separator: compare[3] === '..' ? '..' : '...' };
+        }
+        const release = RELEASE_TAG_URL.exec(link.url);
+        const tag = release && tagTemplate(release[2]);
+        if (release && tag)
+            return { base: release[1], tag, separator: fallback?.separator ?? '...' };
+    }
+    return fallback;
+}
+/** `v1.2.0` -> `v{version}`; undefined when the ref holds no version. */
+function tagTemplate(ref) {
+    const match = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?/.exec(ref);
+    return match ? ref.replace(match[0], '{version}') : undefined;
+}
+function tagOf(style, version) {
+    return style.tag.replaceAll('{version}', version);
+}
+/** The URL of a release's link: compare with the previous release, or its tag for a first release. */
+function releaseLinkUrl(style, version, previousVersion) {
+    return previousVersion && style.kind !== 'tag'
+        ? `${style.base}/compare/${tagOf(style, previousVersion)}${style.separator}${tagOf(style, version)}`
+        : `${style.base}/releases/tag/${tagOf(style, version)}`;
+}
+function unreleasedLinkUrl(style, version) {
+    return `${style.base}/compare/${tagOf(style, version)}${style.separator}${style.head ?? 'HEAD'}`;
+}
+/**
+ * Points [Unreleased] past the release and adds the release's link (newest first) when the file
+ * has none for it. A file without links gets a block only when `create` is set. Other lines stay.
+ */
+function updateReleaseLinks(doc, release, fallback, create) {
+    const style = detectLinkStyle(doc.links, fallback);
+    if (!style || (doc.links.length === 0 && !create))
+        return doc.text;
+    const eol = doc.eol;
+    const edits = [];
+    const unreleased = doc.links.find((l) => l.label.toLowerCase() === 'unreleased');
+    if (unreleased && COMPARE.test(unreleased.url)) {
+        const url = unreleasedLinkUrl(style, release.version);
+        const at = unreleased.line.start + unreleased.line.text.indexOf(unreleased.url);
+        if (unreleased.url !== url)
+            edits.push({ at, end: at + unreleased.url.length, text: url });
+    }
+    const own = doc.links.find((l) => cleanVersion(l.label) === release.version);
+    const lines = [];
+    if (!unreleased && release.unreleased)
+        lines.push(`[Unreleased]: ${unreleasedLinkUrl(style, release.version)}`);
+    if (!own)
+        lines.push(`[${release.version}]: ${releaseLinkUrl(style, release.version, release.previousVersion)}`);
+    if (lines.length > 0) {
+        const older = doc.links.find((l) => {
+            const v = cleanVersion(l.label);
+            return v !== undefined && semver/* default */.A.lt(v, release.version);
+        });
+        if (older) {
+            edits.push({ at: older.line.start, end: older.line.start, text: lines.join(eol) + eol });
+        }
+        else if (doc.links.length > 0) {
+            const last = doc.links[doc.links.length - 1].line;
+            const lead = last.next === last.end ? eol : '';
+            edits.push({ at: last.next, end: last.next, text: lead + lines.join(eol) + eol });
+        }
+        else {
+            const lead = doc.text === '' || doc.text.endsWith(eol + eol)
+                ? ''
+                : doc.text.endsWith('\n')
+                    ? eol
+                    : eol + eol;
+            edits.push({ at: doc.text.length, end: doc.text.length, text: lead + lines.join(eol) + eol });
+        }
+    }
+    let text = doc.text;
+    for (const edit of edits.sort((a, b) => b.at - a.at))
+        text = text.slice(0, edit.at) + edit.text + text.slice(edit.end);
+    return text;
+}
+function cleanVersion(label) {
+    const version = label.replace(/^v/, '');
+    return semver/* default */.A.valid(version) ? version : undefined;
+}
+/** The link block of a whole changelog (rebuild): [Unreleased], then every release newest first. */
+function renderLinkBlock(style, versions, unreleased, eol) {
+    const lines = [];
+    if (unreleased && versions[0])
+        lines.push(`[Unreleased]: ${unreleasedLinkUrl(style, versions[0])}`);
+    versions.forEach((version, i) => lines.push(`[${version}]: ${releaseLinkUrl(style, version, versions[i + 1])}`));
+    return lines.length > 0 ? lines.join(eol) + eol : '';
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/changelog/headings.ts
+var headings = __webpack_require__(5444);
+;// CONCATENATED MODULE: ./packages/changelog/merge.ts
+/**
+ * Putting a release's entries into the document: a new section (with what was under
+ * [Unreleased] moved into it), or, on a rerun, only the entries that are not there yet, each
+ * added to its group. Lines already in the file are never rewritten, so a person's edits stay.
+ */
+
+
+
+
+
+
+/**
+ * What makes two entries the same: the same words, or a ticket key or `#12` that a line a
+ * person wrote (under [Unreleased]) names: that line stands for its ticket. Two commits that
+ * share a key but say different things are two changes, both kept.
+ */
+class EntryIndex {
+    issuePattern;
+    keys = new Set();
+    texts = new Set();
+    constructor(issuePattern) {
+        this.issuePattern = issuePattern;
+    }
+    has(text) {
+        return this.match(text) !== undefined;
+    }
+    /** `words` when the same entry is there, `key` when only a line a person wrote names its key. */
+    match(text) {
+        if (this.texts.has(normalizeEntry(text)))
+            return 'words';
+        if (this.keys.size > 0 && this.referencesOf(text).some((k) => this.keys.has(k)))
+            return 'key';
+        return undefined;
+    }
+    /** Adds an entry; `byKey` for a line a person wrote, whose keys then cover their commits. */
+    add(text, byKey = false) {
+        this.texts.add(normalizeEntry(text));
+        if (byKey)
+            for (const key of this.referencesOf(text))
+                this.keys.add(key);
+    }
+    referencesOf(text) {
+        return [
+            ...(0,render/* ticketKeys */.PD)(text, this.issuePattern),
+            ...[...text.matchAll(/(?<![\w&/])#\d+\b/g)].map((m) => m[0])
+        ];
+    }
+}
+/** Entry text compared without links, emphasis, case, spacing or a final period. */
+function normalizeEntry(text) {
+    return text
+        .replace(/^[-*+]\s+/, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\.$/, '')
+        .toLowerCase();
+}
+function applyEdits(text, edits) {
+    let out = text;
+    // Back to front; of two insertions at one offset, the later one goes in first so both keep their order.
+    const order = edits
+        .map((edit, i) => ({ edit, i }))
+        .sort((a, b) => b.edit.at - a.edit.at || b.i - a.i);
+    for (const { edit } of order)
+        out = out.slice(0, edit.at) + edit.text + out.slice(edit.end);
+    return out;
+}
+/**
+ * Lines that say "nothing here yet" under [Unreleased] (`- Nothing yet`, `_No changes yet_`):
+ * they stay there and are never published in a release.
+ */
+const PLACEHOLDER = /^\s*(?:[-*+]\s+)?[_*]*\s*(?:nothing(?: yet| so far| to report)?|no(?: notable| unreleased| user-facing)? changes(?: yet| so far)?|none(?: yet)?|tbd|n\/a)\s*[.!]?\s*[_*]*\s*$/i;
+function isPlaceholder(line) {
+    return PLACEHOLDER.test(line);
+}
+function trimBlankLines(lines) {
+    let start = 0;
+    let end = lines.length;
+    while (start < end && lines[start].trim() === '')
+        start++;
+    while (end > start && lines[end - 1].trim() === '')
+        end--;
+    return lines.slice(start, end);
+}
+/** Splits the body of [Unreleased] (up to the next release heading) into moved and kept. */
+function splitUnreleased(doc, section) {
+    const split = { moved: '', preface: '', groups: [], kept: '' };
+    if (!section)
+        return split;
+    const eol = doc.eol;
+    const regionLines = (from, to) => (0,parse/* splitLines */.uz)(doc.text.slice(from, to)).map((l) => l.text);
+    const moved = [];
+    const kept = [];
+    const prefaceEnd = section.groups[0]?.start ?? section.end;
+    const preface = regionLines(section.bodyStart, prefaceEnd);
+    const prefaceMoved = preface.map((l) => (isPlaceholder(l) ? (kept.push(l), '') : l));
+    split.preface = trimBlankLines(prefaceMoved).join(eol);
+    moved.push(...prefaceMoved);
+    section.groups.forEach((group, i) => {
+        const [heading, ...body] = regionLines(group.start, section.groups[i + 1]?.start ?? section.end);
+        const content = body.filter((l) => l.trim() !== '');
+        if (content.length > 0 && content.every(isPlaceholder)) {
+            kept.push(heading, ...trimBlankLines(body));
+            return;
+        }
+        const rest = body.map((l) => (isPlaceholder(l) ? (kept.push(l), '') : l));
+        if (rest.every((l) => l.trim() === ''))
+            return;
+        moved.push(heading, ...rest);
+        split.groups.push({
+            name: group.name,
+            body: trimBlankLines(rest).join(eol),
+            entries: group.entries.filter((e) => !isPlaceholder(`- ${e.text}`)).map((e) => e.text)
+        });
+    });
+    split.moved = trimBlankLines(moved).join(eol);
+    split.kept = trimBlankLines(kept).join(eol);
+    return split;
+}
+/** Adds the commit entries not already in `index` to `groups`, rendered; returns how many. */
+function addNewEntries(groups, entries, index, request, covered) {
+    let added = 0;
+    for (const entry of entries) {
+        const match = index.match(entry.text);
+        if (match === 'key')
+            covered?.push(entry.text);
+        if (match)
+            continue;
+        index.add(entry.text);
+        groups.set(entry.group, [
+            ...(groups.get(entry.group) ?? []),
+            (0,render/* renderEntry */.Ft)(entry.text, request.style, request.links)
+        ]);
+        added++;
+    }
+    return added;
+}
+/** The compare link a heading like `## [1.2.0](https://.../compare/1.1.0...1.2.0)` carries. */
+function headingUrl(doc, request) {
+    if (!request.style.form.linked)
+        return undefined;
+    const newest = doc.sections.find((s) => s.version && s.url);
+    const own = newest?.url
+        ? [
+            {
+                label: newest.label,
+                url: newest.url,
+                line: { number: newest.line, start: 0, end: 0, next: 0, text: '' }
+            }
+        ]
+        : [];
+    const style = detectLinkStyle(own, detectLinkStyle(doc.links, request.linkStyle));
+    return style && releaseLinkUrl(style, request.version, request.previousVersion);
+}
+/** Writes the version's section into the document (or adds what is new to it on a rerun). */
+function mergeRelease(doc, request) {
+    const unreleased = doc.sections.find((s) => !s.version);
+    const existing = (0,parse/* findSection */.rv)(doc, request.version);
+    const split = splitUnreleased(doc, unreleased);
+    const edits = [];
+    const eol = doc.eol;
+    if (unreleased && split.moved !== '') {
+        // [Unreleased] keeps only its placeholders; everything else moves into the release.
+        const rest = split.kept === '' ? eol : eol + split.kept + eol + eol;
+        edits.push({ at: unreleased.bodyStart, end: unreleased.end, text: rest });
+    }
+    if (!existing) {
+        const section = newSection(doc, request, split);
+        const at = insertionPoint(doc, request.version);
+        const before = doc.text.slice(0, at);
+        const lead = before === '' || /(\r?\n){2}$/.test(before) ? '' : /\r?\n$/.test(before) ? eol : eol + eol;
+        edits.push({ at, end: at, text: lead + section.text });
+        const { covered } = section;
+        return { text: applyEdits(doc.text, edits), added: section.added, rerun: false, covered };
+    }
+    const index = new EntryIndex(request.links.issuePattern);
+    for (const group of existing.groups)
+        for (const entry of group.entries)
+            index.add(entry.text, true);
+    for (const line of existing.preface)
+        index.add(line.text, true);
+    if (split.preface !== '') {
+        throw new errors/* ConfigurationError */.j1(`${doc.file} line ${unreleased.line}: [Unreleased] has text outside a group, and the section for ${request.version} (line ${existing.line}) is already written; move that text into the section by hand.`, { locations: [{ file: doc.file, line: unreleased.line }] });
+    }
+    const added = new Map();
+    const blocks = new Map();
+    for (const group of split.groups) {
+        if (group.entries.length > 0 &&
+            group.entries.every((e) => index.has(e)) &&
+            group.body.split(/\r?\n/).every((l) => /^[-*+] /.test(l)))
+            continue;
+        group.entries.forEach((e) => index.add(e, true));
+        blocks.set(group.name, [...(blocks.get(group.name) ?? []), group.body]);
+        added.set(group.name, [
+            ...(added.get(group.name) ?? []),
+            ...group.body.split(/\r?\n/).filter((l) => /^[-*+] /.test(l))
+        ]);
+    }
+    const fresh = new Map();
+    const covered = [];
+    addNewEntries(fresh, request.entries, index, request, covered);
+    for (const [name, lines] of fresh) {
+        blocks.set(name, [...(blocks.get(name) ?? []), ...lines]);
+        added.set(name, [...(added.get(name) ?? []), ...lines]);
+    }
+    edits.push(...groupInsertions(doc, existing, blocks, request.style));
+    if (edits.length === 0)
+        return { text: doc.text, added, rerun: true, covered };
+    return { text: applyEdits(doc.text, edits), added, rerun: true, covered };
+}
+/**
+ * The new section: its heading in the newest heading's form, what [Unreleased] held moved in
+ * verbatim, and the commits' entries that are not there yet added to their groups.
+ */
+function newSection(doc, request, split) {
+    const eol = doc.eol;
+    const { style } = request;
+    const heading = { version: request.version, date: request.date };
+    const url = headingUrl(doc, request);
+    const index = new EntryIndex(request.links.issuePattern);
+    if (split.moved === '') {
+        const groups = new Map();
+        addNewEntries(groups, request.entries, index, request);
+        if (groups.size === 0) {
+            throw new errors/* ConfigurationError */.j1(`Nothing to release in ${request.version}: no notable commits and nothing under [Unreleased].`);
+        }
+        const text = (0,render/* renderSection */.YN)(heading, { preface: [], groups }, style, eol, url);
+        return { text, added: groups, covered: [] };
+    }
+    const title = (0,headings/* formatReleaseHeading */.ZB)(style.form, request.version, request.date, url);
+    const draft = title + eol + (style.blankAfterHeading ? eol : '') + split.moved + eol;
+    const mini = (0,parse/* parseChangelog */.EY)(draft, doc.file, { strict: false });
+    const section = mini.sections[0];
+    const added = new Map();
+    for (const group of split.groups) {
+        added.set(group.name, [
+            ...(added.get(group.name) ?? []),
+            ...group.entries.map((e) => `${style.bullet} ${e}`)
+        ]);
+        for (const entry of group.entries)
+            index.add(entry, true);
+    }
+    for (const line of split.preface.split(/\r?\n/))
+        if (line.trim() !== '')
+            index.add(line, true);
+    const fresh = new Map();
+    const covered = [];
+    addNewEntries(fresh, request.entries, index, request, covered);
+    for (const [name, lines] of fresh)
+        added.set(name, [...(added.get(name) ?? []), ...lines]);
+    const text = applyEdits(draft, groupInsertions(mini, section, fresh, style));
+    return { text: text + eol, added, covered };
+}
+/** Above the newest older release, else above the link block. */
+function insertionPoint(doc, version) {
+    const older = doc.sections.find((s) => s.version !== undefined && compareVersions(s.version, version) < 0);
+    if (older)
+        return older.start;
+    return doc.linksStart;
+}
+function compareVersions(a, b) {
+    const [pa, pb] = [a, b].map((v) => v.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+    for (let i = 0; i < 3; i++)
+        if (pa[i] !== pb[i])
+            return pa[i] - pb[i];
+    return 0;
+}
+/** Text insertions that add `added` into an existing section, group by group. */
+function groupInsertions(doc, section, added, style) {
+    const edits = [];
+    const eol = doc.eol;
+    for (const name of (0,render/* orderedGroups */.QO)(added.keys())) {
+        const lines = added.get(name) ?? [];
+        if (lines.length === 0)
+            continue;
+        const group = section.groups.find((g) => g.name === name);
+        if (group) {
+            const lead = doc.text[group.end - 1] === '\n' ? '' : eol;
+            edits.push({ at: group.end, end: group.end, text: lead + lines.join(eol) + eol });
+            continue;
+        }
+        const block = (0,render/* renderGroup */.sx)(name, lines, style).join(eol) + eol;
+        const rank = parse/* CHANGE_GROUPS */.Y0.indexOf(name);
+        const later = section.groups.find((g) => {
+            const r = parse/* CHANGE_GROUPS */.Y0.indexOf(g.name);
+            return r > rank && rank !== -1;
+        });
+        if (later) {
+            edits.push({ at: later.start, end: later.start, text: block + eol });
+        }
+        else if (section.contentEnd === section.bodyStart) {
+            edits.push({
+                at: section.bodyStart,
+                end: section.bodyStart,
+                text: (style.blankAfterHeading ? eol : '') + block
+            });
+        }
+        else {
+            const lead = doc.text[section.contentEnd - 1] === '\n' ? eol : eol + eol;
+            edits.push({ at: section.contentEnd, end: section.contentEnd, text: lead + block });
+        }
+    }
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/string-pack.ts
+/**
+ * Many small strings kept for the length of a run, packed: every 1024 of them are joined into one
+ * string and read back by offset. A rebuild keeps a few strings per commit of the whole history;
+ * held one by one, the young-generation collector copies each of those 100k objects (twice)
+ * and can never free one; packed, it moves a few hundred larger strings.
+ */
+const PER_PACK = 1024;
+class StringPack {
+    packs = [];
+    batch = [];
+    /** Per string, where it ends in its pack. */
+    ends = new Int32Array(PER_PACK);
+    length = 0;
+    offset = 0;
+    get size() {
+        return this.length;
+    }
+    /** Keeps `text`; returns its index for `get`. */
+    push(text) {
+        const index = this.length++;
+        if (index === this.ends.length) {
+            const grown = new Int32Array(this.ends.length * 2);
+            grown.set(this.ends);
+            this.ends = grown;
+        }
+        this.batch.push(text);
+        this.offset += text.length;
+        this.ends[index] = this.offset;
+        if (this.batch.length === PER_PACK) {
+            this.packs.push(this.batch.join(''));
+            this.batch = [];
+            this.offset = 0;
+        }
+        return index;
+    }
+    get(index) {
+        if (index < 0 || index >= this.length)
+            throw new RangeError(`no string ${index}`);
+        const pack = Math.floor(index / PER_PACK);
+        if (pack === this.packs.length)
+            return this.batch[index % PER_PACK];
+        const start = index % PER_PACK === 0 ? 0 : this.ends[index - 1];
+        return this.packs[pack].slice(start, this.ends[index]);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/rebuild.ts
+
+
+
+/** The entries of a whole history, numbered, prepared in the file's style, held packed. */
+class PreparedEntries {
+    style;
+    links;
+    strings = new StringPack();
+    groups = new Uint8Array(1024);
+    constructor(style, links) {
+        this.style = style;
+        this.links = links;
+    }
+    /** Prepares and keeps an entry; returns its number. */
+    add(entry) {
+        const id = this.strings.size / 3;
+        if (id === this.groups.length) {
+            const grown = new Uint8Array(this.groups.length * 2);
+            grown.set(this.groups);
+            this.groups = grown;
+        }
+        this.groups[id] = parse/* CHANGE_GROUPS */.Y0.indexOf(entry.group);
+        this.strings.push(entry.text);
+        this.strings.push(entry.text.toLowerCase());
+        this.strings.push((0,render/* renderEntry */.Ft)(entry.text, this.style, this.links));
+        return id;
+    }
+    get(id) {
+        return {
+            group: parse/* CHANGE_GROUPS */.Y0[this.groups[id]],
+            text: this.strings.get(id * 3),
+            identity: this.strings.get(id * 3 + 1),
+            line: this.strings.get(id * 3 + 2)
+        };
+    }
+    /** Groups a release's entries (oldest first) by their Keep a Changelog group, each identity once. */
+    group(ids) {
+        const groups = new Map(parse/* CHANGE_GROUPS */.Y0.map((g) => [g, []]));
+        const seen = new Set();
+        for (const id of ids) {
+            const identity = this.strings.get(id * 3 + 1);
+            if (seen.has(identity))
+                continue;
+            seen.add(identity);
+            groups.get(parse/* CHANGE_GROUPS */.Y0[this.groups[id]]).push(this.strings.get(id * 3 + 2));
+        }
+        return groups;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/index.ts
+// Keep a Changelog: parse (with exact offsets), classify commits, render, merge reruns, links.
+
+
+
+
+
+
+
+
+
+
+/**
+ * The section of `version` in a changelog's text (or bytes), or undefined when it has none.
+ * For create-tag, open-release-pr and close-milestone. Throws a located ConfigurationError
+ * when the file is not Keep a Changelog.
+ */
+function readReleaseSection(content, version, options = {}) {
+    const file = options.file ?? 'CHANGELOG.md';
+    const text = typeof content === 'string' ? content : (0,parse/* decodeChangelog */.x3)(content, file);
+    // A reader needs only its own section: irregular lines elsewhere are not its business.
+    const doc = (0,parse/* parseChangelog */.EY)(text, file, { strict: false });
+    const section = (0,parse/* findSection */.rv)(doc, version);
+    if (!section?.version)
+        return undefined;
+    const body = (0,parse/* sectionBody */.gt)(doc, section);
+    return {
+        version: section.version,
+        date: section.date,
+        line: section.line,
+        body,
+        ticketKeys: (0,render/* ticketKeys */.PD)(body, options.issuePattern ?? new RegExp(render/* DEFAULT_ISSUE_PATTERN */.vK))
+    };
+}
+
+
+/***/ }),
+
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parseChangelog),
+/* harmony export */   Y0: () => (/* reexport safe */ _grammar_js__WEBPACK_IMPORTED_MODULE_3__.Y0),
+/* harmony export */   gt: () => (/* binding */ sectionBody),
+/* harmony export */   rv: () => (/* binding */ findSection),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   x3: () => (/* binding */ decodeChangelog)
+/* harmony export */ });
+/* unused harmony export changelogRefusal */
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/**
+ * A Keep a Changelog 1.1.0 document as offsets into its text, so an update can replace exactly
+ * the bytes it means to and leave every other byte as it was. Read tolerantly: only the part an
+ * update changes must be unambiguous (see `parseChangelog`); the rest is kept as written.
+ */
+
+
+
+
+
+const LINK_REFERENCE = /^ {0,3}\[([^\]]+)\]: *(\S+).*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+/** Splits text into lines with their offsets; `\r\n` and `\n` both end a line. */
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    let number = 1;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const next = newline === -1 ? text.length : newline + 1;
+        const end = newline === -1
+            ? text.length
+            : newline > start && text[newline - 1] === '\r'
+                ? newline - 1
+                : newline;
+        lines.push({ number, start, end, next, text: text.slice(start, end) });
+        start = next;
+        number++;
+    }
+    return lines;
+}
+/** Decodes bytes as UTF-8; anything else is refused with the line of the first bad byte. */
+function decodeChangelog(bytes, file) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const lossy = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
+        let bad = 0;
+        while (bad < bytes.length && bytes[bad] === lossy[bad])
+            bad++;
+        let line = 1;
+        for (let i = 0; i < bad; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
+    }
+}
+/**
+ * Reads a CHANGELOG.md. Tolerant: only the part an update changes ([Unreleased], the newest
+ * release, the version's own section, the link block) must be unambiguous; anything irregular
+ * in older history is kept as written and listed in `notices`. With `strict` (the default),
+ * problems in the changed part throw one ConfigurationError that lists every one of them.
+ */
+function parseChangelog(text, file = 'CHANGELOG.md', options = {}) {
+    const lines = splitLines(text);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const linksStart = footLinksStart(lines, text.length);
+    const links = [];
+    const sections = [];
+    const irregular = [];
+    const level = releaseLevel(lines, linksStart);
+    let section;
+    let group;
+    let entry;
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart) {
+            const link = LINK_REFERENCE.exec(line.text);
+            if (link)
+                links.push({ label: link[1], url: link[2], line });
+            continue;
+        }
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        const heading = opaque ? undefined : (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (heading && heading.level <= level) {
+            // A heading of the release level or above ends the section before it.
+            if (section)
+                section.end = line.start;
+            section = undefined;
+            group = undefined;
+            entry = undefined;
+            if (heading.level < level)
+                continue;
+            const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+            if (!reading.ok) {
+                irregular.push({ line: line.number, message: reading.problem, after: sections.length });
+                continue;
+            }
+            const h = reading.heading;
+            section = {
+                label: h.label,
+                version: h.version,
+                date: h.date,
+                level: h.level,
+                form: h.form,
+                url: h.url,
+                line: line.number,
+                start: line.start,
+                bodyStart: line.next,
+                end: linksStart,
+                contentEnd: line.next,
+                groups: [],
+                preface: []
+            };
+            sections.push(section);
+            continue;
+        }
+        if (!section || line.text.trim() === '') {
+            entry = undefined;
+            continue;
+        }
+        section.contentEnd = line.next;
+        if (heading && heading.level === level + 1) {
+            group = {
+                name: heading.text,
+                line: line.number,
+                start: line.start,
+                end: line.next,
+                entries: []
+            };
+            section.groups.push(group);
+            entry = undefined;
+            continue;
+        }
+        if (!group) {
+            section.preface.push(line);
+            continue;
+        }
+        group.end = line.next;
+        const bullet = opaque ? null : /^[-*+] +(.*)$/.exec(line.text);
+        if (bullet) {
+            entry = { text: bullet[1].trim(), line: line.number, start: line.start, end: line.next };
+            group.entries.push(entry);
+        }
+        else if (entry) {
+            entry.text += ` ${line.text.trim()}`;
+            entry.end = line.next;
+        }
+    }
+    const doc = {
+        file,
+        text,
+        eol,
+        sections,
+        links,
+        linksStart,
+        level,
+        problems: [],
+        notices: []
+    };
+    sortIssues(doc, irregular, options.version);
+    if (options.strict !== false && doc.problems.length > 0)
+        throw changelogRefusal(doc);
+    return doc;
+}
+/** Every problem in one error, each with its line, so a person fixes them all in one go. */
+function changelogRefusal(doc) {
+    const { file, problems } = doc;
+    const listing = problems.map((p) => `line ${p.line}: ${p.message}`);
+    const message = problems.length === 1
+        ? `${file} ${listing[0]}`
+        : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
+    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+        locations: problems.map((p) => ({ file, line: p.line }))
+    });
+}
+/**
+ * The level of the release headings: that of the first heading written as a release
+ * (`## [1.2.0] - ...`, `### [Unreleased]`, `## 1.2.0`), else 2.
+ */
+function releaseLevel(lines, linksStart) {
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart)
+            break;
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        if (opaque)
+            continue;
+        const heading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (!heading || heading.level < 2 || heading.level > 3)
+            continue;
+        const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+        if (reading.ok || reading.releaseLike)
+            return heading.level;
+    }
+    return 2;
+}
+/** Whether an HTML comment is open after `line` (a heading inside one is no heading). */
+function commentState(line, open) {
+    let state = open;
+    let at = 0;
+    for (;;) {
+        const next = state ? line.indexOf('-->', at) : line.indexOf('<!--', at);
+        if (next === -1)
+            return state;
+        state = !state;
+        at = next + (state ? 4 : 3);
+    }
+}
+/**
+ * Sorts what is irregular into problems (the changed part) and notices (older history).
+ * Problems: a second or misplaced [Unreleased]; an irregular heading between [Unreleased] (or
+ * the top) and the newest release, where [Unreleased] would end or which may be the newest
+ * release written wrongly; the newest release or the version's own section repeated or out of
+ * order. Everything further down is a notice.
+ */
+function sortIssues(doc, irregular, version) {
+    const { sections } = doc;
+    const newest = sections.find((s) => s.version !== undefined);
+    const newestIndex = newest ? sections.indexOf(newest) : sections.length;
+    for (const issue of irregular) {
+        const target = issue.after <= newestIndex ? doc.problems : doc.notices;
+        target.push({ line: issue.line, message: issue.message });
+    }
+    const own = version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(version) ? version : undefined;
+    let unreleased;
+    let previous;
+    const seen = new Map();
+    for (const section of sections) {
+        if (!section.version) {
+            if (unreleased) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `a second [Unreleased] section (the first is at line ${unreleased.line}); merge them into one.`
+                });
+            }
+            else if (previous) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `[Unreleased] must be the first section, above ${previous.label} (line ${previous.line}).`
+                });
+            }
+            unreleased ??= section;
+            continue;
+        }
+        const mine = own !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(section.version, own);
+        const first = seen.get(section.version);
+        if (first) {
+            const head = first === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `a second section for ${section.version} (the first is at line ${first.line})${head ? '; merge them into one.' : '.'}`
+            });
+        }
+        else if (previous?.version && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.gte(section.version, previous.version)) {
+            const head = previous === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `versions are out of order: ${section.version} comes after ${previous.version} (line ${previous.line})${head ? '; list the newest release first.' : '.'}`
+            });
+        }
+        if (!first)
+            seen.set(section.version, section);
+        previous = section;
+    }
+    doc.problems.sort((a, b) => a.line - b.line);
+    doc.notices.sort((a, b) => a.line - b.line);
+}
+/** The link block at the foot: trailing link definitions and blank lines. */
+function footLinksStart(lines, length) {
+    let start = length;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (line.text.trim() === '')
+            continue;
+        if (!LINK_REFERENCE.test(line.text))
+            break;
+        start = line.start;
+    }
+    return start;
+}
+/** The section of a version, or undefined. */
+function findSection(doc, version) {
+    return doc.sections.find((s) => s.version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(s.version, version));
+}
+/** The body of a section (after its heading), trimmed of blank lines at both ends. */
+function sectionBody(doc, section) {
+    return doc.text
+        .slice(section.bodyStart, section.contentEnd)
+        .replace(/^(\r?\n)+/, '')
+        .replace(/(\r?\n)+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 7183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ countEntries),
+/* harmony export */   Ft: () => (/* binding */ renderEntry),
+/* harmony export */   PD: () => (/* binding */ ticketKeys),
+/* harmony export */   QO: () => (/* binding */ orderedGroups),
+/* harmony export */   YN: () => (/* binding */ renderSection),
+/* harmony export */   bg: () => (/* binding */ detectStyle),
+/* harmony export */   sC: () => (/* reexport safe */ _grammar_js__WEBPACK_IMPORTED_MODULE_0__.sC),
+/* harmony export */   sx: () => (/* binding */ renderGroup),
+/* harmony export */   vK: () => (/* reexport safe */ _grammar_js__WEBPACK_IMPORTED_MODULE_0__.vK)
+/* harmony export */ });
+/* unused harmony exports SEED_STYLE, linkReferences */
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5444);
+/**
+ * Markdown for a release section: entries with their ticket keys and pull request numbers
+ * linked, groups in Keep a Changelog order, laid out the way the file already lays out its
+ * sections.
+ */
+
+
+
+/** The seed's layout: no blank line under headings, `- ` bullets, `## [X.Y.Z] - date`. */
+const SEED_STYLE = {
+    blankAfterHeading: false,
+    blankAfterGroup: false,
+    bullet: '-',
+    form: _headings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_HEADING_FORM */ .qh
+};
+/** Existing markdown links are left as they are; bare keys and `#12` get a link. */
+const linkedOrBare = new Map();
+function LINKED_OR_BARE(issue) {
+    let pattern = linkedOrBare.get(issue.source);
+    if (!pattern) {
+        pattern = new RegExp(`(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${issue.source})|(?<![\\w&/])#(?<pr>\\d+)\\b`, 'g');
+        linkedOrBare.set(issue.source, pattern);
+    }
+    return pattern;
+}
+/** The ticket keys an entry names, in order, without repeats. */
+function ticketKeys(text, issuePattern) {
+    const pattern = new RegExp(issuePattern.source, issuePattern.flags.includes('g') ? issuePattern.flags : `${issuePattern.flags}g`);
+    return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
+}
+/** Links ticket keys (when `issueUrl` is set) and `#12` (when the repository is known). */
+function linkReferences(text, options) {
+    if (!options.issueUrl && !text.includes('#'))
+        return text;
+    return text.replace(LINKED_OR_BARE(options.issuePattern), (whole, ...args) => {
+        const { link, key, pr } = args[args.length - 1];
+        if (link)
+            return link;
+        if (key)
+            return options.issueUrl ? `[${key}](${options.issueUrl.replaceAll('{key}', key)})` : key;
+        return pr && options.repositoryUrl ? `[#${pr}](${options.repositoryUrl}/pull/${pr})` : whole;
+    });
+}
+/** Reads the layout of the newest release section, or the seed's layout for a file without one. */
+function detectStyle(doc) {
+    if (!doc)
+        return SEED_STYLE;
+    const newest = doc.sections.find((s) => s.version);
+    const form = newest?.form ?? { ..._headings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_HEADING_FORM */ .qh, level: doc.level };
+    // The newest section with a body: a blank line under its heading, whatever opens the body.
+    const laidOut = doc.sections.find((s) => s.version && s.contentEnd > s.bodyStart);
+    const section = doc.sections.find((s) => s.version && s.groups.length > 0);
+    const blankAfterHeading = laidOut ? /^[ \t]*\r?\n/.test(doc.text.slice(laidOut.bodyStart)) : false;
+    if (!section)
+        return { ...SEED_STYLE, blankAfterHeading, form };
+    const group = section.groups[0];
+    const firstEntry = group.entries[0];
+    const headingEnd = doc.text.indexOf('\n', group.start) + 1;
+    return {
+        blankAfterHeading,
+        blankAfterGroup: firstEntry
+            ? doc.text.slice(headingEnd, firstEntry.start).trim() === '' && firstEntry.start > headingEnd
+            : false,
+        bullet: firstEntry ? doc.text[firstEntry.start] : '-',
+        form
+    };
+}
+/** Orders groups: Keep a Changelog's six first, any other heading after, in first-seen order. */
+function orderedGroups(names) {
+    const all = [...new Set(names)];
+    const known = _grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_GROUPS */ .Y0.filter((g) => all.includes(g));
+    return [...known, ...all.filter((n) => !_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_GROUPS */ .Y0.includes(n))];
+}
+/** The lines of a group block: heading, optional blank, entries. */
+function renderGroup(name, entries, style) {
+    const hashes = '#'.repeat(style.form.level + 1);
+    return [`${hashes} ${name}`, ...(style.blankAfterGroup ? [''] : []), ...entries];
+}
+/**
+ * A whole section: `## [version] - date`, then loose lines, then groups, each group followed
+ * by a blank line. Returned with `eol` line breaks.
+ */
+function renderSection(heading, body, style, eol, url) {
+    const title = heading === 'Unreleased'
+        ? (0,_headings_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUnreleasedHeading */ .mm)(style.form.level)
+        : (0,_headings_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReleaseHeading */ .ZB)(style.form, heading.version, heading.date, url);
+    const lines = [title];
+    const blocks = [];
+    if (body.preface.length > 0)
+        blocks.push(body.preface);
+    for (const name of orderedGroups(body.groups.keys())) {
+        const entries = body.groups.get(name) ?? [];
+        if (entries.length > 0)
+            blocks.push(renderGroup(name, entries, style));
+    }
+    if (blocks.length > 0 && style.blankAfterHeading)
+        lines.push('');
+    for (const block of blocks)
+        lines.push(...block, '');
+    if (blocks.length === 0)
+        lines.push('');
+    return lines.join(eol) + eol;
+}
+/** One entry line: `- text`, with its references linked. */
+function renderEntry(text, style, links) {
+    return `${style.bullet} ${linkReferences(text, links)}`;
+}
+/** Counts entries per Keep a Changelog group, for the summary. */
+function countEntries(groups) {
+    return orderedGroups(groups.keys())
+        .map((name) => [name, groups.get(name)?.length ?? 0])
+        .filter(([, n]) => n > 0);
+}
+
+
+/***/ }),
+
+/***/ 9636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  bm: () => (/* reexport */ checkVersionPolicy),
+  Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
+  yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
+  dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
+  lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
+  GU: () => (/* reexport */ parseReleaseTags),
+  gX: () => (/* reexport */ versioning_version/* parseVersionInput */.gX),
+  zD: () => (/* reexport */ versioning_version/* releaseTagName */.zD),
+  me: () => (/* reexport */ resolveReleaseVersion)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOTFIX_BRANCH_PATTERNS, DEFAULT_RELEASE_BRANCH_PATTERNS, RELEASE_TYPES, allowedVersions, diagnoseVersion, fitsForm, isReleaseVersion, latestReleaseTag, parseReleaseType, versionCore, versionFromMergeMessage
+
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/versioning/version.ts
+var versioning_version = __webpack_require__(15);
+// EXTERNAL MODULE: ./packages/versioning/release-type.ts
+var release_type = __webpack_require__(8411);
+;// CONCATENATED MODULE: ./packages/versioning/policy.ts
+
+
+
+
+/**
+ * The versions that may follow `latest`: for `auto` a release is the next minor or major and a
+ * hotfix the next patch; `minor`/`major`/`patch` force that bump. Empty for `any` (no check)
+ * and before the first release (anything goes).
+ */
+function allowedVersions(latest, kind, releaseType) {
+    if (latest === undefined || releaseType === 'any')
+        return [];
+    const bumps = releaseType !== 'auto' ? [releaseType] : kind === 'hotfix' ? ['patch'] : ['minor', 'major'];
+    return bumps.map((bump) => ({ version: (0,versioning_version/* nextVersion */.yU)(latest.version, bump), bump }));
+}
+/**
+ * Enforces the version policy of `release-type`. A pre-release is judged by its X.Y.Z. Refuses,
+ * with one ConfigurationError naming the latest tag and the valid versions, a version that
+ * repeats an existing tag, goes backwards, or skips. No latest tag: any valid version passes.
+ */
+function checkVersionPolicy(args) {
+    const { version, kind, releaseType, latest } = args;
+    if (releaseType === 'any')
+        return;
+    if (!(0,versioning_version/* isReleaseVersion */.O9)(version)) {
+        throw policyError(args, 'which is not a release version (X.Y.Z)');
+    }
+    const core = (0,versioning_version/* versionCore */.C0)(version);
+    const existing = new Set(args.existingVersions.map((v) => v.trim().replace(/^v(?=\d)/, '')));
+    const allowed = allowedVersions(latest, kind, releaseType);
+    if (existing.has(version) || (core !== version && existing.has(core))) {
+        const tagged = existing.has(version) ? version : core;
+        throw policyError(args, `which repeats an existing tag (${tagged} is already tagged)`, allowed);
+    }
+    if (latest === undefined || allowed.some((a) => a.version === core))
+        return;
+    throw policyError(args, describeMove(core, latest, allowed, args), allowed);
+}
+function describeMove(core, latest, allowed, args) {
+    const { kind, releaseType } = args;
+    const order = semver/* default */.A.compare(core, latest.version);
+    if (order < 0)
+        return 'which goes backwards';
+    if (order === 0)
+        return `which repeats the latest tag ${latest.name}`;
+    if (allowed.some((a) => semver/* default */.A.gt(core, a.version)))
+        return 'which skips a version';
+    return releaseType === 'auto'
+        ? `which is too small a bump for a ${kind}`
+        : `which is not the ${releaseType} bump \`release-type\` asks for`;
+}
+function policyError(args, problem, allowed = []) {
+    const { version, kind, latest, releaseType, source, branch } = args;
+    const fromInput = source === 'input' || (source === undefined && branch === undefined);
+    const named = branch === undefined ? '' : ` \`${branch}\``;
+    const subject = fromInput
+        ? `Input \`version\` is ${version}`
+        : `${source === 'merge' ? 'The merged branch' : 'Branch'}${named} gives version ${version}`;
+    const judged = (0,versioning_version/* isReleaseVersion */.O9)(version) && (0,versioning_version/* versionCore */.C0)(version) !== version;
+    const core = judged ? ` (a pre-release is judged by its X.Y.Z, ${(0,versioning_version/* versionCore */.C0)(version)})` : '';
+    const fix = fromInput
+        ? 'Set `version` to a valid one'
+        : source === 'merge'
+            ? 'Set the `version` input'
+            : 'Rename the branch or set the `version` input';
+    return new errors/* ConfigurationError */.j1(`${subject}${core}, ${problem}.${describeRule(kind, releaseType, latest, allowed)} ${fix}, ` +
+        'or set `release-type: any` to turn this check off.', fromInput ? { input: 'version' } : {});
+}
+function describeRule(kind, releaseType, latest, allowed) {
+    if (latest === undefined) {
+        return ' There is no latest release tag, so any version that has no tag yet is valid.';
+    }
+    const valid = allowed.map((a) => `${a.version} (next ${a.bump})`).join(' or ');
+    const rule = releaseType === 'auto'
+        ? `a ${kind} must be ${valid}`
+        : `release-type: ${releaseType} asks for ${valid}`;
+    return ` The latest release tag is ${latest.name}, so ${rule}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/resolve.ts
+
+
+
+
+// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
+// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
+const MERGE_SUBJECTS = [
+    { pattern: /^Merge branch '([^']+)'/, qualified: false },
+    { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
+    { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
+];
+/**
+ * The release branch a merge commit merged, read from its subject: `Merge branch 'release-v1.3.0'`
+ * (optionally `into main`), `Merge remote-tracking branch 'origin/release-v1.3.0'`,
+ * `Merge pull request #12 from org/release-v1.3.0`. Undefined for any other commit, squash
+ * merges (`Release 1.3.0 (#12)`) included: their subject names no branch.
+ */
+function versionFromMergeMessage(message, patterns) {
+    const subject = message.trim().split(/\r?\n/)[0].trim();
+    for (const { pattern, qualified } of MERGE_SUBJECTS) {
+        const match = pattern.exec(subject);
+        if (match)
+            return (0,branches/* parseReleaseBranch */.lO)(unqualified(match[1], qualified), patterns);
+    }
+    return undefined;
+}
+/**
+ * Resolves the release version, in the order of the contract: the `version` input (a leading `v`
+ * is dropped; kind from the branch or merged branch, else hotfix when the patch is non-zero), the
+ * branch name, the merged branch of `mergeMessage`. Undefined when none yields a version.
+ */
+function resolveReleaseVersion(args) {
+    const { input, branch, mergeMessage, patterns } = args;
+    if (input !== undefined && input.trim() !== '') {
+        const version = (0,versioning_version/* parseVersionInput */.gX)(input);
+        const known = quietly(() => fromBranchOrMerge(branch, mergeMessage, patterns));
+        const kind = known?.kind ?? (semver/* default */.A.patch(version) === 0 ? 'release' : 'hotfix');
+        return { version, kind, source: 'input', ...(known && { branch: known.branch }) };
+    }
+    const onBranch = branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined;
+    if (onBranch)
+        return resolvedFrom(onBranch, 'branch');
+    const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined;
+    return merged && resolvedFrom(merged, 'merge');
+}
+function resolvedFrom(found, source) {
+    return { version: found.version, kind: found.kind, source, branch: found.branch };
+}
+function fromBranchOrMerge(branch, mergeMessage, patterns) {
+    return ((branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined) ??
+        (mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined));
+}
+// With an explicit `version`, a misnamed branch only fails to tell the kind; it is not an error.
+function quietly(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return undefined;
+        throw error;
+    }
+}
+// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
+function unqualified(name, qualified) {
+    const slash = name.indexOf('/');
+    return qualified && slash > 0 ? name.slice(slash + 1) : name;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
+
+/**
+ * Picks the release tags out of a repository's tag names (`refs/tags/` accepted): exactly
+ * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
+ * first by semver, duplicates dropped.
+ */
+function parseReleaseTags(tagNames, prefix = 'v') {
+    const byName = new Map();
+    for (const raw of tagNames) {
+        const name = raw.trim().replace(/^refs\/tags\//, '');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,versioning_version/* isStableVersion */.Qg)(version))
+            byName.set(name, { name, version });
+    }
+    return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
+}
+/** The newest release tag, or undefined before the first release. */
+function latestReleaseTag(tagNames, prefix = 'v') {
+    return parseReleaseTags(tagNames, prefix)[0];
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/index.ts
+// Release versions: where they come from (input, branch, merge) and which ones the policy allows.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
+/**
+ * The semver functions the suite uses, each from its own module. semver's index loads all of
+ * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const semver = {
+    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
+    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
+    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
+    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
+    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
+    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
+    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=960.index.js.map

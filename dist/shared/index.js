@@ -1,1 +1,843 @@
-(()=>{"use strict";var e={5453:(e,r,t)=>{t.d(r,{fe:()=>appendSummary,Yz:()=>debug,z3:()=>error,Os:()=>group,pq:()=>info,ZY:()=>markFailed,lm:()=>notice,R5:()=>readInput,uH:()=>setOutput,Pq:()=>setSecret,$e:()=>warning});var _=t(3024);var i=t(1455);const n=require("node:os");function commandValue(e){if(e===null||e===undefined)return"";if(typeof e==="string"||e instanceof String)return e;return JSON.stringify(e)}function escapeData(e){return commandValue(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(e){return escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}function commandProperties(e){return{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}}function formatCommand(e,r,t){const _=Object.entries(r).filter(([,e])=>e!==undefined&&e!==""&&e!==0).map(([e,r])=>`${e}=${escapeProperty(r)}`).join(",");return`::${e}${_?` ${_}`:""}::${escapeData(t)}`}function formatKeyValue(e,r,t,_=`ghadelimiter_${globalThis.crypto.randomUUID()}`){const i=commandValue(r);if(e.includes(_)||i.includes(_))throw new Error(`Unexpected input: the output ${e} contains its delimiter ${_}`);return`${e}<<${_}${t}${i}${t}${_}`}function writeLine(e){process.stdout.write(e+n.EOL)}function issueCommand(e,r,t){writeLine(formatCommand(e,r,t))}function readInput(e){return(process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]??"").trim()}function setOutput(e,r){const t=process.env.GITHUB_OUTPUT;if(t){(0,_.appendFileSync)(t,formatKeyValue(e,r,n.EOL)+n.EOL,{encoding:"utf8"})}else{process.stdout.write(n.EOL);issueCommand("set-output",{name:e},String(r))}}const o=new Set;function setSecret(e){if(!e)return;o.add(e);issueCommand("add-mask",{},e)}const a=4;function redact(e){if(o.size===0)return e;let r=e;for(const e of[...o].sort((e,r)=>r.length-e.length)){if(e.length<a)continue;r=r.split(e).join("***")}return r}const u=/(?:^|[\r\n])[^\S\r\n]*::|##\[/;function info(e){const r=redact(e);if(!u.test(r)){writeLine(r);return}const t=globalThis.crypto.randomUUID();writeLine(`::stop-commands::${t}${n.EOL}${r}${n.EOL}::${t}::`)}function debug(e){issueCommand("debug",{},redact(e))}function warning(e,r){issueCommand("warning",commandProperties(annotationProperties(r)),redact(e))}function notice(e){issueCommand("notice",{},redact(e))}function error(e,r,t){issueCommand("error",commandProperties({...annotationProperties(r),title:t}),redact(e))}function setFailed(e){process.exitCode=1;error(e)}function markFailed(){process.exitCode=1}async function group(e,r){issueCommand("group",{},redact(e));try{return await r()}finally{issueCommand("endgroup",{},"")}}async function appendSummary(e){if(!process.env.GITHUB_STEP_SUMMARY)return;await(0,i.appendFile)(process.env.GITHUB_STEP_SUMMARY,redact(e)+n.EOL,{encoding:"utf8"})}function annotationProperties(e){if(!e)return{};return{file:e.file,startLine:e.line,startColumn:e.col}}},9061:(e,r,t)=>{t.d(r,{gJ:()=>errorMessage,j1:()=>ConfigurationError,p0:()=>isConfigurationError});class ConfigurationError extends Error{locations;input;constructor(e,r={}){super(e);this.name="ConfigurationError";this.input=r.input;this.locations=r.locations??[]}}function isConfigurationError(e){return e instanceof ConfigurationError}function errorMessage(e){return e instanceof Error?e.message:String(e)}},2841:(e,r,t)=>{t.d(r,{Cs:()=>runAction,n0:()=>setOutputs,xV:()=>reportFailure});var _=t(5453);var i=t(9061);async function runAction(e,r){try{if(process.env["INPUT_APP-ID"]||process.env["INPUT_APP-PRIVATE-KEY"]){const{activateAppCredentials:e}=await t.e(528).then(t.bind(t,3528));await e()}await r()}catch(r){reportFailure(e,r)}}function reportFailure(e,r){if((0,i.p0)(r)){const[t]=r.locations;_.z3(r.message,t,`${e}: ${t?"invalid file":"configuration error"}`)}else if(apiFault(r)){_.z3(`${e} failed: ${apiFault(r)}`)}else{_.z3(`${e} failed unexpectedly: ${(0,i.gJ)(r)}`);if(r instanceof Error&&r.stack)_.Yz(r.stack)}_.ZY()}function setOutputs(e){for(const[r,t]of Object.entries(e)){if(t!==undefined)_.uH(r,t)}return Promise.resolve()}function apiFault(e){for(let r=e,t=0;r&&t<4;t++){if(typeof r.status==="number"&&r.status>=400){const t=r.request?.url?` (${r.request.method??""} ${routeOf(r.request.url)} answered ${r.status})`:"";const _=(0,i.gJ)(e);return r===e?`GitHub answered ${r.status}: ${_}${t}`:`${_}${t}`}r=r.cause}return undefined}function routeOf(e){try{return new URL(e).pathname}catch{return e}}},2613:e=>{e.exports=require("assert")},5317:e=>{e.exports=require("child_process")},4434:e=>{e.exports=require("events")},9896:e=>{e.exports=require("fs")},8611:e=>{e.exports=require("http")},5692:e=>{e.exports=require("https")},9278:e=>{e.exports=require("net")},4589:e=>{e.exports=require("node:assert")},6698:e=>{e.exports=require("node:async_hooks")},4573:e=>{e.exports=require("node:buffer")},1421:e=>{e.exports=require("node:child_process")},7540:e=>{e.exports=require("node:console")},7598:e=>{e.exports=require("node:crypto")},3053:e=>{e.exports=require("node:diagnostics_channel")},610:e=>{e.exports=require("node:dns")},8474:e=>{e.exports=require("node:events")},3024:e=>{e.exports=require("node:fs")},1455:e=>{e.exports=require("node:fs/promises")},7067:e=>{e.exports=require("node:http")},2467:e=>{e.exports=require("node:http2")},7030:e=>{e.exports=require("node:net")},6760:e=>{e.exports=require("node:path")},643:e=>{e.exports=require("node:perf_hooks")},1792:e=>{e.exports=require("node:querystring")},7075:e=>{e.exports=require("node:stream")},6193:e=>{e.exports=require("node:string_decoder")},1692:e=>{e.exports=require("node:tls")},3136:e=>{e.exports=require("node:url")},5594:e=>{e.exports=require("node:util")},3429:e=>{e.exports=require("node:util/types")},5919:e=>{e.exports=require("node:worker_threads")},8522:e=>{e.exports=require("node:zlib")},857:e=>{e.exports=require("os")},6928:e=>{e.exports=require("path")},3193:e=>{e.exports=require("string_decoder")},3557:e=>{e.exports=require("timers")},4756:e=>{e.exports=require("tls")},9023:e=>{e.exports=require("util")}};var r={};function __nccwpck_require__(t){var _=r[t];if(_!==undefined){return _.exports}var i=r[t]={exports:{}};var n=true;try{e[t].call(i.exports,i,i.exports,__nccwpck_require__);n=false}finally{if(n)delete r[t]}return i.exports}__nccwpck_require__.m=e;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=__dirname+"/";(()=>{__nccwpck_require__.n=e=>{var r=e&&e.__esModule?()=>e["default"]:()=>e;__nccwpck_require__.d(r,{a:r});return r}})();(()=>{var e=Object.getPrototypeOf?e=>Object.getPrototypeOf(e):e=>e.__proto__;var r;__nccwpck_require__.t=function(t,_){if(_&1)t=this(t);if(_&8)return t;if(typeof t==="object"&&t){if(_&4&&t.__esModule)return t;if(_&16&&typeof t.then==="function")return t}var i=Object.create(null);__nccwpck_require__.r(i);var n={};r=r||[null,e({}),e([]),e(e)];for(var o=_&2&&t;typeof o=="object"&&!~r.indexOf(o);o=e(o)){Object.getOwnPropertyNames(o).forEach(e=>n[e]=()=>t[e])}n["default"]=()=>t;__nccwpck_require__.d(i,n);return i}})();(()=>{__nccwpck_require__.d=(e,r)=>{for(var t in r){if(__nccwpck_require__.o(r,t)&&!__nccwpck_require__.o(e,t)){Object.defineProperty(e,t,{enumerable:true,get:r[t]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((r,t)=>{__nccwpck_require__.f[t](e,r);return r},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,r)=>Object.prototype.hasOwnProperty.call(e,r)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();(()=>{var e={792:1};var installChunk=r=>{var t=r.modules,_=r.ids,i=r.runtime;for(var n in t){if(__nccwpck_require__.o(t,n)){__nccwpck_require__.m[n]=t[n]}}if(i)i(__nccwpck_require__);for(var o=0;o<_.length;o++)e[_[o]]=1};__nccwpck_require__.f.require=(r,t)=>{if(!e[r]){if(true){installChunk(require("./"+__nccwpck_require__.u(r)))}else e[r]=1}}})();var t={};__nccwpck_require__.r(t);__nccwpck_require__.d(t,{runStep:()=>runStep});var _=__nccwpck_require__(5453);var i=__nccwpck_require__(9061);var n=__nccwpck_require__(2841);const o={"back-merge":()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__,7172)),"bump-version":()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__,1727)),"close-milestone":()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__,7823)),"create-tag":()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__,7003)),deploy:()=>Promise.all([__nccwpck_require__.e(357),__nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__,5233)),monitor:()=>Promise.all([__nccwpck_require__.e(357),__nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__,7374)),notify:()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__,6831)),"open-release-pr":()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__,2725)),preflight:()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__,7159)),"run-integration":()=>Promise.all([__nccwpck_require__.e(357),__nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__,9410)),"start-release":()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__,860)),"update-changelog":()=>Promise.all([__nccwpck_require__.e(769),__nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__,4804))};function isStepName(e){return Object.hasOwn(o,e)}async function runStep(e){const r=e??(0,_.R5)("step").trim();if(!isStepName(r)){const e=Object.keys(o).join(", ");(0,n.xV)("release-actions",new i.j1(r?`Unknown step '${r}'. Valid steps: ${e}.`:`Input 'step' is required. Valid steps: ${e}.`,{input:"step"}));return}if(e===undefined)await applyStepDefaults(r);const t=await o[r]();await t.run()}async function applyStepDefaults(e){const{STEP_DEFAULTS:r,EMPTY_IS_A_VALUE:t}=await __nccwpck_require__.e(352).then(__nccwpck_require__.bind(__nccwpck_require__,2352));for(const[_,i]of Object.entries(r[e]??{})){const e=`INPUT_${_.replace(/ /g,"_").toUpperCase()}`;if(t.includes(_)&&process.env[e]!==undefined)continue;if(!process.env[e])process.env[e]=i}}module.exports=t})();
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 5453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  ZY: () => (/* binding */ markFailed),
+  lm: () => (/* binding */ notice),
+  R5: () => (/* binding */ readInput),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: redact, setFailed
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./packages/action-kit/workflow-commands.ts
+/**
+ * The runner's protocol as GitHub documents it ("Workflow commands for GitHub Actions"), as text:
+ * `::name key=value,...::data` lines on stdout and `name<<DELIMITER` blocks in the files the
+ * runner names (`$GITHUB_OUTPUT`). Escaping is the runner's (and @actions/core's): `%`, CR and
+ * LF in data; also `:` and `,` in property values. Pure: core.ts does the writing.
+ *
+ * Why not @actions/core's functions: its only public entry loads its OIDC client and with it
+ * undici (~470 kB), which doubled every action's cold start (npm run bench bundle), and its
+ * protocol modules are private files that any release may move.
+ */
+/** A value as the runner reads it: strings as they are, nothing as '', anything else as JSON. */
+function commandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string' || value instanceof String)
+        return value;
+    return JSON.stringify(value);
+}
+function escapeData(value) {
+    return commandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The runner's names for an annotation's properties, in the order @actions/core writes them. */
+function commandProperties(properties) {
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn
+    };
+}
+/** One workflow command line (without its line end); empty properties are left out. */
+function formatCommand(name, properties, data) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(data)}`;
+}
+/**
+ * A `name<<DELIMITER` block for `$GITHUB_OUTPUT`, the delimiter unguessable so a value cannot
+ * end the block early and write an output of its own.
+ */
+function formatKeyValue(name, value, eol, delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`) {
+    const text = commandValue(value);
+    if (name.includes(delimiter) || text.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains its delimiter ${delimiter}`);
+    return `${name}<<${delimiter}${eol}${text}${eol}${delimiter}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/core.ts
+/**
+ * The one place that speaks to the runner. Everything else in the suite goes through these
+ * functions, so the runner protocol (inputs, outputs, annotations, summary, masking) is used the
+ * same way everywhere and tests can assert on exactly what it writes. The protocol's text is
+ * workflow-commands.ts; this module writes it (stdout, `$GITHUB_OUTPUT`, the job summary).
+ */
+
+
+
+
+/** Writes one line to stdout, where the runner reads workflow commands and the log. */
+function writeLine(line) {
+    process.stdout.write(line + external_node_os_namespaceObject.EOL);
+}
+function issueCommand(name, properties, data) {
+    writeLine(formatCommand(name, properties, data));
+}
+/** The raw value of an input (`INPUT_<NAME>`, as the runner names it), trimmed. */
+function readInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** `$GITHUB_OUTPUT` under a runner; the legacy `::set-output` command outside one. */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        (0,external_node_fs_.appendFileSync)(file, formatKeyValue(name, value, external_node_os_namespaceObject.EOL) + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+    }
+    else {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', { name }, String(value));
+    }
+}
+/** Every value masked so far, longest first when replaced. */
+const secrets = new Set();
+/**
+ * Masks a value in every later log line: the runner's `::add-mask::`, and our own redaction
+ * of everything this module writes (annotations, log, job summary), which the runner does not
+ * mask in every place (the summary file) and which keeps the test kit's view honest.
+ */
+function setSecret(value) {
+    if (!value)
+        return;
+    secrets.add(value);
+    issueCommand('add-mask', {}, value);
+}
+/** Masked values shorter than this are left to the runner: replacing them would garble text. */
+const REDACT_MIN = 4;
+/** The text with every masked value (of REDACT_MIN characters or more) replaced by `***`. */
+function redact(text) {
+    if (secrets.size === 0)
+        return text;
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length < REDACT_MIN)
+            continue;
+        out = out.split(secret).join('***');
+    }
+    return out;
+}
+/**
+ * A line the runner would read as a workflow command: `::name::` after leading blanks, or the
+ * legacy `##[name]` anywhere in it.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])[^\S\r\n]*::|##\[/;
+/**
+ * Writes a log line. A message that would start a workflow command (a version or a server's
+ * answer holding `\n::error::`, `::add-mask::`, `::set-output`) is written between
+ * `::stop-commands::` and its unguessable end token, so the runner prints it and runs nothing.
+ */
+function info(text) {
+    const message = redact(text);
+    if (!COMMAND_LIKE.test(message)) {
+        writeLine(message);
+        return;
+    }
+    const token = globalThis.crypto.randomUUID();
+    writeLine(`::stop-commands::${token}${external_node_os_namespaceObject.EOL}${message}${external_node_os_namespaceObject.EOL}::${token}::`);
+}
+function debug(message) {
+    issueCommand('debug', {}, redact(message));
+}
+function warning(message, location) {
+    issueCommand('warning', commandProperties(annotationProperties(location)), redact(message));
+}
+function notice(message) {
+    issueCommand('notice', {}, redact(message));
+}
+function error(message, location, title) {
+    issueCommand('error', commandProperties({ ...annotationProperties(location), title }), redact(message));
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+function markFailed() {
+    process.exitCode = 1;
+}
+async function group(name, fn) {
+    issueCommand('group', {}, redact(name));
+    try {
+        return await fn();
+    }
+    finally {
+        issueCommand('endgroup', {}, '');
+    }
+}
+/** Appends markdown to the job summary (`$GITHUB_STEP_SUMMARY`); a no-op outside a runner. */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await (0,promises_.appendFile)(process.env.GITHUB_STEP_SUMMARY, redact(markdown) + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+}
+function annotationProperties(location) {
+    if (!location)
+        return {};
+    return { file: location.file, startLine: location.line, startColumn: location.col };
+}
+
+
+/***/ }),
+
+/***/ 9061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix: a bad input, a malformed file, a version the policy refuses,
+ * a push the server refused. Distinct from a bug (any other Error). The action turns it into
+ * one `::error` annotation (pointing at `location` when a file is at fault) and exits non-zero.
+ */
+class ConfigurationError extends Error {
+    locations;
+    input;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.input = options.input;
+        this.locations = options.locations ?? [];
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+/** Reduces anything thrown to a message. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 2841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5453);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9061);
+/**
+ * The wrapper every action entry runs in: a user mistake becomes one `::error` annotation (on
+ * the file at fault when there is one) and a non-zero exit; a bug says so and shows its stack.
+ */
+
+
+async function runAction(name, body) {
+    try {
+        // GitHub App inputs: mint the run's token before anything reads the `token` input.
+        if (process.env['INPUT_APP-ID'] || process.env['INPUT_APP-PRIVATE-KEY']) {
+            const { activateAppCredentials } = await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 3528));
+            await activateAppCredentials();
+        }
+        await body();
+    }
+    catch (error) {
+        reportFailure(name, error);
+    }
+}
+function reportFailure(name, error) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
+        const [first] = error.locations;
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, first, `${name}: ${first ? 'invalid file' : 'configuration error'}`);
+    }
+    else if (apiFault(error)) {
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed: ${apiFault(error)}`);
+    }
+    else {
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        if (error instanceof Error && error.stack)
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    }
+    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .markFailed */ .ZY();
+}
+/**
+ * Writes each output; an object so an action's outputs are named once, in one place. Writing is
+ * synchronous; the promise keeps the entries' `await setOutputs(...)` unchanged.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    }
+    return Promise.resolve();
+}
+/**
+ * A server's fault, not a bug, in words that name it: the route and the status of an API
+ * answer (octokit's RequestError, or an error caused by one). Undefined for anything else.
+ */
+function apiFault(error) {
+    for (let e = error, depth = 0; e && depth < 4; depth++) {
+        if (typeof e.status === 'number' && e.status >= 400) {
+            const route = e.request?.url
+                ? ` (${e.request.method ?? ''} ${routeOf(e.request.url)} answered ${e.status})`
+                : '';
+            const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+            return e === error ? `GitHub answered ${e.status}: ${said}${route}` : `${said}${route}`;
+        }
+        e = e.cause;
+    }
+    return undefined;
+}
+function routeOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = require("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = require("child_process");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = require("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = require("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = require("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = require("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = require("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = require("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = require("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 5594:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = require("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = require("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = require("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = require("util");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runStep: () => (/* binding */ runStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __nccwpck_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/errors.ts
+var errors = __nccwpck_require__(9061);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __nccwpck_require__(2841);
+;// CONCATENATED MODULE: ./src/steps.ts
+const STEPS = {
+    'back-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7172)),
+    'bump-version': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1727)),
+    'close-milestone': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7823)),
+    'create-tag': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
+    monitor: () => Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
+    'open-release-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
+    preflight: () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)),
+    'run-integration': () => Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9410)),
+    'start-release': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 860)),
+    'update-changelog': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
+};
+function isStepName(name) {
+    return Object.hasOwn(STEPS, name);
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The one bundle behind every action: `dist/<name>/index.js` calls `runStep('<name>')`, and the
+ * root action (`uses: YOUR_ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
+ */
+
+
+
+
+async function runStep(name) {
+    const step = name ?? (0,core/* readInput */.R5)('step').trim();
+    if (!isStepName(step)) {
+        const valid = Object.keys(STEPS).join(', ');
+        (0,run/* reportFailure */.xV)('release-actions', new errors/* ConfigurationError */.j1(step
+            ? `Unknown step '${step}'. Valid steps: ${valid}.`
+            : `Input 'step' is required. Valid steps: ${valid}.`, { input: 'step' }));
+        return;
+    }
+    if (name === undefined)
+        await applyStepDefaults(step);
+    const module = await STEPS[step]();
+    await module.run();
+}
+/**
+ * Through the root action, inputs the user left blank take the chosen step's own defaults.
+ * Loaded only there: a single action's stub never needs the defaults of every step.
+ */
+async function applyStepDefaults(step) {
+    const { STEP_DEFAULTS, EMPTY_IS_A_VALUE } = await __nccwpck_require__.e(/* import() */ 352).then(__nccwpck_require__.bind(__nccwpck_require__, 2352));
+    for (const [input, value] of Object.entries(STEP_DEFAULTS[step] ?? {})) {
+        const variable = `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+        // `tag-prefix: ''` stays empty (bare tags); the root's own default covers leaving it out.
+        if (EMPTY_IS_A_VALUE.includes(input) && process.env[variable] !== undefined)
+            continue;
+        if (!process.env[variable])
+            process.env[variable] = value;
+    }
+}
+
+module.exports = __webpack_exports__;
+/******/ })()
+;
+//# sourceMappingURL=index.js.map
