@@ -3,7 +3,7 @@
  * root action (`uses: YOUR_ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
  */
 import { readInput } from '../packages/action-kit/core.js'
-import { ConfigurationError } from '../packages/action-kit/errors.js'
+import { ConfigurationError } from '../packages/base/errors.js'
 import { reportFailure } from '../packages/action-kit/run.js'
 import { STEPS, isStepName } from './steps.js'
 

@@ -6,7 +6,7 @@
  * (monitor's window) does not outlive it. Nothing is loaded unless the inputs are set.
  */
 import { setSecret } from './core.js'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { getOptionalInput, getSecretInput } from './inputs.js'
 
 export const AppInput = {

@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path'
 import { appTokenSource } from './app-credentials.js'
 import { confineDirectory } from './confine.js'
 import { setSecret } from './core.js'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { getBooleanInput, getOptionalInput, getSecretInput } from './inputs.js'
 
 export const CommonInput = {

@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs'
 import { appendFile } from 'node:fs/promises'
 import { EOL } from 'node:os'
-import type { FileLocation } from './errors.js'
+import type { FileLocation } from '../base/errors.js'
 import {
   commandProperties,
   formatCommand,

@@ -3,7 +3,7 @@
  * the file at fault when there is one) and a non-zero exit; a bug says so and shows its stack.
  */
 import * as core from './core.js'
-import { errorMessage, isConfigurationError } from './errors.js'
+import { errorMessage, isConfigurationError } from '../base/errors.js'
 
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {

@@ -3,7 +3,7 @@
  * environment (a rerun adds a status, not a record), its statuses, and the history that says
  * which version served last (for a rollback).
  */
-import { ConfigurationError, errorMessage } from '../action-kit/errors.js'
+import { ConfigurationError, errorMessage } from '../base/errors.js'
 import { isSecondaryRateLimit } from '../github/errors.js'
 import { retryBaseMs, type GitHubClient } from '../github/client.js'
 

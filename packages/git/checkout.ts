@@ -3,8 +3,8 @@
  * so a job without `actions/checkout` stops at once with the one error that says what to do.
  */
 import type { CommonInputs } from '../action-kit/common.js'
-import { ConfigurationError } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
+import { ConfigurationError } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import { Git } from './git.js'
 
 /** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */

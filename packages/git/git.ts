@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { ExecOptions, ExecOutput } from '@actions/exec'
 import type { GitIdentity } from '../action-kit/common.js'
-import type { Logger } from '../action-kit/logger.js'
-import { silentLogger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
+import { silentLogger } from '../base/logger.js'
 
 export interface GitResult {
   exitCode: number

@@ -3,8 +3,8 @@
  * the base URL from `GITHUB_API_URL` (GitHub Enterprise Server and the test server work alike).
  * Loaded lazily: an action that never calls the API never pays for loading octokit.
  */
-import type { Logger } from '../action-kit/logger.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import type { Logger } from '../base/logger.js'
+import { ConfigurationError } from '../base/errors.js'
 import { appTokenSource } from '../action-kit/app-credentials.js'
 
 export type GitHubClient = Awaited<ReturnType<typeof createGitHubClient>>

@@ -3,7 +3,7 @@
  * and Teams' webhooks): it appears in no message of ours. 5xx and 429 are retried with a
  * bound; any other refusal is one error naming the status and what the service said.
  */
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import { fetchWithRetry, networkReason } from '../http/retry.js'
 
 /** The webhook refused the message, or could not be reached. */

@@ -5,7 +5,7 @@
  */
 import semver from '../versioning/semver.js'
 import type { GitIdentity } from '../action-kit/common.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { createAnnotatedTag, pushTag, readRemoteName, moveFloatingTag } from '../git/tags.js'
 import { createTagViaApi, moveFloatingTagViaApi, readNameViaApi } from '../tagging/api-refs.js'
 import {

@@ -3,7 +3,7 @@
  * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch. Everything
  * is checked before the push; the push creates the branch and never moves an existing one.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { Git } from '../git/git.js'
 import { remoteDefaultBranch } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'

@@ -2,7 +2,7 @@
  * Which version this run releases, and the release tags around it: the shared first half of
  * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { Git } from '../git/git.js'
 import { remoteDefaultBranch } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'

@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { errorMessage } from '../action-kit/errors.js'
+import { errorMessage } from '../base/errors.js'
 import { yankSection } from '../changelog/yank.js'
 import { Git } from '../git/git.js'
 import type { BranchPatterns } from '../versioning/index.js'

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { PYTHON_MODULE_NAMES } from './formats/python-names.js'
 import type { VersionFileFormat, VersionFileSpec } from './types.js'
 

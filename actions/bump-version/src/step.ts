@@ -1,7 +1,7 @@
 /** bump-version's work, loaded once its inputs and the checkout are known to be good. */
 import type { RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info, notice } from '../../../packages/action-kit/core.js'
-import { ConfigurationError, isConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError, isConfigurationError } from '../../../packages/base/errors.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import type { Git } from '../../../packages/git/git.js'
 import { bumpVersion } from '../../../packages/release/bump-version.js'

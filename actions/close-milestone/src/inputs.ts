@@ -1,10 +1,10 @@
-import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
+import { checkUserRegex } from '../../../packages/base/user-regex.js'
 import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { setSecret } from '../../../packages/action-kit/core.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
   getEnumInput,

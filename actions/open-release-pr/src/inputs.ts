@@ -1,9 +1,9 @@
 import { checkUrl } from '../../../packages/action-kit/url-input.js'
-import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
+import { checkUserRegex } from '../../../packages/base/user-regex.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkRefName, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
   getListInput,
