@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { ExecOptions, ExecOutput } from '@actions/exec'
-import type { GitIdentity } from '../action-kit/common.js'
 import type { Logger } from '../base/logger.js'
 import { silentLogger } from '../base/logger.js'
 
@@ -13,6 +12,12 @@ export interface GitResult {
   exitCode: number
   stdout: string
   stderr: string
+}
+
+/** Who commits and tags: a name and an email, as git records them. */
+export interface GitIdentity {
+  name: string
+  email: string
 }
 
 export interface GitOptions {

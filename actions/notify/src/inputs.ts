@@ -8,7 +8,7 @@ import {
   getOptionalInput,
   getSecretInput
 } from '../../../packages/action-kit/inputs.js'
-import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
+import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 
 export const Input = {
   version: 'version',

@@ -23,7 +23,7 @@ import {
 import {
   readReleaseLineInputs,
   type ReleaseLineInputs
-} from '../../../packages/release/line-inputs.js'
+} from '../../../packages/action-kit/release-line-inputs.js'
 
 export const Input = {
   version: 'version',

@@ -20,8 +20,8 @@ import {
   releaseArrival,
   type PullHead,
   type ReleaseArrival
-} from '../release/arrival.js'
-import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from '../release/target.js'
+} from './arrival.js'
+import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from './target.js'
 import { currentVersion, loadVersionFiles, type VersionFileSpec } from '../version-files/index.js'
 import {
   parseReleaseTags,
@@ -30,13 +30,18 @@ import {
   type ReleaseType,
   type ResolvedVersion
 } from '../versioning/index.js'
-import { commitMessageViaApi, listTagsViaApi, readNameViaApi, type Repository } from './api-refs.js'
+import {
+  commitMessageViaApi,
+  listTagsViaApi,
+  readNameViaApi,
+  type Repository
+} from '../tagging/api-refs.js'
 import {
   checkVersionAgreement,
   releaseBranchOfPulls,
   topReleasedVersion,
   type VersionEvidence
-} from './version-evidence.js'
+} from '../tagging/version-evidence.js'
 
 /** Where create-tag reads from and writes to: a checkout (when there is one) and the API. */
 export interface TaggingContext {
