@@ -14,8 +14,8 @@ exports.modules = {
 /* harmony export */   oo: () => (/* binding */ classifyCommit)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SKIP, breakingNote */
-/* harmony import */ var _action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4651);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4385);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
 /**
  * Which Keep a Changelog group a commit belongs to, from its subject: the seed's style
@@ -187,7 +187,7 @@ function parseClassificationRules(lines, input) {
         const target = arrow === -1 ? '' : raw.slice(arrow + 2).trim();
         const group = target.toLowerCase() === 'skip' ? 'skip' : parseChangeGroup(target);
         if (!source || !group) {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
         }
         return { pattern: compilePattern(source, input), group };
     });
@@ -199,9 +199,9 @@ function compilePattern(source, input, flags = 'i') {
         regex = new RegExp(source, flags);
     }
     catch (error) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
     }
-    return (0,_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
+    return (0,_base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
 }
 
 
@@ -239,7 +239,7 @@ function ticketKeys(text, pattern = _render_js__WEBPACK_IMPORTED_MODULE_1__/* .D
 /* harmony export */   hL: () => (/* binding */ lastSuccessful),
 /* harmony export */   n: () => (/* binding */ supersededDeployments)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6217);
 /**
@@ -408,17 +408,17 @@ function parsePayload(text) {
 function apiFailure(what, error) {
     const status = error.status;
     const answer = error.response?.data?.message;
-    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
     if (status === 403 && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
         return new Error(`GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
             'rerun the job in a few minutes.', { cause: error });
     }
     if (status === 403 || status === 401) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
             '(add `permissions: deployments: write` to the job).', { input: 'token' });
     }
     if (status === 422 || status === 409) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
     }
     return new Error(`GitHub Deployments API failed while ${what}: ${said}.`, { cause: error });
 }
@@ -438,7 +438,7 @@ function apiFailure(what, error) {
 /* harmony import */ var _action_kit_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8540);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
 /* harmony import */ var _changelog_release_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9004);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3213);
 /* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9636);
@@ -461,7 +461,7 @@ function apiFailure(what, error) {
 async function resolvePublishedRelease(git, request) {
     if (!git) {
         if (!request.versionInput) {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Cannot tell which version was released: set the 'version' input, or run in a checkout of the release (actions/checkout).", { input: 'version' });
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Cannot tell which version was released: set the 'version' input, or run in a checkout of the release (actions/checkout).", { input: 'version' });
         }
         const version = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVersionInput */ .gX)(request.versionInput);
         return { version, tag: (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseTagName */ .zD)(version, request.tagPrefix) };
@@ -519,7 +519,7 @@ function releasedTicketKeys(texts, pattern) {
 /* harmony export */ });
 /* unused harmony exports ROLLED_BACK_MARKER, rolledBackNote, markReleaseRolledBack, productionVerdict */
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5540);
 /* harmony import */ var _tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8979);
 /**
@@ -601,7 +601,7 @@ async function markReleaseRolledBack(github, repo, facts, log) {
     catch (error) {
         return {
             result: 'failed',
-            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
+            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
         };
     }
 }
@@ -690,7 +690,7 @@ async function readProductionVerdict(github, repo, environment, version, log) {
         return productionVerdict(history, version);
     }
     catch (error) {
-        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
+        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
             `Whether ${version} is live there was not checked.`);
         return undefined;
     }
@@ -710,7 +710,7 @@ function rolledBack(verdict) {
 /* harmony export */   A: () => (/* binding */ resolveReleaseTarget),
 /* harmony export */   h: () => (/* binding */ enforcePolicy)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
@@ -737,7 +737,7 @@ async function resolveReleaseTarget(git, request) {
         patterns: request.patterns
     });
     if (!resolved) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
             `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
             "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
     }
@@ -775,7 +775,7 @@ function resolveMainBranch(git, given, name, heads) {
     }
     if (heads.has(name))
         return name;
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch '${name}' does not exist on origin` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch '${name}' does not exist on origin` +
         (given ? '' : " (it is the repository's default branch)") +
         ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
 }

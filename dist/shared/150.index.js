@@ -70,12 +70,12 @@ async function handleBreach(plan, deps) {
     return outcome;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/duration.ts
-var duration = __webpack_require__(1362);
+// EXTERNAL MODULE: ./packages/base/duration.ts
+var duration = __webpack_require__(9492);
 // EXTERNAL MODULE: ./packages/http/probe.ts
 var probe = __webpack_require__(8769);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 ;// CONCATENATED MODULE: ./packages/monitor/prometheus.ts
 /** One PromQL instant query against Prometheus' HTTP API (`/api/v1/query`). */
 
@@ -291,7 +291,7 @@ async function monitorStep(inputs, context) {
         ? await (0,client.createGitHubClient)({
             token: inputs.token,
             apiUrl: context.apiUrl,
-            log: logger/* actionsLogger */.MV
+            log: logger/* actionsLogger */.M
         })
         : undefined;
     const records = octokit ? new deployments/* DeploymentRecords */.GC(octokit, (0,action_kit_context/* requireRepository */.C)(context)) : undefined;
@@ -304,7 +304,7 @@ async function monitorStep(inputs, context) {
         maxLatencyMs: inputs.maxLatencyMs,
         prometheus: inputs.prometheus,
         failFast: inputs.failFast
-    }, { log: logger/* actionsLogger */.MV });
+    }, { log: logger/* actionsLogger */.M });
     let breach;
     const reason = watched.breaches.join('; ');
     if (watched.result === 'failure' && !inputs.dryRun) {
@@ -313,7 +313,7 @@ async function monitorStep(inputs, context) {
             rollback: inputs.rollback,
             workingDirectory: inputs.workingDirectory,
             reason
-        }, { records, runCommand: grouped/* runGrouped */.C, log: logger/* actionsLogger */.MV });
+        }, { records, runCommand: grouped/* runGrouped */.C, log: logger/* actionsLogger */.M });
     }
     const result = inputs.dryRun ? 'dry-run' : watched.result;
     await (0,run/* setOutputs */.n0)({
@@ -341,7 +341,7 @@ async function monitorStep(inputs, context) {
             date: new Date().toISOString().slice(0, 10)
         };
         const repository = (0,action_kit_context/* requireRepository */.C)(context);
-        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.MV, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
+        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.M, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
         await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(facts, books));
     }
     if (watched.result === 'failure') {

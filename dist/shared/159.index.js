@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
 /* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5453);
-/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9061);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2841);
 /* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3913);
@@ -33,9 +33,9 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         if (!inputs.token) {
-            throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'token' is empty; pass the token the release will use (default ${{ github.token }}).", { input: 'token' });
+            throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'token' is empty; pass the token the release will use (default ${{ github.token }}).", { input: 'token' });
         }
-        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLogger */ .MV);
+        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLogger */ .M);
         // The checks (token, protection, version files, CHANGELOG) load only now that inputs are good.
         const { preflightStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(292), __webpack_require__.e(24), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 7890));
         await preflightStep({ ...inputs, token: inputs.token }, context, repository, git);
@@ -57,7 +57,7 @@ async function run() {
 /* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8540);
 /* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9657);
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9061);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
 /* harmony import */ var _packages_preflight_stages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1623);
 /* harmony import */ var _packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3939);
@@ -90,7 +90,7 @@ function readStages() {
         return [..._packages_preflight_stages_js__WEBPACK_IMPORTED_MODULE_6__/* .STAGES */ .an];
     const unknown = names.filter((name) => !(0,_packages_preflight_stages_js__WEBPACK_IMPORTED_MODULE_6__/* .isStage */ .zD)(name));
     if (unknown.length > 0) {
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.stages}' names ${unknown.map((n) => `'${n}'`).join(', ')}, which ${unknown.length > 1 ? 'are not stages' : 'is not a stage'}. Valid stages: ${_packages_preflight_stages_js__WEBPACK_IMPORTED_MODULE_6__/* .STAGES */ .an.join(', ')} (or all).`, { input: Input.stages });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.stages}' names ${unknown.map((n) => `'${n}'`).join(', ')}, which ${unknown.length > 1 ? 'are not stages' : 'is not a stage'}. Valid stages: ${_packages_preflight_stages_js__WEBPACK_IMPORTED_MODULE_6__/* .STAGES */ .an.join(', ')} (or all).`, { input: Input.stages });
     }
     return _packages_preflight_stages_js__WEBPACK_IMPORTED_MODULE_6__/* .STAGES */ .an.filter((stage) => names.includes(stage));
 }
@@ -116,17 +116,67 @@ function readInputs() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MV: () => (/* binding */ actionsLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */   M: () => (/* binding */ actionsLogger)
 /* harmony export */ });
-/* unused harmony export RecordingLogger */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
 
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
 const actionsLogger = {
     info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
     warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
     debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
 };
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openCheckout)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4553);
+/**
+ * The checkout an action works in. Asked before an action loads the code that does its work,
+ * so a job without `actions/checkout` stops at once with the one error that says what to do.
+ */
+
+
+/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
+async function openCheckout(inputs, log) {
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
+        log,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository())) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
+    }
+    return git;
+}
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
 /** A logger that keeps every line, for tests and for the CLI rehearsal. */
 class RecordingLogger {
     lines = [];
@@ -148,48 +198,7 @@ class RecordingLogger {
 }
 const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
-
-/***/ }),
-
-/***/ 3913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ openCheckout)
-/* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9797);
-
-
-/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
-async function openCheckout(inputs, log) {
-    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
-        log,
-        identity: inputs.identity,
-        token: inputs.token
-    });
-    if (!(await git.isRepository())) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
-    }
-    return git;
-}
-
-
-/***/ }),
-
-/***/ 9797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   iR: () => (/* binding */ GitCommandError)
-/* harmony export */ });
-/* unused harmony export authHeaderKey */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/git/git.ts
 /**
  * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
  * `Git` instance, which carries the working directory, the bot identity and the token.
@@ -225,7 +234,7 @@ class Git {
     authArgs;
     constructor(cwd, options = {}) {
         this.cwd = cwd;
-        this.log = options.log ?? _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+        this.log = options.log ?? silentLogger;
         this.identity = options.identity;
         this.token = options.token;
         this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -361,10 +370,10 @@ function authHeaderKey(serverUrl) {
     return `http.${url.protocol}//${url.host}/.extraheader`;
 }
 function hasGitEntryAbove(cwd) {
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
             return true;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return false;
     }
 }
@@ -590,7 +599,7 @@ const PYTHON_MODULE_NAMES = Object.keys(MODULE_NAMES);
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   xl: () => (/* binding */ FILES_INPUT)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _formats_python_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8713);
 
 
@@ -635,7 +644,7 @@ function parseFileSpecs(lines) {
         if (colon === -1) {
             const spec = { path: line };
             if (!formatOf(spec)) {
-                throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
                     `with one capture group around the version, e.g. ${line}:version = "(.+)"`, { input: FILES_INPUT });
             }
             specs.push(spec);
@@ -643,7 +652,7 @@ function parseFileSpecs(lines) {
         }
         const path = line.slice(0, colon).trim();
         if (path === '') {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
                 input: FILES_INPUT
             });
         }
@@ -653,7 +662,7 @@ function parseFileSpecs(lines) {
 }
 function compilePattern(path, source) {
     const fail = (problem) => {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
             'capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; ' +
             'use (?:...) for other groups.', { input: FILES_INPUT });
     };

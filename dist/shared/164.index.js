@@ -18,8 +18,8 @@ var confine = __webpack_require__(8540);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
 var core = __webpack_require__(5453);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
@@ -28,8 +28,8 @@ var run = __webpack_require__(2841);
 var summary = __webpack_require__(336);
 // EXTERNAL MODULE: ./packages/changelog/release-section.ts
 var release_section = __webpack_require__(9004);
-// EXTERNAL MODULE: ./packages/git/git.ts
-var git_git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
 // EXTERNAL MODULE: ./packages/git/merge.ts
 var merge = __webpack_require__(3745);
 ;// CONCATENATED MODULE: ./packages/github/auto-merge.ts
@@ -175,7 +175,7 @@ async function openReleasePullStep(inputs, context, repo) {
     const github = await (0,client.createGitHubClient)({
         token: inputs.token,
         apiUrl: context.apiUrl,
-        log: logger/* actionsLogger */.MV
+        log: logger/* actionsLogger */.M
     });
     const forecast = inputs.conflictForecast ? await backMergeForecast(inputs, head) : undefined;
     const existing = await (0,pulls/* findOpenPull */.zl)(github, repo, head, inputs.base);
@@ -247,7 +247,7 @@ async function openReleasePullStep(inputs, context, repo) {
  * undefined with a note when there is no checkout or no develop branch on origin.
  */
 async function backMergeForecast(inputs, head) {
-    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.MV, token: inputs.token });
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.M, token: inputs.token });
     if (!(await git.isRepository())) {
         (0,core/* info */.pq)('No checkout: no back-merge forecast (run actions/checkout first to get one).');
         return undefined;
@@ -278,7 +278,7 @@ async function backMergeForecast(inputs, head) {
 async function releaseBranch(inputs, runBranch) {
     let head = inputs.head ?? runBranch;
     if (!head) {
-        const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.MV });
+        const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.M });
         head = (await git.isRepository()) ? await git.currentBranch() : undefined;
     }
     if (!head) {
@@ -336,37 +336,16 @@ async function reportAutoMerge(outcome, number, base) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MV: () => (/* binding */ actionsLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */   M: () => (/* binding */ actionsLogger)
 /* harmony export */ });
-/* unused harmony export RecordingLogger */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
 
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
 const actionsLogger = {
     info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
     warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
     debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
 };
-/** A logger that keeps every line, for tests and for the CLI rehearsal. */
-class RecordingLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    text(level) {
-        return this.lines
-            .filter((l) => !level || l.level === level)
-            .map((l) => l.message)
-            .join('\n');
-    }
-}
-const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
 
 /***/ }),
@@ -428,8 +407,8 @@ function resultLine(action, result, detail) {
 /* harmony export */   oo: () => (/* binding */ classifyCommit)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SKIP, breakingNote */
-/* harmony import */ var _action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4651);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4385);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
 /**
  * Which Keep a Changelog group a commit belongs to, from its subject: the seed's style
@@ -601,7 +580,7 @@ function parseClassificationRules(lines, input) {
         const target = arrow === -1 ? '' : raw.slice(arrow + 2).trim();
         const group = target.toLowerCase() === 'skip' ? 'skip' : parseChangeGroup(target);
         if (!source || !group) {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
         }
         return { pattern: compilePattern(source, input), group };
     });
@@ -613,9 +592,9 @@ function compilePattern(source, input, flags = 'i') {
         regex = new RegExp(source, flags);
     }
     catch (error) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
     }
-    return (0,_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
+    return (0,_base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
 }
 
 
@@ -645,19 +624,45 @@ function ticketKeys(text, pattern = _render_js__WEBPACK_IMPORTED_MODULE_1__/* .D
 
 /***/ }),
 
-/***/ 9797:
+/***/ 4553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   iR: () => (/* binding */ GitCommandError)
-/* harmony export */ });
-/* unused harmony export authHeaderKey */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/git/git.ts
 /**
  * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
  * `Git` instance, which carries the working directory, the bot identity and the token.
@@ -693,7 +698,7 @@ class Git {
     authArgs;
     constructor(cwd, options = {}) {
         this.cwd = cwd;
-        this.log = options.log ?? _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+        this.log = options.log ?? silentLogger;
         this.identity = options.identity;
         this.token = options.token;
         this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -829,10 +834,10 @@ function authHeaderKey(serverUrl) {
     return `http.${url.protocol}//${url.host}/.extraheader`;
 }
 function hasGitEntryAbove(cwd) {
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
             return true;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return false;
     }
 }
@@ -858,7 +863,7 @@ function stringEnv(env) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9797);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
 /* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
 /**
  * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
@@ -1054,7 +1059,7 @@ async function checkSameTree(git, published, local, targetSha) {
 /* harmony export */   r9: () => (/* binding */ pushCommits),
 /* harmony export */   tq: () => (/* binding */ replayOnRemote)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * Pushing our own commits to a branch other people push to as well. A push that loses a race is
  * replayed on top of the new remote head and retried a bounded number of times; a push the server
@@ -1107,7 +1112,7 @@ async function pushCommits(git, branch, base, options = {}) {
         git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
         onto = await replayOnRemote(git, branch, onto, remote);
     }
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
 }
 /**
  * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
@@ -1120,7 +1125,7 @@ async function replayOnRemote(git, branch, base, remote) {
     const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
     if (rebase.exitCode !== 0) {
         await git.run(['rebase', '--abort'], { allowFailure: true });
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
             `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
     }
     return remoteHead;
@@ -1128,17 +1133,17 @@ async function replayOnRemote(git, branch, base, remote) {
 function pushRefusal(branch, kind, result) {
     const detail = remoteMessage(result) || result.stderr.trim();
     if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
             "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
     }
     if (kind === 'protected') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
             'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
     }
     if (kind === 'permission') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
     }
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
 }
 
 
@@ -1152,7 +1157,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _action_kit_app_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
 
 
@@ -1173,7 +1178,7 @@ function writeSpacingMs() {
 }
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
     }
     const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
@@ -1240,7 +1245,7 @@ function appAuthStrategy(token) {
 /* harmony export */   zl: () => (/* binding */ findOpenPull)
 /* harmony export */ });
 /* unused harmony export findMergedPull */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * Pull requests, labels, reviewers and milestones as the release actions use them: find the
  * one open pull request for a head and base, open it or update it in place, never a second.
@@ -1386,7 +1391,7 @@ async function completePull(github, repo, pull, spec, created) {
             const { status, text } = describeApiError(error);
             if (status !== 422)
                 throw error;
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pull request #${pull.number} is open (${pull.url}), but GitHub refused the reviewers ` +
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pull request #${pull.number} is open (${pull.url}), but GitHub refused the reviewers ` +
                 `${[...users, ...teams].join(', ')}: ${text}. Check the 'reviewers' input (logins, or org/team).`, { input: 'reviewers' });
         }
     }
@@ -1394,15 +1399,15 @@ async function completePull(github, repo, pull, spec, created) {
 }
 function pullRefusal(spec, status, text) {
     if (status === 422 && /No commits between/i.test(text)) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is nothing to merge from ${spec.head} into ${spec.base} (GitHub: ${text}); ` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is nothing to merge from ${spec.head} into ${spec.base} (GitHub: ${text}); ` +
             `${spec.head} has no commit that ${spec.base} lacks.`);
     }
     if (status === 422) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to open the pull request ${spec.head} -> ${spec.base}: ${text}. ` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to open the pull request ${spec.head} -> ${spec.base}: ${text}. ` +
             `Check that both branches exist on the repository.`);
     }
     if (status === 403) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not open pull requests (${text}); the job needs 'pull-requests: write'.`, { input: 'token' });
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not open pull requests (${text}); the job needs 'pull-requests: write'.`, { input: 'token' });
     }
     return new Error(`Opening the pull request ${spec.head} -> ${spec.base} failed: ${text}`);
 }

@@ -22,8 +22,8 @@ var logger = __webpack_require__(7638);
 var run = __webpack_require__(2841);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/shell/command.ts
 var command = __webpack_require__(5602);
 ;// CONCATENATED MODULE: ./packages/integration/glob.ts
@@ -446,8 +446,8 @@ function failureLine(final, attempts) {
 var grouped = __webpack_require__(6405);
 // EXTERNAL MODULE: ./actions/run-integration/src/inputs.ts
 var src_inputs = __webpack_require__(8585);
-// EXTERNAL MODULE: ./packages/action-kit/duration.ts
-var duration = __webpack_require__(1362);
+// EXTERNAL MODULE: ./packages/base/duration.ts
+var duration = __webpack_require__(9492);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/run-integration/src/summary.ts
@@ -527,7 +527,7 @@ async function runIntegrationStep(inputs, context) {
         junit: inputs.junit,
         retries: inputs.retries,
         timeoutMs: inputs.timeoutMs
-    }, { runCommand: grouped/* runGrouped */.C, log: logger/* actionsLogger */.MV });
+    }, { runCommand: grouped/* runGrouped */.C, log: logger/* actionsLogger */.M });
     const { final } = suite;
     await (0,run/* setOutputs */.n0)({
         [src_inputs/* Output */.k7.passed]: final.counts.passed,
@@ -565,37 +565,16 @@ async function runIntegrationStep(inputs, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MV: () => (/* binding */ actionsLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */   M: () => (/* binding */ actionsLogger)
 /* harmony export */ });
-/* unused harmony export RecordingLogger */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
 
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
 const actionsLogger = {
     info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
     warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
     debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
 };
-/** A logger that keeps every line, for tests and for the CLI rehearsal. */
-class RecordingLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    text(level) {
-        return this.lines
-            .filter((l) => !level || l.level === level)
-            .map((l) => l.message)
-            .join('\n');
-    }
-}
-const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
 
 /***/ }),
@@ -608,7 +587,7 @@ const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 /* harmony export */   SS: () => (/* binding */ describeOutcome)
 /* harmony export */ });
 /* unused harmony exports COMMAND_NOT_FOUND, commandEnvironment */
-/* harmony import */ var _action_kit_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1362);
+/* harmony import */ var _base_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
 /**
  * Runs a user's shell command (a deploy script, a test suite, a rollback) the way a workflow
  * `run:` step would: `bash -e -o pipefail -c`, values through the environment (never spliced
@@ -688,7 +667,7 @@ function commandEnvironment(env) {
 /** Says how a command ended, in words a user acts on. */
 function describeOutcome(what, outcome, timeoutMs) {
     if (outcome.timedOut)
-        return `${what} did not finish within ${(0,_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs ?? 0)} and was stopped`;
+        return `${what} did not finish within ${(0,_base_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs ?? 0)} and was stopped`;
     if (outcome.exitCode === 0)
         return `${what} succeeded`;
     if (outcome.exitCode === COMMAND_NOT_FOUND) {

@@ -68,8 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/version-files/specs.ts
 var version_files_specs = __webpack_require__(3939);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 ;// CONCATENATED MODULE: ./packages/version-files/text-position.ts
 /** 1-based line and column of `offset`; a leading BOM is not counted as a column. */
 function positionAt(text, offset) {

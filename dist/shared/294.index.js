@@ -18,8 +18,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
 var core = __webpack_require__(5453);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
 // EXTERNAL MODULE: ./packages/release/commit-via.ts
@@ -32,8 +32,8 @@ var semver = __webpack_require__(8235);
 var changelog = __webpack_require__(2397);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: ./packages/git/git.ts
-var git_git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
 ;// CONCATENATED MODULE: ./packages/git/log.ts
 /**
  * Reading commits with one `git log` call, streamed: records are parsed as they arrive and
@@ -584,7 +584,7 @@ async function updateChangelogStep(inputs, context, git) {
             token: inputs.token,
             context,
             branch,
-            log: logger/* actionsLogger */.MV
+            log: logger/* actionsLogger */.M
         })
         : undefined;
     let outcome;
@@ -863,7 +863,7 @@ async function cutOffIn(git, revisions) {
 /* harmony export */   r9: () => (/* binding */ pushCommits),
 /* harmony export */   tq: () => (/* binding */ replayOnRemote)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * Pushing our own commits to a branch other people push to as well. A push that loses a race is
  * replayed on top of the new remote head and retried a bounded number of times; a push the server
@@ -916,7 +916,7 @@ async function pushCommits(git, branch, base, options = {}) {
         git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
         onto = await replayOnRemote(git, branch, onto, remote);
     }
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
 }
 /**
  * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
@@ -929,7 +929,7 @@ async function replayOnRemote(git, branch, base, remote) {
     const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
     if (rebase.exitCode !== 0) {
         await git.run(['rebase', '--abort'], { allowFailure: true });
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
             `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
     }
     return remoteHead;
@@ -937,17 +937,17 @@ async function replayOnRemote(git, branch, base, remote) {
 function pushRefusal(branch, kind, result) {
     const detail = remoteMessage(result) || result.stderr.trim();
     if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
             "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
     }
     if (kind === 'protected') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
             'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
     }
     if (kind === 'permission') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
     }
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
 }
 
 
@@ -960,7 +960,7 @@ function pushRefusal(branch, kind, result) {
 /* harmony export */   A: () => (/* binding */ resolveReleaseTarget),
 /* harmony export */   h: () => (/* binding */ enforcePolicy)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
@@ -987,7 +987,7 @@ async function resolveReleaseTarget(git, request) {
         patterns: request.patterns
     });
     if (!resolved) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
             `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
             "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
     }
@@ -1025,7 +1025,7 @@ function resolveMainBranch(git, given, name, heads) {
     }
     if (heads.has(name))
         return name;
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch '${name}' does not exist on origin` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch '${name}' does not exist on origin` +
         (given ? '' : " (it is the repository's default branch)") +
         ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
 }

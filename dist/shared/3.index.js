@@ -23,7 +23,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (version evidence, tag, release) loads only now that the inputs are good.
-        const { createTagStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(292), __webpack_require__.e(960), __webpack_require__.e(303), __webpack_require__.e(24), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 8285));
+        const { createTagStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(292), __webpack_require__.e(960), __webpack_require__.e(692), __webpack_require__.e(24), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 4225));
         await createTagStep(inputs, context, repository);
     });
 }
@@ -45,7 +45,7 @@ async function run() {
 /* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9657);
 /* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
 /* harmony import */ var _packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3939);
-/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8656);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7656);
 
 
 
@@ -89,7 +89,7 @@ function readInputs() {
     const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)();
     return {
         ...common,
-        ...(0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleaseLineInputs */ .$n)(),
+        ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleaseLineInputs */ .$n)(),
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
         sha: optionalSha(),
         via: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.via, VIAS, 'git'),
@@ -106,7 +106,7 @@ function readInputs() {
         updateMinorTag: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.updateMinorTag, false),
         changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .getFileInput */ .LS)(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
         files: files.length > 0 ? (0,_packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFileSpecs */ .af)(files) : undefined,
-        releaseType: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleaseTypeInput */ .C3)()
+        releaseType: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleaseTypeInput */ .C3)()
     };
 }
 function optionalSha() {
@@ -117,7 +117,7 @@ function optionalSha() {
 
 /***/ }),
 
-/***/ 8656:
+/***/ 7656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -126,8 +126,8 @@ function optionalSha() {
 /* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
 /* harmony export */ });
 /* unused harmony export ReleaseLineInput */
-/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
-/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
 /* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
 /* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
 /**
@@ -147,12 +147,12 @@ const ReleaseLineInput = {
 };
 function readReleaseLineInputs() {
     return {
-        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
         tagPrefix: readTagPrefixInput(),
         // Empty: the repository's default branch, found when the history is fetched.
         mainBranch: (() => {
-            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
-            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+            const main = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
         })()
     };
 }
@@ -166,11 +166,11 @@ function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
     const raw = process.env[variable];
     if (raw === undefined)
         return 'v';
-    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+    return (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
 }
 /** `release-type`: auto, minor, major, patch or any (blank: auto). */
 function readReleaseTypeInput() {
-    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
 }
 
 
@@ -209,7 +209,7 @@ const PYTHON_MODULE_NAMES = Object.keys(MODULE_NAMES);
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   xl: () => (/* binding */ FILES_INPUT)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _formats_python_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8713);
 
 
@@ -254,7 +254,7 @@ function parseFileSpecs(lines) {
         if (colon === -1) {
             const spec = { path: line };
             if (!formatOf(spec)) {
-                throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
                     `with one capture group around the version, e.g. ${line}:version = "(.+)"`, { input: FILES_INPUT });
             }
             specs.push(spec);
@@ -262,7 +262,7 @@ function parseFileSpecs(lines) {
         }
         const path = line.slice(0, colon).trim();
         if (path === '') {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
                 input: FILES_INPUT
             });
         }
@@ -272,7 +272,7 @@ function parseFileSpecs(lines) {
 }
 function compilePattern(path, source) {
     const fail = (problem) => {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
             'capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; ' +
             'use (?:...) for other groups.', { input: FILES_INPUT });
     };
@@ -304,7 +304,7 @@ function compilePattern(path, source) {
 /* harmony export */   xG: () => (/* binding */ branchNameFor)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
 
 
@@ -338,7 +338,7 @@ function parseBranchPatterns(release, hotfix) {
     compilePatterns(patterns);
     const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
     if (shared !== undefined) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
             'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
     }
     return patterns;
@@ -370,13 +370,13 @@ function parseReleaseBranch(branch, patterns) {
 function branchNameFor(version, kind, patterns) {
     const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
     if (!template) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
             input: PATTERN_INPUTS[kind]
         });
     }
     const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
     if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
             'takes X.Y.Z only. Write {semver} instead of {version} in ' +
             `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
     }
@@ -398,7 +398,7 @@ function compilePatterns(patterns) {
 function compileTemplate(template, kind) {
     const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
     const fail = (problem) => {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
             TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
     };
     const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
@@ -462,7 +462,7 @@ function misnamedBranchError(name, template) {
         ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
         : `name it like ${template.prefix}${example}${template.suffix}`;
     const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
         `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
 }
 
@@ -476,7 +476,7 @@ function misnamedBranchError(name, template) {
 /* harmony export */   n: () => (/* binding */ parseReleaseType)
 /* harmony export */ });
 /* unused harmony export RELEASE_TYPES */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * The `release-type` input, apart from the policy that applies it: reading an action's inputs
  * then loads no semver.
@@ -488,7 +488,7 @@ function parseReleaseType(value, input = 'release-type') {
     const type = (value ?? '').trim().toLowerCase() || 'auto';
     if (RELEASE_TYPES.includes(type))
         return type;
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
 }
 
 
@@ -507,7 +507,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */   yU: () => (/* binding */ nextVersion),
 /* harmony export */   zD: () => (/* binding */ releaseTagName)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 
 // Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
 // metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
@@ -558,7 +558,7 @@ function releaseTagName(version, prefix = 'v') {
 function nextVersion(latest, bump) {
     const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
     if (!isReleaseVersion(base)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
     }
     const [major, minor, patch] = versionNumbers(base);
     if (bump === 'major')
@@ -577,7 +577,7 @@ function parseVersionInput(value, input = 'version') {
         return version;
     const diagnosis = diagnoseVersion(version, 'semver');
     const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
         'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
 }
 /** Explains why `text` is not a version of the given form (call it only when it is not). */

@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony export */   r9: () => (/* binding */ pushCommits),
 /* harmony export */   tq: () => (/* binding */ replayOnRemote)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * Pushing our own commits to a branch other people push to as well. A push that loses a race is
  * replayed on top of the new remote head and retried a bounded number of times; a push the server
@@ -65,7 +65,7 @@ async function pushCommits(git, branch, base, options = {}) {
         git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
         onto = await replayOnRemote(git, branch, onto, remote);
     }
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
 }
 /**
  * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
@@ -78,7 +78,7 @@ async function replayOnRemote(git, branch, base, remote) {
     const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
     if (rebase.exitCode !== 0) {
         await git.run(['rebase', '--abort'], { allowFailure: true });
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
             `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
     }
     return remoteHead;
@@ -86,17 +86,17 @@ async function replayOnRemote(git, branch, base, remote) {
 function pushRefusal(branch, kind, result) {
     const detail = remoteMessage(result) || result.stderr.trim();
     if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
             "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
     }
     if (kind === 'protected') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
             'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
     }
     if (kind === 'permission') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
     }
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
 }
 
 
@@ -114,7 +114,7 @@ function pushRefusal(branch, kind, result) {
 /* harmony export */   zl: () => (/* binding */ findOpenPull)
 /* harmony export */ });
 /* unused harmony export findMergedPull */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * Pull requests, labels, reviewers and milestones as the release actions use them: find the
  * one open pull request for a head and base, open it or update it in place, never a second.
@@ -260,7 +260,7 @@ async function completePull(github, repo, pull, spec, created) {
             const { status, text } = describeApiError(error);
             if (status !== 422)
                 throw error;
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pull request #${pull.number} is open (${pull.url}), but GitHub refused the reviewers ` +
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pull request #${pull.number} is open (${pull.url}), but GitHub refused the reviewers ` +
                 `${[...users, ...teams].join(', ')}: ${text}. Check the 'reviewers' input (logins, or org/team).`, { input: 'reviewers' });
         }
     }
@@ -268,15 +268,15 @@ async function completePull(github, repo, pull, spec, created) {
 }
 function pullRefusal(spec, status, text) {
     if (status === 422 && /No commits between/i.test(text)) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is nothing to merge from ${spec.head} into ${spec.base} (GitHub: ${text}); ` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is nothing to merge from ${spec.head} into ${spec.base} (GitHub: ${text}); ` +
             `${spec.head} has no commit that ${spec.base} lacks.`);
     }
     if (status === 422) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to open the pull request ${spec.head} -> ${spec.base}: ${text}. ` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to open the pull request ${spec.head} -> ${spec.base}: ${text}. ` +
             `Check that both branches exist on the repository.`);
     }
     if (status === 403) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not open pull requests (${text}); the job needs 'pull-requests: write'.`, { input: 'token' });
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not open pull requests (${text}); the job needs 'pull-requests: write'.`, { input: 'token' });
     }
     return new Error(`Opening the pull request ${spec.head} -> ${spec.base} failed: ${text}`);
 }
@@ -320,7 +320,7 @@ async function ensureMilestone(github, repo, title, description) {
 /* harmony export */   b7: () => (/* binding */ pushNewBranch),
 /* harmony export */   mx: () => (/* binding */ openReleaseBranches)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
 /* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
@@ -361,7 +361,7 @@ async function planRelease(git, given) {
     const heads = await remoteHeads(git);
     for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
         if (!heads.has(branch)) {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch '${branch}' does not exist on origin, so there is nothing to cut the ` +
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch '${branch}' does not exist on origin, so there is nothing to cut the ` +
                 `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
                 `'${branch === request.mainBranch ? 'main-branch' : 'develop-branch'}' to the branch you use.`, { input: branch === request.mainBranch ? 'main-branch' : 'develop-branch' });
         }
@@ -378,13 +378,13 @@ async function planRelease(git, given) {
     const branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameFor */ .xG)(version, kind, request.patterns);
     const tag = `${request.tagPrefix}${version}`;
     if (history.remoteTags.has(tag)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Tag ${tag} exists already: ${version} has been released. Start the next one (the latest tag on ${request.mainBranch} is ${latest?.name ?? 'none'}).`, { input: 'version' });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Tag ${tag} exists already: ${version} has been released. Start the next one (the latest tag on ${request.mainBranch} is ${latest?.name ?? 'none'}).`, { input: 'version' });
     }
     let sha;
     let from;
     if (request.hotfix) {
         if (!latest) {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is no release tag (${request.tagPrefix}X.Y.Z) on ${request.mainBranch}, so there is no release to hotfix.`);
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is no release tag (${request.tagPrefix}X.Y.Z) on ${request.mainBranch}, so there is no release to hotfix.`);
         }
         sha =
             history.remoteTags.get(latest.name) ??
@@ -397,12 +397,12 @@ async function planRelease(git, given) {
     }
     const existing = heads.get(branch);
     if (existing !== undefined && existing !== sha) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${branch} exists already on origin (at ${existing.slice(0, 12)}, while ${from} is at ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${branch} exists already on origin (at ${existing.slice(0, 12)}, while ${from} is at ` +
             `${sha.slice(0, 12)}). It was started before; continue on it, or delete it if it was a mistake. Nothing was pushed.`);
     }
     const others = openReleaseBranches([...heads.keys()], history.remoteTags, request.patterns, request.tagPrefix).filter((b) => b.kind === kind && b.branch !== branch);
     if (others.length > 0) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another ${kind} branch is still open: ${others.map((b) => b.branch).join(', ')} ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another ${kind} branch is still open: ${others.map((b) => b.branch).join(', ')} ` +
             `(its version has no tag yet). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`);
     }
     return { version, kind, branch, sha, from, latest, exists: existing === sha };
@@ -435,12 +435,12 @@ async function pushNewBranch(git, plan) {
     const kind = (0,_git_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(result);
     const detail = (0,_git_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(result) || result.stderr.trim();
     if (kind === 'race') {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${plan.branch} was created on origin by someone else while this ran; it was left as it is.\n${detail}`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${plan.branch} was created on origin by someone else while this ran; it was left as it is.\n${detail}`);
     }
     if (kind === 'protected' || kind === 'permission') {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused to create ${plan.branch} (a rule or the token's permissions; the job needs 'contents: write').\n${detail}`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused to create ${plan.branch} (a rule or the token's permissions; the job needs 'contents: write').\n${detail}`);
     }
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing ${plan.branch} failed.\n${detail}`);
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing ${plan.branch} failed.\n${detail}`);
 }
 /** Remote branches, name -> commit. */
 async function remoteHeads(git) {
@@ -475,8 +475,8 @@ __webpack_require__.d(__webpack_exports__, {
 var branches = __webpack_require__(4555);
 // EXTERNAL MODULE: ./packages/versioning/semver.ts
 var semver = __webpack_require__(8235);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/versioning/version.ts
 var versioning_version = __webpack_require__(15);
 // EXTERNAL MODULE: ./packages/versioning/release-type.ts

@@ -29,7 +29,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         // The work (probes, queries, verdict, rollback) loads only now that the inputs are good.
-        const { monitorStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(303), __webpack_require__.e(339), __webpack_require__.e(848), __webpack_require__.e(742), __webpack_require__.e(150)]).then(__webpack_require__.bind(__webpack_require__, 9150));
+        const { monitorStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(692), __webpack_require__.e(339), __webpack_require__.e(848), __webpack_require__.e(742), __webpack_require__.e(150)]).then(__webpack_require__.bind(__webpack_require__, 9150));
         await monitorStep(inputs, context);
     });
 }
@@ -46,8 +46,8 @@ async function run() {
 /* harmony export */   pd: () => (/* binding */ Input)
 /* harmony export */ });
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
-/* harmony import */ var _packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1362);
-/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9061);
+/* harmony import */ var _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1811);
 /* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2052);
 /* harmony import */ var _packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4328);
@@ -83,25 +83,25 @@ const Output = {
     rounds: 'rounds'
 };
 function duration(name, fallback, minMs) {
-    return (0,_packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(name) ?? fallback, name, minMs);
+    return (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(name) ?? fallback, name, minMs);
 }
 function readInputs() {
     const urls = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getListInput */ .DF)(Input.urls, /\r?\n/).map((u) => (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_4__/* .checkUrl */ .CU)(u, Input.urls, 'https://app.example.com/health'));
-    const intervalMs = duration(Input.interval, '30s', _packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_POLL_INTERVAL_MS */ .WW);
+    const intervalMs = duration(Input.interval, '30s', _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_POLL_INTERVAL_MS */ .WW);
     if (intervalMs <= 0) {
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
             input: Input.interval
         });
     }
     const rateText = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.maxErrorRate) ?? '1%';
     const maxErrorRate = (0,_packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRate */ .WN)(rateText);
     if (maxErrorRate === undefined) {
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'max-error-rate' is '${rateText}'; use a fraction from 0 to 1 (0.01) or a percentage (1%).`, { input: Input.maxErrorRate });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'max-error-rate' is '${rateText}'; use a fraction from 0 to 1 (0.01) or a percentage (1%).`, { input: Input.maxErrorRate });
     }
     const prometheusUrl = (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_4__/* .getUrlInput */ .yU)(Input.prometheusUrl, 'http://prometheus:9090');
     const query = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.query);
     if ((prometheusUrl === undefined) !== (query === undefined)) {
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Inputs 'prometheus-url' and 'query' go together: give both, or neither.", { input: prometheusUrl ? Input.query : Input.prometheusUrl });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Inputs 'prometheus-url' and 'query' go together: give both, or neither.", { input: prometheusUrl ? Input.query : Input.prometheusUrl });
     }
     const maxLatency = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.maxLatencyMs);
     return {
@@ -128,7 +128,7 @@ function maxValue() {
         return undefined;
     const value = Number(text);
     if (!Number.isFinite(value)) {
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'max-value' must be a number, not '${text}'.`, {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'max-value' must be a number, not '${text}'.`, {
             input: Input.maxValue
         });
     }

@@ -46,7 +46,7 @@ async function run() {
 /* harmony export */   pd: () => (/* binding */ Input)
 /* harmony export */ });
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
-/* harmony import */ var _packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1362);
+/* harmony import */ var _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 /* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2052);
 
@@ -80,7 +80,7 @@ function readInputs() {
         retries: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getIntegerInput */ .$F)(Input.retries, 0, { min: 0, max: 10 }),
         timeoutMs: timeout === undefined
             ? undefined
-            : (0,_packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(timeout, Input.timeout, _packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_COMMAND_TIMEOUT_MS */ .qB)
+            : (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(timeout, Input.timeout, _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_COMMAND_TIMEOUT_MS */ .qB)
     };
 }
 

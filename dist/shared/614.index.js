@@ -31,7 +31,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(context);
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (deployment record, command, health gate) loads only now that inputs are good.
-        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(303), __webpack_require__.e(339), __webpack_require__.e(848), __webpack_require__.e(742), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
+        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(692), __webpack_require__.e(339), __webpack_require__.e(848), __webpack_require__.e(742), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
         await deployStep(inputs, context, repository);
     });
 }
@@ -48,8 +48,8 @@ async function run() {
 /* harmony export */   pd: () => (/* binding */ Input)
 /* harmony export */ });
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5167);
-/* harmony import */ var _packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1362);
-/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9061);
+/* harmony import */ var _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1811);
 /* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2052);
 
@@ -88,7 +88,7 @@ function readInputs(context) {
     const tag = RELEASE_TAG.exec(context.ref);
     const ref = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha);
     if (!ref) {
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'ref' is empty and GITHUB_SHA is not set; give the tag, branch or SHA to deploy.", { input: Input.ref });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'ref' is empty and GITHUB_SHA is not set; give the tag, branch or SHA to deploy.", { input: Input.ref });
     }
     const timeout = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.timeout);
     const production = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.productionEnvironment);
@@ -100,11 +100,11 @@ function readInputs(context) {
         run: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRequiredInput */ .K1)(Input.run),
         timeoutMs: timeout === undefined
             ? undefined
-            : (0,_packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(timeout, Input.timeout, _packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_COMMAND_TIMEOUT_MS */ .qB),
+            : (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(timeout, Input.timeout, _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_COMMAND_TIMEOUT_MS */ .qB),
         environmentUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_4__/* .getUrlInput */ .yU)(Input.environmentUrl, 'https://staging.example.com'),
         healthUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_4__/* .getUrlInput */ .yU)(Input.healthUrl),
-        healthTimeoutMs: (0,_packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.healthTimeout) ?? '300s', Input.healthTimeout),
-        healthIntervalMs: (0,_packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.healthInterval) ?? '5s', Input.healthInterval, _packages_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_POLL_INTERVAL_MS */ .WW),
+        healthTimeoutMs: (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.healthTimeout) ?? '300s', Input.healthTimeout),
+        healthIntervalMs: (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.healthInterval) ?? '5s', Input.healthInterval, _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_POLL_INTERVAL_MS */ .WW),
         expectVersion: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getBooleanInput */ .Vt)(Input.expectVersion, false),
         rollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.rollback),
         transient: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getBooleanInput */ .Vt)(Input.transientEnvironment, false),

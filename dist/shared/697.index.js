@@ -14,16 +14,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
 var core = __webpack_require__(5453);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
 // EXTERNAL MODULE: ./packages/action-kit/skip.ts
 var skip = __webpack_require__(629);
-// EXTERNAL MODULE: ./packages/git/git.ts
-var git_git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
 // EXTERNAL MODULE: ./packages/release/rollback-books.ts
 var rollback_books = __webpack_require__(4337);
 // EXTERNAL MODULE: ./packages/github/client.ts
@@ -400,7 +400,7 @@ function closeMilestoneSummary(args) {
 
 
 async function closeMilestoneStep(inputs, context, { owner, repo }) {
-    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.MV, token: inputs.token });
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.M, token: inputs.token });
     const inCheckout = await git.isRepository();
     if (inputs.fromCommits && !inCheckout) {
         throw new errors/* ConfigurationError */.j1(`${inputs.workingDirectory} is not a git checkout, which 'from-commits: true' reads; run actions/checkout first.`, { input: src_inputs/* Input */.pd.fromCommits });
@@ -414,10 +414,10 @@ async function closeMilestoneStep(inputs, context, { owner, repo }) {
     const github = await (0,client.createGitHubClient)({
         token: inputs.token,
         apiUrl: context.apiUrl,
-        log: logger/* actionsLogger */.MV
+        log: logger/* actionsLogger */.M
     });
     if (inputs.productionEnvironment) {
-        const verdict = await (0,rollback_books/* readProductionVerdict */.JH)(github, { owner, repo }, inputs.productionEnvironment, release.version, logger/* actionsLogger */.MV);
+        const verdict = await (0,rollback_books/* readProductionVerdict */.JH)(github, { owner, repo }, inputs.productionEnvironment, release.version, logger/* actionsLogger */.M);
         if ((0,rollback_books/* rolledBack */.EN)(verdict)) {
             throw new errors/* ConfigurationError */.j1(`${release.version} is not live in ${inputs.productionEnvironment}: its deployment ${verdict?.deploymentId ?? ''} is '${verdict?.state ?? ''}'` +
                 `${verdict?.description ? ` (${verdict.description})` : ''}. A release that failed or was rolled back is not closed: ` +
@@ -432,7 +432,7 @@ async function closeMilestoneStep(inputs, context, { owner, repo }) {
             baseUrl: inputs.jira.url,
             auth: inputs.jira.auth,
             apiVersion: inputs.jira.apiVersion,
-            log: logger/* actionsLogger */.MV
+            log: logger/* actionsLogger */.M
         });
         jira = await releaseJiraTickets(client, {
             projectKey: inputs.jira.project,
@@ -442,11 +442,11 @@ async function closeMilestoneStep(inputs, context, { owner, repo }) {
             releaseDate: inputs.releaseDate,
             strict: inputs.strict,
             dryRun: inputs.dryRun
-        }, logger/* actionsLogger */.MV);
+        }, logger/* actionsLogger */.M);
         for (const skipped of jira.skipped)
-            logger/* actionsLogger */.MV.warning(`${skipped.key}: ${skipped.reason}`);
+            logger/* actionsLogger */.M.warning(`${skipped.key}: ${skipped.reason}`);
         if (jira.leftOpen.length > 0) {
-            logger/* actionsLogger */.MV.warning(`Not done and not in this release, yet planned for ${release.version} in Jira: ${jira.leftOpen.join(', ')}.`);
+            logger/* actionsLogger */.M.warning(`Not done and not in this release, yet planned for ${release.version} in Jira: ${jira.leftOpen.join(', ')}.`);
         }
     }
     const milestoneTitle = inputs.milestone ?? release.version;
@@ -457,7 +457,7 @@ async function closeMilestoneStep(inputs, context, { owner, repo }) {
         carryOver: inputs.carryOver,
         dryRun: inputs.dryRun,
         optional: !inputs.jira && inputs.milestone === undefined
-    }, logger/* actionsLogger */.MV);
+    }, logger/* actionsLogger */.M);
     if (!jira && milestone.before === 'missing' && inputs.milestone === undefined) {
         // Neither tracker is in use: an optional stage with nothing to close.
         return (0,skip/* reportSkipped */.v)('close-milestone', `no Jira ('jira-url' is empty) and no GitHub milestone titled '${milestoneTitle}'`, "Set 'jira-url', 'jira-project' and 'jira-token' (the reusable workflow's 'jira-url' and 'jira-project', and the secret JIRA_TOKEN), or create the milestone (start-release's 'create-milestone: true'), to turn this stage on.");

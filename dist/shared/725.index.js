@@ -40,15 +40,15 @@ async function run() {
 /* harmony export */ });
 /* unused harmony export Input */
 /* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2052);
-/* harmony import */ var _packages_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4651);
+/* harmony import */ var _packages_base_user_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4385);
 /* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8540);
 /* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9657);
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5167);
-/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9061);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1811);
 /* harmony import */ var _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3770);
 /* harmony import */ var _packages_versioning_branches_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4555);
-/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8656);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7656);
 
 
 
@@ -91,7 +91,7 @@ const Output = {
 function readInputs() {
     const issueUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.issueUrl);
     if (issueUrl !== undefined && !issueUrl.includes('{key}')) {
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input '${Input.issueUrl}' is '${issueUrl}', which has no {key}; write e.g. https://jira.example.com/browse/{key}.`, { input: Input.issueUrl });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input '${Input.issueUrl}' is '${issueUrl}', which has no {key}; write e.g. https://jira.example.com/browse/{key}.`, { input: Input.issueUrl });
     }
     if (issueUrl !== undefined) {
         (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUrl */ .CU)(issueUrl.split('{key}').join('KEY'), Input.issueUrl, 'https://jira.example.com/browse/{key}');
@@ -113,7 +113,7 @@ function readInputs() {
         milestone: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.milestone),
         developBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.developBranch, 'develop'),
         patterns: (0,_packages_versioning_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBranchPatterns */ .dV)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.branchPattern), (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.hotfixBranchPattern)),
-        tagPrefix: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
         conflictForecast: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.conflictForecast, true),
         autoMerge: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.autoMerge, false)
     };
@@ -122,13 +122,72 @@ function readPattern(value) {
     if (value === undefined)
         return _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_TICKET_PATTERN */ .sC;
     try {
-        return (0,_packages_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .checkUserRegex */ .Hm)(new RegExp(value, 'g'), Input.issuePattern);
+        return (0,_packages_base_user_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .checkUserRegex */ .Hm)(new RegExp(value, 'g'), Input.issuePattern);
     }
     catch (error) {
-        if (error instanceof _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
+        if (error instanceof _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
             throw error;
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input '${Input.issuePattern}' is not a regular expression: ${error.message}.`, { input: Input.issuePattern });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input '${Input.issuePattern}' is not a regular expression: ${error.message}.`, { input: Input.issuePattern });
     }
+}
+
+
+/***/ }),
+
+/***/ 7656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
 }
 
 
@@ -143,8 +202,8 @@ function readPattern(value) {
 /* harmony export */   yU: () => (/* binding */ getUrlInput)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7333);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 
 
@@ -165,7 +224,7 @@ function checkUrl(value, input, example) {
         parsed = undefined;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
     }
     maskUrlSecrets(value);
     return value;
@@ -218,15 +277,15 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 4651:
+/***/ 4385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ checkUserRegex)
 /* harmony export */ });
 /* unused harmony exports regexProblem, hasNestedRepetition */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7333);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /**
  * A regular expression from an input, checked before it runs on every commit: it must not
  * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
@@ -347,65 +406,6 @@ function isIsoDate(value) {
 
 /***/ }),
 
-/***/ 8656:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
-/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
-/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
-/* harmony export */ });
-/* unused harmony export ReleaseLineInput */
-/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
-/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
-/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
-/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
-/**
- * The inputs that say which release line a run is on, shared by every action that resolves a
- * version: branch patterns, the tag prefix, the main branch and the version policy.
- */
-
-
-
-
-const ReleaseLineInput = {
-    branchPattern: 'branch-pattern',
-    hotfixBranchPattern: 'hotfix-branch-pattern',
-    tagPrefix: 'tag-prefix',
-    mainBranch: 'main-branch',
-    releaseType: 'release-type'
-};
-function readReleaseLineInputs() {
-    return {
-        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
-        tagPrefix: readTagPrefixInput(),
-        // Empty: the repository's default branch, found when the history is fetched.
-        mainBranch: (() => {
-            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
-            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
-        })()
-    };
-}
-/**
- * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
- * given empty is not an input left out. The runner sets the variable to the action.yml default
- * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
- */
-function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
-    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    const raw = process.env[variable];
-    if (raw === undefined)
-        return 'v';
-    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
-}
-/** `release-type`: auto, minor, major, patch or any (blank: auto). */
-function readReleaseTypeInput() {
-    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
-}
-
-
-/***/ }),
-
 /***/ 4555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -415,7 +415,7 @@ function readReleaseTypeInput() {
 /* harmony export */   xG: () => (/* binding */ branchNameFor)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
 
 
@@ -449,7 +449,7 @@ function parseBranchPatterns(release, hotfix) {
     compilePatterns(patterns);
     const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
     if (shared !== undefined) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
             'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
     }
     return patterns;
@@ -481,13 +481,13 @@ function parseReleaseBranch(branch, patterns) {
 function branchNameFor(version, kind, patterns) {
     const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
     if (!template) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
             input: PATTERN_INPUTS[kind]
         });
     }
     const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
     if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
             'takes X.Y.Z only. Write {semver} instead of {version} in ' +
             `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
     }
@@ -509,7 +509,7 @@ function compilePatterns(patterns) {
 function compileTemplate(template, kind) {
     const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
     const fail = (problem) => {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
             TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
     };
     const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
@@ -573,7 +573,7 @@ function misnamedBranchError(name, template) {
         ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
         : `name it like ${template.prefix}${example}${template.suffix}`;
     const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
         `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
 }
 
@@ -587,7 +587,7 @@ function misnamedBranchError(name, template) {
 /* harmony export */   n: () => (/* binding */ parseReleaseType)
 /* harmony export */ });
 /* unused harmony export RELEASE_TYPES */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * The `release-type` input, apart from the policy that applies it: reading an action's inputs
  * then loads no semver.
@@ -599,7 +599,7 @@ function parseReleaseType(value, input = 'release-type') {
     const type = (value ?? '').trim().toLowerCase() || 'auto';
     if (RELEASE_TYPES.includes(type))
         return type;
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
 }
 
 
@@ -618,7 +618,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */   yU: () => (/* binding */ nextVersion),
 /* harmony export */   zD: () => (/* binding */ releaseTagName)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 
 // Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
 // metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
@@ -669,7 +669,7 @@ function releaseTagName(version, prefix = 'v') {
 function nextVersion(latest, bump) {
     const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
     if (!isReleaseVersion(base)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
     }
     const [major, minor, patch] = versionNumbers(base);
     if (bump === 'major')
@@ -688,7 +688,7 @@ function parseVersionInput(value, input = 'version') {
         return version;
     const diagnosis = diagnoseVersion(version, 'semver');
     const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
         'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
 }
 /** Explains why `text` is not a version of the given form (call it only when it is not). */

@@ -25,7 +25,7 @@ async function run() {
     await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('bump-version', async () => {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
-        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .MV);
+        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
         // The work (version files, policy, commit) loads only now that inputs and checkout are good.
         const { bumpVersionStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(292), __webpack_require__.e(24), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 1324));
         await bumpVersionStep(inputs, context, git);
@@ -46,7 +46,7 @@ async function run() {
 /* harmony import */ var _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
-/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8656);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7656);
 /* harmony import */ var _packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3939);
 
 
@@ -74,9 +74,9 @@ function readInputs() {
     return {
         ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
         commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)(),
-        ...(0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseLineInputs */ .$n)(),
+        ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseLineInputs */ .$n)(),
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
-        releaseType: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseTypeInput */ .C3)(),
+        releaseType: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseTypeInput */ .C3)(),
         files: files.length > 0 ? (0,_packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFileSpecs */ .af)(files) : undefined,
         commit,
         // Without a commit there is nothing to push.
@@ -92,17 +92,126 @@ function readInputs() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MV: () => (/* binding */ actionsLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */   M: () => (/* binding */ actionsLogger)
 /* harmony export */ });
-/* unused harmony export RecordingLogger */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
 
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
 const actionsLogger = {
     info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
     warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
     debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
 };
+
+
+/***/ }),
+
+/***/ 7656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+}
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openCheckout)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4553);
+/**
+ * The checkout an action works in. Asked before an action loads the code that does its work,
+ * so a job without `actions/checkout` stops at once with the one error that says what to do.
+ */
+
+
+/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
+async function openCheckout(inputs, log) {
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
+        log,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository())) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
+    }
+    return git;
+}
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
 /** A logger that keeps every line, for tests and for the CLI rehearsal. */
 class RecordingLogger {
     lines = [];
@@ -124,48 +233,7 @@ class RecordingLogger {
 }
 const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
-
-/***/ }),
-
-/***/ 3913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ openCheckout)
-/* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9797);
-
-
-/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
-async function openCheckout(inputs, log) {
-    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
-        log,
-        identity: inputs.identity,
-        token: inputs.token
-    });
-    if (!(await git.isRepository())) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
-    }
-    return git;
-}
-
-
-/***/ }),
-
-/***/ 9797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   iR: () => (/* binding */ GitCommandError)
-/* harmony export */ });
-/* unused harmony export authHeaderKey */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/git/git.ts
 /**
  * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
  * `Git` instance, which carries the working directory, the bot identity and the token.
@@ -201,7 +269,7 @@ class Git {
     authArgs;
     constructor(cwd, options = {}) {
         this.cwd = cwd;
-        this.log = options.log ?? _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+        this.log = options.log ?? silentLogger;
         this.identity = options.identity;
         this.token = options.token;
         this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -337,10 +405,10 @@ function authHeaderKey(serverUrl) {
     return `http.${url.protocol}//${url.host}/.extraheader`;
 }
 function hasGitEntryAbove(cwd) {
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
             return true;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return false;
     }
 }
@@ -435,65 +503,6 @@ function stepMergePublisher(via, step) {
 
 /***/ }),
 
-/***/ 8656:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
-/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
-/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
-/* harmony export */ });
-/* unused harmony export ReleaseLineInput */
-/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
-/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
-/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
-/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
-/**
- * The inputs that say which release line a run is on, shared by every action that resolves a
- * version: branch patterns, the tag prefix, the main branch and the version policy.
- */
-
-
-
-
-const ReleaseLineInput = {
-    branchPattern: 'branch-pattern',
-    hotfixBranchPattern: 'hotfix-branch-pattern',
-    tagPrefix: 'tag-prefix',
-    mainBranch: 'main-branch',
-    releaseType: 'release-type'
-};
-function readReleaseLineInputs() {
-    return {
-        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
-        tagPrefix: readTagPrefixInput(),
-        // Empty: the repository's default branch, found when the history is fetched.
-        mainBranch: (() => {
-            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
-            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
-        })()
-    };
-}
-/**
- * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
- * given empty is not an input left out. The runner sets the variable to the action.yml default
- * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
- */
-function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
-    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    const raw = process.env[variable];
-    if (raw === undefined)
-        return 'v';
-    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
-}
-/** `release-type`: auto, minor, major, patch or any (blank: auto). */
-function readReleaseTypeInput() {
-    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
-}
-
-
-/***/ }),
-
 /***/ 8713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -527,7 +536,7 @@ const PYTHON_MODULE_NAMES = Object.keys(MODULE_NAMES);
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   xl: () => (/* binding */ FILES_INPUT)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _formats_python_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8713);
 
 
@@ -572,7 +581,7 @@ function parseFileSpecs(lines) {
         if (colon === -1) {
             const spec = { path: line };
             if (!formatOf(spec)) {
-                throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
                     `with one capture group around the version, e.g. ${line}:version = "(.+)"`, { input: FILES_INPUT });
             }
             specs.push(spec);
@@ -580,7 +589,7 @@ function parseFileSpecs(lines) {
         }
         const path = line.slice(0, colon).trim();
         if (path === '') {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
                 input: FILES_INPUT
             });
         }
@@ -590,7 +599,7 @@ function parseFileSpecs(lines) {
 }
 function compilePattern(path, source) {
     const fail = (problem) => {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
             'capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; ' +
             'use (?:...) for other groups.', { input: FILES_INPUT });
     };
@@ -622,7 +631,7 @@ function compilePattern(path, source) {
 /* harmony export */   xG: () => (/* binding */ branchNameFor)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
 
 
@@ -656,7 +665,7 @@ function parseBranchPatterns(release, hotfix) {
     compilePatterns(patterns);
     const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
     if (shared !== undefined) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
             'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
     }
     return patterns;
@@ -688,13 +697,13 @@ function parseReleaseBranch(branch, patterns) {
 function branchNameFor(version, kind, patterns) {
     const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
     if (!template) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
             input: PATTERN_INPUTS[kind]
         });
     }
     const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
     if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
             'takes X.Y.Z only. Write {semver} instead of {version} in ' +
             `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
     }
@@ -716,7 +725,7 @@ function compilePatterns(patterns) {
 function compileTemplate(template, kind) {
     const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
     const fail = (problem) => {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
             TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
     };
     const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
@@ -780,7 +789,7 @@ function misnamedBranchError(name, template) {
         ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
         : `name it like ${template.prefix}${example}${template.suffix}`;
     const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
         `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
 }
 
@@ -794,7 +803,7 @@ function misnamedBranchError(name, template) {
 /* harmony export */   n: () => (/* binding */ parseReleaseType)
 /* harmony export */ });
 /* unused harmony export RELEASE_TYPES */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * The `release-type` input, apart from the policy that applies it: reading an action's inputs
  * then loads no semver.
@@ -806,7 +815,7 @@ function parseReleaseType(value, input = 'release-type') {
     const type = (value ?? '').trim().toLowerCase() || 'auto';
     if (RELEASE_TYPES.includes(type))
         return type;
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
 }
 
 
@@ -825,7 +834,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */   yU: () => (/* binding */ nextVersion),
 /* harmony export */   zD: () => (/* binding */ releaseTagName)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 
 // Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
 // metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
@@ -876,7 +885,7 @@ function releaseTagName(version, prefix = 'v') {
 function nextVersion(latest, bump) {
     const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
     if (!isReleaseVersion(base)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
     }
     const [major, minor, patch] = versionNumbers(base);
     if (bump === 'major')
@@ -895,7 +904,7 @@ function parseVersionInput(value, input = 'version') {
         return version;
     const diagnosis = diagnoseVersion(version, 'semver');
     const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
         'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
 }
 /** Explains why `text` is not a version of the given form (call it only when it is not). */

@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony export */   r9: () => (/* binding */ pushCommits),
 /* harmony export */   tq: () => (/* binding */ replayOnRemote)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * Pushing our own commits to a branch other people push to as well. A push that loses a race is
  * replayed on top of the new remote head and retried a bounded number of times; a push the server
@@ -65,7 +65,7 @@ async function pushCommits(git, branch, base, options = {}) {
         git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
         onto = await replayOnRemote(git, branch, onto, remote);
     }
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
 }
 /**
  * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
@@ -78,7 +78,7 @@ async function replayOnRemote(git, branch, base, remote) {
     const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
     if (rebase.exitCode !== 0) {
         await git.run(['rebase', '--abort'], { allowFailure: true });
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
             `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
     }
     return remoteHead;
@@ -86,17 +86,17 @@ async function replayOnRemote(git, branch, base, remote) {
 function pushRefusal(branch, kind, result) {
     const detail = remoteMessage(result) || result.stderr.trim();
     if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
             "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
     }
     if (kind === 'protected') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
             'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
     }
     if (kind === 'permission') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
     }
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
 }
 
 
@@ -109,7 +109,7 @@ function pushRefusal(branch, kind, result) {
 /* harmony export */   publishThroughApi: () => (/* binding */ publishThroughApi)
 /* harmony export */ });
 /* unused harmony export fileChanges */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7801);
 
 
@@ -178,21 +178,21 @@ function publishThroughApi(github, repository, options = {}) {
             await git.run(['reset', '--soft', created.oid]);
             return { sha: created.oid, replays: attempt - 1 };
         }
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Committing to ${branch} through the API kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Committing to ${branch} through the API kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
     };
 }
 function apiRefusal(branch, error) {
     const errors = error.errors ?? [];
     const detail = errors.map((e) => e.message).join('\n') || error.message || 'no answer';
     if (errors.some((e) => e.type === 'FORBIDDEN')) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not commit to ${branch} through the API (the job needs 'contents: write').\n${detail}`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not commit to ${branch} through the API (the job needs 'contents: write').\n${detail}`);
     }
     if (errors.some((e) => e.type === 'UNPROCESSABLE' && /rule|protected/i.test(e.message))) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the commit to ${branch}; a rule of the branch forbids it.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the commit to ${branch}; a rule of the branch forbids it.\n${detail}\n` +
             'Allow this token to bypass the rule (a GitHub App in the bypass list), or let the change go through a pull request.');
     }
     if (errors.length > 0) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Committing to ${branch} through the API failed.\n${detail}`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Committing to ${branch} through the API failed.\n${detail}`);
     }
     return error instanceof Error ? error : new Error(detail);
 }

@@ -169,7 +169,7 @@ function formatUnreleasedHeading(level) {
 /* harmony export */ });
 /* unused harmony export changelogRefusal */
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
 /**
@@ -217,7 +217,7 @@ function decodeChangelog(bytes, file) {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === 0x0a)
                 line++;
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
     }
 }
 /**
@@ -340,7 +340,7 @@ function changelogRefusal(doc) {
     const message = problems.length === 1
         ? `${file} ${listing[0]}`
         : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
         locations: problems.map((p) => ({ file, line: p.line }))
     });
 }
@@ -477,7 +477,7 @@ function sectionBody(doc, section) {
 /* harmony export */   hL: () => (/* binding */ lastSuccessful),
 /* harmony export */   n: () => (/* binding */ supersededDeployments)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6217);
 /**
@@ -646,17 +646,17 @@ function parsePayload(text) {
 function apiFailure(what, error) {
     const status = error.status;
     const answer = error.response?.data?.message;
-    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
     if (status === 403 && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
         return new Error(`GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
             'rerun the job in a few minutes.', { cause: error });
     }
     if (status === 403 || status === 401) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
             '(add `permissions: deployments: write` to the job).', { input: 'token' });
     }
     if (status === 422 || status === 409) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
     }
     return new Error(`GitHub Deployments API failed while ${what}: ${said}.`, { cause: error });
 }
@@ -672,7 +672,7 @@ function apiFailure(what, error) {
 /* harmony export */   el: () => (/* binding */ runRollback)
 /* harmony export */ });
 /* unused harmony export DEFAULT_ROLLBACK_TIMEOUT_MS */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _shell_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5602);
 /**
  * The one rollback path of deploy and monitor. The user's system comes first: the rollback
@@ -712,7 +712,7 @@ async function attempt(step) {
         return undefined;
     }
     catch (error) {
-        return (0,_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
     }
 }
 
@@ -725,7 +725,7 @@ async function attempt(step) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ probeUrl)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /** One timed HTTP GET, as the health gate of deploy and the probes of monitor make it. */
 
 /** Fetches the URL within `budgetMs`; never throws. */
@@ -769,7 +769,7 @@ function failureReason(error, budgetMs) {
         return 'host not found';
     if (cause?.code === 'ECONNRESET')
         return 'connection reset';
-    return cause?.message ?? (0,_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    return cause?.message ?? (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
 }
 
 
@@ -787,7 +787,7 @@ function failureReason(error, budgetMs) {
 /* harmony export */ });
 /* unused harmony exports ROLLED_BACK_MARKER, rolledBackNote, markReleaseRolledBack, productionVerdict */
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5540);
 /* harmony import */ var _tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8979);
 /**
@@ -869,7 +869,7 @@ async function markReleaseRolledBack(github, repo, facts, log) {
     catch (error) {
         return {
             result: 'failed',
-            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
+            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
         };
     }
 }
@@ -958,7 +958,7 @@ async function readProductionVerdict(github, repo, environment, version, log) {
         return productionVerdict(history, version);
     }
     catch (error) {
-        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
+        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
             `Whether ${version} is live there was not checked.`);
         return undefined;
     }
@@ -982,8 +982,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/git/git.ts
-var git_git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
 // EXTERNAL MODULE: ./packages/github/pulls.ts
 var pulls = __webpack_require__(2888);
 // EXTERNAL MODULE: ./packages/versioning/branches.ts
@@ -992,8 +992,8 @@ var branches = __webpack_require__(4555);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/changelog/parse.ts
 var parse = __webpack_require__(6524);
 ;// CONCATENATED MODULE: ./packages/changelog/yank.ts
@@ -1159,7 +1159,7 @@ async function show(git, ref, path) {
 
 async function changelogYank(inputs, context, github, repository, version) {
     const git = new git_git/* Git */.TU(inputs.workingDirectory, {
-        log: logger/* actionsLogger */.MV,
+        log: logger/* actionsLogger */.M,
         identity: inputs.identity,
         token: inputs.token
     });
@@ -1186,7 +1186,7 @@ async function changelogYank(inputs, context, github, repository, version) {
 /* harmony export */   SS: () => (/* binding */ describeOutcome)
 /* harmony export */ });
 /* unused harmony exports COMMAND_NOT_FOUND, commandEnvironment */
-/* harmony import */ var _action_kit_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1362);
+/* harmony import */ var _base_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
 /**
  * Runs a user's shell command (a deploy script, a test suite, a rollback) the way a workflow
  * `run:` step would: `bash -e -o pipefail -c`, values through the environment (never spliced
@@ -1266,7 +1266,7 @@ function commandEnvironment(env) {
 /** Says how a command ended, in words a user acts on. */
 function describeOutcome(what, outcome, timeoutMs) {
     if (outcome.timedOut)
-        return `${what} did not finish within ${(0,_action_kit_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs ?? 0)} and was stopped`;
+        return `${what} did not finish within ${(0,_base_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs ?? 0)} and was stopped`;
     if (outcome.exitCode === 0)
         return `${what} succeeded`;
     if (outcome.exitCode === COMMAND_NOT_FOUND) {
@@ -1309,7 +1309,7 @@ function runGrouped(name, command) {
 /* harmony export */   xG: () => (/* binding */ branchNameFor)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
 
 
@@ -1343,7 +1343,7 @@ function parseBranchPatterns(release, hotfix) {
     compilePatterns(patterns);
     const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
     if (shared !== undefined) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
             'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
     }
     return patterns;
@@ -1375,13 +1375,13 @@ function parseReleaseBranch(branch, patterns) {
 function branchNameFor(version, kind, patterns) {
     const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
     if (!template) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
             input: PATTERN_INPUTS[kind]
         });
     }
     const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
     if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
             'takes X.Y.Z only. Write {semver} instead of {version} in ' +
             `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
     }
@@ -1403,7 +1403,7 @@ function compilePatterns(patterns) {
 function compileTemplate(template, kind) {
     const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
     const fail = (problem) => {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
             TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
     };
     const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
@@ -1467,7 +1467,7 @@ function misnamedBranchError(name, template) {
         ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
         : `name it like ${template.prefix}${example}${template.suffix}`;
     const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
         `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
 }
 
@@ -1481,7 +1481,7 @@ function misnamedBranchError(name, template) {
 /* harmony export */   n: () => (/* binding */ parseReleaseType)
 /* harmony export */ });
 /* unused harmony export RELEASE_TYPES */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * The `release-type` input, apart from the policy that applies it: reading an action's inputs
  * then loads no semver.
@@ -1493,7 +1493,7 @@ function parseReleaseType(value, input = 'release-type') {
     const type = (value ?? '').trim().toLowerCase() || 'auto';
     if (RELEASE_TYPES.includes(type))
         return type;
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
 }
 
 
@@ -1512,7 +1512,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */   yU: () => (/* binding */ nextVersion),
 /* harmony export */   zD: () => (/* binding */ releaseTagName)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 
 // Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
 // metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
@@ -1563,7 +1563,7 @@ function releaseTagName(version, prefix = 'v') {
 function nextVersion(latest, bump) {
     const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
     if (!isReleaseVersion(base)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
     }
     const [major, minor, patch] = versionNumbers(base);
     if (bump === 'major')
@@ -1582,7 +1582,7 @@ function parseVersionInput(value, input = 'version') {
         return version;
     const diagnosis = diagnoseVersion(version, 'semver');
     const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
         'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
 }
 /** Explains why `text` is not a version of the given form (call it only when it is not). */

@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony export */ });
 /* unused harmony exports AppInput, AppTokenSource */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 /**
  * GitHub App credentials as inputs (`app-id`, `app-private-key`, optional `app-installation`):
@@ -84,13 +84,13 @@ function readPrivateKey() {
         if (line.trim().length > 20)
             (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(line.trim());
     if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(key)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`, { input: AppInput.privateKey });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`, { input: AppInput.privateKey });
     }
     return key;
 }
 function positiveInteger(name, value) {
     if (!/^[1-9]\d*$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
             input: name
         });
     }
@@ -106,7 +106,7 @@ async function activateAppCredentials() {
     if (!id && !privateKey)
         return undefined;
     if (!id || !privateKey) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
     }
     const appId = positiveInteger(AppInput.id, id);
     const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.installation);
@@ -136,7 +136,7 @@ async function activateAppCredentials() {
 async function findInstallation(appId, auth, request) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${AppInput.installation}'.`, { input: AppInput.installation });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${AppInput.installation}'.`, { input: AppInput.installation });
     }
     try {
         const { token } = await auth({ type: 'app' });
@@ -154,10 +154,10 @@ async function findInstallation(appId, auth, request) {
 function appError(appId, error, doing) {
     const { status, message } = error;
     if (status === 401) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused App ${appId}'s credentials while ${doing}: check '${AppInput.id}' and '${AppInput.privateKey}' (${message ?? status}).`, { input: AppInput.privateKey });
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused App ${appId}'s credentials while ${doing}: check '${AppInput.id}' and '${AppInput.privateKey}' (${message ?? status}).`, { input: AppInput.privateKey });
     }
     if (status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`App ${appId} is not installed where this action needs it (${doing}); install it on the repository or set '${AppInput.installation}'.`, { input: AppInput.installation });
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`App ${appId} is not installed where this action needs it (${doing}); install it on the repository or set '${AppInput.installation}'.`, { input: AppInput.installation });
     }
     return error instanceof Error ? error : new Error(String(error));
 }
@@ -179,7 +179,7 @@ function appError(appId, error, doing) {
 /* harmony import */ var _app_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3528);
 /* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4431);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1811);
 /**
  * The inputs every action that changes something shares (SPEC "Runtime contract"), and the
@@ -213,7 +213,7 @@ function readCommonInputs(workspace = process.env.GITHUB_WORKSPACE ?? process.cw
     const dir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.workingDirectory) ?? '.';
     const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, dir);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input 'working-directory' is '${dir}', which is not a directory (resolved to ${workingDirectory}).`, { input: CommonInput.workingDirectory });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input 'working-directory' is '${dir}', which is not a directory (resolved to ${workingDirectory}).`, { input: CommonInput.workingDirectory });
     }
     (0,_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .confineDirectory */ .yP)(workingDirectory, CommonInput.workingDirectory);
     return {
@@ -243,9 +243,9 @@ function readCommonInputs(workspace = process.env.GITHUB_WORKSPACE ?? process.cw
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1811);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7333);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
 /**
  * The checkout is the only place an action reads or writes: a path that leads outside the
  * workspace (`/etc`, `../..`, or a committed symbolic link) is refused before it is opened, so
@@ -299,7 +299,7 @@ function confineDirectory(dir, input) {
     const real = realPathOf(dir);
     if (isInside(ws, real))
         return dir;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' leads to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${ws}; the actions read ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' leads to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${ws}; the actions read ` +
         'and write only inside the checkout. Give a directory of the repository.', { input });
 }
 /**
@@ -310,7 +310,7 @@ function confineDirectory(dir, input) {
 function confinedFile(dir, path, input) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, path);
     const root = rootFor(dir);
-    const where = input ? `Input '${input}' names ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(path)}, which` : `${path}`;
+    const where = input ? `Input '${input}' names ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(path)}, which` : `${path}`;
     let link;
     try {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).isSymbolicLink())
@@ -320,12 +320,12 @@ function confinedFile(dir, path, input) {
         // Not there yet: a file the action will create.
     }
     if (link !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is a symbolic link (to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(link)}); the actions never read or write ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is a symbolic link (to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(link)}); the actions never read or write ` +
             'through a link, so a checkout cannot point them at a file elsewhere. Commit the file itself.', { input, locations: [{ file: path }] });
     }
     const real = realPathOf(full);
     if (!isInside(root, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} leads to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${root}; the actions read and ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} leads to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${root}; the actions read and ` +
             'write only inside the checkout.', { input, locations: input ? [] : [{ file: path }] });
     }
     return full;
@@ -352,7 +352,7 @@ function getFileInput(name, defaultPath, workingDirectory) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /**
  * The workflow run's context as the runner hands it to an action: `GITHUB_*` variables and the
  * event payload file. Read once per run; plain data so the logic below stays testable.
@@ -393,7 +393,7 @@ function readEvent(path) {
 /** The `owner/repo` pair, required by anything that calls the API. */
 function requireRepository(context) {
     if (!context.owner || !context.repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (expected owner/repo); run this action inside a GitHub workflow.');
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (expected owner/repo); run this action inside a GitHub workflow.');
     }
     return { owner: context.owner, repo: context.repo };
 }
@@ -412,9 +412,9 @@ function requireRepository(context) {
 /* harmony export */   wS: () => (/* binding */ getRevisionInput)
 /* harmony export */ });
 /* unused harmony export refNameProblem */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7333);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /**
  * Values that reach git as commit ids or ref names, checked where they are read: a value that
  * git could read as an option (`--upload-pack=...`) or that `git check-ref-format` refuses
@@ -428,7 +428,7 @@ const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function checkSha(value, input) {
     if (FULL_SHA.test(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a full commit SHA (40 hex digits, as ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a full commit SHA (40 hex digits, as ` +
         '`git rev-parse HEAD` prints it).', { input });
 }
 /**
@@ -469,7 +469,7 @@ function checkRefName(value, input, what = 'branch name') {
     const problem = refNameProblem(value);
     if (problem === undefined)
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a valid ${what}: ${problem} ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a valid ${what}: ${problem} ` +
         '(see `git check-ref-format`).', { input });
 }
 function getBranchInput(name, defaultValue) {
@@ -483,7 +483,7 @@ function getRevisionInput(name) {
         return undefined;
     // eslint-disable-next-line no-control-regex
     if (value.startsWith('-') || /[\x00-\x20\x7f]/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' is ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a git revision: it starts with \`-\` or ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is not a git revision: it starts with \`-\` or ` +
             'holds a space or a control character.', { input: name });
     }
     return value;
@@ -493,7 +493,7 @@ function checkTagPrefix(prefix, input) {
     const problem = refNameProblem(`${prefix}1.0.0`);
     if (problem === undefined)
         return prefix;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(prefix)}, which cannot start a tag name: ${problem} ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(prefix)}, which cannot start a tag name: ${problem} ` +
         '(tags read `<prefix>1.2.3`; the usual prefixes are `v` and none).', { input });
 }
 
@@ -514,7 +514,7 @@ function checkTagPrefix(prefix, input) {
 /* harmony export */   zn: () => (/* binding */ getSecretInput)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /**
  * Typed input parsing on top of the runner's `INPUT_<NAME>` variables. Each action has one
  * parser built from these helpers; a wrong value is a ConfigurationError naming the input and
@@ -526,7 +526,7 @@ function checkTagPrefix(prefix, input) {
 function getRequiredInput(name) {
     const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
     if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required but was empty.`, { input: name });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required but was empty.`, { input: name });
     return value;
 }
 /** The input's value, trimmed, or undefined when blank. */
@@ -557,7 +557,7 @@ function getBooleanInput(name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, not '${value}'.`, {
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, not '${value}'.`, {
         input: name
     });
 }
@@ -568,7 +568,7 @@ function getEnumInput(name, values, defaultValue) {
         return defaultValue;
     if (values.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, not '${value}'.`, { input: name });
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, not '${value}'.`, { input: name });
 }
 /** A newline- (or comma-) separated list; blank lines and `#` comments are dropped. */
 function getListInput(name, separators = /\r?\n|,/) {
@@ -586,7 +586,7 @@ function getIntegerInput(name, defaultValue, bounds = {}) {
     const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
     if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
         const range = bounds.min !== undefined || bounds.max !== undefined ? ` from ${min} to ${max}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number${range}, not '${value}'.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number${range}, not '${value}'.`, {
             input: name
         });
     }
@@ -603,7 +603,7 @@ function getSecretInput(name) {
 
 /***/ }),
 
-/***/ 7333:
+/***/ 8815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

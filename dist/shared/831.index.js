@@ -31,7 +31,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (release notes, message, webhook) loads only now that the inputs are good.
-        const { notifyStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(960), __webpack_require__.e(303), __webpack_require__.e(114), __webpack_require__.e(606)]).then(__webpack_require__.bind(__webpack_require__, 7975));
+        const { notifyStep } = await Promise.all(/* import() */[__webpack_require__.e(18), __webpack_require__.e(960), __webpack_require__.e(692), __webpack_require__.e(114), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 7975));
         await notifyStep(inputs, context, repository);
     });
 }
@@ -52,9 +52,9 @@ async function run() {
 /* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8540);
 /* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9657);
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
-/* harmony import */ var _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9061);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
-/* harmony import */ var _packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8656);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7656);
 
 
 
@@ -94,7 +94,7 @@ function readInputs() {
         releaseUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .getUrlInput */ .yU)(Input.releaseUrl, 'https://github.com/acme/app/releases/tag/v1.3.0'),
         releaseNotes: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.releaseNotes),
         changelog: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__/* .getFileInput */ .LS)(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
-        tagPrefix: (0,_packages_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
         mainBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__/* .getBranchInput */ .X9)(Input.mainBranch) ?? '',
         productionEnvironment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.productionEnvironment)
     };
@@ -109,9 +109,68 @@ function checkWebhookUrl(value) {
         protocol = undefined;
     }
     if (protocol !== 'https:' && protocol !== 'http:') {
-        throw new _packages_action_kit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.webhookUrl}' is not an http(s) URL (its value is secret and not shown); ` +
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.webhookUrl}' is not an http(s) URL (its value is secret and not shown); ` +
             'check the secret holds the whole webhook URL, e.g. https://hooks.slack.com/services/...', { input: Input.webhookUrl });
     }
+}
+
+
+/***/ }),
+
+/***/ 7656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
+/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
+/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
+/* harmony export */ });
+/* unused harmony export ReleaseLineInput */
+/* harmony import */ var _git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/**
+ * The inputs that say which release line a run is on, shared by every action that resolves a
+ * version: branch patterns, the tag prefix, the main branch and the version policy.
+ */
+
+
+
+
+const ReleaseLineInput = {
+    branchPattern: 'branch-pattern',
+    hotfixBranchPattern: 'hotfix-branch-pattern',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    releaseType: 'release-type'
+};
+function readReleaseLineInputs() {
+    return {
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        tagPrefix: readTagPrefixInput(),
+        // Empty: the repository's default branch, found when the history is fetched.
+        mainBranch: (() => {
+            const main = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+        })()
+    };
+}
+/**
+ * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
+ * given empty is not an input left out. The runner sets the variable to the action.yml default
+ * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ */
+function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const raw = process.env[variable];
+    if (raw === undefined)
+        return 'v';
+    return (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+}
+/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+function readReleaseTypeInput() {
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
 }
 
 
@@ -202,8 +261,8 @@ function resultLine(action, result, detail) {
 /* harmony export */   yU: () => (/* binding */ getUrlInput)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7333);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 
 
@@ -224,7 +283,7 @@ function checkUrl(value, input, example) {
         parsed = undefined;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
     }
     maskUrlSecrets(value);
     return value;
@@ -277,65 +336,6 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 8656:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $n: () => (/* binding */ readReleaseLineInputs),
-/* harmony export */   C3: () => (/* binding */ readReleaseTypeInput),
-/* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
-/* harmony export */ });
-/* unused harmony export ReleaseLineInput */
-/* harmony import */ var _action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
-/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
-/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
-/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
-/**
- * The inputs that say which release line a run is on, shared by every action that resolves a
- * version: branch patterns, the tag prefix, the main branch and the version policy.
- */
-
-
-
-
-const ReleaseLineInput = {
-    branchPattern: 'branch-pattern',
-    hotfixBranchPattern: 'hotfix-branch-pattern',
-    tagPrefix: 'tag-prefix',
-    mainBranch: 'main-branch',
-    releaseType: 'release-type'
-};
-function readReleaseLineInputs() {
-    return {
-        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
-        tagPrefix: readTagPrefixInput(),
-        // Empty: the repository's default branch, found when the history is fetched.
-        mainBranch: (() => {
-            const main = (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
-            return main === undefined ? '' : (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
-        })()
-    };
-}
-/**
- * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
- * given empty is not an input left out. The runner sets the variable to the action.yml default
- * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
- */
-function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
-    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    const raw = process.env[variable];
-    if (raw === undefined)
-        return 'v';
-    return (0,_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
-}
-/** `release-type`: auto, minor, major, patch or any (blank: auto). */
-function readReleaseTypeInput() {
-    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
-}
-
-
-/***/ }),
-
 /***/ 4555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -345,7 +345,7 @@ function readReleaseTypeInput() {
 /* harmony export */   xG: () => (/* binding */ branchNameFor)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
 
 
@@ -379,7 +379,7 @@ function parseBranchPatterns(release, hotfix) {
     compilePatterns(patterns);
     const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
     if (shared !== undefined) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
             'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
     }
     return patterns;
@@ -411,13 +411,13 @@ function parseReleaseBranch(branch, patterns) {
 function branchNameFor(version, kind, patterns) {
     const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
     if (!template) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
             input: PATTERN_INPUTS[kind]
         });
     }
     const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
     if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
             'takes X.Y.Z only. Write {semver} instead of {version} in ' +
             `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
     }
@@ -439,7 +439,7 @@ function compilePatterns(patterns) {
 function compileTemplate(template, kind) {
     const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
     const fail = (problem) => {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
             TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
     };
     const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
@@ -503,7 +503,7 @@ function misnamedBranchError(name, template) {
         ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
         : `name it like ${template.prefix}${example}${template.suffix}`;
     const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
         `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
 }
 
@@ -517,7 +517,7 @@ function misnamedBranchError(name, template) {
 /* harmony export */   n: () => (/* binding */ parseReleaseType)
 /* harmony export */ });
 /* unused harmony export RELEASE_TYPES */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * The `release-type` input, apart from the policy that applies it: reading an action's inputs
  * then loads no semver.
@@ -529,7 +529,7 @@ function parseReleaseType(value, input = 'release-type') {
     const type = (value ?? '').trim().toLowerCase() || 'auto';
     if (RELEASE_TYPES.includes(type))
         return type;
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
 }
 
 
@@ -548,7 +548,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */   yU: () => (/* binding */ nextVersion),
 /* harmony export */   zD: () => (/* binding */ releaseTagName)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 
 // Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
 // metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
@@ -599,7 +599,7 @@ function releaseTagName(version, prefix = 'v') {
 function nextVersion(latest, bump) {
     const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
     if (!isReleaseVersion(base)) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
     }
     const [major, minor, patch] = versionNumbers(base);
     if (bump === 'major')
@@ -618,7 +618,7 @@ function parseVersionInput(value, input = 'version') {
         return version;
     const diagnosis = diagnoseVersion(version, 'semver');
     const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
         'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
 }
 /** Explains why `text` is not a version of the given form (call it only when it is not). */

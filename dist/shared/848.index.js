@@ -14,7 +14,7 @@ exports.modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9797);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
 /* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
 /**
  * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
@@ -322,7 +322,7 @@ async function mergedReleasePull(github, repository, sha, patterns) {
 /* harmony export */   WT: () => (/* binding */ backMerge)
 /* harmony export */ });
 /* unused harmony exports pullRequestBranch, pullRequestBody */
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _git_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
 /* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9636);
 /* harmony import */ var _arrival_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
@@ -345,7 +345,7 @@ async function backMerge(git, request, openPull, findPullHead) {
         ['target', request.target]
     ]) {
         if (!heads.has(branch)) {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch '${branch}' (input '${input}') does not exist on origin; nothing was merged.`, { input });
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch '${branch}' (input '${input}') does not exist on origin; nothing was merged.`, { input });
         }
     }
     const tags = await fetchBranches(git, [request.source, request.target], request.tagPrefix);
@@ -478,7 +478,7 @@ async function report(git, request, merged, openPull) {
     const conflicts = attempt.kind === 'conflict' ? attempt.files : [];
     const reason = attempt.kind === 'conflict' ? 'conflict' : 'protected';
     if (attempt.kind === 'refused' && attempt.rejection !== 'protected') {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push of the merge to ${target} (the job needs 'contents: write'); nothing was pushed.\n${attempt.detail}`);
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push of the merge to ${target} (the job needs 'contents: write'); nothing was pushed.\n${attempt.detail}`);
     }
     const why = attempt.kind === 'conflict'
         ? `${request.source} and ${target} conflict in ${conflicts.join(', ')}`
@@ -487,7 +487,7 @@ async function report(git, request, merged, openPull) {
         if (request.dryRun) {
             return { target, result: 'dry-run', sha: attempt.targetSha, conflicts, reason };
         }
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot merge ${request.source} into ${target}: ${why}. Nothing was pushed. ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot merge ${request.source} into ${target}: ${why}. Nothing was pushed. ` +
             "Merge by hand, or set 'on-conflict: pull-request' to get a pull request instead.");
     }
     const head = pullRequestBranch(request, target, merged);
@@ -534,7 +534,7 @@ async function pushPullRequestBranch(git, branch, sourceSha) {
         allowFailure: true
     });
     if (push.exitCode !== 0) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not push the pull request branch ${branch} (it exists and does not contain ${sourceSha.slice(0, 12)}); ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not push the pull request branch ${branch} (it exists and does not contain ${sourceSha.slice(0, 12)}); ` +
             `delete it or set 'pull-request-branch'. Nothing was forced.\n${push.stderr.trim()}`);
     }
 }
@@ -579,7 +579,7 @@ async function fetchBranches(git, branches, tagPrefix) {
 /* harmony export */   jB: () => (/* binding */ releaseBranchOfPulls),
 /* harmony export */   pl: () => (/* binding */ checkVersionAgreement)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9636);
 /**
  * Which version a commit on main releases, and whether everything in the repository agrees:
@@ -610,7 +610,7 @@ function checkVersionAgreement(evidence) {
     const listing = evidence
         .map((e) => `${e.source}: ${e.version}${e.where ? ` (${e.where})` : ''}`)
         .join('; ');
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The release version is not clear: ${listing}. Make them agree before tagging ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The release version is not clear: ${listing}. Make them agree before tagging ` +
         '(bump-version and update-changelog on the release branch), or set the `version` input ' +
         'if the files are right.', { locations: evidence.flatMap((e) => e.locations ?? []) });
 }
@@ -628,7 +628,7 @@ function releaseBranchOfPulls(pulls, sha, patterns) {
     });
     const versions = new Set(candidates.map((c) => c.version));
     if (versions.size > 1) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Commit ${sha.slice(0, 12)} belongs to several merged release pull requests: ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Commit ${sha.slice(0, 12)} belongs to several merged release pull requests: ` +
             `${candidates.map((c) => `#${c.number} (${c.branch})`).join(', ')}. Set the \`version\` input.`, { input: 'version' });
     }
     return candidates[0];

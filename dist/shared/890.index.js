@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
 var core = __webpack_require__(5453);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
-// EXTERNAL MODULE: ./packages/git/git.ts
-var git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git = __webpack_require__(4553);
 // EXTERNAL MODULE: ./packages/github/client.ts
 var github_client = __webpack_require__(6217);
 ;// CONCATENATED MODULE: ./packages/preflight/branch-policy.ts
@@ -848,7 +848,7 @@ async function preflightStep(inputs, context, repository, git) {
     const client = await (0,github_client.createGitHubClient)({
         token: inputs.token,
         apiUrl: context.apiUrl,
-        log: logger/* actionsLogger */.MV
+        log: logger/* actionsLogger */.M
     });
     const report = await runPreflight({ git, github: createPreflightGitHub(client, repository) }, {
         stages: inputs.stages,
@@ -1058,7 +1058,7 @@ function formatUnreleasedHeading(level) {
 /* harmony export */ });
 /* unused harmony export changelogRefusal */
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
 /**
@@ -1106,7 +1106,7 @@ function decodeChangelog(bytes, file) {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === 0x0a)
                 line++;
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
     }
 }
 /**
@@ -1229,7 +1229,7 @@ function changelogRefusal(doc) {
     const message = problems.length === 1
         ? `${file} ${listing[0]}`
         : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
         locations: problems.map((p) => ({ file, line: p.line }))
     });
 }
@@ -1366,7 +1366,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _action_kit_app_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
 
 
@@ -1387,7 +1387,7 @@ function writeSpacingMs() {
 }
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
     }
     const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),

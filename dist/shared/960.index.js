@@ -509,8 +509,8 @@ function renderLinkBlock(style, versions, unreleased, eol) {
     return lines.length > 0 ? lines.join(eol) + eol : '';
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/changelog/headings.ts
 var headings = __webpack_require__(5444);
 ;// CONCATENATED MODULE: ./packages/changelog/merge.ts
@@ -970,7 +970,7 @@ function readReleaseSection(content, version, options = {}) {
 /* harmony export */ });
 /* unused harmony export changelogRefusal */
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
 /**
@@ -1018,7 +1018,7 @@ function decodeChangelog(bytes, file) {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === 0x0a)
                 line++;
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
     }
 }
 /**
@@ -1141,7 +1141,7 @@ function changelogRefusal(doc) {
     const message = problems.length === 1
         ? `${file} ${listing[0]}`
         : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
         locations: problems.map((p) => ({ file, line: p.line }))
     });
 }
@@ -1428,8 +1428,8 @@ __webpack_require__.d(__webpack_exports__, {
 var branches = __webpack_require__(4555);
 // EXTERNAL MODULE: ./packages/versioning/semver.ts
 var semver = __webpack_require__(8235);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/versioning/version.ts
 var versioning_version = __webpack_require__(15);
 // EXTERNAL MODULE: ./packages/versioning/release-type.ts

@@ -18,10 +18,10 @@ var core = __webpack_require__(5453);
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
-// EXTERNAL MODULE: ./packages/action-kit/duration.ts
-var duration = __webpack_require__(1362);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/duration.ts
+var duration = __webpack_require__(9492);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/shell/command.ts
 var command = __webpack_require__(5602);
 // EXTERNAL MODULE: ./packages/deploy/deployments.ts
@@ -311,7 +311,7 @@ async function deployStep(inputs, context, repository) {
     const octokit = await (0,client.createGitHubClient)({
         token: inputs.token,
         apiUrl: context.apiUrl,
-        log: logger/* actionsLogger */.MV
+        log: logger/* actionsLogger */.M
     });
     const logUrl = context.runId
         ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${context.runId}`
@@ -336,7 +336,7 @@ async function deployStep(inputs, context, repository) {
     }, {
         records: new deployments/* DeploymentRecords */.GC(octokit, repository),
         runCommand: grouped/* runGrouped */.C,
-        log: logger/* actionsLogger */.MV
+        log: logger/* actionsLogger */.M
     });
     await (0,run/* setOutputs */.n0)({
         [src_inputs/* Output */.k7.deploymentId]: outcome.deployment?.id ?? '',
@@ -358,7 +358,7 @@ async function deployStep(inputs, context, repository) {
             rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
             date: new Date().toISOString().slice(0, 10)
         };
-        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.MV, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
+        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.M, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
         await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(facts, books));
     }
     if (outcome.result === 'failure') {

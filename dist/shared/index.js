@@ -206,7 +206,91 @@ function annotationProperties(location) {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 2841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4431);
+/**
+ * The wrapper every action entry runs in: a user mistake becomes one `::error` annotation (on
+ * the file at fault when there is one) and a non-zero exit; a bug says so and shows its stack.
+ */
+
+
+async function runAction(name, body) {
+    try {
+        // GitHub App inputs: mint the run's token before anything reads the `token` input.
+        if (process.env['INPUT_APP-ID'] || process.env['INPUT_APP-PRIVATE-KEY']) {
+            const { activateAppCredentials } = await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 3528));
+            await activateAppCredentials();
+        }
+        await body();
+    }
+    catch (error) {
+        reportFailure(name, error);
+    }
+}
+function reportFailure(name, error) {
+    if ((0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
+        const [first] = error.locations;
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, first, `${name}: ${first ? 'invalid file' : 'configuration error'}`);
+    }
+    else if (apiFault(error)) {
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed: ${apiFault(error)}`);
+    }
+    else {
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed unexpectedly: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        if (error instanceof Error && error.stack)
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    }
+    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .markFailed */ .ZY();
+}
+/**
+ * Writes each output; an object so an action's outputs are named once, in one place. Writing is
+ * synchronous; the promise keeps the entries' `await setOutputs(...)` unchanged.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    }
+    return Promise.resolve();
+}
+/**
+ * A server's fault, not a bug, in words that name it: the route and the status of an API
+ * answer (octokit's RequestError, or an error caused by one). Undefined for anything else.
+ */
+function apiFault(error) {
+    for (let e = error, depth = 0; e && depth < 4; depth++) {
+        if (typeof e.status === 'number' && e.status >= 400) {
+            const route = e.request?.url
+                ? ` (${e.request.method ?? ''} ${routeOf(e.request.url)} answered ${e.status})`
+                : '';
+            const said = (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+            return e === error ? `GitHub answered ${e.status}: ${said}${route}` : `${said}${route}`;
+        }
+        e = e.cause;
+    }
+    return undefined;
+}
+function routeOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -235,90 +319,6 @@ function isConfigurationError(error) {
 /** Reduces anything thrown to a message. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 2841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   n0: () => (/* binding */ setOutputs),
-/* harmony export */   xV: () => (/* binding */ reportFailure)
-/* harmony export */ });
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9061);
-/**
- * The wrapper every action entry runs in: a user mistake becomes one `::error` annotation (on
- * the file at fault when there is one) and a non-zero exit; a bug says so and shows its stack.
- */
-
-
-async function runAction(name, body) {
-    try {
-        // GitHub App inputs: mint the run's token before anything reads the `token` input.
-        if (process.env['INPUT_APP-ID'] || process.env['INPUT_APP-PRIVATE-KEY']) {
-            const { activateAppCredentials } = await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 3528));
-            await activateAppCredentials();
-        }
-        await body();
-    }
-    catch (error) {
-        reportFailure(name, error);
-    }
-}
-function reportFailure(name, error) {
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
-        const [first] = error.locations;
-        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, first, `${name}: ${first ? 'invalid file' : 'configuration error'}`);
-    }
-    else if (apiFault(error)) {
-        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed: ${apiFault(error)}`);
-    }
-    else {
-        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
-        if (error instanceof Error && error.stack)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-    }
-    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .markFailed */ .ZY();
-}
-/**
- * Writes each output; an object so an action's outputs are named once, in one place. Writing is
- * synchronous; the promise keeps the entries' `await setOutputs(...)` unchanged.
- */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
-    }
-    return Promise.resolve();
-}
-/**
- * A server's fault, not a bug, in words that name it: the route and the status of an API
- * answer (octokit's RequestError, or an error caused by one). Undefined for anything else.
- */
-function apiFault(error) {
-    for (let e = error, depth = 0; e && depth < 4; depth++) {
-        if (typeof e.status === 'number' && e.status >= 400) {
-            const route = e.request?.url
-                ? ` (${e.request.method ?? ''} ${routeOf(e.request.url)} answered ${e.status})`
-                : '';
-            const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-            return e === error ? `GitHub answered ${e.status}: ${said}${route}` : `${said}${route}`;
-        }
-        e = e.cause;
-    }
-    return undefined;
-}
-function routeOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url;
-    }
 }
 
 
@@ -775,8 +775,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
 var core = __nccwpck_require__(5453);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __nccwpck_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __nccwpck_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __nccwpck_require__(2841);
 ;// CONCATENATED MODULE: ./src/steps.ts
@@ -785,12 +785,12 @@ const STEPS = {
     'bump-version': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1727)),
     'close-milestone': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7823)),
     'create-tag': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
-    monitor: () => Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
+    monitor: () => Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
     notify: () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
     'open-release-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
     preflight: () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)),
-    'run-integration': () => Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9410)),
+    'run-integration': () => Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9410)),
     'start-release': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 860)),
     'update-changelog': () => Promise.all(/* import() */[__nccwpck_require__.e(769), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
 };

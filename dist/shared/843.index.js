@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 357;
-exports.ids = [357,528];
+exports.id = 843;
+exports.ids = [843,528];
 exports.modules = {
 
 /***/ 3528:
@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony export */ });
 /* unused harmony exports AppInput, AppTokenSource */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 /**
  * GitHub App credentials as inputs (`app-id`, `app-private-key`, optional `app-installation`):
@@ -84,13 +84,13 @@ function readPrivateKey() {
         if (line.trim().length > 20)
             (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(line.trim());
     if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(key)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`, { input: AppInput.privateKey });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`, { input: AppInput.privateKey });
     }
     return key;
 }
 function positiveInteger(name, value) {
     if (!/^[1-9]\d*$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
             input: name
         });
     }
@@ -106,7 +106,7 @@ async function activateAppCredentials() {
     if (!id && !privateKey)
         return undefined;
     if (!id || !privateKey) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
     }
     const appId = positiveInteger(AppInput.id, id);
     const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.installation);
@@ -136,7 +136,7 @@ async function activateAppCredentials() {
 async function findInstallation(appId, auth, request) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${AppInput.installation}'.`, { input: AppInput.installation });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${AppInput.installation}'.`, { input: AppInput.installation });
     }
     try {
         const { token } = await auth({ type: 'app' });
@@ -154,10 +154,10 @@ async function findInstallation(appId, auth, request) {
 function appError(appId, error, doing) {
     const { status, message } = error;
     if (status === 401) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused App ${appId}'s credentials while ${doing}: check '${AppInput.id}' and '${AppInput.privateKey}' (${message ?? status}).`, { input: AppInput.privateKey });
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused App ${appId}'s credentials while ${doing}: check '${AppInput.id}' and '${AppInput.privateKey}' (${message ?? status}).`, { input: AppInput.privateKey });
     }
     if (status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`App ${appId} is not installed where this action needs it (${doing}); install it on the repository or set '${AppInput.installation}'.`, { input: AppInput.installation });
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`App ${appId} is not installed where this action needs it (${doing}); install it on the repository or set '${AppInput.installation}'.`, { input: AppInput.installation });
     }
     return error instanceof Error ? error : new Error(String(error));
 }
@@ -179,7 +179,7 @@ function appError(appId, error, doing) {
 /* harmony import */ var _app_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3528);
 /* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4431);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1811);
 /**
  * The inputs every action that changes something shares (SPEC "Runtime contract"), and the
@@ -213,7 +213,7 @@ function readCommonInputs(workspace = process.env.GITHUB_WORKSPACE ?? process.cw
     const dir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.workingDirectory) ?? '.';
     const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, dir);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input 'working-directory' is '${dir}', which is not a directory (resolved to ${workingDirectory}).`, { input: CommonInput.workingDirectory });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input 'working-directory' is '${dir}', which is not a directory (resolved to ${workingDirectory}).`, { input: CommonInput.workingDirectory });
     }
     (0,_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .confineDirectory */ .yP)(workingDirectory, CommonInput.workingDirectory);
     return {
@@ -243,9 +243,9 @@ function readCommonInputs(workspace = process.env.GITHUB_WORKSPACE ?? process.cw
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1811);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7333);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
 /**
  * The checkout is the only place an action reads or writes: a path that leads outside the
  * workspace (`/etc`, `../..`, or a committed symbolic link) is refused before it is opened, so
@@ -299,7 +299,7 @@ function confineDirectory(dir, input) {
     const real = realPathOf(dir);
     if (isInside(ws, real))
         return dir;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' leads to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${ws}; the actions read ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' leads to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${ws}; the actions read ` +
         'and write only inside the checkout. Give a directory of the repository.', { input });
 }
 /**
@@ -310,7 +310,7 @@ function confineDirectory(dir, input) {
 function confinedFile(dir, path, input) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, path);
     const root = rootFor(dir);
-    const where = input ? `Input '${input}' names ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(path)}, which` : `${path}`;
+    const where = input ? `Input '${input}' names ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(path)}, which` : `${path}`;
     let link;
     try {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).isSymbolicLink())
@@ -320,12 +320,12 @@ function confinedFile(dir, path, input) {
         // Not there yet: a file the action will create.
     }
     if (link !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is a symbolic link (to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(link)}); the actions never read or write ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is a symbolic link (to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(link)}); the actions never read or write ` +
             'through a link, so a checkout cannot point them at a file elsewhere. Commit the file itself.', { input, locations: [{ file: path }] });
     }
     const real = realPathOf(full);
     if (!isInside(root, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} leads to ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${root}; the actions read and ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} leads to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${root}; the actions read and ` +
             'write only inside the checkout.', { input, locations: input ? [] : [{ file: path }] });
     }
     return full;
@@ -352,7 +352,7 @@ function getFileInput(name, defaultPath, workingDirectory) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /**
  * The workflow run's context as the runner hands it to an action: `GITHUB_*` variables and the
  * event payload file. Read once per run; plain data so the logic below stays testable.
@@ -393,87 +393,9 @@ function readEvent(path) {
 /** The `owner/repo` pair, required by anything that calls the API. */
 function requireRepository(context) {
     if (!context.owner || !context.repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (expected owner/repo); run this action inside a GitHub workflow.');
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (expected owner/repo); run this action inside a GitHub workflow.');
     }
     return { owner: context.owner, repo: context.repo };
-}
-
-
-/***/ }),
-
-/***/ 1362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   WW: () => (/* binding */ MIN_POLL_INTERVAL_MS),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   qB: () => (/* binding */ MIN_COMMAND_TIMEOUT_MS)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
-
-const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
-const UNIT_ORDER = ['h', 'm', 's', 'ms'];
-const PLAIN_SECONDS = /^\d+$/;
-const COMPONENT = /(\d+)\s*(ms|h|m|s)/gy;
-/**
- * Reads a duration input as milliseconds: a bare number is seconds (`300`), else numbers with
- * units largest first (`300s`, `5m`, `1h`, `1h30m`, `1m30s`, `500ms`). Anything else, a
- * negative or an empty value included, is a ConfigurationError naming the input.
- */
-function parseDuration(value, input, minMs = 1) {
-    const ms = parseAnyDuration(value, input);
-    if (ms >= minMs)
-        return ms;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value.trim().slice(0, 40)}\`, below its minimum of ` +
-        `${formatDuration(minMs)}${minMs === 1 ? ' (a duration of zero does nothing)' : ''}.`, { input });
-}
-/** Shortest pause between polls of a server (health checks, monitor rounds). */
-const MIN_POLL_INTERVAL_MS = 100;
-/** Shortest limit of a user's command. */
-const MIN_COMMAND_TIMEOUT_MS = 1000;
-function parseAnyDuration(value, input) {
-    const text = value.trim();
-    if (PLAIN_SECONDS.test(text))
-        return checked(Number(text) * 1000, value, input);
-    let total = 0;
-    let lastUnit = -1;
-    let end = 0;
-    COMPONENT.lastIndex = 0;
-    for (let match = COMPONENT.exec(text); match; match = COMPONENT.exec(text)) {
-        const unit = UNIT_ORDER.indexOf(match[2]);
-        if (unit <= lastUnit)
-            throw durationError(value, input);
-        lastUnit = unit;
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        end = COMPONENT.lastIndex;
-        while (text[COMPONENT.lastIndex] === ' ')
-            COMPONENT.lastIndex++;
-    }
-    if (text === '' || end !== text.length)
-        throw durationError(value, input);
-    return checked(total, value, input);
-}
-/** Writes milliseconds the way a user would: `1h30m`, `5m`, `45s`, `250ms`, `0s`. */
-function formatDuration(ms) {
-    let rest = Math.max(0, Math.round(ms));
-    const parts = [];
-    for (const unit of UNIT_ORDER) {
-        const count = Math.floor(rest / UNIT_MS[unit]);
-        rest -= count * UNIT_MS[unit];
-        if (count > 0)
-            parts.push(`${count}${unit}`);
-    }
-    return parts.length > 0 ? parts.join('') : '0s';
-}
-function checked(ms, value, input) {
-    if (!Number.isSafeInteger(ms))
-        throw durationError(value, input);
-    return ms;
-}
-function durationError(value, input) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value.length > 80 ? `${value.slice(0, 80)}…` : value}\`, which is not a duration. Use seconds (300) or numbers ` +
-        'with units h, m, s, ms, largest first: 300s, 5m, 1h, 1h30m.', { input });
 }
 
 
@@ -493,7 +415,7 @@ function durationError(value, input) {
 /* harmony export */   zn: () => (/* binding */ getSecretInput)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /**
  * Typed input parsing on top of the runner's `INPUT_<NAME>` variables. Each action has one
  * parser built from these helpers; a wrong value is a ConfigurationError naming the input and
@@ -505,7 +427,7 @@ function durationError(value, input) {
 function getRequiredInput(name) {
     const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
     if (!value)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required but was empty.`, { input: name });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required but was empty.`, { input: name });
     return value;
 }
 /** The input's value, trimmed, or undefined when blank. */
@@ -536,7 +458,7 @@ function getBooleanInput(name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, not '${value}'.`, {
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, not '${value}'.`, {
         input: name
     });
 }
@@ -547,7 +469,7 @@ function getEnumInput(name, values, defaultValue) {
         return defaultValue;
     if (values.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, not '${value}'.`, { input: name });
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, not '${value}'.`, { input: name });
 }
 /** A newline- (or comma-) separated list; blank lines and `#` comments are dropped. */
 function getListInput(name, separators = /\r?\n|,/) {
@@ -565,7 +487,7 @@ function getIntegerInput(name, defaultValue, bounds = {}) {
     const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
     if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
         const range = bounds.min !== undefined || bounds.max !== undefined ? ` from ${min} to ${max}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number${range}, not '${value}'.`, {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number${range}, not '${value}'.`, {
             input: name
         });
     }
@@ -577,35 +499,6 @@ function getSecretInput(name) {
     if (value)
         (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(value);
     return value;
-}
-
-
-/***/ }),
-
-/***/ 7333:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ shown)
-/* harmony export */ });
-/**
- * A user's value as an error message quotes it: control characters written as escapes (a
- * newline cannot start a new log line), and a long value cut, so a 10 kB input is not
- * echoed back whole.
- */
-const LIMIT = 80;
-function shown(value) {
-    // eslint-disable-next-line no-control-regex
-    const escaped = value.replace(/[\x00-\x1f\x7f]/g, (c) => c === '\n'
-        ? '\\n'
-        : c === '\r'
-            ? '\\r'
-            : c === '\t'
-                ? '\\t'
-                : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    if (escaped.length <= LIMIT)
-        return `'${escaped}'`;
-    return `'${escaped.slice(0, LIMIT)}…' (${value.length} characters)`;
 }
 
 
@@ -696,8 +589,8 @@ function resultLine(action, result, detail) {
 /* harmony export */   yU: () => (/* binding */ getUrlInput)
 /* harmony export */ });
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7333);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 
 
@@ -718,7 +611,7 @@ function checkUrl(value, input, example) {
         parsed = undefined;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
     }
     maskUrlSecrets(value);
     return value;
@@ -769,8 +662,115 @@ function safeDecode(text) {
 }
 
 
+/***/ }),
+
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   WW: () => (/* binding */ MIN_POLL_INTERVAL_MS),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   qB: () => (/* binding */ MIN_COMMAND_TIMEOUT_MS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+const UNIT_ORDER = ['h', 'm', 's', 'ms'];
+const PLAIN_SECONDS = /^\d+$/;
+const COMPONENT = /(\d+)\s*(ms|h|m|s)/gy;
+/**
+ * Reads a duration input as milliseconds: a bare number is seconds (`300`), else numbers with
+ * units largest first (`300s`, `5m`, `1h`, `1h30m`, `1m30s`, `500ms`). Anything else, a
+ * negative or an empty value included, is a ConfigurationError naming the input.
+ */
+function parseDuration(value, input, minMs = 1) {
+    const ms = parseAnyDuration(value, input);
+    if (ms >= minMs)
+        return ms;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value.trim().slice(0, 40)}\`, below its minimum of ` +
+        `${formatDuration(minMs)}${minMs === 1 ? ' (a duration of zero does nothing)' : ''}.`, { input });
+}
+/** Shortest pause between polls of a server (health checks, monitor rounds). */
+const MIN_POLL_INTERVAL_MS = 100;
+/** Shortest limit of a user's command. */
+const MIN_COMMAND_TIMEOUT_MS = 1000;
+function parseAnyDuration(value, input) {
+    const text = value.trim();
+    if (PLAIN_SECONDS.test(text))
+        return checked(Number(text) * 1000, value, input);
+    let total = 0;
+    let lastUnit = -1;
+    let end = 0;
+    COMPONENT.lastIndex = 0;
+    for (let match = COMPONENT.exec(text); match; match = COMPONENT.exec(text)) {
+        const unit = UNIT_ORDER.indexOf(match[2]);
+        if (unit <= lastUnit)
+            throw durationError(value, input);
+        lastUnit = unit;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        end = COMPONENT.lastIndex;
+        while (text[COMPONENT.lastIndex] === ' ')
+            COMPONENT.lastIndex++;
+    }
+    if (text === '' || end !== text.length)
+        throw durationError(value, input);
+    return checked(total, value, input);
+}
+/** Writes milliseconds the way a user would: `1h30m`, `5m`, `45s`, `250ms`, `0s`. */
+function formatDuration(ms) {
+    let rest = Math.max(0, Math.round(ms));
+    const parts = [];
+    for (const unit of UNIT_ORDER) {
+        const count = Math.floor(rest / UNIT_MS[unit]);
+        rest -= count * UNIT_MS[unit];
+        if (count > 0)
+            parts.push(`${count}${unit}`);
+    }
+    return parts.length > 0 ? parts.join('') : '0s';
+}
+function checked(ms, value, input) {
+    if (!Number.isSafeInteger(ms))
+        throw durationError(value, input);
+    return ms;
+}
+function durationError(value, input) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value.length > 80 ? `${value.slice(0, 80)}…` : value}\`, which is not a duration. Use seconds (300) or numbers ` +
+        'with units h, m, s, ms, largest first: 300s, 5m, 1h, 1h30m.', { input });
+}
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shown)
+/* harmony export */ });
+/**
+ * A user's value as an error message quotes it: control characters written as escapes (a
+ * newline cannot start a new log line), and a long value cut, so a 10 kB input is not
+ * echoed back whole.
+ */
+const LIMIT = 80;
+function shown(value) {
+    // eslint-disable-next-line no-control-regex
+    const escaped = value.replace(/[\x00-\x1f\x7f]/g, (c) => c === '\n'
+        ? '\\n'
+        : c === '\r'
+            ? '\\r'
+            : c === '\t'
+                ? '\\t'
+                : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    if (escaped.length <= LIMIT)
+        return `'${escaped}'`;
+    return `'${escaped.slice(0, LIMIT)}…' (${value.length} characters)`;
+}
+
+
 /***/ })
 
 };
 ;
-//# sourceMappingURL=357.index.js.map
+//# sourceMappingURL=843.index.js.map

@@ -1,43 +1,22 @@
 "use strict";
-exports.id = 303;
-exports.ids = [303,217];
+exports.id = 692;
+exports.ids = [692,217];
 exports.modules = {
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MV: () => (/* binding */ actionsLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */   M: () => (/* binding */ actionsLogger)
 /* harmony export */ });
-/* unused harmony export RecordingLogger */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
 
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
 const actionsLogger = {
     info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
     warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
     debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
 };
-/** A logger that keeps every line, for tests and for the CLI rehearsal. */
-class RecordingLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    text(level) {
-        return this.lines
-            .filter((l) => !level || l.level === level)
-            .map((l) => l.message)
-            .join('\n');
-    }
-}
-const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
 
 /***/ }),
@@ -86,19 +65,45 @@ function eventDefaultBranch() {
 
 /***/ }),
 
-/***/ 9797:
+/***/ 4553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   iR: () => (/* binding */ GitCommandError)
-/* harmony export */ });
-/* unused harmony export authHeaderKey */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/git/git.ts
 /**
  * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
  * `Git` instance, which carries the working directory, the bot identity and the token.
@@ -134,7 +139,7 @@ class Git {
     authArgs;
     constructor(cwd, options = {}) {
         this.cwd = cwd;
-        this.log = options.log ?? _action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .qq;
+        this.log = options.log ?? silentLogger;
         this.identity = options.identity;
         this.token = options.token;
         this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -270,10 +275,10 @@ function authHeaderKey(serverUrl) {
     return `http.${url.protocol}//${url.host}/.extraheader`;
 }
 function hasGitEntryAbove(cwd) {
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
             return true;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return false;
     }
 }
@@ -417,7 +422,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _action_kit_app_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
 
 
@@ -438,7 +443,7 @@ function writeSpacingMs() {
 }
 async function createGitHubClient(options) {
     if (!options.token) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
     }
     const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
@@ -502,7 +507,7 @@ function appAuthStrategy(token) {
 /* harmony export */   cU: () => (/* binding */ explainApiError),
 /* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
  * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
@@ -547,7 +552,7 @@ function explainApiError(error, what) {
     const status = apiStatus(error);
     const message = failure?.message ?? String(error);
     if (status === 401) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
     }
     if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
         return new Error(`GitHub's secondary rate limit stopped ${what} (${status} ${message}), also after ` +
@@ -559,12 +564,12 @@ function explainApiError(error, what) {
             ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
                 'or pass a token (GitHub App or PAT) that has it.'
             : 'Check that the token may write to this repository.';
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
             input: 'token'
         });
     }
     if (status === 404) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
             `object does not exist (${message}).`);
     }
     if (status !== undefined)
@@ -688,4 +693,4 @@ async function updateRelease(github, request, existing, log) {
 
 };
 ;
-//# sourceMappingURL=303.index.js.map
+//# sourceMappingURL=692.index.js.map

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 606;
-exports.ids = [606];
+exports.id = 520;
+exports.ids = [520];
 exports.modules = {
 
 /***/ 7975:
@@ -18,8 +18,8 @@ var core = __webpack_require__(5453);
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
-// EXTERNAL MODULE: ./packages/git/git.ts
-var git_git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
 // EXTERNAL MODULE: ./packages/github/client.ts
 var client = __webpack_require__(6217);
 // EXTERNAL MODULE: ./packages/release/rollback-books.ts
@@ -351,7 +351,7 @@ function notifySummary(args) {
 
 
 async function notifyStep(inputs, context, { owner, repo }) {
-    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.MV, token: inputs.token });
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.M, token: inputs.token });
     const release = await (0,published/* resolvePublishedRelease */.CE)((await git.isRepository()) ? git : undefined, {
         versionInput: inputs.version,
         branch: context.branch,
@@ -363,7 +363,7 @@ async function notifyStep(inputs, context, { owner, repo }) {
         notes =
             (0,published/* readChangelogSection */.wJ)(inputs.workingDirectory, inputs.changelog, release.version)?.body ?? '';
         if (!notes) {
-            logger/* actionsLogger */.MV.warning(`${inputs.changelog} has no section for ${release.version}; announcing without notes (set 'release-notes' to give them).`);
+            logger/* actionsLogger */.M.warning(`${inputs.changelog} has no section for ${release.version}; announcing without notes (set 'release-notes' to give them).`);
         }
     }
     const repository = `${owner}/${repo}`;
@@ -374,8 +374,8 @@ async function notifyStep(inputs, context, { owner, repo }) {
         ? await (0,rollback_books/* readProductionVerdict */.JH)(await (0,client.createGitHubClient)({
             token: inputs.token,
             apiUrl: context.apiUrl,
-            log: logger/* actionsLogger */.MV
-        }), { owner, repo }, inputs.productionEnvironment, release.version, logger/* actionsLogger */.MV)
+            log: logger/* actionsLogger */.M
+        }), { owner, repo }, inputs.productionEnvironment, release.version, logger/* actionsLogger */.M)
         : undefined;
     if ((0,rollback_books/* rolledBack */.EN)(verdict)) {
         (0,core/* info */.pq)(`${release.version}'s deployment to ${inputs.productionEnvironment ?? ''} is '${verdict?.state ?? ''}': announcing the rollback.`);
@@ -403,7 +403,7 @@ async function notifyStep(inputs, context, { owner, repo }) {
         return;
     }
     try {
-        const answer = await postWebhook(inputs.webhookUrl, payload, { log: logger/* actionsLogger */.MV });
+        const answer = await postWebhook(inputs.webhookUrl, payload, { log: logger/* actionsLogger */.M });
         (0,core/* info */.pq)(`Posted the ${inputs.format} announcement of ${release.version} (HTTP ${answer.status}).`);
         await (0,run/* setOutputs */.n0)({ [src_inputs/* Output */.k7.result]: 'success', [src_inputs/* Output */.k7.status]: answer.status });
         await (0,core/* appendSummary */.fe)(notifySummary({ result: 'success', format: inputs.format, url, payload }));
@@ -428,15 +428,15 @@ function buildPayload(format, announcement) {
 
 /***/ }),
 
-/***/ 4651:
+/***/ 4385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ checkUserRegex)
 /* harmony export */ });
 /* unused harmony exports regexProblem, hasNestedRepetition */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7333);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /**
  * A regular expression from an input, checked before it runs on every commit: it must not
  * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
@@ -630,4 +630,4 @@ function networkReason(error) {
 
 };
 ;
-//# sourceMappingURL=606.index.js.map
+//# sourceMappingURL=520.index.js.map

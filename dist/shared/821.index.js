@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 942;
-exports.ids = [942];
+exports.id = 821;
+exports.ids = [821];
 exports.modules = {
 
-/***/ 8285:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
 var core = __webpack_require__(5453);
-// EXTERNAL MODULE: ./packages/action-kit/errors.ts
-var errors = __webpack_require__(9061);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
-// EXTERNAL MODULE: ./packages/git/git.ts
-var git = __webpack_require__(9797);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git = __webpack_require__(4553);
 // EXTERNAL MODULE: ./packages/github/client.ts
 var github_client = __webpack_require__(6217);
 // EXTERNAL MODULE: ./packages/versioning/semver.ts
@@ -222,7 +222,7 @@ var version_files = __webpack_require__(6317);
 var versioning = __webpack_require__(9636);
 // EXTERNAL MODULE: ./packages/tagging/version-evidence.ts
 var version_evidence = __webpack_require__(5698);
-;// CONCATENATED MODULE: ./packages/tagging/plan.ts
+;// CONCATENATED MODULE: ./packages/release/tag-plan.ts
 /**
  * The first half of create-tag, before anything is written: which commit, which version (input,
  * branch, merge message, or the merged pull request), the cross-check with the version files
@@ -745,7 +745,7 @@ function tagSummary(outcome, serverUrl, repository) {
 
 async function createTagStep(inputs, context, repository) {
     const checkout = new git/* Git */.TU(inputs.workingDirectory, {
-        log: logger/* actionsLogger */.MV,
+        log: logger/* actionsLogger */.M,
         identity: inputs.identity,
         token: inputs.token
     });
@@ -757,9 +757,9 @@ async function createTagStep(inputs, context, repository) {
     const github = () => (client ??= (0,github_client.createGitHubClient)({
         token: inputs.token,
         apiUrl: context.apiUrl,
-        log: logger/* actionsLogger */.MV
+        log: logger/* actionsLogger */.M
     }));
-    const outcome = await createReleaseTag({ repository, git: isCheckout ? checkout : undefined, github, log: logger/* actionsLogger */.MV }, {
+    const outcome = await createReleaseTag({ repository, git: isCheckout ? checkout : undefined, github, log: logger/* actionsLogger */.M }, {
         ...inputs,
         versionInput: inputs.version,
         sha: inputs.sha ?? (context.sha || undefined),
@@ -784,15 +784,15 @@ async function createTagStep(inputs, context, repository) {
 
 /***/ }),
 
-/***/ 4651:
+/***/ 4385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ checkUserRegex)
 /* harmony export */ });
 /* unused harmony exports regexProblem, hasNestedRepetition */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7333);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /**
  * A regular expression from an input, checked before it runs on every commit: it must not
  * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
@@ -885,8 +885,8 @@ function isRepetition(text) {
 /* harmony export */   oo: () => (/* binding */ classifyCommit)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SKIP, breakingNote */
-/* harmony import */ var _action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4651);
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9061);
+/* harmony import */ var _base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4385);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
 /**
  * Which Keep a Changelog group a commit belongs to, from its subject: the seed's style
@@ -1058,7 +1058,7 @@ function parseClassificationRules(lines, input) {
         const target = arrow === -1 ? '' : raw.slice(arrow + 2).trim();
         const group = target.toLowerCase() === 'skip' ? 'skip' : parseChangeGroup(target);
         if (!source || !group) {
-            throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
         }
         return { pattern: compilePattern(source, input), group };
     });
@@ -1070,9 +1070,9 @@ function compilePattern(source, input, flags = 'i') {
         regex = new RegExp(source, flags);
     }
     catch (error) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
     }
-    return (0,_action_kit_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
+    return (0,_base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
 }
 
 
@@ -1150,7 +1150,7 @@ function ticketKeys(text, pattern = _render_js__WEBPACK_IMPORTED_MODULE_1__/* .D
 /* harmony export */   r9: () => (/* binding */ pushCommits),
 /* harmony export */   tq: () => (/* binding */ replayOnRemote)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
  * Pushing our own commits to a branch other people push to as well. A push that loses a race is
  * replayed on top of the new remote head and retried a bounded number of times; a push the server
@@ -1203,7 +1203,7 @@ async function pushCommits(git, branch, base, options = {}) {
         git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
         onto = await replayOnRemote(git, branch, onto, remote);
     }
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
 }
 /**
  * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
@@ -1216,7 +1216,7 @@ async function replayOnRemote(git, branch, base, remote) {
     const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
     if (rebase.exitCode !== 0) {
         await git.run(['rebase', '--abort'], { allowFailure: true });
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
             `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
     }
     return remoteHead;
@@ -1224,17 +1224,17 @@ async function replayOnRemote(git, branch, base, remote) {
 function pushRefusal(branch, kind, result) {
     const detail = remoteMessage(result) || result.stderr.trim();
     if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
             "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
     }
     if (kind === 'protected') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
             'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
     }
     if (kind === 'permission') {
-        return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
     }
-    return new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
 }
 
 
@@ -1361,7 +1361,7 @@ async function mergedReleasePull(github, repository, sha, patterns) {
 /* harmony export */   A: () => (/* binding */ resolveReleaseTarget),
 /* harmony export */   h: () => (/* binding */ enforcePolicy)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
@@ -1388,7 +1388,7 @@ async function resolveReleaseTarget(git, request) {
         patterns: request.patterns
     });
     if (!resolved) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
             `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
             "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
     }
@@ -1426,7 +1426,7 @@ function resolveMainBranch(git, given, name, heads) {
     }
     if (heads.has(name))
         return name;
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch '${name}' does not exist on origin` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch '${name}' does not exist on origin` +
         (given ? '' : " (it is the repository's default branch)") +
         ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
 }
@@ -1486,7 +1486,7 @@ function enforcePolicy(target, releaseType, options) {
 /* harmony export */   jB: () => (/* binding */ releaseBranchOfPulls),
 /* harmony export */   pl: () => (/* binding */ checkVersionAgreement)
 /* harmony export */ });
-/* harmony import */ var _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9636);
 /**
  * Which version a commit on main releases, and whether everything in the repository agrees:
@@ -1517,7 +1517,7 @@ function checkVersionAgreement(evidence) {
     const listing = evidence
         .map((e) => `${e.source}: ${e.version}${e.where ? ` (${e.where})` : ''}`)
         .join('; ');
-    throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The release version is not clear: ${listing}. Make them agree before tagging ` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The release version is not clear: ${listing}. Make them agree before tagging ` +
         '(bump-version and update-changelog on the release branch), or set the `version` input ' +
         'if the files are right.', { locations: evidence.flatMap((e) => e.locations ?? []) });
 }
@@ -1535,7 +1535,7 @@ function releaseBranchOfPulls(pulls, sha, patterns) {
     });
     const versions = new Set(candidates.map((c) => c.version));
     if (versions.size > 1) {
-        throw new _action_kit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Commit ${sha.slice(0, 12)} belongs to several merged release pull requests: ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Commit ${sha.slice(0, 12)} belongs to several merged release pull requests: ` +
             `${candidates.map((c) => `#${c.number} (${c.branch})`).join(', ')}. Set the \`version\` input.`, { input: 'version' });
     }
     return candidates[0];
@@ -1546,4 +1546,4 @@ function releaseBranchOfPulls(pulls, sha, patterns) {
 
 };
 ;
-//# sourceMappingURL=942.index.js.map
+//# sourceMappingURL=821.index.js.map
