@@ -137,8 +137,8 @@ async function streamLogRecords(git, revisions, onRecord) {
 var versioning = __webpack_require__(9636);
 // EXTERNAL MODULE: ./packages/action-kit/confine.ts
 var confine = __webpack_require__(8540);
-// EXTERNAL MODULE: ./packages/git/push.ts
-var push = __webpack_require__(7801);
+// EXTERNAL MODULE: ./packages/release/commit-and-push.ts
+var commit_and_push = __webpack_require__(5400);
 ;// CONCATENATED MODULE: ./packages/release/changelog-io.ts
 /**
  * What update-changelog's two modes share: reading the file, the release range's commits,
@@ -187,15 +187,7 @@ async function deliverChangelog(git, path, before, after, request) {
     (0,external_node_fs_.writeFileSync)((0,confine/* confinedFile */.dD)(git.cwd, path), after);
     if (!request.commit)
         return { result: 'updated', pushed: false, replays: 0 };
-    let commitSha = await git.commit([path], request.message);
-    let replays = 0;
-    const pushed = request.push && commitSha !== undefined && request.branch !== undefined;
-    if (pushed) {
-        const result = await (request.publish ?? push/* pushCommits */.r9)(git, request.branch, base);
-        commitSha = result.sha;
-        replays = result.replays;
-    }
-    return { result: 'updated', commitSha, pushed, replays };
+    return { result: 'updated', ...(await (0,commit_and_push/* commitAndPush */.t)(git, [path], base, request)) };
 }
 /** Escapes text for a git `--grep` (basic regular expression). */
 function grepLiteral(text) {
@@ -948,6 +940,26 @@ function pushRefusal(branch, kind, result) {
         return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
     }
     return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 5400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ commitAndPush)
+/* harmony export */ });
+/* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7801);
+
+/** Commits `paths` and publishes the commit; `base` is HEAD before the files were written. */
+async function commitAndPush(git, paths, base, request) {
+    const commitSha = await git.commit(paths, request.message);
+    if (!request.push || commitSha === undefined || request.branch === undefined)
+        return { commitSha, pushed: false, replays: 0 };
+    const published = await (request.publish ?? _git_push_js__WEBPACK_IMPORTED_MODULE_0__/* .pushCommits */ .r9)(git, request.branch, base);
+    return { commitSha: published.sha, pushed: true, replays: published.replays };
 }
 
 

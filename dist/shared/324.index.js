@@ -22,8 +22,8 @@ var run = __webpack_require__(2841);
 var confine = __webpack_require__(8540);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/git/push.ts
-var push = __webpack_require__(7801);
+// EXTERNAL MODULE: ./packages/release/commit-and-push.ts
+var commit_and_push = __webpack_require__(5400);
 // EXTERNAL MODULE: ./packages/version-files/index.ts + 17 modules
 var version_files = __webpack_require__(6317);
 ;// CONCATENATED MODULE: ./packages/release/bump-version.ts
@@ -72,21 +72,8 @@ async function bumpVersion(git, request) {
         (0,external_node_fs_.writeFileSync)((0,confine/* confinedFile */.dD)(git.cwd, file), text);
     if (!request.commit)
         return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 };
-    let commitSha = await git.commit([...texts.keys()], request.message);
-    let replays = 0;
-    if (request.push && commitSha && request.branch) {
-        const pushed = await (request.publish ?? push/* pushCommits */.r9)(git, request.branch, base);
-        commitSha = pushed.sha;
-        replays = pushed.replays;
-    }
-    return {
-        result: 'updated',
-        previousVersion: previous,
-        changes,
-        commitSha,
-        pushed: request.push,
-        replays
-    };
+    const committed = await (0,commit_and_push/* commitAndPush */.t)(git, [...texts.keys()], base, request);
+    return { result: 'updated', previousVersion: previous, changes, ...committed };
 }
 
 ;// CONCATENATED MODULE: ./packages/release/files-follow-release.ts
@@ -559,6 +546,26 @@ function pushRefusal(branch, kind, result) {
         return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
     }
     return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 5400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ commitAndPush)
+/* harmony export */ });
+/* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7801);
+
+/** Commits `paths` and publishes the commit; `base` is HEAD before the files were written. */
+async function commitAndPush(git, paths, base, request) {
+    const commitSha = await git.commit(paths, request.message);
+    if (!request.push || commitSha === undefined || request.branch === undefined)
+        return { commitSha, pushed: false, replays: 0 };
+    const published = await (request.publish ?? _git_push_js__WEBPACK_IMPORTED_MODULE_0__/* .pushCommits */ .r9)(git, request.branch, base);
+    return { commitSha: published.sha, pushed: true, replays: published.replays };
 }
 
 
