@@ -2,15 +2,15 @@
  * The README's first command: a full release rehearsal of the seed process on a generated copy
  * of its Python project (test/kit/rehearsal), driven through the workflow files a user copies
  * (examples/workflows/ci-cd.yml calling release.yml, run as GitHub runs them). `--hotfix`
- * follows the release with a hotfix, through the actions in the pipeline's order (the example
- * workflow has no hotfix dispatch). `--rollback` follows it with a next release whose production
- * health fails during monitor (through the actions in the pipeline's order), and prints every
- * book put right. `--signed`: every branch requires signed commits; the committing stages run
- * with commit-via: auto (through the actions in the pipeline's order), and every commit the
- * suite makes must be Verified. The sample repository stays on disk.
+ * follows the release with a hotfix through the same workflow files (dispatch start-hotfix, the
+ * fix pushed to the hotfix branch, its pull request merged into main). `--rollback` follows it
+ * with a next release, through the same workflow files, whose production falls over after its
+ * deploy (monitor rolls it back with the repository's ROLLBACK_COMMAND), and prints every book
+ * put right. `--signed`: every branch requires signed commits; the repository variable
+ * COMMIT_VIA=auto gives the committing stages commit-via: auto, and every commit the suite
+ * makes must be Verified. The sample repository stays on disk.
  */
 import {
-  rehearseRelease,
   setUpRehearsal,
   unverifiedCommits,
   type Rehearsal,
@@ -98,14 +98,14 @@ async function main(): Promise<void> {
   const r = await setUpRehearsal({ log, signed })
   console.log(`Sample repository: ${r.sandbox.root} (origin: ${r.sandbox.origin})`)
   try {
-    report(
-      r,
-      signed ? await rehearseRelease(r, 'release', log) : await rehearseThroughWorkflow(r, log)
-    )
-    if (hotfix) report(r, await rehearseRelease(r, 'hotfix', log))
+    report(r, await rehearseThroughWorkflow(r, log))
+    if (hotfix) report(r, await rehearseThroughWorkflow(r, log, 'hotfix'))
     if (rollback) {
       log('\nThe next release falls over in production during monitor:')
-      rollbackReport(r, await rehearseRelease(r, 'release', log, { failInProduction: true }))
+      rollbackReport(
+        r,
+        await rehearseThroughWorkflow(r, log, 'release', { failInProduction: true })
+      )
     }
     if (signed) {
       const { made, unverified } = unverifiedCommits(r)

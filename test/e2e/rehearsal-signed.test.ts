@@ -1,15 +1,16 @@
 /**
  * The rehearsal with `--signed`: every branch requires signed commits, git pushes of unsigned
- * commits are refused, and the release and a hotfix still go through, every commit Verified.
+ * commits are refused, and the release and a hotfix still go through the example workflow (the
+ * repository variable COMMIT_VIA=auto), every commit Verified.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import {
-  rehearseRelease,
   setUpRehearsal,
   unverifiedCommits,
   type Rehearsal,
   type ReleaseRun
 } from '../kit/rehearsal/index.js'
+import { rehearseThroughWorkflow } from '../kit/rehearsal/workflow.js'
 
 let r: Rehearsal
 let release: ReleaseRun
@@ -17,8 +18,8 @@ let hotfix: ReleaseRun
 
 beforeAll(async () => {
   r = await setUpRehearsal({ signed: true })
-  release = await rehearseRelease(r, 'release')
-  hotfix = await rehearseRelease(r, 'hotfix')
+  release = await rehearseThroughWorkflow(r)
+  hotfix = await rehearseThroughWorkflow(r, () => {}, 'hotfix')
 }, 300_000)
 afterAll(async () => {
   await r.stop()

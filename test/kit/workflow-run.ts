@@ -621,12 +621,17 @@ async function runAction(
     return { result: 'success', outputs: {} }
   }
   if (/^actions\/create-github-app-token@[0-9a-f]{40}$/.test(uses)) {
-    if (!inputs['app-id'] || !inputs['private-key'])
+    // v3: client-id, or the deprecated app-id (the runner then warns on every run).
+    if (!(inputs['client-id'] || inputs['app-id']) || !inputs['private-key'])
       return {
         result: 'failure',
         outputs: {},
-        log: "create-github-app-token: 'app-id' and 'private-key' are required"
+        log: "create-github-app-token: 'client-id' and 'private-key' are required"
       }
+    const warning =
+      'app-id' in inputs
+        ? "Warning: Input 'app-id' has been deprecated with message: Use 'client-id' instead.\n"
+        : ''
     const token = `ghs_app${Math.random().toString(36).slice(2)}`.padEnd(40, '0')
     const permissions = Object.fromEntries(
       Object.entries(inputs)
@@ -634,7 +639,7 @@ async function runAction(
         .map(([k, v]) => [k.slice('permission-'.length).replaceAll('-', '_'), v])
     ) as Partial<Record<Permission, AccessLevel>>
     ctx.github.addToken(token, { kind: 'app', permissions })
-    return { result: 'success', outputs: { token } }
+    return { result: 'success', outputs: { token }, log: warning }
   }
   return { result: 'failure', outputs: {}, log: `workflow-run: no stand-in for ${uses}` }
 }

@@ -1,7 +1,8 @@
 /**
  * The workflows a user copies, run as GitHub runs them (test/kit/workflow-run.ts): the README's
  * adoption snippet on the seed's project, which has no deployments, through a workflow_dispatch
- * of start-release, the push of the release branch and the push of its merge into main.
+ * of start-release, the push of the release branch and the push of its merge into main, then a
+ * workflow_dispatch of start-hotfix.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
@@ -153,6 +154,32 @@ describe("the README's adoption snippet, on a project with no deployments", () =
       repo.sandbox.git(repo.sandbox.origin, 'merge-base', '--is-ancestor', 'main', 'develop')
     ).toBe('')
   })
+
+  test('workflow_dispatch with stage: start-hotfix cuts the hotfix branch from main at the release tag', async () => {
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow: adoptionSnippet(),
+      event: { name: 'workflow_dispatch', branch: 'main', inputs: { stage: 'start-hotfix' } },
+      secrets
+    })
+    expect(failures(run)).toEqual([])
+    expect(run.jobs.filter((j) => j.result !== 'skipped').map((j) => j.path)).toEqual([
+      'release',
+      'release/plan',
+      'release/start'
+    ])
+    expect(run.action('start-release')?.inputs).toMatchObject({ hotfix: 'true', token: PAT })
+    expect(run.action('start-release')?.outputs).toMatchObject({
+      branch: 'hotfix-v1.3.1',
+      version: '1.3.1',
+      result: 'created'
+    })
+    expect(repo.sandbox.remoteSha('refs/heads/hotfix-v1.3.1')).toBe(
+      repo.sandbox.git(repo.sandbox.origin, 'rev-parse', 'v1.3.0^{commit}')
+    )
+    expect(github.state.milestones.find((m) => m.title === '1.3.1')?.state).toBe('open')
+  })
 })
 
 describe('as a GitHub App', () => {
@@ -184,13 +211,52 @@ describe('as a GitHub App', () => {
     const mint = run.job('release/start').steps.find((s) => s.id === 'app-token')
     expect(mint?.result).toBe('success')
     expect(mint?.inputs).toMatchObject({
-      'app-id': '424242',
+      'client-id': '424242',
       'permission-contents': 'write',
       'permission-issues': 'write'
     })
+    // create-github-app-token v3 warns on every run that is given its deprecated app-id.
+    expect(Object.keys(mint?.inputs ?? {})).not.toContain('app-id')
+    expect(mint?.log).not.toMatch(/deprecated/)
     expect(run.action('start-release')?.inputs?.token).toBe(mint?.outputs.token)
     expect(run.action('start-release')?.outputs.result).toBe('created')
     // The plan job writes nothing and mints nothing.
     expect(run.job('release/plan').steps.map((s) => s.id)).not.toContain('app-token')
+  })
+})
+
+describe('with the secrets mapped by name instead of inherited', () => {
+  let repo: SeedRepo
+  let github: FakeGitHub
+  const PAT = 'github_pat_botuser00000000000000000000000'
+  beforeAll(async () => {
+    repo = createSeedRepo()
+    github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin, owner: 'acme', repo: 'app' })
+    github.addToken(PAT, {
+      kind: 'pat',
+      permissions: { contents: 'write', pull_requests: 'write', issues: 'write' }
+    })
+  })
+  afterAll(async () => {
+    await github.stop()
+    repo.sandbox.cleanup()
+  })
+
+  test("a repository's own secret names reach the stages through an explicit secrets: map", async () => {
+    const workflow = adoptionSnippet().replace(
+      /^(\s+)secrets: inherit$/m,
+      '$1secrets:\n$1  RELEASE_TOKEN: ${{ secrets.BOT_PAT }}'
+    )
+    expect(workflow).toContain('RELEASE_TOKEN: ${{ secrets.BOT_PAT }}')
+    const run = await runWorkflow({
+      sandbox: repo.sandbox,
+      github,
+      workflow,
+      event: { name: 'workflow_dispatch', branch: 'develop', inputs: { stage: 'start-release' } },
+      secrets: { BOT_PAT: PAT }
+    })
+    expect(failures(run)).toEqual([])
+    expect(run.action('start-release')?.inputs?.token).toBe(PAT)
+    expect(run.action('start-release')?.outputs.branch).toBe('release-v1.3.0')
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
@@ -68,6 +69,31 @@ describe.each(shipped)('the shipped workflow %s', (file) => {
   })
   test('passes our policy (permissions, pins, no ${{ }} in run:, credentials, timeouts)', () => {
     expect(checkWorkflowPolicy(file, content)).toEqual([])
+  })
+})
+
+describe('pinned third-party actions (scripts/check-action-pins.mjs)', () => {
+  const check = (...files: string[]) =>
+    spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'check-action-pins.mjs'), ...files], {
+      encoding: 'utf8'
+    })
+
+  test('every pin in the shipped workflows and docs is a checked commit of the tag its comment names', () => {
+    const result = check()
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^\d+ pinned uses: match scripts\/action-pins\.json/)
+  })
+
+  test('a pin outside the table, or a comment naming another tag, fails and says where', () => {
+    const result = check(join(FIXTURES, 'bad-pin-tag.yml'))
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(
+      'bad-pin-tag.yml:14: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 is v5.0.0, but its comment says v4.2.2'
+    )
+    expect(result.stderr).toContain(
+      'bad-pin-tag.yml:17: actions/setup-node@0000000000000000000000000000000000000001 is not a verified pin (the table has v5.0.0 = a0853c24544627f65ddf259abe73b1d18a591444)'
+    )
   })
 })
 

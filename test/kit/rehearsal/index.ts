@@ -90,27 +90,10 @@ export async function rehearseRelease(
   log(`\n${kind === 'hotfix' ? 'Hotfix' : 'Minor release'}: workflow_dispatch start-release`)
   const { branch, version } = await startStage(r, kind)
   if (kind === 'hotfix') {
-    const fix = { 'mypkg/orders.py': 'def total(items):\n    return sum(items or [])\n' }
-    const subject = 'Fix: Crash on an empty order (JIRA-1240)'
-    if (r.signed) {
-      await commitOnGitHub(r, branch, subject, fix)
-    } else {
-      r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
-      r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
-      r.sandbox.commit(r.dev, subject, fix)
-      r.sandbox.push(r.dev, branch)
-    }
+    await developerCommit(r, branch, HOTFIX_FIX.subject, HOTFIX_FIX.files)
   } else if (options.failInProduction) {
     const feature = { 'mypkg/checkout.py': 'def checkout(cart):\n    return cart.pay()\n' }
-    const subject = 'Feature: New checkout flow (JIRA-1300)'
-    if (r.signed) {
-      await commitOnGitHub(r, branch, subject, feature)
-    } else {
-      r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
-      r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
-      r.sandbox.commit(r.dev, subject, feature)
-      r.sandbox.push(r.dev, branch)
-    }
+    await developerCommit(r, branch, 'Feature: New checkout flow (JIRA-1300)', feature)
   }
   log(`push ${branch}: preflight, bump-version, update-changelog, open-release-pr`)
   const pullNumber = await prepareStages(r, branch, version)
@@ -121,6 +104,29 @@ export async function rehearseRelease(
   )
   await releaseStages(r, version, options)
   return { version, branch, pullNumber, stages: r.runner.reports.slice(first) }
+}
+
+/** The fix a developer pushes to the hotfix branch in the rehearsal. */
+export const HOTFIX_FIX = {
+  subject: 'Fix: Crash on an empty order (JIRA-1240)',
+  files: { 'mypkg/orders.py': 'def total(items):\n    return sum(items or [])\n' }
+}
+
+/**
+ * A developer's commit pushed to a branch of origin: from their clone, or, where branches
+ * require signatures, made on GitHub (as the web editor makes it).
+ */
+export async function developerCommit(
+  r: Rehearsal,
+  branch: string,
+  subject: string,
+  files: Record<string, string>
+): Promise<void> {
+  if (r.signed) return commitOnGitHub(r, branch, subject, files)
+  r.sandbox.git(r.dev, 'fetch', '--quiet', 'origin')
+  r.sandbox.git(r.dev, 'checkout', '--quiet', '-B', branch, `origin/${branch}`)
+  r.sandbox.commit(r.dev, subject, files)
+  r.sandbox.push(r.dev, branch)
 }
 
 /** A developer's commit made on GitHub (createCommitOnBranch), so it is signed. */
@@ -164,7 +170,8 @@ export function unverifiedCommits(r: Rehearsal): { made: string[]; unverified: s
   return { made, unverified: made.filter((sha) => !r.github.state.verifiedCommits.has(sha)) }
 }
 
-async function mergePullRequest(r: Rehearsal, number: number): Promise<void> {
+/** A reviewer merges the pull request (a merge commit), as the seed's step 12 does. */
+export async function mergePullRequest(r: Rehearsal, number: number): Promise<void> {
   const response = await fetch(`${r.github.url}/repos/acme/app/pulls/${number}/merge`, {
     method: 'PUT',
     headers: { authorization: 'token test-token', 'content-type': 'application/json' },

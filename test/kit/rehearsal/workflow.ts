@@ -5,9 +5,16 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { FALLING_OVER_DEPLOY, ROLLBACK_COMMAND } from '../apps.js'
 import { REPO_ROOT } from '../invoker.js'
 import { runWorkflow, type WorkflowEvent, type WorkflowRun } from '../workflow-run.js'
-import type { Rehearsal, ReleaseRun } from './index.js'
+import {
+  HOTFIX_FIX,
+  developerCommit,
+  mergePullRequest,
+  type Rehearsal,
+  type ReleaseRun
+} from './index.js'
 import { JIRA_TOKEN, JIRA_USER } from './servers.js'
 import type { StageReport } from './stage-runner.js'
 import { INTEGRATION_COMMAND } from './stages.js'
@@ -90,37 +97,58 @@ function stagesOf(run: WorkflowRun, log: (line: string) => void): StageReport[] 
 
 /**
  * A minor release through the example workflow: workflow_dispatch start-release on develop, the
- * push of the release branch, the pull request merged, the push of main.
+ * push of the release branch, the pull request merged, the push of main. A hotfix: dispatch
+ * start-hotfix on main, the developer's fix pushed to the hotfix branch (that push prepares it),
+ * the pull request merged, the push of main (tag, deploy, back-merge into develop).
  */
 export async function rehearseThroughWorkflow(
   r: Rehearsal,
-  log: (line: string) => void = () => {}
+  log: (line: string) => void = () => {},
+  kind: 'release' | 'hotfix' = 'release',
+  options: { failInProduction?: boolean } = {}
 ): Promise<ReleaseRun> {
   const stages: StageReport[] = []
-  const step = async (title: string, event: WorkflowEvent) => {
+  // Where branches require signed commits, the repository sets COMMIT_VIA=auto.
+  const vars: Record<string, string> = r.signed ? { COMMIT_VIA: 'auto' } : {}
+  // Production falls over after the deploy's health gate; monitor sees it and rolls back.
+  if (options.failInProduction)
+    Object.assign(vars, { DEPLOY_COMMAND: FALLING_OVER_DEPLOY, ROLLBACK_COMMAND })
+  const step = async (title: string, event: WorkflowEvent, mayFail: string[] = []) => {
     log(`${title} (${EXAMPLE_WORKFLOW})`)
-    const run = await runExampleWorkflow(r, event)
+    const run = await runExampleWorkflow(r, event, vars)
     stages.push(...stagesOf(run, log))
-    const failed = workflowFailures(run)
+    const failed = workflowFailures(run).filter((f) => !mayFail.includes(f.split(' ')[0] ?? ''))
     if (failed.length > 0) throw new Error(`The workflow failed:\n${failed.join('\n')}`)
     return run
   }
-  const start = await step('\nworkflow_dispatch stage: start-release on develop', {
+  const stage = kind === 'hotfix' ? 'start-hotfix' : 'start-release'
+  const from = kind === 'hotfix' ? 'main' : 'develop'
+  const start = await step(`\nworkflow_dispatch stage: ${stage} on ${from}`, {
     name: 'workflow_dispatch',
-    branch: 'develop',
-    inputs: { stage: 'start-release' }
+    branch: from,
+    inputs: { stage }
   })
   const branch = start.action('start-release')?.outputs.branch ?? ''
   const version = start.action('start-release')?.outputs.version ?? ''
+  if (kind === 'hotfix') {
+    log(`a developer pushes the fix to ${branch}: ${HOTFIX_FIX.subject}`)
+    await developerCommit(r, branch, HOTFIX_FIX.subject, HOTFIX_FIX.files)
+  } else if (options.failInProduction) {
+    const feature = { 'mypkg/checkout.py': 'def checkout(cart):\n    return cart.pay()\n' }
+    await developerCommit(r, branch, 'Feature: New checkout flow (JIRA-1300)', feature)
+  }
   const prepare = await step(`push ${branch}`, { name: 'push', branch })
   const pullNumber = Number(prepare.action('open-release-pr')?.outputs.number)
   log(`review and merge pull request #${pullNumber} into main`)
-  const merged = await fetch(`${r.github.url}/repos/acme/app/pulls/${pullNumber}/merge`, {
-    method: 'PUT',
-    headers: { authorization: 'token test-token', 'content-type': 'application/json' },
-    body: JSON.stringify({ merge_method: 'merge' })
-  })
-  if (!merged.ok) throw new Error(`merging pull request #${pullNumber} failed: ${merged.status}`)
-  await step('push main', { name: 'push', branch: 'main' })
+  await mergePullRequest(r, pullNumber)
+  // A rollback fails monitor (and so the called workflow); close-milestone refuses to close
+  // a release that is not live; main is not merged back into develop.
+  await step(
+    'push main',
+    { name: 'push', branch: 'main' },
+    options.failInProduction
+      ? ['release', 'release/monitor', 'release/close-milestone', 'ancestry']
+      : []
+  )
   return { version, branch, pullNumber, stages }
 }
