@@ -3,13 +3,11 @@
  * root action (`uses: YOUR_ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
  */
 import { readInput } from '../packages/action-kit/core.js'
-import { ConfigurationError } from '../packages/action-kit/errors.js'
+import { ConfigurationError } from '../packages/base/errors.js'
 import { reportFailure } from '../packages/action-kit/run.js'
-import { useDirectStdio } from './stdio.js'
 import { STEPS, isStepName } from './steps.js'
 
 export async function runStep(name?: string): Promise<void> {
-  useDirectStdio()
   const step = name ?? readInput('step').trim()
   if (!isStepName(step)) {
     const valid = Object.keys(STEPS).join(', ')

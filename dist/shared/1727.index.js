@@ -1,1 +1,788 @@
-"use strict";exports.id=1727,exports.ids=[1727],exports.modules={1727:(t,e,i)=>{i.r(e),i.d(e,{run:()=>c});var n=i(2399),r=i(7638),s=i(2841),o=i(3913),a=i(2758);async function c(){await(0,s.Cs)("bump-version",async()=>{const t=(0,a.Ko)(),e=(0,n.$)(),s=await(0,o.H)(t,r.MV),{bumpVersionStep:c}=await Promise.all([i.e(4018),i.e(3292),i.e(4032),i.e(9115)]).then(i.bind(i,9115));await c(t,e,s)})}},2758:(t,e,i)=>{i.d(e,{Ko:()=>h,k7:()=>u});var n=i(2410),r=i(5167),s=i(1811),o=i(8656),a=i(3939);const c={version:"version",files:"files",commit:"commit",push:"push",commitMessage:"commit-message"},u={version:"version",previousVersion:"previous-version",tag:"tag",changedFiles:"changed-files",commitSha:"commit-sha",result:"result"};function h(){const t=(0,s.DF)(c.files,/\r?\n/),e=(0,s.Vt)(c.commit,!0);return{...(0,r.di)(),commitVia:(0,n.wF)(),...(0,o.$n)(),version:(0,s.lI)(c.version),releaseType:(0,o.C3)(),files:t.length>0?(0,a.af)(t):void 0,commit:e,push:e&&(0,s.Vt)(c.push,!0),commitMessage:(0,s.lI)(c.commitMessage)??"Bump version to {version}"}}},7638:(t,e,i)=>{i.d(e,{MV:()=>r,qq:()=>s});var n=i(1190);const r={info:t=>n.pq(t),warning:t=>n.$e(t),debug:t=>n.Yz(t)};const s={info:()=>{},warning:()=>{},debug:()=>{}}},4651:(t,e,i)=>{i.d(e,{DA:()=>p,Hm:()=>a,lR:()=>l});var n=i(714),r=i(9061),s=i(7333);const o=3e3;function a(t,e){const i=function(t){if(new RegExp(t.source,t.flags.replace(/[gy]/g,"")).test(""))return"matches the empty string, so it would match every text; make it require at least one character";if(function(t){const e=[];let i=!1;for(let n=0;n<t.length;n++){const r=t[n];if("\\"!==r)if("["!==r)if("("!==r){if(")"===r){const r=i;i=e.pop()??!1;if(g(t.slice(n+1))){if(r)return!0;i=!0}else r&&(i=!0);continue}g(t.slice(n))&&(i=!0)}else e.push(i),i=!1;else for(n++;n<t.length&&"]"!==t[n];n++)"\\"===t[n]&&n++;else n++}return!1}(t.source))return"repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it takes exponential time; write it without the outer repetition";return}(t);if(void 0===i)return new l(t,t.flags,e);throw new r.j1(`Input '${e}' has ${(0,s.S)(t.source)}, which ${i}.`,{input:e})}const c={},u=(0,n.createContext)(c),h=new n.Script("match()");class l extends RegExp{budget;constructor(t,e,i){super(t,e),this.budget=t instanceof l?t.budget:{input:i??"a regex",source:this.source,spentMs:0}}static sharing(t,e,i){const n=new l(e,i);return n.budget=t.budget,n}overBudget(t){const{input:e,source:i}=this.budget;return new r.j1(`Input '${e}' has ${(0,s.S)(i)}, which took more than 3 s to match ${(0,s.S)(String(t))}: it backtracks catastrophically on text that almost matches. Make the alternatives inside a repetition exclusive (\`(a|a)+\` -> \`a+\`, \`(\\w|\\d)+\` -> \`\\w+\`) or anchor it.`,{input:e})}exec(t){const e=this.budget,i=o-e.spentMs;if(i<=0)throw this.overBudget(t);c.match=()=>{const i=performance.now(),n=super.exec(t);return e.spentMs+=performance.now()-i,n};try{return h.runInContext(u,{timeout:Math.max(1,Math.ceil(i))})}catch(i){if("ERR_SCRIPT_EXECUTION_TIMEOUT"!==i.code)throw i;throw e.spentMs=o,this.overBudget(t)}finally{c.match=void 0}}}function p(t,e,i){return t instanceof l?l.sharing(t,e,i):new RegExp(e,i)}function g(t){if(t.startsWith("*")||t.startsWith("+"))return!0;const e=/^\{(\d+)(,(\d*))?\}/.exec(t);return!!e&&(void 0===e[2]?Number(e[1])>1:""===e[3]||Number(e[3])>1)}},3913:(t,e,i)=>{i.d(e,{H:()=>s});var n=i(9061),r=i(9797);async function s(t,e){const i=new r.TU(t.workingDirectory,{log:e,identity:t.identity,token:t.token});if(!await i.isRepository())throw new n.j1(`${t.workingDirectory} is not a git checkout; run actions/checkout first.`);return i}},9797:(t,e,i)=>{i.d(e,{TU:()=>p,iR:()=>c});var n=i(3024),r=i(6760),s=i(3528),o=i(7638),a=i(5769);class c extends Error{args;result;constructor(t,e){super(`git ${t.join(" ")} failed (exit ${e.exitCode}): ${e.stderr.trim()||e.stdout.trim()}`),this.args=t,this.result=e,this.name="GitCommandError"}}const u=new Set(["fetch","push","ls-remote","pull"]),h={fetch:"fetch",pull:"fetch",push:"push","ls-remote":"ls-remote"};async function l(t,e,n){const{getExecOutput:r}=await i.e(1260).then(i.bind(i,1260));return r(t,e,n)}class p{cwd;log;identity;token;serverUrl;checkoutAuth;constructor(t,e={}){this.cwd=t,this.log=e.log??o.qq,this.identity=e.identity,this.token=e.token,this.serverUrl=e.serverUrl??process.env.GITHUB_SERVER_URL??"https://github.com"}at(t){return new p(t,{log:this.log,identity:this.identity,token:this.token,serverUrl:this.serverUrl})}async run(t,e={}){const i=u.has(t[0]??"")?await this.networkAuthArgs():[];this.log.debug(`git ${t.join(" ")}`);const n=h[t[0]??""];n&&(0,a.ud)(n);const r=await l("git",[...i,...t],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0,input:void 0===e.input?void 0:Buffer.from(e.input),env:{...d(process.env),...this.identityEnv(),GIT_TERMINAL_PROMPT:"0",...e.env}});if(0!==r.exitCode&&!e.allowFailure)throw new c(t,r);return r}async output(t){return(await this.run(t)).stdout.trim()}async isRepository(){return!(!process.env.GIT_DIR&&!function(t){for(let e=(0,r.resolve)(t);;e=(0,r.dirname)(e)){if((0,n.existsSync)((0,r.join)(e,".git")))return!0;if((0,r.dirname)(e)===e)return!1}}(this.cwd))&&0===(await this.run(["rev-parse","--git-dir"],{allowFailure:!0})).exitCode}async isShallow(){return"true"===await this.output(["rev-parse","--is-shallow-repository"])}async headSha(){return this.output(["rev-parse","HEAD"])}async resolveCommit(t){const e=await this.run(["rev-parse","--verify","--quiet","--end-of-options",`${t}^{commit}`],{allowFailure:!0});return 0===e.exitCode?e.stdout.trim():void 0}async currentBranch(){const t=await this.run(["symbolic-ref","--quiet","--short","HEAD"],{allowFailure:!0});return 0===t.exitCode?t.stdout.trim():void 0}async isAncestor(t,e){return 0===(await this.run(["merge-base","--is-ancestor",t,e],{allowFailure:!0})).exitCode}async remoteRefs(t,e="origin"){return(await this.listRemote([t],e)).refs}async listRemote(t,e="origin"){const i=await this.output(["ls-remote","--symref",e,...t]),n={refs:new Map,objects:new Map};for(const t of i.split("\n")){const[e,i]=t.split("\t");e&&i&&(e.startsWith("ref: ")?"HEAD"===i&&(n.head=e.slice(16)):i.endsWith("^{}")?n.refs.set(i.slice(0,-3),e):(n.objects.set(i,e),n.refs.has(i)||n.refs.set(i,e)))}const r=n.refs.get("HEAD");return n.head&&r&&(n.refs.set(`refs/heads/${n.head}`,r),n.objects.set(`refs/heads/${n.head}`,r)),n}async tagsMergedInto(t,e){const i=await this.output(["tag","--merged",t,"--list",e]);return i?i.split("\n"):[]}async commit(t,e){await this.run(["add","--",...t]);if(0!==(await this.run(["diff","--cached","--quiet"],{allowFailure:!0})).exitCode)return await this.run(["commit","--no-verify","-m",e]),this.headSha()}async blobBytes(t){const{execFile:e}=await Promise.resolve().then(i.t.bind(i,1421,23));return new Promise((i,n)=>{e("git",["cat-file","blob",t],{cwd:this.cwd,encoding:"buffer",maxBuffer:1<<30},(t,e)=>t?n(new Error(t.message)):i(e))})}identityEnv(){return this.identity?{GIT_AUTHOR_NAME:this.identity.name,GIT_AUTHOR_EMAIL:this.identity.email,GIT_COMMITTER_NAME:this.identity.name,GIT_COMMITTER_EMAIL:this.identity.email}:{}}async networkAuthArgs(){if(!this.token)return[];if(this.checkoutAuth??=l("git",["config","--get-regexp","^http\\..*extraheader$"],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0}).then(t=>0===t.exitCode&&""!==t.stdout.trim()),await this.checkoutAuth)return[];const t=(0,s.Ef)(),e=t?.minted(this.token)?await t.fresh():this.token,i=Buffer.from(`x-access-token:${e}`).toString("base64");return["-c",`${g(this.serverUrl)}=AUTHORIZATION: basic ${i}`]}}function g(t){const e=new URL(t);return`http.${e.protocol}//${e.host}/.extraheader`}function d(t){const e={};for(const[i,n]of Object.entries(t))void 0!==n&&(e[i]=n);return e}},2410:(t,e,i)=>{i.d(e,{Fn:()=>p,I_:()=>c,U9:()=>u,lu:()=>l,wF:()=>a});var n=i(2399),r=i(1811);const s="commit-via",o=["git","api","auto"];function a(){return(0,r.iv)(s,o,"git")}async function c(t,e){if("auto"!==t)return t;const{requiresSignedCommits:n}=await i.e(3989).then(i.bind(i,3989)),r=await n(await e.github(),e.repository,e.branch);return e.log.info(r?`${e.branch} requires signed commits: committing through the API (commit-via: auto).`:`${e.branch} does not require signed commits: committing with git (commit-via: auto).`),r?"api":"git"}async function u(t,e){if("git"===await c(t,e))return;const{publishThroughApi:n}=await i.e(7114).then(i.bind(i,4733));return n(await e.github(),e.repository)}function h(t){let e;return()=>e??=i.e(6217).then(i.bind(i,6217)).then(({createGitHubClient:e})=>e({token:t.token,apiUrl:t.context.apiUrl,log:t.log}))}async function l(t,e){if("git"!==t&&e.branch)return u(t,{repository:(0,n.C)(e.context),branch:e.branch,github:h(e),log:e.log})}function p(t,e){if("git"===t)return;const r=(0,n.C)(e.context),s=h(e);return async n=>{if("git"===await c(t,{repository:r,branch:n,github:s,log:e.log}))return;const{mergeThroughApi:o}=await i.e(7395).then(i.bind(i,7395));return o(await s(),r)}}},8713:(t,e,i)=>{i.d(e,{W:()=>n,n:()=>r});const n={"__init__.py":["__version__"],"__about__.py":["__version__"],"__version__.py":["__version__"],"_version.py":["__version__","VERSION","version"],"version.py":["__version__","VERSION","version"]},r=Object.keys(n)},3939:(t,e,i)=>{i.d(e,{af:()=>u,be:()=>c,xl:()=>o});var n=i(9061),r=i(4651),s=i(8713);const o="files",a={"package.json":"package.json","package-lock.json":"package-lock.json","npm-shrinkwrap.json":"package-lock.json","lerna.json":"lerna.json","setup.py":"setup.py","setup.cfg":"setup.cfg","pyproject.toml":"pyproject.toml","Cargo.toml":"Cargo.toml",VERSION:"VERSION","VERSION.txt":"VERSION","version.txt":"VERSION",".bumpversion.cfg":".bumpversion.cfg",...Object.fromEntries(s.n.map(t=>[t,"python-module"]))};function c(t){return t.pattern?"regex":t.format?t.format:a[t.path.split(/[\\/]/).pop()]}function u(t){const e=[];for(const i of t){const t=i.trim();if(""===t||t.startsWith("#"))continue;const r=/^[A-Za-z]:[\\/]/.test(t)?2:0,s=t.indexOf(":",r);if(-1===s){const i={path:t};if(!c(i))throw new n.j1(`Input '${o}': cannot tell the format of ${t}; write it as path:regex with one capture group around the version, e.g. ${t}:version = "(.+)"`,{input:o});e.push(i);continue}const a=t.slice(0,s).trim();if(""===a)throw new n.j1(`Input '${o}': "${t}" has no path before the ':'.`,{input:o});e.push({path:a,pattern:h(a,t.slice(s+1).trimStart())})}return e}function h(t,e){const i=e=>{throw new n.j1(`Input '${o}': the regex for ${t} ${e}. Write path:regex with exactly one capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; use (?:...) for other groups.`,{input:o})};let s;""===e.trim()&&i("is empty");try{s=new r.lR(e,"",o)}catch(t){return i(`is not a valid regular expression (${t.message})`)}const a=new RegExp(`${e}|`).exec("").length-1;return 1!==a&&i(`has ${a} capture groups`),s}}};
+"use strict";
+exports.id = 1727;
+exports.ids = [1727];
+exports.modules = {
+
+/***/ 1727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3913);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2758);
+/** bump-version: inputs -> packages/release/bump-version -> outputs and summary. */
+
+
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('bump-version', async () => {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
+        // The work (version files, policy, commit) loads only now that inputs and checkout are good.
+        const { bumpVersionStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(4032), __webpack_require__.e(2419), __webpack_require__.e(8990)]).then(__webpack_require__.bind(__webpack_require__, 9115));
+        await bumpVersionStep(inputs, context, git);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output)
+/* harmony export */ });
+/* unused harmony export Input */
+/* harmony import */ var _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7656);
+/* harmony import */ var _packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3939);
+
+
+
+
+
+const Input = {
+    version: 'version',
+    files: 'files',
+    commit: 'commit',
+    push: 'push',
+    commitMessage: 'commit-message'
+};
+const Output = {
+    version: 'version',
+    previousVersion: 'previous-version',
+    tag: 'tag',
+    changedFiles: 'changed-files',
+    commitSha: 'commit-sha',
+    result: 'result'
+};
+function readInputs() {
+    const files = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getListInput */ .DF)(Input.files, /\r?\n/);
+    const commit = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.commit, true);
+    return {
+        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
+        commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)(),
+        ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseLineInputs */ .$n)(),
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
+        releaseType: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseTypeInput */ .C3)(),
+        files: files.length > 0 ? (0,_packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFileSpecs */ .af)(files) : undefined,
+        commit,
+        // Without a commit there is nothing to push.
+        push: commit && (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.push, true),
+        commitMessage: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.commitMessage) ?? 'Bump version to {version}'
+    };
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+
+
+/***/ }),
+
+/***/ 4385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ derivedRegExp),
+/* harmony export */   Hm: () => (/* binding */ checkUserRegex),
+/* harmony export */   lR: () => (/* binding */ BoundedRegExp)
+/* harmony export */ });
+/* unused harmony exports USER_REGEX_BUDGET_MS, regexProblem, hasNestedRepetition */
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/**
+ * A regular expression from an input, checked before it runs on every commit: it must not
+ * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
+ * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
+ * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
+ * No shape check catches every such pattern (`(a|a)+$` overlaps without nesting), so the
+ * regex that passes runs under a time budget: past it, the run stops naming the input.
+ */
+
+
+
+/** Matching time one user regex may spend in a run, all texts together. */
+const USER_REGEX_BUDGET_MS = 3000;
+function checkUserRegex(regex, input) {
+    const problem = regexProblem(regex);
+    if (problem === undefined)
+        return new BoundedRegExp(regex, regex.flags, input);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
+        input
+    });
+}
+/**
+ * V8's backtracking cannot be interrupted from JavaScript, but a vm script's timeout stops
+ * whatever runs inside it, a regex included: each match runs as that script.
+ */
+const sandbox = {};
+const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_0__.createContext)(sandbox);
+const script = new node_vm__WEBPACK_IMPORTED_MODULE_0__.Script('match()');
+/**
+ * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
+ * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
+ */
+class BoundedRegExp extends RegExp {
+    budget;
+    constructor(pattern, flags, input) {
+        super(pattern, flags);
+        this.budget =
+            pattern instanceof BoundedRegExp
+                ? pattern.budget
+                : { input: input ?? 'a regex', source: this.source, spentMs: 0 };
+    }
+    /** A regex of another source that spends the budget of `owner`. */
+    static sharing(owner, source, flags) {
+        const regex = new BoundedRegExp(source, flags);
+        regex.budget = owner.budget;
+        return regex;
+    }
+    overBudget(text) {
+        const { input, source } = this.budget;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(source)}, which took more than ` +
+            `${USER_REGEX_BUDGET_MS / 1000} s to match ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(String(text))}: it backtracks ` +
+            'catastrophically on text that almost matches. Make the alternatives inside a ' +
+            'repetition exclusive (`(a|a)+` -> `a+`, `(\\w|\\d)+` -> `\\w+`) or anchor it.', { input });
+    }
+    exec(text) {
+        const budget = this.budget;
+        const remaining = USER_REGEX_BUDGET_MS - budget.spentMs;
+        if (remaining <= 0)
+            throw this.overBudget(text);
+        // Only the match itself is counted, not the vm's own cost of a few microseconds a call.
+        sandbox.match = () => {
+            const started = performance.now();
+            const result = super.exec(text);
+            budget.spentMs += performance.now() - started;
+            return result;
+        };
+        try {
+            return script.runInContext(context, {
+                timeout: Math.max(1, Math.ceil(remaining))
+            });
+        }
+        catch (error) {
+            if (error.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+                throw error;
+            budget.spentMs = USER_REGEX_BUDGET_MS;
+            throw this.overBudget(text);
+        }
+        finally {
+            sandbox.match = undefined;
+        }
+    }
+}
+/**
+ * A regex built around a user's (`(?<key>${issue.source})|#(\d+)`), held to the same budget
+ * when the user's regex is bounded; a plain RegExp otherwise.
+ */
+function derivedRegExp(from, source, flags) {
+    return from instanceof BoundedRegExp
+        ? BoundedRegExp.sharing(from, source, flags)
+        : new RegExp(source, flags);
+}
+function regexProblem(regex) {
+    if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
+        return 'matches the empty string, so it would match every text; make it require at least one character';
+    }
+    if (hasNestedRepetition(regex.source)) {
+        return ('repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it ' +
+            'takes exponential time; write it without the outer repetition');
+    }
+    return undefined;
+}
+/** True when a quantified group holds a quantifier (star height above one). */
+function hasNestedRepetition(source) {
+    const stack = [];
+    let inner = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            stack.push(inner);
+            inner = false;
+            continue;
+        }
+        if (c === ')') {
+            const groupRepeats = inner;
+            inner = stack.pop() ?? false;
+            const next = source.slice(i + 1);
+            if (isRepetition(next)) {
+                if (groupRepeats)
+                    return true;
+                inner = true;
+            }
+            else if (groupRepeats) {
+                inner = true;
+            }
+            continue;
+        }
+        if (isRepetition(source.slice(i)))
+            inner = true;
+    }
+    return false;
+}
+/** `*`, `+`, or `{n,}` / `{n,m}` with m above 1, at the start of `text`. */
+function isRepetition(text) {
+    if (text.startsWith('*') || text.startsWith('+'))
+        return true;
+    const braces = /^\{(\d+)(,(\d*))?\}/.exec(text);
+    if (!braces)
+        return false;
+    if (braces[2] === undefined)
+        return Number(braces[1]) > 1;
+    return braces[3] === '' || Number(braces[3]) > 1;
+}
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openCheckout)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4553);
+/**
+ * The checkout an action works in. Asked before an action loads the code that does its work,
+ * so a job without `actions/checkout` stops at once with the one error that says what to do.
+ */
+
+
+/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
+async function openCheckout(inputs, log) {
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
+        log,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository())) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
+    }
+    return git;
+}
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/base/token-source.ts
+var token_source = __webpack_require__(5681);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+// EXTERNAL MODULE: ./packages/base/round-trips.ts
+var round_trips = __webpack_require__(9695);
+;// CONCATENATED MODULE: ./packages/git/git.ts
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+
+
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+const ORIGIN_CALL = {
+    fetch: 'fetch',
+    pull: 'fetch',
+    push: 'push',
+    'ls-remote': 'ls-remote'
+};
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    checkoutAuth;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? silentLogger;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    }
+    /** The same git (log, identity, token, server) in another directory, e.g. a worktree. */
+    at(cwd) {
+        return new Git(cwd, {
+            log: this.log,
+            identity: this.identity,
+            token: this.token,
+            serverUrl: this.serverUrl
+        });
+    }
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const call = ORIGIN_CALL[args[0] ?? ''];
+        if (call)
+            (0,round_trips/* countOriginCall */.ud)(call);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
+    }
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        return (await this.listRemote([pattern], remote)).refs;
+    }
+    /**
+     * Everything a step needs to know of origin in one `ls-remote`: the refs matching any of
+     * `patterns` (`HEAD` among them gives the default branch too, through `--symref`).
+     */
+    async listRemote(patterns, remote = 'origin') {
+        const out = await this.output(['ls-remote', '--symref', remote, ...patterns]);
+        const listing = { refs: new Map(), objects: new Map() };
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (sha.startsWith('ref: ')) {
+                if (ref === 'HEAD')
+                    listing.head = sha.slice('ref: refs/heads/'.length);
+            }
+            else if (ref.endsWith('^{}')) {
+                listing.refs.set(ref.slice(0, -3), sha);
+            }
+            else {
+                listing.objects.set(ref, sha);
+                if (!listing.refs.has(ref))
+                    listing.refs.set(ref, sha);
+            }
+        }
+        // HEAD's line carries the default branch's commit: the branch is known without naming it.
+        const head = listing.refs.get('HEAD');
+        if (listing.head && head) {
+            listing.refs.set(`refs/heads/${listing.head}`, head);
+            listing.objects.set(`refs/heads/${listing.head}`, head);
+        }
+        return listing;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return undefined;
+        await this.run(['commit', '--no-verify', '-m', message]);
+        return this.headSha();
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
+        };
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     * An App installation token lives an hour: each network command asks the run's token source
+     * for a token valid a while yet (minted again near its end), never the first one kept.
+     */
+    async networkAuthArgs() {
+        if (!this.token)
+            return [];
+        this.checkoutAuth ??= exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        }).then((existing) => existing.exitCode === 0 && existing.stdout.trim() !== '');
+        if (await this.checkoutAuth)
+            return [];
+        const app = (0,token_source/* tokenSource */.Z)();
+        const token = app?.minted(this.token) ? await app.fresh() : this.token;
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the GitHub server: an origin naming another host never receives the token.
+        return ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
+    }
+}
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return true;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return false;
+    }
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ stepMergePublisher),
+/* harmony export */   I_: () => (/* binding */ resolveCommitVia),
+/* harmony export */   U9: () => (/* binding */ commitPublisher),
+/* harmony export */   lu: () => (/* binding */ stepPublisher),
+/* harmony export */   wF: () => (/* binding */ readCommitViaInput)
+/* harmony export */ });
+/* unused harmony exports COMMIT_VIA_INPUT, COMMIT_VIA */
+/* harmony import */ var _action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/**
+ * The `commit-via` input of every action that commits: `git` pushes with the git CLI, `api`
+ * creates the commit through GitHub's API (signed by GitHub, Verified), `auto` takes `api`
+ * when the branch requires signed commits.
+ */
+
+
+const COMMIT_VIA_INPUT = 'commit-via';
+const COMMIT_VIA = ['git', 'api', 'auto'];
+function readCommitViaInput() {
+    return (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)(COMMIT_VIA_INPUT, COMMIT_VIA, 'git');
+}
+/** `git` or `api` for this branch: `auto` reads the branch's rules. */
+async function resolveCommitVia(via, context) {
+    if (via !== 'auto')
+        return via;
+    const { requiresSignedCommits } = await __webpack_require__.e(/* import() */ 3989).then(__webpack_require__.bind(__webpack_require__, 3989));
+    const signed = await requiresSignedCommits(await context.github(), context.repository, context.branch);
+    context.log.info(signed
+        ? `${context.branch} requires signed commits: committing through the API (commit-via: auto).`
+        : `${context.branch} does not require signed commits: committing with git (commit-via: auto).`);
+    return signed ? 'api' : 'git';
+}
+/** The publisher for `commit-via` on this branch; undefined means `git push`. */
+async function commitPublisher(via, context) {
+    if ((await resolveCommitVia(via, context)) === 'git')
+        return undefined;
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 4733));
+    return publishThroughApi(await context.github(), context.repository);
+}
+/** The API client of a step, made once and only when a choice needs it. */
+function lazyClient(step) {
+    let client;
+    return () => (client ??= __webpack_require__.e(/* import() */ 6217).then(__webpack_require__.bind(__webpack_require__, 6217)).then(({ createGitHubClient }) => createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })));
+}
+/** The publisher of an action's step: nothing to decide for `git`. */
+async function stepPublisher(via, step) {
+    if (via === 'git' || !step.branch)
+        return undefined;
+    return commitPublisher(via, {
+        repository: (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context),
+        branch: step.branch,
+        github: lazyClient(step),
+        log: step.log
+    });
+}
+/** Per merge target, how back-merge's merge commit reaches it: undefined means `git push`. */
+function stepMergePublisher(via, step) {
+    if (via === 'git')
+        return undefined;
+    const repository = (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context);
+    const github = lazyClient(step);
+    return async (target) => {
+        const chosen = await resolveCommitVia(via, {
+            repository,
+            branch: target,
+            github,
+            log: step.log
+        });
+        if (chosen === 'git')
+            return undefined;
+        const { mergeThroughApi } = await __webpack_require__.e(/* import() */ 7395).then(__webpack_require__.bind(__webpack_require__, 7395));
+        return mergeThroughApi(await github(), repository);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ MODULE_NAMES),
+/* harmony export */   n: () => (/* binding */ PYTHON_MODULE_NAMES)
+/* harmony export */ });
+/**
+ * Which Python modules hold a version, and under which names. Apart from the Python reader so
+ * that checking the `files` input does not load the tokenizer (its Unicode regexes cost ~0.5 ms).
+ */
+/** Per module file name, the variables that may hold its version. */
+const MODULE_NAMES = {
+    '__init__.py': ['__version__'],
+    '__about__.py': ['__version__'],
+    '__version__.py': ['__version__'],
+    '_version.py': ['__version__', 'VERSION', 'version'],
+    'version.py': ['__version__', 'VERSION', 'version']
+};
+/** Python module file names that can hold `__version__`. */
+const PYTHON_MODULE_NAMES = Object.keys(MODULE_NAMES);
+
+
+/***/ }),
+
+/***/ 3939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   af: () => (/* binding */ parseFileSpecs),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   xl: () => (/* binding */ FILES_INPUT)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_user_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4385);
+/* harmony import */ var _formats_python_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8713);
+
+
+
+/** The input that lists version files. */
+const FILES_INPUT = 'files';
+const FORMAT_BY_NAME = {
+    'package.json': 'package.json',
+    'package-lock.json': 'package-lock.json',
+    'npm-shrinkwrap.json': 'package-lock.json',
+    'lerna.json': 'lerna.json',
+    'setup.py': 'setup.py',
+    'setup.cfg': 'setup.cfg',
+    'pyproject.toml': 'pyproject.toml',
+    'Cargo.toml': 'Cargo.toml',
+    VERSION: 'VERSION',
+    'VERSION.txt': 'VERSION',
+    'version.txt': 'VERSION',
+    '.bumpversion.cfg': '.bumpversion.cfg',
+    ...Object.fromEntries(_formats_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .PYTHON_MODULE_NAMES */ .n.map((name) => [name, 'python-module']))
+};
+/** The format of a spec: `regex` when it has a pattern, else by file name, else undefined. */
+function formatOf(spec) {
+    if (spec.pattern)
+        return 'regex';
+    if (spec.format)
+        return spec.format;
+    return FORMAT_BY_NAME[spec.path.split(/[\\/]/).pop()];
+}
+/**
+ * Parses the `files` input: one entry a line, `path` (format told by the file name) or
+ * `path:regex` (split at the first `:`, so the regex may contain more; spaces after the `:` are
+ * dropped; a leading Windows drive `C:\` is part of the path). Blank lines and `#` comments
+ * are skipped.
+ */
+function parseFileSpecs(lines) {
+    const specs = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const from = /^[A-Za-z]:[\\/]/.test(line) ? 2 : 0;
+        const colon = line.indexOf(':', from);
+        if (colon === -1) {
+            const spec = { path: line };
+            if (!formatOf(spec)) {
+                throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': cannot tell the format of ${line}; write it as path:regex ` +
+                    `with one capture group around the version, e.g. ${line}:version = "(.+)"`, { input: FILES_INPUT });
+            }
+            specs.push(spec);
+            continue;
+        }
+        const path = line.slice(0, colon).trim();
+        if (path === '') {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': "${line}" has no path before the ':'.`, {
+                input: FILES_INPUT
+            });
+        }
+        specs.push({ path, pattern: compilePattern(path, line.slice(colon + 1).trimStart()) });
+    }
+    return specs;
+}
+function compilePattern(path, source) {
+    const fail = (problem) => {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${FILES_INPUT}': the regex for ${path} ${problem}. Write path:regex with exactly one ` +
+            'capture group around the version, e.g. version = "(\\d+\\.\\d+\\.\\d+)"; ' +
+            'use (?:...) for other groups.', { input: FILES_INPUT });
+    };
+    if (source.trim() === '')
+        fail('is empty');
+    let pattern;
+    try {
+        // Bounded: a pattern that backtracks catastrophically on a file stops with this input named.
+        pattern = new _base_user_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .BoundedRegExp */ .lR(source, '', FILES_INPUT);
+    }
+    catch (error) {
+        return fail(`is not a valid regular expression (${error.message})`);
+    }
+    // An alternative that matches the empty string reveals how many groups the pattern has.
+    const groups = new RegExp(`${source}|`).exec('').length - 1;
+    if (groups !== 1)
+        fail(`has ${groups} capture groups`);
+    return pattern;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=1727.index.js.map

@@ -1,1 +1,890 @@
-"use strict";exports.id=1747,exports.ids=[1747],exports.modules={6421:(e,t,n)=>{n.d(t,{Eb:()=>y,NZ:()=>$,OY:()=>v,Xk:()=>w,oo:()=>h});var r=n(4651),i=n(9061),s=n(3770);const a=[/^Bump version to \S+$/,/^Update CHANGELOG for \S+$/],o=/^([a-zA-Z]+)(?:\(([^)]*)\))?(!)?: *(.+)$/,c={feat:"Added",feature:"Added",fix:"Fixed",bugfix:"Fixed",perf:"Changed",refactor:"Changed",revert:"Changed",security:"Security",deprecate:"Deprecated",remove:"Removed",chore:"skip",ci:"skip",docs:"skip",doc:"skip",test:"skip",tests:"skip",build:"skip",style:"skip",wip:"skip"},d=[[/^(?:Feature|Add|Added|New): */i,"Added"],[/^(?:Fix|Fixed|Bug|Bugfix|Hotfix): */i,"Fixed"],[/^(?:Change|Changed|Improve|Improvement|Update|Updated|Perf|Performance): */i,"Changed"],[/^(?:Remove|Removed): */i,"Removed"],[/^(?:Deprecate|Deprecated): */i,"Deprecated"],[/^Security: */i,"Security"]],u=[[/^(?:Add|Adds|Added|Introduce|Introduces|Introduced|Support|Supports) /i,"Added"],[/^(?:Fix|Fixes|Fixed|Bug|Bugfix|Correct|Corrects|Corrected|Resolve|Resolves|Resolved) /i,"Fixed"],[/^(?:Improve|Improves|Improved|Improvement|Change|Changes|Changed|Update|Updates|Updated|Refactor|Refactored|Speed up|Optimi[sz]e|Optimi[sz]ed) /i,"Changed"],[/^(?:Remove|Removes|Removed|Drop|Drops|Dropped|Delete|Deleted) /i,"Removed"],[/^(?:Deprecate|Deprecates|Deprecated) /i,"Deprecated"],[/^Revert "/,"Changed"]],l=/^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /,p=/^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/,f=/^BREAKING[ -]CHANGE: /m;function h(e,t,n){const r=e.trim();if(""===r||l.test(r))return;if(a.some(e=>e.test(r))||n.skip.some(e=>e.test(r)))return;const i=t.includes("BREAKING")&&f.test(t),s=i?function(e){const t=e.split(/\r?\n/),n=t.findIndex(e=>f.test(e));if(-1===n)return;const r=[t[n].replace(f,"")];for(const e of t.slice(n+1)){if(""===e.trim()||/^[\w-]+(?:: | #)/.test(e))break;r.push(e.trim())}const i=r.join(" ").replace(/\s+/g," ").trim();return""===i?void 0:i}(t):void 0;for(const e of n.rules){const t=e.pattern.exec(r);if(!t)continue;if("skip"===e.group)return;const n=t.groups?.text??(0===t.index&&t[0].length<r.length?r.slice(t[0].length):r);return g(e.group,n,i,s)}const v=p.exec(r);if(v){const e=v[1]??v[2],r=h(v[3],t,n);if(!r)return;return r.text.includes(e)?r:{...r,text:`${r.text} (${e})`}}const w=o.exec(r);if(w){const[,e="",t,n,r=""]=w,a=e.toLowerCase(),o=Object.hasOwn(c,a)?c[a]:void 0,d="!"===n||i;if(void 0!==o&&("skip"!==o||d)){return g("skip"===o?"Changed":o,t?`**${t}:** ${m(r)}`:r,d,s)}if("skip"===o)return}for(const[e,t]of r.includes(":")?d:[]){const n=e.exec(r);if(n&&n[0].includes(":"))return g(t,r.slice(n[0].length),i,s)}for(const[e,t]of u)if(e.test(r))return g(t,r,i,s);return n.unclassified?g(n.unclassified,r,i,s):void 0}function g(e,t,n,r){const i=m(t.trim());if(""!==i)return n?{group:e,text:`**Breaking:** ${i}${r?` — ${r}`:""}`,breaking:n}:{group:e,text:i,breaking:n}}function m(e){return e.charAt(0).toUpperCase()+e.slice(1)}function v(e){const t=/^Merge pull request #(\d+) from \S+/.exec(e);return t?Number(t[1]):void 0}function w(e){return s.Y0.find(t=>t.toLowerCase()===e.trim().toLowerCase())}function $(e,t){return e.map(e=>{const n=e.lastIndexOf("=>"),r=-1===n?"":e.slice(0,n).trim(),a=-1===n?"":e.slice(n+2).trim(),o="skip"===a.toLowerCase()?"skip":w(a);if(!r||!o)throw new i.j1(`Input '${t}' has the line '${e}'; write 'regex => Group' with Group one of ${s.Y0.join(", ")} or skip.`,{input:t});return{pattern:y(r,t),group:o}})}function y(e,t,n="i"){let s;try{s=new RegExp(e,n)}catch(n){throw new i.j1(`Input '${t}' has '${e}', which is not a valid regular expression: ${n.message}.`,{input:t})}return(0,r.Hm)(s,t)}},9004:(e,t,n)=>{n.d(t,{Dz:()=>r.Dz,PD:()=>s});var r=n(2397),i=n(7183);function s(e,t=i.sC){return(0,i.PD)(e,t)}},5540:(e,t,n)=>{n.d(t,{GC:()=>o,hL:()=>c,n:()=>d});var r=n(9061),i=n(9325),s=n(6101);const a="deploy";class o{octokit;repository;constructor(e,t){this.octokit=e,this.repository=t}async findForVersion(e,t,n){return(await this.call("listing deployments",()=>this.octokit.paginate(this.octokit.rest.repos.listDeployments,{...this.repository,environment:e,ref:t,task:a,per_page:100}))).map(u).find(e=>e.version===n)}async create(e){return(0,s.Fq)({what:`creating the deployment of ${e.version} to ${e.environment}`,send:()=>this.createOnce(e),lookup:()=>this.findForVersion(e.environment,e.ref,e.version),attempts:4})}async createOnce(e){const t=await this.call("creating the deployment",()=>this.octokit.rest.repos.createDeployment({...this.repository,ref:e.ref,environment:e.environment,task:a,auto_merge:!1,required_contexts:[],payload:{version:e.version},description:e.description.slice(0,140),transient_environment:e.transient,production_environment:e.production,request:s.hv}));if(201!==t.status||!("id"in t.data)){const e="message"in t.data?String(t.data.message):"no deployment";throw new Error(`GitHub did not create the deployment: ${e}`)}return u(t.data)}async setStatus(e,t){const n=`setting deployment ${e} to ${t.state}`,r=t.description.slice(0,140);await(0,s.Fq)({what:n,send:async()=>(await this.call(n,()=>this.octokit.rest.repos.createDeploymentStatus({...this.repository,deployment_id:e,state:t.state,description:r,environment_url:t.environmentUrl,log_url:t.logUrl,request:s.hv}))).data,lookup:async()=>{const{data:n}=await this.call(`reading the statuses of deployment ${e}`,()=>this.octokit.rest.repos.listDeploymentStatuses({...this.repository,deployment_id:e,per_page:1})),i=n[0];return i?.state===t.state&&i.description===r?i:void 0}})}async history(e,t=30){const{data:n}=await this.call("listing deployments",()=>this.octokit.rest.repos.listDeployments({...this.repository,environment:e,task:a,per_page:t}));return Promise.all(n.map(async e=>{const t=await this.call(`reading the statuses of deployment ${e.id}`,()=>this.octokit.rest.repos.listDeploymentStatuses({...this.repository,deployment_id:e.id,per_page:100}));return{...u(e),statuses:t.data.map(e=>({id:e.id,state:e.state,created_at:e.created_at,description:e.description}))}}))}async call(e,t){try{return await t()}catch(t){throw function(e,t){const n=t.status,s=t.response?.data?.message,a=(0,i.fo)(t);if((0,i.Uz)(t))return new r._7(`No answer from GitHub (${a?.host??"the API"})${a?` to ${a.route}`:""} while ${e}: the connection failed (${(0,r.gJ)(t)}), also on the retries.`,{cause:t});const o=n?`HTTP ${n}${s?` (${s})`:""}`:(0,r.gJ)(t);if((403===n||429===n)&&(0,i.i7)(t))return new r._7(`GitHub's secondary rate limit stopped ${e} (${o}), also after waiting it out; rerun the job in a few minutes.`,{cause:t});if(403===n||401===n)return new r.j1(`GitHub refused ${e}: ${o}. The token needs the \`deployments: write\` permission (add \`permissions: deployments: write\` to the job).`,{input:"token"});if(422===n||409===n)return new r.j1(`GitHub refused ${e}: ${o}.`);const c=a?` (${a.route})`:"";return new r._7(`GitHub Deployments API failed while ${e}: ${o}${c}.`,{cause:t})}(e,t)}}}function c(e,t){let n;for(const r of e){if(r.id===t)continue;const e=r.statuses.find(e=>"success"===e.state);e&&(!n||e.id>n.statusId)&&(n={entry:r,statusId:e.id})}return n?.entry}function d(e,t){return e.filter(e=>e.id!==t&&"success"===e.statuses[0]?.state)}function u(e){const t="string"==typeof e.payload?function(e){try{return JSON.parse(e)}catch{return{}}}(e.payload):e.payload,n=t?.version;return{id:e.id,ref:e.ref,sha:e.sha,environment:e.environment,version:"string"==typeof n&&n?n:e.ref}}},7102:(e,t,n)=>{n.d(t,{i:()=>s});var r=n(9061),i=n(6217);function s(e){const{context:t,log:n}=e;return async()=>{if(t.owner&&t.repo&&(e.client||e.token))try{const r=e.client??await(0,i.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:n}),{data:s}=await r.request("GET /repos/{owner}/{repo}",{owner:t.owner,repo:t.repo});return s.default_branch||void 0}catch(e){return void n.warning(`GitHub did not say the repository's default branch: ${(0,r.gJ)(e)}`)}}}},6618:(e,t,n)=>{n.d(t,{CE:()=>u,rm:()=>p,wJ:()=>l,wk:()=>f});var r=n(8540),i=n(3024),s=n(9061),a=n(9004),o=n(3213),c=n(9636),d=n(1807);async function u(e,t){if(!e){if(!t.versionInput)throw new s.j1("Cannot tell which version was released: set the 'version' input, or run in a checkout of the release (actions/checkout).",{input:"version"});const e=(0,c.gX)(t.versionInput);return{version:e,tag:(0,c.zD)(e,t.tagPrefix)}}const n=await(0,d.A)(e,{versionInput:t.versionInput,branch:t.branch,patterns:(0,c.dV)(),tagPrefix:t.tagPrefix,mainBranch:t.mainBranch,defaultBranch:t.defaultBranch});return{version:n.version,tag:n.tag,target:n}}function l(e,t,n){const s=(0,r.dD)(e,t);if((0,i.existsSync)(s))return(0,a.Dz)((0,i.readFileSync)(s,"utf8"),n)}async function p(e,t){const n=t.target,r=n?.remoteTags.has(t.tag)?`refs/tags/${t.tag}`:"HEAD",i=n?.latest?.name,s=i?`refs/tags/${i}..${r}`:r;return i?await(0,o.Di)(e,[r,`^refs/tags/${i}`]):await(0,o.Cx)(e),e.output(["log","--no-merges","--format=%B",s])}function f(e,t){return[...new Set(e.flatMap(e=>(0,a.PD)(e,t)))]}},4337:(e,t,n)=>{n.d(t,{EN:()=>h,Ij:()=>l,JH:()=>f,KV:()=>c,hL:()=>p});var r=n(8235),i=n(9061),s=n(5540),a=n(8979);const o="\x3c!-- release-actions:rolled-back --\x3e";function c(e,t){return t??/^prod(uction)?$/i.test(e)}function d(e){const t=e.previousVersion?` ${e.environment} runs ${e.previousVersion} again.`:"",n=e.rollbackSucceeded?`**Rolled back** from ${e.environment} on ${e.date}`:`**Failed** in ${e.environment} on ${e.date} (the rollback command failed too)`;return[o,"> [!WARNING]",`> ${n}: ${e.reason.replace(/\s*\n\s*/g," ")}.${t}`,"> Do not install this release.",""].join("\n")}async function u(e,t,n,s){const c=`${n.tagPrefix}${n.version}`;try{const i=await(0,a.dv)(e,t.owner,t.repo,c);if(!i)return{result:"skipped",detail:`no GitHub Release of ${c}`};let u=!1;const l=i.body??"";l.includes(o)||(await e.rest.repos.updateRelease({...t,release_id:i.id,body:`${d(n)}\n${l}`,make_latest:"false"}),u=!0);const p=await async function(e,t){try{return(await e.rest.repos.getLatestRelease(t)).data}catch(e){if(404===e.status)return;throw e}}(e,t);let f=p?.tag_name;if(!p||p.id===i.id){const a=await async function(e,t,n,i){const s=await e.paginate(e.rest.repos.listReleases,{...t,per_page:100}),a=s.filter(e=>e.id!==i&&!e.draft&&!e.prerelease&&!(e.body??"").includes(o)),c=e=>e.startsWith(n.tagPrefix)?r.A.valid(e.slice(n.tagPrefix.length)):null;if(n.previousVersion){const e=a.find(e=>c(e.tag_name)===n.previousVersion);if(e)return e}return a.filter(e=>{const t=c(e.tag_name);return null!==t&&r.A.lt(t,n.version)}).sort((e,t)=>r.A.rcompare(c(e.tag_name),c(t.tag_name)))[0]}(e,t,n,i.id);a?(await e.rest.repos.updateRelease({...t,release_id:a.id,make_latest:"true"}),f=a.tag_name,u=!0):s.warning(`No earlier full release to make Latest instead of ${c}.`)}return{result:u?"updated":"unchanged",detail:`${c} marked rolled back; Latest is ${f??"none"}`,latest:f}}catch(e){return{result:"failed",detail:`could not update the release ${c} (the token needs contents: write): ${(0,i.gJ)(e)}`}}}async function l(e,t,n,r,i){const s=await u(e,t,n,r),a=i?await i():{result:"skipped",detail:"no checkout: CHANGELOG.md not marked [YANKED]"},o=(e,t)=>"failed"===t.result?r.warning(`${e}: ${t.detail}`):r.info(`${e}: ${t.result} (${t.detail}).`);return o("GitHub Release",s),o("CHANGELOG",a),{release:s,changelog:a}}function p(e,t){const n=[["GitHub Release",t.release],["CHANGELOG on develop",t.changelog]];return["",`#### ${e.version} rolled back in the books`,"","| Book | Result | Detail |","| --- | --- | --- |",...n.map(([e,t])=>`| ${e} | ${t.result} | ${t.detail.replace(/\|/g,"\\|")} |`),""].join("\n")}async function f(e,t,n,r,a){try{return function(e,t){const n=e.find(e=>e.version===t);if(!n)return{state:"none"};const r=n.statuses[0];return{state:r?.state??"pending",deploymentId:n.id,description:r?.description||void 0,previousVersion:(0,s.hL)(e,n.id)?.version}}(await new s.GC(e,t).history(n,100),r)}catch(e){return void a.warning(`Could not read the deployments of ${n} (the token needs deployments: read): ${(0,i.gJ)(e)}. Whether ${r} is live there was not checked.`)}}function h(e){return void 0!==e&&"none"!==e.state&&"success"!==e.state}},1807:(e,t,n)=>{n.d(t,{A:()=>d,h:()=>u});var r=n(9061),i=n(7333),s=n(1597),a=n(3213),o=n(8235),c=n(9636);async function d(e,t){const n=t.branch??await e.currentBranch(),d=t.versionInput?void 0:await e.output(["log","-1","--format=%B","HEAD"]),u=(0,c.me)({input:t.versionInput,branch:n,mergeMessage:d,patterns:t.patterns});if(!u)throw new r.j1(`Cannot tell which version to release: the branch '${n??"(detached HEAD)"}' is not a release or hotfix branch (${[...t.patterns.release,...t.patterns.hotfix].join(", ")}) and HEAD is not the merge of one. Set the 'version' input, or run on a branch like release-v1.3.0.`,{input:"version"});const l=t.mainBranch||await(0,s.$N)(e),p=await e.listRemote([...l?[]:["HEAD"],...[...new Set([n,l])].filter(e=>!!e).map(e=>`refs/heads/${e}`),`refs/tags/${t.tagPrefix}*`]),f=new Set;for(const e of p.refs.keys())e.startsWith("refs/heads/")&&f.add(e.slice(11));p.head&&f.add(p.head);const h=l??p.head??(0,s.Ex)()??await(t.defaultBranch?.());if(h&&!f.has(h)&&h!==l){(await e.listRemote([`refs/heads/${h}`])).refs.size>0&&f.add(h)}const g=!!n&&f.has(n),m=function(e,t,n,s){if(!n)return void e.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");if(s.has(n))return n;throw new r.j1(`The main branch ${(0,i.S)(n)} does not exist on origin`+(t?"":" (it is the repository's default branch)")+". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",{input:"main-branch"})}(e,t.mainBranch,h,f),v=[...m?[m]:[],...n&&g&&n!==m?[n]:[]],w=await(0,a.yY)(e,{listing:p,branches:v,tagPrefix:t.tagPrefix,endsRange:e=>(0,c.GU)([e],t.tagPrefix).some(e=>o.A.lt(e.version,u.version))}),$=`${t.tagPrefix}${u.version}`,y=!1===t.lineTags?[]:await async function(e,t,n){const r=`refs/remotes/origin/${n.mainBranch}`,i=""!==n.mainBranch&&void 0!==await e.resolveCommit(r);"release"!==t||i||""===n.mainBranch||e.log.warning(`origin/${n.mainBranch} does not exist; following the tags reachable from HEAD instead.`);const s="release"===t&&i?r:"HEAD",a=await e.tagsMergedInto(s,`${n.tagPrefix}*`);return(0,c.GU)(a,n.tagPrefix)}(e,u.kind,{...t,mainBranch:m??""}),k=y.find(e=>e.name!==$);return{...u,branch:n,tag:$,latest:k,lineTags:y,remoteTags:w.remoteTags}}function u(e,t,n){const r=[...e.remoteTags.keys()].filter(t=>!(n.tolerateOwnTag&&t===e.tag)).map(e=>e.slice(n.tagPrefix.length));(0,c.bm)({version:e.version,kind:e.kind,releaseType:t,latest:n.tolerateOwnTag?e.latest:e.lineTags[0]??e.latest,existingVersions:r,source:e.source,branch:e.branch})}}};
+"use strict";
+exports.id = 1747;
+exports.ids = [1747];
+exports.modules = {
+
+/***/ 6421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   NZ: () => (/* binding */ parseClassificationRules),
+/* harmony export */   OY: () => (/* binding */ pullRequestMergeNumber),
+/* harmony export */   Xk: () => (/* binding */ parseChangeGroup),
+/* harmony export */   oo: () => (/* binding */ classifyCommit)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SKIP, breakingNote */
+/* harmony import */ var _base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4385);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
+/**
+ * Which Keep a Changelog group a commit belongs to, from its subject: the seed's style
+ * (`Feature: ...`, `Fix: ...`, `Improved ...`) and Conventional Commits (`feat(api)!: ...`),
+ * after any rules the user gave. Commits that are not notable (merges, chores, our own bump and
+ * changelog commits) get no group.
+ */
+
+
+
+/** The suite's own commits: bump-version's and ours, with their default messages. */
+const DEFAULT_SKIP = [
+    /^Bump version to \S+$/,
+    /^Update CHANGELOG for \S+$/
+];
+const CONVENTIONAL = /^([a-zA-Z]+)(?:\(([^)]*)\))?(!)?: *(.+)$/;
+const CONVENTIONAL_GROUPS = {
+    feat: 'Added',
+    feature: 'Added',
+    fix: 'Fixed',
+    bugfix: 'Fixed',
+    perf: 'Changed',
+    refactor: 'Changed',
+    revert: 'Changed',
+    security: 'Security',
+    deprecate: 'Deprecated',
+    remove: 'Removed',
+    chore: 'skip',
+    ci: 'skip',
+    docs: 'skip',
+    doc: 'skip',
+    test: 'skip',
+    tests: 'skip',
+    build: 'skip',
+    style: 'skip',
+    wip: 'skip'
+};
+/** The seed's style: `Label: text` keeps the text, a leading verb keeps the whole subject. */
+const SEED_LABELS = [
+    [/^(?:Feature|Add|Added|New): */i, 'Added'],
+    [/^(?:Fix|Fixed|Bug|Bugfix|Hotfix): */i, 'Fixed'],
+    [/^(?:Change|Changed|Improve|Improvement|Update|Updated|Perf|Performance): */i, 'Changed'],
+    [/^(?:Remove|Removed): */i, 'Removed'],
+    [/^(?:Deprecate|Deprecated): */i, 'Deprecated'],
+    [/^Security: */i, 'Security']
+];
+const SEED_VERBS = [
+    [/^(?:Add|Adds|Added|Introduce|Introduces|Introduced|Support|Supports) /i, 'Added'],
+    [
+        /^(?:Fix|Fixes|Fixed|Bug|Bugfix|Correct|Corrects|Corrected|Resolve|Resolves|Resolved) /i,
+        'Fixed'
+    ],
+    [
+        /^(?:Improve|Improves|Improved|Improvement|Change|Changes|Changed|Update|Updates|Updated|Refactor|Refactored|Speed up|Optimi[sz]e|Optimi[sz]ed) /i,
+        'Changed'
+    ],
+    [/^(?:Remove|Removes|Removed|Drop|Drops|Dropped|Delete|Deleted) /i, 'Removed'],
+    [/^(?:Deprecate|Deprecates|Deprecated) /i, 'Deprecated'],
+    [/^Revert "/, 'Changed']
+];
+const MERGE_SUBJECT = /^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /;
+/** A ticket key leading the subject, Apache/Jira style: `[CLI-123] ...` or `CLI-123: ...`. */
+const JIRA_PREFIX = /^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m;
+/**
+ * Classifies one commit, or returns undefined when it is left out. `body` is read for
+ * `BREAKING CHANGE:` footers.
+ */
+function classifyCommit(subject, body, options) {
+    const line = subject.trim();
+    if (line === '' || MERGE_SUBJECT.test(line))
+        return undefined;
+    if (DEFAULT_SKIP.some((p) => p.test(line)) || options.skip.some((p) => p.test(line)))
+        return undefined;
+    // Read for every commit of a rebuild: the plain search first, the pattern only if it can match.
+    const breakingFooter = body.includes('BREAKING') && BREAKING_FOOTER.test(body);
+    const note = breakingFooter ? breakingNote(body) : undefined;
+    for (const rule of options.rules) {
+        const match = rule.pattern.exec(line);
+        if (!match)
+            continue;
+        if (rule.group === 'skip')
+            return undefined;
+        const text = match.groups?.text ??
+            (match.index === 0 && match[0].length < line.length ? line.slice(match[0].length) : line);
+        return finish(rule.group, text, breakingFooter, note);
+    }
+    const keyed = JIRA_PREFIX.exec(line);
+    if (keyed) {
+        // `[CLI-123] Fix ...`, `CLI-123: Fix ...`: classified by the words, the key kept at the end.
+        const key = keyed[1] ?? keyed[2];
+        const rest = classifyCommit(keyed[3], body, options);
+        if (!rest)
+            return undefined;
+        return rest.text.includes(key) ? rest : { ...rest, text: `${rest.text} (${key})` };
+    }
+    const conventional = CONVENTIONAL.exec(line);
+    if (conventional) {
+        const [, type = '', scope, bang, description = ''] = conventional;
+        // Own keys only: `constructor: x` is no type, though every object has a constructor.
+        const key = type.toLowerCase();
+        const group = Object.hasOwn(CONVENTIONAL_GROUPS, key) ? CONVENTIONAL_GROUPS[key] : undefined;
+        const breaking = bang === '!' || breakingFooter;
+        if (group !== undefined && (group !== 'skip' || breaking)) {
+            const text = scope ? `**${scope}:** ${capitalize(description)}` : description;
+            return finish(group === 'skip' ? 'Changed' : group, text, breaking, note);
+        }
+        if (group === 'skip')
+            return undefined;
+    }
+    // Every label ends in a colon: a subject without one is not tried against them.
+    for (const [pattern, group] of line.includes(':') ? SEED_LABELS : []) {
+        const match = pattern.exec(line);
+        if (match && match[0].includes(':'))
+            return finish(group, line.slice(match[0].length), breakingFooter, note);
+    }
+    for (const [pattern, group] of SEED_VERBS) {
+        if (pattern.test(line))
+            return finish(group, line, breakingFooter, note);
+    }
+    return options.unclassified ? finish(options.unclassified, line, breakingFooter, note) : undefined;
+}
+function finish(group, text, breaking, note) {
+    const clean = capitalize(text.trim());
+    if (clean === '')
+        return undefined;
+    if (!breaking)
+        return { group, text: clean, breaking };
+    return { group, text: `**Breaking:** ${clean}${note ? ` — ${note}` : ''}`, breaking };
+}
+/**
+ * The text of a `BREAKING CHANGE:` footer, its continuation lines joined, up to the next footer
+ * (`Token: ` or `Token #`) or a blank line: what a user must know, so it goes into the entry.
+ */
+function breakingNote(body) {
+    const lines = body.split(/\r?\n/);
+    const start = lines.findIndex((l) => BREAKING_FOOTER.test(l));
+    if (start === -1)
+        return undefined;
+    const parts = [lines[start].replace(BREAKING_FOOTER, '')];
+    for (const line of lines.slice(start + 1)) {
+        if (line.trim() === '' || /^[\w-]+(?:: | #)/.test(line))
+            break;
+        parts.push(line.trim());
+    }
+    const note = parts.join(' ').replace(/\s+/g, ' ').trim();
+    return note === '' ? undefined : note;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** `Merge pull request #12 from owner/branch`: the PR's number, else undefined. */
+function pullRequestMergeNumber(subject) {
+    const match = /^Merge pull request #(\d+) from \S+/.exec(subject);
+    return match ? Number(match[1]) : undefined;
+}
+/** Looks a group name up case-insensitively (`added`, `Fixed`), or undefined. */
+function parseChangeGroup(name) {
+    return _grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.find((g) => g.toLowerCase() === name.trim().toLowerCase());
+}
+/**
+ * Reads the `group-patterns` input: one `regex => Group` (or `=> skip`) per line. Patterns are
+ * case-insensitive; a named group `text` picks the entry's text.
+ */
+function parseClassificationRules(lines, input) {
+    return lines.map((raw) => {
+        const arrow = raw.lastIndexOf('=>');
+        const source = arrow === -1 ? '' : raw.slice(0, arrow).trim();
+        const target = arrow === -1 ? '' : raw.slice(arrow + 2).trim();
+        const group = target.toLowerCase() === 'skip' ? 'skip' : parseChangeGroup(target);
+        if (!source || !group) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
+        }
+        return { pattern: compilePattern(source, input), group };
+    });
+}
+/** Compiles a user's regex (case-insensitive), naming the input when it is not valid. */
+function compilePattern(source, input, flags = 'i') {
+    let regex;
+    try {
+        regex = new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
+    }
+    return (0,_base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
+}
+
+
+/***/ }),
+
+/***/ 9004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* reexport safe */ _index_js__WEBPACK_IMPORTED_MODULE_0__.Dz),
+/* harmony export */   PD: () => (/* binding */ ticketKeys)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2397);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7183);
+/**
+ * Reading one released section and its ticket keys: the entry point create-tag,
+ * open-release-pr and close-milestone use. One parser serves writer and readers alike.
+ */
+
+
+
+/** The ticket keys (JIRA-1234) in a text, in order of first appearance, each once. */
+function ticketKeys(text, pattern = _render_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TICKET_PATTERN */ .sC) {
+    return (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .ticketKeys */ .PD)(text, pattern);
+}
+
+
+/***/ }),
+
+/***/ 5540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ DeploymentRecords),
+/* harmony export */   hL: () => (/* binding */ lastSuccessful),
+/* harmony export */   n: () => (/* binding */ supersededDeployments)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
+/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
+/**
+ * GitHub Deployments as the record of what runs where: one deployment per version and
+ * environment (a rerun adds a status, not a record), its statuses, and the history that says
+ * which version served last (for a rollback).
+ */
+
+
+
+const TASK = 'deploy';
+/** Tries of the deployment's POST, each after looking whether the one before was applied. */
+const CREATE_ATTEMPTS = 4;
+/** GitHub refuses status descriptions longer than this. */
+const DESCRIPTION_LIMIT = 140;
+/** The Deployments API of one repository, with failures turned into messages a user can act on. */
+class DeploymentRecords {
+    octokit;
+    repository;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+    }
+    /** The deployment of this version to this environment at this ref, when one was made. */
+    async findForVersion(environment, ref, version) {
+        const list = await this.call('listing deployments', () => this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
+            ...this.repository,
+            environment,
+            ref,
+            task: TASK,
+            per_page: 100
+        }));
+        return list.map(toRecord).find((d) => d.version === version);
+    }
+    /**
+     * Records a deployment; GitHub's merge and status-check defaults are turned off. A POST is
+     * not idempotent: when its answer is lost (a dropped connection, a 5xx), the request may
+     * have been applied, so the deployment is looked for before the POST is sent again.
+     */
+    async create(deployment) {
+        return (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+            what: `creating the deployment of ${deployment.version} to ${deployment.environment}`,
+            send: () => this.createOnce(deployment),
+            lookup: () => this.findForVersion(deployment.environment, deployment.ref, deployment.version),
+            attempts: CREATE_ATTEMPTS
+        });
+    }
+    async createOnce(deployment) {
+        const response = await this.call('creating the deployment', () => this.octokit.rest.repos.createDeployment({
+            ...this.repository,
+            ref: deployment.ref,
+            environment: deployment.environment,
+            task: TASK,
+            auto_merge: false,
+            required_contexts: [],
+            payload: { version: deployment.version },
+            description: deployment.description.slice(0, DESCRIPTION_LIMIT),
+            transient_environment: deployment.transient,
+            production_environment: deployment.production,
+            // Retried by writeOnce, after looking, not blindly by the client.
+            request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+        }));
+        if (response.status !== 201 || !('id' in response.data)) {
+            const message = 'message' in response.data ? String(response.data.message) : 'no deployment';
+            throw new Error(`GitHub did not create the deployment: ${message}`);
+        }
+        return toRecord(response.data);
+    }
+    /** Adds a status; a lost answer is followed by a look at the newest status, not a blind resend. */
+    async setStatus(id, update) {
+        const what = `setting deployment ${id} to ${update.state}`;
+        const description = update.description.slice(0, DESCRIPTION_LIMIT);
+        await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+            what,
+            send: async () => (await this.call(what, () => this.octokit.rest.repos.createDeploymentStatus({
+                ...this.repository,
+                deployment_id: id,
+                state: update.state,
+                description,
+                environment_url: update.environmentUrl,
+                log_url: update.logUrl,
+                request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+            }))).data,
+            lookup: async () => {
+                const { data } = await this.call(`reading the statuses of deployment ${id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
+                    ...this.repository,
+                    deployment_id: id,
+                    per_page: 1
+                }));
+                const newest = data[0];
+                return newest?.state === update.state && newest.description === description
+                    ? newest
+                    : undefined;
+            }
+        });
+    }
+    /** The newest `limit` deployments of an environment, each with its statuses. */
+    async history(environment, limit = 30) {
+        const { data } = await this.call('listing deployments', () => this.octokit.rest.repos.listDeployments({
+            ...this.repository,
+            environment,
+            task: TASK,
+            per_page: limit
+        }));
+        return Promise.all(data.map(async (deployment) => {
+            const statuses = await this.call(`reading the statuses of deployment ${deployment.id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
+                ...this.repository,
+                deployment_id: deployment.id,
+                per_page: 100
+            }));
+            return {
+                ...toRecord(deployment),
+                statuses: statuses.data.map((s) => ({
+                    id: s.id,
+                    state: s.state,
+                    created_at: s.created_at,
+                    description: s.description
+                }))
+            };
+        }));
+    }
+    async call(what, request) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            throw apiFailure(what, error);
+        }
+    }
+}
+/**
+ * The deployment that served last: the one with the most recent `success` status (status ids
+ * grow with time), leaving out `excludeId`. Undefined when none ever succeeded.
+ */
+function lastSuccessful(history, excludeId) {
+    let best;
+    for (const entry of history) {
+        if (entry.id === excludeId)
+            continue;
+        const success = entry.statuses.find((s) => s.state === 'success');
+        if (success && (!best || success.id > best.statusId))
+            best = { entry, statusId: success.id };
+    }
+    return best?.entry;
+}
+/** Deployments of the environment, other than `keepId`, still marked `success`. */
+function supersededDeployments(history, keepId) {
+    return history.filter((d) => d.id !== keepId && d.statuses[0]?.state === 'success');
+}
+function toRecord(data) {
+    const payload = typeof data.payload === 'string' ? parsePayload(data.payload) : data.payload;
+    const version = payload?.version;
+    return {
+        id: data.id,
+        ref: data.ref,
+        sha: data.sha,
+        environment: data.environment,
+        version: typeof version === 'string' && version ? version : data.ref
+    };
+}
+function parsePayload(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return {};
+    }
+}
+/** One message per API failure: what was being done, what GitHub answered, what to change. */
+function apiFailure(what, error) {
+    const status = error.status;
+    const answer = error.response?.data?.message;
+    const request = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .requestOf */ .fo)(error);
+    if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoAnswer */ .Uz)(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${request ? ` to ${request.route}` : ''} ` +
+            `while ${what}: the connection failed (${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}), also on the retries.`, { cause: error });
+    }
+    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    if ((status === 403 || status === 429) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
+            'rerun the job in a few minutes.', { cause: error });
+    }
+    if (status === 403 || status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
+            '(add `permissions: deployments: write` to the job).', { input: 'token' });
+    }
+    if (status === 422 || status === 409) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
+    }
+    const to = request ? ` (${request.route})` : '';
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub Deployments API failed while ${what}: ${said}${to}.`, {
+        cause: error
+    });
+}
+
+
+/***/ }),
+
+/***/ 7102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ apiDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6217);
+
+
+/**
+ * A lookup of the default branch through the API, with `client` (or one made from `token` on
+ * first use). Without a token or a repository it says nothing; an API failure is a warning.
+ */
+function apiDefaultBranch(options) {
+    const { context, log } = options;
+    return async () => {
+        if (!context.owner || !context.repo || (!options.client && !options.token))
+            return undefined;
+        try {
+            const github = options.client ??
+                (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: options.token, apiUrl: context.apiUrl, log }));
+            const { data } = await github.request('GET /repos/{owner}/{repo}', {
+                owner: context.owner,
+                repo: context.repo
+            });
+            return data.default_branch || undefined;
+        }
+        catch (error) {
+            log.warning(`GitHub did not say the repository's default branch: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            return undefined;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 6618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ resolvePublishedRelease),
+/* harmony export */   rm: () => (/* binding */ releaseCommitMessages),
+/* harmony export */   wJ: () => (/* binding */ readChangelogSection),
+/* harmony export */   wk: () => (/* binding */ releasedTicketKeys)
+/* harmony export */ });
+/* harmony import */ var _action_kit_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8540);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
+/* harmony import */ var _changelog_release_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9004);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3213);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9636);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1807);
+/**
+ * The release a post-release step (close-milestone, notify) is about: its version and tag,
+ * its CHANGELOG section, and the ticket keys of what it shipped.
+ */
+
+
+
+
+
+
+
+/**
+ * The version from the `version` input, else from the branch or the merged release branch
+ * (SPEC "Versions"), which needs the checkout (`git`).
+ */
+async function resolvePublishedRelease(git, request) {
+    if (!git) {
+        if (!request.versionInput) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Cannot tell which version was released: set the 'version' input, or run in a checkout of the release (actions/checkout).", { input: 'version' });
+        }
+        const version = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVersionInput */ .gX)(request.versionInput);
+        return { version, tag: (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseTagName */ .zD)(version, request.tagPrefix) };
+    }
+    const target = await (0,_target_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveReleaseTarget */ .A)(git, {
+        versionInput: request.versionInput,
+        branch: request.branch,
+        patterns: (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBranchPatterns */ .dV)(),
+        tagPrefix: request.tagPrefix,
+        mainBranch: request.mainBranch,
+        defaultBranch: request.defaultBranch
+    });
+    return { version: target.version, tag: target.tag, target };
+}
+/** The version's section of the changelog, or undefined when the file or the section is missing. */
+function readChangelogSection(workingDirectory, path, version) {
+    const file = (0,_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .confinedFile */ .dD)(workingDirectory, path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return undefined;
+    return (0,_changelog_release_section_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseSection */ .Dz)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'), version);
+}
+/**
+ * The commit messages between the previous release tag and this release (its tag when it
+ * exists, else HEAD): what `from-commits` reads ticket keys from. On a shallow checkout the
+ * range is deepened (in growing steps, bounded) until no commit in it is cut off.
+ */
+async function releaseCommitMessages(git, release) {
+    const target = release.target;
+    const end = target?.remoteTags.has(release.tag) ? `refs/tags/${release.tag}` : 'HEAD';
+    const previous = target?.latest?.name;
+    const range = previous ? `refs/tags/${previous}..${end}` : end;
+    // The same rule as update-changelog: the whole range or a failure, never a truncated one.
+    if (previous)
+        await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_4__/* .completeRange */ .Di)(git, [end, `^refs/tags/${previous}`]);
+    else
+        await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_4__/* .completeHistory */ .Cx)(git);
+    return git.output(['log', '--no-merges', '--format=%B', range]);
+}
+/** Ticket keys, each once, in order: the changelog's first, then those only in commits. */
+function releasedTicketKeys(texts, pattern) {
+    return [...new Set(texts.flatMap((text) => (0,_changelog_release_section_js__WEBPACK_IMPORTED_MODULE_3__/* .ticketKeys */ .PD)(text, pattern)))];
+}
+
+
+/***/ }),
+
+/***/ 4337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ rolledBack),
+/* harmony export */   Ij: () => (/* binding */ recordRollback),
+/* harmony export */   JH: () => (/* binding */ readProductionVerdict),
+/* harmony export */   KV: () => (/* binding */ isProduction),
+/* harmony export */   hL: () => (/* binding */ rollbackBooksSummary)
+/* harmony export */ });
+/* unused harmony exports ROLLED_BACK_MARKER, rolledBackNote, markReleaseRolledBack, productionVerdict */
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5540);
+/* harmony import */ var _tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8979);
+/**
+ * A release rolled back from production is rolled back in the books too: its GitHub Release
+ * says so and stops being Latest (the release production runs again is Latest), and the
+ * production deployment's state is what close-milestone and notify read. Called after the
+ * rollback command (deploy, monitor); each step is rerun-safe and reports, never throws.
+ */
+
+
+
+
+const ROLLED_BACK_MARKER = '<!-- release-actions:rolled-back -->';
+/** Whether an environment is production: the deploy's flag, else GitHub's default by name. */
+function isProduction(environment, flag) {
+    return flag ?? /^prod(uction)?$/i.test(environment);
+}
+/** The note put at the top of the rolled-back release's notes. */
+function rolledBackNote(facts) {
+    const back = facts.previousVersion
+        ? ` ${facts.environment} runs ${facts.previousVersion} again.`
+        : '';
+    const how = facts.rollbackSucceeded
+        ? `**Rolled back** from ${facts.environment} on ${facts.date}`
+        : `**Failed** in ${facts.environment} on ${facts.date} (the rollback command failed too)`;
+    return [
+        ROLLED_BACK_MARKER,
+        '> [!WARNING]',
+        `> ${how}: ${facts.reason.replace(/\s*\n\s*/g, ' ')}.${back}`,
+        '> Do not install this release.',
+        ''
+    ].join('\n');
+}
+/**
+ * The GitHub Release of the version gets the rolled-back note (once) and stops being Latest:
+ * the release of the version production runs again (else the newest older full release)
+ * becomes Latest.
+ */
+async function markReleaseRolledBack(github, repo, facts, log) {
+    const tag = `${facts.tagPrefix}${facts.version}`;
+    try {
+        const release = await (0,_tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__/* .findRelease */ .dv)(github, repo.owner, repo.repo, tag);
+        if (!release)
+            return { result: 'skipped', detail: `no GitHub Release of ${tag}` };
+        let changed = false;
+        const body = release.body ?? '';
+        if (!body.includes(ROLLED_BACK_MARKER)) {
+            await github.rest.repos.updateRelease({
+                ...repo,
+                release_id: release.id,
+                body: `${rolledBackNote(facts)}\n${body}`,
+                make_latest: 'false'
+            });
+            changed = true;
+        }
+        const latest = await latestRelease(github, repo);
+        let nowLatest = latest?.tag_name;
+        if (!latest || latest.id === release.id) {
+            const previous = await previousRelease(github, repo, facts, release.id);
+            if (previous) {
+                await github.rest.repos.updateRelease({
+                    ...repo,
+                    release_id: previous.id,
+                    make_latest: 'true'
+                });
+                nowLatest = previous.tag_name;
+                changed = true;
+            }
+            else {
+                log.warning(`No earlier full release to make Latest instead of ${tag}.`);
+            }
+        }
+        return {
+            result: changed ? 'updated' : 'unchanged',
+            detail: `${tag} marked rolled back; Latest is ${nowLatest ?? 'none'}`,
+            latest: nowLatest
+        };
+    }
+    catch (error) {
+        return {
+            result: 'failed',
+            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
+        };
+    }
+}
+async function latestRelease(github, repo) {
+    try {
+        return (await github.rest.repos.getLatestRelease(repo)).data;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** The release to make Latest again: the previous version's, else the newest older full one. */
+async function previousRelease(github, repo, facts, excludeId) {
+    const releases = await github.paginate(github.rest.repos.listReleases, {
+        ...repo,
+        per_page: 100
+    });
+    const candidates = releases.filter((r) => r.id !== excludeId &&
+        !r.draft &&
+        !r.prerelease &&
+        !(r.body ?? '').includes(ROLLED_BACK_MARKER));
+    const versionOf = (tagName) => tagName.startsWith(facts.tagPrefix) ? _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(tagName.slice(facts.tagPrefix.length)) : null;
+    if (facts.previousVersion) {
+        const named = candidates.find((r) => versionOf(r.tag_name) === facts.previousVersion);
+        if (named)
+            return named;
+    }
+    return candidates
+        .filter((r) => {
+        const v = versionOf(r.tag_name);
+        return v !== null && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.lt(v, facts.version);
+    })
+        .sort((a, b) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.rcompare(versionOf(a.tag_name), versionOf(b.tag_name)))[0];
+}
+/** The newest status of the version's deployment to the environment, from its history. */
+function productionVerdict(history, version) {
+    const deployment = history.find((d) => d.version === version);
+    if (!deployment)
+        return { state: 'none' };
+    const newest = deployment.statuses[0];
+    return {
+        state: newest?.state ?? 'pending',
+        deploymentId: deployment.id,
+        description: newest?.description || undefined,
+        previousVersion: (0,_deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSuccessful */ .hL)(history, deployment.id)?.version
+    };
+}
+/** Records a production rollback in the books; logs each outcome, a failed one as a warning. */
+async function recordRollback(github, repo, facts, log, yank) {
+    const release = await markReleaseRolledBack(github, repo, facts, log);
+    const changelog = yank
+        ? await yank()
+        : { result: 'skipped', detail: 'no checkout: CHANGELOG.md not marked [YANKED]' };
+    const say = (what, outcome) => outcome.result === 'failed'
+        ? log.warning(`${what}: ${outcome.detail}`)
+        : log.info(`${what}: ${outcome.result} (${outcome.detail}).`);
+    say('GitHub Release', release);
+    say('CHANGELOG', changelog);
+    return { release, changelog };
+}
+/** The books as a markdown table for the job summary. */
+function rollbackBooksSummary(facts, books) {
+    const rows = [
+        ['GitHub Release', books.release],
+        ['CHANGELOG on develop', books.changelog]
+    ];
+    return [
+        '',
+        `#### ${facts.version} rolled back in the books`,
+        '',
+        '| Book | Result | Detail |',
+        '| --- | --- | --- |',
+        ...rows.map(([book, o]) => `| ${book} | ${o.result} | ${o.detail.replace(/\|/g, '\\|')} |`),
+        ''
+    ].join('\n');
+}
+/**
+ * The verdict on the version's deployment to the production environment, read from the
+ * Deployments API; undefined (with a warning) when the token cannot read deployments.
+ */
+async function readProductionVerdict(github, repo, environment, version, log) {
+    try {
+        const history = await new _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentRecords */ .GC(github, repo).history(environment, 100);
+        return productionVerdict(history, version);
+    }
+    catch (error) {
+        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
+            `Whether ${version} is live there was not checked.`);
+        return undefined;
+    }
+}
+/** Whether a verdict says the release failed or was rolled back in production. */
+function rolledBack(verdict) {
+    return verdict !== undefined && verdict.state !== 'none' && verdict.state !== 'success';
+}
+
+
+/***/ }),
+
+/***/ 1807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveReleaseTarget),
+/* harmony export */   h: () => (/* binding */ enforcePolicy)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
+/* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
+/**
+ * Which version this run releases, and the release tags around it: the shared first half of
+ * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
+ */
+
+
+
+
+
+
+/** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
+async function resolveReleaseTarget(git, request) {
+    const branch = request.branch ?? (await git.currentBranch());
+    const mergeMessage = request.versionInput
+        ? undefined
+        : await git.output(['log', '-1', '--format=%B', 'HEAD']);
+    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveReleaseVersion */ .me)({
+        input: request.versionInput,
+        branch,
+        mergeMessage,
+        patterns: request.patterns
+    });
+    if (!resolved) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+            `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
+            "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
+    }
+    const known = request.mainBranch || (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .localDefaultBranch */ .$N)(git));
+    // One ls-remote answers for the run's branch, the main branch (or origin's HEAD when its name
+    // is not known yet) and the release tags: a single round trip to origin.
+    const listing = await git.listRemote([
+        ...(known ? [] : ['HEAD']),
+        ...[...new Set([branch, known])].filter((n) => !!n).map((n) => `refs/heads/${n}`),
+        `refs/tags/${request.tagPrefix}*`
+    ]);
+    const heads = new Set();
+    for (const ref of listing.refs.keys())
+        if (ref.startsWith('refs/heads/'))
+            heads.add(ref.slice('refs/heads/'.length));
+    if (listing.head)
+        heads.add(listing.head);
+    const wanted = known ?? listing.head ?? (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .eventDefaultBranch */ .Ex)() ?? (await request.defaultBranch?.());
+    if (wanted && !heads.has(wanted) && wanted !== known) {
+        // Only from the event payload: ask for that branch after all.
+        const more = await git.listRemote([`refs/heads/${wanted}`]);
+        if (more.refs.size > 0)
+            heads.add(wanted);
+    }
+    const onRemote = branch ? heads.has(branch) : false;
+    const mainBranch = resolveMainBranch(git, request.mainBranch, wanted, heads);
+    const branches = [
+        ...(mainBranch ? [mainBranch] : []),
+        ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
+    ];
+    // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+    const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
+        listing,
+        branches,
+        tagPrefix: request.tagPrefix,
+        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
+    });
+    const tag = `${request.tagPrefix}${resolved.version}`;
+    const lineTags = request.lineTags === false
+        ? []
+        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' });
+    const latest = lineTags.find((t) => t.name !== tag);
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags };
+}
+/**
+ * The `main-branch` input, or when it is empty the repository's default branch. A branch that
+ * origin does not have is refused naming the input; an unknown default is no main branch (the
+ * tags reachable from HEAD are followed instead).
+ */
+function resolveMainBranch(git, given, name, heads) {
+    if (!name) {
+        git.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");
+        return undefined;
+    }
+    if (heads.has(name))
+        return name;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(name)} does not exist on origin` +
+        (given ? '' : " (it is the repository's default branch)") +
+        ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
+}
+/**
+ * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
+ * cut from main at the latest one).
+ */
+async function releaseLineTags(git, kind, request) {
+    const mainRef = `refs/remotes/origin/${request.mainBranch}`;
+    const mainExists = request.mainBranch !== '' && (await git.resolveCommit(mainRef)) !== undefined;
+    if (kind === 'release' && !mainExists && request.mainBranch !== '') {
+        git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
+    }
+    const from = kind === 'release' && mainExists ? mainRef : 'HEAD';
+    const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`);
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(names, request.tagPrefix);
+}
+/** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
+function enforcePolicy(target, releaseType, options) {
+    const existing = [...target.remoteTags.keys()]
+        .filter((name) => !(options.tolerateOwnTag && name === target.tag))
+        .map((name) => name.slice(options.tagPrefix.length));
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+        version: target.version,
+        kind: target.kind,
+        releaseType,
+        // Judged against the newest tag on the line, unless this is a rerun of an existing release.
+        latest: options.tolerateOwnTag ? target.latest : (target.lineTags[0] ?? target.latest),
+        existingVersions: existing,
+        source: target.source,
+        branch: target.branch
+    });
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=1747.index.js.map

@@ -1,1 +1,203 @@
-"use strict";exports.id=2352,exports.ids=[2352],exports.modules={2352:(e,r,t)=>{t.d(r,{EMPTY_IS_A_VALUE:()=>a,STEP_DEFAULTS:()=>i});const i={"back-merge":{target:"develop","on-conflict":"pull-request","commit-via":"git",message:"Merge {source} into {target} after {version}",version:"","release-branches":"true","pull-request-branch":"back-merge/{version}",labels:"back-merge","branch-pattern":"release-v{version}\nrelease/{version}\nrelease/v{version}","hotfix-branch-pattern":"hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}","tag-prefix":"v","git-user-name":"github-actions[bot]","git-user-email":"41898282+github-actions[bot]@users.noreply.github.com","dry-run":"false","working-directory":"."},"bump-version":{"branch-pattern":"release-v{version}\nrelease/{version}\nrelease/v{version}","hotfix-branch-pattern":"hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}","release-type":"auto",files:"",commit:"true",push:"true","commit-via":"git","commit-message":"Bump version to {version}","tag-prefix":"v","git-user-name":"github-actions[bot]","git-user-email":"41898282+github-actions[bot]@users.noreply.github.com","dry-run":"false","working-directory":"."},"close-milestone":{"carry-over":"","jira-url":"","jira-user":"","jira-token":"","jira-project":"","jira-api-version":"auto",transition:"Done",strict:"false","from-commits":"false","changelog-path":"CHANGELOG.md","issue-pattern":"\\b[A-Z][A-Z0-9_]+-\\d+\\b","release-date":"","tag-prefix":"v","production-environment":"production","dry-run":"false","working-directory":"."},"create-tag":{via:"git","tag-prefix":"v",message:"Release {version}","create-release":"true","release-name":"{version}","release-notes":"",draft:"false",prerelease:"false","prerelease-id":"","make-latest":"auto","allow-squash":"false","update-major-tag":"false","update-minor-tag":"false","sign-tag":"auto","changelog-path":"CHANGELOG.md",files:"","branch-pattern":"release-v{version}\nrelease/{version}\nrelease/v{version}","hotfix-branch-pattern":"hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}","release-type":"auto","git-user-name":"github-actions[bot]","git-user-email":"41898282+github-actions[bot]@users.noreply.github.com","dry-run":"false","working-directory":"."},deploy:{"health-timeout":"300s","health-interval":"5s","expect-version":"false","transient-environment":"false","record-rollback":"true","tag-prefix":"v","develop-branch":"develop","changelog-path":"CHANGELOG.md","commit-via":"git","dry-run":"false","working-directory":"."},monitor:{duration:"600s",interval:"30s","probe-timeout":"10s","max-error-rate":"1%","fail-fast":"false","record-rollback":"true","tag-prefix":"v","develop-branch":"develop","changelog-path":"CHANGELOG.md","commit-via":"git","dry-run":"false","working-directory":"."},notify:{format:"slack",message:"","release-url":"","release-notes":"","changelog-path":"CHANGELOG.md","tag-prefix":"v","production-environment":"production",repost:"false","dry-run":"false","working-directory":"."},"open-release-pr":{head:"",title:"Release {version}","release-notes":"","changelog-path":"CHANGELOG.md","issue-url":"","issue-pattern":"\\b[A-Z][A-Z0-9_]+-\\d+\\b",draft:"false",labels:"release",reviewers:"",milestone:"","develop-branch":"develop","branch-pattern":"release-v{version}\nrelease/{version}\nrelease/v{version}","hotfix-branch-pattern":"hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}","auto-merge":"false","conflict-forecast":"true","tag-prefix":"v","dry-run":"false","working-directory":"."},preflight:{stages:"all","develop-branch":"develop",files:"","changelog-path":"CHANGELOG.md","tag-prefix":"v","commit-via":"git","working-directory":"."},"run-integration":{retries:"0","dry-run":"false","working-directory":"."},"start-release":{bump:"minor",hotfix:"false","develop-branch":"develop","branch-pattern":"release-v{version}\nrelease/{version}\nrelease/v{version}","hotfix-branch-pattern":"hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}","release-type":"auto","tag-prefix":"v","create-milestone":"false","warn-open-pull-requests":"true","dry-run":"false","working-directory":"."},"update-changelog":{path:"CHANGELOG.md",mode:"update","issue-pattern":"\\b[A-Z][A-Z0-9]+-\\d+\\b","group-patterns":"",unclassified:"skip",commit:"true",push:"true","commit-via":"git","commit-message":"Update CHANGELOG for {version}","branch-pattern":"release-v{version}\nrelease/{version}\nrelease/v{version}","hotfix-branch-pattern":"hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}","tag-prefix":"v","git-user-name":"github-actions[bot]","git-user-email":"41898282+github-actions[bot]@users.noreply.github.com","dry-run":"false","working-directory":"."}},a=["tag-prefix"]}};
+"use strict";
+exports.id = 2352;
+exports.ids = [2352];
+exports.modules = {
+
+/***/ 2352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EMPTY_IS_A_VALUE: () => (/* binding */ EMPTY_IS_A_VALUE),
+/* harmony export */   STEP_DEFAULTS: () => (/* binding */ STEP_DEFAULTS)
+/* harmony export */ });
+// Generated by scripts/docs.mjs from actions/*/action.yml; do not edit.
+const STEP_DEFAULTS = {
+    "back-merge": {
+        "target": "develop",
+        "on-conflict": "pull-request",
+        "commit-via": "git",
+        "message": "Merge {source} into {target} after {version}",
+        "version": "",
+        "release-branches": "true",
+        "pull-request-branch": "back-merge/{version}",
+        "labels": "back-merge",
+        "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+        "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+        "tag-prefix": "v",
+        "git-user-name": "github-actions[bot]",
+        "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "bump-version": {
+        "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+        "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+        "release-type": "auto",
+        "files": "",
+        "commit": "true",
+        "push": "true",
+        "commit-via": "git",
+        "commit-message": "Bump version to {version}",
+        "tag-prefix": "v",
+        "git-user-name": "github-actions[bot]",
+        "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "close-milestone": {
+        "carry-over": "",
+        "jira-url": "",
+        "jira-user": "",
+        "jira-token": "",
+        "jira-project": "",
+        "jira-api-version": "auto",
+        "transition": "Done",
+        "strict": "false",
+        "from-commits": "false",
+        "changelog-path": "CHANGELOG.md",
+        "issue-pattern": "\\b[A-Z][A-Z0-9_]+-\\d+\\b",
+        "release-date": "",
+        "tag-prefix": "v",
+        "production-environment": "production",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "create-tag": {
+        "via": "git",
+        "tag-prefix": "v",
+        "message": "Release {version}",
+        "create-release": "true",
+        "release-name": "{version}",
+        "release-notes": "",
+        "draft": "false",
+        "prerelease": "false",
+        "prerelease-id": "",
+        "make-latest": "auto",
+        "allow-squash": "false",
+        "update-major-tag": "false",
+        "update-minor-tag": "false",
+        "sign-tag": "auto",
+        "changelog-path": "CHANGELOG.md",
+        "files": "",
+        "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+        "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+        "release-type": "auto",
+        "git-user-name": "github-actions[bot]",
+        "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "deploy": {
+        "health-timeout": "300s",
+        "health-interval": "5s",
+        "expect-version": "false",
+        "transient-environment": "false",
+        "record-rollback": "true",
+        "tag-prefix": "v",
+        "develop-branch": "develop",
+        "changelog-path": "CHANGELOG.md",
+        "commit-via": "git",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "monitor": {
+        "duration": "600s",
+        "interval": "30s",
+        "probe-timeout": "10s",
+        "max-error-rate": "1%",
+        "fail-fast": "false",
+        "record-rollback": "true",
+        "tag-prefix": "v",
+        "develop-branch": "develop",
+        "changelog-path": "CHANGELOG.md",
+        "commit-via": "git",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "notify": {
+        "format": "slack",
+        "message": "",
+        "release-url": "",
+        "release-notes": "",
+        "changelog-path": "CHANGELOG.md",
+        "tag-prefix": "v",
+        "production-environment": "production",
+        "repost": "false",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "open-release-pr": {
+        "head": "",
+        "title": "Release {version}",
+        "release-notes": "",
+        "changelog-path": "CHANGELOG.md",
+        "issue-url": "",
+        "issue-pattern": "\\b[A-Z][A-Z0-9_]+-\\d+\\b",
+        "draft": "false",
+        "labels": "release",
+        "reviewers": "",
+        "milestone": "",
+        "develop-branch": "develop",
+        "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+        "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+        "auto-merge": "false",
+        "conflict-forecast": "true",
+        "tag-prefix": "v",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "preflight": {
+        "stages": "all",
+        "develop-branch": "develop",
+        "files": "",
+        "changelog-path": "CHANGELOG.md",
+        "tag-prefix": "v",
+        "commit-via": "git",
+        "working-directory": "."
+    },
+    "run-integration": {
+        "retries": "0",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "start-release": {
+        "bump": "minor",
+        "hotfix": "false",
+        "develop-branch": "develop",
+        "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+        "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+        "release-type": "auto",
+        "tag-prefix": "v",
+        "create-milestone": "false",
+        "warn-open-pull-requests": "true",
+        "dry-run": "false",
+        "working-directory": "."
+    },
+    "update-changelog": {
+        "path": "CHANGELOG.md",
+        "mode": "update",
+        "issue-pattern": "\\b[A-Z][A-Z0-9]+-\\d+\\b",
+        "group-patterns": "",
+        "unclassified": "skip",
+        "commit": "true",
+        "push": "true",
+        "commit-via": "git",
+        "commit-message": "Update CHANGELOG for {version}",
+        "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+        "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+        "tag-prefix": "v",
+        "git-user-name": "github-actions[bot]",
+        "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
+        "dry-run": "false",
+        "working-directory": "."
+    }
+};
+/** Inputs the root declares a default for: an empty value was given, not left out. */
+const EMPTY_IS_A_VALUE = ["tag-prefix"];
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=2352.index.js.map

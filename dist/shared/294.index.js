@@ -1,1 +1,690 @@
-"use strict";exports.id=294,exports.ids=[294],exports.modules={294:(e,t,n)=>{n.d(t,{updateChangelogStep:()=>F});var r=n(7102),s=n(3024),o=n(6760),a=n(1190),i=n(9061),c=n(2841),l=n(2410),h=n(7638),f=n(8235),u=n(2397),d=n(6193),g=n(9797);const p=16384,m="%H%x1f%P%x1f%s%x1f%b";function w(e,t,n){const r=e.indexOf("",t),s=-1===r||r>=n?-1:e.indexOf("",r+1),o=-1===s||s>=n?-1:e.indexOf("",s+1);if(!(-1===o||o>=n))return{sha:e.slice(t,r),parents:e.slice(r+1,s),subject:e.slice(s+1,o),body:e.slice(o+1,n)}}async function $(e,t,r){const s=["log","-z",`--format=${m}`,...t,"--"];e.log.debug(`git ${s.join(" ")}`);const{spawn:o}=await Promise.resolve().then(n.t.bind(n,1421,23));return new Promise((t,n)=>{const a=o("git",s,{cwd:e.cwd,stdio:["ignore","pipe","pipe"],env:{...process.env,GIT_TERMINAL_PROMPT:"0",GIT_FLUSH:"0"}}),i=new d.StringDecoder("utf8");let c,l="",h="",f=0;const u=e=>{l+=e;let t=0;for(let e=l.indexOf("\0",t);-1!==e;e=l.indexOf("\0",t)){const n=w(l,t,e);if(t=e+1,n){f++;try{r(n)}catch(e){c??=e}}}l=l.slice(t)};a.stdout.on("data",e=>{u(i.write(e)),e.length<p&&(a.stdout.pause(),setTimeout(()=>a.stdout.resume(),1))}),a.stderr.on("data",e=>h+=e.toString()),a.on("error",n),a.on("close",e=>{u(i.end()),""!==l&&u("\0"),c instanceof Error?n(c):void 0!==c?n(new Error("a commit could not be read")):0!==e?n(new g.iR(s,{exitCode:e??1,stdout:"",stderr:h})):t(f)})})}var v=n(9636),y=n(8540),b=n(7801);const x=["# Changelog","","All notable changes to this project will be documented in this file.","","The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),","and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).",""];function k(e,t,n){const r=(0,y.dD)(e.cwd,t);if(!(0,s.existsSync)(r))return{doc:void 0,text:""};const o=(0,u.x3)((0,s.readFileSync)(r),t);return{doc:(0,u.EY)(o,t,{version:n}),text:o}}async function S(e,t,n){const r=[],s=await async function(e,t,n){return $(e,t,e=>n({...e,parents:""===e.parents?[]:e.parents.split(" ")}))}(e,["--topo-order",...t],e=>{const t=(0,u.$U)(e,n);t&&r.push(t)});return{entries:r.reverse(),commits:s}}async function j(e,t,n,r,o){if(r===n)return{result:"unchanged",pushed:!1,replays:0};if(o.dryRun)return{result:"dry-run",pushed:!1,replays:0};const a=await e.headSha();if((0,s.writeFileSync)((0,y.dD)(e.cwd,t),r),!o.commit)return{result:"updated",pushed:!1,replays:0};let i=await e.commit([t],o.message),c=0;const l=o.push&&void 0!==i&&void 0!==o.branch;if(l){const t=await(o.publish??b.r9)(e,o.branch,a);i=t.sha,c=t.replays}return{result:"updated",commitSha:i,pushed:l,replays:c}}const A="_No user-facing changes._";async function T(e,t){const{doc:n,text:r}=k(e,t.path),s=n?.eol??"\n",o=(0,u.bg)(n),a=new u.yq(o,t.links),i=new u.X9,{releases:c,commits:l,head:h}=await async function(e,t,n){const[r="",s=""]=(await e.output(["rev-parse","--is-shallow-repository","HEAD"])).split("\n"),o="true"===r,a=`+refs/tags/${t}*:refs/tags/${t}*`,i=e.run(["fetch","--no-tags",...o?["--unshallow"]:[],"origin",a],{allowFailure:!o});o&&await i;const c=i.then(()=>async function(e,t){const n="%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)",r=await e.output(["for-each-ref",`--format=${n}`,`refs/tags/${t}*`]),s=[];for(const e of r.split("\n")){const[n="",r="",o="",a=""]=e.split("\0"),i=n.slice(t.length);n.startsWith(t)&&(0,v.Qg)(i)&&s.push({version:i,sha:o||r,date:new Date(a).toISOString().slice(0,10)})}return s}(e,t)),[l,h]=await Promise.all([c,$(e,["HEAD"],n)]);return{releases:l,commits:h,head:s}}(e,t.tagPrefix,e=>{const n=(0,u.VO)(e.subject,e.body,e.parents.includes(" "),t.classify);i.add(e.sha,e.parents,n&&a.add(n))}),d=c.filter(e=>i.has(e.sha)),g=new Map(d.map(e=>[e.version,f.A.parse(e.version)])),p=(e,t)=>g.get(e).compare(g.get(t)),m=i.bucket(d,p,h),w=[...d].sort((e,t)=>p(t.version,e.version)),y=w.map(e=>({version:e.version,date:e.date,groups:a.group(m.get(e.version)??[])})),b=function(e){const t=new Map;for(const n of e?.sections??[]){const e=void 0===n.version?null:f.A.valid(n.version);null===e||t.has(e)||t.set(e,n)}return t}(n),x=(0,u.XI)(n?.links??[],t.linkStyle),S=y.map((e,t)=>{const r=b.get(g.get(e.version).version);if(r)return function(e,t,n){const r=e.text.slice(t,Math.min(n,e.linksStart));return/(\r?\n){2}$/.test(r)?r:r.replace(/(\r?\n)?$/,e.eol+e.eol)}(n,r.start,r.end);const a=[...e.groups.values()].every(e=>0===e.length),i=x&&(0,u.Jl)(x,e.version,y[t+1]?.version),c=a?[A]:[];return(0,u.YN)(e,{preface:c,groups:e.groups},o,s,i)}),T=function(e,t,n,r,s){const o=e?.sections.find(e=>!e.version),a=new Map,i=new u.lO(n.links.issuePattern);if(e&&o)for(const t of o.groups)for(const n of t.entries)i.add(n.text),a.set(t.name,[...a.get(t.name)??[],e.text.slice(n.start,n.end).replace(/\r?\n$/,"")]);for(const e of t)i.has(e.text)||(i.add(e.text),a.set(e.group,[...a.get(e.group)??[],(0,u.Ft)(e.text,r,n.links)]));return(0,u.YN)("Unreleased",{preface:o?.preface.map(e=>e.text)??[],groups:a},r,s)}(n,(m.get(void 0)??[]).map(e=>a.get(e)),t,o,s),P=x?(0,u.g6)(x,w.map(e=>e.version),!0,s):"",H=[E(n,s),T,...S].join("")+(P||""),R=w[0],D=S[0]?.replace(/^[^\n]*\n/,"").replace(/^(\r?\n)+|(\r?\n)+$/g,"")??"",M=await j(e,t.path,r,H,t.delivery),F=new Map;for(const e of y)for(const[t,n]of e.groups){const e=F.get(t)??[];for(const t of n)e.push(t);F.set(t,e)}return{...M,version:R?.version??"",notes:D,range:"HEAD",commits:l,firstRelease:!1,notices:[],added:F,created:void 0===n,rerun:!1,previousTag:void 0}}function E(e,t){if(!e)return x.join(t)+t;const n=e.sections[0]?.start??e.linksStart,r=e.text.slice(0,n);return""===r||/(\r?\n){2}$/.test(r)?r:r.replace(/(\r?\n)?$/,t+t)}var P=n(1807),H=n(3213);async function R(e,t){const{target:n}=t,{doc:r,text:s}=k(e,t.path,n.version),o=r?.eol??"\n",a=r??(0,u.EY)([...x,"## [Unreleased]",""].join(o)+o,t.path),c=(0,u.rv)(a,n.version),l=n.remoteTags.has(n.tag)||void 0!==await e.resolveCommit(`refs/tags/${n.tag}`),{from:h,previous:d}=await async function(e,t){const{target:n}=t;if(t.fromRef){let n=await e.resolveCommit(t.fromRef);if(!n&&await e.isShallow()&&(await e.run(["fetch","--no-tags","--unshallow","origin"],{allowFailure:!0}),n=await e.resolveCommit(t.fromRef)),!n)throw new i.j1(`Input 'from-ref' is '${t.fromRef}', which is not a commit, branch or tag of this repository.`,{input:"from-ref"});const r=(0,v.GU)([t.fromRef],t.tagPrefix)[0];return{from:t.fromRef,previous:r}}const r=await async function(e,t,n){const r=await e.output(["for-each-ref","--format=%(refname:strip=2)",`refs/tags/${n}*`]),s=(0,v.GU)(r?r.split("\n"):[],n).filter(e=>f.A.lt(e.version,t));for(const[t,r]of s.entries()){if(3===t){const r=new Set(await e.tagsMergedInto("HEAD",`${n}*`));return s.slice(t).find(e=>r.has(e.name))}if(await e.isAncestor(r.name,"HEAD"))return r}return}(e,n.version,t.tagPrefix);return{from:r?.name,previous:r}}(e,t),g=l&&await e.isAncestor(n.tag,"HEAD")?n.tag:"HEAD",p=[g,...h?[`^${h}`]:[]];if(h?await(0,H.Di)(e,p):await(0,H.Cx)(e),c){const n=await e.output(["log","-1","--format=%H",`--grep=^${m=t.delivery.message,m.replace(/[\\.[\]*^$]/g,e=>`\\${e}`)}$`,...p,"--"]);n&&p.push(`^${n}`)}var m;const w=`${h?d?.name??h:"(root)"}..${g}`,{entries:$,commits:y}=await S(e,p,t.classify);if(!h){const r=[...n.remoteTags.keys()].filter(e=>(0,v.GU)([e],t.tagPrefix).some(e=>f.A.lt(e.version,n.version))),s=`${n.version} is a first release: no release tag older than it is reachable from HEAD, so its section reads the whole history (${y} commit(s)).`;r.length>0?e.log.warning(`${s} The remote has older release tags (${r.slice(0,3).join(", ")}) that HEAD does not reach; set from-ref if one of them is where this release starts.`):e.log.info(s)}const b=(0,u.bo)(a,a.sections.find(e=>!e.version));if(!c&&0===$.length&&""===b.moved)throw new i.j1(`Nothing to release in ${n.version}: `+(0===y?`there are no commits in ${w}`:`none of the ${y} commit(s) in ${w} is a change for the changelog (merges, chores, version bumps are left out)`)+` and [Unreleased] in ${t.path} has nothing to release. Land a change first, or set from-ref.`);const A=(0,u.bg)(r),T=(0,u.Qx)(a,{version:n.version,date:t.date,entries:$,links:t.links,style:A,previousVersion:d?.version,linkStyle:t.linkStyle});for(const n of T.covered)e.log.info(`Left out '${n}': a line already in ${t.path} names its ticket. Add it by hand if it is a change of its own.`);const E=[...T.added.values()].reduce((e,t)=>e+t.length,0);if(c&&l&&E>0)throw new i.j1(`${t.path} line ${c.line}: ${n.version} is already released (tag ${n.tag}) and its section differs from the release's commits (${E} entr${1===E?"y is":"ies are"} missing). A released section is not rewritten; put later changes in the next version.`,{locations:[{file:t.path,line:c.line}]});const P=(0,u.EY)(T.text,t.path,{strict:!1}),R=(0,u.ep)(P,{version:n.version,previousVersion:d?.version,unreleased:P.sections.some(e=>!e.version)},t.linkStyle,void 0===r),D=(0,u.EY)(R,t.path,{strict:!1}),M=(0,u.gt)(D,(0,u.rv)(D,n.version));return{...await j(e,t.path,s,R,t.delivery),version:n.version,notes:M,range:w,previousTag:d?.name,commits:y,firstRelease:!h,notices:r?.notices??[],added:T.added,created:void 0===r,rerun:T.rerun}}var D=n(7483),M=n(336);async function F(e,t,n){const f=t.owner&&t.repo?`${t.serverUrl}/${t.owner}/${t.repo}`:void 0,d={path:e.path,classify:{rules:e.rules,skip:e.skip,unclassified:e.unclassified},links:{issueUrl:e.issueUrl,issuePattern:e.issuePattern,repositoryUrl:f},linkStyle:f?{base:f,tag:`${e.tagPrefix}{version}`,separator:"..."}:void 0,tagPrefix:e.tagPrefix},g=t.branch??await n.currentBranch();if(e.push&&!e.dryRun&&!g)throw new i.j1("HEAD is detached, so there is no branch to push the changelog to; check out the release branch or set push: false.");const p=e.push&&!e.dryRun?await(0,l.lu)(e.commitVia,{token:e.token,context:t,branch:g,log:h.MV}):void 0;let m;if("rebuild"===e.mode){const t=e.commitMessage.replaceAll("{version}","all releases");m=await T(n,{...d,delivery:{...e,message:t,branch:g,publish:p}})}else{const s=await(0,P.A)(n,{versionInput:e.version,branch:g,patterns:e.patterns,tagPrefix:e.tagPrefix,mainBranch:e.mainBranch,defaultBranch:(0,r.i)({context:t,log:h.MV,token:e.token}),lineTags:!1}),o=new RegExp(`^${(w=e.commitMessage,w.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")).replace("\\{version\\}","\\S+")}$`);m=await R(n,{...d,classify:{...d.classify,skip:[...d.classify.skip,o]},target:s,date:e.date,fromRef:e.fromRef,delivery:{...e,message:e.commitMessage.replaceAll("{version}",s.version),branch:g,publish:p}})}var w;for(const t of m.notices)(0,a.lm)(`${e.path} line ${t.line}: kept as written: ${t.message}`);const $=(0,o.join)(t.runnerTemp,`release-notes-${m.version||"changelog"}.md`);(0,s.mkdirSync)(t.runnerTemp,{recursive:!0}),(0,s.writeFileSync)($,m.notes+"\n"),(0,a.pq)("unchanged"===m.result?`${e.path} already has everything for ${m.version}; nothing to do.`:`${"dry-run"===m.result?"Would write":"Wrote"} the ${m.version} section of ${e.path} from ${m.commits} commit(s).`),await(0,c.n0)({[D.k7.version]:m.version,[D.k7.releaseNotes]:m.notes,[D.k7.releaseNotesFile]:$,[D.k7.result]:m.result}),await(0,a.fe)(function(e,t,n){const r="rebuild"===n?`rebuilt from the history (${e.commits} commits)`:`from ${e.commits} commit(s) in \`${e.range}\``,s="unchanged"===e.result?`\`${t}\` already has everything for **${e.version||"this history"}**; no commit.`:`\`${t}\` ${e.created?"created":e.rerun?"gained new entries":"updated"} for **${e.version}**, ${r}.`+(e.commitSha?` Commit \`${e.commitSha.slice(0,12)}\`${e.pushed?" pushed":""}.`:"")+(e.replays>0?` Replayed on top of ${e.replays} concurrent push(es).`:"");let o=(0,M.ow)("update-changelog",e.result,s);"rebuild"!==n&&e.firstRelease&&(o+=`**First release:** no release tag older than ${e.version} is reachable, so the section reads the whole history (${e.commits} commits).\n\n`),e.notices.length>0&&(o+=`Older history kept as written (irregular lines, not read): ${e.notices.map(e=>`line ${e.line}`).join(", ")}.\n\n`);const a=(0,u.EX)(e.added);return a.length>0&&(o+=(0,M.tp)(["Group","rebuild"===n?"Entries":"Entries added"],a)+"\n"),e.notes&&(o+=`#### ${e.version}\n\n${(0,M.DV)(e.notes,"markdown")}`),o}(m,e.path,e.mode))}},336:(e,t,n)=>{function r(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function s(e,t){return[`| ${e.map(r).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(r).join(" | ")} |`)].join("\n")+"\n"}function o(e,t=""){const n=e.includes("```")?"````":"```";return`${n}${t}\n${e.replace(/\n$/,"")}\n${n}\n`}function a(e,t=3){return`${"#".repeat(t)} ${e}\n`}function i(e,t,n){return`${a(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${n}\n\n`}n.d(t,{DV:()=>o,Hn:()=>r,R_:()=>a,ow:()=>i,tp:()=>s})},3213:(e,t,n)=>{n.d(t,{Cx:()=>g,Di:()=>d,wR:()=>f,yY:()=>a});var r=n(3024),s=n(6760);const o=/^\d+\.\d+\.\d+$/;async function a(e,t){const n=t.remote??"origin",r=t.tagPrefix??"v",s=await e.isShallow(),o=t.listing??await e.listRemote([`refs/tags/${r}*`],n),a=u(o,r),l=await async function(e,t,n,r,s){const o=await e.output(["for-each-ref","--format=%(objectname) %(refname)",`refs/tags/${r}*`,...n.map(e=>`refs/remotes/${s}/${e}`)]),a=new Map;for(const e of o?o.split("\n"):[]){const t=e.indexOf(" ");a.set(e.slice(t+1),e.slice(0,t))}const i=[...u(t,r).keys()].filter(e=>a.get(`refs/tags/${e}`)!==t.objects.get(`refs/tags/${e}`));return{branches:n.filter(e=>!t.refs.has(`refs/heads/${e}`)||a.get(`refs/remotes/${s}/${e}`)!==t.refs.get(`refs/heads/${e}`)),tags:i}}(e,o,t.branches,r,n),f=l.branches.map(e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`),d=l.tags.length>0?[`+refs/tags/${r}*:refs/tags/${r}*`]:[];if(!s)return f.length+d.length>0&&await e.run(["fetch","--no-tags",n,...f,...d]),{wasShallow:s,remoteTags:a};if(0===a.size){const r=t.branches.map(e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`);return await e.run(["fetch","--no-tags","--unshallow",n,...r]),{wasShallow:s,remoteTags:a}}const g=t.endsRange??(()=>!0),p=await i(e,t.branches,r,n,g),m=new Set;for(const t of p)void 0!==await e.resolveCommit(`refs/remotes/${n}/${t}`)&&m.add(t);const w=e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`,$=[...p.filter(e=>!m.has(e)).map(w),...d];$.length>0&&await e.run(["fetch","--no-tags","--depth=1",n,...$]);const v=await i(e,p,r,n,g);v.length>0&&await e.run(["fetch","--no-tags",`--depth=${c}`,n,...v.map(w)]);for(const t of await i(e,v,r,n,g))await h(e,t,r,n,g);return{wasShallow:s,remoteTags:a}}async function i(e,t,n,r,s){const a=[];for(const i of t){const t=`refs/remotes/${r}/${i}`;if(void 0===await e.resolveCommit(t)){a.push(i);continue}(await e.tagsMergedInto(t,`${n}*`)).some(e=>o.test(e.slice(n.length))&&s(e))||a.push(i)}return a}const c=16,l=4;async function h(e,t,n,r,s){const a=`refs/remotes/${r}/${t}`,i=`+refs/heads/${t}:${a}`;let h=4*c;for(let t=1;t<l;t++,h*=4){await e.run(["fetch","--no-tags",`--depth=${h}`,r,i]);if((await e.tagsMergedInto(a,`${n}*`)).some(e=>o.test(e.slice(n.length))&&s(e)))return}await e.run(["fetch","--no-tags","--unshallow",r,i],{allowFailure:!0})}async function f(e,t="v",n="origin"){return u(await e.listRemote([`refs/tags/${t}*`],n),t)}function u(e,t){const n=new Map;for(const[r,s]of e.refs){if(!r.startsWith(`refs/tags/${t}`))continue;const e=r.slice(10);o.test(e.slice(t.length))&&n.set(e,s)}return n}async function d(e,t,n="origin"){if(await p(e,t)){for(let r=0;r<4&&(0===r||await p(e,t));r++)await e.run(["fetch","--no-tags","--deepen="+64*4**r,n],{allowFailure:!0});if(await p(e,t)&&(await e.run(["fetch","--no-tags","--unshallow",n],{allowFailure:!0}),await p(e,t)))throw new Error(`The range ${t.join(" ")} is cut off by the shallow clone even after fetching the whole history from ${n}.`)}}async function g(e,t="origin"){await e.isShallow()&&(await e.run(["fetch","--no-tags","--unshallow",t],{allowFailure:!0}),await e.isShallow()&&await d(e,["HEAD"],t))}async function p(e,t){const n=await e.output(["rev-parse","--git-path","shallow"]),o=(0,s.isAbsolute)(n)?n:(0,s.join)(e.cwd,n);if(!(0,r.existsSync)(o))return!1;const a=new Set((0,r.readFileSync)(o,"utf8").split("\n").filter(Boolean));if(0===a.size)return!1;return(await e.output(["rev-list",...t,"--"])).split("\n").some(e=>a.has(e))}},7801:(e,t,n)=>{n.d(t,{aT:()=>o,hN:()=>s,r9:()=>a,tq:()=>i});var r=n(9061);function s(e){const t=`${e.stdout}\n${e.stderr}`;return/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(t)||/\(stale info\)/.test(t)||/cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(t)?"race":/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(t)?"protected":/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(t)?"permission":"other"}function o(e){return`${e.stderr}\n${e.stdout}`.split("\n").filter(e=>/^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(e.trim())).map(e=>e.trim()).filter(e=>"remote:"!==e).join("\n")}async function a(e,t,n,o={}){const a=o.remote??"origin",l=o.maxAttempts??4;let h=n;for(let n=1;n<=l;n++){const r=await e.run(["push","--porcelain",a,`HEAD:refs/heads/${t}`],{allowFailure:!0});if(0===r.exitCode)return{sha:await e.headSha(),replays:n-1};const o=s(r);if("race"!==o)throw c(t,o,r);e.log.info(`The push to ${t} lost a race with another commit; replaying ours on top (attempt ${n}).`),h=await i(e,t,h,a)}throw new r.j1(`Pushing to ${t} kept losing races with other pushes (${l} attempts). Nothing was forced; rerun the job.`)}async function i(e,t,n,s){const o=`refs/remotes/${s}/${t}`;await e.run(["fetch","--no-tags",s,`+refs/heads/${t}:${o}`]);const a=await e.output(["rev-parse",o]),i=await e.run(["rebase","--onto",a,n],{allowFailure:!0});if(0!==i.exitCode)throw await e.run(["rebase","--abort"],{allowFailure:!0}),new r.j1(`Another commit (${a.slice(0,12)}) landed on ${t} and ours does not apply on top of it: ${i.stdout.trim()||i.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);return a}function c(e,t,n){const s=o(n)||n.stderr.trim();return"protected"===t&&/verified signatures|must be signed/i.test(s)?new r.j1(`The server refused the push to ${e}: the branch requires signed commits.\n${s}\nSet 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.`):"protected"===t?new r.j1(`The server refused the push to ${e}; the branch is protected or a rule forbids it.\n${s}\nAllow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.`):"permission"===t?new r.j1(`The token may not push to ${e} (the job needs 'contents: write').\n${s}`):new r.j1(`Pushing to ${e} failed.\n${s}`)}},7102:(e,t,n)=>{n.d(t,{i:()=>o});var r=n(9061),s=n(6217);function o(e){const{context:t,log:n}=e;return async()=>{if(t.owner&&t.repo&&(e.client||e.token))try{const r=e.client??await(0,s.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:n}),{data:o}=await r.request("GET /repos/{owner}/{repo}",{owner:t.owner,repo:t.repo});return o.default_branch||void 0}catch(e){return void n.warning(`GitHub did not say the repository's default branch: ${(0,r.gJ)(e)}`)}}}},1807:(e,t,n)=>{n.d(t,{A:()=>l,h:()=>h});var r=n(9061),s=n(7333),o=n(1597),a=n(3213),i=n(8235),c=n(9636);async function l(e,t){const n=t.branch??await e.currentBranch(),l=t.versionInput?void 0:await e.output(["log","-1","--format=%B","HEAD"]),h=(0,c.me)({input:t.versionInput,branch:n,mergeMessage:l,patterns:t.patterns});if(!h)throw new r.j1(`Cannot tell which version to release: the branch '${n??"(detached HEAD)"}' is not a release or hotfix branch (${[...t.patterns.release,...t.patterns.hotfix].join(", ")}) and HEAD is not the merge of one. Set the 'version' input, or run on a branch like release-v1.3.0.`,{input:"version"});const f=t.mainBranch||await(0,o.$N)(e),u=await e.listRemote([...f?[]:["HEAD"],...[...new Set([n,f])].filter(e=>!!e).map(e=>`refs/heads/${e}`),`refs/tags/${t.tagPrefix}*`]),d=new Set;for(const e of u.refs.keys())e.startsWith("refs/heads/")&&d.add(e.slice(11));u.head&&d.add(u.head);const g=f??u.head??(0,o.Ex)()??await(t.defaultBranch?.());if(g&&!d.has(g)&&g!==f){(await e.listRemote([`refs/heads/${g}`])).refs.size>0&&d.add(g)}const p=!!n&&d.has(n),m=function(e,t,n,o){if(!n)return void e.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");if(o.has(n))return n;throw new r.j1(`The main branch ${(0,s.S)(n)} does not exist on origin`+(t?"":" (it is the repository's default branch)")+". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",{input:"main-branch"})}(e,t.mainBranch,g,d),w=[...m?[m]:[],...n&&p&&n!==m?[n]:[]],$=await(0,a.yY)(e,{listing:u,branches:w,tagPrefix:t.tagPrefix,endsRange:e=>(0,c.GU)([e],t.tagPrefix).some(e=>i.A.lt(e.version,h.version))}),v=`${t.tagPrefix}${h.version}`,y=!1===t.lineTags?[]:await async function(e,t,n){const r=`refs/remotes/origin/${n.mainBranch}`,s=""!==n.mainBranch&&void 0!==await e.resolveCommit(r);"release"!==t||s||""===n.mainBranch||e.log.warning(`origin/${n.mainBranch} does not exist; following the tags reachable from HEAD instead.`);const o="release"===t&&s?r:"HEAD",a=await e.tagsMergedInto(o,`${n.tagPrefix}*`);return(0,c.GU)(a,n.tagPrefix)}(e,h.kind,{...t,mainBranch:m??""}),b=y.find(e=>e.name!==v);return{...h,branch:n,tag:v,latest:b,lineTags:y,remoteTags:$.remoteTags}}function h(e,t,n){const r=[...e.remoteTags.keys()].filter(t=>!(n.tolerateOwnTag&&t===e.tag)).map(e=>e.slice(n.tagPrefix.length));(0,c.bm)({version:e.version,kind:e.kind,releaseType:t,latest:n.tolerateOwnTag?e.latest:e.lineTags[0]??e.latest,existingVersions:r,source:e.source,branch:e.branch})}}};
+"use strict";
+exports.id = 294;
+exports.ids = [294];
+exports.modules = {
+
+/***/ 294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  updateChangelogStep: () => (/* binding */ updateChangelogStep)
+});
+
+// EXTERNAL MODULE: ./packages/github/default-branch.ts
+var default_branch = __webpack_require__(7102);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/release/commit-via.ts
+var commit_via = __webpack_require__(2410);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/changelog/index.ts + 7 modules
+var changelog = __webpack_require__(2397);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
+;// CONCATENATED MODULE: ./packages/git/log.ts
+/**
+ * Reading commits with one `git log` call, streamed: records are parsed as they arrive and
+ * handed on one by one, so memory stays flat however long the range is. `GIT_FLUSH=0`: git would
+ * otherwise flush the pipe after every commit, one write (and one wake-up of ours) per commit.
+ */
+
+
+/** Chunks smaller than this are followed by a pause (the pipe holds 64 KiB). */
+const PACE_BELOW = 16 * 1024;
+/** Fields split by US (0x1f), records by NUL (`-z`): neither can occur in a subject line. */
+const LOG_FORMAT = '%H%x1f%P%x1f%s%x1f%b';
+/** Parses one `LOG_FORMAT` record. */
+function parseLogRecord(record) {
+    const fields = readLogRecord(record, 0, record.length);
+    return fields && { ...fields, parents: fields.parents === '' ? [] : fields.parents.split(' ') };
+}
+/** Reads the `LOG_FORMAT` record at `text[start, end)`, without copying the record first. */
+function readLogRecord(text, start, end) {
+    const a = text.indexOf('\x1f', start);
+    const b = a === -1 || a >= end ? -1 : text.indexOf('\x1f', a + 1);
+    const c = b === -1 || b >= end ? -1 : text.indexOf('\x1f', b + 1);
+    if (c === -1 || c >= end)
+        return undefined;
+    return {
+        sha: text.slice(start, a),
+        parents: text.slice(a + 1, b),
+        subject: text.slice(b + 1, c),
+        body: text.slice(c + 1, end)
+    };
+}
+/**
+ * Runs `git log -z --format=LOG_FORMAT <revisions>` and calls `onCommit` for each commit, newest
+ * first (git's default order). Resolves with the number of commits read.
+ */
+async function streamCommits(git, revisions, onCommit) {
+    return streamLogRecords(git, revisions, (record) => onCommit({ ...record, parents: record.parents === '' ? [] : record.parents.split(' ') }));
+}
+/** `streamCommits` with each commit's parents as git printed them, for a caller that parses them itself. */
+async function streamLogRecords(git, revisions, onRecord) {
+    const args = ['log', '-z', `--format=${LOG_FORMAT}`, ...revisions, '--'];
+    git.log.debug(`git ${args.join(' ')}`);
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, {
+            cwd: git.cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_FLUSH: '0' }
+        });
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let pending = '';
+        let stderr = '';
+        let count = 0;
+        let failure;
+        const take = (chunk) => {
+            pending += chunk;
+            let start = 0;
+            for (let end = pending.indexOf('\0', start); end !== -1; end = pending.indexOf('\0', start)) {
+                const record = readLogRecord(pending, start, end);
+                start = end + 1;
+                if (!record)
+                    continue;
+                count++;
+                try {
+                    onRecord(record);
+                }
+                catch (error) {
+                    failure ??= error;
+                }
+            }
+            pending = pending.slice(start);
+        };
+        child.stdout.on('data', (chunk) => {
+            take(decoder.write(chunk));
+            // git writes 4 KiB at a time; read as it writes, a long log costs thousands of wake-ups.
+            // A small chunk means we are ahead: pause a millisecond and let the pipe fill.
+            if (chunk.length < PACE_BELOW) {
+                child.stdout.pause();
+                setTimeout(() => child.stdout.resume(), 1);
+            }
+        });
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            take(decoder.end());
+            if (pending !== '')
+                take('\0');
+            if (failure instanceof Error)
+                reject(failure);
+            else if (failure !== undefined)
+                reject(new Error('a commit could not be read'));
+            else if (code !== 0)
+                reject(new git_git/* GitCommandError */.iR(args, { exitCode: code ?? 1, stdout: '', stderr }));
+            else
+                resolve(count);
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 3 modules
+var versioning = __webpack_require__(9636);
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: ./packages/release/commit-and-push.ts
+var commit_and_push = __webpack_require__(5400);
+;// CONCATENATED MODULE: ./packages/release/changelog-io.ts
+/**
+ * What update-changelog's two modes share: reading the file, the release range's commits,
+ * and writing, committing and pushing the result.
+ */
+
+
+
+
+
+const NEW_CHANGELOG_PREAMBLE = [
+    '# Changelog',
+    '',
+    'All notable changes to this project will be documented in this file.',
+    '',
+    'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),',
+    'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).',
+    ''
+];
+/** The file as it is (undefined when there is none), checked before anything else happens. */
+function readChangelogFile(git, path, version) {
+    const full = (0,confine/* confinedFile */.dD)(git.cwd, path);
+    if (!(0,external_node_fs_.existsSync)(full))
+        return { doc: undefined, text: '' };
+    const text = (0,changelog/* decodeChangelog */.x3)((0,external_node_fs_.readFileSync)(full), path);
+    return { doc: (0,changelog/* parseChangelog */.EY)(text, path, { version }), text };
+}
+/** The entries of a range, oldest first, and how many commits it held. */
+async function rangeEntries(git, revisions, classify) {
+    const entries = [];
+    // Topological, so each line of history reads in order even when commit dates tie or skew.
+    const commits = await streamCommits(git, ['--topo-order', ...revisions], (commit) => {
+        const entry = (0,changelog/* entryForCommit */.$U)(commit, classify);
+        if (entry)
+            entries.push(entry);
+    });
+    return { entries: entries.reverse(), commits };
+}
+/** Writes the new text, commits it and pushes it, as far as the request asks. */
+async function deliverChangelog(git, path, before, after, request) {
+    if (after === before)
+        return { result: 'unchanged', pushed: false, replays: 0 };
+    if (request.dryRun)
+        return { result: 'dry-run', pushed: false, replays: 0 };
+    const base = await git.headSha();
+    (0,external_node_fs_.writeFileSync)((0,confine/* confinedFile */.dD)(git.cwd, path), after);
+    if (!request.commit)
+        return { result: 'updated', pushed: false, replays: 0 };
+    return { result: 'updated', ...(await (0,commit_and_push/* commitAndPush */.t)(git, [path], base, request)) };
+}
+/** Escapes text for a git `--grep` (basic regular expression). */
+function grepLiteral(text) {
+    return text.replace(/[\\.[\]*^$]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./packages/release/rebuild-changelog.ts
+/**
+ * `mode: rebuild`: a whole CHANGELOG.md from every release tag in the history, for a team that
+ * adopts the suite on an old repository. One `git for-each-ref` for the tags, one `git log` for
+ * the history, side by side. Sections the file already has are kept as written; the rest are
+ * generated.
+ */
+
+
+
+
+
+/** Rebuilds the file; the outcome's version and notes are the newest release's. */
+/** The one line of a rebuilt release that held no user-facing change. */
+const NO_USER_FACING_CHANGES = '_No user-facing changes._';
+async function rebuildChangelog(git, request) {
+    const { doc: original, text: before } = readChangelogFile(git, request.path);
+    const eol = original?.eol ?? '\n';
+    const style = (0,changelog/* detectStyle */.bg)(original);
+    // Entries are classified and rendered as the log streams in, while git is still writing it.
+    const entries = new changelog/* PreparedEntries */.yq(style, request.links);
+    const history = new changelog/* HistoryIndex */.X9();
+    const { releases, commits, head } = await readHistory(git, request.tagPrefix, (c) => {
+        const entry = (0,changelog/* entryForMessage */.VO)(c.subject, c.body, c.parents.includes(' '), request.classify);
+        history.add(c.sha, c.parents, entry && entries.add(entry));
+    });
+    const present = releases.filter((r) => history.has(r.sha));
+    // Parsed once: sorting 500 tags with semver.compare parsed both versions at every comparison.
+    const parsed = new Map(present.map((r) => [r.version, semver/* default */.A.parse(r.version)]));
+    const compare = (a, b) => parsed.get(a).compare(parsed.get(b));
+    const buckets = history.bucket(present, compare, head);
+    const ordered = [...present].sort((a, b) => compare(b.version, a.version));
+    const generated = ordered.map((release) => ({
+        version: release.version,
+        date: release.date,
+        groups: entries.group(buckets.get(release.version) ?? [])
+    }));
+    const keptSections = sectionsByVersion(original);
+    const linkStyle = (0,changelog/* detectLinkStyle */.XI)(original?.links ?? [], request.linkStyle);
+    const sections = generated.map((release, i) => {
+        const kept = keptSections.get(parsed.get(release.version).version);
+        if (kept)
+            return keptSection(original, kept.start, kept.end);
+        // No empty sections: a release without a user-facing change says so in one line.
+        const empty = [...release.groups.values()].every((lines) => lines.length === 0);
+        const url = linkStyle && (0,changelog/* releaseLinkUrl */.Jl)(linkStyle, release.version, generated[i + 1]?.version);
+        const preface = empty ? [NO_USER_FACING_CHANGES] : [];
+        return (0,changelog/* renderSection */.YN)(release, { preface, groups: release.groups }, style, eol, url);
+    });
+    const unreleased = unreleasedSection(original, (buckets.get(undefined) ?? []).map((id) => entries.get(id)), request, style, eol);
+    const links = linkStyle
+        ? (0,changelog/* renderLinkBlock */.g6)(linkStyle, ordered.map((r) => r.version), true, eol)
+        : '';
+    const after = [preamble(original, eol), unreleased, ...sections].join('') + (links ? links : '');
+    const latest = ordered[0];
+    // The newest section is sections[0]; its body without the heading and surrounding blank lines.
+    const notes = sections[0]?.replace(/^[^\n]*\n/, '').replace(/^(\r?\n)+|(\r?\n)+$/g, '') ?? '';
+    const delivery = await deliverChangelog(git, request.path, before, after, request.delivery);
+    const added = new Map();
+    for (const release of generated) {
+        for (const [group, lines] of release.groups) {
+            const all = added.get(group) ?? [];
+            for (const line of lines)
+                all.push(line);
+            added.set(group, all);
+        }
+    }
+    return {
+        ...delivery,
+        version: latest?.version ?? '',
+        notes,
+        range: 'HEAD',
+        commits,
+        firstRelease: false,
+        notices: [],
+        added,
+        created: original === undefined,
+        rerun: false,
+        previousTag: undefined
+    };
+}
+/**
+ * The release tags and the whole log of HEAD. In a full clone the log does not wait for the
+ * fetch of tags from origin (tags add no commit to HEAD's history); in a shallow one it does,
+ * since that fetch unshallows it. The tags are listed after the fetch, while the log runs.
+ */
+async function readHistory(git, prefix, onRecord) {
+    const [shallow = '', head = ''] = (await git.output(['rev-parse', '--is-shallow-repository', 'HEAD'])).split('\n');
+    const unshallow = shallow === 'true';
+    const tagSpec = `+refs/tags/${prefix}*:refs/tags/${prefix}*`;
+    const fetched = git.run(['fetch', '--no-tags', ...(unshallow ? ['--unshallow'] : []), 'origin', tagSpec], { allowFailure: !unshallow });
+    if (unshallow)
+        await fetched;
+    const tags = fetched.then(() => releaseTags(git, prefix));
+    const [releases, commits] = await Promise.all([tags, streamLogRecords(git, ['HEAD'], onRecord)]);
+    return { releases, commits, head };
+}
+/** The file's release sections by their version (semver's form, so `eq` versions meet). */
+function sectionsByVersion(doc) {
+    const sections = new Map();
+    for (const section of doc?.sections ?? []) {
+        const version = section.version === undefined ? null : semver/* default */.A.valid(section.version);
+        if (version !== null && !sections.has(version))
+            sections.set(version, section);
+    }
+    return sections;
+}
+/** Release tags with the commit they point at and their date (UTC), any order. */
+async function releaseTags(git, prefix) {
+    const format = '%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)';
+    const out = await git.output(['for-each-ref', `--format=${format}`, `refs/tags/${prefix}*`]);
+    const releases = [];
+    for (const line of out.split('\n')) {
+        const [name = '', object = '', peeled = '', date = ''] = line.split('\0');
+        const version = name.slice(prefix.length);
+        if (!name.startsWith(prefix) || !(0,versioning/* isStableVersion */.Qg)(version))
+            continue;
+        releases.push({
+            version,
+            sha: peeled || object,
+            date: new Date(date).toISOString().slice(0, 10)
+        });
+    }
+    return releases;
+}
+function preamble(doc, eol) {
+    if (!doc)
+        return NEW_CHANGELOG_PREAMBLE.join(eol) + eol;
+    const first = doc.sections[0]?.start ?? doc.linksStart;
+    const text = doc.text.slice(0, first);
+    return text === '' || /(\r?\n){2}$/.test(text) ? text : text.replace(/(\r?\n)?$/, eol + eol);
+}
+function keptSection(doc, start, end) {
+    const text = doc.text.slice(start, Math.min(end, doc.linksStart));
+    return /(\r?\n){2}$/.test(text) ? text : text.replace(/(\r?\n)?$/, doc.eol + doc.eol);
+}
+/** [Unreleased]: what a person wrote there, then the unreleased commits not already named. */
+function unreleasedSection(doc, entries, request, style, eol) {
+    const section = doc?.sections.find((s) => !s.version);
+    const groups = new Map();
+    const index = new changelog/* EntryIndex */.lO(request.links.issuePattern);
+    if (doc && section) {
+        for (const group of section.groups) {
+            for (const entry of group.entries) {
+                index.add(entry.text);
+                groups.set(group.name, [
+                    ...(groups.get(group.name) ?? []),
+                    doc.text.slice(entry.start, entry.end).replace(/\r?\n$/, '')
+                ]);
+            }
+        }
+    }
+    for (const entry of entries) {
+        if (index.has(entry.text))
+            continue;
+        index.add(entry.text);
+        groups.set(entry.group, [
+            ...(groups.get(entry.group) ?? []),
+            (0,changelog/* renderEntry */.Ft)(entry.text, style, request.links)
+        ]);
+    }
+    return (0,changelog/* renderSection */.YN)('Unreleased', { preface: section?.preface.map((l) => l.text) ?? [], groups }, style, eol);
+}
+
+// EXTERNAL MODULE: ./packages/release/target.ts
+var release_target = __webpack_require__(1807);
+// EXTERNAL MODULE: ./packages/git/history.ts
+var git_history = __webpack_require__(3213);
+;// CONCATENATED MODULE: ./packages/release/update-changelog.ts
+/**
+ * Step 9 of the process: the release's section of CHANGELOG.md from the commits since the
+ * previous release, [Unreleased] moved into it, the links at the foot kept right. A rerun adds
+ * only what is new; nothing is written when anything is wrong.
+ */
+
+
+
+
+
+
+/** Plans and delivers the version's section. The file is read and checked before the network. */
+async function updateChangelog(git, request) {
+    const { target } = request;
+    const { doc: original, text: before } = readChangelogFile(git, request.path, target.version);
+    const eol = original?.eol ?? '\n';
+    const doc = original ??
+        (0,changelog/* parseChangelog */.EY)([...NEW_CHANGELOG_PREAMBLE, '## [Unreleased]', ''].join(eol) + eol, request.path);
+    const existing = (0,changelog/* findSection */.rv)(doc, target.version);
+    const released = target.remoteTags.has(target.tag) ||
+        (await git.resolveCommit(`refs/tags/${target.tag}`)) !== undefined;
+    const { from, previous } = await rangeStart(git, request);
+    // After the release was tagged, its range ends at its tag; later commits belong to the next one.
+    const end = released && (await git.isAncestor(target.tag, 'HEAD')) ? target.tag : 'HEAD';
+    const revisions = [end, ...(from ? [`^${from}`] : [])];
+    // Never a truncated range: a shallow boundary inside it is fetched past, or the run fails.
+    if (from)
+        await (0,git_history/* completeRange */.Di)(git, revisions);
+    else
+        await (0,git_history/* completeHistory */.Cx)(git);
+    if (existing) {
+        // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
+        const ours = await git.output([
+            'log',
+            '-1',
+            '--format=%H',
+            `--grep=^${grepLiteral(request.delivery.message)}$`,
+            ...revisions,
+            '--'
+        ]);
+        if (ours)
+            revisions.push(`^${ours}`);
+    }
+    const range = `${from ? (previous?.name ?? from) : '(root)'}..${end}`;
+    const { entries, commits } = await rangeEntries(git, revisions, request.classify);
+    if (!from) {
+        const older = [...target.remoteTags.keys()].filter((name) => (0,versioning/* parseReleaseTags */.GU)([name], request.tagPrefix).some((t) => semver/* default */.A.lt(t.version, target.version)));
+        const what = `${target.version} is a first release: no release tag older than it is reachable from HEAD, so its section reads the whole history (${commits} commit(s)).`;
+        if (older.length > 0)
+            git.log.warning(`${what} The remote has older release tags (${older.slice(0, 3).join(', ')}) that HEAD does not reach; set from-ref if one of them is where this release starts.`);
+        else
+            git.log.info(what);
+    }
+    const pending = (0,changelog/* splitUnreleased */.bo)(doc, doc.sections.find((s) => !s.version));
+    if (!existing && entries.length === 0 && pending.moved === '') {
+        throw new errors/* ConfigurationError */.j1(`Nothing to release in ${target.version}: ` +
+            (commits === 0
+                ? `there are no commits in ${range}`
+                : `none of the ${commits} commit(s) in ${range} is a change for the changelog (merges, chores, version bumps are left out)`) +
+            ` and [Unreleased] in ${request.path} has nothing to release. Land a change first, or set from-ref.`);
+    }
+    const style = (0,changelog/* detectStyle */.bg)(original);
+    const merged = (0,changelog/* mergeRelease */.Qx)(doc, {
+        version: target.version,
+        date: request.date,
+        entries,
+        links: request.links,
+        style,
+        previousVersion: previous?.version,
+        linkStyle: request.linkStyle
+    });
+    for (const text of merged.covered)
+        git.log.info(`Left out '${text}': a line already in ${request.path} names its ticket. Add it by hand if it is a change of its own.`);
+    const addedCount = [...merged.added.values()].reduce((n, lines) => n + lines.length, 0);
+    if (existing && released && addedCount > 0) {
+        throw new errors/* ConfigurationError */.j1(`${request.path} line ${existing.line}: ${target.version} is already released (tag ${target.tag}) and its section differs from the release's commits ` +
+            `(${addedCount} entr${addedCount === 1 ? 'y is' : 'ies are'} missing). A released section is not rewritten; put later changes in the next version.`, { locations: [{ file: request.path, line: existing.line }] });
+    }
+    const mergedDoc = (0,changelog/* parseChangelog */.EY)(merged.text, request.path, { strict: false });
+    const after = (0,changelog/* updateReleaseLinks */.ep)(mergedDoc, {
+        version: target.version,
+        previousVersion: previous?.version,
+        unreleased: mergedDoc.sections.some((s) => !s.version)
+    }, request.linkStyle, original === undefined);
+    const finalDoc = (0,changelog/* parseChangelog */.EY)(after, request.path, { strict: false });
+    const notes = (0,changelog/* sectionBody */.gt)(finalDoc, (0,changelog/* findSection */.rv)(finalDoc, target.version));
+    const delivery = await deliverChangelog(git, request.path, before, after, request.delivery);
+    return {
+        ...delivery,
+        version: target.version,
+        notes,
+        range,
+        previousTag: previous?.name,
+        commits,
+        firstRelease: !from,
+        notices: original?.notices ?? [],
+        added: merged.added,
+        created: original === undefined,
+        rerun: merged.rerun
+    };
+}
+/**
+ * Where the range starts: `from-ref`, else the newest release tag reachable from HEAD that is
+ * older than the version. A shallow clone is deepened as far as the range needs.
+ */
+async function rangeStart(git, request) {
+    const { target } = request;
+    if (request.fromRef) {
+        let sha = await git.resolveCommit(request.fromRef);
+        if (!sha && (await git.isShallow())) {
+            await git.run(['fetch', '--no-tags', '--unshallow', 'origin'], { allowFailure: true });
+            sha = await git.resolveCommit(request.fromRef);
+        }
+        if (!sha) {
+            throw new errors/* ConfigurationError */.j1(`Input 'from-ref' is '${request.fromRef}', which is not a commit, branch or tag of this repository.`, { input: 'from-ref' });
+        }
+        const previous = (0,versioning/* parseReleaseTags */.GU)([request.fromRef], request.tagPrefix)[0];
+        return { from: request.fromRef, previous };
+    }
+    const previous = await previousReleaseTag(git, target.version, request.tagPrefix);
+    return { from: previous?.name, previous };
+}
+/**
+ * The newest release tag older than `version` that HEAD reaches. The newest candidates are tried
+ * one by one with `merge-base --is-ancestor`, which walks only the commits since the tag; only
+ * when several are not reachable does one `git tag --merged` (a walk of the whole history) decide.
+ */
+async function previousReleaseTag(git, version, prefix) {
+    const names = await git.output([
+        'for-each-ref',
+        '--format=%(refname:strip=2)',
+        `refs/tags/${prefix}*`
+    ]);
+    const candidates = (0,versioning/* parseReleaseTags */.GU)(names ? names.split('\n') : [], prefix).filter((t) => semver/* default */.A.lt(t.version, version));
+    for (const [i, tag] of candidates.entries()) {
+        if (i === 3) {
+            const reachable = new Set(await git.tagsMergedInto('HEAD', `${prefix}*`));
+            return candidates.slice(i).find((t) => reachable.has(t.name));
+        }
+        if (await git.isAncestor(tag.name, 'HEAD'))
+            return tag;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./actions/update-changelog/src/inputs.ts
+var src_inputs = __webpack_require__(7483);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/update-changelog/src/summary.ts
+
+
+/** The job summary: what happened, the section as it reads, and the entries per group. */
+function changelogSummary(outcome, path, mode) {
+    const what = mode === 'rebuild'
+        ? `rebuilt from the history (${outcome.commits} commits)`
+        : `from ${outcome.commits} commit(s) in \`${outcome.range}\``;
+    const detail = outcome.result === 'unchanged'
+        ? `\`${path}\` already has everything for **${outcome.version || 'this history'}**; no commit.`
+        : `\`${path}\` ${outcome.created ? 'created' : outcome.rerun ? 'gained new entries' : 'updated'} for **${outcome.version}**, ${what}.` +
+            (outcome.commitSha
+                ? ` Commit \`${outcome.commitSha.slice(0, 12)}\`${outcome.pushed ? ' pushed' : ''}.`
+                : '') +
+            (outcome.replays > 0 ? ` Replayed on top of ${outcome.replays} concurrent push(es).` : '');
+    let body = (0,summary/* resultLine */.ow)('update-changelog', outcome.result, detail);
+    if (mode !== 'rebuild' && outcome.firstRelease)
+        body += `**First release:** no release tag older than ${outcome.version} is reachable, so the section reads the whole history (${outcome.commits} commits).\n\n`;
+    if (outcome.notices.length > 0)
+        body += `Older history kept as written (irregular lines, not read): ${outcome.notices.map((n) => `line ${n.line}`).join(', ')}.\n\n`;
+    const counts = (0,changelog/* countEntries */.EX)(outcome.added);
+    if (counts.length > 0)
+        body += (0,summary/* table */.tp)(['Group', mode === 'rebuild' ? 'Entries' : 'Entries added'], counts) + '\n';
+    if (outcome.notes)
+        body += `#### ${outcome.version}\n\n${(0,summary/* codeBlock */.DV)(outcome.notes, 'markdown')}`;
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/update-changelog/src/step.ts
+/** update-changelog's work, loaded once its inputs and the checkout are known to be good. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function updateChangelogStep(inputs, context, git) {
+    const repositoryUrl = context.owner && context.repo
+        ? `${context.serverUrl}/${context.owner}/${context.repo}`
+        : undefined;
+    const settings = {
+        path: inputs.path,
+        classify: { rules: inputs.rules, skip: inputs.skip, unclassified: inputs.unclassified },
+        links: { issueUrl: inputs.issueUrl, issuePattern: inputs.issuePattern, repositoryUrl },
+        linkStyle: repositoryUrl
+            ? { base: repositoryUrl, tag: `${inputs.tagPrefix}{version}`, separator: '...' }
+            : undefined,
+        tagPrefix: inputs.tagPrefix
+    };
+    const branch = context.branch ?? (await git.currentBranch());
+    if (inputs.push && !inputs.dryRun && !branch) {
+        throw new errors/* ConfigurationError */.j1('HEAD is detached, so there is no branch to push the changelog to; check out the release branch or set push: false.');
+    }
+    const publish = inputs.push && !inputs.dryRun
+        ? await (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
+            token: inputs.token,
+            context,
+            branch,
+            log: logger/* actionsLogger */.M
+        })
+        : undefined;
+    let outcome;
+    if (inputs.mode === 'rebuild') {
+        const message = inputs.commitMessage.replaceAll('{version}', 'all releases');
+        outcome = await rebuildChangelog(git, {
+            ...settings,
+            delivery: { ...inputs, message, branch, publish }
+        });
+    }
+    else {
+        const target = await (0,release_target/* resolveReleaseTarget */.A)(git, {
+            versionInput: inputs.version,
+            branch,
+            patterns: inputs.patterns,
+            tagPrefix: inputs.tagPrefix,
+            mainBranch: inputs.mainBranch,
+            defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token }),
+            lineTags: false
+        });
+        // Our own commits for any version are left out, not only this version's.
+        const own = new RegExp(`^${escapeRegExp(inputs.commitMessage).replace('\\{version\\}', '\\S+')}$`);
+        outcome = await updateChangelog(git, {
+            ...settings,
+            classify: { ...settings.classify, skip: [...settings.classify.skip, own] },
+            target,
+            date: inputs.date,
+            fromRef: inputs.fromRef,
+            delivery: {
+                ...inputs,
+                message: inputs.commitMessage.replaceAll('{version}', target.version),
+                branch,
+                publish
+            }
+        });
+    }
+    for (const irregular of outcome.notices)
+        (0,core/* notice */.lm)(`${inputs.path} line ${irregular.line}: kept as written: ${irregular.message}`);
+    const notesFile = (0,external_node_path_.join)(context.runnerTemp, `release-notes-${outcome.version || 'changelog'}.md`);
+    (0,external_node_fs_.mkdirSync)(context.runnerTemp, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(notesFile, outcome.notes + '\n');
+    (0,core/* info */.pq)(outcome.result === 'unchanged'
+        ? `${inputs.path} already has everything for ${outcome.version}; nothing to do.`
+        : `${outcome.result === 'dry-run' ? 'Would write' : 'Wrote'} the ${outcome.version} section of ${inputs.path} from ${outcome.commits} commit(s).`);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.version]: outcome.version,
+        [src_inputs/* Output */.k7.releaseNotes]: outcome.notes,
+        [src_inputs/* Output */.k7.releaseNotesFile]: notesFile,
+        [src_inputs/* Output */.k7.result]: outcome.result
+    });
+    await (0,core/* appendSummary */.fe)(changelogSummary(outcome, inputs.path, inputs.mode));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=294.index.js.map

@@ -1,1 +1,296 @@
-"use strict";exports.id=3528,exports.ids=[3528],exports.modules={3528:(t,n,e)=>{e.d(n,{Ef:()=>l,activateAppCredentials:()=>c});var i=e(1190),r=e(9061),s=e(1811);const a={id:"app-id",privateKey:"app-private-key",installation:"app-installation"};class o{auth;installationId;issued=new Set;current="";constructor(t,n){this.auth=t,this.installationId=n}get token(){return this.current}minted(t){return void 0!==t&&this.issued.has(t)}async fresh(){let t=await this.auth({type:"installation",installationId:this.installationId});const n=Date.parse(t.expiresAt),e=n-Date.parse(t.createdAt);return n-Date.now()<Math.min(3e5,e/2)&&(t=await this.auth({type:"installation",installationId:this.installationId,refresh:!0})),this.issued.has(t.token)||((0,i.Pq)(t.token),(0,i.Pq)(Buffer.from(`x-access-token:${t.token}`).toString("base64")),this.issued.add(t.token)),this.current||=t.token,t.token}}let u;function l(){return u}function p(t,n){if(!/^[1-9]\d*$/.test(n))throw new r.j1(`Input '${t}' must be a number, not '${n}'.`,{input:t});return Number(n)}async function c(){const t=(0,s.lI)(a.id),n=function(){const t=(0,s.zn)(a.privateKey);if(!t)return;const n=t.includes("\\n")&&!t.includes("\n")?t.replaceAll("\\n","\n"):t;for(const t of n.split("\n"))t.trim().length>20&&(0,i.Pq)(t.trim());if(!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(n))throw new r.j1(`Input '${a.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`,{input:a.privateKey});return n}();if(!t&&!n)return;if(!t||!n)throw new r.j1(`Inputs '${a.id}' and '${a.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`,{input:t?a.privateKey:a.id});const l=p(a.id,t),c=(0,s.lI)(a.installation),[{createAppAuth:h},{request:f}]=await Promise.all([Promise.all([e.e(7561),e.e(6479)]).then(e.bind(e,6479)),e.e(7561).then(e.bind(e,7561))]),m=(process.env.GITHUB_API_URL??"https://api.github.com").replace(/\/+$/,""),w=h({appId:l,privateKey:n,request:f.defaults({baseUrl:m})}),$=c?p(a.installation,c):await async function(t,n,e){const[i,s]=(process.env.GITHUB_REPOSITORY??"").split("/");if(!i||!s)throw new r.j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${a.installation}'.`,{input:a.installation});try{const{token:t}=await n({type:"app"});return(await e("GET /repos/{owner}/{repo}/installation",{owner:i,repo:s,headers:{authorization:`bearer ${t}`}})).data.id}catch(n){throw d(t,n,`finding its installation on ${i}/${s}`)}}(l,w,f.defaults({baseUrl:m})),I=new o(w,$);try{await I.fresh()}catch(t){throw d(l,t,`minting a token for installation ${$}`)}return u=I,I}function d(t,n,e){const{status:i,message:s}=n;return 401===i?new r.j1(`GitHub refused App ${t}'s credentials while ${e}: check '${a.id}' and '${a.privateKey}' (${s??i}).`,{input:a.privateKey}):404===i?new r.j1(`App ${t} is not installed where this action needs it (${e}); install it on the repository or set '${a.installation}'.`,{input:a.installation}):n instanceof Error?n:new Error(String(n))}},1811:(t,n,e)=>{e.d(n,{$F:()=>h,DF:()=>d,K1:()=>s,Vt:()=>p,iv:()=>c,lI:()=>a,rh:()=>o,zn:()=>f});var i=e(1190),r=e(9061);function s(t){const n=(0,i.R5)(t).trim();if(!n)throw new r.j1(`Input '${t}' is required but was empty.`,{input:t});return n}function a(t){const n=(0,i.R5)(t).trim();return""===n?void 0:n}function o(t,n,e){const r=a(n);return void 0!==r?((0,i.$e)(`Input '${n}' is deprecated; name it '${t}' (same meaning).`),r):a(t)??e}const u=["true","True","TRUE","yes","1"],l=["false","False","FALSE","no","0"];function p(t,n){const e=(0,i.R5)(t).trim();if(""===e)return n;if(u.includes(e))return!0;if(l.includes(e))return!1;throw new r.j1(`Input '${t}' must be true or false, not '${e}'.`,{input:t})}function c(t,n,e){const s=(0,i.R5)(t).trim();if(""===s)return e;if(n.includes(s))return s;throw new r.j1(`Input '${t}' must be one of ${n.map(t=>`'${t}'`).join(", ")}, not '${s}'.`,{input:t})}function d(t,n=/\r?\n|,/){return(0,i.R5)(t).split(n).map(t=>t.trim()).filter(t=>""!==t&&!t.startsWith("#"))}function h(t,n,e={}){const s=(0,i.R5)(t).trim();if(""===s)return n;const a=e.min??Number.MIN_SAFE_INTEGER,o=e.max??Number.MAX_SAFE_INTEGER;if(!/^-?\d+$/.test(s)||Number(s)<a||Number(s)>o){const n=void 0!==e.min||void 0!==e.max?` from ${a} to ${o}`:"";throw new r.j1(`Input '${t}' must be a whole number${n}, not '${s}'.`,{input:t})}return Number(s)}function f(t){const n=a(t);return n&&(0,i.Pq)(n),n}}};
+"use strict";
+exports.id = 3528;
+exports.ids = [3528];
+exports.modules = {
+
+/***/ 3528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ appTokenSource),
+/* harmony export */   activateAppCredentials: () => (/* binding */ activateAppCredentials)
+/* harmony export */ });
+/* unused harmony exports AppInput, AppTokenSource */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5681);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+/**
+ * GitHub App credentials as inputs (`app-id`, `app-private-key`, optional `app-installation`):
+ * the action mints its own installation token (octokit's App auth: JWT, installation lookup,
+ * token), masks it, and uses it as its `token`. The token lives an hour; the API client asks
+ * for it before every request, and it is minted again when it nears its end, so a long wait
+ * (monitor's window) does not outlive it. Nothing is loaded unless the inputs are set.
+ */
+
+
+
+
+const AppInput = {
+    id: 'app-id',
+    privateKey: 'app-private-key',
+    installation: 'app-installation'
+};
+/** The installation token of the run, minted again when it nears its end. */
+class AppTokenSource {
+    auth;
+    installationId;
+    issued = new Set();
+    current = '';
+    constructor(auth, installationId) {
+        this.auth = auth;
+        this.installationId = installationId;
+    }
+    /** The token minted first (what the `token` of the run is). */
+    get token() {
+        return this.current;
+    }
+    /** True for a token this source minted. */
+    minted(token) {
+        return token !== undefined && this.issued.has(token);
+    }
+    /** A token valid for a while yet: the cached one, or a new one near the end of its life. */
+    async fresh() {
+        let auth = await this.auth({ type: 'installation', installationId: this.installationId });
+        const expires = Date.parse(auth.expiresAt);
+        const lifetime = expires - Date.parse(auth.createdAt);
+        if (expires - Date.now() < Math.min(5 * 60_000, lifetime / 2)) {
+            auth = await this.auth({
+                type: 'installation',
+                installationId: this.installationId,
+                refresh: true
+            });
+        }
+        if (!this.issued.has(auth.token)) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(auth.token);
+            // git receives the token as a basic auth header; mask that form too.
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(Buffer.from(`x-access-token:${auth.token}`).toString('base64'));
+            this.issued.add(auth.token);
+        }
+        this.current ||= auth.token;
+        return auth.token;
+    }
+}
+let active;
+/** The run's App token source, when the App inputs were given. */
+function appTokenSource() {
+    return active;
+}
+/** `-----BEGIN ... KEY-----` PEM, also when pasted with literal `\n`s. */
+function readPrivateKey() {
+    const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getSecretInput */ .zn)(AppInput.privateKey);
+    if (!raw)
+        return undefined;
+    const key = raw.includes('\\n') && !raw.includes('\n') ? raw.replaceAll('\\n', '\n') : raw;
+    for (const line of key.split('\n'))
+        if (line.trim().length > 20)
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(line.trim());
+    if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(key)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`, { input: AppInput.privateKey });
+    }
+    return key;
+}
+function positiveInteger(name, value) {
+    if (!/^[1-9]\d*$/.test(value)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
+            input: name
+        });
+    }
+    return Number(value);
+}
+/**
+ * Mints the installation token when `app-id` and `app-private-key` are set (both or neither);
+ * the installation is `app-installation`, or the App's installation on `GITHUB_REPOSITORY`.
+ */
+async function activateAppCredentials() {
+    const id = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.id);
+    const privateKey = readPrivateKey();
+    if (!id && !privateKey)
+        return undefined;
+    if (!id || !privateKey) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
+    }
+    const appId = positiveInteger(AppInput.id, id);
+    const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.installation);
+    const [{ createAppAuth }, { request }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(6479)]).then(__webpack_require__.bind(__webpack_require__, 6479)),
+        __webpack_require__.e(/* import() */ 7561).then(__webpack_require__.bind(__webpack_require__, 7561))
+    ]);
+    const baseUrl = (process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    const auth = createAppAuth({
+        appId,
+        privateKey,
+        request: request.defaults({ baseUrl })
+    });
+    const installationId = given
+        ? positiveInteger(AppInput.installation, given)
+        : await findInstallation(appId, auth, request.defaults({ baseUrl }));
+    const source = new AppTokenSource(auth, installationId);
+    try {
+        await source.fresh();
+    }
+    catch (error) {
+        throw appError(appId, error, `minting a token for installation ${installationId}`);
+    }
+    active = source;
+    (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_3__/* .registerTokenSource */ .I)(source);
+    return source;
+}
+async function findInstallation(appId, auth, request) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${AppInput.installation}'.`, { input: AppInput.installation });
+    }
+    try {
+        const { token } = await auth({ type: 'app' });
+        const answer = await request('GET /repos/{owner}/{repo}/installation', {
+            owner,
+            repo,
+            headers: { authorization: `bearer ${token}` }
+        });
+        return answer.data.id;
+    }
+    catch (error) {
+        throw appError(appId, error, `finding its installation on ${owner}/${repo}`);
+    }
+}
+function appError(appId, error, doing) {
+    const { status, message } = error;
+    if (status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused App ${appId}'s credentials while ${doing}: check '${AppInput.id}' and '${AppInput.privateKey}' (${message ?? status}).`, { input: AppInput.privateKey });
+    }
+    if (status === 404) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`App ${appId} is not installed where this action needs it (${doing}); install it on the repository or set '${AppInput.installation}'.`, { input: AppInput.installation });
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+
+
+/***/ }),
+
+/***/ 1811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ getIntegerInput),
+/* harmony export */   DF: () => (/* binding */ getListInput),
+/* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   Vt: () => (/* binding */ getBooleanInput),
+/* harmony export */   iv: () => (/* binding */ getEnumInput),
+/* harmony export */   lI: () => (/* binding */ getOptionalInput),
+/* harmony export */   rh: () => (/* binding */ getRenamedInput),
+/* harmony export */   zn: () => (/* binding */ getSecretInput)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/**
+ * Typed input parsing on top of the runner's `INPUT_<NAME>` variables. Each action has one
+ * parser built from these helpers; a wrong value is a ConfigurationError naming the input and
+ * what would be valid.
+ */
+
+
+/** The input's value, trimmed; a missing or blank input is an error. */
+function getRequiredInput(name) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (!value)
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required but was empty.`, { input: name });
+    return value;
+}
+/** The input's value, trimmed, or undefined when blank. */
+function getOptionalInput(name) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * An input under its new name; the old name, when given, still works (it wins, with a warning
+ * naming the new one), so a renamed input breaks no workflow.
+ */
+function getRenamedInput(name, oldName, fallback) {
+    const old = getOptionalInput(oldName);
+    if (old !== undefined) {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Input '${oldName}' is deprecated; name it '${name}' (same meaning).`);
+        return old;
+    }
+    return getOptionalInput(name) ?? fallback;
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE', 'yes', '1'];
+const FALSE_VALUES = ['false', 'False', 'FALSE', 'no', '0'];
+/** A boolean input (`true`/`false`, also yes/no, 1/0); blank takes the default. */
+function getBooleanInput(name, defaultValue) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, not '${value}'.`, {
+        input: name
+    });
+}
+/** One of a fixed set of values; blank takes the default. */
+function getEnumInput(name, values, defaultValue) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    if (values.includes(value))
+        return value;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, not '${value}'.`, { input: name });
+}
+/** A newline- (or comma-) separated list; blank lines and `#` comments are dropped. */
+function getListInput(name, separators = /\r?\n|,/) {
+    return (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name)
+        .split(separators)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+}
+/** A whole number within bounds; blank takes the default. */
+function getIntegerInput(name, defaultValue, bounds = {}) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
+    const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        const range = bounds.min !== undefined || bounds.max !== undefined ? ` from ${min} to ${max}` : '';
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number${range}, not '${value}'.`, {
+            input: name
+        });
+    }
+    return Number(value);
+}
+/** A secret input: masked in the log before anything else can print it. */
+function getSecretInput(name) {
+    const value = getOptionalInput(name);
+    if (value)
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(value);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 5681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ registerTokenSource),
+/* harmony export */   Z: () => (/* binding */ tokenSource)
+/* harmony export */ });
+let active;
+/** Registers (or, with undefined, clears) the run's token source. */
+function registerTokenSource(source) {
+    active = source;
+}
+/** The run's token source, when one was registered. */
+function tokenSource() {
+    return active;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=3528.index.js.map

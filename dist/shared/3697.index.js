@@ -1,1 +1,620 @@
-"use strict";exports.id=3697,exports.ids=[3697],exports.modules={3697:(e,t,n)=>{n.d(t,{closeMilestoneStep:()=>C});var r=n(7102),s=n(1190),i=n(9061),o=n(7638),a=n(2841),c=n(629),l=n(9797),d=n(4337),u=n(6217),p=n(9325),f=n(6101);async function m(e,t,n,r){return(await e.paginate(e.rest.issues.listMilestones,{owner:t,repo:n,state:"all",per_page:100})).find(e=>e.title===r)}var h=n(6960);async function y(e,t){return $(e.request("GET",`/issue/${encodeURIComponent(t)}?fields=status,fixVersions`))}async function w(e,t){return(await e.request("GET",`/issue/${encodeURIComponent(t)}/transitions`)).transitions}async function $(e){try{return await e}catch(e){if(e instanceof h.Dd&&404===e.status)return;throw e}}const k=(e,t)=>0===e.localeCompare(t,void 0,{sensitivity:"base"});async function v(e,t,n){const r=await async function(e,t){return $(e.request("GET",`/project/${encodeURIComponent(t)}`))}(e,t.projectKey);if(!r)throw new i.j1(`Jira project '${t.projectKey}' does not exist at ${e.baseUrl.href} (or jira-user cannot see it); check 'jira-project'.`,{input:"jira-project"});const s=(await function(e,t){return e.request("GET",`/project/${encodeURIComponent(t)}/versions`)}(e,r.key)).find(e=>e.name===t.version),o=await async function(e,t,n){const r=[],s=[];for(const i of t.keys){if(!i.toUpperCase().startsWith(`${n.key.toUpperCase()}-`)){r.push({key:i,reason:`not in project ${n.key}`});continue}const o=await y(e,i);o?s.push({key:o.key,status:o.fields.status.name,hasVersion:o.fields.fixVersions.some(e=>e.name===t.version),offers:await w(e,o.key)}):r.push({key:i,reason:"does not exist (or is not visible to jira-user)"})}const o=e=>e.find(e=>k(e.name,t.transition))??e.find(e=>k(e.to.name,t.transition)),a=new Set([t.transition.toLowerCase()]);for(const e of s){const t=o(e.offers);t&&a.add(t.to.name.toLowerCase())}const c=[];for(const e of s){const n={key:e.key,status:e.status,addFixVersion:!e.hasVersion};if(a.has(e.status.toLowerCase())){c.push(n);continue}const s=o(e.offers);if(s)c.push({...n,transition:s});else{const n=e.offers.map(e=>e.name).join(", ")||"none";r.push({key:e.key,reason:`cannot take '${t.transition}' from '${e.status}' (offers: ${n})`})}}if(s.length>0&&0===c.length){const e=[...new Set(s.flatMap(e=>e.offers.map(e=>e.name)))];throw new i.j1(`Input 'transition' is '${t.transition}', which the workflow of ${n.key}'s released tickets does not have; they offer: ${e.join(", ")||"no transitions"}. Set 'transition' to one of them.`,{input:"transition"})}return{tickets:c,skipped:r}}(e,t,r);if(t.strict&&o.skipped.length>0)throw new i.j1(`strict: ${o.skipped.length} released ticket(s) cannot be closed, so nothing was changed: `+o.skipped.map(e=>`${e.key} (${e.reason})`).join("; "),{input:"strict"});const a=s?await async function(e,t,n,r){const s=`project = ${a=t.key,`"${a.replace(/["\\]/g,"\\$&")}"`} AND fixVersion = ${n.id} AND statusCategory != Done ORDER BY key ASC`,i=await async function(e,t,n=["status"]){const r=[];if("3"===e.apiVersion){let s;for(let i=0;i<100;i++){const i=await e.request("POST","/search/jql",{jql:t,fields:n,maxResults:100,...s?{nextPageToken:s}:{}});if(r.push(...i.issues),s=i.nextPageToken,!s)break}return r}for(let s=0;s<1e4;s+=100){const i=await e.request("POST","/search",{jql:t,fields:n,startAt:s,maxResults:100});if(r.push(...i.issues),0===i.issues.length||s+i.issues.length>=i.total)break}return r}(e,s,["status"]),o=new Set(r.map(e=>e.toUpperCase()));var a;return i.map(e=>e.key).filter(e=>!o.has(e.toUpperCase()))}(e,r,s,t.keys):[],c={project:r,version:t.version,versionId:s?.id,versionCreated:!s,versionReleased:!s?.released,tickets:o.tickets,skipped:o.skipped,leftOpen:a,changed:!1};if(c.changed=c.versionCreated||c.versionReleased||o.tickets.some(e=>e.addFixVersion||e.transition),t.dryRun)return c;const l=s??await function(e,t,n,r){return e.request("POST","/version",{name:n,projectId:Number(t.id),...r?{description:r}:{}})}(e,r,t.version);c.versionId=l.id,s||n.info(`Created Jira version ${t.version} in ${r.key}.`);for(const t of o.tickets)await g(e,t,l,c,n);return c.tickets=c.tickets.filter(e=>!c.skipped.some(t=>t.key===e.key)),l.released||(await function(e,t,n){return e.request("PUT",`/version/${encodeURIComponent(t)}`,{released:!0,releaseDate:n})}(e,l.id,t.releaseDate),n.info(`Released Jira version ${t.version} on ${t.releaseDate}.`)),c}async function g(e,t,n,r,s){if(t.addFixVersion&&await async function(e,t,n){await e.request("PUT",`/issue/${encodeURIComponent(t)}`,{update:{fixVersions:[{add:{id:n}}]}})}(e,t.key,n.id),t.transition)try{await async function(e,t,n){await e.request("POST",`/issue/${encodeURIComponent(t)}/transitions`,{transition:{id:n}})}(e,t.key,t.transition.id),s.info(`${t.key}: ${t.status} → ${t.transition.to.name}.`)}catch(e){if(!(e instanceof h.Dd)||400!==e.status)throw e;r.skipped.push({key:t.key,reason:`transition refused: ${e.messages}`})}}var j=n(6618),b=n(8566),O=n(336);async function C(e,t,{owner:n,repo:y}){const w=new l.TU(e.workingDirectory,{log:o.MV,token:e.token}),$=await w.isRepository();if(e.fromCommits&&!$)throw new i.j1(`${e.workingDirectory} is not a git checkout, which 'from-commits: true' reads; run actions/checkout first.`,{input:b.pd.fromCommits});const k=await(0,j.CE)($?w:void 0,{versionInput:e.version,branch:t.branch,tagPrefix:e.tagPrefix,mainBranch:e.mainBranch,defaultBranch:(0,r.i)({context:t,log:o.MV,token:e.token})}),g=e.milestone??k.version;if(void 0!==e.carryOver&&e.carryOver.trim()===g.trim())throw new i.j1(`Input '${b.pd.carryOver}' is '${g}', the milestone this run closes; name the next release's milestone (e.g. the next minor version). Nothing was changed.`,{input:b.pd.carryOver});const C=await(0,u.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:o.MV});if(e.productionEnvironment){const t=await(0,d.JH)(C,{owner:n,repo:y},e.productionEnvironment,k.version,o.MV);if((0,d.EN)(t))throw new i.j1(`${k.version} is not live in ${e.productionEnvironment}: its deployment ${t?.deploymentId??""} is '${t?.state??""}'`+(t?.description?` (${t.description})`:"")+". A release that failed or was rolled back is not closed: the Jira version stays unreleased, its tickets are not moved and the milestone stays open. "+`Ship a fixed release, or set '${b.pd.productionEnvironment}' to '' to close it anyway.`,{input:b.pd.productionEnvironment})}const R=e.jira?await async function(e,t,n){const r=(0,j.wJ)(t.workingDirectory,t.changelog,n.version);if(!r&&!t.fromCommits)throw new i.j1(`${t.changelog} has no section '## [${n.version}]', where close-milestone reads the released tickets. Run update-changelog first, set 'changelog-path' to the right file, or set 'from-commits: true'.`,{locations:[{file:t.changelog}]});const o=[r?.body??""];t.fromCommits&&o.push(await(0,j.rm)(e,n));const a=(0,j.wk)(o,t.issuePattern);return(0,s.pq)(`Released tickets: ${a.join(", ")||"none"}.`),a}(w,e,k):[];let x;if(e.jira){const t=await h.EW.connect({baseUrl:e.jira.url,auth:e.jira.auth,apiVersion:e.jira.apiVersion,log:o.MV});x=await v(t,{projectKey:e.jira.project,version:k.version,keys:R,transition:e.transition,releaseDate:e.releaseDate,strict:e.strict,dryRun:e.dryRun},o.MV);for(const e of x.skipped)o.MV.warning(`${e.key}: ${e.reason}`);x.leftOpen.length>0&&o.MV.warning(`Not done and not in this release, yet planned for ${k.version} in Jira: ${x.leftOpen.join(", ")}.`)}const V=await async function(e,t,n){const{owner:r,repo:s}=t,i=await m(e,r,s,t.title),o={before:i?"closed"===i.state?"closed":"open":"missing",number:i?.number,url:i?.html_url,carried:[],leftOpen:[],carryOverCreated:!1,changed:!1};if(!i){const e=`No GitHub milestone titled '${t.title}'; nothing to close on GitHub.`;return t.optional?n.info(e):n.warning(e),o}const a=(await e.paginate(e.rest.issues.listForRepo,{owner:r,repo:s,milestone:String(i.number),state:"open",per_page:100})).map(e=>e.number);if(t.carryOver?o.carried=a:o.leftOpen=a,o.changed=o.carried.length>0||"closed"!==i.state,t.dryRun)return o;if(t.carryOver&&a.length>0){let i=await m(e,r,s,t.carryOver);if(!i){const a=t.carryOver,c=()=>m(e,r,s,a);let l=!0;try{i=await(0,f.Fq)({what:`creating the milestone '${a}'`,send:async()=>(await e.rest.issues.createMilestone({owner:r,repo:s,title:a,request:f.hv})).data,lookup:c,log:n})}catch(e){if(422!==(0,p.$T)(e)||!(i=await c()))throw e;l=!1}o.carryOverCreated=l,l&&n.info(`Created milestone '${a}' to carry open issues over.`)}for(const t of a)await e.rest.issues.update({owner:r,repo:s,issue_number:t,milestone:i.number});n.info(`Moved ${a.length} open issue(s) to milestone '${t.carryOver}'.`)}return"closed"!==i.state&&(await e.rest.issues.updateMilestone({owner:r,repo:s,milestone_number:i.number,state:"closed"}),n.info(`Closed milestone '${t.title}'.`)),o}(C,{owner:n,repo:y,title:g,carryOver:e.carryOver,dryRun:e.dryRun,optional:!e.jira&&void 0===e.milestone},o.MV);if(!x&&"missing"===V.before&&void 0===e.milestone)return(0,c.v)("close-milestone",`no Jira ('jira-url' is empty) and no GitHub milestone titled '${g}'`,"Set 'jira-url', 'jira-project' and 'jira-token' (the reusable workflow's 'jira-url' and 'jira-project', and the secret JIRA_TOKEN), or create the milestone (start-release's 'create-milestone: true'), to turn this stage on.");const T=(x?.changed??!1)||V.changed,I=e.dryRun?"dry-run":T?"updated":"unchanged";(0,s.pq)("unchanged"===I?`Milestone ${g} and its tickets were already closed; nothing to do.`:`${"dry-run"===I?"Would close":"Closed"} ${g}.`),await(0,a.n0)({[b.k7.closedIssues]:JSON.stringify(x?.tickets.map(e=>e.key)??[]),[b.k7.skippedIssues]:JSON.stringify(x?.skipped.map(e=>e.key)??[]),[b.k7.carriedOver]:JSON.stringify(V.carried),[b.k7.milestoneUrl]:V.url??"",[b.k7.jiraVersionId]:x?.versionId??"",[b.k7.result]:I}),await(0,s.fe)(function(e){const{result:t,milestone:n,jira:r}=e,s="dry-run"===t,i="missing"===n.before?`No GitHub milestone '${e.milestoneTitle}'.`:"closed"===n.before&&0===n.carried.length?`GitHub milestone [${e.milestoneTitle}](${n.url}) was already closed.`:`GitHub milestone [${e.milestoneTitle}](${n.url}) ${s?"would be":""} closed`+(n.carried.length>0?`, ${n.carried.length} open issue(s) ${s?"would move":"moved"} to '${e.carryOver??""}'.`:".");let o=(0,O.ow)("close-milestone",t,i.replace(/\s+/g," "));if(n.leftOpen.length>0&&(o+=`Still open in the milestone (no \`carry-over\` named): ${n.leftOpen.map(e=>`#${e}`).join(", ")}\n\n`),!r)return o+"Jira: not configured (`jira-url`).\n";const a=r.versionCreated?s?"would be created and released":"created and released":r.versionReleased?s?"would be released":"released":"already released";o+=`Jira version **${r.version}** in ${(0,O.Hn)(r.project.key)}: ${a}.\n\n`;const c=[...r.tickets.map(e=>[e.key,e.status,e.transition?`→ ${e.transition.to.name}`:"already there",e.addFixVersion?s?"would add":"added":"had it"]),...r.skipped.map(e=>[e.key,"",`skipped: ${e.reason}`,""])];return c.length>0&&(o+=(0,O.tp)(["Ticket","Status","Transition","Fix version"],c)),r.leftOpen.length>0&&(o+=`\nPlanned for ${r.version} but not done and not released: ${r.leftOpen.join(", ")}\n`),o}({result:I,version:k.version,milestoneTitle:g,carryOver:e.carryOver,milestone:V,jira:x}))}},629:(e,t,n)=>{n.d(t,{v:()=>a});var r=n(1190),s=n(2841),i=n(336);const o="skipped";async function a(e,t,n){(0,r.lm)(`${e} skipped: ${t}. ${n}`),await(0,s.n0)({result:o}),await(0,r.fe)((0,i.ow)(e,o,`${t}. ${n}`))}},336:(e,t,n)=>{function r(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function s(e,t){return[`| ${e.map(r).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(r).join(" | ")} |`)].join("\n")+"\n"}function i(e,t=""){const n=e.includes("```")?"````":"```";return`${n}${t}\n${e.replace(/\n$/,"")}\n${n}\n`}function o(e,t=3){return`${"#".repeat(t)} ${e}\n`}function a(e,t,n){return`${o(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${n}\n\n`}n.d(t,{DV:()=>i,Hn:()=>r,R_:()=>o,ow:()=>a,tp:()=>s})}};
+"use strict";
+exports.id = 3697;
+exports.ids = [3697];
+exports.modules = {
+
+/***/ 3697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  closeMilestoneStep: () => (/* binding */ closeMilestoneStep)
+});
+
+// EXTERNAL MODULE: ./packages/github/default-branch.ts
+var default_branch = __webpack_require__(7102);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/skip.ts
+var skip = __webpack_require__(629);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
+// EXTERNAL MODULE: ./packages/release/rollback-books.ts
+var rollback_books = __webpack_require__(4337);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/github/errors.ts
+var github_errors = __webpack_require__(9325);
+// EXTERNAL MODULE: ./packages/github/write-once.ts
+var write_once = __webpack_require__(6101);
+;// CONCATENATED MODULE: ./packages/github/milestone.ts
+
+
+async function findMilestone(github, owner, repo, title) {
+    const all = await github.paginate(github.rest.issues.listMilestones, {
+        owner,
+        repo,
+        state: 'all',
+        per_page: 100
+    });
+    return all.find((m) => m.title === title);
+}
+/** Closes the milestone (carrying open issues over first); a missing milestone changes nothing. */
+async function closeReleaseMilestone(github, request, log) {
+    const { owner, repo } = request;
+    const milestone = await findMilestone(github, owner, repo, request.title);
+    const result = {
+        before: milestone ? (milestone.state === 'closed' ? 'closed' : 'open') : 'missing',
+        number: milestone?.number,
+        url: milestone?.html_url,
+        carried: [],
+        leftOpen: [],
+        carryOverCreated: false,
+        changed: false
+    };
+    if (!milestone) {
+        const message = `No GitHub milestone titled '${request.title}'; nothing to close on GitHub.`;
+        if (request.optional)
+            log.info(message);
+        else
+            log.warning(message);
+        return result;
+    }
+    const open = await github.paginate(github.rest.issues.listForRepo, {
+        owner,
+        repo,
+        milestone: String(milestone.number),
+        state: 'open',
+        per_page: 100
+    });
+    const numbers = open.map((issue) => issue.number);
+    if (!request.carryOver)
+        result.leftOpen = numbers;
+    else
+        result.carried = numbers;
+    result.changed = result.carried.length > 0 || milestone.state !== 'closed';
+    if (request.dryRun)
+        return result;
+    if (request.carryOver && numbers.length > 0) {
+        let target = await findMilestone(github, owner, repo, request.carryOver);
+        if (!target) {
+            const title = request.carryOver;
+            const lookup = () => findMilestone(github, owner, repo, title);
+            let made = true;
+            try {
+                target = await (0,write_once/* writeOnce */.Fq)({
+                    what: `creating the milestone '${title}'`,
+                    send: async () => (await github.rest.issues.createMilestone({
+                        owner,
+                        repo,
+                        title,
+                        request: write_once/* NO_BLIND_RETRY */.hv
+                    })).data,
+                    lookup,
+                    log
+                });
+            }
+            catch (error) {
+                // A concurrent run made it between our look and our write (422 already_exists).
+                if ((0,github_errors/* apiStatus */.$T)(error) !== 422 || !(target = await lookup()))
+                    throw error;
+                made = false;
+            }
+            result.carryOverCreated = made;
+            if (made)
+                log.info(`Created milestone '${title}' to carry open issues over.`);
+        }
+        for (const number of numbers) {
+            await github.rest.issues.update({
+                owner,
+                repo,
+                issue_number: number,
+                milestone: target.number
+            });
+        }
+        log.info(`Moved ${numbers.length} open issue(s) to milestone '${request.carryOver}'.`);
+    }
+    if (milestone.state !== 'closed') {
+        await github.rest.issues.updateMilestone({
+            owner,
+            repo,
+            milestone_number: milestone.number,
+            state: 'closed'
+        });
+        log.info(`Closed milestone '${request.title}'.`);
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./packages/jira/client.ts
+var jira_client = __webpack_require__(6960);
+;// CONCATENATED MODULE: ./packages/jira/jira-api.ts
+/**
+ * The Jira operations a release needs, on both REST versions: project, versions, issues,
+ * transitions and search. Shapes are Jira's own (only the fields we read are typed).
+ */
+
+/** The project, or undefined when Jira says it does not exist (or is not visible). */
+async function getProject(jira, key) {
+    return orMissing(jira.request('GET', `/project/${encodeURIComponent(key)}`));
+}
+function listVersions(jira, projectKey) {
+    return jira.request('GET', `/project/${encodeURIComponent(projectKey)}/versions`);
+}
+function createVersion(jira, project, name, description) {
+    return jira.request('POST', '/version', {
+        name,
+        projectId: Number(project.id),
+        ...(description ? { description } : {})
+    });
+}
+/** Marks a version released on `releaseDate` (YYYY-MM-DD). */
+function releaseVersion(jira, versionId, releaseDate) {
+    return jira.request('PUT', `/version/${encodeURIComponent(versionId)}`, {
+        released: true,
+        releaseDate
+    });
+}
+/** The issue's status and fix versions, or undefined when it does not exist. */
+async function getIssue(jira, key) {
+    return orMissing(jira.request('GET', `/issue/${encodeURIComponent(key)}?fields=status,fixVersions`));
+}
+/** Adds a fix version, keeping the ones the issue has. */
+async function addFixVersion(jira, key, versionId) {
+    await jira.request('PUT', `/issue/${encodeURIComponent(key)}`, {
+        update: { fixVersions: [{ add: { id: versionId } }] }
+    });
+}
+/** The transitions the issue can take from where it is now. */
+async function listTransitions(jira, key) {
+    const answer = await jira.request('GET', `/issue/${encodeURIComponent(key)}/transitions`);
+    return answer.transitions;
+}
+async function doTransition(jira, key, transitionId) {
+    await jira.request('POST', `/issue/${encodeURIComponent(key)}/transitions`, {
+        transition: { id: transitionId }
+    });
+}
+/**
+ * Every issue a JQL query finds (keys and the fields asked for): v3 pages with
+ * `nextPageToken` on /search/jql, v2 with `startAt` on /search.
+ */
+async function searchIssues(jira, jql, fields = ['status']) {
+    const found = [];
+    const maxResults = 100;
+    if (jira.apiVersion === '3') {
+        let nextPageToken;
+        for (let page = 0; page < 100; page++) {
+            const answer = await jira.request('POST', '/search/jql', { jql, fields, maxResults, ...(nextPageToken ? { nextPageToken } : {}) });
+            found.push(...answer.issues);
+            nextPageToken = answer.nextPageToken;
+            if (!nextPageToken)
+                break;
+        }
+        return found;
+    }
+    for (let startAt = 0; startAt < 10_000; startAt += maxResults) {
+        const answer = await jira.request('POST', '/search', {
+            jql,
+            fields,
+            startAt,
+            maxResults
+        });
+        found.push(...answer.issues);
+        if (answer.issues.length === 0 || startAt + answer.issues.length >= answer.total)
+            break;
+    }
+    return found;
+}
+/** A JQL string literal. */
+function jqlString(value) {
+    return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+async function orMissing(request) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        if (error instanceof jira_client/* JiraError */.Dd && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/jira/release-tickets.ts
+/**
+ * Step 20 in Jira: the release version exists and is released, every released ticket has it
+ * as a fix version and went through the release transition. Everything is read and judged
+ * first (plan), so bad input changes nothing; then only what differs is written (apply),
+ * which makes a rerun change nothing.
+ */
+
+
+
+const same = (a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+/** Reads, judges and (unless dry-run) applies the release in Jira. */
+async function releaseJiraTickets(jira, request, log) {
+    const project = await getProject(jira, request.projectKey);
+    if (!project) {
+        throw new errors/* ConfigurationError */.j1(`Jira project '${request.projectKey}' does not exist at ${jira.baseUrl.href} (or jira-user cannot see it); check 'jira-project'.`, { input: 'jira-project' });
+    }
+    const existing = (await listVersions(jira, project.key)).find((v) => v.name === request.version);
+    const plan = await planTickets(jira, request, project);
+    if (request.strict && plan.skipped.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`strict: ${plan.skipped.length} released ticket(s) cannot be closed, so nothing was changed: ` +
+            plan.skipped.map((s) => `${s.key} (${s.reason})`).join('; '), { input: 'strict' });
+    }
+    const leftOpen = existing ? await openInVersion(jira, project, existing, request.keys) : [];
+    const result = {
+        project,
+        version: request.version,
+        versionId: existing?.id,
+        versionCreated: !existing,
+        versionReleased: !existing?.released,
+        tickets: plan.tickets,
+        skipped: plan.skipped,
+        leftOpen,
+        changed: false
+    };
+    result.changed =
+        result.versionCreated ||
+            result.versionReleased ||
+            plan.tickets.some((t) => t.addFixVersion || t.transition);
+    if (request.dryRun)
+        return result;
+    const version = existing ?? (await createVersion(jira, project, request.version));
+    result.versionId = version.id;
+    if (!existing)
+        log.info(`Created Jira version ${request.version} in ${project.key}.`);
+    for (const ticket of plan.tickets)
+        await applyTicket(jira, ticket, version, result, log);
+    result.tickets = result.tickets.filter((t) => !result.skipped.some((s) => s.key === t.key));
+    if (!version.released) {
+        await releaseVersion(jira, version.id, request.releaseDate);
+        log.info(`Released Jira version ${request.version} on ${request.releaseDate}.`);
+    }
+    return result;
+}
+async function applyTicket(jira, ticket, version, result, log) {
+    if (ticket.addFixVersion)
+        await addFixVersion(jira, ticket.key, version.id);
+    if (!ticket.transition)
+        return;
+    try {
+        await doTransition(jira, ticket.key, ticket.transition.id);
+        log.info(`${ticket.key}: ${ticket.status} → ${ticket.transition.to.name}.`);
+    }
+    catch (error) {
+        // The workflow may refuse at the last moment (a condition, a validator, a concurrent edit).
+        if (!(error instanceof jira_client/* JiraError */.Dd) || error.status !== 400)
+            throw error;
+        result.skipped.push({ key: ticket.key, reason: `transition refused: ${error.messages}` });
+    }
+}
+/** Reads every ticket and its transitions, and decides what each needs. */
+async function planTickets(jira, request, project) {
+    const skipped = [];
+    const found = [];
+    for (const key of request.keys) {
+        if (!key.toUpperCase().startsWith(`${project.key.toUpperCase()}-`)) {
+            skipped.push({ key, reason: `not in project ${project.key}` });
+            continue;
+        }
+        const issue = await getIssue(jira, key);
+        if (!issue) {
+            skipped.push({ key, reason: 'does not exist (or is not visible to jira-user)' });
+            continue;
+        }
+        found.push({
+            key: issue.key,
+            status: issue.fields.status.name,
+            hasVersion: issue.fields.fixVersions.some((v) => v.name === request.version),
+            offers: await listTransitions(jira, issue.key)
+        });
+    }
+    const pick = (offers) => offers.find((t) => same(t.name, request.transition)) ??
+        offers.find((t) => same(t.to.name, request.transition));
+    // The status(es) the transition leads to: a ticket already there needs no transition.
+    const targets = new Set([request.transition.toLowerCase()]);
+    for (const ticket of found) {
+        const chosen = pick(ticket.offers);
+        if (chosen)
+            targets.add(chosen.to.name.toLowerCase());
+    }
+    const tickets = [];
+    for (const ticket of found) {
+        const plan = { key: ticket.key, status: ticket.status, addFixVersion: !ticket.hasVersion };
+        if (targets.has(ticket.status.toLowerCase())) {
+            tickets.push(plan);
+            continue;
+        }
+        const transition = pick(ticket.offers);
+        if (transition)
+            tickets.push({ ...plan, transition });
+        else {
+            const offered = ticket.offers.map((t) => t.name).join(', ') || 'none';
+            skipped.push({
+                key: ticket.key,
+                reason: `cannot take '${request.transition}' from '${ticket.status}' (offers: ${offered})`
+            });
+        }
+    }
+    if (found.length > 0 && tickets.length === 0) {
+        const names = [...new Set(found.flatMap((t) => t.offers.map((o) => o.name)))];
+        throw new errors/* ConfigurationError */.j1(`Input 'transition' is '${request.transition}', which the workflow of ${project.key}'s released tickets does not have; ` +
+            `they offer: ${names.join(', ') || 'no transitions'}. Set 'transition' to one of them.`, { input: 'transition' });
+    }
+    return { tickets, skipped };
+}
+/** Tickets planned for the version that are not done and not released now. */
+async function openInVersion(jira, project, version, released) {
+    const jql = `project = ${jqlString(project.key)} AND fixVersion = ${version.id} AND statusCategory != Done ORDER BY key ASC`;
+    const issues = await searchIssues(jira, jql, ['status']);
+    const releasedKeys = new Set(released.map((k) => k.toUpperCase()));
+    return issues.map((i) => i.key).filter((key) => !releasedKeys.has(key.toUpperCase()));
+}
+
+// EXTERNAL MODULE: ./packages/release/published.ts
+var published = __webpack_require__(6618);
+// EXTERNAL MODULE: ./actions/close-milestone/src/inputs.ts
+var src_inputs = __webpack_require__(8566);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/close-milestone/src/summary.ts
+
+function closeMilestoneSummary(args) {
+    const { result, milestone, jira } = args;
+    const would = result === 'dry-run';
+    const github = milestone.before === 'missing'
+        ? `No GitHub milestone '${args.milestoneTitle}'.`
+        : milestone.before === 'closed' && milestone.carried.length === 0
+            ? `GitHub milestone [${args.milestoneTitle}](${milestone.url}) was already closed.`
+            : `GitHub milestone [${args.milestoneTitle}](${milestone.url}) ${would ? 'would be' : ''} closed` +
+                (milestone.carried.length > 0
+                    ? `, ${milestone.carried.length} open issue(s) ${would ? 'would move' : 'moved'} to '${args.carryOver ?? ''}'.`
+                    : '.');
+    let body = (0,summary/* resultLine */.ow)('close-milestone', result, github.replace(/\s+/g, ' '));
+    if (milestone.leftOpen.length > 0) {
+        body += `Still open in the milestone (no \`carry-over\` named): ${milestone.leftOpen.map((n) => `#${n}`).join(', ')}\n\n`;
+    }
+    if (!jira)
+        return body + 'Jira: not configured (`jira-url`).\n';
+    const version = jira.versionCreated
+        ? would
+            ? 'would be created and released'
+            : 'created and released'
+        : jira.versionReleased
+            ? would
+                ? 'would be released'
+                : 'released'
+            : 'already released';
+    body += `Jira version **${jira.version}** in ${(0,summary/* cell */.Hn)(jira.project.key)}: ${version}.\n\n`;
+    const rows = [
+        ...jira.tickets.map((t) => [
+            t.key,
+            t.status,
+            t.transition ? `→ ${t.transition.to.name}` : 'already there',
+            t.addFixVersion ? (would ? 'would add' : 'added') : 'had it'
+        ]),
+        ...jira.skipped.map((s) => [s.key, '', `skipped: ${s.reason}`, ''])
+    ];
+    if (rows.length > 0)
+        body += (0,summary/* table */.tp)(['Ticket', 'Status', 'Transition', 'Fix version'], rows);
+    if (jira.leftOpen.length > 0) {
+        body += `\nPlanned for ${jira.version} but not done and not released: ${jira.leftOpen.join(', ')}\n`;
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/close-milestone/src/step.ts
+/** close-milestone's work, loaded once its inputs are known to be good. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function closeMilestoneStep(inputs, context, { owner, repo }) {
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.M, token: inputs.token });
+    const inCheckout = await git.isRepository();
+    if (inputs.fromCommits && !inCheckout) {
+        throw new errors/* ConfigurationError */.j1(`${inputs.workingDirectory} is not a git checkout, which 'from-commits: true' reads; run actions/checkout first.`, { input: src_inputs/* Input */.pd.fromCommits });
+    }
+    const release = await (0,published/* resolvePublishedRelease */.CE)(inCheckout ? git : undefined, {
+        versionInput: inputs.version,
+        branch: context.branch,
+        tagPrefix: inputs.tagPrefix,
+        mainBranch: inputs.mainBranch,
+        defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token })
+    });
+    const milestoneTitle = inputs.milestone ?? release.version;
+    if (inputs.carryOver !== undefined && inputs.carryOver.trim() === milestoneTitle.trim()) {
+        // Moving the open issues into the milestone being closed would close them with it.
+        throw new errors/* ConfigurationError */.j1(`Input '${src_inputs/* Input */.pd.carryOver}' is '${milestoneTitle}', the milestone this run closes; name the ` +
+            "next release's milestone (e.g. the next minor version). Nothing was changed.", { input: src_inputs/* Input */.pd.carryOver });
+    }
+    const github = await (0,client.createGitHubClient)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: logger/* actionsLogger */.M
+    });
+    if (inputs.productionEnvironment) {
+        const verdict = await (0,rollback_books/* readProductionVerdict */.JH)(github, { owner, repo }, inputs.productionEnvironment, release.version, logger/* actionsLogger */.M);
+        if ((0,rollback_books/* rolledBack */.EN)(verdict)) {
+            throw new errors/* ConfigurationError */.j1(`${release.version} is not live in ${inputs.productionEnvironment}: its deployment ${verdict?.deploymentId ?? ''} is '${verdict?.state ?? ''}'` +
+                `${verdict?.description ? ` (${verdict.description})` : ''}. A release that failed or was rolled back is not closed: ` +
+                'the Jira version stays unreleased, its tickets are not moved and the milestone stays open. ' +
+                `Ship a fixed release, or set '${src_inputs/* Input */.pd.productionEnvironment}' to '' to close it anyway.`, { input: src_inputs/* Input */.pd.productionEnvironment });
+        }
+    }
+    const keys = inputs.jira ? await releasedKeys(git, inputs, release) : [];
+    let jira;
+    if (inputs.jira) {
+        const client = await jira_client/* JiraClient */.EW.connect({
+            baseUrl: inputs.jira.url,
+            auth: inputs.jira.auth,
+            apiVersion: inputs.jira.apiVersion,
+            log: logger/* actionsLogger */.M
+        });
+        jira = await releaseJiraTickets(client, {
+            projectKey: inputs.jira.project,
+            version: release.version,
+            keys,
+            transition: inputs.transition,
+            releaseDate: inputs.releaseDate,
+            strict: inputs.strict,
+            dryRun: inputs.dryRun
+        }, logger/* actionsLogger */.M);
+        for (const skipped of jira.skipped)
+            logger/* actionsLogger */.M.warning(`${skipped.key}: ${skipped.reason}`);
+        if (jira.leftOpen.length > 0) {
+            logger/* actionsLogger */.M.warning(`Not done and not in this release, yet planned for ${release.version} in Jira: ${jira.leftOpen.join(', ')}.`);
+        }
+    }
+    const milestone = await closeReleaseMilestone(github, {
+        owner,
+        repo,
+        title: milestoneTitle,
+        carryOver: inputs.carryOver,
+        dryRun: inputs.dryRun,
+        optional: !inputs.jira && inputs.milestone === undefined
+    }, logger/* actionsLogger */.M);
+    if (!jira && milestone.before === 'missing' && inputs.milestone === undefined) {
+        // Neither tracker is in use: an optional stage with nothing to close.
+        return (0,skip/* reportSkipped */.v)('close-milestone', `no Jira ('jira-url' is empty) and no GitHub milestone titled '${milestoneTitle}'`, "Set 'jira-url', 'jira-project' and 'jira-token' (the reusable workflow's 'jira-url' and 'jira-project', and the secret JIRA_TOKEN), or create the milestone (start-release's 'create-milestone: true'), to turn this stage on.");
+    }
+    const changed = (jira?.changed ?? false) || milestone.changed;
+    const result = inputs.dryRun ? 'dry-run' : changed ? 'updated' : 'unchanged';
+    (0,core/* info */.pq)(result === 'unchanged'
+        ? `Milestone ${milestoneTitle} and its tickets were already closed; nothing to do.`
+        : `${result === 'dry-run' ? 'Would close' : 'Closed'} ${milestoneTitle}.`);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.closedIssues]: JSON.stringify(jira?.tickets.map((t) => t.key) ?? []),
+        [src_inputs/* Output */.k7.skippedIssues]: JSON.stringify(jira?.skipped.map((s) => s.key) ?? []),
+        [src_inputs/* Output */.k7.carriedOver]: JSON.stringify(milestone.carried),
+        [src_inputs/* Output */.k7.milestoneUrl]: milestone.url ?? '',
+        [src_inputs/* Output */.k7.jiraVersionId]: jira?.versionId ?? '',
+        [src_inputs/* Output */.k7.result]: result
+    });
+    await (0,core/* appendSummary */.fe)(closeMilestoneSummary({
+        result,
+        version: release.version,
+        milestoneTitle,
+        carryOver: inputs.carryOver,
+        milestone,
+        jira
+    }));
+}
+/** The keys in the version's CHANGELOG section and, with from-commits, in the release's commits. */
+async function releasedKeys(git, inputs, release) {
+    const section = (0,published/* readChangelogSection */.wJ)(inputs.workingDirectory, inputs.changelog, release.version);
+    if (!section && !inputs.fromCommits) {
+        throw new errors/* ConfigurationError */.j1(`${inputs.changelog} has no section '## [${release.version}]', where close-milestone reads the released tickets. ` +
+            "Run update-changelog first, set 'changelog-path' to the right file, or set 'from-commits: true'.", { locations: [{ file: inputs.changelog }] });
+    }
+    const texts = [section?.body ?? ''];
+    if (inputs.fromCommits)
+        texts.push(await (0,published/* releaseCommitMessages */.rm)(git, release));
+    const keys = (0,published/* releasedTicketKeys */.wk)(texts, inputs.issuePattern);
+    (0,core/* info */.pq)(`Released tickets: ${keys.join(', ') || 'none'}.`);
+    return keys;
+}
+
+
+/***/ }),
+
+/***/ 629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ reportSkipped)
+/* harmony export */ });
+/* unused harmony export SKIPPED */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(336);
+/**
+ * An optional stage whose essential input is empty (SPEC: deploy's command, run-integration's
+ * command, monitor's URLs, notify's webhook, close-milestone's Jira and milestone) succeeds with
+ * `result: skipped`, a notice and a summary line naming what to set, so a pipeline goes on: a
+ * library with no deployments still gets its tag, release, back-merge and notes.
+ */
+
+
+
+const SKIPPED = 'skipped';
+/** Reports the stage as skipped; `reason` says what is empty, `enable` what to set to turn it on. */
+async function reportSkipped(action, reason, enable) {
+    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm)(`${action} skipped: ${reason}. ${enable}`);
+    await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({ result: SKIPPED });
+    await (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .resultLine */ .ow)(action, SKIPPED, `${reason}. ${enable}`));
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=3697.index.js.map

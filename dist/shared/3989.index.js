@@ -1,1 +1,40 @@
-"use strict";exports.id=3989,exports.ids=[3989],exports.modules={3989:(e,r,t)=>{async function s(e,r,t){const s={...r,branch:t,per_page:100},n=e=>e.status;try{if((await e.request("GET /repos/{owner}/{repo}/rules/branches/{branch}",s)).data.some(e=>"required_signatures"===e.type))return!0}catch(e){if(![403,404].includes(n(e)??0))throw e}try{const s=await e.request("GET /repos/{owner}/{repo}/branches/{branch}/protection",{...r,branch:t});return!0===s.data.required_signatures?.enabled}catch(e){if([401,403,404].includes(n(e)??0))return!1;throw e}}t.d(r,{requiresSignedCommits:()=>s})}};
+"use strict";
+exports.id = 3989;
+exports.ids = [3989];
+exports.modules = {
+
+/***/ 3989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   requiresSignedCommits: () => (/* binding */ requiresSignedCommits)
+/* harmony export */ });
+async function requiresSignedCommits(github, repository, branch) {
+    const params = { ...repository, branch, per_page: 100 };
+    const status = (error) => error.status;
+    try {
+        const rules = await github.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', params);
+        if (rules.data.some((rule) => rule.type === 'required_signatures'))
+            return true;
+    }
+    catch (error) {
+        if (![403, 404].includes(status(error) ?? 0))
+            throw error;
+    }
+    try {
+        const protection = await github.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { ...repository, branch });
+        return protection.data.required_signatures?.enabled === true;
+    }
+    catch (error) {
+        if ([401, 403, 404].includes(status(error) ?? 0))
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=3989.index.js.map

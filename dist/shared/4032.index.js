@@ -1,1 +1,1870 @@
-"use strict";exports.id=4032,exports.ids=[4032],exports.modules={336:(e,t,n)=>{function o(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function s(e,t){return[`| ${e.map(o).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(o).join(" | ")} |`)].join("\n")+"\n"}function r(e,t=""){const n=e.includes("```")?"````":"```";return`${n}${t}\n${e.replace(/\n$/,"")}\n${n}\n`}function i(e,t=3){return`${"#".repeat(t)} ${e}\n`}function c(e,t,n){return`${i(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${n}\n\n`}n.d(t,{DV:()=>r,Hn:()=>o,R_:()=>i,ow:()=>c,tp:()=>s})},3225:(e,t,n)=>{n.d(t,{xl:()=>o.xl,YO:()=>ge,Mb:()=>_e,Cd:()=>be,CL:()=>$e,Kx:()=>Ne,sM:()=>ve});var o=n(3939),s=n(9061);function r(e,t){let n=1,o=0;for(let s=e.indexOf("\n");-1!==s&&s<t;s=e.indexOf("\n",s+1))n++,o=s+1;return{line:n,column:t-o+1-(1===n&&65279===e.charCodeAt(0)&&t>0?1:0)}}function i(e,t,n,o,s){const{line:i,column:c}=r(e,n);return{file:t,line:i,column:c,start:n,end:o,version:e.slice(n,o),field:s}}const c=/^(=|\^|~)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;function a(e,t,n,o,s,r,a=!1){const l=c.exec(e.slice(n,o));if(!l)return;const f=l[1]??"";return{...i(e,t,n+f.length,o,r),dependency:{name:s,operator:f,...a?{path:a}:{}}}}var l=n(3292);const f="[]";function u(e,t){try{return(0,l.qg)(e)}catch(e){if(!(e instanceof l.zx))throw e;const n=e.message.split("\n")[0].replace(/^Invalid TOML document:\s*/,"");throw new s.j1(`${t} is not valid TOML: ${n} at line ${e.line}, column ${e.column}. Fix the syntax.`,{locations:[{file:t,line:e.line,col:e.column}]})}}function p(e){const t=[];let n=0,o=[];const s=t=>{for(;;){const o=e[n];if(" "===o||"\t"===o||"\ufeff"===o)n++;else if(!t||"\n"!==o&&"\r"!==o){if("#"!==o)return;for(;n<e.length&&"\n"!==e[n];)n++}else n++}},r=()=>{const t=[];for(;;){s(!1);const o=e[n];if('"'===o||"'"===o){const{start:n,end:s}=i(o),r=e.slice(n,s);t.push('"'===o?m(r):r)}else{const o=n;for(;n<e.length&&/[A-Za-z0-9_-]/.test(e[n]);)n++;t.push(e.slice(o,n))}if(s(!1),"."!==e[n])return t;n++}},i=t=>{const o=++n;for(;n<e.length&&e[n]!==t;)n+='"'===t&&"\\"===e[n]?2:1;return{start:o,end:n++}},c=o=>{s(!1);const r=e[n];if('"'===r||"'"===r){if(e.startsWith(r.repeat(3),n))return(t=>{n+=3;const o=t.repeat(3);for(;n<e.length&&!e.startsWith(o,n);)n+='"'===t&&"\\"===e[n]?2:1;n+=3;for(let o=0;o<2&&e[n]===t;o++)n++})(r);const{start:s,end:c}=i(r);t.push({path:o,start:s,end:c})}else if("["===r){for(n++,s(!0);"]"!==e[n]&&n<e.length;s(!0))c([...o,f]),s(!0),","===e[n]&&n++;n++}else if("{"===r){for(n++,s(!0);"}"!==e[n]&&n<e.length;s(!0))a(o),s(!0),","===e[n]&&n++;n++}else for(;n<e.length&&!",]}#\r\n".includes(e[n]);)n++},a=e=>{const t=r();s(!1),n++,c([...e,...t])};for(s(!0);n<e.length;s(!0)){const t=n;if("["===e[n]){const t="["===e[n+1];n+=t?2:1;const s=r();n+=t?2:1,o=t?[...s,f]:s}else a(o);if(n===t)throw new Error(`TOML scanner made no progress at offset ${n}`)}return t}function h(e){return"object"!=typeof e||null===e||Array.isArray(e)?void 0:e}function d(e,t,n,o,r,c){const a=function(e,t){return e.find(e=>e.path.length===t.length&&e.path.every((e,n)=>e===t[n]))}(n,o);if("string"!=typeof r||!a)throw new s.j1(`${t}: ${c} must be a string like "1.2.0", not ${JSON.stringify(r)}.`,{locations:[{file:t}]});const l=i(e,t,a.start,a.end,c);if(l.version!==r)throw new s.j1(`${t}:${l.line}: ${c} uses escape sequences; write the version plainly, like "1.2.0".`,{locations:[{file:t,line:l.line,col:l.column}]});return l}function m(e){try{return JSON.parse(`"${e}"`)}catch{return e}}const g=new Set(["dependencies","dev-dependencies","build-dependencies"]);function v(e){if(e.includes(f))return;const t=e.findIndex((t,n)=>g.has(t)&&(0===n||1===n&&"workspace"===e[0]&&"dependencies"===t||2===n&&"target"===e[0]));if(-1===t)return;const n=e.slice(0,t+1),o=e.slice(t+1);return 1===o.length?{table:n,key:o[0],inTable:!1}:2===o.length&&"version"===o[1]?{table:n,key:o[0],inTable:!0}:void 0}function $(e,t){let n=e;for(const e of t)n=h(n?.[e]);return n}class y extends Error{offset;constructor(e,t){super(e),this.offset=t,this.name="JsonSyntaxError"}}const w=/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y,x=/true|false|null/y,k=/["\\/bfnrt]|u[0-9a-fA-F]{4}/y;function b(e,t){const n=[],o=[];let s=65279===e.charCodeAt(0)?1:0;const r=(e,t=s)=>{throw new y(e,t)},i=()=>{for(;s<e.length&&" \t\r\n".includes(e[s]);)s++},c=t=>{i(),e[s]!==t&&r(`expected ${JSON.stringify(t)} but found ${_(e,s)}`),s++},a=()=>{const t=++s;for(;;){const n=e.charCodeAt(s);if((s>=e.length||10===n)&&r("unterminated string",t-1),34===n)break;n<32&&r("control character in string"),92===n?(k.lastIndex=s+1,k.test(e)||r("invalid escape in string"),s=k.lastIndex):s++}return{start:t,end:s++}},l=()=>{i();const c=e[s];if("{"===c)return f();if("["===c)return u();const l=o.length>0&&t(o);if('"'===c){const{start:t,end:s}=a();if(l){const r=JSON.parse(e.slice(t-1,s+1));n.push({path:[...o],kind:"string",start:t,end:s,value:r})}return}const p=s;for(const t of[w,x])t.lastIndex=s,t.test(e)&&(s=t.lastIndex);s===p&&(s>=e.length?r("unexpected end of file"):r(`unexpected ${JSON.stringify(e[s])}`)),l&&n.push({path:[...o],kind:"other",start:p,end:s,value:e.slice(p,s)})},f=()=>{if(s++,i(),"}"!==e[s])for(;;){i(),'"'!==e[s]&&r(`expected a key in quotes but found ${_(e,s)}`);const t=a();if(o.push(JSON.parse(e.slice(t.start-1,t.end+1))),c(":"),l(),o.pop(),i(),","===e[s])s++;else{if("}"===e[s])return void s++;r(`expected "," or "}" but found ${_(e,s)}`)}}else s++},u=()=>{if(s++,i(),"]"!==e[s]){for(o.push("[]");;)if(l(),i(),","===e[s])s++;else{if("]"===e[s])break;r(`expected "," or "]" but found ${_(e,s)}`)}o.pop(),s++}else s++};return l(),i(),s<e.length&&r(`unexpected ${_(e,s)} after the end of the document`),n}function _(e,t){return t>=e.length?"the end of the file":JSON.stringify(e[t])}const j=new Set(["dependencies","devDependencies","peerDependencies","optionalDependencies"]);function S(e){return""!==e&&!e.startsWith("node_modules/")&&!e.includes("/node_modules/")}function N(e,t,n,o,s=()=>!0){const r=[];for(const i of n){if(i.path.length!==o+2||!j.has(i.path[o]))continue;if("string"!==i.kind||o>0&&!s(i.path[1]))continue;const n=i.path[o+1],c=`${i.path.slice(0,o+1).join(".")}["${n}"]`,l=a(e,t,i.start,i.end,n,c);l&&i.value===e.slice(i.start,i.end)&&r.push(l)}return r}function O(e,t,n){try{return b(e,n)}catch(n){if(!(n instanceof y))throw n;const{line:o,column:i}=r(e,n.offset);throw new s.j1(`${t} is not valid JSON: ${n.message} at line ${o}, column ${i}. Fix the syntax (trailing commas and comments are not allowed in JSON).`,{locations:[{file:t,line:o,col:i}]})}}function E(e,t,n,o){const r=i(e,t,n.start,n.end,o);if("string"!==n.kind)throw new s.j1(`${t}:${r.line}: "${o}" must be a string like "1.2.0", not ${n.value}.`,{locations:[{file:t,line:r.line,col:r.column}]});if(n.value!==r.version)throw new s.j1(`${t}:${r.line}: "${o}" uses escape sequences; write the version plainly, like "1.2.0".`,{locations:[{file:t,line:r.line,col:r.column}]});return r}const T=["packages/*"];const A=/^v?(\d+\.\d+(?:\.\d+)*(?:[-+._]?[0-9A-Za-z][0-9A-Za-z.+-]*)?)$/;function M(e,t){const n=e.trim().split("."),o=n.pop();if(!o||0===n.length||n.some(e=>!/^[A-Za-z_]\w*$/.test(e)))return;const s=n.join("/");return{paths:["","src/"].flatMap(e=>[`${e}${s}/__init__.py`,`${e}${s}.py`]),format:"python-module",variable:o,namedBy:t}}function I(e,t,n){return{paths:[e.trim().replace(/^\.\//,"")],format:t,namedBy:n}}const F=/^(setuptools[-_]scm|hatch-vcs|versioneer|poetry-dynamic-versioning|dunamai)\b/i;var W=n(8713);const R=/[\p{L}_][\p{L}\p{N}_]*/uy,V=/(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?(?=['"])/y,C=/\.?\d[\w.]*/y,D=/\*\*=|\/\/=|>>=|<<=|[-+*/%&|^@]=|==|!=|<=|>=|:=|->|\*\*|\/\/|<<|>>|./y;function z(e,t){const n=e[t],o=e.startsWith(n.repeat(3),t),s=o?n.repeat(3):n,r=t+s.length;let i=r;for(;i<e.length&&!e.startsWith(s,i)&&("\n"!==e[i]||o);)i+="\\"===e[i]?e.startsWith("\r\n",i+1)?3:2:1;const c=Math.min(i,e.length);return{contentStart:r,contentEnd:c,end:e.startsWith(s,i)?i+s.length:c}}const B={"(":")","[":"]","{":"}"};const J=/generated by (setuptools[-_]scm|hatch-vcs)/i,L=/versioneer/i,Z=["VERSION","__version_info__","version_info","VERSION_INFO"];function q(e){if(!G(e[0],"(")||!G(e[e.length-1],")"))return;const t=e.slice(1,-1);G(t[t.length-1],",")&&t.pop();const n=t.filter((e,t)=>t%2==0);if(t.some((e,t)=>t%2==1&&!G(e,",")))return;const o=e=>"number"===e?.kind&&/^\d+$/.test(e.text);return(3===n.length||5===n.length)&&n.slice(0,3).every(o)&&(5!==n.length||P([n[3]])&&o(n[4]))?n:void 0}function Y(e,t,n,o){const s=n.map(e=>"string"===e.kind?{start:e.contentStart,end:e.contentEnd}:{start:e.start,end:e.end}),[r,c,a,l,f]=s.map(t=>e.slice(t.start,t.end)),u=void 0!==l&&"final"!==l?`-${l}.${f}`:"";return{...i(e,t,s[0].start,s[s.length-1].end,o),version:`${r}.${c}.${a}${u}`,tuple:s}}function X(e){const t=new Map;for(const n of K(e)){const e=H(n),o=e&&P(e.value);if(o&&1===n[0].column)for(const n of e.targets)t.set(n,o)}return t}function U(e,t){const n=[];return e.forEach((o,s)=>{const r=e[s-1];if(!("name"===o.kind&&"setup"===o.text&&G(e[s+1],"("))||"name"===r?.kind&&/^(def|class)$/.test(r.text))return;let i,c=1;for(let o=s+2;o<e.length&&c>0;o++){const r=e[o];1===c&&(o===s+2||G(e[o-1],","))&&"name"===r.kind&&r.text===t&&G(e[o+1],"=")?(i=[],n.push(i),o++):("op"===r.kind&&"([{".includes(r.text)&&c++,"op"===r.kind&&")]}".includes(r.text)&&c--,0===c||1===c&&G(r,",")?i=void 0:i?.push(r))}}),n}function H(e){const t=[];let n=0;for(;"name"===e[n]?.kind;){let o=n+1;if(G(e[o],":"))for(;o<e.length&&!G(e[o],"=");)o++;if(!G(e[o],"="))break;t.push(e[n].text),n=o+1}return t.length>0?{targets:t,value:e.slice(n)}:void 0}function K(e){const t=[[]];for(const n of e)"newline"===n.kind||G(n,";")?t.push([]):t[t.length-1].push(n);return t.filter(e=>e.length>0)}function P(e){const[t]=e,n="string"===t?.kind&&/^[rRuU]?$/.test(t.prefix??"");return 1===e.length&&n?t:void 0}function G(e,t){return"op"===e?.kind&&e.text===t}function Q(e,t){if(0===t.length)return"";const n=e.slice(t[0].start,t[t.length-1].end).replace(/\s+/g," ");return n.length>60?`${n.slice(0,57)}...`:n}function ee(e,t){const n=function(e){const t=[];let n=65279===e.charCodeAt(0)?1:0,o=n,s=0;const r=t=>(t.lastIndex=n,t.exec(e)?.[0]),i=(s,r,i={})=>{t.push({kind:s,start:r,end:n,text:e.slice(r,n),column:r-o+1,...i})};for(;n<e.length;){const c=e[n],a=n;if("\n"===c)n++,0===s&&t.length>0&&"newline"!==t[t.length-1].kind&&i("newline",a),o=n;else if(" "===c||"\t"===c||"\r"===c||"\f"===c)n++;else if("\\"!==c||"\n"!==e[n+1]&&!e.startsWith("\r\n",n+1))if("#"===c)for(;n<e.length&&"\n"!==e[n];)n++;else if(void 0!==r(V)){const t=r(V);n+=t.length;const{contentStart:s,contentEnd:c,end:l}=z(e,n);n=l;const f=l===c;i("string",a,{contentStart:s,contentEnd:c,prefix:t,...f&&{unterminated:f}}),o=Math.max(o,e.lastIndexOf("\n",n-1)+1)}else void 0!==r(R)?(n+=r(R).length,i("name",a)):void 0!==r(C)?(n+=r(C).length,i("number",a)):(n+=r(D).length,"([{".includes(c)&&s++,")]}".includes(c)&&(s=Math.max(0,s-1)),i("op",a));else n+="\n"===e[n+1]?2:3,o=n}return t.length>0&&"newline"!==t[t.length-1].kind&&i("newline",n),t}(e),o=function(e){const t=[];for(const n of e){if("string"===n.kind&&n.unterminated)return{offset:n.start,problem:`the string ${n.text.split("\n")[0].slice(0,20)} is never closed`};if("op"===n.kind)if(n.text in B)t.push(n);else if(")]}".includes(n.text)){const e=t.pop();if(!e)return{offset:n.start,problem:`'${n.text}' closes no bracket`};if(B[e.text]!==n.text)return{offset:n.start,problem:`'${n.text}' does not close '${e.text}'`}}}const n=t.pop();return n&&{offset:n.start,problem:`'${n.text}' is never closed`}}(n);if(!o)return n;const{line:i,column:c}=r(e,o.offset);throw new s.j1(`${t} is not valid Python: ${o.problem} (line ${i}, column ${c}). Fix the syntax; nothing was changed.`,{locations:[{file:t,line:i,col:c}]})}var te=n(4651);const ne=/^\[([^\]]+)\]/,oe=/^([A-Za-z_][\w-]*)([ \t]*[=:][ \t]*)([^\r\n]*)/;function se(e){const t=[];let n="",o=0;for(const s of e.split("\n")){const e=o;o+=s.length+1;const r=0===e&&s.startsWith("\ufeff")?s.slice(1):s,i=e+s.length-r.length,c=ne.exec(r);if(c){n=c[1].trim();continue}const a=oe.exec(r);if(!a)continue;const l=a[3].replace(/\s+[#;].*$/,"").trim(),f=i+a[1].length+a[2].length;t.push({section:n,key:a[1].toLowerCase(),value:l,start:f})}return t}const re={"package.json":function(e,t){const n=O(e,t,e=>1===e.length&&("version"===e[0]||"name"===e[0])||2===e.length&&j.has(e[0])),o=n.find(e=>1===e.path.length&&"name"===e.path[0]),s=n.filter(e=>1===e.path.length&&"version"===e.path[0]).map(n=>E(e,t,n,"version")),r=N(e,t,n,0);return{occurrences:s,...r.length>0?{pins:r}:{},..."string"===o?.kind?{packageName:o.value}:{}}},"package-lock.json":function(e,t){const n=O(e,t,e=>1===e.length&&"version"===e[0]||3===e.length&&"packages"===e[0]&&("version"===e[2]||"name"===e[2])||4===e.length&&"packages"===e[0]&&j.has(e[2])),o=[],s=[],r=new Map;for(const e of n)3===e.path.length&&"name"===e.path[2]&&"string"===e.kind&&r.set(e.path[1],e.value);for(const i of n)if(1===i.path.length)o.push(E(e,t,i,"version"));else if(3===i.path.length&&"version"===i.path[2]&&""===i.path[1])o.push(E(e,t,i,'packages[""].version'));else if(3===i.path.length&&"version"===i.path[2]&&S(i.path[1])){const n=r.get(i.path[1]),o=`packages["${i.path[1]}"].version`,c=n&&"string"===i.kind?a(e,t,i.start,i.end,n,o):void 0;c&&s.push(c)}return s.push(...N(e,t,n,2,S)),{occurrences:o,...s.length>0?{pins:s}:{}}},"lerna.json":function(e,t){const n=O(e,t,e=>1===e.length&&"version"===e[0]||2===e.length&&"packages"===e[0]&&"[]"===e[1]),o=n.find(e=>1===e.path.length);if("string"===o?.kind&&"independent"===o.value){const{line:n,column:i}=r(e,o.start);throw new s.j1(`${t}:${n}: "version": "independent" means every package has its own version: there is no single version to bump. List the package.json of each package this release moves in the 'files' input (or switch lerna to fixed mode).`,{input:"files",locations:[{file:t,line:n,col:i}]})}if(!o)return{occurrences:[],noVersion:'no "version" field'};const i=n.filter(e=>2===e.path.length&&"string"===e.kind),c=(i.length>0?i.map(e=>e.value):T).map(e=>e.trim().replace(/^\.\//,"").replace(/\/+$/,"")).filter(e=>""!==e&&!e.startsWith("!")&&!e.split("/").includes("..")).map(e=>({paths:[`${e}/package.json`],format:"package.json",glob:!0,namedBy:`${t} packages`}));return{occurrences:[E(e,t,o,"version")],follows:c}},"setup.py":function(e,t){const n=ee(e,t),o=X(n),s=[];let r;for(const c of U(n,"version")){const n=P(c),a=1===c.length&&"name"===c[0].kind?o.get(c[0].text):void 0;if(n){const o="setup(version=...)";s.push(i(e,t,n.contentStart,n.contentEnd,o))}else if(a){const n=`${c[0].text} (setup(version=${c[0].text}))`;s.push(i(e,t,a.contentStart,a.contentEnd,n))}else r??=`setup(version=${Q(e,c)})`}if(s.length>0)return{occurrences:s};if(U(n,"use_scm_version").length>0)return{occurrences:s,dynamic:"setup(use_scm_version=...): setuptools-scm takes it from git tags",fromTag:!0};if(!r)return{occurrences:s};const c=/versioneer/.test(r);return{occurrences:s,dynamic:`${r} is computed${c?" by versioneer from git tags":", not written here"}`,...c?{fromTag:c}:{}}},"setup.cfg":function(e,t){const n=[],o=[];let s;for(const{section:r,key:c,value:a,start:l}of se(e))if(""!==a)if("metadata"===r&&"version"===c){const r=/^(attr|file)\s*:\s*(.*)$/.exec(a);if(r){s??=`[metadata] version = ${a}: setuptools reads the version from there`;const e=`${t} [metadata] version`,n=r[2].split(",")[0].trim(),i="attr"===r[1]?M(n,e):I(n,/\.py$/.test(n)?"python-module":"VERSION",e);i&&o.push(i);continue}n.push(i(e,t,l,l+a.length,"[metadata] version"))}else if("bumpversion"===r&&"current_version"===c){const o="[bumpversion] current_version";n.push(i(e,t,l,l+a.length,o))}const r={occurrences:n};return o.length>0&&(r.follows=o),!n.some(e=>"[metadata] version"===e.field)&&s&&(r.dynamic=s),r},"pyproject.toml":function(e,t){const n=u(e,t),o=p(e),s=h(n.project),r=h(n.tool),i=h(r?.poetry),c=[],a=(n,s,r)=>{void 0!==s&&c.push(d(e,t,o,n,s,r))};a(["project","version"],s?.version,"[project] version");const l=!0===h(r?.["poetry-dynamic-versioning"])?.enable;l||a(["tool","poetry","version"],i?.version,"[tool.poetry] version");const f=c.length>0,m=h(r?.commitizen);a(["tool","commitizen","version"],m?.version,"[tool.commitizen] version");const g=h(r?.bumpversion);a(["tool","bumpversion","current_version"],g?.current_version,"[tool.bumpversion] current_version");const v=Array.isArray(s?.dynamic)&&s.dynamic.includes("version"),$="string"==typeof s?.name?s.name:void 0;if(l)return{occurrences:c,dynamic:"[tool.poetry-dynamic-versioning] enable = true: the version comes from git tags",fromTag:!0};if(!v||f)return{occurrences:c,...$?{packageName:$}:{}};const y=function(e,t){const n=h(e.tool),o=h(h(h(n?.setuptools)?.dynamic)?.version),s=h(h(n?.hatch)?.version),r=h(h(n?.pdm)?.version),i=o?.attr,c=o?.file,a=(e,n)=>I(e,/\.py$/.test(e)?"python-module":"VERSION",`${t} ${n}`);if("string"==typeof i){const e=M(i,`${t} [tool.setuptools.dynamic] version`);return{reason:`setuptools reads it from attr ${i}`,...e?{follows:[e]}:{}}}if("string"==typeof c)return{reason:`setuptools reads it from ${c}`,follows:[a(c,"[tool.setuptools.dynamic] version")]};if("vcs"===s?.source||"scm"===r?.source||void 0!==n?.setuptools_scm)return{reason:"the build backend takes it from git tags",fromTag:!0};if("string"==typeof s?.path)return{reason:`hatch reads it from ${s.path}`,follows:[a(s.path,"[tool.hatch.version] path")]};if("string"==typeof r?.path)return{reason:`pdm reads it from ${r.path}`,follows:[a(r.path,"[tool.pdm.version] path")]};const l=h(e["build-system"]),f=(Array.isArray(l?.requires)?l.requires:[]).find(e=>"string"==typeof e&&F.test(e));if("string"==typeof f)return{reason:`${f.split(/[<>=!~;\s[]/)[0]} takes it from git tags`,fromTag:!0};const u=l?.["build-backend"],p=h(e.project);if("string"==typeof u&&u.startsWith("flit")){const e=h(h(n?.flit)?.module)?.name,o="string"==typeof e?e:p?.name,s="string"==typeof o?M(`${o.replace(/-/g,"_")}.__version__`,`${t} (flit)`):void 0;return{reason:"flit reads __version__ from the package module",...s?{follows:[s]}:{}}}return{reason:"the build backend computes it; bump the file it reads instead"}}(n,t);return{occurrences:c,dynamic:`[project] dynamic = ["version"]: ${y.reason}`,...y.fromTag?{fromTag:!0}:{},...y.follows?{follows:y.follows}:{}}},"python-module":function(e,t,n){const o=t.split(/[\\/]/).pop(),s=n?[n]:W.W[o]??["__version__"],r=e.slice(0,1e3);if(J.test(r))return{occurrences:[],dynamic:"generated by setuptools-scm from git tags at build time",fromTag:!0};const c=[];let a;const l=ee(e,t),f=X(l);for(const n of K(l)){const o=H(n);if(!o||1!==n[0].column)continue;const r=o.targets.find(e=>s.includes(e)),l=o.targets.find(e=>Z.includes(e)),u=P(o.value),p=q(o.value),[h]=o.value,d=1===o.value.length&&"name"===h.kind?f.get(h.text):void 0;if(r&&u)c.push(i(e,t,u.contentStart,u.contentEnd,r));else if(r&&d){const n=`${h.text} (${r} = ${h.text})`;c.push(i(e,t,d.contentStart,d.contentEnd,n))}else(r??l)&&p?c.push(Y(e,t,p,r??l)):o.targets.includes("__version__")&&!u&&(a??=`__version__ = ${Q(e,o.value)}`)}if(c.length>0)return{occurrences:c.filter((e,t)=>c.findIndex(t=>t.start===e.start)===t)};if(L.test(r))return{occurrences:c,dynamic:"versioneer computes it from git tags",fromTag:!0};if(!a)return{occurrences:c};const u=/get_versions\(\)/.test(a);return{occurrences:c,dynamic:`${a} is computed${u?" by versioneer from git tags":", not written here"}`,...u?{fromTag:u}:{}}},"Cargo.toml":function(e,t){const n=u(e,t),o=p(e),s=h(n.package),r=h(h(n.workspace)?.package),i=[],c=!0===h(s?.version)?.workspace;if(void 0===s?.version||c||i.push(d(e,t,o,["package","version"],s.version,"[package] version")),void 0!==r?.version){const n=["workspace","package","version"],s="[workspace.package] version";i.push(d(e,t,o,n,r.version,s))}const l=function(e,t,n,o){const s=[];for(const r of o){const o=v(r.path);if(!o)continue;const i=h($(n,o.table)?.[o.key]);if(!(!1===o.inTable||i&&"string"==typeof i.version))continue;const c="string"==typeof i?.package?i.package:o.key,l=`[${o.table.join(".")}] ${o.key}`,f=a(e,t,r.start,r.end,c,l,"string"==typeof i?.path);f&&s.push(f)}return s}(e,t,n,o),f={occurrences:i,...l.length>0?{pins:l}:{}};return"string"==typeof s?.name&&(f.packageName=s.name),i.length>0||!c?f:{...f,dynamic:"[package] version.workspace = true: the version is in the workspace root Cargo.toml ([workspace.package] version); list that file instead"}},VERSION:function(e,t){const n=e.indexOf("\n"),o=-1===n?e:e.slice(0,n),s=o.length-o.replace(/^[\s\ufeff]+/,"").length,r=o.trim().replace(/^\ufeff/,"");if(""===r)return{occurrences:[]};const c=A.exec(r);if(!c){return{occurrences:[],noVersion:`its first line '${r.length>40?`${r.slice(0,37)}...`:r}' is not a version`}}const a=s+r.length-c[1].length;return{occurrences:[i(e,t,a,a+c[1].length,"first line")]}},".bumpversion.cfg":function(e,t){return{occurrences:se(e).filter(e=>"bumpversion"===e.section&&"current_version"===e.key&&""!==e.value).map(n=>i(e,t,n.start,n.start+n.value.length,"[bumpversion] current_version"))}}},ie={"package.json":'a top-level "version" field',"package-lock.json":'a root "version" field',"lerna.json":'a "version" field (fixed mode)',"setup.py":'a version="..." argument to setup()',"setup.cfg":"version = ... in [metadata]","pyproject.toml":"version in [project] or [tool.poetry]","python-module":'a top-level __version__ = "..."',"Cargo.toml":"version in [package] or [workspace.package]",VERSION:"the version on its first line",".bumpversion.cfg":"current_version in [bumpversion]",regex:"a match of its regex"};function ce(e,t){const n=(0,o.be)(e);if(!n)throw new s.j1(`Input '${o.xl}': cannot tell the format of ${e.path}; write it as path:regex.`,{input:o.xl});const r="regex"===n?function(e,t,n){const o=[...new Set(`${n.flags}gmd`)].join(""),s=(0,te.DA)(n,n.source,o),r=[];for(const o of e.matchAll(s)){const s=o.indices?.[1];s&&s[0]!==s[1]&&r.push(i(e,t,s[0],s[1],`/${n.source}/`))}return{occurrences:r}}(t,e.path,e.pattern):re[n](t,e.path,e.variable),{occurrences:c,...a}=r;return{file:e.path,format:n,occurrences:c,...a}}function ae(e,t,n){!function(e){if(""===e||/["'\\\s`]/.test(e))throw new s.j1(`Version ${JSON.stringify(e)} cannot be written into a version file: it must be non-empty, without spaces, quotes or backslashes (e.g. 1.3.0).`,{input:"version"})}(n);const r=[...t.occurrences].sort((e,t)=>e.start-t.start),i=[];let c=-1;for(const[a,l]of r.entries()){const f=r[a-1];if(f?.start!==l.start||f.end!==l.end){if(l.start<c)throw new s.j1(`${t.file}: two entries match overlapping text at line ${l.line}; list the file once in '${o.xl}'.`,{input:o.xl,locations:[{file:t.file,line:l.line}]});if(c=l.end,l.tuple){const e=le(n,l.tuple.length,t.file,l.line);l.tuple.forEach((t,n)=>i.push({...t,text:e[n]}));continue}if(e.slice(l.start,l.end)!==l.version)throw new Error(`${t.file} changed since it was read (line ${l.line})`);i.push({start:l.start,end:l.end,text:n})}}return i}function le(e,t,n,o){const r=/^(\d+)\.(\d+)\.(\d+)(?:-(alpha|beta|rc)\.(\d+))?$/.exec(e);if(!r||3===t&&r[4])throw new s.j1(`${n}:${o} holds the version as a tuple of ${t} elements, which cannot say ${e}`+(5===t?" (X.Y.Z, or X.Y.Z-alpha.N, -beta.N, -rc.N).":" (X.Y.Z only)."),{locations:[{file:n,line:o}]});const[,i,c,a,l,f]=r;return 5===t?[i,c,a,l??"final",f??"0"]:[i,c,a]}var fe=n(1455),ue=n(8540),pe=n(6760);const he=new TextDecoder("utf-8",{fatal:!1,ignoreBOM:!0});function de(e,t){const n=e[t];if(n<128)return 1;let o,s=128,r=191;if(n>=194&&n<=223)o=1;else if(n>=224&&n<=239)o=2,224===n&&(s=160),237===n&&(r=159);else{if(!(n>=240&&n<=244))return-1;o=3,240===n&&(s=144),244===n&&(r=143)}for(let n=1;n<=o;n++){const o=e[t+n];if(void 0===o||o<s||o>r)return-n;s=128,r=191}return o+1}function me(e,t){const n=function(e){const t=[];let n=0;for(;n<e.length;){const o=de(e,n);t.push(n),4===o&&t.push(n),n+=Math.abs(o)}return t.push(e.length),t}(e),o=[...t].sort((e,t)=>e.start-t.start),s=[];let r=0;for(const t of o){const o=n[t.start];s.push(e.subarray(r,o),(new TextEncoder).encode(t.text)),r=n[t.end]}return s.push(e.subarray(r)),Buffer.concat(s)}function ge(e){const t=e.flatMap(e=>e.report.occurrences),n=e.flatMap(({report:e})=>void 0!==e.dynamic&&0===e.occurrences.length?[{file:e.file,reason:e.dynamic,...e.fromTag?{fromTag:!0}:{}}]:[]),r=new Map;for(const e of t)r.set(e.version,[...r.get(e.version)??[],e]);if(r.size>1){const e=[...r].map(([e,t])=>`${e} in ${t.map(e=>`${e.file}:${e.line}`).join(", ")}`).join("; ");throw new s.j1(`The version files disagree: ${e}. Set them all to the same version, or list only the files to bump in the '${o.xl}' input.`,{input:o.xl,locations:t.map(e=>({file:e.file,line:e.line,col:e.column}))})}return{version:r.keys().next().value,occurrences:t,dynamic:n}}function ve(e,t,n=[]){if(void 0!==e.version)return"literal";if(e.dynamic.some(e=>e.fromTag))return"derived";const r=[...e.dynamic.map(e=>`${e.file}: ${e.reason}`),...n.map(e=>`${e.file}: ${e.reason}`)];throw new s.j1(`No file holds a version to write${r.length>0?` (${r.join("; ")})`:""}. Looked at ${t.join(", ")||"nothing"}. List the file that holds the version in the '${o.xl}' input as path:regex with one capture group around it, e.g. mypkg/about.py:__version__ = "(.+)".`,{input:o.xl,locations:e.dynamic.map(e=>({file:e.file}))})}function $e(e,t){const n=e.some(e=>(e.report.pins??[]).length>0)?ge(e).version:void 0,o=new Set(e.flatMap(({report:e})=>e.packageName&&e.occurrences.length>0?[e.packageName]:[])),s=e=>e.version===n&&(!0===e.dependency?.path||o.has(e.dependency?.name??"")),r=new Map;for(const{text:t,bytes:n,report:o}of e){const e=[...o.occurrences,...(o.pins??[]).filter(s)],i=r.get(o.file);i?i.report.occurrences.push(...e):r.set(o.file,{text:t,bytes:n,report:{...o,occurrences:e}})}const i=[];for(const[e,{text:o,bytes:s,report:c}]of r){const r=ae(o,c,t);let a=o;for(const e of[...r].reverse())a=a.slice(0,e.start)+e.text+a.slice(e.end);if(a===o)continue;const l=s??(new TextEncoder).encode(o),f=[...new Set(c.occurrences.filter(e=>!e.dependency).map(e=>e.version))].join(", ");i.push({file:e,before:o,after:a,bytes:me(l,r),from:f||(n??""),occurrences:c.occurrences})}return i}const ye=["package.json","package-lock.json","lerna.json","setup.py","setup.cfg","pyproject.toml","Cargo.toml","VERSION","VERSION.txt","version.txt",".bumpversion.cfg"],we=["pyproject.toml","setup.py","package.json","Cargo.toml"],xe=3,ke=new Set(["node_modules","vendor","_vendor","_vendored","third_party","dist","build","venv","tests","test","site-packages","__pycache__"]);async function be(e,t){return(await _e(e,t)).files}async function _e(e,t){const n=[],r=void 0!==t&&t.length>0,i=r?t:await async function(e){const t=[];for(const n of ye)await Ie((0,pe.join)(e,n))&&t.push({path:n});const n=await Oe(e,"",0);return t.push(...n.map(e=>({path:e}))),t.filter(e=>void 0!==(0,o.be)(e))}(e),c={files:[],lookedAt:[],empty:[]};for(const t of i)!r||await Ie((0,ue.dD)(e,t.path,o.xl))?await je(c,e,t,r,n):n.push(new s.j1(`The version file ${t.path} listed in '${o.xl}' does not exist in ${e}. Fix the path (relative to working-directory) or remove the line.`,{input:o.xl,locations:[{file:t.path}]}));for(const t of c.files.flatMap(e=>e.report.follows??[])){if(t.glob){await Ee(c,e,t,n);continue}const r=await Me(e,t);if(!r){n.push(new s.j1(`${t.namedBy} names ${t.paths.join(" or ")}, which does not exist. Fix it, or list the file that holds the version in the '${o.xl}' input.`,{input:o.xl,locations:[{file:t.namedBy.split(" ")[0]}]}));continue}const i={path:r,format:t.format};t.variable&&(i.variable=t.variable);const a=c.files.findIndex(e=>e.spec.path===r&&!e.spec.pattern),l=-1===a?[]:c.files.splice(a,1);c.empty=c.empty.filter(e=>e.file!==r),c.lookedAt=c.lookedAt.filter(e=>e!==r),await je(c,e,i,!0,n,t.namedBy);const f=c.files[c.files.length-1];l.length>0&&f?.spec===i&&c.files.splice(a,0,c.files.pop())}if(!r&&0===c.files.length&&0===n.length){const t=c.empty.map(e=>`${e.file}: ${e.reason}`).join("; ");throw new s.j1(`No version file found in ${e}: looked for ${ye.join(", ")} and __version__ in ${W.n.join(", ")}${t?` (${t})`:""}. List the files that hold the version in the '${o.xl}' input, one a line (path, or path:regex with one capture group).`,{input:o.xl})}try{ge(c.files)}catch(e){if(!(e instanceof s.j1))throw e;n.push(e)}return Ne(n),c}async function je(e,t,n,r,i,c){e.lookedAt.push(n.path);try{const a=await(0,fe.readFile)((0,ue.dD)(t,n.path,r?o.xl:void 0)),l=function(e){return he.decode(e)}(a),f=ce(n,l);if(f.occurrences.length>0||void 0!==f.dynamic)return void e.files.push({spec:n,text:l,bytes:a,report:f});const u=f.noVersion??`no ${ie[f.format]}`;if(e.empty.push({file:n.path,reason:u}),!r)return;const p=c?`Fix it, or set the version in the file ${c} names.`:`Add it, or remove ${n.path} from the '${o.xl}' input.`;i.push(new s.j1(`${n.path} has no version to bump: ${f.noVersion??`expected ${ie[f.format]}`}${c?` (named by ${c})`:""}. ${p}`,{input:o.xl,locations:[{file:n.path}]}))}catch(e){if(!(e instanceof s.j1))throw e;i.push(e)}}class Se extends s.j1{problems;constructor(e,t){const n=e.find(e=>e.input)?.input;super(`${e.length} problems with ${t}:\n`+e.map((e,t)=>`${t+1}. ${e.message}`).join("\n"),{locations:e.flatMap(e=>e.locations),...n?{input:n}:{}}),this.problems=e}}function Ne(e,t="the version files"){const n=e.flatMap(e=>e instanceof Se?e.problems:[e]);if(0!==n.length){if(1===n.length)throw n[0];throw new Se(n,t)}}async function Oe(e,t,n){const o=await(0,fe.readdir)((0,pe.join)(e,t),{withFileTypes:!0}).catch(()=>[]);if(n>0&&o.some(e=>{return"pyvenv.cfg"===e.name||(t=e).isFile()&&we.includes(t.name);var t}))return[];const s=o.filter(e=>e.isFile()&&W.n.includes(e.name)).map(e=>pe.posix.join(t,e.name)),r=n>0&&o.some(e=>e.isFile()&&"__init__.py"===e.name);if(n<xe&&!r)for(const r of o){const o=ke.has(r.name)||r.name.startsWith(".")||r.name.endsWith(".egg-info");r.isDirectory()&&!o&&s.push(...await Oe(e,pe.posix.join(t,r.name),n+1))}return s.sort()}async function Ee(e,t,n,o){for(const s of n.paths)for(const r of await Te(t,s.split("/"),""))e.lookedAt.includes(r)||await je(e,t,{path:r,format:n.format},!1,o)}async function Te(e,t,n){const[o,...s]=t;if(void 0===o)return await Ie((0,ue.dD)(e,n))?[n]:[];if("**"===o){const o=await Te(e,s,n),r=await Te(e,["*",...t],n);return[...new Set([...o,...r])].sort()}if(!o.includes("*"))return Te(e,s,pe.posix.join(n,o));const r=new RegExp(`^${o.split("*").map(Ae).join("[^/]*")}$`),i=await(0,fe.readdir)((0,pe.join)(e,n),{withFileTypes:!0}).catch(()=>[]),c=[];for(const t of i)!t.isDirectory()&&s.length>0||"node_modules"!==t.name&&!t.name.startsWith(".")&&r.test(t.name)&&c.push(...await Te(e,s,pe.posix.join(n,t.name)));return c.sort()}function Ae(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}async function Me(e,t){for(const n of t.paths)if(await Ie((0,ue.dD)(e,n)))return n}async function Ie(e){return(await(0,fe.stat)(e).catch(()=>{}))?.isFile()??!1}}};
+"use strict";
+exports.id = 4032;
+exports.ids = [4032];
+exports.modules = {
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 3225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xl: () => (/* reexport */ version_files_specs/* FILES_INPUT */.xl),
+  YO: () => (/* reexport */ currentVersion),
+  Mb: () => (/* reexport */ inspectVersionFiles),
+  Cd: () => (/* reexport */ loadVersionFiles),
+  CL: () => (/* reexport */ planVersionBump),
+  Kx: () => (/* reexport */ throwAll),
+  sM: () => (/* reexport */ versionSource)
+});
+
+// UNUSED EXPORTS: EXPECTED_FIELD, ROOT_VERSION_FILES, detectVersionFiles, formatOf, parseFileSpecs, readVersionFile, replaceVersions
+
+// EXTERNAL MODULE: ./packages/version-files/specs.ts
+var version_files_specs = __webpack_require__(3939);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+;// CONCATENATED MODULE: ./packages/version-files/text-position.ts
+/** 1-based line and column of `offset`; a leading BOM is not counted as a column. */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    const bom = line === 1 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0;
+    return { line, column: offset - lineStart + 1 - bom };
+}
+/** The occurrence of the version held in `text[start, end)`. */
+function occurrenceAt(text, file, start, end, field) {
+    const { line, column } = positionAt(text, start);
+    return { file, line, column, start, end, version: text.slice(start, end), field };
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/dependency-pins.ts
+
+/** A requirement that names one exact version: `1.2.0`, `=1.2.0`, `^1.2.0`, `~1.2.0`. */
+const PINNED = /^(=|\^|~)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+/**
+ * The occurrence of the version inside a dependency requirement found at `[start, end)`, or
+ * undefined when the requirement is a range that names no single version (`>=1, <2`, `*`).
+ */
+function pinnedDependency(text, file, start, end, name, field, path = false) {
+    const match = PINNED.exec(text.slice(start, end));
+    if (!match)
+        return undefined;
+    const operator = match[1] ?? '';
+    const from = start + operator.length;
+    return {
+        ...occurrenceAt(text, file, from, end, field),
+        dependency: { name, operator, ...(path ? { path } : {}) }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./packages/version-files/formats/toml-scanner.ts
+
+
+
+/** Marks an array element (or an `[[array.table]]` entry) in a path, so no plain key path matches it. */
+const ARRAY_ITEM = '[]';
+/** Parses TOML with smol-toml; a syntax error becomes a ConfigurationError naming file, line and column. */
+function parseTomlFile(text, file) {
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        if (!(error instanceof dist/* TomlError */.zx))
+            throw error;
+        const reason = error.message.split('\n')[0].replace(/^Invalid TOML document:\s*/, '');
+        throw new errors/* ConfigurationError */.j1(`${file} is not valid TOML: ${reason} at line ${error.line}, column ${error.column}. Fix the syntax.`, { locations: [{ file, line: error.line, col: error.column }] });
+    }
+}
+/**
+ * Lists every string value of a document already validated by {@link parseTomlFile}, each with
+ * its full key path (table header + dotted key + inline-table keys), so a field is found by
+ * where it really sits, never by a look-alike line inside `[dependencies]` or a multi-line string.
+ */
+function scanTomlStrings(text) {
+    const found = [];
+    let pos = 0;
+    let table = [];
+    const skipBlank = (newlines) => {
+        for (;;) {
+            const char = text[pos];
+            if (char === ' ' || char === '\t' || char === '\ufeff')
+                pos++;
+            else if (newlines && (char === '\n' || char === '\r'))
+                pos++;
+            else if (char === '#')
+                while (pos < text.length && text[pos] !== '\n')
+                    pos++;
+            else
+                return;
+        }
+    };
+    const readKey = () => {
+        const parts = [];
+        for (;;) {
+            skipBlank(false);
+            const char = text[pos];
+            if (char === '"' || char === "'") {
+                const { start, end } = readQuoted(char);
+                const raw = text.slice(start, end);
+                parts.push(char === '"' ? decodeBasic(raw) : raw);
+            }
+            else {
+                const start = pos;
+                while (pos < text.length && /[A-Za-z0-9_-]/.test(text[pos]))
+                    pos++;
+                parts.push(text.slice(start, pos));
+            }
+            skipBlank(false);
+            if (text[pos] !== '.')
+                return parts;
+            pos++;
+        }
+    };
+    /** Reads a one-line string from its opening quote; returns the offsets of its contents. */
+    const readQuoted = (quote) => {
+        const start = ++pos;
+        while (pos < text.length && text[pos] !== quote)
+            pos += quote === '"' && text[pos] === '\\' ? 2 : 1;
+        return { start, end: pos++ };
+    };
+    const skipMultiline = (quote) => {
+        pos += 3;
+        const close = quote.repeat(3);
+        while (pos < text.length && !text.startsWith(close, pos)) {
+            pos += quote === '"' && text[pos] === '\\' ? 2 : 1;
+        }
+        pos += 3;
+        // Up to two quotes right before the closing delimiter belong to the content.
+        for (let extra = 0; extra < 2 && text[pos] === quote; extra++)
+            pos++;
+    };
+    const readValue = (path) => {
+        skipBlank(false);
+        const char = text[pos];
+        if (char === '"' || char === "'") {
+            if (text.startsWith(char.repeat(3), pos))
+                return skipMultiline(char);
+            const { start, end } = readQuoted(char);
+            found.push({ path, start, end });
+        }
+        else if (char === '[') {
+            pos++;
+            for (skipBlank(true); text[pos] !== ']' && pos < text.length; skipBlank(true)) {
+                readValue([...path, ARRAY_ITEM]);
+                skipBlank(true);
+                if (text[pos] === ',')
+                    pos++;
+            }
+            pos++;
+        }
+        else if (char === '{') {
+            pos++;
+            for (skipBlank(true); text[pos] !== '}' && pos < text.length; skipBlank(true)) {
+                readKeyValue(path);
+                skipBlank(true);
+                if (text[pos] === ',')
+                    pos++;
+            }
+            pos++;
+        }
+        else {
+            while (pos < text.length && !',]}#\r\n'.includes(text[pos]))
+                pos++;
+        }
+    };
+    const readKeyValue = (base) => {
+        const key = readKey();
+        skipBlank(false);
+        pos++; // '='
+        readValue([...base, ...key]);
+    };
+    for (skipBlank(true); pos < text.length; skipBlank(true)) {
+        const before = pos;
+        if (text[pos] === '[') {
+            const arrayTable = text[pos + 1] === '[';
+            pos += arrayTable ? 2 : 1;
+            const key = readKey();
+            pos += arrayTable ? 2 : 1;
+            table = arrayTable ? [...key, ARRAY_ITEM] : key;
+        }
+        else {
+            readKeyValue(table);
+        }
+        if (pos === before)
+            throw new Error(`TOML scanner made no progress at offset ${pos}`);
+    }
+    return found;
+}
+/** The one string at exactly `path`, or undefined. */
+function findTomlString(strings, path) {
+    return strings.find((s) => s.path.length === path.length && s.path.every((k, i) => k === path[i]));
+}
+/** `value` as a table, or undefined. */
+function tomlTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * The occurrence of the string `value` that the parser found at `path`. Refuses a version that is
+ * not a string, or that uses escapes (its text would not be the version).
+ */
+function tomlVersionAt(text, file, strings, path, value, field) {
+    const located = findTomlString(strings, path);
+    if (typeof value !== 'string' || !located) {
+        throw new errors/* ConfigurationError */.j1(`${file}: ${field} must be a string like "1.2.0", not ${JSON.stringify(value)}.`, { locations: [{ file }] });
+    }
+    const occurrence = occurrenceAt(text, file, located.start, located.end, field);
+    if (occurrence.version !== value) {
+        throw new errors/* ConfigurationError */.j1(`${file}:${occurrence.line}: ${field} uses escape sequences; write the version plainly, like "1.2.0".`, { locations: [{ file, line: occurrence.line, col: occurrence.column }] });
+    }
+    return occurrence;
+}
+function decodeBasic(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return raw; // a TOML-only escape (\U, \e) in a key: never one of the keys we look for
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/cargo.ts
+
+
+const DEPENDENCY_TABLES = new Set(['dependencies', 'dev-dependencies', 'build-dependencies']);
+/**
+ * Cargo.toml: `[package] version` and `[workspace.package] version`. `version.workspace = true`
+ * makes the file dynamic: the root manifest holds it. The version requirements of the project's
+ * own crates (path dependencies, in `[workspace.dependencies]` too, and pins of crates bumped in
+ * the same run, like `serde_derive = "=1.0.193"`) are dependency occurrences: they move with the
+ * version when they pin the current one, or a 0.x workspace would no longer resolve.
+ */
+function readCargoToml(text, file) {
+    const data = parseTomlFile(text, file);
+    const strings = scanTomlStrings(text);
+    const pkg = tomlTable(data.package);
+    const workspacePackage = tomlTable(tomlTable(data.workspace)?.package);
+    const occurrences = [];
+    const inherited = tomlTable(pkg?.version)?.workspace === true;
+    if (pkg?.version !== undefined && !inherited) {
+        occurrences.push(tomlVersionAt(text, file, strings, ['package', 'version'], pkg.version, '[package] version'));
+    }
+    if (workspacePackage?.version !== undefined) {
+        const path = ['workspace', 'package', 'version'];
+        const field = '[workspace.package] version';
+        occurrences.push(tomlVersionAt(text, file, strings, path, workspacePackage.version, field));
+    }
+    const pins = dependencyPins(text, file, data, strings);
+    const found = { occurrences, ...(pins.length > 0 ? { pins } : {}) };
+    if (typeof pkg?.name === 'string')
+        found.packageName = pkg.name;
+    if (occurrences.length > 0 || !inherited)
+        return found;
+    return {
+        ...found,
+        dynamic: '[package] version.workspace = true: the version is in the workspace root Cargo.toml ' +
+            '([workspace.package] version); list that file instead'
+    };
+}
+/** Every dependency requirement that pins one version, with the crate it names. */
+function dependencyPins(text, file, data, strings) {
+    const pins = [];
+    for (const found of strings) {
+        const at = dependencyAt(found.path);
+        if (!at)
+            continue;
+        const entry = tomlTable(lookup(data, at.table)?.[at.key]);
+        const plain = at.inTable === false;
+        if (!plain && (!entry || typeof entry.version !== 'string'))
+            continue;
+        const crate = typeof entry?.package === 'string' ? entry.package : at.key;
+        const field = `[${at.table.join('.')}] ${at.key}`;
+        const pin = pinnedDependency(text, file, found.start, found.end, crate, field, typeof entry?.path === 'string');
+        if (pin)
+            pins.push(pin);
+    }
+    return pins;
+}
+/**
+ * Whether a string's key path is a dependency's version: `[dependencies] x = "1"`,
+ * `x = { version = "1" }`, `[dependencies.x] version`, `[target.'cfg'.dependencies]`,
+ * `[workspace.dependencies]`.
+ */
+function dependencyAt(path) {
+    if (path.includes(ARRAY_ITEM))
+        return undefined;
+    const tableEnd = path.findIndex((k, i) => DEPENDENCY_TABLES.has(k) &&
+        (i === 0 ||
+            (i === 1 && path[0] === 'workspace' && k === 'dependencies') ||
+            (i === 2 && path[0] === 'target')));
+    if (tableEnd === -1)
+        return undefined;
+    const table = path.slice(0, tableEnd + 1);
+    const rest = path.slice(tableEnd + 1);
+    if (rest.length === 1)
+        return { table, key: rest[0], inTable: false };
+    if (rest.length === 2 && rest[1] === 'version')
+        return { table, key: rest[0], inTable: true };
+    return undefined;
+}
+function lookup(data, path) {
+    let table = data;
+    for (const key of path)
+        table = tomlTable(table?.[key]);
+    return table;
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/json-scanner.ts
+/** Malformed JSON, at `offset` in the text. */
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'JsonSyntaxError';
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
+const ESCAPE = /["\\/bfnrt]|u[0-9a-fA-F]{4}/y;
+/**
+ * Checks that `text` is one JSON value and returns the scalars whose key path `track` accepts,
+ * with exact offsets, so a writer can splice one value and leave every other byte alone.
+ * Only object keys form the path (array elements are not tracked); `track` sees a live path.
+ */
+function scanJson(text, track) {
+    const found = [];
+    const path = [];
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const fail = (message, at = pos) => {
+        throw new JsonSyntaxError(message, at);
+    };
+    const unexpected = () => pos >= text.length
+        ? fail('unexpected end of file')
+        : fail(`unexpected ${JSON.stringify(text[pos])}`);
+    const skipSpace = () => {
+        while (pos < text.length && ' \t\r\n'.includes(text[pos]))
+            pos++;
+    };
+    const expect = (char) => {
+        skipSpace();
+        if (text[pos] !== char)
+            fail(`expected ${JSON.stringify(char)} but found ${describe(text, pos)}`);
+        pos++;
+    };
+    /** Reads a string starting at the opening quote; returns the offsets of its contents. */
+    const readString = () => {
+        const start = ++pos;
+        for (;;) {
+            const code = text.charCodeAt(pos);
+            if (pos >= text.length || code === 0x0a)
+                fail('unterminated string', start - 1);
+            if (code === 0x22)
+                break;
+            if (code < 0x20)
+                fail('control character in string');
+            if (code === 0x5c) {
+                ESCAPE.lastIndex = pos + 1;
+                if (!ESCAPE.test(text))
+                    fail('invalid escape in string');
+                pos = ESCAPE.lastIndex;
+            }
+            else
+                pos++;
+        }
+        return { start, end: pos++ };
+    };
+    const readValue = () => {
+        skipSpace();
+        const char = text[pos];
+        if (char === '{')
+            return readObject();
+        if (char === '[')
+            return readArray();
+        const tracked = path.length > 0 && track(path);
+        if (char === '"') {
+            const { start, end } = readString();
+            if (tracked) {
+                const value = JSON.parse(text.slice(start - 1, end + 1));
+                found.push({ path: [...path], kind: 'string', start, end, value });
+            }
+            return;
+        }
+        const start = pos;
+        for (const pattern of [NUMBER, LITERAL]) {
+            pattern.lastIndex = pos;
+            if (pattern.test(text))
+                pos = pattern.lastIndex;
+        }
+        if (pos === start)
+            unexpected();
+        if (tracked)
+            found.push({ path: [...path], kind: 'other', start, end: pos, value: text.slice(start, pos) });
+    };
+    const readObject = () => {
+        pos++;
+        skipSpace();
+        if (text[pos] === '}')
+            return void pos++;
+        for (;;) {
+            skipSpace();
+            if (text[pos] !== '"')
+                fail(`expected a key in quotes but found ${describe(text, pos)}`);
+            const key = readString();
+            path.push(JSON.parse(text.slice(key.start - 1, key.end + 1)));
+            expect(':');
+            readValue();
+            path.pop();
+            skipSpace();
+            if (text[pos] === ',')
+                pos++;
+            else if (text[pos] === '}')
+                return void pos++;
+            else
+                fail(`expected "," or "}" but found ${describe(text, pos)}`);
+        }
+    };
+    const readArray = () => {
+        pos++;
+        skipSpace();
+        if (text[pos] === ']')
+            return void pos++;
+        // Array elements carry no key: mark them so a path never matches through an array.
+        path.push('[]');
+        for (;;) {
+            readValue();
+            skipSpace();
+            if (text[pos] === ',')
+                pos++;
+            else if (text[pos] === ']')
+                break;
+            else
+                fail(`expected "," or "]" but found ${describe(text, pos)}`);
+        }
+        path.pop();
+        pos++;
+    };
+    readValue();
+    skipSpace();
+    if (pos < text.length)
+        fail(`unexpected ${describe(text, pos)} after the end of the document`);
+    return found;
+}
+function describe(text, pos) {
+    return pos >= text.length ? 'the end of the file' : JSON.stringify(text[pos]);
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/npm.ts
+
+
+
+
+const DEPENDENCY_FIELDS = new Set([
+    'dependencies',
+    'devDependencies',
+    'peerDependencies',
+    'optionalDependencies'
+]);
+/**
+ * package.json: the top-level `"version"`, and the ranges of dependencies that pin one version
+ * (`"@acme/core": "^1.2.0"`): those move with the version when the dependency is a package of
+ * the same run (an npm workspace's packages listed together) and pins the current version.
+ */
+function readPackageJson(text, file) {
+    const scalars = scanFile(text, file, (path) => (path.length === 1 && (path[0] === 'version' || path[0] === 'name')) ||
+        (path.length === 2 && DEPENDENCY_FIELDS.has(path[0])));
+    const name = scalars.find((s) => s.path.length === 1 && s.path[0] === 'name');
+    const occurrences = scalars
+        .filter((s) => s.path.length === 1 && s.path[0] === 'version')
+        .map((s) => toOccurrence(text, file, s, 'version'));
+    const pins = dependencyRanges(text, file, scalars, 0);
+    return {
+        occurrences,
+        ...(pins.length > 0 ? { pins } : {}),
+        ...(name?.kind === 'string' ? { packageName: name.value } : {})
+    };
+}
+/**
+ * package-lock.json / npm-shrinkwrap.json: the root `version` and `packages[""].version`,
+ * which npm keeps equal to package.json's; never a dependency's version. A workspace package's
+ * entry (`packages["packages/core"]`) and its dependency ranges follow like package.json's.
+ */
+function readPackageLock(text, file) {
+    const scalars = scanFile(text, file, (path) => (path.length === 1 && path[0] === 'version') ||
+        (path.length === 3 &&
+            path[0] === 'packages' &&
+            (path[2] === 'version' || path[2] === 'name')) ||
+        (path.length === 4 && path[0] === 'packages' && DEPENDENCY_FIELDS.has(path[2])));
+    const occurrences = [];
+    const pins = [];
+    const names = new Map();
+    for (const s of scalars) {
+        if (s.path.length === 3 && s.path[2] === 'name' && s.kind === 'string')
+            names.set(s.path[1], s.value);
+    }
+    for (const s of scalars) {
+        if (s.path.length === 1)
+            occurrences.push(toOccurrence(text, file, s, 'version'));
+        else if (s.path.length === 3 && s.path[2] === 'version' && s.path[1] === '')
+            occurrences.push(toOccurrence(text, file, s, 'packages[""].version'));
+        else if (s.path.length === 3 && s.path[2] === 'version' && isWorkspaceEntry(s.path[1])) {
+            const name = names.get(s.path[1]);
+            const field = `packages["${s.path[1]}"].version`;
+            const pin = name && s.kind === 'string'
+                ? pinnedDependency(text, file, s.start, s.end, name, field)
+                : undefined;
+            if (pin)
+                pins.push(pin);
+        }
+    }
+    pins.push(...dependencyRanges(text, file, scalars, 2, isWorkspaceEntry));
+    return { occurrences, ...(pins.length > 0 ? { pins } : {}) };
+}
+/** A lock entry of the project's own (a workspace folder), not an installed package. */
+function isWorkspaceEntry(key) {
+    return key !== '' && !key.startsWith('node_modules/') && !key.includes('/node_modules/');
+}
+/** The dependency ranges at `path[depth]` (the dependency field) that pin one version. */
+function dependencyRanges(text, file, scalars, depth, entry = () => true) {
+    const pins = [];
+    for (const s of scalars) {
+        if (s.path.length !== depth + 2 || !DEPENDENCY_FIELDS.has(s.path[depth]))
+            continue;
+        if (s.kind !== 'string' || (depth > 0 && !entry(s.path[1])))
+            continue;
+        const name = s.path[depth + 1];
+        const field = `${s.path.slice(0, depth + 1).join('.')}["${name}"]`;
+        const pin = pinnedDependency(text, file, s.start, s.end, name, field);
+        if (pin && s.value === text.slice(s.start, s.end))
+            pins.push(pin);
+    }
+    return pins;
+}
+function scanFile(text, file, track) {
+    try {
+        return scanJson(text, track);
+    }
+    catch (error) {
+        if (!(error instanceof JsonSyntaxError))
+            throw error;
+        const { line, column } = positionAt(text, error.offset);
+        throw new errors/* ConfigurationError */.j1(`${file} is not valid JSON: ${error.message} at line ${line}, column ${column}. ` +
+            'Fix the syntax (trailing commas and comments are not allowed in JSON).', { locations: [{ file, line, col: column }] });
+    }
+}
+function toOccurrence(text, file, scalar, field) {
+    const occurrence = occurrenceAt(text, file, scalar.start, scalar.end, field);
+    if (scalar.kind !== 'string') {
+        throw new errors/* ConfigurationError */.j1(`${file}:${occurrence.line}: "${field}" must be a string like "1.2.0", not ${scalar.value}.`, { locations: [{ file, line: occurrence.line, col: occurrence.column }] });
+    }
+    if (scalar.value !== occurrence.version) {
+        throw new errors/* ConfigurationError */.j1(`${file}:${occurrence.line}: "${field}" uses escape sequences; write the version plainly, like "1.2.0".`, { locations: [{ file, line: occurrence.line, col: occurrence.column }] });
+    }
+    return occurrence;
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/lerna.ts
+
+
+
+/** Where lerna looks for packages when lerna.json does not say. */
+const DEFAULT_PACKAGES = ['packages/*'];
+/**
+ * lerna.json in fixed mode: `"version"` is the version of every package of the monorepo, so it
+ * moves, and so does each package.json its `packages` globs match (with the ranges by which the
+ * packages depend on each other). `"version": "independent"` is no single version: refused.
+ */
+function readLernaJson(text, file) {
+    const scalars = scanFile(text, file, (path) => (path.length === 1 && path[0] === 'version') ||
+        (path.length === 2 && path[0] === 'packages' && path[1] === '[]'));
+    const version = scalars.find((s) => s.path.length === 1);
+    if (version?.kind === 'string' && version.value === 'independent') {
+        const { line, column } = positionAt(text, version.start);
+        throw new errors/* ConfigurationError */.j1(`${file}:${line}: "version": "independent" means every package has its own version: ` +
+            'there is no single version to bump. List the package.json of each package this ' +
+            "release moves in the 'files' input (or switch lerna to fixed mode).", { input: 'files', locations: [{ file, line, col: column }] });
+    }
+    if (!version)
+        return { occurrences: [], noVersion: 'no "version" field' };
+    const globs = scalars.filter((s) => s.path.length === 2 && s.kind === 'string');
+    const patterns = globs.length > 0 ? globs.map((s) => s.value) : DEFAULT_PACKAGES;
+    const follows = patterns
+        .map((p) => p.trim().replace(/^\.\//, '').replace(/\/+$/, ''))
+        .filter((p) => p !== '' && !p.startsWith('!') && !p.split('/').includes('..'))
+        .map((p) => ({
+        paths: [`${p}/package.json`],
+        format: 'package.json',
+        glob: true,
+        namedBy: `${file} packages`
+    }));
+    return { occurrences: [toOccurrence(text, file, version, 'version')], follows };
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/plain.ts
+
+/**
+ * What a version looks like on a VERSION file's first line: `1.2.0`, `v1.2.0` (the `v` stays),
+ * `1.2.0-rc.1`, PEP 440's `2.1.0a0`. Go's `go1.27.2` or a date is no version of the project.
+ */
+const VERSION_LINE = /^v?(\d+\.\d+(?:\.\d+)*(?:[-+._]?[0-9A-Za-z][0-9A-Za-z.+-]*)?)$/;
+/** A VERSION file: the first line, without the whitespace, BOM and line ending around it. */
+function readVersionText(text, file) {
+    const newline = text.indexOf('\n');
+    const firstLine = newline === -1 ? text : text.slice(0, newline);
+    const leading = firstLine.length - firstLine.replace(/^[\s\ufeff]+/, '').length;
+    const trimmed = firstLine.trim().replace(/^\ufeff/, '');
+    if (trimmed === '')
+        return { occurrences: [] };
+    const match = VERSION_LINE.exec(trimmed);
+    if (!match) {
+        const shown = trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed;
+        return { occurrences: [], noVersion: `its first line '${shown}' is not a version` };
+    }
+    const start = leading + trimmed.length - match[1].length;
+    return { occurrences: [occurrenceAt(text, file, start, start + match[1].length, 'first line')] };
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/follow.ts
+/**
+ * The module file of a dotted `attr` (`pkg.about.__version__` -> `pkg/about.py` or
+ * `pkg/about/__init__.py`, at the root or under `src/`), as setuptools resolves `attr:`.
+ */
+function followAttr(attr, namedBy) {
+    const parts = attr.trim().split('.');
+    const variable = parts.pop();
+    if (!variable || parts.length === 0 || parts.some((p) => !/^[A-Za-z_]\w*$/.test(p))) {
+        return undefined;
+    }
+    const module = parts.join('/');
+    const paths = ['', 'src/'].flatMap((root) => [
+        `${root}${module}/__init__.py`,
+        `${root}${module}.py`
+    ]);
+    return { paths, format: 'python-module', variable, namedBy };
+}
+/** A file named by path (`file: VERSION`, `[tool.hatch.version] path`), relative to the project. */
+function followPath(path, format, namedBy) {
+    return { paths: [path.trim().replace(/^\.\//, '')], format, namedBy };
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/pyproject.ts
+
+
+/** Build tools that derive the version from the git tag when they are in `build-system.requires`. */
+const TAG_BACKENDS = /^(setuptools[-_]scm|hatch-vcs|versioneer|poetry-dynamic-versioning|dunamai)\b/i;
+/**
+ * pyproject.toml: `[project] version` (PEP 621), `[tool.poetry] version`, and the release tools'
+ * copies kept in step (`[tool.commitizen] version`, `[tool.bumpversion] current_version`). With
+ * `dynamic = ["version"]` the file names where the build backend reads it: a file it points at
+ * is followed (`[tool.hatch.version] path`, `[tool.setuptools.dynamic] version = {attr|file}`),
+ * a VCS source (hatch-vcs, setuptools-scm, pdm scm) derives it from the git tag.
+ */
+function readPyproject(text, file) {
+    const data = parseTomlFile(text, file);
+    const strings = scanTomlStrings(text);
+    const project = tomlTable(data.project);
+    const tool = tomlTable(data.tool);
+    const poetry = tomlTable(tool?.poetry);
+    const occurrences = [];
+    const at = (path, value, field) => {
+        if (value !== undefined)
+            occurrences.push(tomlVersionAt(text, file, strings, path, value, field));
+    };
+    at(['project', 'version'], project?.version, '[project] version');
+    // poetry-dynamic-versioning keeps a placeholder ("0.0.0") in [tool.poetry] version.
+    const poetryDynamic = tomlTable(tool?.['poetry-dynamic-versioning'])?.enable === true;
+    if (!poetryDynamic)
+        at(['tool', 'poetry', 'version'], poetry?.version, '[tool.poetry] version');
+    const written = occurrences.length > 0;
+    const commitizen = tomlTable(tool?.commitizen);
+    at(['tool', 'commitizen', 'version'], commitizen?.version, '[tool.commitizen] version');
+    const bumpversion = tomlTable(tool?.bumpversion);
+    at(['tool', 'bumpversion', 'current_version'], bumpversion?.current_version, '[tool.bumpversion] current_version');
+    const dynamic = Array.isArray(project?.dynamic) && project.dynamic.includes('version');
+    const name = typeof project?.name === 'string' ? project.name : undefined;
+    if (poetryDynamic) {
+        return {
+            occurrences,
+            dynamic: '[tool.poetry-dynamic-versioning] enable = true: the version comes from git tags',
+            fromTag: true
+        };
+    }
+    if (!dynamic || written)
+        return { occurrences, ...(name ? { packageName: name } : {}) };
+    const source = dynamicSource(data, file);
+    return {
+        occurrences,
+        dynamic: `[project] dynamic = ["version"]: ${source.reason}`,
+        ...(source.fromTag ? { fromTag: true } : {}),
+        ...(source.follows ? { follows: source.follows } : {})
+    };
+}
+/** Where the build backend takes a dynamic version from, as far as the file says. */
+function dynamicSource(data, file) {
+    const tool = tomlTable(data.tool);
+    const setuptools = tomlTable(tomlTable(tomlTable(tool?.setuptools)?.dynamic)?.version);
+    const hatch = tomlTable(tomlTable(tool?.hatch)?.version);
+    const pdm = tomlTable(tomlTable(tool?.pdm)?.version);
+    const attr = setuptools?.attr;
+    const versionFile = setuptools?.file;
+    const pathOf = (path, namedBy) => followPath(path, /\.py$/.test(path) ? 'python-module' : 'VERSION', `${file} ${namedBy}`);
+    if (typeof attr === 'string') {
+        const follow = followAttr(attr, `${file} [tool.setuptools.dynamic] version`);
+        return {
+            reason: `setuptools reads it from attr ${attr}`,
+            ...(follow ? { follows: [follow] } : {})
+        };
+    }
+    if (typeof versionFile === 'string') {
+        return {
+            reason: `setuptools reads it from ${versionFile}`,
+            follows: [pathOf(versionFile, '[tool.setuptools.dynamic] version')]
+        };
+    }
+    if (hatch?.source === 'vcs' || pdm?.source === 'scm' || tool?.setuptools_scm !== undefined) {
+        return { reason: 'the build backend takes it from git tags', fromTag: true };
+    }
+    if (typeof hatch?.path === 'string') {
+        return {
+            reason: `hatch reads it from ${hatch.path}`,
+            follows: [pathOf(hatch.path, '[tool.hatch.version] path')]
+        };
+    }
+    if (typeof pdm?.path === 'string') {
+        return {
+            reason: `pdm reads it from ${pdm.path}`,
+            follows: [pathOf(pdm.path, '[tool.pdm.version] path')]
+        };
+    }
+    const buildSystem = tomlTable(data['build-system']);
+    const requires = Array.isArray(buildSystem?.requires) ? buildSystem.requires : [];
+    const tagTool = requires.find((r) => typeof r === 'string' && TAG_BACKENDS.test(r));
+    if (typeof tagTool === 'string') {
+        return { reason: `${tagTool.split(/[<>=!~;\s[]/)[0]} takes it from git tags`, fromTag: true };
+    }
+    const backend = buildSystem?.['build-backend'];
+    const project = tomlTable(data.project);
+    if (typeof backend === 'string' && backend.startsWith('flit')) {
+        const flitModule = tomlTable(tomlTable(tool?.flit)?.module)?.name;
+        const module = typeof flitModule === 'string' ? flitModule : project?.name;
+        const follow = typeof module === 'string'
+            ? followAttr(`${module.replace(/-/g, '_')}.__version__`, `${file} (flit)`)
+            : undefined;
+        return {
+            reason: 'flit reads __version__ from the package module',
+            ...(follow ? { follows: [follow] } : {})
+        };
+    }
+    return { reason: 'the build backend computes it; bump the file it reads instead' };
+}
+
+// EXTERNAL MODULE: ./packages/version-files/formats/python-names.ts
+var python_names = __webpack_require__(8713);
+;// CONCATENATED MODULE: ./packages/version-files/formats/python-tokens.ts
+const NAME = /[\p{L}_][\p{L}\p{N}_]*/uy;
+const STRING_PREFIX = /(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?(?=['"])/y;
+const python_tokens_NUMBER = /\.?\d[\w.]*/y;
+const OPERATOR = /\*\*=|\/\/=|>>=|<<=|[-+*/%&|^@]=|==|!=|<=|>=|:=|->|\*\*|\/\/|<<|>>|./y;
+/**
+ * Splits Python source into tokens, skipping comments and line continuations. A `newline`
+ * token ends each logical line (newlines inside brackets are not logical line ends).
+ * Lenient: an unterminated string runs to the end of the file instead of failing.
+ */
+function tokenizePython(text) {
+    const tokens = [];
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let lineStart = pos;
+    let depth = 0;
+    const match = (pattern) => {
+        pattern.lastIndex = pos;
+        return pattern.exec(text)?.[0];
+    };
+    const push = (kind, start, extra = {}) => {
+        tokens.push({
+            kind,
+            start,
+            end: pos,
+            text: text.slice(start, pos),
+            column: start - lineStart + 1,
+            ...extra
+        });
+    };
+    while (pos < text.length) {
+        const char = text[pos];
+        const start = pos;
+        if (char === '\n') {
+            pos++;
+            if (depth === 0 && tokens.length > 0 && tokens[tokens.length - 1].kind !== 'newline') {
+                push('newline', start);
+            }
+            lineStart = pos;
+        }
+        else if (char === ' ' || char === '\t' || char === '\r' || char === '\f') {
+            pos++;
+        }
+        else if (char === '\\' && (text[pos + 1] === '\n' || text.startsWith('\r\n', pos + 1))) {
+            pos += text[pos + 1] === '\n' ? 2 : 3;
+            lineStart = pos;
+        }
+        else if (char === '#') {
+            while (pos < text.length && text[pos] !== '\n')
+                pos++;
+        }
+        else if (match(STRING_PREFIX) !== undefined) {
+            const prefix = match(STRING_PREFIX);
+            pos += prefix.length;
+            const { contentStart, contentEnd, end } = readString(text, pos);
+            pos = end;
+            const unterminated = end === contentEnd;
+            push('string', start, {
+                contentStart,
+                contentEnd,
+                prefix,
+                ...(unterminated && { unterminated })
+            });
+            lineStart = Math.max(lineStart, text.lastIndexOf('\n', pos - 1) + 1);
+        }
+        else if (match(NAME) !== undefined) {
+            pos += match(NAME).length;
+            push('name', start);
+        }
+        else if (match(python_tokens_NUMBER) !== undefined) {
+            pos += match(python_tokens_NUMBER).length;
+            push('number', start);
+        }
+        else {
+            pos += match(OPERATOR).length;
+            if ('([{'.includes(char))
+                depth++;
+            if (')]}'.includes(char))
+                depth = Math.max(0, depth - 1);
+            push('op', start);
+        }
+    }
+    if (tokens.length > 0 && tokens[tokens.length - 1].kind !== 'newline')
+        push('newline', pos);
+    return tokens;
+}
+/** Reads a string from its opening quote(s) at `pos`: the contents' offsets and the end. */
+function readString(text, pos) {
+    const quote = text[pos];
+    const triple = text.startsWith(quote.repeat(3), pos);
+    const close = triple ? quote.repeat(3) : quote;
+    const contentStart = pos + close.length;
+    let i = contentStart;
+    while (i < text.length && !text.startsWith(close, i)) {
+        // Unterminated: stop at the line end, as Python reports it.
+        if (text[i] === '\n' && !triple)
+            break;
+        i += text[i] === '\\' ? (text.startsWith('\r\n', i + 1) ? 3 : 2) : 1;
+    }
+    const contentEnd = Math.min(i, text.length);
+    const end = text.startsWith(close, i) ? i + close.length : contentEnd;
+    return { contentStart, contentEnd, end };
+}
+const CLOSING = { '(': ')', '[': ']', '{': '}' };
+/**
+ * The first thing that makes the source not Python, as far as the tokens tell: a string never
+ * closed, a bracket never closed, or a closing bracket that does not match. Undefined when none.
+ */
+function pythonSyntaxProblem(tokens) {
+    const open = [];
+    for (const token of tokens) {
+        if (token.kind === 'string' && token.unterminated) {
+            return {
+                offset: token.start,
+                problem: `the string ${token.text.split('\n')[0].slice(0, 20)} is never closed`
+            };
+        }
+        if (token.kind !== 'op')
+            continue;
+        if (token.text in CLOSING)
+            open.push(token);
+        else if (')]}'.includes(token.text)) {
+            const opener = open.pop();
+            if (!opener)
+                return { offset: token.start, problem: `'${token.text}' closes no bracket` };
+            if (CLOSING[opener.text] !== token.text) {
+                return { offset: token.start, problem: `'${token.text}' does not close '${opener.text}'` };
+            }
+        }
+    }
+    const unclosed = open.pop();
+    return unclosed && { offset: unclosed.start, problem: `'${unclosed.text}' is never closed` };
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/python-source.ts
+
+
+
+
+
+const GENERATED = /generated by (setuptools[-_]scm|hatch-vcs)/i;
+const VERSIONEER = /versioneer/i;
+/** Variables that hold the version as a tuple: `VERSION = (4, 2, 2, "final", 0)`. */
+const TUPLE_NAMES = ['VERSION', '__version_info__', 'version_info', 'VERSION_INFO'];
+/**
+ * A Python module's top-level `__version__ = "1.2.0"` (also `VERSION`/`version` in
+ * `_version.py`/`version.py`; annotations and chains like `__version__ = version = "1.2.0"` ok),
+ * and version tuples (`VERSION = (4, 2, 2, "final", 0)`, `__version_info__ = (1, 1, 0)`).
+ * `__version__` set from an expression is dynamic; a file written by setuptools-scm, hatch-vcs
+ * or versioneer derives it from the git tag.
+ */
+function readPythonModule(text, file, variable) {
+    const base = file.split(/[\\/]/).pop();
+    const names = variable ? [variable] : (python_names/* MODULE_NAMES */.W[base] ?? ['__version__']);
+    const head = text.slice(0, 1000);
+    if (GENERATED.test(head)) {
+        return {
+            occurrences: [],
+            dynamic: 'generated by setuptools-scm from git tags at build time',
+            fromTag: true
+        };
+    }
+    const occurrences = [];
+    let expression;
+    const tokens = checkedTokens(text, file);
+    const constants = moduleStrings(tokens);
+    for (const statement of logicalLines(tokens)) {
+        const assignment = readAssignment(statement);
+        if (!assignment || statement[0].column !== 1)
+            continue;
+        const field = assignment.targets.find((name) => names.includes(name));
+        const tupleField = assignment.targets.find((name) => TUPLE_NAMES.includes(name));
+        const literal = stringLiteral(assignment.value);
+        const tuple = versionTuple(assignment.value);
+        const [only] = assignment.value;
+        // `__version__ = VERSION` with `VERSION = "1.2.0"` above: the constant is the version.
+        const constant = assignment.value.length === 1 && only.kind === 'name' ? constants.get(only.text) : undefined;
+        if (field && literal) {
+            occurrences.push(occurrenceAt(text, file, literal.contentStart, literal.contentEnd, field));
+        }
+        else if (field && constant) {
+            const name = `${only.text} (${field} = ${only.text})`;
+            occurrences.push(occurrenceAt(text, file, constant.contentStart, constant.contentEnd, name));
+        }
+        else if ((field ?? tupleField) && tuple) {
+            occurrences.push(tupleOccurrence(text, file, tuple, (field ?? tupleField)));
+        }
+        else if (assignment.targets.includes('__version__') && !literal) {
+            expression ??= `__version__ = ${sourceOf(text, assignment.value)}`;
+        }
+    }
+    if (occurrences.length > 0) {
+        return {
+            occurrences: occurrences.filter((o, i) => occurrences.findIndex((p) => p.start === o.start) === i)
+        };
+    }
+    // versioneer's _version.py holds no literal: it asks git (or the sdist's rewritten copy).
+    if (VERSIONEER.test(head)) {
+        return { occurrences, dynamic: 'versioneer computes it from git tags', fromTag: true };
+    }
+    if (!expression)
+        return { occurrences };
+    const fromTag = /get_versions\(\)/.test(expression);
+    return {
+        occurrences,
+        dynamic: `${expression} is computed${fromTag ? ' by versioneer from git tags' : ', not written here'}`,
+        ...(fromTag ? { fromTag } : {})
+    };
+}
+/**
+ * The elements of a version tuple: three integers, optionally followed by a release level string
+ * and a serial (`(4, 2, 2, "final", 0)`), in parentheses. Anything else is not a version tuple.
+ */
+function versionTuple(value) {
+    if (!isOp(value[0], '(') || !isOp(value[value.length - 1], ')'))
+        return undefined;
+    const inner = value.slice(1, -1);
+    if (isOp(inner[inner.length - 1], ','))
+        inner.pop();
+    const elements = inner.filter((_, i) => i % 2 === 0);
+    if (inner.some((t, i) => i % 2 === 1 && !isOp(t, ',')))
+        return undefined;
+    const isInt = (t) => t?.kind === 'number' && /^\d+$/.test(t.text);
+    if (elements.length !== 3 && elements.length !== 5)
+        return undefined;
+    if (!elements.slice(0, 3).every(isInt))
+        return undefined;
+    if (elements.length === 5 && !(stringLiteral([elements[3]]) && isInt(elements[4]))) {
+        return undefined;
+    }
+    return elements;
+}
+/** A tuple's occurrence: the version it says (`4.2.2`, `4.2.2-alpha.0`) and each element's span. */
+function tupleOccurrence(text, file, elements, field) {
+    const spans = elements.map((t) => t.kind === 'string'
+        ? { start: t.contentStart, end: t.contentEnd }
+        : { start: t.start, end: t.end });
+    const [major, minor, patch, level, serial] = spans.map((s) => text.slice(s.start, s.end));
+    const pre = level !== undefined && level !== 'final' ? `-${level}.${serial}` : '';
+    const occurrence = occurrenceAt(text, file, spans[0].start, spans[spans.length - 1].end, field);
+    return { ...occurrence, version: `${major}.${minor}.${patch}${pre}`, tuple: spans };
+}
+/**
+ * setup.py: the `version=` keyword of `setup(...)` when it is a string literal, or a name bound
+ * to one at module level (`VERSION = '6.0.1'` ... `setup(version=VERSION)`: the constant moves).
+ * `version=versioneer.get_version()` and `use_scm_version=` derive it from the git tag; any
+ * other expression (`version=about['__version__']`) makes the file dynamic.
+ */
+function readSetupPy(text, file) {
+    const tokens = checkedTokens(text, file);
+    const constants = moduleStrings(tokens);
+    const occurrences = [];
+    let expression;
+    for (const value of setupVersionArguments(tokens, 'version')) {
+        const literal = stringLiteral(value);
+        const constant = value.length === 1 && value[0].kind === 'name' ? constants.get(value[0].text) : undefined;
+        if (literal) {
+            const field = 'setup(version=...)';
+            occurrences.push(occurrenceAt(text, file, literal.contentStart, literal.contentEnd, field));
+        }
+        else if (constant) {
+            const field = `${value[0].text} (setup(version=${value[0].text}))`;
+            occurrences.push(occurrenceAt(text, file, constant.contentStart, constant.contentEnd, field));
+        }
+        else {
+            expression ??= `setup(version=${sourceOf(text, value)})`;
+        }
+    }
+    if (occurrences.length > 0)
+        return { occurrences };
+    const scm = setupVersionArguments(tokens, 'use_scm_version').length > 0;
+    if (scm) {
+        return {
+            occurrences,
+            dynamic: 'setup(use_scm_version=...): setuptools-scm takes it from git tags',
+            fromTag: true
+        };
+    }
+    if (!expression)
+        return { occurrences };
+    const fromTag = /versioneer/.test(expression);
+    return {
+        occurrences,
+        dynamic: `${expression} is computed${fromTag ? ' by versioneer from git tags' : ', not written here'}`,
+        ...(fromTag ? { fromTag } : {})
+    };
+}
+/** Top-level `NAME = "string"` assignments of a module, the last one winning. */
+function moduleStrings(tokens) {
+    const found = new Map();
+    for (const statement of logicalLines(tokens)) {
+        const assignment = readAssignment(statement);
+        const literal = assignment && stringLiteral(assignment.value);
+        if (!literal || statement[0].column !== 1)
+            continue;
+        for (const name of assignment.targets)
+            found.set(name, literal);
+    }
+    return found;
+}
+/** The value tokens of every `keyword=` argument of a `setup(...)` call. */
+function setupVersionArguments(tokens, keyword) {
+    const values = [];
+    tokens.forEach((token, i) => {
+        const previous = tokens[i - 1];
+        const isCall = token.kind === 'name' && token.text === 'setup' && isOp(tokens[i + 1], '(');
+        if (!isCall || (previous?.kind === 'name' && /^(def|class)$/.test(previous.text)))
+            return;
+        let depth = 1;
+        let value;
+        for (let j = i + 2; j < tokens.length && depth > 0; j++) {
+            const t = tokens[j];
+            const argumentStart = depth === 1 && (j === i + 2 || isOp(tokens[j - 1], ','));
+            if (argumentStart && t.kind === 'name' && t.text === keyword && isOp(tokens[j + 1], '=')) {
+                value = [];
+                values.push(value);
+                j++;
+                continue;
+            }
+            if (t.kind === 'op' && '([{'.includes(t.text))
+                depth++;
+            if (t.kind === 'op' && ')]}'.includes(t.text))
+                depth--;
+            if (depth === 0 || (depth === 1 && isOp(t, ',')))
+                value = undefined;
+            else
+                value?.push(t);
+        }
+    });
+    return values;
+}
+/** `targets = value` (chains and annotations allowed), or undefined for any other statement. */
+function readAssignment(statement) {
+    const targets = [];
+    let k = 0;
+    while (statement[k]?.kind === 'name') {
+        let m = k + 1;
+        if (isOp(statement[m], ':'))
+            while (m < statement.length && !isOp(statement[m], '='))
+                m++;
+        if (!isOp(statement[m], '='))
+            break;
+        targets.push(statement[k].text);
+        k = m + 1;
+    }
+    return targets.length > 0 ? { targets, value: statement.slice(k) } : undefined;
+}
+function logicalLines(tokens) {
+    const lines = [[]];
+    for (const token of tokens) {
+        if (token.kind === 'newline' || isOp(token, ';'))
+            lines.push([]);
+        else
+            lines[lines.length - 1].push(token);
+    }
+    return lines.filter((line) => line.length > 0);
+}
+/** The one plain string literal a value consists of (no f-, b- strings, no concatenation). */
+function stringLiteral(value) {
+    const [only] = value;
+    const plain = only?.kind === 'string' && /^[rRuU]?$/.test(only.prefix ?? '');
+    return value.length === 1 && plain ? only : undefined;
+}
+function isOp(token, text) {
+    return token?.kind === 'op' && token.text === text;
+}
+/** The source text of some tokens, whitespace collapsed and shortened for a message. */
+function sourceOf(text, tokens) {
+    if (tokens.length === 0)
+        return '';
+    const source = text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
+    return source.length > 60 ? `${source.slice(0, 57)}...` : source;
+}
+/**
+ * The tokens of a Python file that is Python: a file Python cannot even parse is refused before
+ * anything is written (a bump would push a project that no longer builds, under a new version).
+ */
+function checkedTokens(text, file) {
+    const tokens = tokenizePython(text);
+    const syntax = pythonSyntaxProblem(tokens);
+    if (!syntax)
+        return tokens;
+    const { line, column } = positionAt(text, syntax.offset);
+    throw new errors/* ConfigurationError */.j1(`${file} is not valid Python: ${syntax.problem} (line ${line}, column ${column}). Fix the ` +
+        'syntax; nothing was changed.', { locations: [{ file, line, col: column }] });
+}
+
+// EXTERNAL MODULE: ./packages/base/user-regex.ts
+var user_regex = __webpack_require__(4385);
+;// CONCATENATED MODULE: ./packages/version-files/formats/regex.ts
+
+
+/**
+ * A custom `path:regex` entry: every match of the pattern (lines matched with `^`/`$`), its one
+ * capture group being the version.
+ */
+function readWithPattern(text, file, pattern) {
+    const flags = [...new Set(`${pattern.flags}gmd`)].join('');
+    const global = (0,user_regex/* derivedRegExp */.DA)(pattern, pattern.source, flags);
+    const occurrences = [];
+    for (const match of text.matchAll(global)) {
+        const span = match.indices?.[1];
+        if (!span || span[0] === span[1])
+            continue;
+        occurrences.push(occurrenceAt(text, file, span[0], span[1], `/${pattern.source}/`));
+    }
+    return { occurrences };
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/formats/setup-cfg.ts
+
+
+const SECTION = /^\[([^\]]+)\]/;
+// configparser accepts `=` or `:`; indented lines continue the previous value.
+const KEY = /^([A-Za-z_][\w-]*)([ \t]*[=:][ \t]*)([^\r\n]*)/;
+/** Every `key = value` of an INI file with the offset of its value (inline comments cut). */
+function iniValues(text) {
+    const values = [];
+    let section = '';
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const lineStart = offset;
+        offset += line.length + 1;
+        const body = lineStart === 0 && line.startsWith('\ufeff') ? line.slice(1) : line;
+        const bodyStart = lineStart + line.length - body.length;
+        const header = SECTION.exec(body);
+        if (header) {
+            section = header[1].trim();
+            continue;
+        }
+        const entry = KEY.exec(body);
+        if (!entry)
+            continue;
+        // An inline comment needs whitespace before `#` or `;`; versions never contain either.
+        const value = entry[3].replace(/\s+[#;].*$/, '').trim();
+        const start = bodyStart + entry[1].length + entry[2].length;
+        values.push({ section, key: entry[1].toLowerCase(), value, start });
+    }
+    return values;
+}
+/**
+ * setup.cfg: `version = 1.2.0` in `[metadata]`, and bumpversion's `[bumpversion]
+ * current_version` kept in step. `version = attr: pkg.__version__` and `version = file: VERSION`
+ * name where setuptools reads it: that file is followed.
+ */
+function readSetupCfg(text, file) {
+    const occurrences = [];
+    const follows = [];
+    let dynamic;
+    for (const { section, key, value, start } of iniValues(text)) {
+        if (value === '')
+            continue;
+        if (section === 'metadata' && key === 'version') {
+            const pointer = /^(attr|file)\s*:\s*(.*)$/.exec(value);
+            if (pointer) {
+                dynamic ??= `[metadata] version = ${value}: setuptools reads the version from there`;
+                const namedBy = `${file} [metadata] version`;
+                const target = pointer[2].split(',')[0].trim();
+                const follow = pointer[1] === 'attr'
+                    ? followAttr(target, namedBy)
+                    : followPath(target, /\.py$/.test(target) ? 'python-module' : 'VERSION', namedBy);
+                if (follow)
+                    follows.push(follow);
+                continue;
+            }
+            occurrences.push(occurrenceAt(text, file, start, start + value.length, '[metadata] version'));
+        }
+        else if (section === 'bumpversion' && key === 'current_version') {
+            const field = '[bumpversion] current_version';
+            occurrences.push(occurrenceAt(text, file, start, start + value.length, field));
+        }
+    }
+    const found = { occurrences };
+    if (follows.length > 0)
+        found.follows = follows;
+    const literal = occurrences.some((o) => o.field === '[metadata] version');
+    if (!literal && dynamic)
+        found.dynamic = dynamic;
+    return found;
+}
+/** .bumpversion.cfg: `[bumpversion] current_version`, which bump2version compares to the files. */
+function readBumpversionCfg(text, file) {
+    const occurrences = iniValues(text)
+        .filter((v) => v.section === 'bumpversion' && v.key === 'current_version' && v.value !== '')
+        .map((v) => occurrenceAt(text, file, v.start, v.start + v.value.length, '[bumpversion] current_version'));
+    return { occurrences };
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/read.ts
+
+
+
+
+
+
+
+
+
+
+const READERS = {
+    'package.json': readPackageJson,
+    'package-lock.json': readPackageLock,
+    'lerna.json': readLernaJson,
+    'setup.py': readSetupPy,
+    'setup.cfg': readSetupCfg,
+    'pyproject.toml': readPyproject,
+    'python-module': readPythonModule,
+    'Cargo.toml': readCargoToml,
+    VERSION: readVersionText,
+    '.bumpversion.cfg': readBumpversionCfg
+};
+/** What each format is expected to hold, for "no version found" messages. */
+const EXPECTED_FIELD = {
+    'package.json': 'a top-level "version" field',
+    'package-lock.json': 'a root "version" field',
+    'lerna.json': 'a "version" field (fixed mode)',
+    'setup.py': 'a version="..." argument to setup()',
+    'setup.cfg': 'version = ... in [metadata]',
+    'pyproject.toml': 'version in [project] or [tool.poetry]',
+    'python-module': 'a top-level __version__ = "..."',
+    'Cargo.toml': 'version in [package] or [workspace.package]',
+    VERSION: 'the version on its first line',
+    '.bumpversion.cfg': 'current_version in [bumpversion]',
+    regex: 'a match of its regex'
+};
+/**
+ * Finds the version occurrences in one file's text (pure: no disk access). Throws a
+ * ConfigurationError for a malformed file or a path whose format cannot be told.
+ */
+function readVersionFile(spec, text) {
+    const format = (0,version_files_specs/* formatOf */.be)(spec);
+    if (!format) {
+        throw new errors/* ConfigurationError */.j1(`Input '${version_files_specs/* FILES_INPUT */.xl}': cannot tell the format of ${spec.path}; write it as path:regex.`, { input: version_files_specs/* FILES_INPUT */.xl });
+    }
+    const findings = format === 'regex'
+        ? readWithPattern(text, spec.path, spec.pattern)
+        : READERS[format](text, spec.path, spec.variable);
+    const { occurrences, ...rest } = findings;
+    return { file: spec.path, format, occurrences, ...rest };
+}
+/**
+ * Writes `newVersion` over every occurrence of the report (pure). Every other character of
+ * `text` (quotes, comments, CRLF, BOM, a missing final newline) stays as it was.
+ */
+function replaceVersions(text, report, newVersion) {
+    let result = text;
+    for (const edit of versionEdits(text, report, newVersion).reverse()) {
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    }
+    return result;
+}
+/**
+ * The edits that write `newVersion` over every occurrence (sorted, not overlapping): the version
+ * text, or each element of a version tuple. Refuses a version the file cannot hold.
+ */
+function versionEdits(text, report, newVersion) {
+    assertWritableVersion(newVersion);
+    const occurrences = [...report.occurrences].sort((a, b) => a.start - b.start);
+    const edits = [];
+    let limit = -1;
+    for (const [i, occurrence] of occurrences.entries()) {
+        const previous = occurrences[i - 1];
+        // The same span found twice (a file listed twice) is written once.
+        if (previous?.start === occurrence.start && previous.end === occurrence.end)
+            continue;
+        if (occurrence.start < limit) {
+            throw new errors/* ConfigurationError */.j1(`${report.file}: two entries match overlapping text at line ${occurrence.line}; ` +
+                `list the file once in '${version_files_specs/* FILES_INPUT */.xl}'.`, { input: version_files_specs/* FILES_INPUT */.xl, locations: [{ file: report.file, line: occurrence.line }] });
+        }
+        limit = occurrence.end;
+        if (occurrence.tuple) {
+            const parts = tupleParts(newVersion, occurrence.tuple.length, report.file, occurrence.line);
+            occurrence.tuple.forEach((span, k) => edits.push({ ...span, text: parts[k] }));
+            continue;
+        }
+        if (text.slice(occurrence.start, occurrence.end) !== occurrence.version) {
+            throw new Error(`${report.file} changed since it was read (line ${occurrence.line})`);
+        }
+        edits.push({ start: occurrence.start, end: occurrence.end, text: newVersion });
+    }
+    return edits;
+}
+/** `1.3.0` as a tuple's elements: `1, 3, 0`, and `"final", 0` / `"rc", 1` for a 5-element tuple. */
+function tupleParts(version, size, file, line) {
+    const match = /^(\d+)\.(\d+)\.(\d+)(?:-(alpha|beta|rc)\.(\d+))?$/.exec(version);
+    if (!match || (size === 3 && match[4])) {
+        throw new errors/* ConfigurationError */.j1(`${file}:${line} holds the version as a tuple of ${size} elements, which cannot say ${version}` +
+            (size === 5 ? ' (X.Y.Z, or X.Y.Z-alpha.N, -beta.N, -rc.N).' : ' (X.Y.Z only).'), { locations: [{ file, line }] });
+    }
+    const [, major, minor, patch, level, serial] = match;
+    return size === 5 ? [major, minor, patch, level ?? 'final', serial ?? '0'] : [major, minor, patch];
+}
+/** Refuses a version that would break the quoting or the line of the file it goes into. */
+function assertWritableVersion(version) {
+    if (version === '' || /["'\\\s`]/.test(version)) {
+        throw new errors/* ConfigurationError */.j1(`Version ${JSON.stringify(version)} cannot be written into a version file: ` +
+            'it must be non-empty, without spaces, quotes or backslashes (e.g. 1.3.0).', { input: 'version' });
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/version-files/bytes.ts
+/**
+ * A version file is edited as bytes, not as decoded text: a latin-1 byte in a comment must
+ * survive a bump (decoding and re-encoding would turn it into EF BF BD). The readers work on the
+ * decoded text; these map their offsets back to bytes.
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** The text of `bytes` as UTF-8; each byte that is not UTF-8 becomes one U+FFFD. */
+function decodeBytes(bytes) {
+    return utf8.decode(bytes);
+}
+/**
+ * The byte offset of each UTF-16 offset of `decodeBytes(bytes)` (one entry per code unit, plus
+ * the end). Mirrors the decoder: a malformed sequence is one U+FFFD per maximal bad prefix.
+ */
+function byteOffsets(bytes) {
+    const offsets = [];
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceLength(bytes, i);
+        offsets.push(i);
+        if (length === 4)
+            offsets.push(i); // a surrogate pair: two code units
+        i += Math.abs(length);
+    }
+    offsets.push(bytes.length);
+    return offsets;
+}
+/** Length of the valid UTF-8 sequence at `i`, or the negative length of the bad prefix there. */
+function sequenceLength(bytes, i) {
+    const first = bytes[i];
+    if (first < 0x80)
+        return 1;
+    let need;
+    let low = 0x80;
+    let high = 0xbf;
+    if (first >= 0xc2 && first <= 0xdf)
+        need = 1;
+    else if (first >= 0xe0 && first <= 0xef) {
+        need = 2;
+        if (first === 0xe0)
+            low = 0xa0;
+        if (first === 0xed)
+            high = 0x9f;
+    }
+    else if (first >= 0xf0 && first <= 0xf4) {
+        need = 3;
+        if (first === 0xf0)
+            low = 0x90;
+        if (first === 0xf4)
+            high = 0x8f;
+    }
+    else
+        return -1;
+    for (let k = 1; k <= need; k++) {
+        const byte = bytes[i + k];
+        if (byte === undefined || byte < low || byte > high)
+            return -k;
+        low = 0x80;
+        high = 0xbf;
+    }
+    return need + 1;
+}
+/** `bytes` with each `[start, end)` (UTF-16 offsets of the decoded text) replaced, edits sorted or not. */
+function spliceBytes(bytes, edits) {
+    const offsets = byteOffsets(bytes);
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    const parts = [];
+    let at = 0;
+    for (const edit of sorted) {
+        const start = offsets[edit.start];
+        parts.push(bytes.subarray(at, start), new TextEncoder().encode(edit.text));
+        at = offsets[edit.end];
+    }
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/current.ts
+
+
+
+
+/**
+ * The current version of the project: every literal occurrence must hold the same version,
+ * else one ConfigurationError lists every file:line and the version it holds. Dependency
+ * pins (a workspace's requirements on its own crates) do not count.
+ */
+function currentVersion(files) {
+    const occurrences = files.flatMap((f) => f.report.occurrences);
+    const dynamic = files.flatMap(({ report }) => report.dynamic !== undefined && report.occurrences.length === 0
+        ? [
+            {
+                file: report.file,
+                reason: report.dynamic,
+                ...(report.fromTag ? { fromTag: true } : {})
+            }
+        ]
+        : []);
+    const byVersion = new Map();
+    for (const occurrence of occurrences) {
+        byVersion.set(occurrence.version, [...(byVersion.get(occurrence.version) ?? []), occurrence]);
+    }
+    if (byVersion.size > 1) {
+        const listing = [...byVersion]
+            .map(([version, found]) => `${version} in ${found.map((o) => `${o.file}:${o.line}`).join(', ')}`)
+            .join('; ');
+        throw new errors/* ConfigurationError */.j1(`The version files disagree: ${listing}. Set them all to the same version, ` +
+            `or list only the files to bump in the '${version_files_specs/* FILES_INPUT */.xl}' input.`, {
+            input: version_files_specs/* FILES_INPUT */.xl,
+            locations: occurrences.map((o) => ({ file: o.file, line: o.line, col: o.column }))
+        });
+    }
+    return { version: byVersion.keys().next().value, occurrences, dynamic };
+}
+/**
+ * Where the project's version comes from: written in the files (`literal`), or, when no file
+ * writes it, derived from the git tag at build time (setuptools-scm, hatch-vcs, versioneer:
+ * `derived`). When it is neither, one ConfigurationError says why per file, names every file
+ * looked at, and the `files: path:regex` way out.
+ */
+function versionSource(current, lookedAt, empty = []) {
+    if (current.version !== undefined)
+        return 'literal';
+    if (current.dynamic.some((d) => d.fromTag))
+        return 'derived';
+    const why = [
+        ...current.dynamic.map((d) => `${d.file}: ${d.reason}`),
+        ...empty.map((e) => `${e.file}: ${e.reason}`)
+    ];
+    throw new errors/* ConfigurationError */.j1(`No file holds a version to write${why.length > 0 ? ` (${why.join('; ')})` : ''}. ` +
+        `Looked at ${lookedAt.join(', ') || 'nothing'}. List the file that holds the version in the ` +
+        `'${version_files_specs/* FILES_INPUT */.xl}' input as path:regex with one capture group around it, e.g. ` +
+        `mypkg/about.py:__version__ = "(.+)".`, {
+        input: version_files_specs/* FILES_INPUT */.xl,
+        locations: current.dynamic.map((d) => ({ file: d.file }))
+    });
+}
+/**
+ * The new text of every file whose version differs from `newVersion` (pure; nothing written).
+ * A file listed twice (e.g. two regexes) is planned once with all its occurrences. A dependency
+ * requirement moves only when it pins the current version and names one of the project's own
+ * packages (a path dependency, or a package bumped in this run).
+ */
+function planVersionBump(files, newVersion) {
+    const pinned = files.some((f) => (f.report.pins ?? []).length > 0);
+    const current = pinned ? currentVersion(files).version : undefined;
+    const own = new Set(files.flatMap(({ report }) => report.packageName && report.occurrences.length > 0 ? [report.packageName] : []));
+    const moves = (o) => o.version === current && (o.dependency?.path === true || own.has(o.dependency?.name ?? ''));
+    const byFile = new Map();
+    for (const { text, bytes, report } of files) {
+        const occurrences = [...report.occurrences, ...(report.pins ?? []).filter(moves)];
+        const seen = byFile.get(report.file);
+        if (seen)
+            seen.report.occurrences.push(...occurrences);
+        else
+            byFile.set(report.file, { text, bytes, report: { ...report, occurrences } });
+    }
+    const changes = [];
+    for (const [file, { text, bytes, report }] of byFile) {
+        const edits = versionEdits(text, report, newVersion);
+        let after = text;
+        for (const edit of [...edits].reverse()) {
+            after = after.slice(0, edit.start) + edit.text + after.slice(edit.end);
+        }
+        if (after === text)
+            continue;
+        const original = bytes ?? new TextEncoder().encode(text);
+        const from = [
+            ...new Set(report.occurrences.filter((o) => !o.dependency).map((o) => o.version))
+        ].join(', ');
+        changes.push({
+            file,
+            before: text,
+            after,
+            bytes: spliceBytes(original, edits),
+            from: from || (current ?? ''),
+            occurrences: report.occurrences
+        });
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/load.ts
+
+
+
+
+
+
+
+
+
+/** Version files looked for at the root of the working directory, in this order. */
+const ROOT_VERSION_FILES = [
+    'package.json',
+    'package-lock.json',
+    'lerna.json',
+    'setup.py',
+    'setup.cfg',
+    'pyproject.toml',
+    'Cargo.toml',
+    'VERSION',
+    'VERSION.txt',
+    'version.txt',
+    '.bumpversion.cfg'
+];
+/** A directory holding one of these is a project of its own: detection never enters it. */
+const PROJECT_MARKERS = ['pyproject.toml', 'setup.py', 'package.json', 'Cargo.toml'];
+/** How many directory levels below the root Python modules are looked for. */
+const MODULE_DEPTH = 3;
+/** Tool output, tests, and other projects' code copied in. */
+const SKIPPED_DIRS = new Set([
+    'node_modules',
+    'vendor',
+    '_vendor',
+    '_vendored',
+    'third_party',
+    'dist',
+    'build',
+    'venv',
+    'tests',
+    'test',
+    'site-packages',
+    '__pycache__'
+]);
+/**
+ * Finds the version files of the project in `dir`: the root manifests, and `__init__.py`,
+ * `__version__.py`, `__about__.py`, `_version.py`, `version.py` of the top-level packages (up to
+ * three levels deep, through `src/` and namespace folders; never into a subpackage, a vendored
+ * folder, or a folder that is a project of its own), plus the files a manifest names as holding
+ * the version. Finding none is a ConfigurationError suggesting the `files` input.
+ */
+async function detectVersionFiles(dir) {
+    return (await loadVersionFiles(dir)).map((file) => file.spec);
+}
+/**
+ * Reads the version files listed in `specs` (paths relative to `dir`), or detects them when
+ * `specs` is undefined or empty. Every problem (a listed file missing or holding no version, a
+ * malformed file, a named file that does not exist) is gathered into one ConfigurationError.
+ */
+async function loadVersionFiles(dir, specs) {
+    return (await inspectVersionFiles(dir, specs)).files;
+}
+/** {@link loadVersionFiles}, also telling which files were read and why some hold nothing. */
+async function inspectVersionFiles(dir, specs) {
+    const problems = [];
+    const listed = specs !== undefined && specs.length > 0;
+    const candidates = listed ? specs : await detectCandidates(dir);
+    const set = { files: [], lookedAt: [], empty: [] };
+    for (const spec of candidates) {
+        if (listed && !(await isFile((0,confine/* confinedFile */.dD)(dir, spec.path, version_files_specs/* FILES_INPUT */.xl)))) {
+            problems.push(new errors/* ConfigurationError */.j1(`The version file ${spec.path} listed in '${version_files_specs/* FILES_INPUT */.xl}' does not exist in ${dir}. ` +
+                `Fix the path (relative to working-directory) or remove the line.`, { input: version_files_specs/* FILES_INPUT */.xl, locations: [{ file: spec.path }] }));
+            continue;
+        }
+        await readInto(set, dir, spec, listed, problems);
+    }
+    // The files a manifest names (hatch's path, setuptools' attr:/file:), read once each.
+    for (const follow of set.files.flatMap((f) => f.report.follows ?? [])) {
+        if (follow.glob) {
+            await readMatches(set, dir, follow, problems);
+            continue;
+        }
+        const path = await firstExisting(dir, follow);
+        if (!path) {
+            problems.push(new errors/* ConfigurationError */.j1(`${follow.namedBy} names ${follow.paths.join(' or ')}, which does not exist. ` +
+                `Fix it, or list the file that holds the version in the '${version_files_specs/* FILES_INPUT */.xl}' input.`, { input: version_files_specs/* FILES_INPUT */.xl, locations: [{ file: follow.namedBy.split(' ')[0] }] }));
+            continue;
+        }
+        const spec = { path, format: follow.format };
+        if (follow.variable)
+            spec.variable = follow.variable;
+        // Read again with what the manifest says (the variable), in the place detection found it.
+        const seen = set.files.findIndex((f) => f.spec.path === path && !f.spec.pattern);
+        const removed = seen === -1 ? [] : set.files.splice(seen, 1);
+        set.empty = set.empty.filter((e) => e.file !== path);
+        set.lookedAt = set.lookedAt.filter((file) => file !== path);
+        await readInto(set, dir, spec, true, problems, follow.namedBy);
+        const added = set.files[set.files.length - 1];
+        if (removed.length > 0 && added?.spec === spec)
+            set.files.splice(seen, 0, set.files.pop());
+    }
+    if (!listed && set.files.length === 0 && problems.length === 0) {
+        const why = set.empty.map((e) => `${e.file}: ${e.reason}`).join('; ');
+        throw new errors/* ConfigurationError */.j1(`No version file found in ${dir}: looked for ${ROOT_VERSION_FILES.join(', ')} and ` +
+            `__version__ in ${python_names/* PYTHON_MODULE_NAMES */.n.join(', ')}${why ? ` (${why})` : ''}. List the files ` +
+            `that hold the version in the '${version_files_specs/* FILES_INPUT */.xl}' input, one a line (path, or path:regex ` +
+            'with one capture group).', { input: version_files_specs/* FILES_INPUT */.xl });
+    }
+    try {
+        currentVersion(set.files);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        problems.push(error);
+    }
+    throwAll(problems);
+    return set;
+}
+/** Reads one file into the set; a problem is gathered, not thrown. */
+async function readInto(set, dir, spec, required, problems, namedBy) {
+    set.lookedAt.push(spec.path);
+    try {
+        const bytes = await (0,promises_.readFile)((0,confine/* confinedFile */.dD)(dir, spec.path, required ? version_files_specs/* FILES_INPUT */.xl : undefined));
+        const text = decodeBytes(bytes);
+        const report = readVersionFile(spec, text);
+        if (report.occurrences.length > 0 || report.dynamic !== undefined) {
+            set.files.push({ spec, text, bytes, report });
+            return;
+        }
+        const reason = report.noVersion ?? `no ${EXPECTED_FIELD[report.format]}`;
+        set.empty.push({ file: spec.path, reason });
+        if (!required)
+            return;
+        const fix = namedBy
+            ? `Fix it, or set the version in the file ${namedBy} names.`
+            : `Add it, or remove ${spec.path} from the '${version_files_specs/* FILES_INPUT */.xl}' input.`;
+        problems.push(new errors/* ConfigurationError */.j1(`${spec.path} has no version to bump: ${report.noVersion ?? `expected ${EXPECTED_FIELD[report.format]}`}${namedBy ? ` (named by ${namedBy})` : ''}. ${fix}`, { input: version_files_specs/* FILES_INPUT */.xl, locations: [{ file: spec.path }] }));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        problems.push(error);
+    }
+}
+/** Several user mistakes reported as one error; each is kept for a caller that gathers more. */
+class ConfigurationErrors extends errors/* ConfigurationError */.j1 {
+    problems;
+    constructor(problems, subject) {
+        const input = problems.find((p) => p.input)?.input;
+        super(`${problems.length} problems with ${subject}:\n` +
+            problems.map((p, i) => `${i + 1}. ${p.message}`).join('\n'), { locations: problems.flatMap((p) => p.locations), ...(input ? { input } : {}) });
+        this.problems = problems;
+    }
+}
+/** One ConfigurationError for all `problems` (none: nothing thrown); nested lists flattened. */
+function throwAll(problems, subject = 'the version files') {
+    const flat = problems.flatMap((p) => (p instanceof ConfigurationErrors ? p.problems : [p]));
+    if (flat.length === 0)
+        return;
+    if (flat.length === 1)
+        throw flat[0];
+    throw new ConfigurationErrors(flat, subject);
+}
+async function detectCandidates(dir) {
+    const candidates = [];
+    for (const name of ROOT_VERSION_FILES) {
+        if (await isFile((0,external_node_path_.join)(dir, name)))
+            candidates.push({ path: name });
+    }
+    const modules = await findPythonModules(dir, '', 0);
+    candidates.push(...modules.map((path) => ({ path })));
+    return candidates.filter((spec) => (0,version_files_specs/* formatOf */.be)(spec) !== undefined);
+}
+/**
+ * Python module candidates under `relative` (posix paths), sorted. A package's version lives in
+ * its top-level folder, so a folder holding `__init__.py` is not descended into (its subpackages
+ * are its parts or vendored copies: `pydantic/v1/version.py`, `numpy/ma/version.py`).
+ */
+async function findPythonModules(dir, relative, depth) {
+    const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relative), { withFileTypes: true }).catch(() => []);
+    // A virtualenv, whatever its folder is called, holds other projects' modules; a folder with
+    // its own manifest is another project (a backend, an example), bumped only when listed.
+    if (depth > 0 && entries.some((e) => e.name === 'pyvenv.cfg' || isProjectMarker(e)))
+        return [];
+    const found = entries
+        .filter((e) => e.isFile() && python_names/* PYTHON_MODULE_NAMES */.n.includes(e.name))
+        .map((e) => external_node_path_.posix.join(relative, e.name));
+    const isPackage = depth > 0 && entries.some((e) => e.isFile() && e.name === '__init__.py');
+    if (depth < MODULE_DEPTH && !isPackage) {
+        for (const entry of entries) {
+            const skipped = SKIPPED_DIRS.has(entry.name) ||
+                entry.name.startsWith('.') ||
+                entry.name.endsWith('.egg-info');
+            if (entry.isDirectory() && !skipped) {
+                found.push(...(await findPythonModules(dir, external_node_path_.posix.join(relative, entry.name), depth + 1)));
+            }
+        }
+    }
+    return found.sort();
+}
+function isProjectMarker(entry) {
+    return entry.isFile() && PROJECT_MARKERS.includes(entry.name);
+}
+/**
+ * Every file the patterns of `follow` match (lerna's `packages/*`), read like detected ones: a
+ * match without a version is passed over; one the set holds already is not read twice.
+ */
+async function readMatches(set, dir, follow, problems) {
+    for (const pattern of follow.paths) {
+        for (const path of await expandPattern(dir, pattern.split('/'), '')) {
+            if (set.lookedAt.includes(path))
+                continue;
+            await readInto(set, dir, { path, format: follow.format }, false, problems);
+        }
+    }
+}
+/** Paths under `dir` matching the segments (`*` within a name, `**` any folders), sorted. */
+async function expandPattern(dir, segments, relative) {
+    const [segment, ...rest] = segments;
+    if (segment === undefined)
+        return (await isFile((0,confine/* confinedFile */.dD)(dir, relative))) ? [relative] : [];
+    if (segment === '**') {
+        const here = await expandPattern(dir, rest, relative);
+        const deeper = await expandPattern(dir, ['*', ...segments], relative);
+        return [...new Set([...here, ...deeper])].sort();
+    }
+    if (!segment.includes('*'))
+        return expandPattern(dir, rest, external_node_path_.posix.join(relative, segment));
+    const name = new RegExp(`^${segment.split('*').map(escapeRegExp).join('[^/]*')}$`);
+    const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relative), { withFileTypes: true }).catch(() => []);
+    const found = [];
+    for (const entry of entries) {
+        if (!entry.isDirectory() && rest.length > 0)
+            continue;
+        // A pattern names the project's own folders: only installed packages and dot-folders are out.
+        if (entry.name === 'node_modules' || entry.name.startsWith('.') || !name.test(entry.name))
+            continue;
+        found.push(...(await expandPattern(dir, rest, external_node_path_.posix.join(relative, entry.name))));
+    }
+    return found.sort();
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+async function firstExisting(dir, follow) {
+    for (const path of follow.paths)
+        if (await isFile((0,confine/* confinedFile */.dD)(dir, path)))
+            return path;
+    return undefined;
+}
+async function isFile(path) {
+    return (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() ?? false;
+}
+
+;// CONCATENATED MODULE: ./packages/version-files/index.ts
+
+
+
+
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=4032.index.js.map

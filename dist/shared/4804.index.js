@@ -1,1 +1,946 @@
-"use strict";exports.id=4804,exports.ids=[4804],exports.modules={4804:(e,t,i)=>{i.r(t),i.d(t,{run:()=>c});var r=i(2399),s=i(7638),n=i(2841),o=i(3913),a=i(7483);async function c(){await(0,n.Cs)("update-changelog",async()=>{const e=(0,a.Ko)(),t=(0,r.$)(),n=await(0,o.H)(e,s.MV),{updateChangelogStep:c}=await Promise.all([i.e(4018),i.e(8269),i.e(2397),i.e(294)]).then(i.bind(i,294));await c(e,t,n)})}},7483:(e,t,i)=>{i.d(t,{Ko:()=>g,k7:()=>l});var r=i(2410),s=i(8540),n=i(9657),o=i(5167),a=i(9061),c=i(1811),u=i(6421),d=i(3770),h=i(8656);const p={version:"version",path:"path",date:"date",fromRef:"from-ref",mode:"mode",issueUrl:"issue-url",issuePattern:"issue-pattern",groupPatterns:"group-patterns",skipPattern:"skip-pattern",unclassified:"unclassified",commit:"commit",push:"push",commitMessage:"commit-message"},l={version:"version",releaseNotes:"release-notes",releaseNotesFile:"release-notes-file",result:"result"},f=["update","rebuild"];function g(e=new Date){const t=(0,c.Vt)(p.commit,!0),i=(0,c.lI)(p.date)??e.toISOString().slice(0,10);if(!(0,d.s6)(i))throw new a.j1(`Input '${p.date}' is '${i}', which is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`,{input:p.date});const l=(0,c.lI)(p.issueUrl);if(l&&!l.includes("{key}"))throw new a.j1(`Input '${p.issueUrl}' has no {key}, where each ticket's key goes; e.g. https://jira.example.com/browse/{key}.`,{input:p.issueUrl});if(l&&!/^https?:\/\/\S+$/.test(l))throw new a.j1(`Input '${p.issueUrl}' is '${l}', which is not an http(s) URL; e.g. https://jira.example.com/browse/{key}.`,{input:p.issueUrl});const g=(0,c.lI)(p.unclassified)??"skip",m="skip"===g.toLowerCase()?void 0:(0,u.Xk)(g);if("skip"!==g.toLowerCase()&&!m)throw new a.j1(`Input '${p.unclassified}' must be skip or one of Added, Changed, Deprecated, Removed, Fixed, Security, not '${g}'.`,{input:p.unclassified});const w=(0,c.lI)(p.skipPattern),v=(0,o.di)();return{...v,commitVia:(0,r.wF)(),version:(0,c.lI)(p.version),path:(0,s.LS)(p.path,"CHANGELOG.md",v.workingDirectory),date:i,fromRef:(0,n.wS)(p.fromRef),mode:(0,c.iv)(p.mode,f,"update"),issueUrl:l,issuePattern:(0,u.Eb)((0,c.lI)(p.issuePattern)??d.vK,p.issuePattern,""),rules:(0,u.NZ)((0,c.DF)(p.groupPatterns,/\r?\n/),p.groupPatterns),skip:w?[(0,u.Eb)(w,p.skipPattern)]:[],unclassified:m,commit:t,push:t&&(0,c.Vt)(p.push,!0),commitMessage:(0,c.lI)(p.commitMessage)??"Update CHANGELOG for {version}",...(0,h.$n)()}}},7638:(e,t,i)=>{i.d(t,{MV:()=>s,qq:()=>n});var r=i(1190);const s={info:e=>r.pq(e),warning:e=>r.$e(e),debug:e=>r.Yz(e)};const n={info:()=>{},warning:()=>{},debug:()=>{}}},4651:(e,t,i)=>{i.d(t,{DA:()=>p,Hm:()=>a,lR:()=>h});var r=i(714),s=i(9061),n=i(7333);const o=3e3;function a(e,t){const i=function(e){if(new RegExp(e.source,e.flags.replace(/[gy]/g,"")).test(""))return"matches the empty string, so it would match every text; make it require at least one character";if(function(e){const t=[];let i=!1;for(let r=0;r<e.length;r++){const s=e[r];if("\\"!==s)if("["!==s)if("("!==s){if(")"===s){const s=i;i=t.pop()??!1;if(l(e.slice(r+1))){if(s)return!0;i=!0}else s&&(i=!0);continue}l(e.slice(r))&&(i=!0)}else t.push(i),i=!1;else for(r++;r<e.length&&"]"!==e[r];r++)"\\"===e[r]&&r++;else r++}return!1}(e.source))return"repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it takes exponential time; write it without the outer repetition";return}(e);if(void 0===i)return new h(e,e.flags,t);throw new s.j1(`Input '${t}' has ${(0,n.S)(e.source)}, which ${i}.`,{input:t})}const c={},u=(0,r.createContext)(c),d=new r.Script("match()");class h extends RegExp{budget;constructor(e,t,i){super(e,t),this.budget=e instanceof h?e.budget:{input:i??"a regex",source:this.source,spentMs:0}}static sharing(e,t,i){const r=new h(t,i);return r.budget=e.budget,r}overBudget(e){const{input:t,source:i}=this.budget;return new s.j1(`Input '${t}' has ${(0,n.S)(i)}, which took more than 3 s to match ${(0,n.S)(String(e))}: it backtracks catastrophically on text that almost matches. Make the alternatives inside a repetition exclusive (\`(a|a)+\` -> \`a+\`, \`(\\w|\\d)+\` -> \`\\w+\`) or anchor it.`,{input:t})}exec(e){const t=this.budget,i=o-t.spentMs;if(i<=0)throw this.overBudget(e);c.match=()=>{const i=performance.now(),r=super.exec(e);return t.spentMs+=performance.now()-i,r};try{return d.runInContext(u,{timeout:Math.max(1,Math.ceil(i))})}catch(i){if("ERR_SCRIPT_EXECUTION_TIMEOUT"!==i.code)throw i;throw t.spentMs=o,this.overBudget(e)}finally{c.match=void 0}}}function p(e,t,i){return e instanceof h?h.sharing(e,t,i):new RegExp(t,i)}function l(e){if(e.startsWith("*")||e.startsWith("+"))return!0;const t=/^\{(\d+)(,(\d*))?\}/.exec(e);return!!t&&(void 0===t[2]?Number(t[1])>1:""===t[3]||Number(t[3])>1)}},6421:(e,t,i)=>{i.d(t,{Eb:()=>y,NZ:()=>x,OY:()=>w,Xk:()=>v,oo:()=>f});var r=i(4651),s=i(9061),n=i(3770);const o=[/^Bump version to \S+$/,/^Update CHANGELOG for \S+$/],a=/^([a-zA-Z]+)(?:\(([^)]*)\))?(!)?: *(.+)$/,c={feat:"Added",feature:"Added",fix:"Fixed",bugfix:"Fixed",perf:"Changed",refactor:"Changed",revert:"Changed",security:"Security",deprecate:"Deprecated",remove:"Removed",chore:"skip",ci:"skip",docs:"skip",doc:"skip",test:"skip",tests:"skip",build:"skip",style:"skip",wip:"skip"},u=[[/^(?:Feature|Add|Added|New): */i,"Added"],[/^(?:Fix|Fixed|Bug|Bugfix|Hotfix): */i,"Fixed"],[/^(?:Change|Changed|Improve|Improvement|Update|Updated|Perf|Performance): */i,"Changed"],[/^(?:Remove|Removed): */i,"Removed"],[/^(?:Deprecate|Deprecated): */i,"Deprecated"],[/^Security: */i,"Security"]],d=[[/^(?:Add|Adds|Added|Introduce|Introduces|Introduced|Support|Supports) /i,"Added"],[/^(?:Fix|Fixes|Fixed|Bug|Bugfix|Correct|Corrects|Corrected|Resolve|Resolves|Resolved) /i,"Fixed"],[/^(?:Improve|Improves|Improved|Improvement|Change|Changes|Changed|Update|Updates|Updated|Refactor|Refactored|Speed up|Optimi[sz]e|Optimi[sz]ed) /i,"Changed"],[/^(?:Remove|Removes|Removed|Drop|Drops|Dropped|Delete|Deleted) /i,"Removed"],[/^(?:Deprecate|Deprecates|Deprecated) /i,"Deprecated"],[/^Revert "/,"Changed"]],h=/^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /,p=/^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/,l=/^BREAKING[ -]CHANGE: /m;function f(e,t,i){const r=e.trim();if(""===r||h.test(r))return;if(o.some(e=>e.test(r))||i.skip.some(e=>e.test(r)))return;const s=t.includes("BREAKING")&&l.test(t),n=s?function(e){const t=e.split(/\r?\n/),i=t.findIndex(e=>l.test(e));if(-1===i)return;const r=[t[i].replace(l,"")];for(const e of t.slice(i+1)){if(""===e.trim()||/^[\w-]+(?:: | #)/.test(e))break;r.push(e.trim())}const s=r.join(" ").replace(/\s+/g," ").trim();return""===s?void 0:s}(t):void 0;for(const e of i.rules){const t=e.pattern.exec(r);if(!t)continue;if("skip"===e.group)return;const i=t.groups?.text??(0===t.index&&t[0].length<r.length?r.slice(t[0].length):r);return g(e.group,i,s,n)}const w=p.exec(r);if(w){const e=w[1]??w[2],r=f(w[3],t,i);if(!r)return;return r.text.includes(e)?r:{...r,text:`${r.text} (${e})`}}const v=a.exec(r);if(v){const[,e="",t,i,r=""]=v,o=e.toLowerCase(),a=Object.hasOwn(c,o)?c[o]:void 0,u="!"===i||s;if(void 0!==a&&("skip"!==a||u)){return g("skip"===a?"Changed":a,t?`**${t}:** ${m(r)}`:r,u,n)}if("skip"===a)return}for(const[e,t]of r.includes(":")?u:[]){const i=e.exec(r);if(i&&i[0].includes(":"))return g(t,r.slice(i[0].length),s,n)}for(const[e,t]of d)if(e.test(r))return g(t,r,s,n);return i.unclassified?g(i.unclassified,r,s,n):void 0}function g(e,t,i,r){const s=m(t.trim());if(""!==s)return i?{group:e,text:`**Breaking:** ${s}${r?` — ${r}`:""}`,breaking:i}:{group:e,text:s,breaking:i}}function m(e){return e.charAt(0).toUpperCase()+e.slice(1)}function w(e){const t=/^Merge pull request #(\d+) from \S+/.exec(e);return t?Number(t[1]):void 0}function v(e){return n.Y0.find(t=>t.toLowerCase()===e.trim().toLowerCase())}function x(e,t){return e.map(e=>{const i=e.lastIndexOf("=>"),r=-1===i?"":e.slice(0,i).trim(),o=-1===i?"":e.slice(i+2).trim(),a="skip"===o.toLowerCase()?"skip":v(o);if(!r||!a)throw new s.j1(`Input '${t}' has the line '${e}'; write 'regex => Group' with Group one of ${n.Y0.join(", ")} or skip.`,{input:t});return{pattern:y(r,t),group:a}})}function y(e,t,i="i"){let n;try{n=new RegExp(e,i)}catch(i){throw new s.j1(`Input '${t}' has '${e}', which is not a valid regular expression: ${i.message}.`,{input:t})}return(0,r.Hm)(n,t)}},3770:(e,t,i)=>{i.d(t,{Y0:()=>r,s6:()=>a,sC:()=>n,vK:()=>s});const r=["Added","Changed","Deprecated","Removed","Fixed","Security"],s="\\b[A-Z][A-Z0-9]+-\\d+\\b",n=new RegExp(s,"g"),o=/^(\d{4})-(\d{2})-(\d{2})$/;function a(e){if(!o.exec(e))return!1;const t=new Date(`${e}T00:00:00Z`);return!Number.isNaN(t.getTime())&&t.toISOString().slice(0,10)===e}},3913:(e,t,i)=>{i.d(t,{H:()=>n});var r=i(9061),s=i(9797);async function n(e,t){const i=new s.TU(e.workingDirectory,{log:t,identity:e.identity,token:e.token});if(!await i.isRepository())throw new r.j1(`${e.workingDirectory} is not a git checkout; run actions/checkout first.`);return i}},9797:(e,t,i)=>{i.d(t,{TU:()=>p,iR:()=>c});var r=i(3024),s=i(6760),n=i(3528),o=i(7638),a=i(5769);class c extends Error{args;result;constructor(e,t){super(`git ${e.join(" ")} failed (exit ${t.exitCode}): ${t.stderr.trim()||t.stdout.trim()}`),this.args=e,this.result=t,this.name="GitCommandError"}}const u=new Set(["fetch","push","ls-remote","pull"]),d={fetch:"fetch",pull:"fetch",push:"push","ls-remote":"ls-remote"};async function h(e,t,r){const{getExecOutput:s}=await i.e(1260).then(i.bind(i,1260));return s(e,t,r)}class p{cwd;log;identity;token;serverUrl;checkoutAuth;constructor(e,t={}){this.cwd=e,this.log=t.log??o.qq,this.identity=t.identity,this.token=t.token,this.serverUrl=t.serverUrl??process.env.GITHUB_SERVER_URL??"https://github.com"}at(e){return new p(e,{log:this.log,identity:this.identity,token:this.token,serverUrl:this.serverUrl})}async run(e,t={}){const i=u.has(e[0]??"")?await this.networkAuthArgs():[];this.log.debug(`git ${e.join(" ")}`);const r=d[e[0]??""];r&&(0,a.ud)(r);const s=await h("git",[...i,...e],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0,input:void 0===t.input?void 0:Buffer.from(t.input),env:{...f(process.env),...this.identityEnv(),GIT_TERMINAL_PROMPT:"0",...t.env}});if(0!==s.exitCode&&!t.allowFailure)throw new c(e,s);return s}async output(e){return(await this.run(e)).stdout.trim()}async isRepository(){return!(!process.env.GIT_DIR&&!function(e){for(let t=(0,s.resolve)(e);;t=(0,s.dirname)(t)){if((0,r.existsSync)((0,s.join)(t,".git")))return!0;if((0,s.dirname)(t)===t)return!1}}(this.cwd))&&0===(await this.run(["rev-parse","--git-dir"],{allowFailure:!0})).exitCode}async isShallow(){return"true"===await this.output(["rev-parse","--is-shallow-repository"])}async headSha(){return this.output(["rev-parse","HEAD"])}async resolveCommit(e){const t=await this.run(["rev-parse","--verify","--quiet","--end-of-options",`${e}^{commit}`],{allowFailure:!0});return 0===t.exitCode?t.stdout.trim():void 0}async currentBranch(){const e=await this.run(["symbolic-ref","--quiet","--short","HEAD"],{allowFailure:!0});return 0===e.exitCode?e.stdout.trim():void 0}async isAncestor(e,t){return 0===(await this.run(["merge-base","--is-ancestor",e,t],{allowFailure:!0})).exitCode}async remoteRefs(e,t="origin"){return(await this.listRemote([e],t)).refs}async listRemote(e,t="origin"){const i=await this.output(["ls-remote","--symref",t,...e]),r={refs:new Map,objects:new Map};for(const e of i.split("\n")){const[t,i]=e.split("\t");t&&i&&(t.startsWith("ref: ")?"HEAD"===i&&(r.head=t.slice(16)):i.endsWith("^{}")?r.refs.set(i.slice(0,-3),t):(r.objects.set(i,t),r.refs.has(i)||r.refs.set(i,t)))}const s=r.refs.get("HEAD");return r.head&&s&&(r.refs.set(`refs/heads/${r.head}`,s),r.objects.set(`refs/heads/${r.head}`,s)),r}async tagsMergedInto(e,t){const i=await this.output(["tag","--merged",e,"--list",t]);return i?i.split("\n"):[]}async commit(e,t){await this.run(["add","--",...e]);if(0!==(await this.run(["diff","--cached","--quiet"],{allowFailure:!0})).exitCode)return await this.run(["commit","--no-verify","-m",t]),this.headSha()}async blobBytes(e){const{execFile:t}=await Promise.resolve().then(i.t.bind(i,1421,23));return new Promise((i,r)=>{t("git",["cat-file","blob",e],{cwd:this.cwd,encoding:"buffer",maxBuffer:1<<30},(e,t)=>e?r(new Error(e.message)):i(t))})}identityEnv(){return this.identity?{GIT_AUTHOR_NAME:this.identity.name,GIT_AUTHOR_EMAIL:this.identity.email,GIT_COMMITTER_NAME:this.identity.name,GIT_COMMITTER_EMAIL:this.identity.email}:{}}async networkAuthArgs(){if(!this.token)return[];if(this.checkoutAuth??=h("git",["config","--get-regexp","^http\\..*extraheader$"],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0}).then(e=>0===e.exitCode&&""!==e.stdout.trim()),await this.checkoutAuth)return[];const e=(0,n.Ef)(),t=e?.minted(this.token)?await e.fresh():this.token,i=Buffer.from(`x-access-token:${t}`).toString("base64");return["-c",`${l(this.serverUrl)}=AUTHORIZATION: basic ${i}`]}}function l(e){const t=new URL(e);return`http.${t.protocol}//${t.host}/.extraheader`}function f(e){const t={};for(const[i,r]of Object.entries(e))void 0!==r&&(t[i]=r);return t}},2410:(e,t,i)=>{i.d(t,{Fn:()=>p,I_:()=>c,U9:()=>u,lu:()=>h,wF:()=>a});var r=i(2399),s=i(1811);const n="commit-via",o=["git","api","auto"];function a(){return(0,s.iv)(n,o,"git")}async function c(e,t){if("auto"!==e)return e;const{requiresSignedCommits:r}=await i.e(3989).then(i.bind(i,3989)),s=await r(await t.github(),t.repository,t.branch);return t.log.info(s?`${t.branch} requires signed commits: committing through the API (commit-via: auto).`:`${t.branch} does not require signed commits: committing with git (commit-via: auto).`),s?"api":"git"}async function u(e,t){if("git"===await c(e,t))return;const{publishThroughApi:r}=await i.e(7114).then(i.bind(i,4733));return r(await t.github(),t.repository)}function d(e){let t;return()=>t??=i.e(6217).then(i.bind(i,6217)).then(({createGitHubClient:t})=>t({token:e.token,apiUrl:e.context.apiUrl,log:e.log}))}async function h(e,t){if("git"!==e&&t.branch)return u(e,{repository:(0,r.C)(t.context),branch:t.branch,github:d(t),log:t.log})}function p(e,t){if("git"===e)return;const s=(0,r.C)(t.context),n=d(t);return async r=>{if("git"===await c(e,{repository:s,branch:r,github:n,log:t.log}))return;const{mergeThroughApi:o}=await i.e(7395).then(i.bind(i,7395));return o(await n(),s)}}}};
+"use strict";
+exports.id = 4804;
+exports.ids = [4804];
+exports.modules = {
+
+/***/ 4804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3913);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7483);
+/** update-changelog: inputs -> packages/release/update-changelog (or rebuild) -> outputs and summary. */
+
+
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('update-changelog', async () => {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
+        // The work (history, changelog, commit) loads only now that inputs and checkout are good.
+        const { updateChangelogStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(2397), __webpack_require__.e(2419), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 294));
+        await updateChangelogStep(inputs, context, git);
+    });
+}
+
+
+/***/ }),
+
+/***/ 7483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output)
+/* harmony export */ });
+/* unused harmony exports Input, MODES */
+/* harmony import */ var _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8540);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4431);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
+/* harmony import */ var _packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6421);
+/* harmony import */ var _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3770);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7656);
+
+
+
+
+
+
+
+
+
+const Input = {
+    version: 'version',
+    path: 'path',
+    date: 'date',
+    fromRef: 'from-ref',
+    mode: 'mode',
+    issueUrl: 'issue-url',
+    issuePattern: 'issue-pattern',
+    groupPatterns: 'group-patterns',
+    skipPattern: 'skip-pattern',
+    unclassified: 'unclassified',
+    commit: 'commit',
+    push: 'push',
+    commitMessage: 'commit-message'
+};
+const Output = {
+    version: 'version',
+    releaseNotes: 'release-notes',
+    releaseNotesFile: 'release-notes-file',
+    result: 'result'
+};
+const MODES = ['update', 'rebuild'];
+function readInputs(now = new Date()) {
+    const commit = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.commit, true);
+    const date = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.date) ?? now.toISOString().slice(0, 10);
+    if (!(0,_packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__/* .isIsoDate */ .s6)(date)) {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.date}' is '${date}', which is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`, { input: Input.date });
+    }
+    const issueUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.issueUrl);
+    if (issueUrl && !issueUrl.includes('{key}')) {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.issueUrl}' has no {key}, where each ticket's key goes; e.g. https://jira.example.com/browse/{key}.`, { input: Input.issueUrl });
+    }
+    if (issueUrl && !/^https?:\/\/\S+$/.test(issueUrl)) {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.issueUrl}' is '${issueUrl}', which is not an http(s) URL; e.g. https://jira.example.com/browse/{key}.`, { input: Input.issueUrl });
+    }
+    const unclassified = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.unclassified) ?? 'skip';
+    const group = unclassified.toLowerCase() === 'skip' ? undefined : (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .parseChangeGroup */ .Xk)(unclassified);
+    if (unclassified.toLowerCase() !== 'skip' && !group) {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.unclassified}' must be skip or one of Added, Changed, Deprecated, Removed, Fixed, Security, not '${unclassified}'.`, { input: Input.unclassified });
+    }
+    const skip = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.skipPattern);
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommonInputs */ .di)();
+    return {
+        ...common,
+        commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)(),
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.version),
+        path: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__/* .getFileInput */ .LS)(Input.path, 'CHANGELOG.md', common.workingDirectory),
+        date,
+        fromRef: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__/* .getRevisionInput */ .wS)(Input.fromRef),
+        mode: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)(Input.mode, MODES, 'update'),
+        issueUrl,
+        issuePattern: (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .compilePattern */ .Eb)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.issuePattern) ?? _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_ISSUE_PATTERN */ .vK, Input.issuePattern, ''),
+        rules: (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .parseClassificationRules */ .NZ)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)(Input.groupPatterns, /\r?\n/), Input.groupPatterns),
+        skip: skip ? [(0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .compilePattern */ .Eb)(skip, Input.skipPattern)] : [],
+        unclassified: group,
+        commit,
+        push: commit && (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.push, true),
+        commitMessage: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.commitMessage) ?? 'Update CHANGELOG for {version}',
+        ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleaseLineInputs */ .$n)()
+    };
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+
+
+/***/ }),
+
+/***/ 4385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ derivedRegExp),
+/* harmony export */   Hm: () => (/* binding */ checkUserRegex),
+/* harmony export */   lR: () => (/* binding */ BoundedRegExp)
+/* harmony export */ });
+/* unused harmony exports USER_REGEX_BUDGET_MS, regexProblem, hasNestedRepetition */
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/**
+ * A regular expression from an input, checked before it runs on every commit: it must not
+ * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
+ * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
+ * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
+ * No shape check catches every such pattern (`(a|a)+$` overlaps without nesting), so the
+ * regex that passes runs under a time budget: past it, the run stops naming the input.
+ */
+
+
+
+/** Matching time one user regex may spend in a run, all texts together. */
+const USER_REGEX_BUDGET_MS = 3000;
+function checkUserRegex(regex, input) {
+    const problem = regexProblem(regex);
+    if (problem === undefined)
+        return new BoundedRegExp(regex, regex.flags, input);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
+        input
+    });
+}
+/**
+ * V8's backtracking cannot be interrupted from JavaScript, but a vm script's timeout stops
+ * whatever runs inside it, a regex included: each match runs as that script.
+ */
+const sandbox = {};
+const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_0__.createContext)(sandbox);
+const script = new node_vm__WEBPACK_IMPORTED_MODULE_0__.Script('match()');
+/**
+ * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
+ * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
+ */
+class BoundedRegExp extends RegExp {
+    budget;
+    constructor(pattern, flags, input) {
+        super(pattern, flags);
+        this.budget =
+            pattern instanceof BoundedRegExp
+                ? pattern.budget
+                : { input: input ?? 'a regex', source: this.source, spentMs: 0 };
+    }
+    /** A regex of another source that spends the budget of `owner`. */
+    static sharing(owner, source, flags) {
+        const regex = new BoundedRegExp(source, flags);
+        regex.budget = owner.budget;
+        return regex;
+    }
+    overBudget(text) {
+        const { input, source } = this.budget;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(source)}, which took more than ` +
+            `${USER_REGEX_BUDGET_MS / 1000} s to match ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(String(text))}: it backtracks ` +
+            'catastrophically on text that almost matches. Make the alternatives inside a ' +
+            'repetition exclusive (`(a|a)+` -> `a+`, `(\\w|\\d)+` -> `\\w+`) or anchor it.', { input });
+    }
+    exec(text) {
+        const budget = this.budget;
+        const remaining = USER_REGEX_BUDGET_MS - budget.spentMs;
+        if (remaining <= 0)
+            throw this.overBudget(text);
+        // Only the match itself is counted, not the vm's own cost of a few microseconds a call.
+        sandbox.match = () => {
+            const started = performance.now();
+            const result = super.exec(text);
+            budget.spentMs += performance.now() - started;
+            return result;
+        };
+        try {
+            return script.runInContext(context, {
+                timeout: Math.max(1, Math.ceil(remaining))
+            });
+        }
+        catch (error) {
+            if (error.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+                throw error;
+            budget.spentMs = USER_REGEX_BUDGET_MS;
+            throw this.overBudget(text);
+        }
+        finally {
+            sandbox.match = undefined;
+        }
+    }
+}
+/**
+ * A regex built around a user's (`(?<key>${issue.source})|#(\d+)`), held to the same budget
+ * when the user's regex is bounded; a plain RegExp otherwise.
+ */
+function derivedRegExp(from, source, flags) {
+    return from instanceof BoundedRegExp
+        ? BoundedRegExp.sharing(from, source, flags)
+        : new RegExp(source, flags);
+}
+function regexProblem(regex) {
+    if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
+        return 'matches the empty string, so it would match every text; make it require at least one character';
+    }
+    if (hasNestedRepetition(regex.source)) {
+        return ('repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it ' +
+            'takes exponential time; write it without the outer repetition');
+    }
+    return undefined;
+}
+/** True when a quantified group holds a quantifier (star height above one). */
+function hasNestedRepetition(source) {
+    const stack = [];
+    let inner = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            stack.push(inner);
+            inner = false;
+            continue;
+        }
+        if (c === ')') {
+            const groupRepeats = inner;
+            inner = stack.pop() ?? false;
+            const next = source.slice(i + 1);
+            if (isRepetition(next)) {
+                if (groupRepeats)
+                    return true;
+                inner = true;
+            }
+            else if (groupRepeats) {
+                inner = true;
+            }
+            continue;
+        }
+        if (isRepetition(source.slice(i)))
+            inner = true;
+    }
+    return false;
+}
+/** `*`, `+`, or `{n,}` / `{n,m}` with m above 1, at the start of `text`. */
+function isRepetition(text) {
+    if (text.startsWith('*') || text.startsWith('+'))
+        return true;
+    const braces = /^\{(\d+)(,(\d*))?\}/.exec(text);
+    if (!braces)
+        return false;
+    if (braces[2] === undefined)
+        return Number(braces[1]) > 1;
+    return braces[3] === '' || Number(braces[3]) > 1;
+}
+
+
+/***/ }),
+
+/***/ 6421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   NZ: () => (/* binding */ parseClassificationRules),
+/* harmony export */   OY: () => (/* binding */ pullRequestMergeNumber),
+/* harmony export */   Xk: () => (/* binding */ parseChangeGroup),
+/* harmony export */   oo: () => (/* binding */ classifyCommit)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SKIP, breakingNote */
+/* harmony import */ var _base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4385);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3770);
+/**
+ * Which Keep a Changelog group a commit belongs to, from its subject: the seed's style
+ * (`Feature: ...`, `Fix: ...`, `Improved ...`) and Conventional Commits (`feat(api)!: ...`),
+ * after any rules the user gave. Commits that are not notable (merges, chores, our own bump and
+ * changelog commits) get no group.
+ */
+
+
+
+/** The suite's own commits: bump-version's and ours, with their default messages. */
+const DEFAULT_SKIP = [
+    /^Bump version to \S+$/,
+    /^Update CHANGELOG for \S+$/
+];
+const CONVENTIONAL = /^([a-zA-Z]+)(?:\(([^)]*)\))?(!)?: *(.+)$/;
+const CONVENTIONAL_GROUPS = {
+    feat: 'Added',
+    feature: 'Added',
+    fix: 'Fixed',
+    bugfix: 'Fixed',
+    perf: 'Changed',
+    refactor: 'Changed',
+    revert: 'Changed',
+    security: 'Security',
+    deprecate: 'Deprecated',
+    remove: 'Removed',
+    chore: 'skip',
+    ci: 'skip',
+    docs: 'skip',
+    doc: 'skip',
+    test: 'skip',
+    tests: 'skip',
+    build: 'skip',
+    style: 'skip',
+    wip: 'skip'
+};
+/** The seed's style: `Label: text` keeps the text, a leading verb keeps the whole subject. */
+const SEED_LABELS = [
+    [/^(?:Feature|Add|Added|New): */i, 'Added'],
+    [/^(?:Fix|Fixed|Bug|Bugfix|Hotfix): */i, 'Fixed'],
+    [/^(?:Change|Changed|Improve|Improvement|Update|Updated|Perf|Performance): */i, 'Changed'],
+    [/^(?:Remove|Removed): */i, 'Removed'],
+    [/^(?:Deprecate|Deprecated): */i, 'Deprecated'],
+    [/^Security: */i, 'Security']
+];
+const SEED_VERBS = [
+    [/^(?:Add|Adds|Added|Introduce|Introduces|Introduced|Support|Supports) /i, 'Added'],
+    [
+        /^(?:Fix|Fixes|Fixed|Bug|Bugfix|Correct|Corrects|Corrected|Resolve|Resolves|Resolved) /i,
+        'Fixed'
+    ],
+    [
+        /^(?:Improve|Improves|Improved|Improvement|Change|Changes|Changed|Update|Updates|Updated|Refactor|Refactored|Speed up|Optimi[sz]e|Optimi[sz]ed) /i,
+        'Changed'
+    ],
+    [/^(?:Remove|Removes|Removed|Drop|Drops|Dropped|Delete|Deleted) /i, 'Removed'],
+    [/^(?:Deprecate|Deprecates|Deprecated) /i, 'Deprecated'],
+    [/^Revert "/, 'Changed']
+];
+const MERGE_SUBJECT = /^Merge (?:branch|remote-tracking branch|tag|commit|pull request|[0-9a-f]{7,40}) /;
+/** A ticket key leading the subject, Apache/Jira style: `[CLI-123] ...` or `CLI-123: ...`. */
+const JIRA_PREFIX = /^(?:\[([A-Z][A-Z0-9_]+-\d+)\]:?|([A-Z][A-Z0-9_]+-\d+):)\s*(\S.*)$/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m;
+/**
+ * Classifies one commit, or returns undefined when it is left out. `body` is read for
+ * `BREAKING CHANGE:` footers.
+ */
+function classifyCommit(subject, body, options) {
+    const line = subject.trim();
+    if (line === '' || MERGE_SUBJECT.test(line))
+        return undefined;
+    if (DEFAULT_SKIP.some((p) => p.test(line)) || options.skip.some((p) => p.test(line)))
+        return undefined;
+    // Read for every commit of a rebuild: the plain search first, the pattern only if it can match.
+    const breakingFooter = body.includes('BREAKING') && BREAKING_FOOTER.test(body);
+    const note = breakingFooter ? breakingNote(body) : undefined;
+    for (const rule of options.rules) {
+        const match = rule.pattern.exec(line);
+        if (!match)
+            continue;
+        if (rule.group === 'skip')
+            return undefined;
+        const text = match.groups?.text ??
+            (match.index === 0 && match[0].length < line.length ? line.slice(match[0].length) : line);
+        return finish(rule.group, text, breakingFooter, note);
+    }
+    const keyed = JIRA_PREFIX.exec(line);
+    if (keyed) {
+        // `[CLI-123] Fix ...`, `CLI-123: Fix ...`: classified by the words, the key kept at the end.
+        const key = keyed[1] ?? keyed[2];
+        const rest = classifyCommit(keyed[3], body, options);
+        if (!rest)
+            return undefined;
+        return rest.text.includes(key) ? rest : { ...rest, text: `${rest.text} (${key})` };
+    }
+    const conventional = CONVENTIONAL.exec(line);
+    if (conventional) {
+        const [, type = '', scope, bang, description = ''] = conventional;
+        // Own keys only: `constructor: x` is no type, though every object has a constructor.
+        const key = type.toLowerCase();
+        const group = Object.hasOwn(CONVENTIONAL_GROUPS, key) ? CONVENTIONAL_GROUPS[key] : undefined;
+        const breaking = bang === '!' || breakingFooter;
+        if (group !== undefined && (group !== 'skip' || breaking)) {
+            const text = scope ? `**${scope}:** ${capitalize(description)}` : description;
+            return finish(group === 'skip' ? 'Changed' : group, text, breaking, note);
+        }
+        if (group === 'skip')
+            return undefined;
+    }
+    // Every label ends in a colon: a subject without one is not tried against them.
+    for (const [pattern, group] of line.includes(':') ? SEED_LABELS : []) {
+        const match = pattern.exec(line);
+        if (match && match[0].includes(':'))
+            return finish(group, line.slice(match[0].length), breakingFooter, note);
+    }
+    for (const [pattern, group] of SEED_VERBS) {
+        if (pattern.test(line))
+            return finish(group, line, breakingFooter, note);
+    }
+    return options.unclassified ? finish(options.unclassified, line, breakingFooter, note) : undefined;
+}
+function finish(group, text, breaking, note) {
+    const clean = capitalize(text.trim());
+    if (clean === '')
+        return undefined;
+    if (!breaking)
+        return { group, text: clean, breaking };
+    return { group, text: `**Breaking:** ${clean}${note ? ` — ${note}` : ''}`, breaking };
+}
+/**
+ * The text of a `BREAKING CHANGE:` footer, its continuation lines joined, up to the next footer
+ * (`Token: ` or `Token #`) or a blank line: what a user must know, so it goes into the entry.
+ */
+function breakingNote(body) {
+    const lines = body.split(/\r?\n/);
+    const start = lines.findIndex((l) => BREAKING_FOOTER.test(l));
+    if (start === -1)
+        return undefined;
+    const parts = [lines[start].replace(BREAKING_FOOTER, '')];
+    for (const line of lines.slice(start + 1)) {
+        if (line.trim() === '' || /^[\w-]+(?:: | #)/.test(line))
+            break;
+        parts.push(line.trim());
+    }
+    const note = parts.join(' ').replace(/\s+/g, ' ').trim();
+    return note === '' ? undefined : note;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** `Merge pull request #12 from owner/branch`: the PR's number, else undefined. */
+function pullRequestMergeNumber(subject) {
+    const match = /^Merge pull request #(\d+) from \S+/.exec(subject);
+    return match ? Number(match[1]) : undefined;
+}
+/** Looks a group name up case-insensitively (`added`, `Fixed`), or undefined. */
+function parseChangeGroup(name) {
+    return _grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.find((g) => g.toLowerCase() === name.trim().toLowerCase());
+}
+/**
+ * Reads the `group-patterns` input: one `regex => Group` (or `=> skip`) per line. Patterns are
+ * case-insensitive; a named group `text` picks the entry's text.
+ */
+function parseClassificationRules(lines, input) {
+    return lines.map((raw) => {
+        const arrow = raw.lastIndexOf('=>');
+        const source = arrow === -1 ? '' : raw.slice(0, arrow).trim();
+        const target = arrow === -1 ? '' : raw.slice(arrow + 2).trim();
+        const group = target.toLowerCase() === 'skip' ? 'skip' : parseChangeGroup(target);
+        if (!source || !group) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has the line '${raw}'; write 'regex => Group' with Group one of ${_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .CHANGE_GROUPS */ .Y0.join(', ')} or skip.`, { input });
+        }
+        return { pattern: compilePattern(source, input), group };
+    });
+}
+/** Compiles a user's regex (case-insensitive), naming the input when it is not valid. */
+function compilePattern(source, input, flags = 'i') {
+    let regex;
+    try {
+        regex = new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has '${source}', which is not a valid regular expression: ${error.message}.`, { input });
+    }
+    return (0,_base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(regex, input);
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openCheckout)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4553);
+/**
+ * The checkout an action works in. Asked before an action loads the code that does its work,
+ * so a job without `actions/checkout` stops at once with the one error that says what to do.
+ */
+
+
+/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
+async function openCheckout(inputs, log) {
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
+        log,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository())) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
+    }
+    return git;
+}
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/base/token-source.ts
+var token_source = __webpack_require__(5681);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+// EXTERNAL MODULE: ./packages/base/round-trips.ts
+var round_trips = __webpack_require__(9695);
+;// CONCATENATED MODULE: ./packages/git/git.ts
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+
+
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+const ORIGIN_CALL = {
+    fetch: 'fetch',
+    pull: 'fetch',
+    push: 'push',
+    'ls-remote': 'ls-remote'
+};
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    checkoutAuth;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? silentLogger;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    }
+    /** The same git (log, identity, token, server) in another directory, e.g. a worktree. */
+    at(cwd) {
+        return new Git(cwd, {
+            log: this.log,
+            identity: this.identity,
+            token: this.token,
+            serverUrl: this.serverUrl
+        });
+    }
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const call = ORIGIN_CALL[args[0] ?? ''];
+        if (call)
+            (0,round_trips/* countOriginCall */.ud)(call);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
+    }
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        return (await this.listRemote([pattern], remote)).refs;
+    }
+    /**
+     * Everything a step needs to know of origin in one `ls-remote`: the refs matching any of
+     * `patterns` (`HEAD` among them gives the default branch too, through `--symref`).
+     */
+    async listRemote(patterns, remote = 'origin') {
+        const out = await this.output(['ls-remote', '--symref', remote, ...patterns]);
+        const listing = { refs: new Map(), objects: new Map() };
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (sha.startsWith('ref: ')) {
+                if (ref === 'HEAD')
+                    listing.head = sha.slice('ref: refs/heads/'.length);
+            }
+            else if (ref.endsWith('^{}')) {
+                listing.refs.set(ref.slice(0, -3), sha);
+            }
+            else {
+                listing.objects.set(ref, sha);
+                if (!listing.refs.has(ref))
+                    listing.refs.set(ref, sha);
+            }
+        }
+        // HEAD's line carries the default branch's commit: the branch is known without naming it.
+        const head = listing.refs.get('HEAD');
+        if (listing.head && head) {
+            listing.refs.set(`refs/heads/${listing.head}`, head);
+            listing.objects.set(`refs/heads/${listing.head}`, head);
+        }
+        return listing;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return undefined;
+        await this.run(['commit', '--no-verify', '-m', message]);
+        return this.headSha();
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
+        };
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     * An App installation token lives an hour: each network command asks the run's token source
+     * for a token valid a while yet (minted again near its end), never the first one kept.
+     */
+    async networkAuthArgs() {
+        if (!this.token)
+            return [];
+        this.checkoutAuth ??= exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        }).then((existing) => existing.exitCode === 0 && existing.stdout.trim() !== '');
+        if (await this.checkoutAuth)
+            return [];
+        const app = (0,token_source/* tokenSource */.Z)();
+        const token = app?.minted(this.token) ? await app.fresh() : this.token;
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the GitHub server: an origin naming another host never receives the token.
+        return ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
+    }
+}
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return true;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return false;
+    }
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ stepMergePublisher),
+/* harmony export */   I_: () => (/* binding */ resolveCommitVia),
+/* harmony export */   U9: () => (/* binding */ commitPublisher),
+/* harmony export */   lu: () => (/* binding */ stepPublisher),
+/* harmony export */   wF: () => (/* binding */ readCommitViaInput)
+/* harmony export */ });
+/* unused harmony exports COMMIT_VIA_INPUT, COMMIT_VIA */
+/* harmony import */ var _action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
+/**
+ * The `commit-via` input of every action that commits: `git` pushes with the git CLI, `api`
+ * creates the commit through GitHub's API (signed by GitHub, Verified), `auto` takes `api`
+ * when the branch requires signed commits.
+ */
+
+
+const COMMIT_VIA_INPUT = 'commit-via';
+const COMMIT_VIA = ['git', 'api', 'auto'];
+function readCommitViaInput() {
+    return (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)(COMMIT_VIA_INPUT, COMMIT_VIA, 'git');
+}
+/** `git` or `api` for this branch: `auto` reads the branch's rules. */
+async function resolveCommitVia(via, context) {
+    if (via !== 'auto')
+        return via;
+    const { requiresSignedCommits } = await __webpack_require__.e(/* import() */ 3989).then(__webpack_require__.bind(__webpack_require__, 3989));
+    const signed = await requiresSignedCommits(await context.github(), context.repository, context.branch);
+    context.log.info(signed
+        ? `${context.branch} requires signed commits: committing through the API (commit-via: auto).`
+        : `${context.branch} does not require signed commits: committing with git (commit-via: auto).`);
+    return signed ? 'api' : 'git';
+}
+/** The publisher for `commit-via` on this branch; undefined means `git push`. */
+async function commitPublisher(via, context) {
+    if ((await resolveCommitVia(via, context)) === 'git')
+        return undefined;
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 4733));
+    return publishThroughApi(await context.github(), context.repository);
+}
+/** The API client of a step, made once and only when a choice needs it. */
+function lazyClient(step) {
+    let client;
+    return () => (client ??= __webpack_require__.e(/* import() */ 6217).then(__webpack_require__.bind(__webpack_require__, 6217)).then(({ createGitHubClient }) => createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })));
+}
+/** The publisher of an action's step: nothing to decide for `git`. */
+async function stepPublisher(via, step) {
+    if (via === 'git' || !step.branch)
+        return undefined;
+    return commitPublisher(via, {
+        repository: (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context),
+        branch: step.branch,
+        github: lazyClient(step),
+        log: step.log
+    });
+}
+/** Per merge target, how back-merge's merge commit reaches it: undefined means `git push`. */
+function stepMergePublisher(via, step) {
+    if (via === 'git')
+        return undefined;
+    const repository = (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context);
+    const github = lazyClient(step);
+    return async (target) => {
+        const chosen = await resolveCommitVia(via, {
+            repository,
+            branch: target,
+            github,
+            log: step.log
+        });
+        if (chosen === 'git')
+            return undefined;
+        const { mergeThroughApi } = await __webpack_require__.e(/* import() */ 7395).then(__webpack_require__.bind(__webpack_require__, 7395));
+        return mergeThroughApi(await github(), repository);
+    };
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=4804.index.js.map

@@ -1,1 +1,1410 @@
-"use strict";exports.id=5215,exports.ids=[5215],exports.modules={4490:(e,t,s)=>{s.d(t,{preflightStep:()=>Q});var n=s(1190),a=s(9061),r=s(7638),i=s(2841),o=s(1597),c=(s(9797),s(7102)),l=s(6217);function u(e){const t=[],s=e.required_pull_request_reviews;if(s){const e=s.required_approving_review_count??0;t.push({reason:"a pull request is required"+(e>0?` (${e} approving review${e>1?"s":""})`:""),refuses:"every-push"})}const n=e.required_status_checks;if(n){const e=n.contexts?.length?` (${n.contexts.join(", ")})`:"";t.push({reason:`status checks must pass first${e}`,refuses:"every-push"})}return e.restrictions&&t.push({reason:"only the listed people, teams and apps may push",refuses:"every-push"}),e.required_signatures?.enabled&&t.push({reason:"commits must be signed",refuses:"every-push",signing:!0}),e.lock_branch?.enabled&&t.push({reason:"the branch is locked",refuses:"every-push"}),e.required_linear_history?.enabled&&t.push({reason:"linear history is required",refuses:"merge-commits"}),t}const h={pull_request:{reason:"a pull request is required (ruleset)",refuses:"every-push"},required_status_checks:{reason:"status checks must pass first (ruleset)",refuses:"every-push"},update:{reason:"updates are restricted (ruleset)",refuses:"every-push"},required_signatures:{reason:"commits must be signed (ruleset)",refuses:"every-push",signing:!0},required_deployments:{reason:"deployments must succeed first (ruleset)",refuses:"every-push"},merge_queue:{reason:"changes go through the merge queue (ruleset)",refuses:"every-push"},required_linear_history:{reason:"linear history is required (ruleset)",refuses:"merge-commits"}};function d(e){if("boolean"==typeof e.allow_merge_commit)return{merge:e.allow_merge_commit,squash:!0===e.allow_squash_merge,rebase:!0===e.allow_rebase_merge,autoMerge:!0===e.allow_auto_merge}}function p(e){return["merge","squash","rebase"].filter(t=>e[t])}const g={merge:"merge commit",squash:"squash",rebase:"rebase"};function f(e){const t=e.flatMap(e=>{const t=e.parameters?.allowed_merge_methods;return"pull_request"===e.type&&Array.isArray(t)?[t]:[]});if(0!==t.length)return t.reduce((e,t)=>e.filter(e=>t.includes(e)))}class m extends Error{status;constructor(e,t){super(t),this.status=e,this.name="ApiReadError"}}async function w(e,t=[]){try{return await e()}catch(e){const s=function(e){const t=e,s=t.response?.data,n="number"==typeof t.status?t.status:0;return new m(n,s?.message??t.message??String(e))}(e);if(t.includes(s.status))return s;throw s}}function $(e,t){return{async repositoryAccess(){const s=await w(()=>e.request("GET /repos/{owner}/{repo}",t));if(s instanceof m)throw s;const n=s.headers["x-oauth-scopes"];return{role:s.data.permissions,scopes:"string"==typeof n?n.split(",").map(e=>e.trim()).filter(Boolean):void 0,private:s.data.private,mergeSettings:d(s.data)}},async tagRulesets(){const s=await w(()=>e.paginate("GET /repos/{owner}/{repo}/rulesets",{...t,targets:"tag",includes_parents:!0,per_page:100}),[401,403,404]);if(s instanceof m)return{unreadable:`${s.status} ${s.message}`};const n=[];for(const a of s.filter(e=>"tag"===(e.target??"tag"))){if("disabled"===a.enforcement)continue;const s=await w(()=>e.request("GET /repos/{owner}/{repo}/rulesets/{ruleset_id}",{...t,ruleset_id:a.id,includes_parents:!0}),[401,403,404]);if(s instanceof m)return{unreadable:`ruleset ${a.id}: ${s.status} ${s.message}`};const r=s.data.conditions?.ref_name;n.push({name:s.data.name,enforcement:s.data.enforcement,include:r?.include??[],exclude:r?.exclude??[],rules:(s.data.rules??[]).map(e=>e.type),canBypass:s.data.current_user_can_bypass})}return n},async branchPolicy(s){const n={...t,branch:s},a=await w(()=>e.request("GET /repos/{owner}/{repo}/branches/{branch}",n),[404]);if(a instanceof m)return{branch:s,exists:!1,protected:!1,classic:{state:"none"}};const r=a.data.protected?await w(()=>e.request("GET /repos/{owner}/{repo}/branches/{branch}/protection",n),[401,403,404]):void 0;let i;if(void 0===r)i={state:"none"};else if(r instanceof m)i=404===r.status&&/not protected/i.test(r.message)?{state:"none"}:{state:"unreadable",reason:`${r.status} ${r.message}; reading it needs administration: read`};else{const e=r.data,t=e.enforce_admins?.enabled;i={state:"read",blockers:u(e),enforceAdmins:!!t}}const o=await w(()=>e.request("GET /repos/{owner}/{repo}/rules/branches/{branch}",n),[401,403,404]);return{branch:s,exists:!0,protected:a.data.protected,classic:i,...o instanceof m?{rulesError:`${o.status} ${o.message}`}:{rules:[...new Set(o.data.map(e=>e.type))],allowedMergeMethods:f(o.data)}}}}}var b=s(8540),k=s(1455),y=s(3213),v=s(2541),_=s(9636),q=s(3225),x=s(6524);function T(e,t){return t.some(t=>e.includes(t))?"fail":"warn"}function j(e,t){const s=t.filter(t=>e.includes(t));return s.length>0?s.join(", "):"no coming stage"}async function A(e){return{check:"shallow checkout",status:"pass",detail:await e.isShallow()?"The checkout is shallow (fetch-depth: 1); the actions fetch the tags and history they need themselves.":"The checkout has full history."}}async function G(e,t,s,n,r){const i="version files";try{const s=await(0,q.Mb)(e,t),n=(0,q.YO)(s.files),a=(0,q.sM)(n,s.lookedAt,s.empty),o=r&&"literal"===a?await async function(e){const t=[...(await(0,y.wR)(e.git,e.tagPrefix)).keys()],s=(0,_.GU)(t,e.tagPrefix);let n;try{n=e.branch?(0,_.lO)(e.branch,(0,_.dV)()):void 0}catch{n=void 0}if(!n)return{latest:s[0]};const a=n.version,r=`${e.tagPrefix}${a}`;return{latest:s.find(e=>e.name!==r&&(0,v.o)(e.version,a)<0),target:{version:a,tag:r}}}(r):{};(0,v.c)(n,o.target,o.latest);const c=n.occurrences.map(e=>`${e.file}:${e.line}`).join(", "),l=n.dynamic.map(e=>`${e.file} (${e.reason})`).join(", ");return{check:i,status:"pass",detail:"derived"===a?`Derived from the git tag at build time: ${l}; bump-version will say 'derived' and write nothing.`:`All agree on ${n.version}: ${c}.`+(o.latest?` The latest release is ${o.latest.name}.`:"")+(l?` Computed: ${l}.`:"")}}catch(e){if(!(0,a.p0)(e))throw e;const t=T(s,n),[r]=e.locations;return{check:i,status:t,detail:`${e.message}${"fail"===t?` This would stop ${j(s,n)}.`:""}`,locations:r?[{...r,message:e.message}]:void 0}}}async function P(e,t,s,n){const r="changelog";let i;try{i=await(0,k.readFile)((0,b.dD)(e,t),"utf8")}catch(e){return{check:r,status:"warn",detail:`${t} cannot be read: ${(0,a.gJ)(e)}`}}const o=function(e,t="CHANGELOG.md"){const s=(0,x.EY)(e,t,{strict:!1});return{problems:s.problems,notices:s.notices,versions:s.sections.flatMap(e=>e.version?[e.version]:[]),hasUnreleased:s.sections.some(e=>!e.version)}}(i,t);if(0===o.problems.length){const e=o.versions[0]?`latest release ${o.versions[0]}`:"no release yet",s=o.notices.length>0?` Older history has ${o.notices.length} irregular line(s), kept as written (${o.notices.map(e=>`line ${e.line}`).join(", ")}).`:"";return{check:r,status:"pass",detail:`${t} is a Keep a Changelog file (${o.hasUnreleased?"[Unreleased], ":""}${e}).${s}`}}const c=T(s,n),l=o.problems.map(e=>`line ${e.line}: ${e.message}`).join("; ");return{check:r,status:c,detail:`${t} is not valid Keep a Changelog: ${l}.${"fail"===c?` This would stop ${j(s,n)}.`:""}`,locations:o.problems.map(e=>({file:t,line:e.line,message:`${t}:${e.line}: ${e.message}`}))}}async function S(e){const t="release branches",s=(await e.output(["ls-remote","--heads","origin","release-*","release/*"])).split("\n").map(e=>e.split("\t")[1]??"").filter(e=>e.startsWith("refs/heads/")).map(e=>e.slice(11)).sort();return s.length>1?{check:t,status:"warn",detail:`${s.length} release branches are open: ${s.join(", ")}. Finish or delete the old ones so the next release is cut from the right one.`}:{check:t,status:"pass",detail:1===s.length?`One open: ${s[0]}.`:"None open."}}var B=s(1623);const M=["github-token","app","fine-grained-pat"];function E(e,t,s){if("classic-pat"===t&&s.scopes){if(!(s.scopes.includes("repo")||!s.private&&s.scopes.includes("public_repo"))){const e=s.scopes.length>0?s.scopes.join(", "):"none";return{status:"missing",reason:`the classic PAT lacks the ${s.private?"repo":"repo (or public_repo)"} scope (its scopes: ${e})`}}}if(!s.role)return{status:"unverified",reason:"the repository answer did not say what this token may do"};const n=function(e){return e.admin?"admin":e.maintain?"maintain":e.push?"write":e.triage?"triage":e.pull?"read":"none"}(s.role);return function(e,t){return"issues"===e||"pull-requests"===e?t.push||!0===t.triage:t.push}(e,s.role)?"contents"===e?{status:"held",reason:`the token may push (access: ${n})`}:M.includes(t)?{status:"unverified",reason:`allowed by the token's access (${n}), but GitHub does not show a single permission of this kind of token without writing`}:{status:"held",reason:`the token's access is ${n}`}:{status:"missing",reason:`the token's access to the repository is ${n}`}}const H=[{stage:"bump-version",branch:"release"},{stage:"update-changelog",branch:"release"},{stage:"back-merge",branch:"develop"}];function R(e){return e.rules?.includes("required_signatures")?{required:!0,source:"ruleset"}:"read"===e.classic.state&&e.classic.blockers.some(e=>e.signing)?{required:!0,source:"branch protection"}:"unreadable"===e.classic.state&&e.protected?{required:void 0,why:`classic protection unreadable: ${e.classic.reason}`}:void 0===e.rules&&e.protected?{required:void 0,why:`rules unreadable: ${e.rulesError??"no answer"}`}:{required:!1,source:""}}function N(e,t){if("~ALL"===e)return!0;const s=e.split(/(\*\*|\*|\?)/).map(e=>"**"===e?".*":"*"===e?"[^/]*":"?"===e?"[^/]":e.replace(/[.+^${}()|[\]\\]/g,"\\$&")).join("");return new RegExp(`^${s}$`).test(t)}const C=new Set(["always","exempt"]);function W(e,t,s){if(!e.includes("create-tag"))return[];const n="tag rulesets",a=`refs/tags/${t}`;if(!Array.isArray(s))return[{check:n,status:"warn",detail:`The repository's rulesets could not be read (${s.unreadable}): whether a ruleset restricts creating ${a} is unknown.`}];const r=s.filter(e=>function(e,t){return"active"===e.enforcement&&e.include.some(e=>N(e,t))&&!e.exclude.some(e=>N(e,t))}(e,a)),i=e=>r.filter(t=>t.rules.includes(e)&&!C.has(t.canBypass??"never")),o=[],c=i("creation");for(const e of c)o.push(`ruleset '${e.name}' restricts creating ${a} and this token may not bypass it (current_user_can_bypass: ${e.canBypass??"not said"}): create-tag would be refused. Add the token's GitHub App (or user) to the ruleset's bypass list, or pass create-tag a token that may bypass it`);for(const e of i("required_signatures"))o.push(`ruleset '${e.name}' requires signed tags on ${a}: an unsigned tag (via: api, or git without a key) would be refused. Give create-tag gpg-private-key (a key GitHub knows for the tagger): it then makes a signed tag with git`);return o.length>0?[{check:n,status:c.length>0?"fail":"warn",detail:`${o.join("; ")}.`}]:0===r.length?[{check:n,status:"pass",detail:`No active tag ruleset applies to ${a}: create-tag may create it.`}]:[{check:n,status:"pass",detail:`Tag rulesets on ${a}: ${r.map(e=>`'${e.name}' (${e.rules.join(", ")||"no rules"}; bypass: ${e.canBypass??"not said"})`).join(", ")}; none stops create-tag.`}]}var O=s(4555);async function D(e,t){const{stages:s,token:n}=t,a=Promise.all([A(e.git),G(t.workingDirectory,t.files,s,B.$B,{git:e.git,tagPrefix:t.tagPrefix??"v",branch:t.currentBranch}),P(t.workingDirectory,t.changelogPath,s,B.c6),S(e.git)]);a.catch(()=>{});const r=[];let i;try{i=await e.github.repositoryAccess()}catch(e){if(!(e instanceof m))throw e;r.push(function(e){const t="repository access";if(401===e.status)return{check:t,status:"fail",detail:`GitHub refused the token (401 ${e.message}): every stage that calls the API would fail. Pass a valid token.`};if(404===e.status)return{check:t,status:"fail",detail:"The token cannot see this repository (404 Not Found): every stage that calls the API would fail."};return{check:t,status:"warn",detail:`The repository could not be read (${e.status||"no answer"}: ${e.message}); the token and branch checks were skipped.`}}(e))}r.unshift(function(e,t,s){const n="token",a=s?.scopes?` Scopes: ${s.scopes.join(", ")||"none"}.`:"";if(e.warning)return{check:n,status:"warn",detail:e.warning};if(e.triggersWorkflows)return{check:n,status:"pass",detail:`${e.label}: pushes and pull requests made with it start workflows.${a}`};const r=B.Nk.filter(e=>t.includes(e)),i=`${e.label}: pushes and pull requests made with it do not start workflows`+(r.length>0?` (${r.join(", ")}): the release PR's checks and the jobs of the pushed branch will not run. Use a GitHub App token (actions/create-github-app-token) or a PAT as \`token\` where they must.`:".");return{check:n,status:r.length>0?"warn":"pass",detail:i}}(n,s,i));const o=i?function(e,t,s){return[...(0,B.We)(e)].map(([e,n])=>({permission:e,stages:n,...E(e,t,s)}))}(s,n.kind,i):[];r.push(...o.map(I));const c=[];if(i){const n=i.role?.admin??!1,a=[t.mainBranch,t.developBranch],o=t.currentBranch,l=B.QR.some(e=>s.includes(e));o&&l&&!a.includes(o)&&a.push(o),c.push(...await Promise.all(a.map(t=>e.github.branchPolicy(t))));for(const e of c){const a=e.branch===t.mainBranch?"main":e.branch===t.developBranch?"develop":"release";r.push(V(e,a,s,n,t.commitVia??"git"))}r.push(function(e,t){const s="release pull request merge method",n=[];e&&!e.merge&&n.push("the repository does not allow merge commits (Settings → General → Pull Requests → Allow merge commits)"),t&&(("read"===t.classic.state&&t.classic.blockers.some(e=>"merge-commits"===e.refuses)||t.rules?.includes("required_linear_history"))&&n.push(`${t.branch} requires a linear history`),t.allowedMergeMethods&&!t.allowedMergeMethods.includes("merge")&&n.push(`a ruleset allows only ${t.allowedMergeMethods.join(", ")||"no method"} into ${t.branch}`));const a=e?`Allowed merge methods: ${p(e).map(e=>g[e]).join(", ")||"none"}; auto-merge ${e.autoMerge?"allowed":"not allowed"}.`:"The allowed merge methods cannot be read with this token (GitHub shows them to tokens that can push).",r=t?.branch??"main";return n.length>0?{check:s,status:"warn",detail:`${a} The release pull request must be merged into ${r} with a merge commit (step 12), but ${n.join("; ")}. A squash or rebase makes ${r} stop being an ancestor of develop: create-tag refuses it (allow-squash: true accepts it) and the back-merge meets the release's changes again.`}:{check:s,status:"pass",detail:`${a}`+(e&&(e.squash||e.rebase)?' Merge the release pull request with "Create a merge commit", not squash or rebase (open-release-pr with auto-merge: true does).':"")}}(i.mergeSettings,c.find(e=>e.branch===t.mainBranch&&e.exists)));const u=e=>c.find(t=>t.branch===e);r.push(...function(e,t,s){const n=[];let a=!1;for(const{stage:r,branch:i}of H){if(!e.includes(r))continue;const o=s[i];if(!o?.exists)continue;const c=`signing ${r}`,l=R(o),u=o.branch;if(void 0===l.required)n.push({check:c,status:"warn",detail:`Whether ${u} requires signed commits is unknown (${l.why}). commit-via: api (or auto) satisfies it either way; commit-via: ${t} is set.`});else if(l.required){a=!0;const e="git"!==t,s="back-merge"===r?"its push is refused, and back-merge opens a pull request instead (or fails with on-conflict: fail)":"its push is refused and the release stops";n.push({check:c,status:e?"pass":"back-merge"===r?"warn":"fail",detail:e?`${u} requires signed commits (${l.source}): commit-via: ${t} makes ${r}'s commit through the API, signed by GitHub (Verified).`:`${u} requires signed commits (${l.source}): with commit-via: git ${s}. Set commit-via: api (or auto) on ${r}.`})}else n.push({check:c,status:"pass",detail:`${u} does not require signed commits: any commit-via works (commit-via: ${t}).`})}return a&&e.includes("create-tag")&&n.push({check:"signing create-tag",status:"pass",detail:"Branches here require signed commits; create-tag makes no commit. The annotated tag it makes through the API is not signed (GitHub signs commits, not API tags): where signed tags are required, give create-tag gpg-private-key (or a git configuration with tag.gpgSign): it then signs the tag with git."}),a&&e.includes("start-release")&&n.push({check:"signing start-release",status:"pass",detail:"start-release only points the new branch at an existing commit of develop: no new commit, nothing to sign."}),n}(s,t.commitVia??"git",{release:o!==t.mainBranch?u(o):void 0,develop:u(t.developBranch)})),s.includes("create-tag")&&r.push(...W(s,`${t.tagPrefix??"v"}${F(o)??"0.0.0"}`,await e.github.tagRulesets()))}return r.push(...await a),{token:n,scopes:i?.scopes,checks:r,permissions:o,branches:c,permissionsBlock:"github-token"===n.kind?(0,B.It)(s):void 0,mergeMethods:i?.mergeSettings&&p(i.mergeSettings),result:r.some(e=>"fail"===e.status)?"failure":"success"}}function I(e){const{permission:t,stages:s,status:n,reason:a}=e,r=s.map(e=>{const s=B.qh[e].find(e=>e.permission===t);return`${e} (${s?.why??""})`}).join(", "),i=`permission ${t}: write`;if("missing"===n)return{check:i,status:"fail",detail:`${s.join(", ")} need${s.length>1?"":"s"} ${t}: write, which this token does not have: ${a}. Needed by ${r}.`};return{check:i,status:"pass",detail:`${"held"===n?"Held":"Not refuted"}: ${a}. Needed by ${r}.`}}const U="cannot read protection with this token";function V(e,t,s,n,a){const r=`branch ${e.branch}`,i=function(e){if(!e.exists)return"does not exist on GitHub";const t=[];if("read"===e.classic.state){const s=e.classic.blockers.map(e=>e.reason);t.push("classic protection"+(s.length?`: ${s.join("; ")}`:""))}else"unreadable"===e.classic.state&&t.push(`classic protection cannot be read with this token (${e.classic.reason})`);return e.rules?.length&&t.push(`ruleset rules: ${e.rules.join(", ")}`),e.rulesError&&t.push(`rules cannot be read (${e.rulesError})`),0===t.length?e.protected?"protected":"not protected":t.join("; ")}(e);if(!e.exists&&"main"===t)return{check:r,status:"fail",detail:`The main branch ${e.branch} does not exist on GitHub: every stage that follows its release tags would stop. Set the 'main-branch' input to the branch releases merge into (e.g. main or master).`};if(!e.exists)return{check:r,status:"warn",detail:`${e.branch} does not exist on GitHub.`};if("main"===t)return{check:r,status:"pass",detail:`${i}. Nothing pushes to ${e.branch} directly: the release reaches it through the release PR, the tag is made on its merge commit.`};const o="develop"===t?s.filter(e=>"back-merge"===e):B.QR.filter(e=>s.includes(e));if(0===o.length)return{check:r,status:"pass",detail:`${i}.`};const c=function(e,t,s){return[..."read"!==e.classic.state||s&&!e.classic.enforceAdmins?[]:e.classic.blockers,...(e.rules??[]).flatMap(e=>h[e]?[h[e]]:[])].filter(e=>"every-push"===e.refuses||"merge"===t)}(e,"develop"===t?"merge":"fast-forward",n).filter(e=>!(e.signing&&"git"!==a)),l="develop"===t?" back-merge will open a pull request main → develop instead (on-conflict: pull-request); with on-conflict: fail it fails.":" Those pushes will be refused: allow the token to bypass, or release from an unprotected branch.";return c.length>0?{check:r,status:"warn",detail:`${o.join(", ")} cannot push to ${e.branch}: ${c.map(e=>e.reason).join("; ")}.${l}`}:"unreadable"===e.classic.state&&e.protected?{check:r,status:"warn",detail:`${U} (${e.classic.reason}); ${e.branch} is protected, so ${o.join(", ")} may be refused.${l}`}:{check:r,status:"pass",detail:`${i}. ${o.join(", ")} can push to it.`}}function F(e){try{return e?(0,O.lO)(e,(0,O.dV)())?.version:void 0}catch{return}}const K={"github-token":"GITHUB_TOKEN",app:"GitHub App installation token","classic-pat":"classic personal access token","fine-grained-pat":"fine-grained personal access token",unknown:"unknown kind of token"};function Y(e,t){const s="unknown"===e?void 0:"github-token"!==e;return{kind:e,label:K[e],triggersWorkflows:s,warning:t}}var z=s(5966),J=s(336);const Z={pass:"✅ pass",warn:"⚠️ warn",fail:"❌ fail"},L={held:"✅ held",missing:"❌ missing",unverified:"➖ not refuted"};async function Q(e,t,s,u){const h=function(e,t){if(t&&e===t)return Y("github-token");if(e.startsWith("github_pat_"))return Y("fine-grained-pat");if(e.startsWith("ghp_"))return Y("classic-pat");if(e.startsWith("ghs_"))return t?Y("app"):Y("unknown","A ghs_ token is either the GITHUB_TOKEN or a GitHub App installation token; leave the 'github-token' input at its default (${{ github.token }}) so preflight can tell them apart.");const s=/^[a-z]+_/.exec(e)?.[0];return Y("unknown",`The token is not the GITHUB_TOKEN and its prefix (${s??"none"}) is not one of ghs_ (App installation token), ghp_ (classic PAT), github_pat_ (fine-grained PAT); its kind is unknown.`)}(e.token,e.githubToken),d=await(0,l.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:r.MV}),p=e.mainBranch||await(0,o.Ki)(u,(0,c.i)({context:t,log:r.MV,client:d}));if(!p)throw new a.j1("The repository's default branch is unknown (origin has no HEAD, the event does not name it, GitHub did not say it); set the 'main-branch' input to the branch releases merge into (e.g. main or master).",{input:"main-branch"});const g=await D({git:u,github:$(d,s)},{stages:e.stages,token:h,mainBranch:p,developBranch:e.developBranch,currentBranch:t.branch??await u.currentBranch(),workingDirectory:e.workingDirectory,files:e.files,changelogPath:e.changelogPath,tagPrefix:e.tagPrefix,commitVia:e.commitVia});for(const e of g.checks)X(e);await(0,i.n0)({[z.k7.tokenKind]:h.kind,[z.k7.result]:g.result,[z.k7.mergeMethods]:g.mergeMethods?JSON.stringify(g.mergeMethods):"",[z.k7.checks]:JSON.stringify(g.checks.map(({check:e,status:t,detail:s})=>({check:e,status:t,detail:s})))}),await(0,n.fe)(function(e,t){const s=t=>e.checks.filter(e=>e.status===t).length,n=void 0===e.token.triggersWorkflows?"unknown":e.token.triggersWorkflows?"yes":"no";let a=(0,J.ow)("preflight",e.result,`${s("pass")} passed, ${s("warn")} warning(s), ${s("fail")} failed. Token: **${e.token.label}** (its pushes and PRs start workflows: ${n}). Stages: ${t.join(", ")}.`);return a+=(0,J.tp)(["Check","Status","Detail"],e.checks.map(e=>[e.check,Z[e.status],e.detail])),e.permissions.length>0&&(a+=`\n${(0,J.R_)("Permissions the stages need",4)}\n`,a+=(0,J.tp)(["Permission","Stages","This token","Why"],e.permissions.map(e=>[`${e.permission}: write`,e.stages.join(", "),L[e.status],e.reason]))),e.branches.length>0&&(a+=`\n${(0,J.R_)("Branches",4)}\n`,a+=(0,J.tp)(["Branch","Protected","Classic protection","Ruleset rules"],e.branches.map(e=>[e.branch,e.exists?e.protected?"yes":"no":"missing","read"===e.classic.state?e.classic.blockers.map(e=>e.reason).join("; ")||"none that stops a push":"unreadable"===e.classic.state?"cannot read protection with this token":"none",e.rules?e.rules.join(", ")||"none":e.rulesError??""]))),e.permissionsBlock&&(a+="\nWith the GITHUB_TOKEN, the job running these stages needs:\n\n",a+=(0,J.DV)(e.permissionsBlock,"yaml")),a}(g,e.stages)),"failure"===g.result&&(0,n.ZY)()}function X(e){if("pass"===e.status)return;const t=`preflight: ${e.check}`,s=e.locations?.length?e.locations.map(({message:e,...t})=>({message:e,location:t})):[{message:e.detail}];for(const{message:a,location:r}of s)"fail"===e.status?(0,n.z3)(a,r,t):(0,n.$e)(a,r)}},3770:(e,t,s)=>{s.d(t,{Y0:()=>n,s6:()=>o,sC:()=>r,vK:()=>a});const n=["Added","Changed","Deprecated","Removed","Fixed","Security"],a="\\b[A-Z][A-Z0-9]+-\\d+\\b",r=new RegExp(a,"g"),i=/^(\d{4})-(\d{2})-(\d{2})$/;function o(e){if(!i.exec(e))return!1;const t=new Date(`${e}T00:00:00Z`);return!Number.isNaN(t.getTime())&&t.toISOString().slice(0,10)===e}},3213:(e,t,s)=>{s.d(t,{Cx:()=>g,Di:()=>p,wR:()=>h,yY:()=>i});var n=s(3024),a=s(6760);const r=/^\d+\.\d+\.\d+$/;async function i(e,t){const s=t.remote??"origin",n=t.tagPrefix??"v",a=await e.isShallow(),r=t.listing??await e.listRemote([`refs/tags/${n}*`],s),i=d(r,n),l=await async function(e,t,s,n,a){const r=await e.output(["for-each-ref","--format=%(objectname) %(refname)",`refs/tags/${n}*`,...s.map(e=>`refs/remotes/${a}/${e}`)]),i=new Map;for(const e of r?r.split("\n"):[]){const t=e.indexOf(" ");i.set(e.slice(t+1),e.slice(0,t))}const o=[...d(t,n).keys()].filter(e=>i.get(`refs/tags/${e}`)!==t.objects.get(`refs/tags/${e}`));return{branches:s.filter(e=>!t.refs.has(`refs/heads/${e}`)||i.get(`refs/remotes/${a}/${e}`)!==t.refs.get(`refs/heads/${e}`)),tags:o}}(e,r,t.branches,n,s),h=l.branches.map(e=>`+refs/heads/${e}:refs/remotes/${s}/${e}`),p=l.tags.length>0?[`+refs/tags/${n}*:refs/tags/${n}*`]:[];if(!a)return h.length+p.length>0&&await e.run(["fetch","--no-tags",s,...h,...p]),{wasShallow:a,remoteTags:i};if(0===i.size){const n=t.branches.map(e=>`+refs/heads/${e}:refs/remotes/${s}/${e}`);return await e.run(["fetch","--no-tags","--unshallow",s,...n]),{wasShallow:a,remoteTags:i}}const g=t.endsRange??(()=>!0),f=await o(e,t.branches,n,s,g),m=new Set;for(const t of f)void 0!==await e.resolveCommit(`refs/remotes/${s}/${t}`)&&m.add(t);const w=e=>`+refs/heads/${e}:refs/remotes/${s}/${e}`,$=[...f.filter(e=>!m.has(e)).map(w),...p];$.length>0&&await e.run(["fetch","--no-tags","--depth=1",s,...$]);const b=await o(e,f,n,s,g);b.length>0&&await e.run(["fetch","--no-tags",`--depth=${c}`,s,...b.map(w)]);for(const t of await o(e,b,n,s,g))await u(e,t,n,s,g);return{wasShallow:a,remoteTags:i}}async function o(e,t,s,n,a){const i=[];for(const o of t){const t=`refs/remotes/${n}/${o}`;if(void 0===await e.resolveCommit(t)){i.push(o);continue}(await e.tagsMergedInto(t,`${s}*`)).some(e=>r.test(e.slice(s.length))&&a(e))||i.push(o)}return i}const c=16,l=4;async function u(e,t,s,n,a){const i=`refs/remotes/${n}/${t}`,o=`+refs/heads/${t}:${i}`;let u=4*c;for(let t=1;t<l;t++,u*=4){await e.run(["fetch","--no-tags",`--depth=${u}`,n,o]);if((await e.tagsMergedInto(i,`${s}*`)).some(e=>r.test(e.slice(s.length))&&a(e)))return}await e.run(["fetch","--no-tags","--unshallow",n,o],{allowFailure:!0})}async function h(e,t="v",s="origin"){return d(await e.listRemote([`refs/tags/${t}*`],s),t)}function d(e,t){const s=new Map;for(const[n,a]of e.refs){if(!n.startsWith(`refs/tags/${t}`))continue;const e=n.slice(10);r.test(e.slice(t.length))&&s.set(e,a)}return s}async function p(e,t,s="origin"){if(await f(e,t)){for(let n=0;n<4&&(0===n||await f(e,t));n++)await e.run(["fetch","--no-tags","--deepen="+64*4**n,s],{allowFailure:!0});if(await f(e,t)&&(await e.run(["fetch","--no-tags","--unshallow",s],{allowFailure:!0}),await f(e,t)))throw new Error(`The range ${t.join(" ")} is cut off by the shallow clone even after fetching the whole history from ${s}.`)}}async function g(e,t="origin"){await e.isShallow()&&(await e.run(["fetch","--no-tags","--unshallow",t],{allowFailure:!0}),await e.isShallow()&&await p(e,["HEAD"],t))}async function f(e,t){const s=await e.output(["rev-parse","--git-path","shallow"]),r=(0,a.isAbsolute)(s)?s:(0,a.join)(e.cwd,s);if(!(0,n.existsSync)(r))return!1;const i=new Set((0,n.readFileSync)(r,"utf8").split("\n").filter(Boolean));if(0===i.size)return!1;return(await e.output(["rev-list",...t,"--"])).split("\n").some(e=>i.has(e))}},7102:(e,t,s)=>{s.d(t,{i:()=>r});var n=s(9061),a=s(6217);function r(e){const{context:t,log:s}=e;return async()=>{if(t.owner&&t.repo&&(e.client||e.token))try{const n=e.client??await(0,a.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:s}),{data:r}=await n.request("GET /repos/{owner}/{repo}",{owner:t.owner,repo:t.repo});return r.default_branch||void 0}catch(e){return void s.warning(`GitHub did not say the repository's default branch: ${(0,n.gJ)(e)}`)}}}},2541:(e,t,s)=>{s.d(t,{c:()=>r,o:()=>i});var n=s(9061),a=s(3225);function r(e,t,s){const r=e.version;if(void 0===r||r===t?.version)return;const o=e.occurrences.map(e=>`${e.file}:${e.line}`).join(", "),c=`Set the files to the version of the latest release, or list the files that hold this project's version in the '${a.xl}' input.`,l=e.occurrences.map(e=>({file:e.file,line:e.line,col:e.column}));if(t&&i(r,t.version)>0)throw new n.j1(`The version files say ${r} (${o}), above the release version ${t.version} (${t.tag}): writing it would go backwards. ${c}`,{input:a.xl,locations:l});if(s&&i(r,s.version)<0)throw new n.j1(`The version files say ${r} (${o}), but the latest release is ${s.name} (${s.version}): they are not the version this project released last. ${c}`,{input:a.xl,locations:l})}function i(e,t){const s=o(e),n=o(t);for(let e=0;e<Math.max(s.core.length,n.core.length);e++){const t=(s.core[e]??0)-(n.core[e]??0);if(0!==t)return Math.sign(t)}return s.rank!==n.rank?Math.sign(s.rank-n.rank):Math.sign(s.suffix.localeCompare(n.suffix,"en",{numeric:!0}))}function o(e){const t=/^v?(\d+(?:\.\d+)*)(.*)$/.exec(e.trim());if(!t)return{core:[],rank:0,suffix:e};const s=t[2].startsWith("+")?"":t[2],n=""===s||s.startsWith("+")?1:/^[-._]?post/.test(s)?2:0;return{core:t[1].split(".").map(Number),rank:n,suffix:s}}}};
+"use strict";
+exports.id = 5215;
+exports.ids = [5215];
+exports.modules = {
+
+/***/ 4490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  preflightStep: () => (/* binding */ preflightStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/git/default-branch.ts
+var default_branch = __webpack_require__(1597);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git = __webpack_require__(4553);
+// EXTERNAL MODULE: ./packages/github/default-branch.ts
+var github_default_branch = __webpack_require__(7102);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var github_client = __webpack_require__(6217);
+;// CONCATENATED MODULE: ./packages/preflight/branch-policy.ts
+/**
+ * What a branch's protection means for the pushes a release makes: classic branch protection
+ * (readable by admins only) and the active ruleset rules (readable by anyone), reduced to the
+ * reasons a direct push would be refused.
+ */
+/** The push blockers of a classic protection object (API shape). */
+function classicBlockers(protection) {
+    const blockers = [];
+    const reviews = protection.required_pull_request_reviews;
+    if (reviews) {
+        const count = reviews.required_approving_review_count ?? 0;
+        blockers.push({
+            reason: `a pull request is required${count > 0 ? ` (${count} approving review${count > 1 ? 's' : ''})` : ''}`,
+            refuses: 'every-push'
+        });
+    }
+    const checks = protection.required_status_checks;
+    if (checks) {
+        const names = checks.contexts?.length ? ` (${checks.contexts.join(', ')})` : '';
+        blockers.push({ reason: `status checks must pass first${names}`, refuses: 'every-push' });
+    }
+    if (protection.restrictions) {
+        blockers.push({
+            reason: 'only the listed people, teams and apps may push',
+            refuses: 'every-push'
+        });
+    }
+    if (protection.required_signatures?.enabled) {
+        blockers.push({ reason: 'commits must be signed', refuses: 'every-push', signing: true });
+    }
+    if (protection.lock_branch?.enabled) {
+        blockers.push({ reason: 'the branch is locked', refuses: 'every-push' });
+    }
+    if (protection.required_linear_history?.enabled) {
+        blockers.push({ reason: 'linear history is required', refuses: 'merge-commits' });
+    }
+    return blockers;
+}
+/** What each rule type refuses; rules that only stop force pushes or deletions refuse nothing of ours. */
+const RULE_BLOCKERS = {
+    pull_request: { reason: 'a pull request is required (ruleset)', refuses: 'every-push' },
+    required_status_checks: {
+        reason: 'status checks must pass first (ruleset)',
+        refuses: 'every-push'
+    },
+    update: { reason: 'updates are restricted (ruleset)', refuses: 'every-push' },
+    required_signatures: {
+        reason: 'commits must be signed (ruleset)',
+        refuses: 'every-push',
+        signing: true
+    },
+    required_deployments: {
+        reason: 'deployments must succeed first (ruleset)',
+        refuses: 'every-push'
+    },
+    merge_queue: { reason: 'changes go through the merge queue (ruleset)', refuses: 'every-push' },
+    required_linear_history: {
+        reason: 'linear history is required (ruleset)',
+        refuses: 'merge-commits'
+    }
+};
+/**
+ * The reasons a direct push of this kind to the branch would be refused. Admins pass classic
+ * protection that does not enforce admins; ruleset bypass lists are not visible to the API's
+ * branch rules, so rules always count.
+ */
+function pushBlockers(policy, push, tokenIsAdmin) {
+    const applies = (b) => b.refuses === 'every-push' || push === 'merge';
+    const classic = policy.classic.state === 'read' && !(tokenIsAdmin && !policy.classic.enforceAdmins)
+        ? policy.classic.blockers
+        : [];
+    const rules = (policy.rules ?? []).flatMap((type) => RULE_BLOCKERS[type] ? [RULE_BLOCKERS[type]] : []);
+    return [...classic, ...rules].filter(applies);
+}
+/** One line on what protects the branch, for the summary. */
+function describeProtection(policy) {
+    if (!policy.exists)
+        return 'does not exist on GitHub';
+    const parts = [];
+    if (policy.classic.state === 'read') {
+        const reasons = policy.classic.blockers.map((b) => b.reason);
+        parts.push(`classic protection${reasons.length ? `: ${reasons.join('; ')}` : ''}`);
+    }
+    else if (policy.classic.state === 'unreadable') {
+        parts.push(`classic protection cannot be read with this token (${policy.classic.reason})`);
+    }
+    if (policy.rules?.length)
+        parts.push(`ruleset rules: ${policy.rules.join(', ')}`);
+    if (policy.rulesError)
+        parts.push(`rules cannot be read (${policy.rulesError})`);
+    if (parts.length === 0)
+        return policy.protected ? 'protected' : 'not protected';
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/merge-methods.ts
+/** The settings from a repository answer; undefined when GitHub did not show them. */
+function mergeSettingsOf(data) {
+    if (typeof data.allow_merge_commit !== 'boolean')
+        return undefined;
+    return {
+        merge: data.allow_merge_commit,
+        squash: data.allow_squash_merge === true,
+        rebase: data.allow_rebase_merge === true,
+        autoMerge: data.allow_auto_merge === true
+    };
+}
+/** The methods allowed, as GitHub's merge_method values. */
+function allowedMethods(settings) {
+    return ['merge', 'squash', 'rebase'].filter((m) => settings[m]);
+}
+const NAMES = { merge: 'merge commit', squash: 'squash', rebase: 'rebase' };
+/** The check: warns when nothing lets the release pull request land as a merge commit. */
+function mergeMethodCheck(settings, main) {
+    const check = 'release pull request merge method';
+    const reasons = [];
+    if (settings && !settings.merge) {
+        reasons.push('the repository does not allow merge commits (Settings → General → Pull Requests → Allow merge commits)');
+    }
+    if (main) {
+        const linear = (main.classic.state === 'read' &&
+            main.classic.blockers.some((b) => b.refuses === 'merge-commits')) ||
+            main.rules?.includes('required_linear_history');
+        if (linear)
+            reasons.push(`${main.branch} requires a linear history`);
+        if (main.allowedMergeMethods && !main.allowedMergeMethods.includes('merge')) {
+            reasons.push(`a ruleset allows only ${main.allowedMergeMethods.join(', ') || 'no method'} into ${main.branch}`);
+        }
+    }
+    const allowed = settings
+        ? `Allowed merge methods: ${allowedMethods(settings)
+            .map((m) => NAMES[m])
+            .join(', ') || 'none'}; auto-merge ${settings.autoMerge ? 'allowed' : 'not allowed'}.`
+        : 'The allowed merge methods cannot be read with this token (GitHub shows them to tokens that can push).';
+    const mainName = main?.branch ?? 'main';
+    if (reasons.length > 0) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${allowed} The release pull request must be merged into ${mainName} with a merge commit (step 12), but ${reasons.join('; ')}. ` +
+                `A squash or rebase makes ${mainName} stop being an ancestor of develop: create-tag refuses it (allow-squash: true accepts it) and the back-merge meets the release's changes again.`
+        };
+    }
+    const others = settings && (settings.squash || settings.rebase);
+    return {
+        check,
+        status: 'pass',
+        detail: `${allowed}` +
+            (others
+                ? ' Merge the release pull request with "Create a merge commit", not squash or rebase (open-release-pr with auto-merge: true does).'
+                : '')
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/github-reads.ts
+
+
+/** The merge methods a `pull_request` rule allows (its newest parameter), if any rule says. */
+function allowedMergeMethodsOf(rules) {
+    const lists = rules.flatMap((rule) => {
+        const methods = rule.parameters
+            ?.allowed_merge_methods;
+        return rule.type === 'pull_request' && Array.isArray(methods) ? [methods] : [];
+    });
+    if (lists.length === 0)
+        return undefined;
+    // Every rule applies: only the methods all of them allow are left.
+    return lists.reduce((left, list) => left.filter((m) => list.includes(m)));
+}
+/** An API failure preflight reports: the HTTP status (0 when there was no answer) and message. */
+class ApiReadError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'ApiReadError';
+    }
+}
+function readError(error) {
+    const failure = error;
+    const data = failure.response?.data;
+    const status = typeof failure.status === 'number' ? failure.status : 0;
+    return new ApiReadError(status, data?.message ?? failure.message ?? String(error));
+}
+/** Runs a read; an answer with one of `tolerated` statuses comes back as that status. */
+async function read(call, tolerated = []) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const failure = readError(error);
+        if (tolerated.includes(failure.status))
+            return failure;
+        throw failure;
+    }
+}
+function createPreflightGitHub(client, repository) {
+    return {
+        async repositoryAccess() {
+            const answer = await read(() => client.request('GET /repos/{owner}/{repo}', repository));
+            if (answer instanceof ApiReadError)
+                throw answer;
+            const scopesHeader = answer.headers['x-oauth-scopes'];
+            return {
+                role: answer.data.permissions,
+                scopes: typeof scopesHeader === 'string'
+                    ? scopesHeader
+                        .split(',')
+                        .map((s) => s.trim())
+                        .filter(Boolean)
+                    : undefined,
+                private: answer.data.private,
+                mergeSettings: mergeSettingsOf(answer.data)
+            };
+        },
+        async tagRulesets() {
+            const listed = await read(() => client.paginate('GET /repos/{owner}/{repo}/rulesets', {
+                ...repository,
+                targets: 'tag',
+                includes_parents: true,
+                per_page: 100
+            }), [401, 403, 404]);
+            if (listed instanceof ApiReadError)
+                return { unreadable: `${listed.status} ${listed.message}` };
+            // The list leaves out conditions and rules: each tag ruleset is read in full.
+            const rulesets = [];
+            for (const summary of listed.filter((r) => (r.target ?? 'tag') === 'tag')) {
+                if (summary.enforcement === 'disabled')
+                    continue;
+                const full = await read(() => client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
+                    ...repository,
+                    ruleset_id: summary.id,
+                    includes_parents: true
+                }), [401, 403, 404]);
+                if (full instanceof ApiReadError) {
+                    return { unreadable: `ruleset ${summary.id}: ${full.status} ${full.message}` };
+                }
+                const refName = full.data.conditions?.ref_name;
+                rulesets.push({
+                    name: full.data.name,
+                    enforcement: full.data.enforcement,
+                    include: refName?.include ?? [],
+                    exclude: refName?.exclude ?? [],
+                    rules: (full.data.rules ?? []).map((rule) => rule.type),
+                    canBypass: full.data.current_user_can_bypass
+                });
+            }
+            return rulesets;
+        },
+        async branchPolicy(branch) {
+            const params = { ...repository, branch };
+            const found = await read(() => client.request('GET /repos/{owner}/{repo}/branches/{branch}', params), [404]);
+            if (found instanceof ApiReadError) {
+                return { branch, exists: false, protected: false, classic: { state: 'none' } };
+            }
+            // An unprotected branch has no classic protection to read (and only admins could).
+            const protection = found.data.protected
+                ? await read(() => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', params), [401, 403, 404])
+                : undefined;
+            let classic;
+            if (protection === undefined) {
+                classic = { state: 'none' };
+            }
+            else if (!(protection instanceof ApiReadError)) {
+                const data = protection.data;
+                const enforceAdmins = data.enforce_admins?.enabled;
+                classic = { state: 'read', blockers: classicBlockers(data), enforceAdmins: !!enforceAdmins };
+            }
+            else if (protection.status === 404 && /not protected/i.test(protection.message)) {
+                classic = { state: 'none' };
+            }
+            else {
+                classic = {
+                    state: 'unreadable',
+                    reason: `${protection.status} ${protection.message}; reading it needs administration: read`
+                };
+            }
+            const rules = await read(() => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', params), [401, 403, 404]);
+            return {
+                branch,
+                exists: true,
+                protected: found.data.protected,
+                classic,
+                ...(rules instanceof ApiReadError
+                    ? { rulesError: `${rules.status} ${rules.message}` }
+                    : {
+                        rules: [...new Set(rules.data.map((rule) => rule.type))],
+                        allowedMergeMethods: allowedMergeMethodsOf(rules.data)
+                    })
+            };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/git/history.ts
+var git_history = __webpack_require__(3213);
+// EXTERNAL MODULE: ./packages/release/files-follow-release.ts
+var files_follow_release = __webpack_require__(2541);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 3 modules
+var versioning = __webpack_require__(9636);
+// EXTERNAL MODULE: ./packages/version-files/index.ts + 18 modules
+var version_files = __webpack_require__(3225);
+// EXTERNAL MODULE: ./packages/changelog/parse.ts
+var parse = __webpack_require__(6524);
+;// CONCATENATED MODULE: ./packages/preflight/changelog-check.ts
+/**
+ * The structural check of CHANGELOG.md that preflight runs, on the very reader update-changelog
+ * uses (packages/changelog/parse.ts and its heading grammar), so preflight refuses exactly what
+ * the update would refuse: problems where an update writes; irregular older history is only
+ * noted, as the update keeps it as written.
+ */
+
+/** Checks the headings of a Keep a Changelog file; an empty `problems` means it is sound. */
+function checkChangelog(text, file = 'CHANGELOG.md') {
+    const doc = (0,parse/* parseChangelog */.EY)(text, file, { strict: false });
+    return {
+        problems: doc.problems,
+        notices: doc.notices,
+        versions: doc.sections.flatMap((s) => (s.version ? [s.version] : [])),
+        hasUnreleased: doc.sections.some((s) => !s.version)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/checks.ts
+/** The result of one preflight check, and the checks that read only the checkout and origin. */
+
+
+
+
+
+
+
+
+/** `fail` when a stage that would certainly fail on it is coming, else `warn`. */
+function severity(stages, failing) {
+    return failing.some((stage) => stages.includes(stage)) ? 'fail' : 'warn';
+}
+function stageList(stages, among) {
+    const coming = among.filter((s) => stages.includes(s));
+    return coming.length > 0 ? coming.join(', ') : 'no coming stage';
+}
+/** Informational: a shallow checkout is fine, the actions fetch the history they need. */
+async function checkShallow(git) {
+    const shallow = await git.isShallow();
+    return {
+        check: 'shallow checkout',
+        status: 'pass',
+        detail: shallow
+            ? 'The checkout is shallow (fetch-depth: 1); the actions fetch the tags and history they need themselves.'
+            : 'The checkout has full history.'
+    };
+}
+/**
+ * The latest release the version files must follow, from the names of origin's release tags
+ * (`ls-remote`, nothing fetched): on a release or hotfix branch the newest tag below its version
+ * (what bump-version finds on the line), elsewhere the newest tag.
+ */
+async function releaseLine(probe) {
+    const names = [...(await (0,git_history/* releaseTagsOnRemote */.wR)(probe.git, probe.tagPrefix)).keys()];
+    const tags = (0,versioning/* parseReleaseTags */.GU)(names, probe.tagPrefix);
+    let branch;
+    try {
+        branch = probe.branch ? (0,versioning/* parseReleaseBranch */.lO)(probe.branch, (0,versioning/* parseBranchPatterns */.dV)()) : undefined;
+    }
+    catch {
+        branch = undefined;
+    }
+    if (!branch)
+        return { latest: tags[0] };
+    const version = branch.version;
+    const tag = `${probe.tagPrefix}${version}`;
+    return {
+        latest: tags.find((t) => t.name !== tag && (0,files_follow_release/* compareLoose */.o)(t.version, version) < 0),
+        target: { version, tag }
+    };
+}
+/**
+ * The version files, found and judged as bump-version finds and judges them: they agree on one
+ * version, or the version is derived from the git tag; they say the latest release (or already
+ * the release branch's version), not an older one; else bump-version's own error.
+ */
+async function checkVersionFiles(dir, files, stages, readers, line) {
+    const check = 'version files';
+    try {
+        const set = await (0,version_files/* inspectVersionFiles */.Mb)(dir, files);
+        const found = (0,version_files/* currentVersion */.YO)(set.files);
+        const source = (0,version_files/* versionSource */.sM)(found, set.lookedAt, set.empty);
+        const release = line && source === 'literal' ? await releaseLine(line) : {};
+        (0,files_follow_release/* checkFilesFollowRelease */.c)(found, release.target, release.latest);
+        const where = found.occurrences.map((o) => `${o.file}:${o.line}`).join(', ');
+        const dynamic = found.dynamic.map((d) => `${d.file} (${d.reason})`).join(', ');
+        return {
+            check,
+            status: 'pass',
+            detail: source === 'derived'
+                ? `Derived from the git tag at build time: ${dynamic}; bump-version will say 'derived' and write nothing.`
+                : `All agree on ${found.version}: ${where}.` +
+                    (release.latest ? ` The latest release is ${release.latest.name}.` : '') +
+                    (dynamic ? ` Computed: ${dynamic}.` : '')
+        };
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p0)(error))
+            throw error;
+        const status = severity(stages, readers);
+        const [first] = error.locations;
+        return {
+            check,
+            status,
+            detail: `${error.message}${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
+            locations: first ? [{ ...first, message: error.message }] : undefined
+        };
+    }
+}
+/** CHANGELOG.md is laid out as Keep a Changelog; each problem is annotated at its line. */
+async function checkChangelogFile(dir, path, stages, readers) {
+    const check = 'changelog';
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,confine/* confinedFile */.dD)(dir, path), 'utf8');
+    }
+    catch (error) {
+        return { check, status: 'warn', detail: `${path} cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    const result = checkChangelog(text, path);
+    if (result.problems.length === 0) {
+        const latest = result.versions[0] ? `latest release ${result.versions[0]}` : 'no release yet';
+        const kept = result.notices.length > 0
+            ? ` Older history has ${result.notices.length} irregular line(s), kept as written (${result.notices.map((n) => `line ${n.line}`).join(', ')}).`
+            : '';
+        return {
+            check,
+            status: 'pass',
+            detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).${kept}`
+        };
+    }
+    const status = severity(stages, readers);
+    const listing = result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ');
+    return {
+        check,
+        status,
+        detail: `${path} is not valid Keep a Changelog: ${listing}.${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
+        locations: result.problems.map((p) => ({
+            file: path,
+            line: p.line,
+            message: `${path}:${p.line}: ${p.message}`
+        }))
+    };
+}
+/** More than one open release branch usually means an earlier release was never finished. */
+async function checkReleaseBranches(git) {
+    const check = 'release branches';
+    const out = await git.output(['ls-remote', '--heads', 'origin', 'release-*', 'release/*']);
+    const branches = out
+        .split('\n')
+        .map((line) => line.split('\t')[1] ?? '')
+        .filter((ref) => ref.startsWith('refs/heads/'))
+        .map((ref) => ref.slice('refs/heads/'.length))
+        .sort();
+    if (branches.length > 1) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${branches.length} release branches are open: ${branches.join(', ')}. Finish or delete the old ones so the next release is cut from the right one.`
+        };
+    }
+    return {
+        check,
+        status: 'pass',
+        detail: branches.length === 1 ? `One open: ${branches[0]}.` : 'None open.'
+    };
+}
+
+// EXTERNAL MODULE: ./packages/preflight/stages.ts
+var preflight_stages = __webpack_require__(1623);
+;// CONCATENATED MODULE: ./packages/preflight/permissions.ts
+
+/** Kinds whose access is granted permission by permission, below the actor's role. */
+const PER_PERMISSION_KINDS = ['github-token', 'app', 'fine-grained-pat'];
+function roleName(role) {
+    if (role.admin)
+        return 'admin';
+    if (role.maintain)
+        return 'maintain';
+    if (role.push)
+        return 'write';
+    if (role.triage)
+        return 'triage';
+    return role.pull ? 'read' : 'none';
+}
+/** Whether the role allows a write of this permission at all. */
+function roleAllows(permission, role) {
+    if (permission === 'issues' || permission === 'pull-requests') {
+        return role.push || role.triage === true;
+    }
+    return role.push;
+}
+/** Judges one needed write permission; see the module comment for the sources. */
+function assess(permission, kind, access) {
+    if (kind === 'classic-pat' && access.scopes) {
+        const scoped = access.scopes.includes('repo') || (!access.private && access.scopes.includes('public_repo'));
+        if (!scoped) {
+            const scopes = access.scopes.length > 0 ? access.scopes.join(', ') : 'none';
+            return {
+                status: 'missing',
+                reason: `the classic PAT lacks the ${access.private ? 'repo' : 'repo (or public_repo)'} scope (its scopes: ${scopes})`
+            };
+        }
+    }
+    if (!access.role) {
+        return {
+            status: 'unverified',
+            reason: 'the repository answer did not say what this token may do'
+        };
+    }
+    const role = roleName(access.role);
+    if (!roleAllows(permission, access.role)) {
+        return { status: 'missing', reason: `the token's access to the repository is ${role}` };
+    }
+    if (permission === 'contents') {
+        return { status: 'held', reason: `the token may push (access: ${role})` };
+    }
+    if (PER_PERMISSION_KINDS.includes(kind)) {
+        return {
+            status: 'unverified',
+            reason: `allowed by the token's access (${role}), but GitHub does not show a single permission of this kind of token without writing`
+        };
+    }
+    return { status: 'held', reason: `the token's access is ${role}` };
+}
+/** Every write permission the stages need, judged against what the token may do. */
+function assessPermissions(stages, kind, access) {
+    return [...(0,preflight_stages/* neededPermissions */.We)(stages)].map(([permission, needing]) => ({
+        permission,
+        stages: needing,
+        ...assess(permission, kind, access)
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/signing.ts
+/** Stages that make commits, and the branch each commits to. */
+const COMMITTING_STAGES = [
+    { stage: 'bump-version', branch: 'release' },
+    { stage: 'update-changelog', branch: 'release' },
+    { stage: 'back-merge', branch: 'develop' }
+];
+/** Whether a branch takes only signed commits: from its rules, or its classic protection. */
+function signingRequirement(policy) {
+    if (policy.rules?.includes('required_signatures'))
+        return { required: true, source: 'ruleset' };
+    if (policy.classic.state === 'read' && policy.classic.blockers.some((b) => b.signing)) {
+        return { required: true, source: 'branch protection' };
+    }
+    if (policy.classic.state === 'unreadable' && policy.protected) {
+        return { required: undefined, why: `classic protection unreadable: ${policy.classic.reason}` };
+    }
+    if (policy.rules === undefined && policy.protected) {
+        return { required: undefined, why: `rules unreadable: ${policy.rulesError ?? 'no answer'}` };
+    }
+    return { required: false, source: '' };
+}
+/** One check per committing stage (and a note on tags and branches when signing matters). */
+function signingChecks(stages, via, policies) {
+    const checks = [];
+    let anyRequired = false;
+    for (const { stage, branch } of COMMITTING_STAGES) {
+        if (!stages.includes(stage))
+            continue;
+        const policy = policies[branch];
+        if (!policy?.exists)
+            continue;
+        const check = `signing ${stage}`;
+        const need = signingRequirement(policy);
+        const name = policy.branch;
+        if (need.required === undefined) {
+            checks.push({
+                check,
+                status: 'warn',
+                detail: `Whether ${name} requires signed commits is unknown (${need.why}). commit-via: api (or auto) satisfies it either way; commit-via: ${via} is set.`
+            });
+        }
+        else if (!need.required) {
+            checks.push({
+                check,
+                status: 'pass',
+                detail: `${name} does not require signed commits: any commit-via works (commit-via: ${via}).`
+            });
+        }
+        else {
+            anyRequired = true;
+            const ok = via !== 'git';
+            const refused = stage === 'back-merge'
+                ? 'its push is refused, and back-merge opens a pull request instead (or fails with on-conflict: fail)'
+                : 'its push is refused and the release stops';
+            checks.push({
+                check,
+                status: ok ? 'pass' : stage === 'back-merge' ? 'warn' : 'fail',
+                detail: ok
+                    ? `${name} requires signed commits (${need.source}): commit-via: ${via} makes ${stage}'s commit through the API, signed by GitHub (Verified).`
+                    : `${name} requires signed commits (${need.source}): with commit-via: git ${refused}. Set commit-via: api (or auto) on ${stage}.`
+            });
+        }
+    }
+    if (anyRequired && stages.includes('create-tag')) {
+        checks.push({
+            check: 'signing create-tag',
+            status: 'pass',
+            detail: 'Branches here require signed commits; create-tag makes no commit. The annotated tag it makes through the API is not signed (GitHub signs commits, not API tags): where signed tags are required, give create-tag gpg-private-key (or a git configuration with tag.gpgSign): it then signs the tag with git.'
+        });
+    }
+    if (anyRequired && stages.includes('start-release')) {
+        checks.push({
+            check: 'signing start-release',
+            status: 'pass',
+            detail: 'start-release only points the new branch at an existing commit of develop: no new commit, nothing to sign.'
+        });
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/tag-rules.ts
+/** fnmatch as rulesets use it on full ref names: `*` stays in a segment, `**` spans them. */
+function refPatternMatches(pattern, ref) {
+    if (pattern === '~ALL')
+        return true;
+    const source = pattern
+        .split(/(\*\*|\*|\?)/)
+        .map((part) => part === '**'
+        ? '.*'
+        : part === '*'
+            ? '[^/]*'
+            : part === '?'
+                ? '[^/]'
+                : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+        .join('');
+    return new RegExp(`^${source}$`).test(ref);
+}
+function applies(ruleset, ref) {
+    return (ruleset.enforcement === 'active' &&
+        ruleset.include.some((p) => refPatternMatches(p, ref)) &&
+        !ruleset.exclude.some((p) => refPatternMatches(p, ref)));
+}
+const BYPASSES = new Set(['always', 'exempt']);
+/** The create-tag check of the tag rulesets; none when create-tag is not coming. */
+function tagRulesetChecks(stages, tag, rulesets) {
+    if (!stages.includes('create-tag'))
+        return [];
+    const check = 'tag rulesets';
+    const ref = `refs/tags/${tag}`;
+    if (!Array.isArray(rulesets)) {
+        return [
+            {
+                check,
+                status: 'warn',
+                detail: `The repository's rulesets could not be read (${rulesets.unreadable}): whether a ruleset restricts creating ${ref} is unknown.`
+            }
+        ];
+    }
+    const found = rulesets.filter((r) => applies(r, ref));
+    const blocked = (type) => found.filter((r) => r.rules.includes(type) && !BYPASSES.has(r.canBypass ?? 'never'));
+    const problems = [];
+    const creation = blocked('creation');
+    for (const r of creation) {
+        problems.push(`ruleset '${r.name}' restricts creating ${ref} and this token may not bypass it (current_user_can_bypass: ${r.canBypass ?? 'not said'}): create-tag would be refused. Add the token's GitHub App (or user) to the ruleset's bypass list, or pass create-tag a token that may bypass it`);
+    }
+    for (const r of blocked('required_signatures')) {
+        problems.push(`ruleset '${r.name}' requires signed tags on ${ref}: an unsigned tag (via: api, or git without a key) would be refused. Give create-tag gpg-private-key (a key GitHub knows for the tagger): it then makes a signed tag with git`);
+    }
+    if (problems.length > 0) {
+        // A signature rule is met by create-tag's gpg-private-key, which preflight cannot see.
+        return [
+            { check, status: creation.length > 0 ? 'fail' : 'warn', detail: `${problems.join('; ')}.` }
+        ];
+    }
+    if (found.length === 0) {
+        return [
+            {
+                check,
+                status: 'pass',
+                detail: `No active tag ruleset applies to ${ref}: create-tag may create it.`
+            }
+        ];
+    }
+    return [
+        {
+            check,
+            status: 'pass',
+            detail: `Tag rulesets on ${ref}: ${found.map((r) => `'${r.name}' (${r.rules.join(', ') || 'no rules'}; bypass: ${r.canBypass ?? 'not said'})`).join(', ')}; none stops create-tag.`
+        }
+    ];
+}
+
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+;// CONCATENATED MODULE: ./packages/preflight/preflight.ts
+
+
+
+
+
+
+
+
+
+/** Runs every check; throws only on a bug, every finding is a check in the report. */
+async function runPreflight(deps, options) {
+    const { stages, token } = options;
+    // The checkout's checks and GitHub's answers do not depend on each other: run them together.
+    const local = Promise.all([
+        checkShallow(deps.git),
+        checkVersionFiles(options.workingDirectory, options.files, stages, preflight_stages/* VERSION_FILE_READERS */.$B, {
+            git: deps.git,
+            tagPrefix: options.tagPrefix ?? 'v',
+            branch: options.currentBranch
+        }),
+        checkChangelogFile(options.workingDirectory, options.changelogPath, stages, preflight_stages/* CHANGELOG_READERS */.c6),
+        checkReleaseBranches(deps.git)
+    ]);
+    // Awaited below; until then, a failure must not count as unhandled.
+    local.catch(() => undefined);
+    const checks = [];
+    let access;
+    try {
+        access = await deps.github.repositoryAccess();
+    }
+    catch (error) {
+        if (!(error instanceof ApiReadError))
+            throw error;
+        checks.push(repositoryUnreadable(error));
+    }
+    checks.unshift(tokenCheck(token, stages, access));
+    const permissions = access ? assessPermissions(stages, token.kind, access) : [];
+    checks.push(...permissions.map(permissionCheck));
+    const branches = [];
+    if (access) {
+        const admin = access.role?.admin ?? false;
+        const names = [options.mainBranch, options.developBranch];
+        const current = options.currentBranch;
+        const pushesCurrent = preflight_stages/* RELEASE_BRANCH_PUSHERS */.QR.some((s) => stages.includes(s));
+        if (current && pushesCurrent && !names.includes(current))
+            names.push(current);
+        branches.push(...(await Promise.all(names.map((name) => deps.github.branchPolicy(name)))));
+        for (const policy of branches) {
+            const role = policy.branch === options.mainBranch
+                ? 'main'
+                : policy.branch === options.developBranch
+                    ? 'develop'
+                    : 'release';
+            checks.push(branchCheck(policy, role, stages, admin, options.commitVia ?? 'git'));
+        }
+        checks.push(mergeMethodCheck(access.mergeSettings, branches.find((b) => b.branch === options.mainBranch && b.exists)));
+        const find = (name) => branches.find((b) => b.branch === name);
+        checks.push(...signingChecks(stages, options.commitVia ?? 'git', {
+            release: current !== options.mainBranch ? find(current) : undefined,
+            develop: find(options.developBranch)
+        }));
+        if (stages.includes('create-tag')) {
+            checks.push(...tagRulesetChecks(stages, `${options.tagPrefix ?? 'v'}${releaseVersion(current) ?? '0.0.0'}`, await deps.github.tagRulesets()));
+        }
+    }
+    checks.push(...(await local));
+    return {
+        token,
+        scopes: access?.scopes,
+        checks,
+        permissions,
+        branches,
+        permissionsBlock: token.kind === 'github-token' ? (0,preflight_stages/* permissionsBlock */.It)(stages) : undefined,
+        mergeMethods: access?.mergeSettings && allowedMethods(access.mergeSettings),
+        result: checks.some((c) => c.status === 'fail') ? 'failure' : 'success'
+    };
+}
+function repositoryUnreadable(error) {
+    const check = 'repository access';
+    if (error.status === 401) {
+        return {
+            check,
+            status: 'fail',
+            detail: `GitHub refused the token (401 ${error.message}): every stage that calls the API would fail. Pass a valid token.`
+        };
+    }
+    if (error.status === 404) {
+        return {
+            check,
+            status: 'fail',
+            detail: 'The token cannot see this repository (404 Not Found): every stage that calls the API would fail.'
+        };
+    }
+    return {
+        check,
+        status: 'warn',
+        detail: `The repository could not be read (${error.status || 'no answer'}: ${error.message}); the token and branch checks were skipped.`
+    };
+}
+function tokenCheck(token, stages, access) {
+    const check = 'token';
+    const scopes = access?.scopes ? ` Scopes: ${access.scopes.join(', ') || 'none'}.` : '';
+    if (token.warning)
+        return { check, status: 'warn', detail: token.warning };
+    if (token.triggersWorkflows) {
+        return {
+            check,
+            status: 'pass',
+            detail: `${token.label}: pushes and pull requests made with it start workflows.${scopes}`
+        };
+    }
+    const triggering = preflight_stages/* TRIGGERING_STAGES */.Nk.filter((s) => stages.includes(s));
+    const detail = `${token.label}: pushes and pull requests made with it do not start workflows` +
+        (triggering.length > 0
+            ? ` (${triggering.join(', ')}): the release PR's checks and the jobs of the pushed branch will not run. Use a GitHub App token (actions/create-github-app-token) or a PAT as \`token\` where they must.`
+            : '.');
+    return { check, status: triggering.length > 0 ? 'warn' : 'pass', detail };
+}
+function permissionCheck(assessment) {
+    const { permission, stages, status, reason } = assessment;
+    const why = stages
+        .map((stage) => {
+        const need = preflight_stages/* STAGE_PERMISSIONS */.qh[stage].find((n) => n.permission === permission);
+        return `${stage} (${need?.why ?? ''})`;
+    })
+        .join(', ');
+    const check = `permission ${permission}: write`;
+    if (status === 'missing') {
+        return {
+            check,
+            status: 'fail',
+            detail: `${stages.join(', ')} need${stages.length > 1 ? '' : 's'} ${permission}: write, which this token does not have: ${reason}. Needed by ${why}.`
+        };
+    }
+    const prefix = status === 'held' ? 'Held' : 'Not refuted';
+    return { check, status: 'pass', detail: `${prefix}: ${reason}. Needed by ${why}.` };
+}
+const UNREADABLE = 'cannot read protection with this token';
+function branchCheck(policy, role, stages, admin, via) {
+    const check = `branch ${policy.branch}`;
+    const described = describeProtection(policy);
+    if (!policy.exists && role === 'main') {
+        return {
+            check,
+            status: 'fail',
+            detail: `The main branch ${policy.branch} does not exist on GitHub: every stage that follows its release tags would stop. Set the 'main-branch' input to the branch releases merge into (e.g. main or master).`
+        };
+    }
+    if (!policy.exists) {
+        return { check, status: 'warn', detail: `${policy.branch} does not exist on GitHub.` };
+    }
+    if (role === 'main') {
+        return {
+            check,
+            status: 'pass',
+            detail: `${described}. Nothing pushes to ${policy.branch} directly: the release reaches it through the release PR, the tag is made on its merge commit.`
+        };
+    }
+    const pushers = role === 'develop'
+        ? stages.filter((s) => s === 'back-merge')
+        : preflight_stages/* RELEASE_BRANCH_PUSHERS */.QR.filter((s) => stages.includes(s));
+    if (pushers.length === 0)
+        return { check, status: 'pass', detail: `${described}.` };
+    // Commits made through the API are signed: a signature rule does not stop them.
+    const blockers = pushBlockers(policy, role === 'develop' ? 'merge' : 'fast-forward', admin).filter((b) => !(b.signing && via !== 'git'));
+    const fallback = role === 'develop'
+        ? ' back-merge will open a pull request main → develop instead (on-conflict: pull-request); with on-conflict: fail it fails.'
+        : ' Those pushes will be refused: allow the token to bypass, or release from an unprotected branch.';
+    if (blockers.length > 0) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${pushers.join(', ')} cannot push to ${policy.branch}: ${blockers.map((b) => b.reason).join('; ')}.${fallback}`
+        };
+    }
+    if (policy.classic.state === 'unreadable' && policy.protected) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${UNREADABLE} (${policy.classic.reason}); ${policy.branch} is protected, so ${pushers.join(', ')} may be refused.${fallback}`
+        };
+    }
+    return { check, status: 'pass', detail: `${described}. ${pushers.join(', ')} can push to it.` };
+}
+/** The version of the release branch the run is on, to name the tag create-tag will make. */
+function releaseVersion(branch) {
+    try {
+        return branch ? (0,branches/* parseReleaseBranch */.lO)(branch, (0,branches/* parseBranchPatterns */.dV)())?.version : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/token-kind.ts
+/** Telling what kind of token an action was given, from the token itself. */
+const LABELS = {
+    'github-token': 'GITHUB_TOKEN',
+    app: 'GitHub App installation token',
+    'classic-pat': 'classic personal access token',
+    'fine-grained-pat': 'fine-grained personal access token',
+    unknown: 'unknown kind of token'
+};
+function identity(kind, warning) {
+    // GitHub does not start workflows for events the GITHUB_TOKEN caused (loops would follow).
+    const triggersWorkflows = kind === 'unknown' ? undefined : kind !== 'github-token';
+    return { kind, label: LABELS[kind], triggersWorkflows, warning };
+}
+/**
+ * The kind of `token`: the GITHUB_TOKEN when it equals the workflow's own token
+ * (`workflowToken`, from `${{ github.token }}`), else by GitHub's prefixes: `ghs_` an App
+ * installation token, `ghp_` a classic PAT, `github_pat_` a fine-grained PAT.
+ */
+function detectTokenKind(token, workflowToken) {
+    if (workflowToken && token === workflowToken)
+        return identity('github-token');
+    if (token.startsWith('github_pat_'))
+        return identity('fine-grained-pat');
+    if (token.startsWith('ghp_'))
+        return identity('classic-pat');
+    if (token.startsWith('ghs_')) {
+        if (workflowToken)
+            return identity('app');
+        return identity('unknown', "A ghs_ token is either the GITHUB_TOKEN or a GitHub App installation token; leave the 'github-token' input at its default (${{ github.token }}) so preflight can tell them apart.");
+    }
+    const prefix = /^[a-z]+_/.exec(token)?.[0];
+    return identity('unknown', `The token is not the GITHUB_TOKEN and its prefix (${prefix ?? 'none'}) is not one of ghs_ (App installation token), ghp_ (classic PAT), github_pat_ (fine-grained PAT); its kind is unknown.`);
+}
+
+// EXTERNAL MODULE: ./actions/preflight/src/inputs.ts
+var src_inputs = __webpack_require__(5966);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/preflight/src/summary.ts
+
+const STATUS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
+const HELD = { held: '✅ held', missing: '❌ missing', unverified: '➖ not refuted' };
+/** The one job summary of preflight: every check, the permissions, the branches. */
+function preflightSummary(report, stages) {
+    const count = (status) => report.checks.filter((c) => c.status === status).length;
+    const triggers = report.token.triggersWorkflows === undefined
+        ? 'unknown'
+        : report.token.triggersWorkflows
+            ? 'yes'
+            : 'no';
+    let body = (0,summary/* resultLine */.ow)('preflight', report.result, `${count('pass')} passed, ${count('warn')} warning(s), ${count('fail')} failed. ` +
+        `Token: **${report.token.label}** (its pushes and PRs start workflows: ${triggers}). ` +
+        `Stages: ${stages.join(', ')}.`);
+    body += (0,summary/* table */.tp)(['Check', 'Status', 'Detail'], report.checks.map((c) => [c.check, STATUS[c.status], c.detail]));
+    if (report.permissions.length > 0) {
+        body += `\n${(0,summary/* heading */.R_)('Permissions the stages need', 4)}\n`;
+        body += (0,summary/* table */.tp)(['Permission', 'Stages', 'This token', 'Why'], report.permissions.map((p) => [
+            `${p.permission}: write`,
+            p.stages.join(', '),
+            HELD[p.status],
+            p.reason
+        ]));
+    }
+    if (report.branches.length > 0) {
+        body += `\n${(0,summary/* heading */.R_)('Branches', 4)}\n`;
+        body += (0,summary/* table */.tp)(['Branch', 'Protected', 'Classic protection', 'Ruleset rules'], report.branches.map((b) => [
+            b.branch,
+            !b.exists ? 'missing' : b.protected ? 'yes' : 'no',
+            b.classic.state === 'read'
+                ? b.classic.blockers.map((x) => x.reason).join('; ') || 'none that stops a push'
+                : b.classic.state === 'unreadable'
+                    ? 'cannot read protection with this token'
+                    : 'none',
+            b.rules ? b.rules.join(', ') || 'none' : (b.rulesError ?? '')
+        ]));
+    }
+    if (report.permissionsBlock) {
+        body += `\nWith the GITHUB_TOKEN, the job running these stages needs:\n\n`;
+        body += (0,summary/* codeBlock */.DV)(report.permissionsBlock, 'yaml');
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/preflight/src/step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function preflightStep(inputs, context, repository, git) {
+    const token = detectTokenKind(inputs.token, inputs.githubToken);
+    const client = await (0,github_client.createGitHubClient)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: logger/* actionsLogger */.M
+    });
+    const mainBranch = inputs.mainBranch ||
+        (await (0,default_branch/* remoteDefaultBranch */.Ki)(git, (0,github_default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, client })));
+    if (!mainBranch) {
+        throw new errors/* ConfigurationError */.j1("The repository's default branch is unknown (origin has no HEAD, the event does not name it, GitHub did not say it); " +
+            "set the 'main-branch' input to the branch releases merge into (e.g. main or master).", { input: 'main-branch' });
+    }
+    const report = await runPreflight({ git, github: createPreflightGitHub(client, repository) }, {
+        stages: inputs.stages,
+        token,
+        mainBranch,
+        developBranch: inputs.developBranch,
+        currentBranch: context.branch ?? (await git.currentBranch()),
+        workingDirectory: inputs.workingDirectory,
+        files: inputs.files,
+        changelogPath: inputs.changelogPath,
+        tagPrefix: inputs.tagPrefix,
+        commitVia: inputs.commitVia
+    });
+    for (const check of report.checks)
+        annotate(check);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.tokenKind]: token.kind,
+        [src_inputs/* Output */.k7.result]: report.result,
+        [src_inputs/* Output */.k7.mergeMethods]: report.mergeMethods ? JSON.stringify(report.mergeMethods) : '',
+        [src_inputs/* Output */.k7.checks]: JSON.stringify(report.checks.map(({ check, status, detail }) => ({ check, status, detail })))
+    });
+    await (0,core/* appendSummary */.fe)(preflightSummary(report, inputs.stages));
+    if (report.result === 'failure')
+        (0,core/* markFailed */.ZY)();
+}
+/** One annotation per finding: at each file location when there are some, else one for the check. */
+function annotate(check) {
+    if (check.status === 'pass')
+        return;
+    const title = `preflight: ${check.check}`;
+    const places = check.locations?.length
+        ? check.locations.map(({ message, ...location }) => ({ message, location }))
+        : [{ message: check.detail }];
+    for (const { message, location } of places) {
+        if (check.status === 'fail')
+            (0,core/* error */.z3)(message, location, title);
+        else
+            (0,core/* warning */.$e)(message, location);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ completeHistory),
+/* harmony export */   Di: () => (/* binding */ completeRange),
+/* harmony export */   wR: () => (/* binding */ releaseTagsOnRemote),
+/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Fetching just the history a release needs. actions/checkout clones one commit deep and
+ * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
+ * commit deep, then each branch we need, deeper step by step until its history holds a release
+ * tag.
+ */
+
+
+const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
+/** Makes the release tags and the named branches' recent history available locally. */
+async function ensureReleaseHistory(git, request) {
+    const remote = request.remote ?? 'origin';
+    const prefix = request.tagPrefix ?? 'v';
+    const wasShallow = await git.isShallow();
+    const listing = request.listing ?? (await git.listRemote([`refs/tags/${prefix}*`], remote));
+    const remoteTags = releaseTags(listing, prefix);
+    const missing = await missingLocally(git, listing, request.branches, prefix, remote);
+    const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
+    if (!wasShallow) {
+        // A full clone that has origin's branches and tags as they are needs no fetch at all.
+        if (refspecs.length + tagSpecs.length > 0)
+            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
+        return { wasShallow, remoteTags };
+    }
+    if (remoteTags.size === 0) {
+        // First release: the whole history is the release.
+        const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
+        return { wasShallow, remoteTags };
+    }
+    const ends = request.endsRange ?? (() => true);
+    const behind = await branchesShortOfTag(git, request.branches, prefix, remote, ends);
+    // git deepens a tip the clone already has (the checked-out branch) only in a fetch where every
+    // tip is present; in one that also brings new refs it leaves it one commit deep. So: the new
+    // branches and the missing tags one commit deep in one fetch (a main branch's tip is usually
+    // its latest release tag), then the tips still short of a release tag deepened together.
+    const present = new Set();
+    for (const branch of behind)
+        if ((await git.resolveCommit(`refs/remotes/${remote}/${branch}`)) !== undefined)
+            present.add(branch);
+    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
+    const first = [...behind.filter((b) => !present.has(b)).map(spec), ...tagSpecs];
+    if (first.length > 0)
+        await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
+    const short = await branchesShortOfTag(git, behind, prefix, remote, ends);
+    // Every one of these tips is present now, so one fetch deepens them all.
+    if (short.length > 0)
+        await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...short.map(spec)]);
+    for (const branch of await branchesShortOfTag(git, short, prefix, remote, ends))
+        await deepenToReleaseTag(git, branch, prefix, remote, ends);
+    return { wasShallow, remoteTags };
+}
+/**
+ * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
+ * release tags absent or naming another object. One `for-each-ref`, no network.
+ */
+async function missingLocally(git, listing, branches, prefix, remote) {
+    const out = await git.output([
+        'for-each-ref',
+        '--format=%(objectname) %(refname)',
+        `refs/tags/${prefix}*`,
+        ...branches.map((b) => `refs/remotes/${remote}/${b}`)
+    ]);
+    const local = new Map();
+    for (const line of out ? out.split('\n') : []) {
+        const space = line.indexOf(' ');
+        local.set(line.slice(space + 1), line.slice(0, space));
+    }
+    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.get(`refs/tags/${name}`) !== listing.objects.get(`refs/tags/${name}`));
+    return {
+        branches: branches.filter((b) => !listing.refs.has(`refs/heads/${b}`) ||
+            local.get(`refs/remotes/${remote}/${b}`) !== listing.refs.get(`refs/heads/${b}`)),
+        tags
+    };
+}
+/** The branches whose local history does not reach a release tag that ends the range yet. */
+async function branchesShortOfTag(git, branches, prefix, remote, ends) {
+    const short = [];
+    for (const branch of branches) {
+        const tracking = `refs/remotes/${remote}/${branch}`;
+        if ((await git.resolveCommit(tracking)) === undefined) {
+            short.push(branch);
+            continue;
+        }
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (!reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            short.push(branch);
+    }
+    return short;
+}
+const FIRST_DEPTH = 16;
+const MAX_ROUNDS = 4;
+/**
+ * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
+ * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
+ * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
+ * already has, and every later fetch then fails with "error in object: unshallow".
+ */
+async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const refspec = `+refs/heads/${branch}:${tracking}`;
+    let depth = FIRST_DEPTH * 4;
+    for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
+        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            return;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
+}
+/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
+async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
+    return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix);
+}
+/** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
+function releaseTags(listing, prefix) {
+    const tags = new Map();
+    for (const [ref, sha] of listing.refs) {
+        if (!ref.startsWith(`refs/tags/${prefix}`))
+            continue;
+        const name = ref.slice('refs/tags/'.length);
+        if (RELEASE_TAG.test(name.slice(prefix.length)))
+            tags.set(name, sha);
+    }
+    return tags;
+}
+/**
+ * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
+ * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
+ * when the range still meets the boundary, so no caller reads a truncated range as the release.
+ */
+async function completeRange(git, revisions, remote = 'origin') {
+    // One look at a full clone: no shallow boundary, nothing to check.
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
+        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
+            allowFailure: true
+        });
+    }
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await cutOffIn(git, revisions)) {
+        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
+    }
+}
+/** Makes the whole history of HEAD available (a first release reads all of it). */
+async function completeHistory(git, remote = 'origin') {
+    if (!(await git.isShallow()))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await git.isShallow())
+        await completeRange(git, ['HEAD'], remote);
+}
+/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
+async function cutOffIn(git, revisions) {
+    const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return false;
+    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
+    if (boundary.size === 0)
+        return false;
+    const commits = await git.output(['rev-list', ...revisions, '--']);
+    return commits.split('\n').some((sha) => boundary.has(sha));
+}
+
+
+/***/ }),
+
+/***/ 7102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ apiDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6217);
+
+
+/**
+ * A lookup of the default branch through the API, with `client` (or one made from `token` on
+ * first use). Without a token or a repository it says nothing; an API failure is a warning.
+ */
+function apiDefaultBranch(options) {
+    const { context, log } = options;
+    return async () => {
+        if (!context.owner || !context.repo || (!options.client && !options.token))
+            return undefined;
+        try {
+            const github = options.client ??
+                (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: options.token, apiUrl: context.apiUrl, log }));
+            const { data } = await github.request('GET /repos/{owner}/{repo}', {
+                owner: context.owner,
+                repo: context.repo
+            });
+            return data.default_branch || undefined;
+        }
+        catch (error) {
+            log.warning(`GitHub did not say the repository's default branch: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            return undefined;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 2541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ checkFilesFollowRelease),
+/* harmony export */   o: () => (/* binding */ compareLoose)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _version_files_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3225);
+/**
+ * The version files must say the previous release (or already the target): anything else means
+ * the files found are not this project's version (a nested package, a stale copy), and writing
+ * the release version over them would be a silent downgrade or a jump.
+ */
+
+
+/**
+ * Refuses when the files' version is above the target (when known), or below the latest release tag. A
+ * version between the two (`1.3.0.dev0`, `1.3.0-rc.1` before 1.3.0) is a pre-release of this one.
+ */
+function checkFilesFollowRelease(current, target, latest) {
+    const found = current.version;
+    if (found === undefined || found === target?.version)
+        return;
+    const where = current.occurrences.map((o) => `${o.file}:${o.line}`).join(', ');
+    const fix = `Set the files to the version of the latest release, or list the files that hold this ` +
+        `project's version in the '${_version_files_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FILES_INPUT */ .xl}' input.`;
+    const locations = current.occurrences.map((o) => ({ file: o.file, line: o.line, col: o.column }));
+    if (target && compareLoose(found, target.version) > 0) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The version files say ${found} (${where}), above the release version ${target.version} ` +
+            `(${target.tag}): writing it would go backwards. ${fix}`, { input: _version_files_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FILES_INPUT */ .xl, locations });
+    }
+    if (latest && compareLoose(found, latest.version) < 0) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The version files say ${found} (${where}), but the latest release is ${latest.name} ` +
+            `(${latest.version}): they are not the version this project released last. ${fix}`, { input: _version_files_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FILES_INPUT */ .xl, locations });
+    }
+}
+/**
+ * Orders versions as written in files: semver (`1.3.0-rc.1`), PEP 440 (`1.3.0.dev0`,
+ * `2.1.0a0`, `1.2.0.post1`), and 2- or 4-part ones (`1.00`). A pre-release sorts below its
+ * release, a post-release or `+local` at or above it.
+ */
+function compareLoose(a, b) {
+    const pa = parseLoose(a);
+    const pb = parseLoose(b);
+    for (let i = 0; i < Math.max(pa.core.length, pb.core.length); i++) {
+        const d = (pa.core[i] ?? 0) - (pb.core[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    if (pa.rank !== pb.rank)
+        return Math.sign(pa.rank - pb.rank);
+    return Math.sign(pa.suffix.localeCompare(pb.suffix, 'en', { numeric: true }));
+}
+function parseLoose(version) {
+    const match = /^v?(\d+(?:\.\d+)*)(.*)$/.exec(version.trim());
+    if (!match)
+        return { core: [], rank: 0, suffix: version };
+    // Build metadata (`+local`) does not order versions.
+    const suffix = match[2].startsWith('+') ? '' : match[2];
+    const rank = suffix === '' || suffix.startsWith('+') ? 1 : /^[-._]?post/.test(suffix) ? 2 : 0;
+    return { core: match[1].split('.').map(Number), rank, suffix };
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=5215.index.js.map

@@ -1,1 +1,96 @@
-"use strict";exports.id=6217,exports.ids=[6217],exports.modules={6217:(e,t,n)=>{n.r(t),n.d(t,{createGitHubClient:()=>u,retryBaseMs:()=>s});var r=n(9061),i=n(3528),o=n(5769);function s(){const e=Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);return Number.isFinite(e)&&e>0?e:1e3}function a(){const e=Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);return Number.isFinite(e)&&e>=0&&process.env.RELEASE_ACTIONS_WRITE_SPACING_MS?e:1e3}async function u(e){if(!e.token)throw new r.j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.",{input:"token"});const[{getOctokit:t},{retry:i},{throttling:u},{default:l}]=await Promise.all([Promise.all([n.e(7561),n.e(3934)]).then(n.bind(n,3934)),Promise.all([n.e(3251),n.e(9735)]).then(n.bind(n,9735)),Promise.all([n.e(3251),n.e(6856)]).then(n.bind(n,6856)),n.e(3251).then(n.t.bind(n,3251,23))]),m=e.log,d=t(e.token,{baseUrl:e.apiUrl,...c(e.token),retry:{retries:e.retries??3,retryAfterBaseValue:s(),doNotRetry:[400,401,403,404,410,422,451]},throttle:{retryAfterBaseValue:s(),write:new l.Group({maxConcurrent:1,minTime:a()}),onRateLimit:(e,t,n,r)=>(m.warning(`Rate limited on ${t.method} ${t.url}; retrying in ${e}s.`),r<3),onSecondaryRateLimit:(e,t,n,r)=>(m.warning(`Secondary rate limit on ${t.method} ${t.url}; retrying in ${e}s.`),r<3)}},i,u);return d.hook.before("request",()=>(0,o.DJ)()),d}function c(e){const t=(0,i.Ef)();if(!t?.minted(e))return{};const n=Object.assign(async()=>({type:"token",token:await t.fresh()}),{hook:async(e,n,r)=>{const i=e.endpoint.merge(n,r);return i.headers.authorization=`token ${await t.fresh()}`,e(i)}});return{authStrategy:()=>n}}}};
+"use strict";
+exports.id = 6217;
+exports.ids = [6217];
+exports.modules = {
+
+/***/ 6217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
+/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
+
+
+
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
+function writeSpacingMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
+        ? fromEnv
+        : 1000;
+}
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+    }
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(3934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 3251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    const log = options.log;
+    const maxRateLimitRetries = 3;
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        ...appAuthStrategy(options.token),
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs(),
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
+        throttle: {
+            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+            retryAfterBaseValue: retryBaseMs(),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            }
+        }
+    }, retry, throttling);
+    // Every request sent, retries included: the step prints the count when it ends.
+    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
+    return octokit;
+}
+/**
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
+ */
+function appAuthStrategy(token) {
+    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
+    if (!app?.minted(token))
+        return {};
+    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+        hook: async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            endpoint.headers.authorization = `token ${await app.fresh()}`;
+            return request(endpoint);
+        }
+    });
+    return { authStrategy: () => auth };
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=6217.index.js.map

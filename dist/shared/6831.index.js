@@ -1,1 +1,284 @@
-"use strict";exports.id=6831,exports.ids=[6831],exports.modules={6831:(e,t,n)=>{n.r(t),n.d(t,{run:()=>c});var o=n(2399),r=n(1190),a=n(2841),s=n(629),i=n(4214);async function c(){await(0,a.Cs)("notify",async()=>{if(!(0,r.R5)(i.pd.webhookUrl))return(0,s.v)("notify","no webhook to announce the release to (input 'webhook-url' is empty)","Set 'webhook-url' from a secret (the reusable workflow reads the secret RELEASE_WEBHOOK_URL) to turn this stage on.");const e=(0,i.Ko)(),t=(0,o.$)(),a=(0,o.C)(t),{notifyStep:c}=await Promise.all([n.e(4018),n.e(8269),n.e(2397),n.e(8219),n.e(1747),n.e(5307)]).then(n.bind(n,3518));await c(e,t,a)})}},4214:(e,t,n)=>{n.d(t,{Ko:()=>d,k7:()=>p,pd:()=>h});var o=n(2052),r=n(8540),a=n(9657),s=n(5167),i=n(9061),c=n(1811),l=n(8656);const h={version:"version",webhookUrl:"webhook-url",format:"format",message:"message",releaseUrl:"release-url",releaseNotes:"release-notes",changelog:"changelog-path",tagPrefix:"tag-prefix",mainBranch:"main-branch",productionEnvironment:"production-environment",repost:"repost"},p={result:"result",status:"status"},u=["slack","teams","json"];function d(){const e=(0,c.zn)(h.webhookUrl)??"";!function(e){let t;try{t=new URL(e).protocol}catch{t=void 0}if("https:"!==t&&"http:"!==t)throw new i.j1(`Input '${h.webhookUrl}' is not an http(s) URL (its value is secret and not shown); check the secret holds the whole webhook URL, e.g. https://hooks.slack.com/services/...`,{input:h.webhookUrl})}(e),(0,o.N$)(e,{credentialPath:!0});const t=(0,s.di)();return{...t,version:(0,c.lI)(h.version),webhookUrl:e,format:(0,c.iv)(h.format,u,"slack"),message:(0,c.lI)(h.message),releaseUrl:(0,o.yU)(h.releaseUrl,"https://github.com/acme/app/releases/tag/v1.3.0"),releaseNotes:(0,c.lI)(h.releaseNotes),changelog:(0,r.LS)(h.changelog,"CHANGELOG.md",t.workingDirectory),tagPrefix:(0,l.Z6)(h.tagPrefix),mainBranch:(0,a.X9)(h.mainBranch)??"",productionEnvironment:(0,c.lI)(h.productionEnvironment),repost:(0,c.Vt)(h.repost,!1)}}},629:(e,t,n)=>{n.d(t,{v:()=>i});var o=n(1190),r=n(2841),a=n(336);const s="skipped";async function i(e,t,n){(0,o.lm)(`${e} skipped: ${t}. ${n}`),await(0,r.n0)({result:s}),await(0,o.fe)((0,a.ow)(e,s,`${t}. ${n}`))}},336:(e,t,n)=>{function o(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function r(e,t){return[`| ${e.map(o).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(o).join(" | ")} |`)].join("\n")+"\n"}function a(e,t=""){const n=e.includes("```")?"````":"```";return`${n}${t}\n${e.replace(/\n$/,"")}\n${n}\n`}function s(e,t=3){return`${"#".repeat(t)} ${e}\n`}function i(e,t,n){return`${s(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${n}\n\n`}n.d(t,{DV:()=>a,Hn:()=>o,R_:()=>s,ow:()=>i,tp:()=>r})},2052:(e,t,n)=>{n.d(t,{CU:()=>c,N$:()=>l,yU:()=>i});var o=n(1190),r=n(9061),a=n(7333),s=n(1811);function i(e,t="https://staging.example.com/health"){const n=(0,s.lI)(e);return void 0===n?void 0:c(n,e,t)}function c(e,t,n){let o;try{o=new URL(e)}catch{o=void 0}if(!o||!["http:","https:"].includes(o.protocol))throw new r.j1(`Input '${t}' has ${(0,a.S)(function(e){return e.replace(/\/\/[^/@\s]*@/,"//***@")}(e))}, which is not an http(s) URL (e.g. ${n}).`,{input:t});return l(e),e}function l(e,t={}){let n;try{n=new URL(e)}catch{return}if(n.password&&((0,o.Pq)(`${n.username}:${n.password}`),(0,o.Pq)(n.password),(0,o.Pq)(h(n.password))),t.credentialPath&&(n.pathname.length>=12&&((0,o.Pq)(n.pathname),(0,o.Pq)(h(n.pathname))),n.search.length>1)){(0,o.Pq)(n.search.slice(1));for(const[,e]of n.searchParams)e.length>=8&&(0,o.Pq)(e)}}function h(e){try{return decodeURIComponent(e)}catch{return e}}}};
+"use strict";
+exports.id = 6831;
+exports.ids = [6831];
+exports.modules = {
+
+/***/ 6831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5453);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_action_kit_skip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(629);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4214);
+/** notify: the release (version, link, notes) -> a Slack, Teams or JSON message to the webhook. */
+
+
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('notify', async () => {
+        // Only its emptiness is looked at here; a given URL is read (and masked) by readInputs.
+        if (!(0,_packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_1__/* .readInput */ .R5)(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.webhookUrl)) {
+            return (0,_packages_action_kit_skip_js__WEBPACK_IMPORTED_MODULE_3__/* .reportSkipped */ .v)('notify', "no webhook to announce the release to (input 'webhook-url' is empty)", "Set 'webhook-url' from a secret (the reusable workflow reads the secret RELEASE_WEBHOOK_URL) to turn this stage on.");
+        }
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
+        // The work (release notes, message, webhook) loads only now that the inputs are good.
+        const { notifyStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(2397), __webpack_require__.e(5334), __webpack_require__.e(1747), __webpack_require__.e(8677)]).then(__webpack_require__.bind(__webpack_require__, 3518));
+        await notifyStep(inputs, context, repository);
+    });
+}
+
+
+/***/ }),
+
+/***/ 4214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output),
+/* harmony export */   pd: () => (/* binding */ Input)
+/* harmony export */ });
+/* unused harmony export FORMATS */
+/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2052);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8540);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5167);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4431);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7656);
+
+
+
+
+
+
+
+const Input = {
+    version: 'version',
+    webhookUrl: 'webhook-url',
+    format: 'format',
+    message: 'message',
+    releaseUrl: 'release-url',
+    releaseNotes: 'release-notes',
+    changelog: 'changelog-path',
+    tagPrefix: 'tag-prefix',
+    mainBranch: 'main-branch',
+    productionEnvironment: 'production-environment',
+    repost: 'repost'
+};
+const Output = {
+    result: 'result',
+    status: 'status'
+};
+const FORMATS = ['slack', 'teams', 'json'];
+function readInputs() {
+    // Read (and masked) before anything else can print it; an empty one skipped the stage already.
+    const webhookUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getSecretInput */ .zn)(Input.webhookUrl) ?? '';
+    checkWebhookUrl(webhookUrl);
+    (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .maskUrlSecrets */ .N$)(webhookUrl, { credentialPath: true });
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommonInputs */ .di)();
+    return {
+        ...common,
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.version),
+        webhookUrl,
+        format: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)(Input.format, FORMATS, 'slack'),
+        message: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.message),
+        releaseUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .getUrlInput */ .yU)(Input.releaseUrl, 'https://github.com/acme/app/releases/tag/v1.3.0'),
+        releaseNotes: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.releaseNotes),
+        changelog: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_1__/* .getFileInput */ .LS)(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
+        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        mainBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__/* .getBranchInput */ .X9)(Input.mainBranch) ?? '',
+        productionEnvironment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.productionEnvironment),
+        repost: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.repost, false)
+    };
+}
+/** An http(s) URL; the error never repeats the value, which is a secret. */
+function checkWebhookUrl(value) {
+    let protocol;
+    try {
+        protocol = new URL(value).protocol;
+    }
+    catch {
+        protocol = undefined;
+    }
+    if (protocol !== 'https:' && protocol !== 'http:') {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.webhookUrl}' is not an http(s) URL (its value is secret and not shown); ` +
+            'check the secret holds the whole webhook URL, e.g. https://hooks.slack.com/services/...', { input: Input.webhookUrl });
+    }
+}
+
+
+/***/ }),
+
+/***/ 629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ reportSkipped)
+/* harmony export */ });
+/* unused harmony export SKIPPED */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(336);
+/**
+ * An optional stage whose essential input is empty (SPEC: deploy's command, run-integration's
+ * command, monitor's URLs, notify's webhook, close-milestone's Jira and milestone) succeeds with
+ * `result: skipped`, a notice and a summary line naming what to set, so a pipeline goes on: a
+ * library with no deployments still gets its tag, release, back-merge and notes.
+ */
+
+
+
+const SKIPPED = 'skipped';
+/** Reports the stage as skipped; `reason` says what is empty, `enable` what to set to turn it on. */
+async function reportSkipped(action, reason, enable) {
+    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm)(`${action} skipped: ${reason}. ${enable}`);
+    await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({ result: SKIPPED });
+    await (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .resultLine */ .ow)(action, SKIPPED, `${reason}. ${enable}`));
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 2052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   N$: () => (/* binding */ maskUrlSecrets),
+/* harmony export */   yU: () => (/* binding */ getUrlInput)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+
+
+
+
+/** An http(s) URL input, or undefined when blank; anything else names the input and an example. */
+function getUrlInput(name, example = 'https://staging.example.com/health') {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(name);
+    return value === undefined ? undefined : checkUrl(value, name, example);
+}
+/** The value when it is an http(s) URL; a ConfigurationError naming `input` otherwise. */
+function checkUrl(value, input, example) {
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
+    }
+    maskUrlSecrets(value);
+    return value;
+}
+/** The `user:pass@` of a URL-like text replaced by `***@`, for an error that quotes it. */
+function maskedUrl(value) {
+    return value.replace(/\/\/[^/@\s]*@/, '//***@');
+}
+/**
+ * Masks the secret parts of a URL: the password of `user:pass@` (as written and decoded, and
+ * with its user), and with `credentialPath` (a webhook, whose path and query are its
+ * credential) the path and query too, so a server echoing them back is masked as well.
+ */
+function maskUrlSecrets(value, options = {}) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return;
+    }
+    if (url.password) {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(`${url.username}:${url.password}`);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.password);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.password));
+    }
+    if (options.credentialPath) {
+        // Short paths ('/', '/hook') are no secret and would mask ordinary words.
+        if (url.pathname.length >= 12) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.pathname);
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.pathname));
+        }
+        if (url.search.length > 1) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.search.slice(1));
+            for (const [, v] of url.searchParams)
+                if (v.length >= 8)
+                    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(v);
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=6831.index.js.map

@@ -1,1 +1,538 @@
-"use strict";exports.id=7080,exports.ids=[7080],exports.modules={3745:(e,t,r)=>{r.d(t,{A:()=>o,q:()=>l});var a=r(3024),s=r(6760),i=r(9797),n=r(7801);async function o(e,t){const r=t.maxAttempts??4,o=(0,a.mkdtempSync)((0,s.join)(t.scratch,"back-merge-")),l=e=>`refs/remotes/origin/${e}`;await e.run(["worktree","add","--detach","--quiet",o,l(t.target)]);const h=new i.TU(o,{log:e.log,identity:e.identity});try{for(let a=1;a<=r;a++){const r=await e.output(["rev-parse",l(t.target)]),s=await e.output(["rev-parse",l(t.source)]);if(await e.isAncestor(s,r))return{kind:"unchanged",sha:r};await h.run(["checkout","--quiet","--force","--detach",r]);const i=await h.run(["merge","--no-ff","--no-edit","--no-verify","-m",t.message,s],{allowFailure:!0});let o;if(0!==i.exitCode){const e=(await h.output(["diff","--name-only","--diff-filter=U"])).split("\n").filter(Boolean);if(0===e.length)throw await h.run(["merge","--abort"],{allowFailure:!0}),new Error(`git merge failed: ${i.stderr.trim()||i.stdout.trim()}`);const a=t.squashed?await u(h,e,t.squashed,r):e;if(a.length>0)return await h.run(["merge","--abort"],{allowFailure:!0}),{kind:"conflict",files:a,targetSha:r};await h.run(["commit","--quiet","--no-verify","-m",t.message]),o=e}if(t.dryRun)return{kind:"merged",sha:r,replays:0,wouldMerge:!0,resolved:o};const m=await h.headSha();if(t.publish&&o&&e.log.warning(`The release arrived on ${t.source} squashed; ${o.join(", ")} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`),t.publish&&!o){const i=await t.publish(t.target,s,t.message);if("refused"===i.kind)return{...i,targetSha:r};if("moved"!==i.kind){await c(e,t.target);const s=await e.output(["rev-parse",l(t.target)]);return"unchanged"===i.kind?{kind:"unchanged",sha:s}:(await d(e,i.sha,m,r),{kind:"merged",sha:i.sha,replays:a-1})}}else{const s=await e.run(["push","--porcelain","origin",`${m}:refs/heads/${t.target}`],{allowFailure:!0});if(0===s.exitCode)return{kind:"merged",sha:m,replays:a-1,resolved:o};const i=(0,n.hN)(s);if("race"!==i)return{kind:"refused",rejection:i,detail:(0,n.aT)(s)||s.stderr.trim(),targetSha:r}}e.log.info(`${t.target} moved while we merged; merging again on its new head (attempt ${a}).`),await c(e,t.target)}throw new Error(`Pushing the merge into ${t.target} kept losing races with other pushes (${r} attempts); nothing was forced, rerun the job.`)}finally{await e.run(["worktree","remove","--force",o],{allowFailure:!0}),(0,a.rmSync)(o,{recursive:!0,force:!0}),await e.run(["worktree","prune"],{allowFailure:!0})}}async function u(e,t,r,i){const n=await e.run(["merge-base",r.head,i],{allowFailure:!0});if(0!==n.exitCode)return t;const o=n.stdout.trim(),u=async(t,r)=>{const a=await e.run(["rev-parse","--verify","--quiet",`${t}:${r}`],{allowFailure:!0});return 0===a.exitCode?a.stdout.trim():void 0},l=[],c=(0,a.mkdtempSync)((0,s.join)((0,s.dirname)(e.cwd),"squash-"));try{for(const n of t){const t=await u(r.head,n),[d,h,m]=await Promise.all([u(i,n),u(o,n),u(r.commit,n)]);if(!t||t!==m||!d||!h){l.push(n);continue}const w=["ours","base","theirs"].map(e=>(0,s.join)(c,e));for(const[r,s]of[d,h,t].entries())(0,a.writeFileSync)(w[r],(await e.run(["cat-file","blob",s])).stdout);const f=await e.run(["merge-file","-p",...w],{allowFailure:!0});0===f.exitCode?((0,a.writeFileSync)((0,s.join)(e.cwd,n),f.stdout),await e.run(["add","--",n])):l.push(n)}}finally{(0,a.rmSync)(c,{recursive:!0,force:!0})}return l}async function l(e,t,r){const[a,s]=await Promise.all([t,r].map(t=>e.output(["rev-parse",`refs/remotes/origin/${t}`]))),i={source:t,target:r,sourceSha:a,targetSha:s};if(await e.isAncestor(a,s))return{...i,result:"unchanged",conflicts:[]};const n=await e.run(["merge-tree","--write-tree","--name-only","--no-messages",s,a],{allowFailure:!0});if(0!==n.exitCode&&1!==n.exitCode)throw new Error(`git merge-tree failed: ${n.stderr.trim()||n.stdout.trim()}`);const o=1===n.exitCode?n.stdout.trim().split("\n").slice(1):[];return{...i,result:o.length>0?"conflict":"clean",conflicts:o}}async function c(e,t){await e.run(["fetch","--no-tags","origin",`+refs/heads/${t}:refs/remotes/origin/${t}`])}async function d(e,t,r,a){if(await e.output(["rev-parse",`${t}^1`])!==a)return;const[s,i]=await Promise.all([e.output(["rev-parse",`${t}^{tree}`]),e.output(["rev-parse",`${r}^{tree}`])]);if(s!==i)throw new Error(`GitHub's merge commit ${t} has tree ${s}, not the local merge's ${i}.`)}},7801:(e,t,r)=>{r.d(t,{aT:()=>i,hN:()=>s,r9:()=>n,tq:()=>o});var a=r(9061);function s(e){const t=`${e.stdout}\n${e.stderr}`;return/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(t)||/\(stale info\)/.test(t)||/cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(t)?"race":/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(t)?"protected":/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(t)?"permission":"other"}function i(e){return`${e.stderr}\n${e.stdout}`.split("\n").filter(e=>/^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(e.trim())).map(e=>e.trim()).filter(e=>"remote:"!==e).join("\n")}async function n(e,t,r,i={}){const n=i.remote??"origin",l=i.maxAttempts??4;let c=r;for(let r=1;r<=l;r++){const a=await e.run(["push","--porcelain",n,`HEAD:refs/heads/${t}`],{allowFailure:!0});if(0===a.exitCode)return{sha:await e.headSha(),replays:r-1};const i=s(a);if("race"!==i)throw u(t,i,a);e.log.info(`The push to ${t} lost a race with another commit; replaying ours on top (attempt ${r}).`),c=await o(e,t,c,n)}throw new a.j1(`Pushing to ${t} kept losing races with other pushes (${l} attempts). Nothing was forced; rerun the job.`)}async function o(e,t,r,s){const i=`refs/remotes/${s}/${t}`;await e.run(["fetch","--no-tags",s,`+refs/heads/${t}:${i}`]);const n=await e.output(["rev-parse",i]),o=await e.run(["rebase","--onto",n,r],{allowFailure:!0});if(0!==o.exitCode)throw await e.run(["rebase","--abort"],{allowFailure:!0}),new a.j1(`Another commit (${n.slice(0,12)}) landed on ${t} and ours does not apply on top of it: ${o.stdout.trim()||o.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);return n}function u(e,t,r){const s=i(r)||r.stderr.trim();return"protected"===t&&/verified signatures|must be signed/i.test(s)?new a.j1(`The server refused the push to ${e}: the branch requires signed commits.\n${s}\nSet 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.`):"protected"===t?new a.j1(`The server refused the push to ${e}; the branch is protected or a rule forbids it.\n${s}\nAllow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.`):"permission"===t?new a.j1(`The token may not push to ${e} (the job needs 'contents: write').\n${s}`):new a.j1(`Pushing to ${e} failed.\n${s}`)}},2888:(e,t,r)=>{r.d(t,{N2:()=>d,gg:()=>o,rE:()=>m,sR:()=>h,zD:()=>c,zl:()=>l});var a=r(9061),s=r(9325),i=r(6101);function n(e){return{number:e.number,url:e.html_url,title:e.title,body:e.body??"",draft:e.draft??!1,labels:(e.labels??[]).map(e=>"string"==typeof e?e:e.name??""),reviewers:(e.requested_reviewers??[]).map(e=>e.login),teamReviewers:(e.requested_teams??[]).map(e=>e.slug),milestone:e.milestone?.number}}function o(e){const t=e,r=t.response?.data,a=(r?.errors??[]).map(e=>e.message??e.code??"").filter(Boolean),s=[r?.message??t.message??String(e),...a].join(": ");return{status:t.status,text:s}}async function u(e,t,r,a,s){return(await e.paginate(e.rest.pulls.list,{...t,state:s,head:`${t.owner}:${r}`,base:a,per_page:100})).filter(e=>e.head.ref===r&&e.base.ref===a)}async function l(e,t,r,a){const[s]=await u(e,t,r,a,"open");return s&&n(s)}async function c(e,t,r){return(await e.paginate(e.rest.pulls.list,{...t,state:"open",base:r,per_page:100})).map(e=>({number:e.number,title:e.title,head:e.head.ref,url:e.html_url}))}async function d(e,t,r){let c=await l(e,t,r.head,r.base),d=!1;if(!c)try{c=await(0,i.Fq)({what:`opening the pull request ${r.head} -> ${r.base}`,send:async()=>n((await e.rest.pulls.create({...t,head:r.head,base:r.base,title:r.title,body:r.body,draft:r.draft,request:i.hv})).data),lookup:()=>l(e,t,r.head,r.base)}),d=!0}catch(i){const{status:h,text:m}=o(i);if(422===h&&/already exists/i.test(m)&&(c=await l(e,t,r.head,r.base),d=void 0!==c&&(0,s.V2)(i)),422===h&&/No commits between/i.test(m)){const a=await async function(e,t,r,a){const s=(await u(e,t,r,a,"closed")).find(e=>e.merged_at);return s&&n(s)}(e,t,r.head,r.base);if(a)return{pull:a,result:"unchanged"}}if(!c)throw function(e,t,r,i){if(422===t&&/No commits between/i.test(r))return new a.j1(`There is nothing to merge from ${e.head} into ${e.base} (GitHub: ${r}); ${e.head} has no commit that ${e.base} lacks.`);if(422===t)return new a.j1(`GitHub refused to open the pull request ${e.head} -> ${e.base}: ${r}. Check that both branches exist on the repository.`);if(403===t&&!(0,s.i7)(i))return new a.j1(`The token may not open pull requests (${r}); the job needs 'pull-requests: write'.`,{input:"token"});return(0,s.cU)(i,`opening the pull request ${e.head} -> ${e.base}`)}(r,h,m,i)}const h=await async function(e,t,r,s,i){let n=!1;const u={...t,issue_number:r.number};i||r.title===s.title&&r.body===s.body||(await e.rest.pulls.update({...t,pull_number:r.number,title:s.title,body:s.body}),r={...r,title:s.title,body:s.body},n=!0);const l=s.labels.filter(e=>!r.labels.includes(e));l.length>0&&(await e.rest.issues.addLabels({...u,labels:l}),r={...r,labels:[...r.labels,...l]},n=!0);void 0!==s.milestone&&r.milestone!==s.milestone&&(await e.rest.issues.update({...u,milestone:s.milestone}),r={...r,milestone:s.milestone},n=!0);const c=s.reviewers.filter(e=>!e.includes("/")&&!r.reviewers.includes(e)),d=s.reviewers.filter(e=>e.includes("/")).map(e=>e.slice(e.indexOf("/")+1)).filter(e=>!r.teamReviewers.includes(e));if(c.length>0||d.length>0)try{await e.rest.pulls.requestReviewers({...t,pull_number:r.number,reviewers:c,team_reviewers:d}),r={...r,reviewers:[...r.reviewers,...c],teamReviewers:[...r.teamReviewers,...d]},n=!0}catch(e){const{status:t,text:s}=o(e);if(422!==t)throw e;throw new a.j1(`Pull request #${r.number} is open (${r.url}), but GitHub refused the reviewers ${[...c,...d].join(", ")}: ${s}. Check the 'reviewers' input (logins, or org/team).`,{input:"reviewers"})}return{pull:r,any:n}}(e,t,c,r,d);return{pull:h.pull,result:d?"created":h.any?"updated":"unchanged"}}async function h(e,t,r){const a=(await e.paginate(e.rest.issues.listMilestones,{...t,state:"all",per_page:100})).find(e=>e.title===r);return a&&{number:a.number,url:a.html_url,state:a.state}}async function m(e,t,r,a){const s=await h(e,t,r);if(s)return{...s,created:!1};try{return await(0,i.Fq)({what:`creating the milestone '${r}'`,send:async()=>{const{data:s}=await e.rest.issues.createMilestone({...t,title:r,description:a,request:i.hv});return{number:s.number,url:s.html_url,created:!0}},lookup:async()=>{const a=await h(e,t,r);return a&&{...a,created:!0}}})}catch(a){const s=await h(e,t,r);if(s)return{...s,created:!1};throw a}}}};
+"use strict";
+exports.id = 7080;
+exports.ids = [7080];
+exports.modules = {
+
+/***/ 3745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ mergeAndPush),
+/* harmony export */   q: () => (/* binding */ forecastMerge)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
+/**
+ * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
+ * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ */
+
+
+
+
+/** Merges `origin/<source>` into `origin/<target>` with a merge commit and pushes it. */
+async function mergeAndPush(git, request) {
+    const maxAttempts = request.maxAttempts ?? 4;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.scratch, 'back-merge-'));
+    const tracking = (branch) => `refs/remotes/origin/${branch}`;
+    await git.run(['worktree', 'add', '--detach', '--quiet', dir, tracking(request.target)]);
+    const tree = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(dir, { log: git.log, identity: git.identity });
+    try {
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const targetSha = await git.output(['rev-parse', tracking(request.target)]);
+            const sourceSha = await git.output(['rev-parse', tracking(request.source)]);
+            if (await git.isAncestor(sourceSha, targetSha))
+                return { kind: 'unchanged', sha: targetSha };
+            await tree.run(['checkout', '--quiet', '--force', '--detach', targetSha]);
+            const merge = await tree.run(['merge', '--no-ff', '--no-edit', '--no-verify', '-m', request.message, sourceSha], { allowFailure: true });
+            let resolved;
+            if (merge.exitCode !== 0) {
+                const files = (await tree.output(['diff', '--name-only', '--diff-filter=U']))
+                    .split('\n')
+                    .filter(Boolean);
+                if (files.length === 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    throw new Error(`git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}`);
+                }
+                const left = request.squashed
+                    ? await resolveSquashed(tree, files, request.squashed, targetSha)
+                    : files;
+                if (left.length > 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    return { kind: 'conflict', files: left, targetSha };
+                }
+                await tree.run(['commit', '--quiet', '--no-verify', '-m', request.message]);
+                resolved = files;
+            }
+            if (request.dryRun) {
+                return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved };
+            }
+            const mergeSha = await tree.headSha();
+            if (request.publish && resolved) {
+                // GitHub's merges API merges without our resolution of a squashed release's files.
+                git.log.warning(`The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`);
+            }
+            if (request.publish && !resolved) {
+                const published = await request.publish(request.target, sourceSha, request.message);
+                if (published.kind === 'refused')
+                    return { ...published, targetSha };
+                if (published.kind !== 'moved') {
+                    await fetchTarget(git, request.target);
+                    const sha = await git.output(['rev-parse', tracking(request.target)]);
+                    if (published.kind === 'unchanged')
+                        return { kind: 'unchanged', sha };
+                    await checkSameTree(git, published.sha, mergeSha, targetSha);
+                    return { kind: 'merged', sha: published.sha, replays: attempt - 1 };
+                }
+            }
+            else {
+                // Pushed from the checkout itself (same objects), so its credentials and token apply.
+                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
+                if (push.exitCode === 0) {
+                    return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
+                }
+                const rejection = (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(push);
+                if (rejection !== 'race') {
+                    return {
+                        kind: 'refused',
+                        rejection,
+                        detail: (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(push) || push.stderr.trim(),
+                        targetSha
+                    };
+                }
+            }
+            git.log.info(`${request.target} moved while we merged; merging again on its new head (attempt ${attempt}).`);
+            await fetchTarget(git, request.target);
+        }
+        throw new Error(`Pushing the merge into ${request.target} kept losing races with other pushes (${maxAttempts} attempts); nothing was forced, rerun the job.`);
+    }
+    finally {
+        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune'], { allowFailure: true });
+    }
+}
+/**
+ * Merges each conflicting file again, three-way on the release branch's merge base with the
+ * target, when the squash commit's content of it is the release head's: what the target already
+ * has of the release is then no conflict. Resolved files are staged; the rest are returned.
+ */
+async function resolveSquashed(tree, files, squashed, targetSha) {
+    const base = await tree.run(['merge-base', squashed.head, targetSha], { allowFailure: true });
+    if (base.exitCode !== 0)
+        return files;
+    const baseSha = base.stdout.trim();
+    const blob = async (commit, path) => {
+        const r = await tree.run(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
+            allowFailure: true
+        });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    };
+    const left = [];
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(tree.cwd), 'squash-'));
+    try {
+        for (const file of files) {
+            const theirs = await blob(squashed.head, file);
+            const [ours, inBase, inSquash] = await Promise.all([
+                blob(targetSha, file),
+                blob(baseSha, file),
+                blob(squashed.commit, file)
+            ]);
+            if (!theirs || theirs !== inSquash || !ours || !inBase) {
+                left.push(file);
+                continue;
+            }
+            const paths = ['ours', 'base', 'theirs'].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, name));
+            for (const [index, sha] of [ours, inBase, theirs].entries()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths[index], (await tree.run(['cat-file', 'blob', sha])).stdout);
+            }
+            const merged = await tree.run(['merge-file', '-p', ...paths], { allowFailure: true });
+            if (merged.exitCode !== 0) {
+                left.push(file);
+                continue;
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.cwd, file), merged.stdout);
+            await tree.run(['add', '--', file]);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return left;
+}
+/**
+ * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
+ * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
+ * The caller has fetched both branches with their history.
+ */
+async function forecastMerge(git, source, target) {
+    const [sourceSha, targetSha] = await Promise.all([source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`])));
+    const base = { source, target, sourceSha, targetSha };
+    if (await git.isAncestor(sourceSha, targetSha)) {
+        return { ...base, result: 'unchanged', conflicts: [] };
+    }
+    const trial = await git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha], { allowFailure: true });
+    // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
+    if (trial.exitCode !== 0 && trial.exitCode !== 1) {
+        throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`);
+    }
+    const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : [];
+    return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts };
+}
+async function fetchTarget(git, target) {
+    await git.run([
+        'fetch',
+        '--no-tags',
+        'origin',
+        `+refs/heads/${target}:refs/remotes/origin/${target}`
+    ]);
+}
+/**
+ * GitHub's merge commit, when made on the head we merged locally, must hold the local merge's
+ * tree: the same content either way. (On a head that moved meanwhile it is a merge of its own.)
+ */
+async function checkSameTree(git, published, local, targetSha) {
+    if ((await git.output(['rev-parse', `${published}^1`])) !== targetSha)
+        return;
+    const [theirs, ours] = await Promise.all([
+        git.output(['rev-parse', `${published}^{tree}`]),
+        git.output(['rev-parse', `${local}^{tree}`])
+    ]);
+    if (theirs !== ours) {
+        throw new Error(`GitHub's merge commit ${published} has tree ${theirs}, not the local merge's ${ours}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ remoteMessage),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   tq: () => (/* binding */ replayOnRemote)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ */
+
+/** Tells a lost race from a refusal by reading git's report of the push. */
+function classifyPushFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+        /\(stale info\)/.test(text) ||
+        // Another push landed between the server's ref advertisement and our update.
+        /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)) {
+        return 'race';
+    }
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+        return 'protected';
+    }
+    if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+        return 'permission';
+    }
+    return 'other';
+}
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+function remoteMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+        .map((l) => l.trim())
+        .filter((l) => l !== 'remote:');
+    return lines.join('\n');
+}
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+async function pushCommits(git, branch, base, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const maxAttempts = options.maxAttempts ?? 4;
+    let onto = base;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        if (result.exitCode === 0)
+            return { sha: await git.headSha(), replays: attempt - 1 };
+        const kind = classifyPushFailure(result);
+        if (kind !== 'race')
+            throw pushRefusal(branch, kind, result);
+        git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+        onto = await replayOnRemote(git, branch, onto, remote);
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+}
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+async function replayOnRemote(git, branch, base, remote) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]);
+    const remoteHead = await git.output(['rev-parse', tracking]);
+    const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
+    if (rebase.exitCode !== 0) {
+        await git.run(['rebase', '--abort'], { allowFailure: true });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+            `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
+    }
+    return remoteHead;
+}
+function pushRefusal(branch, kind, result) {
+    const detail = remoteMessage(result) || result.stderr.trim();
+    if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+            "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
+    }
+    if (kind === 'protected') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+            'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
+    }
+    if (kind === 'permission') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+    }
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 2888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N2: () => (/* binding */ upsertPull),
+/* harmony export */   gg: () => (/* binding */ describeApiError),
+/* harmony export */   rE: () => (/* binding */ ensureMilestone),
+/* harmony export */   sR: () => (/* binding */ findMilestone),
+/* harmony export */   zD: () => (/* binding */ listOpenPullsInto),
+/* harmony export */   zl: () => (/* binding */ findOpenPull)
+/* harmony export */ });
+/* unused harmony export findMergedPull */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
+/**
+ * Pull requests, labels, reviewers and milestones as the release actions use them: find the
+ * one open pull request for a head and base, open it or update it in place, never a second.
+ */
+
+
+
+function pullInfo(pull) {
+    return {
+        number: pull.number,
+        url: pull.html_url,
+        title: pull.title,
+        body: pull.body ?? '',
+        draft: pull.draft ?? false,
+        labels: (pull.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        reviewers: (pull.requested_reviewers ?? []).map((u) => u.login),
+        teamReviewers: (pull.requested_teams ?? []).map((t) => t.slug),
+        milestone: pull.milestone?.number
+    };
+}
+/** The HTTP status and GitHub's own words of a failed request (`errors[].message` included). */
+function describeApiError(error) {
+    const failure = error;
+    const data = failure.response?.data;
+    const details = (data?.errors ?? []).map((e) => e.message ?? e.code ?? '').filter(Boolean);
+    const text = [data?.message ?? failure.message ?? String(error), ...details].join(': ');
+    return { status: failure.status, text };
+}
+/** Pull requests from `head` into `base` in a state, as GitHub lists them. */
+async function pullsFromTo(github, repo, head, base, state) {
+    const pulls = await github.paginate(github.rest.pulls.list, {
+        ...repo,
+        state,
+        head: `${repo.owner}:${head}`,
+        base,
+        per_page: 100
+    });
+    return pulls.filter((p) => p.head.ref === head && p.base.ref === base);
+}
+/** The open pull request from `head` into `base`, if there is one. */
+async function findOpenPull(github, repo, head, base) {
+    const [found] = await pullsFromTo(github, repo, head, base, 'open');
+    return found && pullInfo(found);
+}
+/** The merged pull request from `head` into `base`, if the release was merged already. */
+async function findMergedPull(github, repo, head, base) {
+    const found = (await pullsFromTo(github, repo, head, base, 'closed')).find((p) => p.merged_at);
+    return found && pullInfo(found);
+}
+/** Open pull requests into `base` (e.g. feature branches still waiting for develop). */
+async function listOpenPullsInto(github, repo, base) {
+    const pulls = await github.paginate(github.rest.pulls.list, {
+        ...repo,
+        state: 'open',
+        base,
+        per_page: 100
+    });
+    return pulls.map((p) => ({ number: p.number, title: p.title, head: p.head.ref, url: p.html_url }));
+}
+/**
+ * Opens the pull request, or brings the open one for the same head and base up to date
+ * (title, body, missing labels, reviewers and milestone). A 422 "already exists" from a
+ * concurrent run is answered by updating the one that exists.
+ */
+async function upsertPull(github, repo, spec) {
+    let existing = await findOpenPull(github, repo, spec.head, spec.base);
+    let created = false;
+    if (!existing) {
+        try {
+            existing = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+                what: `opening the pull request ${spec.head} -> ${spec.base}`,
+                send: async () => pullInfo((await github.rest.pulls.create({
+                    ...repo,
+                    head: spec.head,
+                    base: spec.base,
+                    title: spec.title,
+                    body: spec.body,
+                    draft: spec.draft,
+                    request: _write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+                })).data),
+                lookup: () => findOpenPull(github, repo, spec.head, spec.base)
+            });
+            created = true;
+        }
+        catch (error) {
+            const { status, text } = describeApiError(error);
+            if (status === 422 && /already exists/i.test(text)) {
+                existing = await findOpenPull(github, repo, spec.head, spec.base);
+                // Our own earlier try made it and its answer was lost: created by this run.
+                created = existing !== undefined && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wasRetried */ .V2)(error);
+            }
+            // A rerun after the release was merged: its pull request is done, nothing to open.
+            if (status === 422 && /No commits between/i.test(text)) {
+                const merged = await findMergedPull(github, repo, spec.head, spec.base);
+                if (merged)
+                    return { pull: merged, result: 'unchanged' };
+            }
+            if (!existing)
+                throw pullRefusal(spec, status, text, error);
+        }
+    }
+    const changed = await completePull(github, repo, existing, spec, created);
+    return { pull: changed.pull, result: created ? 'created' : changed.any ? 'updated' : 'unchanged' };
+}
+/** Sets what differs from the spec on an open pull request; says whether anything changed. */
+async function completePull(github, repo, pull, spec, created) {
+    let any = false;
+    const issue = { ...repo, issue_number: pull.number };
+    if (!created && (pull.title !== spec.title || pull.body !== spec.body)) {
+        await github.rest.pulls.update({
+            ...repo,
+            pull_number: pull.number,
+            title: spec.title,
+            body: spec.body
+        });
+        pull = { ...pull, title: spec.title, body: spec.body };
+        any = true;
+    }
+    const missingLabels = spec.labels.filter((l) => !pull.labels.includes(l));
+    if (missingLabels.length > 0) {
+        await github.rest.issues.addLabels({ ...issue, labels: missingLabels });
+        pull = { ...pull, labels: [...pull.labels, ...missingLabels] };
+        any = true;
+    }
+    if (spec.milestone !== undefined && pull.milestone !== spec.milestone) {
+        await github.rest.issues.update({ ...issue, milestone: spec.milestone });
+        pull = { ...pull, milestone: spec.milestone };
+        any = true;
+    }
+    const users = spec.reviewers.filter((r) => !r.includes('/') && !pull.reviewers.includes(r));
+    const teams = spec.reviewers
+        .filter((r) => r.includes('/'))
+        .map((r) => r.slice(r.indexOf('/') + 1))
+        .filter((t) => !pull.teamReviewers.includes(t));
+    if (users.length > 0 || teams.length > 0) {
+        try {
+            await github.rest.pulls.requestReviewers({
+                ...repo,
+                pull_number: pull.number,
+                reviewers: users,
+                team_reviewers: teams
+            });
+            pull = {
+                ...pull,
+                reviewers: [...pull.reviewers, ...users],
+                teamReviewers: [...pull.teamReviewers, ...teams]
+            };
+            any = true;
+        }
+        catch (error) {
+            const { status, text } = describeApiError(error);
+            if (status !== 422)
+                throw error;
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pull request #${pull.number} is open (${pull.url}), but GitHub refused the reviewers ` +
+                `${[...users, ...teams].join(', ')}: ${text}. Check the 'reviewers' input (logins, or org/team).`, { input: 'reviewers' });
+        }
+    }
+    return { pull, any };
+}
+function pullRefusal(spec, status, text, error) {
+    if (status === 422 && /No commits between/i.test(text)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is nothing to merge from ${spec.head} into ${spec.base} (GitHub: ${text}); ` +
+            `${spec.head} has no commit that ${spec.base} lacks.`);
+    }
+    if (status === 422) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to open the pull request ${spec.head} -> ${spec.base}: ${text}. ` +
+            `Check that both branches exist on the repository.`);
+    }
+    if (status === 403 && !(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not open pull requests (${text}); the job needs 'pull-requests: write'.`, { input: 'token' });
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainApiError */ .cU)(error, `opening the pull request ${spec.head} -> ${spec.base}`);
+}
+/** The milestone titled `title` (any state), or undefined. */
+async function findMilestone(github, repo, title) {
+    const milestones = await github.paginate(github.rest.issues.listMilestones, {
+        ...repo,
+        state: 'all',
+        per_page: 100
+    });
+    const found = milestones.find((m) => m.title === title);
+    return found && { number: found.number, url: found.html_url, state: found.state };
+}
+/** The milestone titled `title`, created (open) when missing. */
+async function ensureMilestone(github, repo, title, description) {
+    const existing = await findMilestone(github, repo, title);
+    if (existing)
+        return { ...existing, created: false };
+    try {
+        return await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+            what: `creating the milestone '${title}'`,
+            send: async () => {
+                const { data } = await github.rest.issues.createMilestone({
+                    ...repo,
+                    title,
+                    description,
+                    request: _write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+                });
+                return { number: data.number, url: data.html_url, created: true };
+            },
+            lookup: async () => {
+                const made = await findMilestone(github, repo, title);
+                return made && { ...made, created: true };
+            }
+        });
+    }
+    catch (error) {
+        // A concurrent run created it between our look and our write.
+        const again = await findMilestone(github, repo, title);
+        if (again)
+            return { ...again, created: false };
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=7080.index.js.map

@@ -1,1 +1,379 @@
-"use strict";exports.id=7114,exports.ids=[7114,6217],exports.modules={7801:(t,e,o)=>{o.d(e,{aT:()=>i,hN:()=>n,r9:()=>s,tq:()=>a});var r=o(9061);function n(t){const e=`${t.stdout}\n${t.stderr}`;return/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(e)||/\(stale info\)/.test(e)||/cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(e)?"race":/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(e)?"protected":/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(e)?"permission":"other"}function i(t){return`${t.stderr}\n${t.stdout}`.split("\n").filter(t=>/^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(t.trim())).map(t=>t.trim()).filter(t=>"remote:"!==t).join("\n")}async function s(t,e,o,i={}){const s=i.remote??"origin",u=i.maxAttempts??4;let c=o;for(let o=1;o<=u;o++){const r=await t.run(["push","--porcelain",s,`HEAD:refs/heads/${e}`],{allowFailure:!0});if(0===r.exitCode)return{sha:await t.headSha(),replays:o-1};const i=n(r);if("race"!==i)throw h(e,i,r);t.log.info(`The push to ${e} lost a race with another commit; replaying ours on top (attempt ${o}).`),c=await a(t,e,c,s)}throw new r.j1(`Pushing to ${e} kept losing races with other pushes (${u} attempts). Nothing was forced; rerun the job.`)}async function a(t,e,o,n){const i=`refs/remotes/${n}/${e}`;await t.run(["fetch","--no-tags",n,`+refs/heads/${e}:${i}`]);const s=await t.output(["rev-parse",i]),a=await t.run(["rebase","--onto",s,o],{allowFailure:!0});if(0!==a.exitCode)throw await t.run(["rebase","--abort"],{allowFailure:!0}),new r.j1(`Another commit (${s.slice(0,12)}) landed on ${e} and ours does not apply on top of it: ${a.stdout.trim()||a.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);return s}function h(t,e,o){const n=i(o)||o.stderr.trim();return"protected"===e&&/verified signatures|must be signed/i.test(n)?new r.j1(`The server refused the push to ${t}: the branch requires signed commits.\n${n}\nSet 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.`):"protected"===e?new r.j1(`The server refused the push to ${t}; the branch is protected or a rule forbids it.\n${n}\nAllow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.`):"permission"===e?new r.j1(`The token may not push to ${t} (the job needs 'contents: write').\n${n}`):new r.j1(`Pushing to ${t} failed.\n${n}`)}},6217:(t,e,o)=>{o.r(e),o.d(e,{createGitHubClient:()=>h,retryBaseMs:()=>s});var r=o(9061),n=o(3528),i=o(5769);function s(){const t=Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);return Number.isFinite(t)&&t>0?t:1e3}function a(){const t=Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);return Number.isFinite(t)&&t>=0&&process.env.RELEASE_ACTIONS_WRITE_SPACING_MS?t:1e3}async function h(t){if(!t.token)throw new r.j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.",{input:"token"});const[{getOctokit:e},{retry:n},{throttling:h},{default:c}]=await Promise.all([Promise.all([o.e(7561),o.e(3934)]).then(o.bind(o,3934)),Promise.all([o.e(3251),o.e(9735)]).then(o.bind(o,9735)),Promise.all([o.e(3251),o.e(6856)]).then(o.bind(o,6856)),o.e(3251).then(o.t.bind(o,3251,23))]),m=t.log,d=e(t.token,{baseUrl:t.apiUrl,...u(t.token),retry:{retries:t.retries??3,retryAfterBaseValue:s(),doNotRetry:[400,401,403,404,410,422,451]},throttle:{retryAfterBaseValue:s(),write:new c.Group({maxConcurrent:1,minTime:a()}),onRateLimit:(t,e,o,r)=>(m.warning(`Rate limited on ${e.method} ${e.url}; retrying in ${t}s.`),r<3),onSecondaryRateLimit:(t,e,o,r)=>(m.warning(`Secondary rate limit on ${e.method} ${e.url}; retrying in ${t}s.`),r<3)}},n,h);return d.hook.before("request",()=>(0,i.DJ)()),d}function u(t){const e=(0,n.Ef)();if(!e?.minted(t))return{};const o=Object.assign(async()=>({type:"token",token:await e.fresh()}),{hook:async(t,o,r)=>{const n=t.endpoint.merge(o,r);return n.headers.authorization=`token ${await e.fresh()}`,t(n)}});return{authStrategy:()=>o}}},4733:(t,e,o)=>{o.d(e,{publishThroughApi:()=>h});var r=o(9061),n=o(7801),i=o(6101);const s="mutation ($input: CreateCommitOnBranchInput!) {\n  createCommitOnBranch(input: $input) { commit { oid tree { oid } } }\n}";async function a(t,e,o){const r=(await t.output(["diff","--name-status","--no-renames","-z",e,o])).split("\0").filter(t=>""!==t),n={additions:[],deletions:[]};for(let e=0;e+1<r.length;e+=2){const[i,s]=[r[e],r[e+1]];if("D"===i)n.deletions.push({path:s});else{const e=await t.blobBytes(`${o}:${s}`);n.additions.push({path:s,contents:e.toString("base64")})}}return n}function h(t,e,o={}){const h=o.maxAttempts??4;return async(o,c,m)=>{let d=m;for(let r=1;r<=h;r++){const h=await o.headSha(),m=(await o.output(["log","-1","--format=%B",h])).trim(),[l,...p]=m.split("\n"),f={branch:{repositoryNameWithOwner:`${e.owner}/${e.repo}`,branchName:c},expectedHeadOid:d,message:{headline:l,body:p.join("\n").trim()||void 0},fileChanges:await a(o,d,h)};let w;const g=await o.output(["rev-parse",`${h}^{tree}`]);try{w=await(0,i.Fq)({what:`committing to ${c} through the API`,send:async()=>(await t.graphql(s,{input:f,request:i.hv})).createCommitOnBranch.commit,lookup:async()=>{const{data:o}=await t.rest.repos.getCommit({...e,ref:c});return 1===o.parents.length&&o.parents[0].sha===d&&o.commit.tree.sha===g&&o.commit.message.trim()===m?{oid:o.sha,tree:{oid:o.commit.tree.sha}}:void 0},log:o.log})}catch(t){if((t.errors??[]).some(t=>"STALE_DATA"===t.type)){o.log.info(`The commit to ${c} lost a race with another commit; replaying ours on top (attempt ${r}).`),d=await(0,n.tq)(o,c,d,"origin");continue}throw u(c,t)}if(w.tree.oid!==g)throw new Error(`GitHub's commit ${w.oid} on ${c} has tree ${w.tree.oid}, not the local commit's ${g}.`);return await o.run(["fetch","--no-tags","origin",`+refs/heads/${c}:refs/remotes/origin/${c}`]),await o.run(["reset","--soft",w.oid]),{sha:w.oid,replays:r-1}}throw new r.j1(`Committing to ${c} through the API kept losing races with other pushes (${h} attempts). Nothing was forced; rerun the job.`)}}function u(t,e){const o=e.errors??[],n=o.map(t=>t.message).join("\n")||e.message||"no answer";return o.some(t=>"FORBIDDEN"===t.type)?new r.j1(`The token may not commit to ${t} through the API (the job needs 'contents: write').\n${n}`):o.some(t=>"UNPROCESSABLE"===t.type&&/rule|protected/i.test(t.message))?new r.j1(`GitHub refused the commit to ${t}; a rule of the branch forbids it.\n${n}\nAllow this token to bypass the rule (a GitHub App in the bypass list), or let the change go through a pull request.`):o.length>0?new r.j1(`Committing to ${t} through the API failed.\n${n}`):e instanceof Error?e:new Error(n)}},6101:(t,e,o)=>{o.d(e,{Fq:()=>i,hv:()=>n});var r=o(6217);const n={retries:0};async function i(t){const e=t.attempts??4;for(let o=1;;o++)try{return await t.send()}catch(n){if(429===a(n)&&o<e){const i=Number(h(n,"retry-after")),s=(0,r.retryBaseMs)()*(Number.isFinite(i)&&i>0?Math.min(i,60):o);t.log?.warning(`GitHub answered 429 to ${t.what}; sending it again (${o} of ${e-1}).`),await new Promise(t=>setTimeout(t,s));continue}if(!s(n))throw n;const i=await t.lookup();if(void 0!==i)return t.log?.info(`The answer to ${t.what} was lost, but it was applied; not sent again.`),i;if(o>=e)throw n;t.log?.warning(`The answer to ${t.what} was lost and it was not applied; sending it again (${o} of ${e-1}).`),await new Promise(t=>setTimeout(t,(0,r.retryBaseMs)()*o))}}function s(t){const e=a(t);return void 0!==e&&e>=500}function a(t){for(const e of[t,t?.cause]){const t=e?.status;if("number"==typeof t)return t}}function h(t,e){for(const o of[t,t?.cause]){const t=o?.response?.headers?.[e];if("string"==typeof t||"number"==typeof t)return String(t)}}}};
+"use strict";
+exports.id = 7114;
+exports.ids = [7114,6217];
+exports.modules = {
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ remoteMessage),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   tq: () => (/* binding */ replayOnRemote)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ */
+
+/** Tells a lost race from a refusal by reading git's report of the push. */
+function classifyPushFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+        /\(stale info\)/.test(text) ||
+        // Another push landed between the server's ref advertisement and our update.
+        /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)) {
+        return 'race';
+    }
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+        return 'protected';
+    }
+    if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+        return 'permission';
+    }
+    return 'other';
+}
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+function remoteMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+        .map((l) => l.trim())
+        .filter((l) => l !== 'remote:');
+    return lines.join('\n');
+}
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+async function pushCommits(git, branch, base, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const maxAttempts = options.maxAttempts ?? 4;
+    let onto = base;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        if (result.exitCode === 0)
+            return { sha: await git.headSha(), replays: attempt - 1 };
+        const kind = classifyPushFailure(result);
+        if (kind !== 'race')
+            throw pushRefusal(branch, kind, result);
+        git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+        onto = await replayOnRemote(git, branch, onto, remote);
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+}
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+async function replayOnRemote(git, branch, base, remote) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]);
+    const remoteHead = await git.output(['rev-parse', tracking]);
+    const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
+    if (rebase.exitCode !== 0) {
+        await git.run(['rebase', '--abort'], { allowFailure: true });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+            `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
+    }
+    return remoteHead;
+}
+function pushRefusal(branch, kind, result) {
+    const detail = remoteMessage(result) || result.stderr.trim();
+    if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+            "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
+    }
+    if (kind === 'protected') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+            'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
+    }
+    if (kind === 'permission') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+    }
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
+/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
+
+
+
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
+function writeSpacingMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
+        ? fromEnv
+        : 1000;
+}
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+    }
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(3934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 3251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    const log = options.log;
+    const maxRateLimitRetries = 3;
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        ...appAuthStrategy(options.token),
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs(),
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
+        throttle: {
+            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+            retryAfterBaseValue: retryBaseMs(),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            }
+        }
+    }, retry, throttling);
+    // Every request sent, retries included: the step prints the count when it ends.
+    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
+    return octokit;
+}
+/**
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
+ */
+function appAuthStrategy(token) {
+    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
+    if (!app?.minted(token))
+        return {};
+    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+        hook: async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            endpoint.headers.authorization = `token ${await app.fresh()}`;
+            return request(endpoint);
+        }
+    });
+    return { authStrategy: () => auth };
+}
+
+
+/***/ }),
+
+/***/ 4733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishThroughApi: () => (/* binding */ publishThroughApi)
+/* harmony export */ });
+/* unused harmony export fileChanges */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7801);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
+
+
+
+const MUTATION = `mutation ($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid tree { oid } } }
+}`;
+/** The files `head` changes since `base`, as the mutation takes them (contents in base64). */
+async function fileChanges(git, base, head) {
+    const out = await git.output(['diff', '--name-status', '--no-renames', '-z', base, head]);
+    const fields = out.split('\0').filter((f) => f !== '');
+    const changes = { additions: [], deletions: [] };
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const [status, path] = [fields[i], fields[i + 1]];
+        if (status === 'D')
+            changes.deletions.push({ path });
+        else {
+            const bytes = await git.blobBytes(`${head}:${path}`);
+            changes.additions.push({ path, contents: bytes.toString('base64') });
+        }
+    }
+    return changes;
+}
+/** A publisher that creates the commit through the API; see the module comment. */
+function publishThroughApi(github, repository, options = {}) {
+    const maxAttempts = options.maxAttempts ?? 4;
+    return async (git, branch, base) => {
+        let onto = base;
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const head = await git.headSha();
+            const message = (await git.output(['log', '-1', '--format=%B', head])).trim();
+            const [headline, ...body] = message.split('\n');
+            const input = {
+                branch: {
+                    repositoryNameWithOwner: `${repository.owner}/${repository.repo}`,
+                    branchName: branch
+                },
+                expectedHeadOid: onto,
+                message: { headline, body: body.join('\n').trim() || undefined },
+                fileChanges: await fileChanges(git, onto, head)
+            };
+            let created;
+            const localTree = await git.output(['rev-parse', `${head}^{tree}`]);
+            try {
+                created = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+                    what: `committing to ${branch} through the API`,
+                    send: async () => (await github.graphql(MUTATION, { input, request: _write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv })).createCommitOnBranch.commit,
+                    // A lost answer: the commit was made when the branch's head is ours (same parent, tree).
+                    lookup: async () => {
+                        const { data } = await github.rest.repos.getCommit({ ...repository, ref: branch });
+                        const ours = data.parents.length === 1 &&
+                            data.parents[0].sha === onto &&
+                            data.commit.tree.sha === localTree &&
+                            data.commit.message.trim() === message;
+                        return ours ? { oid: data.sha, tree: { oid: data.commit.tree.sha } } : undefined;
+                    },
+                    log: git.log
+                });
+            }
+            catch (error) {
+                const errors = error.errors ?? [];
+                if (errors.some((e) => e.type === 'STALE_DATA')) {
+                    git.log.info(`The commit to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+                    onto = await (0,_git_push_js__WEBPACK_IMPORTED_MODULE_1__/* .replayOnRemote */ .tq)(git, branch, onto, 'origin');
+                    continue;
+                }
+                throw apiRefusal(branch, error);
+            }
+            if (created.tree.oid !== localTree) {
+                throw new Error(`GitHub's commit ${created.oid} on ${branch} has tree ${created.tree.oid}, not the local commit's ${localTree}.`);
+            }
+            await git.run([
+                'fetch',
+                '--no-tags',
+                'origin',
+                `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+            ]);
+            // Same tree: move HEAD onto GitHub's commit and leave the index and the files as they are.
+            await git.run(['reset', '--soft', created.oid]);
+            return { sha: created.oid, replays: attempt - 1 };
+        }
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Committing to ${branch} through the API kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+    };
+}
+function apiRefusal(branch, error) {
+    const errors = error.errors ?? [];
+    const detail = errors.map((e) => e.message).join('\n') || error.message || 'no answer';
+    if (errors.some((e) => e.type === 'FORBIDDEN')) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not commit to ${branch} through the API (the job needs 'contents: write').\n${detail}`);
+    }
+    if (errors.some((e) => e.type === 'UNPROCESSABLE' && /rule|protected/i.test(e.message))) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the commit to ${branch}; a rule of the branch forbids it.\n${detail}\n` +
+            'Allow this token to bypass the rule (a GitHub App in the bypass list), or let the change go through a pull request.');
+    }
+    if (errors.length > 0) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Committing to ${branch} through the API failed.\n${detail}`);
+    }
+    return error instanceof Error ? error : new Error(detail);
+}
+
+
+/***/ }),
+
+/***/ 6101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ writeOnce),
+/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
+/* harmony export */ });
+/* unused harmony export isLostAnswer */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** Per-request options that turn octokit's retry plugin off for one call. */
+const NO_BLIND_RETRY = { retries: 0 };
+/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
+async function writeOnce(write) {
+    const attempts = write.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write.send();
+        }
+        catch (error) {
+            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
+            if (statusOf(error) === 429 && attempt < attempts) {
+                const after = Number(headerOf(error, 'retry-after'));
+                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
+                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
+                await new Promise((resolve) => setTimeout(resolve, waitMs));
+                continue;
+            }
+            if (!isLostAnswer(error))
+                throw error;
+            const found = await write.lookup();
+            if (found !== undefined) {
+                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw error;
+            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
+            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
+        }
+    }
+}
+/**
+ * A failure after which the request may or may not have been applied: no answer (octokit
+ * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
+ */
+function isLostAnswer(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 500;
+}
+/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
+function statusOf(error) {
+    for (const e of [error, error?.cause]) {
+        const status = e?.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+function headerOf(error, name) {
+    for (const e of [error, error?.cause]) {
+        const value = e?.response
+            ?.headers?.[name];
+        if (typeof value === 'string' || typeof value === 'number')
+            return String(value);
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=7114.index.js.map

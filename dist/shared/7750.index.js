@@ -1,1 +1,1493 @@
-"use strict";exports.id=7750,exports.ids=[7750,6217],exports.modules={7750:(e,t,n)=>{n.d(t,{startReleaseStep:()=>d});var r=n(7102),s=n(2399),i=n(1190),a=n(7638),o=n(2841),u=n(6217),c=n(2888),l=n(2160),h=n(7555),f=n(336);async function d(e,t,n){const d=await(0,l.F3)(n,{...e,version:e.version,defaultBranch:(0,r.i)({context:t,log:a.MV,token:e.token})}),m=e.createMilestone||e.warnOpenPullRequests&&!e.hotfix?(0,s.C)(t):void 0,p=m&&await(0,u.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:a.MV}),w=[];if(p&&m&&e.warnOpenPullRequests&&!e.hotfix)try{const t=await(0,c.zD)(p,m,e.base);w.push(...t.map(e=>`#${e.number} ${e.title} (${e.head})`)),t.length>0&&(0,i.$e)(`${t.length} pull request(s) into ${e.base} are still open and will not be in ${d.branch}: ${w.join("; ")}. Merge them first if they belong in ${d.version}.`)}catch(t){(0,i.$e)(`Could not list the pull requests open into ${e.base}: ${(0,c.gg)(t).text}`)}let $,g=e.dryRun?"dry-run":await(0,l.b7)(n,d);if(p&&m&&e.createMilestone)if(e.dryRun){const e=await(0,c.sR)(p,m,d.version);$=e?{...e,created:!1}:void 0}else $=await(0,c.rE)(p,m,d.version,`Release ${d.version} (${d.branch})`);const b="unchanged"===g;$?.created&&b&&(g="created"),(0,i.pq)(b?`${d.branch} exists already at ${d.sha.slice(0,12)} (${d.from}); `+($?.created?`created its milestone ${d.version}.`:"nothing to do."):`${"dry-run"===g?"Would cut":"Cut"} ${d.branch} from ${d.from} at ${d.sha.slice(0,12)}.`),await(0,o.n0)({[h.k7.branch]:d.branch,[h.k7.version]:d.version,[h.k7.previousVersion]:d.latest?.version??"",[h.k7.sha]:d.sha,[h.k7.milestoneNumber]:$?.number??"",[h.k7.result]:g}),await(0,i.fe)(function(e,t,n,r){const s="dry-run"===t?"Would cut":"unchanged"===t?"Already cut:":"Cut";let i=(0,f.ow)("start-release",t,`${s} \`${e.branch}\` (${e.kind} **${e.version}**, after ${e.latest?.name??"no release yet"}) from \`${e.from}\` at \`${e.sha.slice(0,12)}\`.`);return n&&(i+=`Milestone [${e.version}](${n.url}) ${n.created?"created":"exists"}.\n\n`),r.length>0&&(i+=`**Still open into the base branch** (not in this release):\n\n${r.map(e=>`- ${e}`).join("\n")}\n`),i}(d,g,$,w))}},336:(e,t,n)=>{function r(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function s(e,t){return[`| ${e.map(r).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(r).join(" | ")} |`)].join("\n")+"\n"}function i(e,t=""){const n=e.includes("```")?"````":"```";return`${n}${t}\n${e.replace(/\n$/,"")}\n${n}\n`}function a(e,t=3){return`${"#".repeat(t)} ${e}\n`}function o(e,t,n){return`${a(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${n}\n\n`}n.d(t,{DV:()=>i,Hn:()=>r,R_:()=>a,ow:()=>o,tp:()=>s})},1597:(e,t,n)=>{n.d(t,{$N:()=>i,Ex:()=>a,Ki:()=>s});var r=n(3024);async function s(e,t,n="origin"){const r=await i(e,n);if(r)return r;const s=await e.run(["ls-remote","--symref",n,"HEAD"],{allowFailure:!0}),o=/^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(s.stdout);return o?o[1]:a()??await(t?.())}async function i(e,t="origin"){const n=await e.run(["symbolic-ref","--quiet","--short",`refs/remotes/${t}/HEAD`],{allowFailure:!0}),r=n.stdout.trim();return 0===n.exitCode&&r.startsWith(`${t}/`)?r.slice(t.length+1):void 0}function a(){const e=process.env.GITHUB_EVENT_PATH;if(e&&(0,r.existsSync)(e))try{const t=JSON.parse((0,r.readFileSync)(e,"utf8")),n=t.repository?.default_branch;return"string"==typeof n&&""!==n?n:void 0}catch{return}}},3213:(e,t,n)=>{n.d(t,{Cx:()=>m,Di:()=>d,wR:()=>h,yY:()=>a});var r=n(3024),s=n(6760);const i=/^\d+\.\d+\.\d+$/;async function a(e,t){const n=t.remote??"origin",r=t.tagPrefix??"v",s=await e.isShallow(),i=t.listing??await e.listRemote([`refs/tags/${r}*`],n),a=f(i,r),c=await async function(e,t,n,r,s){const i=await e.output(["for-each-ref","--format=%(objectname) %(refname)",`refs/tags/${r}*`,...n.map(e=>`refs/remotes/${s}/${e}`)]),a=new Map;for(const e of i?i.split("\n"):[]){const t=e.indexOf(" ");a.set(e.slice(t+1),e.slice(0,t))}const o=[...f(t,r).keys()].filter(e=>a.get(`refs/tags/${e}`)!==t.objects.get(`refs/tags/${e}`));return{branches:n.filter(e=>!t.refs.has(`refs/heads/${e}`)||a.get(`refs/remotes/${s}/${e}`)!==t.refs.get(`refs/heads/${e}`)),tags:o}}(e,i,t.branches,r,n),h=c.branches.map(e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`),d=c.tags.length>0?[`+refs/tags/${r}*:refs/tags/${r}*`]:[];if(!s)return h.length+d.length>0&&await e.run(["fetch","--no-tags",n,...h,...d]),{wasShallow:s,remoteTags:a};if(0===a.size){const r=t.branches.map(e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`);return await e.run(["fetch","--no-tags","--unshallow",n,...r]),{wasShallow:s,remoteTags:a}}const m=t.endsRange??(()=>!0),p=await o(e,t.branches,r,n,m),w=new Set;for(const t of p)void 0!==await e.resolveCommit(`refs/remotes/${n}/${t}`)&&w.add(t);const $=e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`,g=[...p.filter(e=>!w.has(e)).map($),...d];g.length>0&&await e.run(["fetch","--no-tags","--depth=1",n,...g]);const b=await o(e,p,r,n,m);b.length>0&&await e.run(["fetch","--no-tags",`--depth=${u}`,n,...b.map($)]);for(const t of await o(e,b,r,n,m))await l(e,t,r,n,m);return{wasShallow:s,remoteTags:a}}async function o(e,t,n,r,s){const a=[];for(const o of t){const t=`refs/remotes/${r}/${o}`;if(void 0===await e.resolveCommit(t)){a.push(o);continue}(await e.tagsMergedInto(t,`${n}*`)).some(e=>i.test(e.slice(n.length))&&s(e))||a.push(o)}return a}const u=16,c=4;async function l(e,t,n,r,s){const a=`refs/remotes/${r}/${t}`,o=`+refs/heads/${t}:${a}`;let l=4*u;for(let t=1;t<c;t++,l*=4){await e.run(["fetch","--no-tags",`--depth=${l}`,r,o]);if((await e.tagsMergedInto(a,`${n}*`)).some(e=>i.test(e.slice(n.length))&&s(e)))return}await e.run(["fetch","--no-tags","--unshallow",r,o],{allowFailure:!0})}async function h(e,t="v",n="origin"){return f(await e.listRemote([`refs/tags/${t}*`],n),t)}function f(e,t){const n=new Map;for(const[r,s]of e.refs){if(!r.startsWith(`refs/tags/${t}`))continue;const e=r.slice(10);i.test(e.slice(t.length))&&n.set(e,s)}return n}async function d(e,t,n="origin"){if(await p(e,t)){for(let r=0;r<4&&(0===r||await p(e,t));r++)await e.run(["fetch","--no-tags","--deepen="+64*4**r,n],{allowFailure:!0});if(await p(e,t)&&(await e.run(["fetch","--no-tags","--unshallow",n],{allowFailure:!0}),await p(e,t)))throw new Error(`The range ${t.join(" ")} is cut off by the shallow clone even after fetching the whole history from ${n}.`)}}async function m(e,t="origin"){await e.isShallow()&&(await e.run(["fetch","--no-tags","--unshallow",t],{allowFailure:!0}),await e.isShallow()&&await d(e,["HEAD"],t))}async function p(e,t){const n=await e.output(["rev-parse","--git-path","shallow"]),i=(0,s.isAbsolute)(n)?n:(0,s.join)(e.cwd,n);if(!(0,r.existsSync)(i))return!1;const a=new Set((0,r.readFileSync)(i,"utf8").split("\n").filter(Boolean));if(0===a.size)return!1;return(await e.output(["rev-list",...t,"--"])).split("\n").some(e=>a.has(e))}},7801:(e,t,n)=>{n.d(t,{aT:()=>i,hN:()=>s,r9:()=>a,tq:()=>o});var r=n(9061);function s(e){const t=`${e.stdout}\n${e.stderr}`;return/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(t)||/\(stale info\)/.test(t)||/cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(t)?"race":/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(t)?"protected":/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(t)?"permission":"other"}function i(e){return`${e.stderr}\n${e.stdout}`.split("\n").filter(e=>/^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(e.trim())).map(e=>e.trim()).filter(e=>"remote:"!==e).join("\n")}async function a(e,t,n,i={}){const a=i.remote??"origin",c=i.maxAttempts??4;let l=n;for(let n=1;n<=c;n++){const r=await e.run(["push","--porcelain",a,`HEAD:refs/heads/${t}`],{allowFailure:!0});if(0===r.exitCode)return{sha:await e.headSha(),replays:n-1};const i=s(r);if("race"!==i)throw u(t,i,r);e.log.info(`The push to ${t} lost a race with another commit; replaying ours on top (attempt ${n}).`),l=await o(e,t,l,a)}throw new r.j1(`Pushing to ${t} kept losing races with other pushes (${c} attempts). Nothing was forced; rerun the job.`)}async function o(e,t,n,s){const i=`refs/remotes/${s}/${t}`;await e.run(["fetch","--no-tags",s,`+refs/heads/${t}:${i}`]);const a=await e.output(["rev-parse",i]),o=await e.run(["rebase","--onto",a,n],{allowFailure:!0});if(0!==o.exitCode)throw await e.run(["rebase","--abort"],{allowFailure:!0}),new r.j1(`Another commit (${a.slice(0,12)}) landed on ${t} and ours does not apply on top of it: ${o.stdout.trim()||o.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);return a}function u(e,t,n){const s=i(n)||n.stderr.trim();return"protected"===t&&/verified signatures|must be signed/i.test(s)?new r.j1(`The server refused the push to ${e}: the branch requires signed commits.\n${s}\nSet 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.`):"protected"===t?new r.j1(`The server refused the push to ${e}; the branch is protected or a rule forbids it.\n${s}\nAllow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.`):"permission"===t?new r.j1(`The token may not push to ${e} (the job needs 'contents: write').\n${s}`):new r.j1(`Pushing to ${e} failed.\n${s}`)}},6217:(e,t,n)=>{n.r(t),n.d(t,{createGitHubClient:()=>u,retryBaseMs:()=>a});var r=n(9061),s=n(3528),i=n(5769);function a(){const e=Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);return Number.isFinite(e)&&e>0?e:1e3}function o(){const e=Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);return Number.isFinite(e)&&e>=0&&process.env.RELEASE_ACTIONS_WRITE_SPACING_MS?e:1e3}async function u(e){if(!e.token)throw new r.j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.",{input:"token"});const[{getOctokit:t},{retry:s},{throttling:u},{default:l}]=await Promise.all([Promise.all([n.e(7561),n.e(3934)]).then(n.bind(n,3934)),Promise.all([n.e(3251),n.e(9735)]).then(n.bind(n,9735)),Promise.all([n.e(3251),n.e(6856)]).then(n.bind(n,6856)),n.e(3251).then(n.t.bind(n,3251,23))]),h=e.log,f=t(e.token,{baseUrl:e.apiUrl,...c(e.token),retry:{retries:e.retries??3,retryAfterBaseValue:a(),doNotRetry:[400,401,403,404,410,422,451]},throttle:{retryAfterBaseValue:a(),write:new l.Group({maxConcurrent:1,minTime:o()}),onRateLimit:(e,t,n,r)=>(h.warning(`Rate limited on ${t.method} ${t.url}; retrying in ${e}s.`),r<3),onSecondaryRateLimit:(e,t,n,r)=>(h.warning(`Secondary rate limit on ${t.method} ${t.url}; retrying in ${e}s.`),r<3)}},s,u);return f.hook.before("request",()=>(0,i.DJ)()),f}function c(e){const t=(0,s.Ef)();if(!t?.minted(e))return{};const n=Object.assign(async()=>({type:"token",token:await t.fresh()}),{hook:async(e,n,r)=>{const s=e.endpoint.merge(n,r);return s.headers.authorization=`token ${await t.fresh()}`,e(s)}});return{authStrategy:()=>n}}},7102:(e,t,n)=>{n.d(t,{i:()=>i});var r=n(9061),s=n(6217);function i(e){const{context:t,log:n}=e;return async()=>{if(t.owner&&t.repo&&(e.client||e.token))try{const r=e.client??await(0,s.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:n}),{data:i}=await r.request("GET /repos/{owner}/{repo}",{owner:t.owner,repo:t.repo});return i.default_branch||void 0}catch(e){return void n.warning(`GitHub did not say the repository's default branch: ${(0,r.gJ)(e)}`)}}}},9325:(e,t,n)=>{n.d(t,{$T:()=>s,Eb:()=>c,Uz:()=>a,V2:()=>u,cU:()=>l,fo:()=>o,i7:()=>i});var r=n(9061);function s(e){const t=e?.status;return"number"==typeof t?t:void 0}function i(e){const t=e,n=t?.response?.data;return/secondary rate limit|abuse detection/i.test(`${t?.message??""} ${n?.message??""}`)}function a(e){const t=e;return 500===t?.status&&void 0!==t.request&&void 0===t.response}function o(e){const t=e?.request;if(t?.url)try{const e=new URL(t.url);return{route:`${t.method??""} ${e.pathname}`.trim(),host:e.host}}catch{return}}function u(e){const t=e?.request?.request;return(t?.retryCount??0)>0}function c(e){const t=e?.response?.data;return(t?.errors??[]).map(e=>e.code??"").filter(Boolean)}function l(e,t){const n=e,u=s(e),c=n?.message??String(e),l=o(e),h=l?` to ${l.route}`:"";if(a(e))return new r._7(`No answer from GitHub (${l?.host??"the API"})${h} while ${t}: the connection failed (${c}), also on the retries. The request may or may not have been applied; rerunning the job is safe.`,{cause:e});if(401===u)return new r.j1(`GitHub refused the token while ${t} (401 ${c}); check the 'token' input.`,{input:"token"});if((403===u||429===u)&&i(e))return new r._7(`GitHub's secondary rate limit stopped ${t} (${u}${h}: ${c}), also after waiting it out; this is not a missing permission: rerun the job in a few minutes.`,{cause:e});if(403===u){const e=function(e){if(e)return e.split(";").map(e=>e.split(",").map(e=>e.trim().replace("=",": ")).join(", ")).join(" or ")}(n.response?.headers?.["x-accepted-github-permissions"]),s=e?`The token lacks the permission '${e}': add \`permissions: { ${e} }\` to the job, or pass a token (GitHub App or PAT) that has it.`:"Check that the token may write to this repository.";return new r.j1(`GitHub answered 403 while ${t}: ${c}. ${s}`,{input:"token"})}return 404===u?new r.j1(`GitHub answered 404 while ${t}: the repository is not visible to this token, or the object does not exist (${c}).`):void 0!==u&&(u>=500||429===u)?new r._7(`GitHub answered ${u}${h} while ${t}: ${c}, also on the retries; rerun the job later (rerunning is safe).`,{cause:e}):void 0!==u?new Error(`GitHub answered ${u} while ${t}: ${c}`):e instanceof Error?e:new Error(c)}},2888:(e,t,n)=>{n.d(t,{N2:()=>h,gg:()=>o,rE:()=>d,sR:()=>f,zD:()=>l,zl:()=>c});var r=n(9061),s=n(9325),i=n(6101);function a(e){return{number:e.number,url:e.html_url,title:e.title,body:e.body??"",draft:e.draft??!1,labels:(e.labels??[]).map(e=>"string"==typeof e?e:e.name??""),reviewers:(e.requested_reviewers??[]).map(e=>e.login),teamReviewers:(e.requested_teams??[]).map(e=>e.slug),milestone:e.milestone?.number}}function o(e){const t=e,n=t.response?.data,r=(n?.errors??[]).map(e=>e.message??e.code??"").filter(Boolean),s=[n?.message??t.message??String(e),...r].join(": ");return{status:t.status,text:s}}async function u(e,t,n,r,s){return(await e.paginate(e.rest.pulls.list,{...t,state:s,head:`${t.owner}:${n}`,base:r,per_page:100})).filter(e=>e.head.ref===n&&e.base.ref===r)}async function c(e,t,n,r){const[s]=await u(e,t,n,r,"open");return s&&a(s)}async function l(e,t,n){return(await e.paginate(e.rest.pulls.list,{...t,state:"open",base:n,per_page:100})).map(e=>({number:e.number,title:e.title,head:e.head.ref,url:e.html_url}))}async function h(e,t,n){let l=await c(e,t,n.head,n.base),h=!1;if(!l)try{l=await(0,i.Fq)({what:`opening the pull request ${n.head} -> ${n.base}`,send:async()=>a((await e.rest.pulls.create({...t,head:n.head,base:n.base,title:n.title,body:n.body,draft:n.draft,request:i.hv})).data),lookup:()=>c(e,t,n.head,n.base)}),h=!0}catch(i){const{status:f,text:d}=o(i);if(422===f&&/already exists/i.test(d)&&(l=await c(e,t,n.head,n.base),h=void 0!==l&&(0,s.V2)(i)),422===f&&/No commits between/i.test(d)){const r=await async function(e,t,n,r){const s=(await u(e,t,n,r,"closed")).find(e=>e.merged_at);return s&&a(s)}(e,t,n.head,n.base);if(r)return{pull:r,result:"unchanged"}}if(!l)throw function(e,t,n,i){if(422===t&&/No commits between/i.test(n))return new r.j1(`There is nothing to merge from ${e.head} into ${e.base} (GitHub: ${n}); ${e.head} has no commit that ${e.base} lacks.`);if(422===t)return new r.j1(`GitHub refused to open the pull request ${e.head} -> ${e.base}: ${n}. Check that both branches exist on the repository.`);if(403===t&&!(0,s.i7)(i))return new r.j1(`The token may not open pull requests (${n}); the job needs 'pull-requests: write'.`,{input:"token"});return(0,s.cU)(i,`opening the pull request ${e.head} -> ${e.base}`)}(n,f,d,i)}const f=await async function(e,t,n,s,i){let a=!1;const u={...t,issue_number:n.number};i||n.title===s.title&&n.body===s.body||(await e.rest.pulls.update({...t,pull_number:n.number,title:s.title,body:s.body}),n={...n,title:s.title,body:s.body},a=!0);const c=s.labels.filter(e=>!n.labels.includes(e));c.length>0&&(await e.rest.issues.addLabels({...u,labels:c}),n={...n,labels:[...n.labels,...c]},a=!0);void 0!==s.milestone&&n.milestone!==s.milestone&&(await e.rest.issues.update({...u,milestone:s.milestone}),n={...n,milestone:s.milestone},a=!0);const l=s.reviewers.filter(e=>!e.includes("/")&&!n.reviewers.includes(e)),h=s.reviewers.filter(e=>e.includes("/")).map(e=>e.slice(e.indexOf("/")+1)).filter(e=>!n.teamReviewers.includes(e));if(l.length>0||h.length>0)try{await e.rest.pulls.requestReviewers({...t,pull_number:n.number,reviewers:l,team_reviewers:h}),n={...n,reviewers:[...n.reviewers,...l],teamReviewers:[...n.teamReviewers,...h]},a=!0}catch(e){const{status:t,text:s}=o(e);if(422!==t)throw e;throw new r.j1(`Pull request #${n.number} is open (${n.url}), but GitHub refused the reviewers ${[...l,...h].join(", ")}: ${s}. Check the 'reviewers' input (logins, or org/team).`,{input:"reviewers"})}return{pull:n,any:a}}(e,t,l,n,h);return{pull:f.pull,result:h?"created":f.any?"updated":"unchanged"}}async function f(e,t,n){const r=(await e.paginate(e.rest.issues.listMilestones,{...t,state:"all",per_page:100})).find(e=>e.title===n);return r&&{number:r.number,url:r.html_url,state:r.state}}async function d(e,t,n,r){const s=await f(e,t,n);if(s)return{...s,created:!1};try{return await(0,i.Fq)({what:`creating the milestone '${n}'`,send:async()=>{const{data:s}=await e.rest.issues.createMilestone({...t,title:n,description:r,request:i.hv});return{number:s.number,url:s.html_url,created:!0}},lookup:async()=>{const r=await f(e,t,n);return r&&{...r,created:!0}}})}catch(r){const s=await f(e,t,n);if(s)return{...s,created:!1};throw r}}},6101:(e,t,n)=>{n.d(t,{Fq:()=>i,hv:()=>s});var r=n(6217);const s={retries:0};async function i(e){const t=e.attempts??4;for(let n=1;;n++)try{return await e.send()}catch(s){if(429===o(s)&&n<t){const i=Number(u(s,"retry-after")),a=(0,r.retryBaseMs)()*(Number.isFinite(i)&&i>0?Math.min(i,60):n);e.log?.warning(`GitHub answered 429 to ${e.what}; sending it again (${n} of ${t-1}).`),await new Promise(e=>setTimeout(e,a));continue}if(!a(s))throw s;const i=await e.lookup();if(void 0!==i)return e.log?.info(`The answer to ${e.what} was lost, but it was applied; not sent again.`),i;if(n>=t)throw s;e.log?.warning(`The answer to ${e.what} was lost and it was not applied; sending it again (${n} of ${t-1}).`),await new Promise(e=>setTimeout(e,(0,r.retryBaseMs)()*n))}}function a(e){const t=o(e);return void 0!==t&&t>=500}function o(e){for(const t of[e,e?.cause]){const e=t?.status;if("number"==typeof e)return e}}function u(e,t){for(const n of[e,e?.cause]){const e=n?.response?.headers?.[t];if("string"==typeof e||"number"==typeof e)return String(e)}}},2160:(e,t,n)=>{n.d(t,{EQ:()=>f,F3:()=>l,b7:()=>h,mx:()=>c});var r=n(9061),s=n(7333),i=n(1597),a=n(3213),o=n(7801),u=n(9636);function c(e,t,n,r){const s=[];for(const i of e){let e;try{e=(0,u.lO)(i,n)}catch{continue}e&&!t.has(`${r}${e.version}`)&&s.push({branch:e.branch,kind:e.kind,version:e.version})}return s}async function l(e,t){const n=t.mainBranch?t:{...t,mainBranch:await(0,i.Ki)(e,t.defaultBranch)??"main"},o=await f(e);for(const e of new Set([n.mainBranch,...n.hotfix?[]:[n.base]]))if(!o.has(e))throw new r.j1(`Branch ${(0,s.S)(e)} does not exist on origin, so there is nothing to cut the `+(n.hotfix?"hotfix":"release")+" from. Push it first, or set "+`'${e===n.mainBranch?"main-branch":"develop-branch"}' to the branch you use.`,{input:e===n.mainBranch?"main-branch":"develop-branch"});const l=n.hotfix?[n.mainBranch]:[n.mainBranch,n.base],h=await(0,a.yY)(e,{branches:[...new Set(l)],tagPrefix:n.tagPrefix}),d=await e.tagsMergedInto(`refs/remotes/origin/${n.mainBranch}`,`${n.tagPrefix}*`),m=(0,u.GU)(d,n.tagPrefix)[0],p=n.hotfix?"hotfix":"release",w=function(e,t,n,r){if(void 0===e.version)return(0,u.yU)(t?.version,e.hotfix?"patch":e.bump);const s=(0,u.gX)(e.version);return(0,u.bm)({version:s,kind:r,releaseType:e.releaseType,latest:t,existingVersions:n.map(t=>t.slice(e.tagPrefix.length)),source:"input"}),s}(n,m,[...h.remoteTags.keys()],p),$=(0,u.xG)(w,p,n.patterns),g=`${n.tagPrefix}${w}`;if(h.remoteTags.has(g))throw new r.j1(`Tag ${g} exists already: ${w} has been released. Start the next one (the latest tag on ${n.mainBranch} is ${m?.name??"none"}).`,{input:"version"});let b,y;if(n.hotfix){if(!m)throw new r.j1(`There is no release tag (${n.tagPrefix}X.Y.Z) on ${n.mainBranch}, so there is no release to hotfix.`);b=h.remoteTags.get(m.name)??await e.output(["rev-parse",`${m.name}^{commit}`]),y=m.name}else b=o.get(n.base),y=n.base;const v=o.get($);if(void 0!==v&&v!==b)throw new r.j1(`Branch ${$} exists already on origin (at ${v.slice(0,12)}, while ${y} is at ${b.slice(0,12)}). It was started before; continue on it, or delete it if it was a mistake. Nothing was pushed.`);const k=c([...o.keys()],h.remoteTags,n.patterns,n.tagPrefix).filter(e=>e.kind===p&&e.branch!==$);if(k.length>0)throw new r.j1(`Another ${p} branch is still open: ${k.map(e=>e.branch).join(", ")} (its version has no tag yet). Finish it (merge to ${n.mainBranch} and tag) or delete it before starting ${$}.`);return{version:w,kind:p,branch:$,sha:b,from:y,latest:m,exists:v===b}}async function h(e,t){if(t.exists)return"unchanged";const n=`refs/heads/${t.branch}`,s=await e.run(["push","--porcelain","origin",`${t.sha}:${n}`],{allowFailure:!0});if(0===s.exitCode)return"created";const i=(0,o.hN)(s),a=(0,o.aT)(s)||s.stderr.trim();if("race"===i)throw new r.j1(`Branch ${t.branch} was created on origin by someone else while this ran; it was left as it is.\n${a}`);if("protected"===i||"permission"===i)throw new r.j1(`The server refused to create ${t.branch} (a rule or the token's permissions; the job needs 'contents: write').\n${a}`);throw new r.j1(`Pushing ${t.branch} failed.\n${a}`)}async function f(e){const t=await e.remoteRefs("refs/heads/*");return new Map([...t].map(([e,t])=>[e.slice(11),t]))}},9636:(e,t,n)=>{n.d(t,{xG:()=>r.xG,bm:()=>o,Qg:()=>a.Qg,yU:()=>a.yU,dV:()=>r.dV,lO:()=>r.lO,GU:()=>m,gX:()=>a.gX,zD:()=>a.zD,me:()=>h});var r=n(4555),s=n(8235),i=n(9061),a=n(15);n(8411);function o(e){const{version:t,kind:n,releaseType:r,latest:i}=e;if("any"===r)return;if(!(0,a.O9)(t))throw u(e,"which is not a release version (X.Y.Z)");const o=(0,a.C0)(t),c=new Set(e.existingVersions.map(e=>e.trim().replace(/^v(?=\d)/,""))),l=function(e,t,n){return void 0===e||"any"===n?[]:("auto"!==n?[n]:"hotfix"===t?["patch"]:["minor","major"]).map(t=>({version:(0,a.yU)(e.version,t),bump:t}))}(i,n,r);if(c.has(t)||o!==t&&c.has(o)){throw u(e,`which repeats an existing tag (${c.has(t)?t:o} is already tagged)`,l)}if(void 0!==i&&!l.some(e=>e.version===o))throw u(e,function(e,t,n,r){const{kind:i,releaseType:a}=r,o=s.A.compare(e,t.version);return o<0?"which goes backwards":0===o?`which repeats the latest tag ${t.name}`:n.some(t=>s.A.gt(e,t.version))?"which skips a version":"auto"===a?`which is too small a bump for a ${i}`:`which is not the ${a} bump \`release-type\` asks for`}(o,i,l,e),l)}function u(e,t,n=[]){const{version:r,kind:s,latest:o,releaseType:u,source:c,branch:l}=e,h="input"===c||void 0===c&&void 0===l,f=h?`Input \`version\` is ${r}`:`${"merge"===c?"The merged branch":"Branch"}${void 0===l?"":` \`${l}\``} gives version ${r}`,d=(0,a.O9)(r)&&(0,a.C0)(r)!==r?` (a pre-release is judged by its X.Y.Z, ${(0,a.C0)(r)})`:"",m=h?"Set `version` to a valid one":"merge"===c?"Set the `version` input":"Rename the branch or set the `version` input";return new i.j1(`${f}${d}, ${t}.${function(e,t,n,r){if(void 0===n)return" There is no latest release tag, so any version that has no tag yet is valid.";const s=r.map(e=>`${e.version} (next ${e.bump})`).join(" or "),i="auto"===t?`a ${e} must be ${s}`:`release-type: ${t} asks for ${s}`;return` The latest release tag is ${n.name}, so ${i}.`}(s,u,o,n)} ${m}, or set \`release-type: any\` to turn this check off.`,h?{input:"version"}:{})}const c=[{pattern:/^Merge branch '([^']+)'/,qualified:!1},{pattern:/^Merge remote-tracking branch '([^']+)'/,qualified:!0},{pattern:/^Merge pull request #\d+ from (\S+)/,qualified:!0}];function l(e,t){const n=e.trim().split(/\r?\n/)[0].trim();for(const{pattern:e,qualified:s}of c){const i=e.exec(n);if(i)return(0,r.lO)(d(i[1],s),t)}}function h(e){const{input:t,branch:n,mergeMessage:o,patterns:u}=e;if(void 0!==t&&""!==t.trim()){const e=(0,a.gX)(t),c=function(e){try{return e()}catch(e){if(e instanceof i.j1)return;throw e}}(()=>function(e,t,n){return(e?(0,r.lO)(e,n):void 0)??(t?l(t,n):void 0)}(n,o,u));return{version:e,kind:c?.kind??(0===s.A.patch(e)?"release":"hotfix"),source:"input",...c&&{branch:c.branch}}}const c=n?(0,r.lO)(n,u):void 0;if(c)return f(c,"branch");const h=o?l(o,u):void 0;return h&&f(h,"merge")}function f(e,t){return{version:e.version,kind:e.kind,source:t,branch:e.branch}}function d(e,t){const n=e.indexOf("/");return t&&n>0?e.slice(n+1):e}function m(e,t="v"){const n=new Map;for(const r of e){const e=r.trim().replace(/^refs\/tags\//,"");if(!e.startsWith(t))continue;const s=e.slice(t.length);(0,a.Qg)(s)&&n.set(e,{name:e,version:s})}return[...n.values()].sort((e,t)=>s.A.rcompare(e.version,t.version))}},8235:(e,t,n)=>{n.d(t,{A:()=>_});var r=n(8469),s=n.n(r),i=n(5082),a=n.n(i),o=n(6599),u=n.n(o),c=n(1236),l=n.n(c),h=n(2338),f=n.n(h),d=n(3872),m=n.n(d),p=n(8511),w=n.n(p),$=n(2603),g=n.n($),b=n(6353),y=n.n(b),v=n(8756),k=n.n(v),x=n(5714),j=n.n(x),T=n(2173),S=n.n(T),A=n(8780),q=n.n(A);const _={compare:s(),eq:a(),gt:u(),gte:l(),inc:f(),lt:m(),major:w(),minor:g(),parse:y(),patch:k(),prerelease:j(),rcompare:S(),valid:q()}}};
+"use strict";
+exports.id = 7750;
+exports.ids = [7750,6217];
+exports.modules = {
+
+/***/ 7750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  startReleaseStep: () => (/* binding */ startReleaseStep)
+});
+
+// EXTERNAL MODULE: ./packages/github/default-branch.ts
+var default_branch = __webpack_require__(7102);
+// EXTERNAL MODULE: ./packages/action-kit/context.ts
+var action_kit_context = __webpack_require__(2399);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/github/pulls.ts
+var pulls = __webpack_require__(2888);
+// EXTERNAL MODULE: ./packages/release/start-release.ts
+var start_release = __webpack_require__(2160);
+// EXTERNAL MODULE: ./actions/start-release/src/inputs.ts
+var src_inputs = __webpack_require__(7555);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/start-release/src/summary.ts
+
+function startSummary(plan, outcome, milestone, waiting) {
+    const verb = outcome === 'dry-run' ? 'Would cut' : outcome === 'unchanged' ? 'Already cut:' : 'Cut';
+    let body = (0,summary/* resultLine */.ow)('start-release', outcome, `${verb} \`${plan.branch}\` (${plan.kind} **${plan.version}**, after ${plan.latest?.name ?? 'no release yet'}) ` +
+        `from \`${plan.from}\` at \`${plan.sha.slice(0, 12)}\`.`);
+    if (milestone) {
+        body += `Milestone [${plan.version}](${milestone.url}) ${milestone.created ? 'created' : 'exists'}.\n\n`;
+    }
+    if (waiting.length > 0) {
+        body += `**Still open into the base branch** (not in this release):\n\n${waiting.map((w) => `- ${w}`).join('\n')}\n`;
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/start-release/src/step.ts
+/** start-release's work, loaded once its inputs and the checkout are known to be good. */
+
+
+
+
+
+
+
+
+
+
+async function startReleaseStep(inputs, context, git) {
+    const plan = await (0,start_release/* planRelease */.F3)(git, {
+        ...inputs,
+        version: inputs.version,
+        defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token })
+    });
+    const needsApi = inputs.createMilestone || (inputs.warnOpenPullRequests && !inputs.hotfix);
+    const repo = needsApi ? (0,action_kit_context/* requireRepository */.C)(context) : undefined;
+    const github = repo &&
+        (await (0,client.createGitHubClient)({
+            token: inputs.token,
+            apiUrl: context.apiUrl,
+            log: logger/* actionsLogger */.M
+        }));
+    const waiting = [];
+    if (github && repo && inputs.warnOpenPullRequests && !inputs.hotfix) {
+        try {
+            const open = await (0,pulls/* listOpenPullsInto */.zD)(github, repo, inputs.base);
+            waiting.push(...open.map((p) => `#${p.number} ${p.title} (${p.head})`));
+            if (open.length > 0) {
+                (0,core/* warning */.$e)(`${open.length} pull request(s) into ${inputs.base} are still open and will not be in ${plan.branch}: ` +
+                    `${waiting.join('; ')}. Merge them first if they belong in ${plan.version}.`);
+            }
+        }
+        catch (error) {
+            (0,core/* warning */.$e)(`Could not list the pull requests open into ${inputs.base}: ${(0,pulls/* describeApiError */.gg)(error).text}`);
+        }
+    }
+    let outcome = inputs.dryRun ? 'dry-run' : await (0,start_release/* pushNewBranch */.b7)(git, plan);
+    let milestone;
+    if (github && repo && inputs.createMilestone) {
+        if (inputs.dryRun) {
+            const found = await (0,pulls/* findMilestone */.sR)(github, repo, plan.version);
+            milestone = found ? { ...found, created: false } : undefined;
+        }
+        else {
+            milestone = await (0,pulls/* ensureMilestone */.rE)(github, repo, plan.version, `Release ${plan.version} (${plan.branch})`);
+        }
+    }
+    const branchExisted = outcome === 'unchanged';
+    // A rerun that makes the milestone an earlier run could not: it created it, updated nothing.
+    if (milestone?.created && branchExisted)
+        outcome = 'created';
+    (0,core/* info */.pq)(branchExisted
+        ? `${plan.branch} exists already at ${plan.sha.slice(0, 12)} (${plan.from}); ` +
+            (milestone?.created ? `created its milestone ${plan.version}.` : 'nothing to do.')
+        : `${outcome === 'dry-run' ? 'Would cut' : 'Cut'} ${plan.branch} from ${plan.from} at ${plan.sha.slice(0, 12)}.`);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.branch]: plan.branch,
+        [src_inputs/* Output */.k7.version]: plan.version,
+        [src_inputs/* Output */.k7.previousVersion]: plan.latest?.version ?? '',
+        [src_inputs/* Output */.k7.sha]: plan.sha,
+        [src_inputs/* Output */.k7.milestoneNumber]: milestone?.number ?? '',
+        [src_inputs/* Output */.k7.result]: outcome
+    });
+    await (0,core/* appendSummary */.fe)(startSummary(plan, outcome, milestone, waiting));
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 1597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
+ * empty: what the clone knows of origin's HEAD, else what origin says, else the event payload's
+ * `repository.default_branch` (what the API reports, delivered with every event), else the API
+ * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
+ * Every action that needs the main branch asks here, so they all follow one rule.
+ */
+
+async function remoteDefaultBranch(git, fromApi, remote = 'origin') {
+    const name = await localDefaultBranch(git, remote);
+    if (name)
+        return name;
+    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
+    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
+    if (symref)
+        return symref[1];
+    return eventDefaultBranch() ?? (await fromApi?.());
+}
+/** What the clone knows of origin's HEAD (`refs/remotes/origin/HEAD`), without asking origin. */
+async function localDefaultBranch(git, remote = 'origin') {
+    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
+    const name = known.stdout.trim();
+    return known.exitCode === 0 && name.startsWith(`${remote}/`)
+        ? name.slice(remote.length + 1)
+        : undefined;
+}
+/** The event payload's `repository.default_branch`. */
+function eventDefaultBranch() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const branch = event.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ completeHistory),
+/* harmony export */   Di: () => (/* binding */ completeRange),
+/* harmony export */   wR: () => (/* binding */ releaseTagsOnRemote),
+/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Fetching just the history a release needs. actions/checkout clones one commit deep and
+ * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
+ * commit deep, then each branch we need, deeper step by step until its history holds a release
+ * tag.
+ */
+
+
+const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
+/** Makes the release tags and the named branches' recent history available locally. */
+async function ensureReleaseHistory(git, request) {
+    const remote = request.remote ?? 'origin';
+    const prefix = request.tagPrefix ?? 'v';
+    const wasShallow = await git.isShallow();
+    const listing = request.listing ?? (await git.listRemote([`refs/tags/${prefix}*`], remote));
+    const remoteTags = releaseTags(listing, prefix);
+    const missing = await missingLocally(git, listing, request.branches, prefix, remote);
+    const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
+    if (!wasShallow) {
+        // A full clone that has origin's branches and tags as they are needs no fetch at all.
+        if (refspecs.length + tagSpecs.length > 0)
+            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
+        return { wasShallow, remoteTags };
+    }
+    if (remoteTags.size === 0) {
+        // First release: the whole history is the release.
+        const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
+        return { wasShallow, remoteTags };
+    }
+    const ends = request.endsRange ?? (() => true);
+    const behind = await branchesShortOfTag(git, request.branches, prefix, remote, ends);
+    // git deepens a tip the clone already has (the checked-out branch) only in a fetch where every
+    // tip is present; in one that also brings new refs it leaves it one commit deep. So: the new
+    // branches and the missing tags one commit deep in one fetch (a main branch's tip is usually
+    // its latest release tag), then the tips still short of a release tag deepened together.
+    const present = new Set();
+    for (const branch of behind)
+        if ((await git.resolveCommit(`refs/remotes/${remote}/${branch}`)) !== undefined)
+            present.add(branch);
+    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
+    const first = [...behind.filter((b) => !present.has(b)).map(spec), ...tagSpecs];
+    if (first.length > 0)
+        await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
+    const short = await branchesShortOfTag(git, behind, prefix, remote, ends);
+    // Every one of these tips is present now, so one fetch deepens them all.
+    if (short.length > 0)
+        await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...short.map(spec)]);
+    for (const branch of await branchesShortOfTag(git, short, prefix, remote, ends))
+        await deepenToReleaseTag(git, branch, prefix, remote, ends);
+    return { wasShallow, remoteTags };
+}
+/**
+ * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
+ * release tags absent or naming another object. One `for-each-ref`, no network.
+ */
+async function missingLocally(git, listing, branches, prefix, remote) {
+    const out = await git.output([
+        'for-each-ref',
+        '--format=%(objectname) %(refname)',
+        `refs/tags/${prefix}*`,
+        ...branches.map((b) => `refs/remotes/${remote}/${b}`)
+    ]);
+    const local = new Map();
+    for (const line of out ? out.split('\n') : []) {
+        const space = line.indexOf(' ');
+        local.set(line.slice(space + 1), line.slice(0, space));
+    }
+    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.get(`refs/tags/${name}`) !== listing.objects.get(`refs/tags/${name}`));
+    return {
+        branches: branches.filter((b) => !listing.refs.has(`refs/heads/${b}`) ||
+            local.get(`refs/remotes/${remote}/${b}`) !== listing.refs.get(`refs/heads/${b}`)),
+        tags
+    };
+}
+/** The branches whose local history does not reach a release tag that ends the range yet. */
+async function branchesShortOfTag(git, branches, prefix, remote, ends) {
+    const short = [];
+    for (const branch of branches) {
+        const tracking = `refs/remotes/${remote}/${branch}`;
+        if ((await git.resolveCommit(tracking)) === undefined) {
+            short.push(branch);
+            continue;
+        }
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (!reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            short.push(branch);
+    }
+    return short;
+}
+const FIRST_DEPTH = 16;
+const MAX_ROUNDS = 4;
+/**
+ * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
+ * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
+ * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
+ * already has, and every later fetch then fails with "error in object: unshallow".
+ */
+async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const refspec = `+refs/heads/${branch}:${tracking}`;
+    let depth = FIRST_DEPTH * 4;
+    for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
+        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            return;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
+}
+/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
+async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
+    return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix);
+}
+/** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
+function releaseTags(listing, prefix) {
+    const tags = new Map();
+    for (const [ref, sha] of listing.refs) {
+        if (!ref.startsWith(`refs/tags/${prefix}`))
+            continue;
+        const name = ref.slice('refs/tags/'.length);
+        if (RELEASE_TAG.test(name.slice(prefix.length)))
+            tags.set(name, sha);
+    }
+    return tags;
+}
+/**
+ * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
+ * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
+ * when the range still meets the boundary, so no caller reads a truncated range as the release.
+ */
+async function completeRange(git, revisions, remote = 'origin') {
+    // One look at a full clone: no shallow boundary, nothing to check.
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
+        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
+            allowFailure: true
+        });
+    }
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await cutOffIn(git, revisions)) {
+        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
+    }
+}
+/** Makes the whole history of HEAD available (a first release reads all of it). */
+async function completeHistory(git, remote = 'origin') {
+    if (!(await git.isShallow()))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await git.isShallow())
+        await completeRange(git, ['HEAD'], remote);
+}
+/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
+async function cutOffIn(git, revisions) {
+    const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return false;
+    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
+    if (boundary.size === 0)
+        return false;
+    const commits = await git.output(['rev-list', ...revisions, '--']);
+    return commits.split('\n').some((sha) => boundary.has(sha));
+}
+
+
+/***/ }),
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ remoteMessage),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   tq: () => (/* binding */ replayOnRemote)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ */
+
+/** Tells a lost race from a refusal by reading git's report of the push. */
+function classifyPushFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+        /\(stale info\)/.test(text) ||
+        // Another push landed between the server's ref advertisement and our update.
+        /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)) {
+        return 'race';
+    }
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+        return 'protected';
+    }
+    if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+        return 'permission';
+    }
+    return 'other';
+}
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+function remoteMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+        .map((l) => l.trim())
+        .filter((l) => l !== 'remote:');
+    return lines.join('\n');
+}
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+async function pushCommits(git, branch, base, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const maxAttempts = options.maxAttempts ?? 4;
+    let onto = base;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        if (result.exitCode === 0)
+            return { sha: await git.headSha(), replays: attempt - 1 };
+        const kind = classifyPushFailure(result);
+        if (kind !== 'race')
+            throw pushRefusal(branch, kind, result);
+        git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+        onto = await replayOnRemote(git, branch, onto, remote);
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+}
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+async function replayOnRemote(git, branch, base, remote) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]);
+    const remoteHead = await git.output(['rev-parse', tracking]);
+    const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
+    if (rebase.exitCode !== 0) {
+        await git.run(['rebase', '--abort'], { allowFailure: true });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+            `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
+    }
+    return remoteHead;
+}
+function pushRefusal(branch, kind, result) {
+    const detail = remoteMessage(result) || result.stderr.trim();
+    if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+            "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
+    }
+    if (kind === 'protected') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+            'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
+    }
+    if (kind === 'permission') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+    }
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
+/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
+
+
+
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
+function writeSpacingMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
+        ? fromEnv
+        : 1000;
+}
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+    }
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(3934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 3251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    const log = options.log;
+    const maxRateLimitRetries = 3;
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        ...appAuthStrategy(options.token),
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs(),
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
+        throttle: {
+            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+            retryAfterBaseValue: retryBaseMs(),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            }
+        }
+    }, retry, throttling);
+    // Every request sent, retries included: the step prints the count when it ends.
+    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
+    return octokit;
+}
+/**
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
+ */
+function appAuthStrategy(token) {
+    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
+    if (!app?.minted(token))
+        return {};
+    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+        hook: async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            endpoint.headers.authorization = `token ${await app.fresh()}`;
+            return request(endpoint);
+        }
+    });
+    return { authStrategy: () => auth };
+}
+
+
+/***/ }),
+
+/***/ 7102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ apiDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6217);
+
+
+/**
+ * A lookup of the default branch through the API, with `client` (or one made from `token` on
+ * first use). Without a token or a repository it says nothing; an API failure is a warning.
+ */
+function apiDefaultBranch(options) {
+    const { context, log } = options;
+    return async () => {
+        if (!context.owner || !context.repo || (!options.client && !options.token))
+            return undefined;
+        try {
+            const github = options.client ??
+                (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: options.token, apiUrl: context.apiUrl, log }));
+            const { data } = await github.request('GET /repos/{owner}/{repo}', {
+                owner: context.owner,
+                repo: context.repo
+            });
+            return data.default_branch || undefined;
+        }
+        catch (error) {
+            log.warning(`GitHub did not say the repository's default branch: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            return undefined;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ apiStatus),
+/* harmony export */   Eb: () => (/* binding */ validationCodes),
+/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
+/* harmony export */   V2: () => (/* binding */ wasRetried),
+/* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   fo: () => (/* binding */ requestOf),
+/* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
+ * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
+ */
+
+/** The HTTP status of an API error, or undefined for anything else. */
+function apiStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
+function isSecondaryRateLimit(error) {
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = `${failure?.message ?? ''} ${data?.message ?? ''}`;
+    return /secondary rate limit|abuse detection/i.test(text);
+}
+/**
+ * True when no answer came: the connection was refused, reset or closed before a response
+ * (octokit reports it as a 500 without a response; the request may have been applied).
+ */
+function isNoAnswer(error) {
+    const failure = error;
+    return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
+}
+/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
+function requestOf(error) {
+    const request = error?.request;
+    if (!request?.url)
+        return undefined;
+    try {
+        const url = new URL(request.url);
+        return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when the call that failed had been sent before (the client retried it after a lost
+ * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
+ */
+function wasRetried(error) {
+    const request = error
+        ?.request?.request;
+    return (request?.retryCount ?? 0) > 0;
+}
+/** The `errors[].code` values of a 422 'Validation Failed' answer. */
+function validationCodes(error) {
+    const data = error?.response?.data;
+    return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+}
+/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
+function describePermissions(header) {
+    if (!header)
+        return undefined;
+    return header
+        .split(';')
+        .map((alternative) => alternative
+        .split(',')
+        .map((p) => p.trim().replace('=', ': '))
+        .join(', '))
+        .join(' or ');
+}
+/**
+ * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
+ * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
+ * as they are, with the call named.
+ */
+function explainApiError(error, what) {
+    const failure = error;
+    const status = apiStatus(error);
+    const message = failure?.message ?? String(error);
+    const request = requestOf(error);
+    const to = request ? ` to ${request.route}` : '';
+    if (isNoAnswer(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
+            `connection failed (${message}), also on the retries. The request may or may not have ` +
+            'been applied; rerunning the job is safe.', { cause: error });
+    }
+    if (status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
+    }
+    if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
+            'waiting it out; this is not a missing permission: rerun the job in a few minutes.', { cause: error });
+    }
+    if (status === 403) {
+        const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions']);
+        const fix = needed
+            ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
+                'or pass a token (GitHub App or PAT) that has it.'
+            : 'Check that the token may write to this repository.';
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
+            input: 'token'
+        });
+    }
+    if (status === 404) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
+            `object does not exist (${message}).`);
+    }
+    if (status !== undefined && (status >= 500 || status === 429)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
+            'the job later (rerunning is safe).', { cause: error });
+    }
+    if (status !== undefined)
+        return new Error(`GitHub answered ${status} while ${what}: ${message}`);
+    return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 2888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N2: () => (/* binding */ upsertPull),
+/* harmony export */   gg: () => (/* binding */ describeApiError),
+/* harmony export */   rE: () => (/* binding */ ensureMilestone),
+/* harmony export */   sR: () => (/* binding */ findMilestone),
+/* harmony export */   zD: () => (/* binding */ listOpenPullsInto),
+/* harmony export */   zl: () => (/* binding */ findOpenPull)
+/* harmony export */ });
+/* unused harmony export findMergedPull */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
+/**
+ * Pull requests, labels, reviewers and milestones as the release actions use them: find the
+ * one open pull request for a head and base, open it or update it in place, never a second.
+ */
+
+
+
+function pullInfo(pull) {
+    return {
+        number: pull.number,
+        url: pull.html_url,
+        title: pull.title,
+        body: pull.body ?? '',
+        draft: pull.draft ?? false,
+        labels: (pull.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        reviewers: (pull.requested_reviewers ?? []).map((u) => u.login),
+        teamReviewers: (pull.requested_teams ?? []).map((t) => t.slug),
+        milestone: pull.milestone?.number
+    };
+}
+/** The HTTP status and GitHub's own words of a failed request (`errors[].message` included). */
+function describeApiError(error) {
+    const failure = error;
+    const data = failure.response?.data;
+    const details = (data?.errors ?? []).map((e) => e.message ?? e.code ?? '').filter(Boolean);
+    const text = [data?.message ?? failure.message ?? String(error), ...details].join(': ');
+    return { status: failure.status, text };
+}
+/** Pull requests from `head` into `base` in a state, as GitHub lists them. */
+async function pullsFromTo(github, repo, head, base, state) {
+    const pulls = await github.paginate(github.rest.pulls.list, {
+        ...repo,
+        state,
+        head: `${repo.owner}:${head}`,
+        base,
+        per_page: 100
+    });
+    return pulls.filter((p) => p.head.ref === head && p.base.ref === base);
+}
+/** The open pull request from `head` into `base`, if there is one. */
+async function findOpenPull(github, repo, head, base) {
+    const [found] = await pullsFromTo(github, repo, head, base, 'open');
+    return found && pullInfo(found);
+}
+/** The merged pull request from `head` into `base`, if the release was merged already. */
+async function findMergedPull(github, repo, head, base) {
+    const found = (await pullsFromTo(github, repo, head, base, 'closed')).find((p) => p.merged_at);
+    return found && pullInfo(found);
+}
+/** Open pull requests into `base` (e.g. feature branches still waiting for develop). */
+async function listOpenPullsInto(github, repo, base) {
+    const pulls = await github.paginate(github.rest.pulls.list, {
+        ...repo,
+        state: 'open',
+        base,
+        per_page: 100
+    });
+    return pulls.map((p) => ({ number: p.number, title: p.title, head: p.head.ref, url: p.html_url }));
+}
+/**
+ * Opens the pull request, or brings the open one for the same head and base up to date
+ * (title, body, missing labels, reviewers and milestone). A 422 "already exists" from a
+ * concurrent run is answered by updating the one that exists.
+ */
+async function upsertPull(github, repo, spec) {
+    let existing = await findOpenPull(github, repo, spec.head, spec.base);
+    let created = false;
+    if (!existing) {
+        try {
+            existing = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+                what: `opening the pull request ${spec.head} -> ${spec.base}`,
+                send: async () => pullInfo((await github.rest.pulls.create({
+                    ...repo,
+                    head: spec.head,
+                    base: spec.base,
+                    title: spec.title,
+                    body: spec.body,
+                    draft: spec.draft,
+                    request: _write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+                })).data),
+                lookup: () => findOpenPull(github, repo, spec.head, spec.base)
+            });
+            created = true;
+        }
+        catch (error) {
+            const { status, text } = describeApiError(error);
+            if (status === 422 && /already exists/i.test(text)) {
+                existing = await findOpenPull(github, repo, spec.head, spec.base);
+                // Our own earlier try made it and its answer was lost: created by this run.
+                created = existing !== undefined && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wasRetried */ .V2)(error);
+            }
+            // A rerun after the release was merged: its pull request is done, nothing to open.
+            if (status === 422 && /No commits between/i.test(text)) {
+                const merged = await findMergedPull(github, repo, spec.head, spec.base);
+                if (merged)
+                    return { pull: merged, result: 'unchanged' };
+            }
+            if (!existing)
+                throw pullRefusal(spec, status, text, error);
+        }
+    }
+    const changed = await completePull(github, repo, existing, spec, created);
+    return { pull: changed.pull, result: created ? 'created' : changed.any ? 'updated' : 'unchanged' };
+}
+/** Sets what differs from the spec on an open pull request; says whether anything changed. */
+async function completePull(github, repo, pull, spec, created) {
+    let any = false;
+    const issue = { ...repo, issue_number: pull.number };
+    if (!created && (pull.title !== spec.title || pull.body !== spec.body)) {
+        await github.rest.pulls.update({
+            ...repo,
+            pull_number: pull.number,
+            title: spec.title,
+            body: spec.body
+        });
+        pull = { ...pull, title: spec.title, body: spec.body };
+        any = true;
+    }
+    const missingLabels = spec.labels.filter((l) => !pull.labels.includes(l));
+    if (missingLabels.length > 0) {
+        await github.rest.issues.addLabels({ ...issue, labels: missingLabels });
+        pull = { ...pull, labels: [...pull.labels, ...missingLabels] };
+        any = true;
+    }
+    if (spec.milestone !== undefined && pull.milestone !== spec.milestone) {
+        await github.rest.issues.update({ ...issue, milestone: spec.milestone });
+        pull = { ...pull, milestone: spec.milestone };
+        any = true;
+    }
+    const users = spec.reviewers.filter((r) => !r.includes('/') && !pull.reviewers.includes(r));
+    const teams = spec.reviewers
+        .filter((r) => r.includes('/'))
+        .map((r) => r.slice(r.indexOf('/') + 1))
+        .filter((t) => !pull.teamReviewers.includes(t));
+    if (users.length > 0 || teams.length > 0) {
+        try {
+            await github.rest.pulls.requestReviewers({
+                ...repo,
+                pull_number: pull.number,
+                reviewers: users,
+                team_reviewers: teams
+            });
+            pull = {
+                ...pull,
+                reviewers: [...pull.reviewers, ...users],
+                teamReviewers: [...pull.teamReviewers, ...teams]
+            };
+            any = true;
+        }
+        catch (error) {
+            const { status, text } = describeApiError(error);
+            if (status !== 422)
+                throw error;
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pull request #${pull.number} is open (${pull.url}), but GitHub refused the reviewers ` +
+                `${[...users, ...teams].join(', ')}: ${text}. Check the 'reviewers' input (logins, or org/team).`, { input: 'reviewers' });
+        }
+    }
+    return { pull, any };
+}
+function pullRefusal(spec, status, text, error) {
+    if (status === 422 && /No commits between/i.test(text)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is nothing to merge from ${spec.head} into ${spec.base} (GitHub: ${text}); ` +
+            `${spec.head} has no commit that ${spec.base} lacks.`);
+    }
+    if (status === 422) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to open the pull request ${spec.head} -> ${spec.base}: ${text}. ` +
+            `Check that both branches exist on the repository.`);
+    }
+    if (status === 403 && !(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not open pull requests (${text}); the job needs 'pull-requests: write'.`, { input: 'token' });
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainApiError */ .cU)(error, `opening the pull request ${spec.head} -> ${spec.base}`);
+}
+/** The milestone titled `title` (any state), or undefined. */
+async function findMilestone(github, repo, title) {
+    const milestones = await github.paginate(github.rest.issues.listMilestones, {
+        ...repo,
+        state: 'all',
+        per_page: 100
+    });
+    const found = milestones.find((m) => m.title === title);
+    return found && { number: found.number, url: found.html_url, state: found.state };
+}
+/** The milestone titled `title`, created (open) when missing. */
+async function ensureMilestone(github, repo, title, description) {
+    const existing = await findMilestone(github, repo, title);
+    if (existing)
+        return { ...existing, created: false };
+    try {
+        return await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+            what: `creating the milestone '${title}'`,
+            send: async () => {
+                const { data } = await github.rest.issues.createMilestone({
+                    ...repo,
+                    title,
+                    description,
+                    request: _write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+                });
+                return { number: data.number, url: data.html_url, created: true };
+            },
+            lookup: async () => {
+                const made = await findMilestone(github, repo, title);
+                return made && { ...made, created: true };
+            }
+        });
+    }
+    catch (error) {
+        // A concurrent run created it between our look and our write.
+        const again = await findMilestone(github, repo, title);
+        if (again)
+            return { ...again, created: false };
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ writeOnce),
+/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
+/* harmony export */ });
+/* unused harmony export isLostAnswer */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** Per-request options that turn octokit's retry plugin off for one call. */
+const NO_BLIND_RETRY = { retries: 0 };
+/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
+async function writeOnce(write) {
+    const attempts = write.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write.send();
+        }
+        catch (error) {
+            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
+            if (statusOf(error) === 429 && attempt < attempts) {
+                const after = Number(headerOf(error, 'retry-after'));
+                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
+                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
+                await new Promise((resolve) => setTimeout(resolve, waitMs));
+                continue;
+            }
+            if (!isLostAnswer(error))
+                throw error;
+            const found = await write.lookup();
+            if (found !== undefined) {
+                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw error;
+            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
+            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
+        }
+    }
+}
+/**
+ * A failure after which the request may or may not have been applied: no answer (octokit
+ * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
+ */
+function isLostAnswer(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 500;
+}
+/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
+function statusOf(error) {
+    for (const e of [error, error?.cause]) {
+        const status = e?.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+function headerOf(error, name) {
+    for (const e of [error, error?.cause]) {
+        const value = e?.response
+            ?.headers?.[name];
+        if (typeof value === 'string' || typeof value === 'number')
+            return String(value);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ remoteHeads),
+/* harmony export */   F3: () => (/* binding */ planRelease),
+/* harmony export */   b7: () => (/* binding */ pushNewBranch),
+/* harmony export */   mx: () => (/* binding */ openReleaseBranches)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
+/* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
+/* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
+/**
+ * Step 2 of the process: cut `release-vX.Y.0` from the tip of develop (or, for a hotfix,
+ * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch. Everything
+ * is checked before the push; the push creates the branch and never moves an existing one.
+ */
+
+
+
+
+
+
+/** The remote's release and hotfix branches whose version is not tagged yet. */
+function openReleaseBranches(remoteHeads, tags, patterns, tagPrefix) {
+    const open = [];
+    for (const name of remoteHeads) {
+        let found;
+        try {
+            found = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseBranch */ .lO)(name, patterns);
+        }
+        catch {
+            continue; // a misnamed branch is nobody's release
+        }
+        if (found && !tags.has(`${tagPrefix}${found.version}`)) {
+            open.push({ branch: found.branch, kind: found.kind, version: found.version });
+        }
+    }
+    return open;
+}
+/** Fetches what is needed and decides which branch to cut where; refuses with one clear error. */
+async function planRelease(git, given) {
+    // An empty main-branch is the repository's default branch.
+    const request = given.mainBranch
+        ? given
+        : { ...given, mainBranch: (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteDefaultBranch */ .Ki)(git, given.defaultBranch)) ?? 'main' };
+    const heads = await remoteHeads(git);
+    for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
+        if (!heads.has(branch)) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(branch)} does not exist on origin, so there is nothing to cut the ` +
+                `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
+                `'${branch === request.mainBranch ? 'main-branch' : 'develop-branch'}' to the branch you use.`, { input: branch === request.mainBranch ? 'main-branch' : 'develop-branch' });
+        }
+    }
+    const branches = request.hotfix ? [request.mainBranch] : [request.mainBranch, request.base];
+    const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
+        branches: [...new Set(branches)],
+        tagPrefix: request.tagPrefix
+    });
+    const onMain = await git.tagsMergedInto(`refs/remotes/origin/${request.mainBranch}`, `${request.tagPrefix}*`);
+    const latest = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix)[0];
+    const kind = request.hotfix ? 'hotfix' : 'release';
+    const version = chooseVersion(request, latest, [...history.remoteTags.keys()], kind);
+    const branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameFor */ .xG)(version, kind, request.patterns);
+    const tag = `${request.tagPrefix}${version}`;
+    if (history.remoteTags.has(tag)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Tag ${tag} exists already: ${version} has been released. Start the next one (the latest tag on ${request.mainBranch} is ${latest?.name ?? 'none'}).`, { input: 'version' });
+    }
+    let sha;
+    let from;
+    if (request.hotfix) {
+        if (!latest) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is no release tag (${request.tagPrefix}X.Y.Z) on ${request.mainBranch}, so there is no release to hotfix.`);
+        }
+        sha =
+            history.remoteTags.get(latest.name) ??
+                (await git.output(['rev-parse', `${latest.name}^{commit}`]));
+        from = latest.name;
+    }
+    else {
+        sha = heads.get(request.base);
+        from = request.base;
+    }
+    const existing = heads.get(branch);
+    if (existing !== undefined && existing !== sha) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${branch} exists already on origin (at ${existing.slice(0, 12)}, while ${from} is at ` +
+            `${sha.slice(0, 12)}). It was started before; continue on it, or delete it if it was a mistake. Nothing was pushed.`);
+    }
+    const others = openReleaseBranches([...heads.keys()], history.remoteTags, request.patterns, request.tagPrefix).filter((b) => b.kind === kind && b.branch !== branch);
+    if (others.length > 0) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another ${kind} branch is still open: ${others.map((b) => b.branch).join(', ')} ` +
+            `(its version has no tag yet). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`);
+    }
+    return { version, kind, branch, sha, from, latest, exists: existing === sha };
+}
+function chooseVersion(request, latest, tags, kind) {
+    if (request.version === undefined) {
+        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .nextVersion */ .yU)(latest?.version, request.hotfix ? 'patch' : request.bump);
+    }
+    const version = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionInput */ .gX)(request.version);
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+        version,
+        kind,
+        releaseType: request.releaseType,
+        latest,
+        existingVersions: tags.map((t) => t.slice(request.tagPrefix.length)),
+        source: 'input'
+    });
+    return version;
+}
+/** Pushes `plan.sha` as the new branch; a branch that appeared meanwhile is refused, not moved. */
+async function pushNewBranch(git, plan) {
+    if (plan.exists)
+        return 'unchanged';
+    const ref = `refs/heads/${plan.branch}`;
+    const result = await git.run(['push', '--porcelain', 'origin', `${plan.sha}:${ref}`], {
+        allowFailure: true
+    });
+    if (result.exitCode === 0)
+        return 'created';
+    const kind = (0,_git_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(result);
+    const detail = (0,_git_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(result) || result.stderr.trim();
+    if (kind === 'race') {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${plan.branch} was created on origin by someone else while this ran; it was left as it is.\n${detail}`);
+    }
+    if (kind === 'protected' || kind === 'permission') {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused to create ${plan.branch} (a rule or the token's permissions; the job needs 'contents: write').\n${detail}`);
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing ${plan.branch} failed.\n${detail}`);
+}
+/** Remote branches, name -> commit. */
+async function remoteHeads(git) {
+    const refs = await git.remoteRefs('refs/heads/*');
+    return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/heads/'.length), sha]));
+}
+
+
+/***/ }),
+
+/***/ 9636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  bm: () => (/* reexport */ checkVersionPolicy),
+  Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
+  yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
+  dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
+  lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
+  GU: () => (/* reexport */ parseReleaseTags),
+  gX: () => (/* reexport */ versioning_version/* parseVersionInput */.gX),
+  zD: () => (/* reexport */ versioning_version/* releaseTagName */.zD),
+  me: () => (/* reexport */ resolveReleaseVersion)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOTFIX_BRANCH_PATTERNS, DEFAULT_RELEASE_BRANCH_PATTERNS, RELEASE_TYPES, allowedVersions, diagnoseVersion, fitsForm, isReleaseVersion, latestReleaseTag, parseReleaseType, versionCore, versionFromMergeMessage
+
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/versioning/version.ts
+var versioning_version = __webpack_require__(15);
+// EXTERNAL MODULE: ./packages/versioning/release-type.ts
+var release_type = __webpack_require__(8411);
+;// CONCATENATED MODULE: ./packages/versioning/policy.ts
+
+
+
+
+/**
+ * The versions that may follow `latest`: for `auto` a release is the next minor or major and a
+ * hotfix the next patch; `minor`/`major`/`patch` force that bump. Empty for `any` (no check)
+ * and before the first release (anything goes).
+ */
+function allowedVersions(latest, kind, releaseType) {
+    if (latest === undefined || releaseType === 'any')
+        return [];
+    const bumps = releaseType !== 'auto' ? [releaseType] : kind === 'hotfix' ? ['patch'] : ['minor', 'major'];
+    return bumps.map((bump) => ({ version: (0,versioning_version/* nextVersion */.yU)(latest.version, bump), bump }));
+}
+/**
+ * Enforces the version policy of `release-type`. A pre-release is judged by its X.Y.Z. Refuses,
+ * with one ConfigurationError naming the latest tag and the valid versions, a version that
+ * repeats an existing tag, goes backwards, or skips. No latest tag: any valid version passes.
+ */
+function checkVersionPolicy(args) {
+    const { version, kind, releaseType, latest } = args;
+    if (releaseType === 'any')
+        return;
+    if (!(0,versioning_version/* isReleaseVersion */.O9)(version)) {
+        throw policyError(args, 'which is not a release version (X.Y.Z)');
+    }
+    const core = (0,versioning_version/* versionCore */.C0)(version);
+    const existing = new Set(args.existingVersions.map((v) => v.trim().replace(/^v(?=\d)/, '')));
+    const allowed = allowedVersions(latest, kind, releaseType);
+    if (existing.has(version) || (core !== version && existing.has(core))) {
+        const tagged = existing.has(version) ? version : core;
+        throw policyError(args, `which repeats an existing tag (${tagged} is already tagged)`, allowed);
+    }
+    if (latest === undefined || allowed.some((a) => a.version === core))
+        return;
+    throw policyError(args, describeMove(core, latest, allowed, args), allowed);
+}
+function describeMove(core, latest, allowed, args) {
+    const { kind, releaseType } = args;
+    const order = semver/* default */.A.compare(core, latest.version);
+    if (order < 0)
+        return 'which goes backwards';
+    if (order === 0)
+        return `which repeats the latest tag ${latest.name}`;
+    if (allowed.some((a) => semver/* default */.A.gt(core, a.version)))
+        return 'which skips a version';
+    return releaseType === 'auto'
+        ? `which is too small a bump for a ${kind}`
+        : `which is not the ${releaseType} bump \`release-type\` asks for`;
+}
+function policyError(args, problem, allowed = []) {
+    const { version, kind, latest, releaseType, source, branch } = args;
+    const fromInput = source === 'input' || (source === undefined && branch === undefined);
+    const named = branch === undefined ? '' : ` \`${branch}\``;
+    const subject = fromInput
+        ? `Input \`version\` is ${version}`
+        : `${source === 'merge' ? 'The merged branch' : 'Branch'}${named} gives version ${version}`;
+    const judged = (0,versioning_version/* isReleaseVersion */.O9)(version) && (0,versioning_version/* versionCore */.C0)(version) !== version;
+    const core = judged ? ` (a pre-release is judged by its X.Y.Z, ${(0,versioning_version/* versionCore */.C0)(version)})` : '';
+    const fix = fromInput
+        ? 'Set `version` to a valid one'
+        : source === 'merge'
+            ? 'Set the `version` input'
+            : 'Rename the branch or set the `version` input';
+    return new errors/* ConfigurationError */.j1(`${subject}${core}, ${problem}.${describeRule(kind, releaseType, latest, allowed)} ${fix}, ` +
+        'or set `release-type: any` to turn this check off.', fromInput ? { input: 'version' } : {});
+}
+function describeRule(kind, releaseType, latest, allowed) {
+    if (latest === undefined) {
+        return ' There is no latest release tag, so any version that has no tag yet is valid.';
+    }
+    const valid = allowed.map((a) => `${a.version} (next ${a.bump})`).join(' or ');
+    const rule = releaseType === 'auto'
+        ? `a ${kind} must be ${valid}`
+        : `release-type: ${releaseType} asks for ${valid}`;
+    return ` The latest release tag is ${latest.name}, so ${rule}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/resolve.ts
+
+
+
+
+// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
+// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
+const MERGE_SUBJECTS = [
+    { pattern: /^Merge branch '([^']+)'/, qualified: false },
+    { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
+    { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
+];
+/**
+ * The release branch a merge commit merged, read from its subject: `Merge branch 'release-v1.3.0'`
+ * (optionally `into main`), `Merge remote-tracking branch 'origin/release-v1.3.0'`,
+ * `Merge pull request #12 from org/release-v1.3.0`. Undefined for any other commit, squash
+ * merges (`Release 1.3.0 (#12)`) included: their subject names no branch.
+ */
+function versionFromMergeMessage(message, patterns) {
+    const subject = message.trim().split(/\r?\n/)[0].trim();
+    for (const { pattern, qualified } of MERGE_SUBJECTS) {
+        const match = pattern.exec(subject);
+        if (match)
+            return (0,branches/* parseReleaseBranch */.lO)(unqualified(match[1], qualified), patterns);
+    }
+    return undefined;
+}
+/**
+ * Resolves the release version, in the order of the contract: the `version` input (a leading `v`
+ * is dropped; kind from the branch or merged branch, else hotfix when the patch is non-zero), the
+ * branch name, the merged branch of `mergeMessage`. Undefined when none yields a version.
+ */
+function resolveReleaseVersion(args) {
+    const { input, branch, mergeMessage, patterns } = args;
+    if (input !== undefined && input.trim() !== '') {
+        const version = (0,versioning_version/* parseVersionInput */.gX)(input);
+        const known = quietly(() => fromBranchOrMerge(branch, mergeMessage, patterns));
+        const kind = known?.kind ?? (semver/* default */.A.patch(version) === 0 ? 'release' : 'hotfix');
+        return { version, kind, source: 'input', ...(known && { branch: known.branch }) };
+    }
+    const onBranch = branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined;
+    if (onBranch)
+        return resolvedFrom(onBranch, 'branch');
+    const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined;
+    return merged && resolvedFrom(merged, 'merge');
+}
+function resolvedFrom(found, source) {
+    return { version: found.version, kind: found.kind, source, branch: found.branch };
+}
+function fromBranchOrMerge(branch, mergeMessage, patterns) {
+    return ((branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined) ??
+        (mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined));
+}
+// With an explicit `version`, a misnamed branch only fails to tell the kind; it is not an error.
+function quietly(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return undefined;
+        throw error;
+    }
+}
+// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
+function unqualified(name, qualified) {
+    const slash = name.indexOf('/');
+    return qualified && slash > 0 ? name.slice(slash + 1) : name;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
+
+/**
+ * Picks the release tags out of a repository's tag names (`refs/tags/` accepted): exactly
+ * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
+ * first by semver, duplicates dropped.
+ */
+function parseReleaseTags(tagNames, prefix = 'v') {
+    const byName = new Map();
+    for (const raw of tagNames) {
+        const name = raw.trim().replace(/^refs\/tags\//, '');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,versioning_version/* isStableVersion */.Qg)(version))
+            byName.set(name, { name, version });
+    }
+    return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
+}
+/** The newest release tag, or undefined before the first release. */
+function latestReleaseTag(tagNames, prefix = 'v') {
+    return parseReleaseTags(tagNames, prefix)[0];
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/index.ts
+// Release versions: where they come from (input, branch, merge) and which ones the policy allows.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
+/**
+ * The semver functions the suite uses, each from its own module. semver's index loads all of
+ * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const semver = {
+    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
+    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
+    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
+    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
+    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
+    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
+    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=7750.index.js.map

@@ -1,1 +1,860 @@
-"use strict";exports.id=8067,exports.ids=[8067],exports.modules={8990:(e,t,n)=>{n.d(t,{backMergeStep:()=>$});var r=n(2399),s=n(1190),a=n(7638),o=n(2841),i=n(6217),c=n(2888),u=n(9848),l=n(1993),f=n(2410),h=n(6475),g=n(336);const p={merged:"merged",unchanged:"already merged","pull-request":"pull request","dry-run":"dry run"},d={yes:"yes",pending:"pending (once the pull request is merged with a merge commit)",no:"**no**"};async function $(e,t,n){const $=(0,f.Fn)(e.commitVia,{token:e.token,context:t,log:a.MV});let m;const w=()=>m??=(0,i.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:a.MV}),v=await(0,u.WT)(n,{...e,scratch:t.runnerTemp,publishMerge:$},async e=>(0,c.N2)(await w(),(0,r.C)(t),e),async n=>(0,l.pM)(await w(),(0,r.C)(t),n,e.patterns));for(const e of v.targets)"pull-request"===e.result?(0,s.$e)(`${v.source} was not merged into ${e.target} directly (${"conflict"===e.reason?`conflicts: ${e.conflicts.join(", ")}`:"protected branch"}); pull request ${e.pullRequestUrl??""} waits for a person.`):(0,s.pq)(`${e.target}: ${e.result}${e.conflicts.length?` (would conflict: ${e.conflicts.join(", ")})`:""} at ${e.sha.slice(0,12)}`);const y=v.targets[0];await(0,o.n0)({[h.k7.result]:v.result,[h.k7.sha]:"pull-request"===y.result?"":y.sha,[h.k7.ancestry]:y.ancestry,[h.k7.pullRequestUrl]:v.targets.find(e=>e.pullRequestUrl)?.pullRequestUrl??"",[h.k7.targets]:JSON.stringify(v.targets.map(e=>({target:e.target,result:e.result,sha:"pull-request"===e.result?"":e.sha,conflicts:e.conflicts,pullRequestUrl:e.pullRequestUrl??""})))}),await(0,s.fe)(function(e){let t=(0,g.ow)("back-merge",e.result,`\`${e.source}\` (${e.version??"no release tag"}, \`${e.sourceSha.slice(0,12)}\`) into ${e.targets.map(e=>`\`${e.target}\``).join(", ")}.`);if(t+=(0,g.tp)(["Target","Result","Commit","Pull request","Conflicting files",`${e.source} is an ancestor`],e.targets.map(e=>[e.target,"dry-run"===e.result&&e.reason?`dry run: would need a pull request (${e.reason})`:p[e.result],"pull-request"===e.result?"":e.sha.slice(0,12),e.pullRequestUrl?`[#${e.pullRequestNumber}](${e.pullRequestUrl})`:"",e.conflicts.map(e=>`\`${e}\``).join(", "),d[e.ancestry]])),"squash"===e.arrival?.kind){const n=e.targets.flatMap(e=>e.resolved??[]);t+=`\n⚠️ ${e.version??"The release"} reached \`${e.source}\` squashed or rebased (${e.arrival.branch??"release branch"} head \`${e.arrival.head?.slice(0,12)??"?"}\` is not in its history). `+(n.length>0?`These files conflicted only because of it and were merged on the release branch's own base: ${n.map(e=>`\`${e}\``).join(", ")}.`:"Merged with that knowledge: content the target already had from the release branch is not a conflict.")+" Merge release pull requests with a merge commit.\n"}return t}(v));const b=v.targets.filter(e=>"no"===e.ancestry);b.length>0&&((0,s.z3)(`${v.source} is not an ancestor of ${b.map(e=>e.target).join(", ")} on origin after the back-merge (someone pushed over the merge?): git-flow relies on it. Merge it again with a merge commit.`,void 0,"back-merge: ancestry"),(0,s.ZY)())}},336:(e,t,n)=>{function r(e){return String(e??"").replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function s(e,t){return[`| ${e.map(r).join(" | ")} |`,`| ${e.map(()=>"---").join(" | ")} |`,...t.map(e=>`| ${e.map(r).join(" | ")} |`)].join("\n")+"\n"}function a(e,t=""){const n=e.includes("```")?"````":"```";return`${n}${t}\n${e.replace(/\n$/,"")}\n${n}\n`}function o(e,t=3){return`${"#".repeat(t)} ${e}\n`}function i(e,t,n){return`${o(`${"failure"===t?"❌":"dry-run"===t?"🧪":"unchanged"===t?"⏸️":"skipped"===t?"⏭️":"✅"} ${e}: ${t}`)}\n${n}\n\n`}n.d(t,{DV:()=>a,Hn:()=>r,R_:()=>o,ow:()=>i,tp:()=>s})},3213:(e,t,n)=>{n.d(t,{Cx:()=>p,Di:()=>g,wR:()=>f,yY:()=>o});var r=n(3024),s=n(6760);const a=/^\d+\.\d+\.\d+$/;async function o(e,t){const n=t.remote??"origin",r=t.tagPrefix??"v",s=await e.isShallow(),a=t.listing??await e.listRemote([`refs/tags/${r}*`],n),o=h(a,r),u=await async function(e,t,n,r,s){const a=await e.output(["for-each-ref","--format=%(objectname) %(refname)",`refs/tags/${r}*`,...n.map(e=>`refs/remotes/${s}/${e}`)]),o=new Map;for(const e of a?a.split("\n"):[]){const t=e.indexOf(" ");o.set(e.slice(t+1),e.slice(0,t))}const i=[...h(t,r).keys()].filter(e=>o.get(`refs/tags/${e}`)!==t.objects.get(`refs/tags/${e}`));return{branches:n.filter(e=>!t.refs.has(`refs/heads/${e}`)||o.get(`refs/remotes/${s}/${e}`)!==t.refs.get(`refs/heads/${e}`)),tags:i}}(e,a,t.branches,r,n),f=u.branches.map(e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`),g=u.tags.length>0?[`+refs/tags/${r}*:refs/tags/${r}*`]:[];if(!s)return f.length+g.length>0&&await e.run(["fetch","--no-tags",n,...f,...g]),{wasShallow:s,remoteTags:o};if(0===o.size){const r=t.branches.map(e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`);return await e.run(["fetch","--no-tags","--unshallow",n,...r]),{wasShallow:s,remoteTags:o}}const p=t.endsRange??(()=>!0),d=await i(e,t.branches,r,n,p),$=new Set;for(const t of d)void 0!==await e.resolveCommit(`refs/remotes/${n}/${t}`)&&$.add(t);const m=e=>`+refs/heads/${e}:refs/remotes/${n}/${e}`,w=[...d.filter(e=>!$.has(e)).map(m),...g];w.length>0&&await e.run(["fetch","--no-tags","--depth=1",n,...w]);const v=await i(e,d,r,n,p);v.length>0&&await e.run(["fetch","--no-tags",`--depth=${c}`,n,...v.map(m)]);for(const t of await i(e,v,r,n,p))await l(e,t,r,n,p);return{wasShallow:s,remoteTags:o}}async function i(e,t,n,r,s){const o=[];for(const i of t){const t=`refs/remotes/${r}/${i}`;if(void 0===await e.resolveCommit(t)){o.push(i);continue}(await e.tagsMergedInto(t,`${n}*`)).some(e=>a.test(e.slice(n.length))&&s(e))||o.push(i)}return o}const c=16,u=4;async function l(e,t,n,r,s){const o=`refs/remotes/${r}/${t}`,i=`+refs/heads/${t}:${o}`;let l=4*c;for(let t=1;t<u;t++,l*=4){await e.run(["fetch","--no-tags",`--depth=${l}`,r,i]);if((await e.tagsMergedInto(o,`${n}*`)).some(e=>a.test(e.slice(n.length))&&s(e)))return}await e.run(["fetch","--no-tags","--unshallow",r,i],{allowFailure:!0})}async function f(e,t="v",n="origin"){return h(await e.listRemote([`refs/tags/${t}*`],n),t)}function h(e,t){const n=new Map;for(const[r,s]of e.refs){if(!r.startsWith(`refs/tags/${t}`))continue;const e=r.slice(10);a.test(e.slice(t.length))&&n.set(e,s)}return n}async function g(e,t,n="origin"){if(await d(e,t)){for(let r=0;r<4&&(0===r||await d(e,t));r++)await e.run(["fetch","--no-tags","--deepen="+64*4**r,n],{allowFailure:!0});if(await d(e,t)&&(await e.run(["fetch","--no-tags","--unshallow",n],{allowFailure:!0}),await d(e,t)))throw new Error(`The range ${t.join(" ")} is cut off by the shallow clone even after fetching the whole history from ${n}.`)}}async function p(e,t="origin"){await e.isShallow()&&(await e.run(["fetch","--no-tags","--unshallow",t],{allowFailure:!0}),await e.isShallow()&&await g(e,["HEAD"],t))}async function d(e,t){const n=await e.output(["rev-parse","--git-path","shallow"]),a=(0,s.isAbsolute)(n)?n:(0,s.join)(e.cwd,n);if(!(0,r.existsSync)(a))return!1;const o=new Set((0,r.readFileSync)(a,"utf8").split("\n").filter(Boolean));if(0===o.size)return!1;return(await e.output(["rev-list",...t,"--"])).split("\n").some(e=>o.has(e))}},9325:(e,t,n)=>{n.d(t,{$T:()=>s,Eb:()=>u,Uz:()=>o,V2:()=>c,cU:()=>l,fo:()=>i,i7:()=>a});var r=n(9061);function s(e){const t=e?.status;return"number"==typeof t?t:void 0}function a(e){const t=e,n=t?.response?.data;return/secondary rate limit|abuse detection/i.test(`${t?.message??""} ${n?.message??""}`)}function o(e){const t=e;return 500===t?.status&&void 0!==t.request&&void 0===t.response}function i(e){const t=e?.request;if(t?.url)try{const e=new URL(t.url);return{route:`${t.method??""} ${e.pathname}`.trim(),host:e.host}}catch{return}}function c(e){const t=e?.request?.request;return(t?.retryCount??0)>0}function u(e){const t=e?.response?.data;return(t?.errors??[]).map(e=>e.code??"").filter(Boolean)}function l(e,t){const n=e,c=s(e),u=n?.message??String(e),l=i(e),f=l?` to ${l.route}`:"";if(o(e))return new r._7(`No answer from GitHub (${l?.host??"the API"})${f} while ${t}: the connection failed (${u}), also on the retries. The request may or may not have been applied; rerunning the job is safe.`,{cause:e});if(401===c)return new r.j1(`GitHub refused the token while ${t} (401 ${u}); check the 'token' input.`,{input:"token"});if((403===c||429===c)&&a(e))return new r._7(`GitHub's secondary rate limit stopped ${t} (${c}${f}: ${u}), also after waiting it out; this is not a missing permission: rerun the job in a few minutes.`,{cause:e});if(403===c){const e=function(e){if(e)return e.split(";").map(e=>e.split(",").map(e=>e.trim().replace("=",": ")).join(", ")).join(" or ")}(n.response?.headers?.["x-accepted-github-permissions"]),s=e?`The token lacks the permission '${e}': add \`permissions: { ${e} }\` to the job, or pass a token (GitHub App or PAT) that has it.`:"Check that the token may write to this repository.";return new r.j1(`GitHub answered 403 while ${t}: ${u}. ${s}`,{input:"token"})}return 404===c?new r.j1(`GitHub answered 404 while ${t}: the repository is not visible to this token, or the object does not exist (${u}).`):void 0!==c&&(c>=500||429===c)?new r._7(`GitHub answered ${c}${f} while ${t}: ${u}, also on the retries; rerun the job later (rerunning is safe).`,{cause:e}):void 0!==c?new Error(`GitHub answered ${c} while ${t}: ${u}`):e instanceof Error?e:new Error(u)}},6101:(e,t,n)=>{n.d(t,{Fq:()=>a,hv:()=>s});var r=n(6217);const s={retries:0};async function a(e){const t=e.attempts??4;for(let n=1;;n++)try{return await e.send()}catch(s){if(429===i(s)&&n<t){const a=Number(c(s,"retry-after")),o=(0,r.retryBaseMs)()*(Number.isFinite(a)&&a>0?Math.min(a,60):n);e.log?.warning(`GitHub answered 429 to ${e.what}; sending it again (${n} of ${t-1}).`),await new Promise(e=>setTimeout(e,o));continue}if(!o(s))throw s;const a=await e.lookup();if(void 0!==a)return e.log?.info(`The answer to ${e.what} was lost, but it was applied; not sent again.`),a;if(n>=t)throw s;e.log?.warning(`The answer to ${e.what} was lost and it was not applied; sending it again (${n} of ${t-1}).`),await new Promise(e=>setTimeout(e,(0,r.retryBaseMs)()*n))}}function o(e){const t=i(e);return void 0!==t&&t>=500}function i(e){for(const t of[e,e?.cause]){const e=t?.status;if("number"==typeof e)return e}}function c(e,t){for(const n of[e,e?.cause]){const e=n?.response?.headers?.[t];if("string"==typeof e||"number"==typeof e)return String(e)}}},9636:(e,t,n)=>{n.d(t,{xG:()=>r.xG,bm:()=>i,Qg:()=>o.Qg,yU:()=>o.yU,dV:()=>r.dV,lO:()=>r.lO,GU:()=>p,gX:()=>o.gX,zD:()=>o.zD,me:()=>f});var r=n(4555),s=n(8235),a=n(9061),o=n(15);n(8411);function i(e){const{version:t,kind:n,releaseType:r,latest:a}=e;if("any"===r)return;if(!(0,o.O9)(t))throw c(e,"which is not a release version (X.Y.Z)");const i=(0,o.C0)(t),u=new Set(e.existingVersions.map(e=>e.trim().replace(/^v(?=\d)/,""))),l=function(e,t,n){return void 0===e||"any"===n?[]:("auto"!==n?[n]:"hotfix"===t?["patch"]:["minor","major"]).map(t=>({version:(0,o.yU)(e.version,t),bump:t}))}(a,n,r);if(u.has(t)||i!==t&&u.has(i)){throw c(e,`which repeats an existing tag (${u.has(t)?t:i} is already tagged)`,l)}if(void 0!==a&&!l.some(e=>e.version===i))throw c(e,function(e,t,n,r){const{kind:a,releaseType:o}=r,i=s.A.compare(e,t.version);return i<0?"which goes backwards":0===i?`which repeats the latest tag ${t.name}`:n.some(t=>s.A.gt(e,t.version))?"which skips a version":"auto"===o?`which is too small a bump for a ${a}`:`which is not the ${o} bump \`release-type\` asks for`}(i,a,l,e),l)}function c(e,t,n=[]){const{version:r,kind:s,latest:i,releaseType:c,source:u,branch:l}=e,f="input"===u||void 0===u&&void 0===l,h=f?`Input \`version\` is ${r}`:`${"merge"===u?"The merged branch":"Branch"}${void 0===l?"":` \`${l}\``} gives version ${r}`,g=(0,o.O9)(r)&&(0,o.C0)(r)!==r?` (a pre-release is judged by its X.Y.Z, ${(0,o.C0)(r)})`:"",p=f?"Set `version` to a valid one":"merge"===u?"Set the `version` input":"Rename the branch or set the `version` input";return new a.j1(`${h}${g}, ${t}.${function(e,t,n,r){if(void 0===n)return" There is no latest release tag, so any version that has no tag yet is valid.";const s=r.map(e=>`${e.version} (next ${e.bump})`).join(" or "),a="auto"===t?`a ${e} must be ${s}`:`release-type: ${t} asks for ${s}`;return` The latest release tag is ${n.name}, so ${a}.`}(s,c,i,n)} ${p}, or set \`release-type: any\` to turn this check off.`,f?{input:"version"}:{})}const u=[{pattern:/^Merge branch '([^']+)'/,qualified:!1},{pattern:/^Merge remote-tracking branch '([^']+)'/,qualified:!0},{pattern:/^Merge pull request #\d+ from (\S+)/,qualified:!0}];function l(e,t){const n=e.trim().split(/\r?\n/)[0].trim();for(const{pattern:e,qualified:s}of u){const a=e.exec(n);if(a)return(0,r.lO)(g(a[1],s),t)}}function f(e){const{input:t,branch:n,mergeMessage:i,patterns:c}=e;if(void 0!==t&&""!==t.trim()){const e=(0,o.gX)(t),u=function(e){try{return e()}catch(e){if(e instanceof a.j1)return;throw e}}(()=>function(e,t,n){return(e?(0,r.lO)(e,n):void 0)??(t?l(t,n):void 0)}(n,i,c));return{version:e,kind:u?.kind??(0===s.A.patch(e)?"release":"hotfix"),source:"input",...u&&{branch:u.branch}}}const u=n?(0,r.lO)(n,c):void 0;if(u)return h(u,"branch");const f=i?l(i,c):void 0;return f&&h(f,"merge")}function h(e,t){return{version:e.version,kind:e.kind,source:t,branch:e.branch}}function g(e,t){const n=e.indexOf("/");return t&&n>0?e.slice(n+1):e}function p(e,t="v"){const n=new Map;for(const r of e){const e=r.trim().replace(/^refs\/tags\//,"");if(!e.startsWith(t))continue;const s=e.slice(t.length);(0,o.Qg)(s)&&n.set(e,{name:e,version:s})}return[...n.values()].sort((e,t)=>s.A.rcompare(e.version,t.version))}},8235:(e,t,n)=>{n.d(t,{A:()=>R});var r=n(8469),s=n.n(r),a=n(5082),o=n.n(a),i=n(6599),c=n.n(i),u=n(1236),l=n.n(u),f=n(2338),h=n.n(f),g=n(3872),p=n.n(g),d=n(8511),$=n.n(d),m=n(2603),w=n.n(m),v=n(6353),y=n.n(v),b=n(8756),k=n.n(b),q=n(5714),j=n.n(q),T=n(2173),M=n.n(T),S=n(8780),x=n.n(S);const R={compare:s(),eq:o(),gt:c(),gte:l(),inc:h(),lt:p(),major:$(),minor:w(),parse:y(),patch:k(),prerelease:j(),rcompare:M(),valid:x()}}};
+"use strict";
+exports.id = 8067;
+exports.ids = [8067];
+exports.modules = {
+
+/***/ 8990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  backMergeStep: () => (/* binding */ backMergeStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/context.ts
+var action_kit_context = __webpack_require__(2399);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var github_client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/github/pulls.ts
+var pulls = __webpack_require__(2888);
+// EXTERNAL MODULE: ./packages/release/back-merge.ts
+var back_merge = __webpack_require__(9848);
+// EXTERNAL MODULE: ./packages/release/arrival.ts
+var arrival = __webpack_require__(1993);
+// EXTERNAL MODULE: ./packages/release/commit-via.ts
+var commit_via = __webpack_require__(2410);
+// EXTERNAL MODULE: ./actions/back-merge/src/inputs.ts
+var src_inputs = __webpack_require__(6475);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/back-merge/src/summary.ts
+
+const SAID = {
+    merged: 'merged',
+    unchanged: 'already merged',
+    'pull-request': 'pull request',
+    'dry-run': 'dry run'
+};
+const ANCESTRY = {
+    yes: 'yes',
+    pending: 'pending (once the pull request is merged with a merge commit)',
+    no: '**no**'
+};
+function backMergeSummary(report) {
+    let body = (0,summary/* resultLine */.ow)('back-merge', report.result, `\`${report.source}\` (${report.version ?? 'no release tag'}, \`${report.sourceSha.slice(0, 12)}\`) into ` +
+        `${report.targets.map((t) => `\`${t.target}\``).join(', ')}.`);
+    body += (0,summary/* table */.tp)([
+        'Target',
+        'Result',
+        'Commit',
+        'Pull request',
+        'Conflicting files',
+        `${report.source} is an ancestor`
+    ], report.targets.map((t) => [
+        t.target,
+        t.result === 'dry-run' && t.reason
+            ? `dry run: would need a pull request (${t.reason})`
+            : SAID[t.result],
+        t.result === 'pull-request' ? '' : t.sha.slice(0, 12),
+        t.pullRequestUrl ? `[#${t.pullRequestNumber}](${t.pullRequestUrl})` : '',
+        t.conflicts.map((f) => `\`${f}\``).join(', '),
+        ANCESTRY[t.ancestry]
+    ]));
+    if (report.arrival?.kind === 'squash') {
+        const resolved = report.targets.flatMap((t) => t.resolved ?? []);
+        body +=
+            `\n⚠️ ${report.version ?? 'The release'} reached \`${report.source}\` squashed or rebased ` +
+                `(${report.arrival.branch ?? 'release branch'} head \`${report.arrival.head?.slice(0, 12) ?? '?'}\` is not in its history). ` +
+                (resolved.length > 0
+                    ? `These files conflicted only because of it and were merged on the release branch's own base: ${resolved.map((f) => `\`${f}\``).join(', ')}.`
+                    : 'Merged with that knowledge: content the target already had from the release branch is not a conflict.') +
+                ' Merge release pull requests with a merge commit.\n';
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/back-merge/src/step.ts
+/** back-merge's work, loaded once its inputs and the checkout are known to be good. */
+
+
+
+
+
+
+
+
+
+
+
+async function backMergeStep(inputs, context, git) {
+    const publishMerge = (0,commit_via/* stepMergePublisher */.Fn)(inputs.commitVia, {
+        token: inputs.token,
+        context,
+        log: logger/* actionsLogger */.M
+    });
+    let client;
+    const github = () => (client ??= (0,github_client.createGitHubClient)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: logger/* actionsLogger */.M
+    }));
+    const report = await (0,back_merge/* backMerge */.WT)(git, { ...inputs, scratch: context.runnerTemp, publishMerge }, async (spec) => (0,pulls/* upsertPull */.N2)(await github(), (0,action_kit_context/* requireRepository */.C)(context), spec), async (sha) => (0,arrival/* mergedReleasePull */.pM)(await github(), (0,action_kit_context/* requireRepository */.C)(context), sha, inputs.patterns));
+    for (const t of report.targets) {
+        if (t.result === 'pull-request') {
+            (0,core/* warning */.$e)(`${report.source} was not merged into ${t.target} directly (${t.reason === 'conflict' ? `conflicts: ${t.conflicts.join(', ')}` : 'protected branch'}); ` +
+                `pull request ${t.pullRequestUrl ?? ''} waits for a person.`);
+        }
+        else {
+            (0,core/* info */.pq)(`${t.target}: ${t.result}${t.conflicts.length ? ` (would conflict: ${t.conflicts.join(', ')})` : ''} at ${t.sha.slice(0, 12)}`);
+        }
+    }
+    const primary = report.targets[0];
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.result]: report.result,
+        [src_inputs/* Output */.k7.sha]: primary.result === 'pull-request' ? '' : primary.sha,
+        [src_inputs/* Output */.k7.ancestry]: primary.ancestry,
+        [src_inputs/* Output */.k7.pullRequestUrl]: report.targets.find((t) => t.pullRequestUrl)?.pullRequestUrl ?? '',
+        [src_inputs/* Output */.k7.targets]: JSON.stringify(report.targets.map((t) => ({
+            target: t.target,
+            result: t.result,
+            sha: t.result === 'pull-request' ? '' : t.sha,
+            conflicts: t.conflicts,
+            pullRequestUrl: t.pullRequestUrl ?? ''
+        })))
+    });
+    await (0,core/* appendSummary */.fe)(backMergeSummary(report));
+    const broken = report.targets.filter((t) => t.ancestry === 'no');
+    if (broken.length > 0) {
+        (0,core/* error */.z3)(`${report.source} is not an ancestor of ${broken.map((t) => t.target).join(', ')} on origin after the back-merge ` +
+            '(someone pushed over the merge?): git-flow relies on it. Merge it again with a merge commit.', undefined, 'back-merge: ancestry');
+        (0,core/* markFailed */.ZY)();
+    }
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ completeHistory),
+/* harmony export */   Di: () => (/* binding */ completeRange),
+/* harmony export */   wR: () => (/* binding */ releaseTagsOnRemote),
+/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Fetching just the history a release needs. actions/checkout clones one commit deep and
+ * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
+ * commit deep, then each branch we need, deeper step by step until its history holds a release
+ * tag.
+ */
+
+
+const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
+/** Makes the release tags and the named branches' recent history available locally. */
+async function ensureReleaseHistory(git, request) {
+    const remote = request.remote ?? 'origin';
+    const prefix = request.tagPrefix ?? 'v';
+    const wasShallow = await git.isShallow();
+    const listing = request.listing ?? (await git.listRemote([`refs/tags/${prefix}*`], remote));
+    const remoteTags = releaseTags(listing, prefix);
+    const missing = await missingLocally(git, listing, request.branches, prefix, remote);
+    const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
+    if (!wasShallow) {
+        // A full clone that has origin's branches and tags as they are needs no fetch at all.
+        if (refspecs.length + tagSpecs.length > 0)
+            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
+        return { wasShallow, remoteTags };
+    }
+    if (remoteTags.size === 0) {
+        // First release: the whole history is the release.
+        const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
+        return { wasShallow, remoteTags };
+    }
+    const ends = request.endsRange ?? (() => true);
+    const behind = await branchesShortOfTag(git, request.branches, prefix, remote, ends);
+    // git deepens a tip the clone already has (the checked-out branch) only in a fetch where every
+    // tip is present; in one that also brings new refs it leaves it one commit deep. So: the new
+    // branches and the missing tags one commit deep in one fetch (a main branch's tip is usually
+    // its latest release tag), then the tips still short of a release tag deepened together.
+    const present = new Set();
+    for (const branch of behind)
+        if ((await git.resolveCommit(`refs/remotes/${remote}/${branch}`)) !== undefined)
+            present.add(branch);
+    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
+    const first = [...behind.filter((b) => !present.has(b)).map(spec), ...tagSpecs];
+    if (first.length > 0)
+        await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
+    const short = await branchesShortOfTag(git, behind, prefix, remote, ends);
+    // Every one of these tips is present now, so one fetch deepens them all.
+    if (short.length > 0)
+        await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...short.map(spec)]);
+    for (const branch of await branchesShortOfTag(git, short, prefix, remote, ends))
+        await deepenToReleaseTag(git, branch, prefix, remote, ends);
+    return { wasShallow, remoteTags };
+}
+/**
+ * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
+ * release tags absent or naming another object. One `for-each-ref`, no network.
+ */
+async function missingLocally(git, listing, branches, prefix, remote) {
+    const out = await git.output([
+        'for-each-ref',
+        '--format=%(objectname) %(refname)',
+        `refs/tags/${prefix}*`,
+        ...branches.map((b) => `refs/remotes/${remote}/${b}`)
+    ]);
+    const local = new Map();
+    for (const line of out ? out.split('\n') : []) {
+        const space = line.indexOf(' ');
+        local.set(line.slice(space + 1), line.slice(0, space));
+    }
+    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.get(`refs/tags/${name}`) !== listing.objects.get(`refs/tags/${name}`));
+    return {
+        branches: branches.filter((b) => !listing.refs.has(`refs/heads/${b}`) ||
+            local.get(`refs/remotes/${remote}/${b}`) !== listing.refs.get(`refs/heads/${b}`)),
+        tags
+    };
+}
+/** The branches whose local history does not reach a release tag that ends the range yet. */
+async function branchesShortOfTag(git, branches, prefix, remote, ends) {
+    const short = [];
+    for (const branch of branches) {
+        const tracking = `refs/remotes/${remote}/${branch}`;
+        if ((await git.resolveCommit(tracking)) === undefined) {
+            short.push(branch);
+            continue;
+        }
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (!reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            short.push(branch);
+    }
+    return short;
+}
+const FIRST_DEPTH = 16;
+const MAX_ROUNDS = 4;
+/**
+ * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
+ * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
+ * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
+ * already has, and every later fetch then fails with "error in object: unshallow".
+ */
+async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const refspec = `+refs/heads/${branch}:${tracking}`;
+    let depth = FIRST_DEPTH * 4;
+    for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
+        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            return;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
+}
+/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
+async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
+    return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix);
+}
+/** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
+function releaseTags(listing, prefix) {
+    const tags = new Map();
+    for (const [ref, sha] of listing.refs) {
+        if (!ref.startsWith(`refs/tags/${prefix}`))
+            continue;
+        const name = ref.slice('refs/tags/'.length);
+        if (RELEASE_TAG.test(name.slice(prefix.length)))
+            tags.set(name, sha);
+    }
+    return tags;
+}
+/**
+ * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
+ * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
+ * when the range still meets the boundary, so no caller reads a truncated range as the release.
+ */
+async function completeRange(git, revisions, remote = 'origin') {
+    // One look at a full clone: no shallow boundary, nothing to check.
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
+        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
+            allowFailure: true
+        });
+    }
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await cutOffIn(git, revisions)) {
+        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
+    }
+}
+/** Makes the whole history of HEAD available (a first release reads all of it). */
+async function completeHistory(git, remote = 'origin') {
+    if (!(await git.isShallow()))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await git.isShallow())
+        await completeRange(git, ['HEAD'], remote);
+}
+/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
+async function cutOffIn(git, revisions) {
+    const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return false;
+    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
+    if (boundary.size === 0)
+        return false;
+    const commits = await git.output(['rev-list', ...revisions, '--']);
+    return commits.split('\n').some((sha) => boundary.has(sha));
+}
+
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ apiStatus),
+/* harmony export */   Eb: () => (/* binding */ validationCodes),
+/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
+/* harmony export */   V2: () => (/* binding */ wasRetried),
+/* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   fo: () => (/* binding */ requestOf),
+/* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
+ * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
+ */
+
+/** The HTTP status of an API error, or undefined for anything else. */
+function apiStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
+function isSecondaryRateLimit(error) {
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = `${failure?.message ?? ''} ${data?.message ?? ''}`;
+    return /secondary rate limit|abuse detection/i.test(text);
+}
+/**
+ * True when no answer came: the connection was refused, reset or closed before a response
+ * (octokit reports it as a 500 without a response; the request may have been applied).
+ */
+function isNoAnswer(error) {
+    const failure = error;
+    return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
+}
+/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
+function requestOf(error) {
+    const request = error?.request;
+    if (!request?.url)
+        return undefined;
+    try {
+        const url = new URL(request.url);
+        return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when the call that failed had been sent before (the client retried it after a lost
+ * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
+ */
+function wasRetried(error) {
+    const request = error
+        ?.request?.request;
+    return (request?.retryCount ?? 0) > 0;
+}
+/** The `errors[].code` values of a 422 'Validation Failed' answer. */
+function validationCodes(error) {
+    const data = error?.response?.data;
+    return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+}
+/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
+function describePermissions(header) {
+    if (!header)
+        return undefined;
+    return header
+        .split(';')
+        .map((alternative) => alternative
+        .split(',')
+        .map((p) => p.trim().replace('=', ': '))
+        .join(', '))
+        .join(' or ');
+}
+/**
+ * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
+ * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
+ * as they are, with the call named.
+ */
+function explainApiError(error, what) {
+    const failure = error;
+    const status = apiStatus(error);
+    const message = failure?.message ?? String(error);
+    const request = requestOf(error);
+    const to = request ? ` to ${request.route}` : '';
+    if (isNoAnswer(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
+            `connection failed (${message}), also on the retries. The request may or may not have ` +
+            'been applied; rerunning the job is safe.', { cause: error });
+    }
+    if (status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
+    }
+    if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
+            'waiting it out; this is not a missing permission: rerun the job in a few minutes.', { cause: error });
+    }
+    if (status === 403) {
+        const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions']);
+        const fix = needed
+            ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
+                'or pass a token (GitHub App or PAT) that has it.'
+            : 'Check that the token may write to this repository.';
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
+            input: 'token'
+        });
+    }
+    if (status === 404) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
+            `object does not exist (${message}).`);
+    }
+    if (status !== undefined && (status >= 500 || status === 429)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
+            'the job later (rerunning is safe).', { cause: error });
+    }
+    if (status !== undefined)
+        return new Error(`GitHub answered ${status} while ${what}: ${message}`);
+    return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 6101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ writeOnce),
+/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
+/* harmony export */ });
+/* unused harmony export isLostAnswer */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** Per-request options that turn octokit's retry plugin off for one call. */
+const NO_BLIND_RETRY = { retries: 0 };
+/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
+async function writeOnce(write) {
+    const attempts = write.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write.send();
+        }
+        catch (error) {
+            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
+            if (statusOf(error) === 429 && attempt < attempts) {
+                const after = Number(headerOf(error, 'retry-after'));
+                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
+                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
+                await new Promise((resolve) => setTimeout(resolve, waitMs));
+                continue;
+            }
+            if (!isLostAnswer(error))
+                throw error;
+            const found = await write.lookup();
+            if (found !== undefined) {
+                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw error;
+            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
+            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
+        }
+    }
+}
+/**
+ * A failure after which the request may or may not have been applied: no answer (octokit
+ * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
+ */
+function isLostAnswer(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 500;
+}
+/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
+function statusOf(error) {
+    for (const e of [error, error?.cause]) {
+        const status = e?.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+function headerOf(error, name) {
+    for (const e of [error, error?.cause]) {
+        const value = e?.response
+            ?.headers?.[name];
+        if (typeof value === 'string' || typeof value === 'number')
+            return String(value);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  bm: () => (/* reexport */ checkVersionPolicy),
+  Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
+  yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
+  dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
+  lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
+  GU: () => (/* reexport */ parseReleaseTags),
+  gX: () => (/* reexport */ versioning_version/* parseVersionInput */.gX),
+  zD: () => (/* reexport */ versioning_version/* releaseTagName */.zD),
+  me: () => (/* reexport */ resolveReleaseVersion)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOTFIX_BRANCH_PATTERNS, DEFAULT_RELEASE_BRANCH_PATTERNS, RELEASE_TYPES, allowedVersions, diagnoseVersion, fitsForm, isReleaseVersion, latestReleaseTag, parseReleaseType, versionCore, versionFromMergeMessage
+
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/versioning/version.ts
+var versioning_version = __webpack_require__(15);
+// EXTERNAL MODULE: ./packages/versioning/release-type.ts
+var release_type = __webpack_require__(8411);
+;// CONCATENATED MODULE: ./packages/versioning/policy.ts
+
+
+
+
+/**
+ * The versions that may follow `latest`: for `auto` a release is the next minor or major and a
+ * hotfix the next patch; `minor`/`major`/`patch` force that bump. Empty for `any` (no check)
+ * and before the first release (anything goes).
+ */
+function allowedVersions(latest, kind, releaseType) {
+    if (latest === undefined || releaseType === 'any')
+        return [];
+    const bumps = releaseType !== 'auto' ? [releaseType] : kind === 'hotfix' ? ['patch'] : ['minor', 'major'];
+    return bumps.map((bump) => ({ version: (0,versioning_version/* nextVersion */.yU)(latest.version, bump), bump }));
+}
+/**
+ * Enforces the version policy of `release-type`. A pre-release is judged by its X.Y.Z. Refuses,
+ * with one ConfigurationError naming the latest tag and the valid versions, a version that
+ * repeats an existing tag, goes backwards, or skips. No latest tag: any valid version passes.
+ */
+function checkVersionPolicy(args) {
+    const { version, kind, releaseType, latest } = args;
+    if (releaseType === 'any')
+        return;
+    if (!(0,versioning_version/* isReleaseVersion */.O9)(version)) {
+        throw policyError(args, 'which is not a release version (X.Y.Z)');
+    }
+    const core = (0,versioning_version/* versionCore */.C0)(version);
+    const existing = new Set(args.existingVersions.map((v) => v.trim().replace(/^v(?=\d)/, '')));
+    const allowed = allowedVersions(latest, kind, releaseType);
+    if (existing.has(version) || (core !== version && existing.has(core))) {
+        const tagged = existing.has(version) ? version : core;
+        throw policyError(args, `which repeats an existing tag (${tagged} is already tagged)`, allowed);
+    }
+    if (latest === undefined || allowed.some((a) => a.version === core))
+        return;
+    throw policyError(args, describeMove(core, latest, allowed, args), allowed);
+}
+function describeMove(core, latest, allowed, args) {
+    const { kind, releaseType } = args;
+    const order = semver/* default */.A.compare(core, latest.version);
+    if (order < 0)
+        return 'which goes backwards';
+    if (order === 0)
+        return `which repeats the latest tag ${latest.name}`;
+    if (allowed.some((a) => semver/* default */.A.gt(core, a.version)))
+        return 'which skips a version';
+    return releaseType === 'auto'
+        ? `which is too small a bump for a ${kind}`
+        : `which is not the ${releaseType} bump \`release-type\` asks for`;
+}
+function policyError(args, problem, allowed = []) {
+    const { version, kind, latest, releaseType, source, branch } = args;
+    const fromInput = source === 'input' || (source === undefined && branch === undefined);
+    const named = branch === undefined ? '' : ` \`${branch}\``;
+    const subject = fromInput
+        ? `Input \`version\` is ${version}`
+        : `${source === 'merge' ? 'The merged branch' : 'Branch'}${named} gives version ${version}`;
+    const judged = (0,versioning_version/* isReleaseVersion */.O9)(version) && (0,versioning_version/* versionCore */.C0)(version) !== version;
+    const core = judged ? ` (a pre-release is judged by its X.Y.Z, ${(0,versioning_version/* versionCore */.C0)(version)})` : '';
+    const fix = fromInput
+        ? 'Set `version` to a valid one'
+        : source === 'merge'
+            ? 'Set the `version` input'
+            : 'Rename the branch or set the `version` input';
+    return new errors/* ConfigurationError */.j1(`${subject}${core}, ${problem}.${describeRule(kind, releaseType, latest, allowed)} ${fix}, ` +
+        'or set `release-type: any` to turn this check off.', fromInput ? { input: 'version' } : {});
+}
+function describeRule(kind, releaseType, latest, allowed) {
+    if (latest === undefined) {
+        return ' There is no latest release tag, so any version that has no tag yet is valid.';
+    }
+    const valid = allowed.map((a) => `${a.version} (next ${a.bump})`).join(' or ');
+    const rule = releaseType === 'auto'
+        ? `a ${kind} must be ${valid}`
+        : `release-type: ${releaseType} asks for ${valid}`;
+    return ` The latest release tag is ${latest.name}, so ${rule}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/resolve.ts
+
+
+
+
+// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
+// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
+const MERGE_SUBJECTS = [
+    { pattern: /^Merge branch '([^']+)'/, qualified: false },
+    { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
+    { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
+];
+/**
+ * The release branch a merge commit merged, read from its subject: `Merge branch 'release-v1.3.0'`
+ * (optionally `into main`), `Merge remote-tracking branch 'origin/release-v1.3.0'`,
+ * `Merge pull request #12 from org/release-v1.3.0`. Undefined for any other commit, squash
+ * merges (`Release 1.3.0 (#12)`) included: their subject names no branch.
+ */
+function versionFromMergeMessage(message, patterns) {
+    const subject = message.trim().split(/\r?\n/)[0].trim();
+    for (const { pattern, qualified } of MERGE_SUBJECTS) {
+        const match = pattern.exec(subject);
+        if (match)
+            return (0,branches/* parseReleaseBranch */.lO)(unqualified(match[1], qualified), patterns);
+    }
+    return undefined;
+}
+/**
+ * Resolves the release version, in the order of the contract: the `version` input (a leading `v`
+ * is dropped; kind from the branch or merged branch, else hotfix when the patch is non-zero), the
+ * branch name, the merged branch of `mergeMessage`. Undefined when none yields a version.
+ */
+function resolveReleaseVersion(args) {
+    const { input, branch, mergeMessage, patterns } = args;
+    if (input !== undefined && input.trim() !== '') {
+        const version = (0,versioning_version/* parseVersionInput */.gX)(input);
+        const known = quietly(() => fromBranchOrMerge(branch, mergeMessage, patterns));
+        const kind = known?.kind ?? (semver/* default */.A.patch(version) === 0 ? 'release' : 'hotfix');
+        return { version, kind, source: 'input', ...(known && { branch: known.branch }) };
+    }
+    const onBranch = branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined;
+    if (onBranch)
+        return resolvedFrom(onBranch, 'branch');
+    const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined;
+    return merged && resolvedFrom(merged, 'merge');
+}
+function resolvedFrom(found, source) {
+    return { version: found.version, kind: found.kind, source, branch: found.branch };
+}
+function fromBranchOrMerge(branch, mergeMessage, patterns) {
+    return ((branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined) ??
+        (mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined));
+}
+// With an explicit `version`, a misnamed branch only fails to tell the kind; it is not an error.
+function quietly(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return undefined;
+        throw error;
+    }
+}
+// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
+function unqualified(name, qualified) {
+    const slash = name.indexOf('/');
+    return qualified && slash > 0 ? name.slice(slash + 1) : name;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
+
+/**
+ * Picks the release tags out of a repository's tag names (`refs/tags/` accepted): exactly
+ * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
+ * first by semver, duplicates dropped.
+ */
+function parseReleaseTags(tagNames, prefix = 'v') {
+    const byName = new Map();
+    for (const raw of tagNames) {
+        const name = raw.trim().replace(/^refs\/tags\//, '');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,versioning_version/* isStableVersion */.Qg)(version))
+            byName.set(name, { name, version });
+    }
+    return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
+}
+/** The newest release tag, or undefined before the first release. */
+function latestReleaseTag(tagNames, prefix = 'v') {
+    return parseReleaseTags(tagNames, prefix)[0];
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/index.ts
+// Release versions: where they come from (input, branch, merge) and which ones the policy allows.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
+/**
+ * The semver functions the suite uses, each from its own module. semver's index loads all of
+ * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const semver = {
+    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
+    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
+    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
+    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
+    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
+    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
+    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=8067.index.js.map

@@ -1,1 +1,862 @@
-"use strict";exports.id=8269,exports.ids=[8269,6217],exports.modules={5444:(e,t,n)=>{n.d(t,{F5:()=>l,ZB:()=>u,i0:()=>c,mm:()=>f,qh:()=>i});var r=n(3770);const i={level:2,labelPrefix:"",linked:!1,separator:" - ",dateInParentheses:!1},o=/^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/,s=/^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i,a=/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;function l(e){if(35!==e.charCodeAt(0))return;const t=o.exec(e);return t?{level:t[1].length,text:(t[2]??"").trim()}:void 0}function c(e){const{level:t,text:n}=e,o=s.exec(n),l=/^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(n);if(!o){const e=l?`write '${"#".repeat(t)} [${l[1]}] - ${l[2]??"YYYY-MM-DD"}'`:`write '${"#".repeat(t)} [Unreleased]' or '${"#".repeat(t)} [X.Y.Z] - YYYY-MM-DD'`;return{ok:!1,releaseLike:null!==l,problem:`'${"#".repeat(t)} ${n}' is not a Keep a Changelog release heading; ${e}.`}}const[,c,u,f,d,h]=o,p=c.trim(),m={level:t,labelPrefix:p.startsWith("v")?"v":"",linked:void 0!==u,separator:f??i.separator,dateInParentheses:"("===d};if("unreleased"===p.toLowerCase())return{ok:!0,heading:{level:t,label:p,unreleased:!0,url:u,form:m}};if(!function(e){return a.test(e.replace(/^v/,""))}(p))return{ok:!1,releaseLike:!0,problem:`'${p}' in '${"#".repeat(t)} ${n}' is not a version (X.Y.Z).`};const v=p.replace(/^v/,"");return void 0===h?{ok:!1,releaseLike:!0,problem:`the section for ${v} has no date; write '${"#".repeat(t)} [${p}] - YYYY-MM-DD'.`}:(0,r.s6)(h)?{ok:!0,heading:{level:t,label:p,unreleased:!1,version:v,date:h,url:u,form:m}}:{ok:!1,releaseLike:!0,problem:`the date '${h}' of ${v} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`}}function u(e,t,n,r){const i=`[${e.labelPrefix}${t}]${e.linked&&r?`(${r})`:""}`,o=e.dateInParentheses?`(${n})`:n;return`${"#".repeat(e.level)} ${i}${e.separator}${o}`}function f(e){return`${"#".repeat(e)} [Unreleased]`}},6524:(e,t,n)=>{n.d(t,{EY:()=>f,Y0:()=>s.Y0,gt:()=>p,rv:()=>h,uz:()=>c,x3:()=>u});var r=n(8235),i=n(9061),o=n(5444),s=n(3770);const a=/^ {0,3}\[([^\]]+)\]: *(\S+).*$/,l=/^ {0,3}(```|~~~)/;function c(e){const t=[];let n=0,r=1;for(;n<e.length;){const i=e.indexOf("\n",n),o=-1===i?e.length:i+1,s=-1===i?e.length:i>n&&"\r"===e[i-1]?i-1:i;t.push({number:r,start:n,end:s,next:o,text:e.slice(n,s)}),n=o,r++}return t}function u(e,t){try{return new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0}).decode(e)}catch{const n=Buffer.from(new TextDecoder("utf-8",{ignoreBOM:!0}).decode(e),"utf8");let r=0;for(;r<e.length&&e[r]===n[r];)r++;let o=1;for(let t=0;t<r;t++)10===e[t]&&o++;throw new i.j1(`${t} is not UTF-8 (line ${o} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`,{locations:[{file:t,line:o}]})}}function f(e,t="CHANGELOG.md",n={}){const s=c(e),u=e.includes("\r\n")?"\r\n":"\n",f=function(e,t){let n=t;for(let t=e.length-1;t>=0;t--){const r=e[t];if(""!==r.text.trim()){if(!a.test(r.text))break;n=r.start}}return n}(s,e.length),h=[],p=[],m=[],v=function(e,t){let n=!1,r=!1;for(const i of e){if(i.start>=t)break;const e=n||r;if(!r&&l.test(i.text)?n=!n:n||(r=d(i.text,r)),e)continue;const s=(0,o.F5)(i.text);if(!s||s.level<2||s.level>3)continue;const a=(0,o.i0)(s);if(a.ok||a.releaseLike)return s.level}return 2}(s,f);let $,g,b,x=!1,k=!1;for(const e of s){if(e.start>=f){const t=a.exec(e.text);t&&h.push({label:t[1],url:t[2],line:e});continue}const t=x||k;!k&&l.test(e.text)?x=!x:x||(k=d(e.text,k));const n=t?void 0:(0,o.F5)(e.text);if(n&&n.level<=v){if($&&($.end=e.start),$=void 0,g=void 0,b=void 0,n.level<v)continue;const t=(0,o.i0)(n);if(!t.ok){m.push({line:e.number,message:t.problem,after:p.length});continue}const r=t.heading;$={label:r.label,version:r.version,date:r.date,level:r.level,form:r.form,url:r.url,line:e.number,start:e.start,bodyStart:e.next,end:f,contentEnd:e.next,groups:[],preface:[]},p.push($);continue}if(!$||""===e.text.trim()){b=void 0;continue}if($.contentEnd=e.next,n&&n.level===v+1){g={name:n.text,line:e.number,start:e.start,end:e.next,entries:[]},$.groups.push(g),b=void 0;continue}if(!g){$.preface.push(e);continue}g.end=e.next;const r=t?null:/^[-*+] +(.*)$/.exec(e.text);r?(b={text:r[1].trim(),line:e.number,start:e.start,end:e.next},g.entries.push(b)):b&&(b.text+=` ${e.text.trim()}`,b.end=e.next)}const y={file:t,text:e,eol:u,sections:p,links:h,linksStart:f,level:v,problems:[],notices:[]};if(function(e,t,n){const{sections:i}=e,o=i.find(e=>void 0!==e.version),s=o?i.indexOf(o):i.length;for(const n of t){(n.after<=s?e.problems:e.notices).push({line:n.line,message:n.message})}const a=void 0!==n&&r.A.valid(n)?n:void 0;let l,c;const u=new Map;for(const t of i){if(!t.version){l?e.problems.push({line:t.line,message:`a second [Unreleased] section (the first is at line ${l.line}); merge them into one.`}):c&&e.problems.push({line:t.line,message:`[Unreleased] must be the first section, above ${c.label} (line ${c.line}).`}),l??=t;continue}const n=void 0!==a&&r.A.eq(t.version,a),i=u.get(t.version);if(i){const r=i===o||n;(r?e.problems:e.notices).push({line:t.line,message:`a second section for ${t.version} (the first is at line ${i.line})${r?"; merge them into one.":"."}`})}else if(c?.version&&r.A.gte(t.version,c.version)){const r=c===o||n;(r?e.problems:e.notices).push({line:t.line,message:`versions are out of order: ${t.version} comes after ${c.version} (line ${c.line})${r?"; list the newest release first.":"."}`})}i||u.set(t.version,t),c=t}e.problems.sort((e,t)=>e.line-t.line),e.notices.sort((e,t)=>e.line-t.line)}(y,m,n.version),!1!==n.strict&&y.problems.length>0)throw function(e){const{file:t,problems:n}=e,r=n.map(e=>`line ${e.line}: ${e.message}`),o=1===n.length?`${t} ${r[0]}`:`${t} has ${n.length} problems in the part an update changes: ${r.join("; ")}`;return new i.j1(o,{locations:n.map(e=>({file:t,line:e.line}))})}(y);return y}function d(e,t){let n=t,r=0;for(;;){const t=n?e.indexOf("--\x3e",r):e.indexOf("\x3c!--",r);if(-1===t)return n;n=!n,r=t+(n?4:3)}}function h(e,t){return e.sections.find(e=>void 0!==e.version&&r.A.eq(e.version,t))}function p(e,t){return e.text.slice(t.bodyStart,t.contentEnd).replace(/^(\r?\n)+/,"").replace(/(\r?\n)+$/,"")}},1597:(e,t,n)=>{n.d(t,{$N:()=>o,Ex:()=>s,Ki:()=>i});var r=n(3024);async function i(e,t,n="origin"){const r=await o(e,n);if(r)return r;const i=await e.run(["ls-remote","--symref",n,"HEAD"],{allowFailure:!0}),a=/^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(i.stdout);return a?a[1]:s()??await(t?.())}async function o(e,t="origin"){const n=await e.run(["symbolic-ref","--quiet","--short",`refs/remotes/${t}/HEAD`],{allowFailure:!0}),r=n.stdout.trim();return 0===n.exitCode&&r.startsWith(`${t}/`)?r.slice(t.length+1):void 0}function s(){const e=process.env.GITHUB_EVENT_PATH;if(e&&(0,r.existsSync)(e))try{const t=JSON.parse((0,r.readFileSync)(e,"utf8")),n=t.repository?.default_branch;return"string"==typeof n&&""!==n?n:void 0}catch{return}}},6217:(e,t,n)=>{n.r(t),n.d(t,{createGitHubClient:()=>l,retryBaseMs:()=>s});var r=n(9061),i=n(3528),o=n(5769);function s(){const e=Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);return Number.isFinite(e)&&e>0?e:1e3}function a(){const e=Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);return Number.isFinite(e)&&e>=0&&process.env.RELEASE_ACTIONS_WRITE_SPACING_MS?e:1e3}async function l(e){if(!e.token)throw new r.j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.",{input:"token"});const[{getOctokit:t},{retry:i},{throttling:l},{default:u}]=await Promise.all([Promise.all([n.e(7561),n.e(3934)]).then(n.bind(n,3934)),Promise.all([n.e(3251),n.e(9735)]).then(n.bind(n,9735)),Promise.all([n.e(3251),n.e(6856)]).then(n.bind(n,6856)),n.e(3251).then(n.t.bind(n,3251,23))]),f=e.log,d=t(e.token,{baseUrl:e.apiUrl,...c(e.token),retry:{retries:e.retries??3,retryAfterBaseValue:s(),doNotRetry:[400,401,403,404,410,422,451]},throttle:{retryAfterBaseValue:s(),write:new u.Group({maxConcurrent:1,minTime:a()}),onRateLimit:(e,t,n,r)=>(f.warning(`Rate limited on ${t.method} ${t.url}; retrying in ${e}s.`),r<3),onSecondaryRateLimit:(e,t,n,r)=>(f.warning(`Secondary rate limit on ${t.method} ${t.url}; retrying in ${e}s.`),r<3)}},i,l);return d.hook.before("request",()=>(0,o.DJ)()),d}function c(e){const t=(0,i.Ef)();if(!t?.minted(e))return{};const n=Object.assign(async()=>({type:"token",token:await t.fresh()}),{hook:async(e,n,r)=>{const i=e.endpoint.merge(n,r);return i.headers.authorization=`token ${await t.fresh()}`,e(i)}});return{authStrategy:()=>n}}},9636:(e,t,n)=>{n.d(t,{xG:()=>r.xG,bm:()=>a,Qg:()=>s.Qg,yU:()=>s.yU,dV:()=>r.dV,lO:()=>r.lO,GU:()=>p,gX:()=>s.gX,zD:()=>s.zD,me:()=>f});var r=n(4555),i=n(8235),o=n(9061),s=n(15);n(8411);function a(e){const{version:t,kind:n,releaseType:r,latest:o}=e;if("any"===r)return;if(!(0,s.O9)(t))throw l(e,"which is not a release version (X.Y.Z)");const a=(0,s.C0)(t),c=new Set(e.existingVersions.map(e=>e.trim().replace(/^v(?=\d)/,""))),u=function(e,t,n){return void 0===e||"any"===n?[]:("auto"!==n?[n]:"hotfix"===t?["patch"]:["minor","major"]).map(t=>({version:(0,s.yU)(e.version,t),bump:t}))}(o,n,r);if(c.has(t)||a!==t&&c.has(a)){throw l(e,`which repeats an existing tag (${c.has(t)?t:a} is already tagged)`,u)}if(void 0!==o&&!u.some(e=>e.version===a))throw l(e,function(e,t,n,r){const{kind:o,releaseType:s}=r,a=i.A.compare(e,t.version);return a<0?"which goes backwards":0===a?`which repeats the latest tag ${t.name}`:n.some(t=>i.A.gt(e,t.version))?"which skips a version":"auto"===s?`which is too small a bump for a ${o}`:`which is not the ${s} bump \`release-type\` asks for`}(a,o,u,e),u)}function l(e,t,n=[]){const{version:r,kind:i,latest:a,releaseType:l,source:c,branch:u}=e,f="input"===c||void 0===c&&void 0===u,d=f?`Input \`version\` is ${r}`:`${"merge"===c?"The merged branch":"Branch"}${void 0===u?"":` \`${u}\``} gives version ${r}`,h=(0,s.O9)(r)&&(0,s.C0)(r)!==r?` (a pre-release is judged by its X.Y.Z, ${(0,s.C0)(r)})`:"",p=f?"Set `version` to a valid one":"merge"===c?"Set the `version` input":"Rename the branch or set the `version` input";return new o.j1(`${d}${h}, ${t}.${function(e,t,n,r){if(void 0===n)return" There is no latest release tag, so any version that has no tag yet is valid.";const i=r.map(e=>`${e.version} (next ${e.bump})`).join(" or "),o="auto"===t?`a ${e} must be ${i}`:`release-type: ${t} asks for ${i}`;return` The latest release tag is ${n.name}, so ${o}.`}(i,l,a,n)} ${p}, or set \`release-type: any\` to turn this check off.`,f?{input:"version"}:{})}const c=[{pattern:/^Merge branch '([^']+)'/,qualified:!1},{pattern:/^Merge remote-tracking branch '([^']+)'/,qualified:!0},{pattern:/^Merge pull request #\d+ from (\S+)/,qualified:!0}];function u(e,t){const n=e.trim().split(/\r?\n/)[0].trim();for(const{pattern:e,qualified:i}of c){const o=e.exec(n);if(o)return(0,r.lO)(h(o[1],i),t)}}function f(e){const{input:t,branch:n,mergeMessage:a,patterns:l}=e;if(void 0!==t&&""!==t.trim()){const e=(0,s.gX)(t),c=function(e){try{return e()}catch(e){if(e instanceof o.j1)return;throw e}}(()=>function(e,t,n){return(e?(0,r.lO)(e,n):void 0)??(t?u(t,n):void 0)}(n,a,l));return{version:e,kind:c?.kind??(0===i.A.patch(e)?"release":"hotfix"),source:"input",...c&&{branch:c.branch}}}const c=n?(0,r.lO)(n,l):void 0;if(c)return d(c,"branch");const f=a?u(a,l):void 0;return f&&d(f,"merge")}function d(e,t){return{version:e.version,kind:e.kind,source:t,branch:e.branch}}function h(e,t){const n=e.indexOf("/");return t&&n>0?e.slice(n+1):e}function p(e,t="v"){const n=new Map;for(const r of e){const e=r.trim().replace(/^refs\/tags\//,"");if(!e.startsWith(t))continue;const i=e.slice(t.length);(0,s.Qg)(i)&&n.set(e,{name:e,version:i})}return[...n.values()].sort((e,t)=>i.A.rcompare(e.version,t.version))}},8235:(e,t,n)=>{n.d(t,{A:()=>T});var r=n(8469),i=n.n(r),o=n(5082),s=n.n(o),a=n(6599),l=n.n(a),c=n(1236),u=n.n(c),f=n(2338),d=n.n(f),h=n(3872),p=n.n(h),m=n(8511),v=n.n(m),$=n(2603),g=n.n($),b=n(6353),x=n.n(b),k=n(8756),y=n.n(k),w=n(5714),A=n.n(w),S=n(2173),E=n.n(S),Y=n(8780),O=n.n(Y);const T={compare:i(),eq:s(),gt:l(),gte:u(),inc:d(),lt:p(),major:v(),minor:g(),parse:x(),patch:y(),prerelease:A(),rcompare:E(),valid:O()}}};
+"use strict";
+exports.id = 8269;
+exports.ids = [8269,6217];
+exports.modules = {
+
+/***/ 5444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   ZB: () => (/* binding */ formatReleaseHeading),
+/* harmony export */   i0: () => (/* binding */ readReleaseHeading),
+/* harmony export */   mm: () => (/* binding */ formatUnreleasedHeading),
+/* harmony export */   qh: () => (/* binding */ DEFAULT_HEADING_FORM)
+/* harmony export */ });
+/* unused harmony export isVersionLabel */
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
+/**
+ * The one grammar of a changelog's release headings, shared by the parser, preflight and the
+ * writer, so what one accepts the others accept and a new heading is written the way the
+ * file's newest one is:
+ *
+ *   ## [Unreleased]
+ *   ## [1.2.0] - 2026-01-05              ### [1.2.0] - 2026-01-05 (one level down, under a `##`)
+ *   ## [v1.2.0] - 2026-01-05 [YANKED]    ## [1.2.0](https://host/o/r/compare/1.1.0...1.2.0) - 2026-01-05
+ *   ## [1.2.0] – 2026-01-05              ## [1.2.0] (2026-01-05)
+ *
+ * Pure: no semver, no file system.
+ */
+
+const DEFAULT_HEADING_FORM = {
+    level: 2,
+    labelPrefix: '',
+    linked: false,
+    separator: ' - ',
+    dateInParentheses: false
+};
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
+const RELEASE = /^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `## text` -> level and text; undefined when the line is no ATX heading. */
+function headingLine(line) {
+    if (line.charCodeAt(0) !== 35 /* # */)
+        return undefined;
+    const match = ATX.exec(line);
+    return match ? { level: match[1].length, text: (match[2] ?? '').trim() } : undefined;
+}
+/** True for a version label (`1.2.0`, `v1.2.0-rc.1`). */
+function isVersionLabel(label) {
+    return SEMVER.test(label.replace(/^v/, ''));
+}
+/**
+ * Reads a heading's text as a release heading. `releaseLike` says whether it was meant as one
+ * (a bracketed label or a version), which decides the release level of a file.
+ */
+function readReleaseHeading(heading) {
+    const { level, text } = heading;
+    const match = RELEASE.exec(text);
+    const bare = /^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(text);
+    if (!match) {
+        const hint = bare
+            ? `write '${'#'.repeat(level)} [${bare[1]}] - ${bare[2] ?? 'YYYY-MM-DD'}'`
+            : `write '${'#'.repeat(level)} [Unreleased]' or '${'#'.repeat(level)} [X.Y.Z] - YYYY-MM-DD'`;
+        return {
+            ok: false,
+            releaseLike: bare !== null,
+            problem: `'${'#'.repeat(level)} ${text}' is not a Keep a Changelog release heading; ${hint}.`
+        };
+    }
+    const [, rawLabel, url, separator, paren, date] = match;
+    const label = rawLabel.trim();
+    const form = {
+        level,
+        labelPrefix: label.startsWith('v') ? 'v' : '',
+        linked: url !== undefined,
+        separator: separator ?? DEFAULT_HEADING_FORM.separator,
+        dateInParentheses: paren === '('
+    };
+    if (label.toLowerCase() === 'unreleased') {
+        return { ok: true, heading: { level, label, unreleased: true, url, form } };
+    }
+    if (!isVersionLabel(label)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `'${label}' in '${'#'.repeat(level)} ${text}' is not a version (X.Y.Z).`
+        };
+    }
+    const version = label.replace(/^v/, '');
+    if (date === undefined) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the section for ${version} has no date; write '${'#'.repeat(level)} [${label}] - YYYY-MM-DD'.`
+        };
+    }
+    if (!(0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .isIsoDate */ .s6)(date)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the date '${date}' of ${version} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`
+        };
+    }
+    return { ok: true, heading: { level, label, unreleased: false, version, date, url, form } };
+}
+/** A release heading in `form`; `url` is the label's link when the form carries one. */
+function formatReleaseHeading(form, version, date, url) {
+    const label = `[${form.labelPrefix}${version}]${form.linked && url ? `(${url})` : ''}`;
+    const when = form.dateInParentheses ? `(${date})` : date;
+    return `${'#'.repeat(form.level)} ${label}${form.separator}${when}`;
+}
+/** `## [Unreleased]` at a level. */
+function formatUnreleasedHeading(level) {
+    return `${'#'.repeat(level)} [Unreleased]`;
+}
+
+
+/***/ }),
+
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parseChangelog),
+/* harmony export */   Y0: () => (/* reexport safe */ _grammar_js__WEBPACK_IMPORTED_MODULE_3__.Y0),
+/* harmony export */   gt: () => (/* binding */ sectionBody),
+/* harmony export */   rv: () => (/* binding */ findSection),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   x3: () => (/* binding */ decodeChangelog)
+/* harmony export */ });
+/* unused harmony export changelogRefusal */
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/**
+ * A Keep a Changelog 1.1.0 document as offsets into its text, so an update can replace exactly
+ * the bytes it means to and leave every other byte as it was. Read tolerantly: only the part an
+ * update changes must be unambiguous (see `parseChangelog`); the rest is kept as written.
+ */
+
+
+
+
+
+const LINK_REFERENCE = /^ {0,3}\[([^\]]+)\]: *(\S+).*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+/** Splits text into lines with their offsets; `\r\n` and `\n` both end a line. */
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    let number = 1;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const next = newline === -1 ? text.length : newline + 1;
+        const end = newline === -1
+            ? text.length
+            : newline > start && text[newline - 1] === '\r'
+                ? newline - 1
+                : newline;
+        lines.push({ number, start, end, next, text: text.slice(start, end) });
+        start = next;
+        number++;
+    }
+    return lines;
+}
+/** Decodes bytes as UTF-8; anything else is refused with the line of the first bad byte. */
+function decodeChangelog(bytes, file) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const lossy = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
+        let bad = 0;
+        while (bad < bytes.length && bytes[bad] === lossy[bad])
+            bad++;
+        let line = 1;
+        for (let i = 0; i < bad; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
+    }
+}
+/**
+ * Reads a CHANGELOG.md. Tolerant: only the part an update changes ([Unreleased], the newest
+ * release, the version's own section, the link block) must be unambiguous; anything irregular
+ * in older history is kept as written and listed in `notices`. With `strict` (the default),
+ * problems in the changed part throw one ConfigurationError that lists every one of them.
+ */
+function parseChangelog(text, file = 'CHANGELOG.md', options = {}) {
+    const lines = splitLines(text);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const linksStart = footLinksStart(lines, text.length);
+    const links = [];
+    const sections = [];
+    const irregular = [];
+    const level = releaseLevel(lines, linksStart);
+    let section;
+    let group;
+    let entry;
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart) {
+            const link = LINK_REFERENCE.exec(line.text);
+            if (link)
+                links.push({ label: link[1], url: link[2], line });
+            continue;
+        }
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        const heading = opaque ? undefined : (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (heading && heading.level <= level) {
+            // A heading of the release level or above ends the section before it.
+            if (section)
+                section.end = line.start;
+            section = undefined;
+            group = undefined;
+            entry = undefined;
+            if (heading.level < level)
+                continue;
+            const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+            if (!reading.ok) {
+                irregular.push({ line: line.number, message: reading.problem, after: sections.length });
+                continue;
+            }
+            const h = reading.heading;
+            section = {
+                label: h.label,
+                version: h.version,
+                date: h.date,
+                level: h.level,
+                form: h.form,
+                url: h.url,
+                line: line.number,
+                start: line.start,
+                bodyStart: line.next,
+                end: linksStart,
+                contentEnd: line.next,
+                groups: [],
+                preface: []
+            };
+            sections.push(section);
+            continue;
+        }
+        if (!section || line.text.trim() === '') {
+            entry = undefined;
+            continue;
+        }
+        section.contentEnd = line.next;
+        if (heading && heading.level === level + 1) {
+            group = {
+                name: heading.text,
+                line: line.number,
+                start: line.start,
+                end: line.next,
+                entries: []
+            };
+            section.groups.push(group);
+            entry = undefined;
+            continue;
+        }
+        if (!group) {
+            section.preface.push(line);
+            continue;
+        }
+        group.end = line.next;
+        const bullet = opaque ? null : /^[-*+] +(.*)$/.exec(line.text);
+        if (bullet) {
+            entry = { text: bullet[1].trim(), line: line.number, start: line.start, end: line.next };
+            group.entries.push(entry);
+        }
+        else if (entry) {
+            entry.text += ` ${line.text.trim()}`;
+            entry.end = line.next;
+        }
+    }
+    const doc = {
+        file,
+        text,
+        eol,
+        sections,
+        links,
+        linksStart,
+        level,
+        problems: [],
+        notices: []
+    };
+    sortIssues(doc, irregular, options.version);
+    if (options.strict !== false && doc.problems.length > 0)
+        throw changelogRefusal(doc);
+    return doc;
+}
+/** Every problem in one error, each with its line, so a person fixes them all in one go. */
+function changelogRefusal(doc) {
+    const { file, problems } = doc;
+    const listing = problems.map((p) => `line ${p.line}: ${p.message}`);
+    const message = problems.length === 1
+        ? `${file} ${listing[0]}`
+        : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+        locations: problems.map((p) => ({ file, line: p.line }))
+    });
+}
+/**
+ * The level of the release headings: that of the first heading written as a release
+ * (`## [1.2.0] - ...`, `### [Unreleased]`, `## 1.2.0`), else 2.
+ */
+function releaseLevel(lines, linksStart) {
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart)
+            break;
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        if (opaque)
+            continue;
+        const heading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (!heading || heading.level < 2 || heading.level > 3)
+            continue;
+        const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+        if (reading.ok || reading.releaseLike)
+            return heading.level;
+    }
+    return 2;
+}
+/** Whether an HTML comment is open after `line` (a heading inside one is no heading). */
+function commentState(line, open) {
+    let state = open;
+    let at = 0;
+    for (;;) {
+        const next = state ? line.indexOf('-->', at) : line.indexOf('<!--', at);
+        if (next === -1)
+            return state;
+        state = !state;
+        at = next + (state ? 4 : 3);
+    }
+}
+/**
+ * Sorts what is irregular into problems (the changed part) and notices (older history).
+ * Problems: a second or misplaced [Unreleased]; an irregular heading between [Unreleased] (or
+ * the top) and the newest release, where [Unreleased] would end or which may be the newest
+ * release written wrongly; the newest release or the version's own section repeated or out of
+ * order. Everything further down is a notice.
+ */
+function sortIssues(doc, irregular, version) {
+    const { sections } = doc;
+    const newest = sections.find((s) => s.version !== undefined);
+    const newestIndex = newest ? sections.indexOf(newest) : sections.length;
+    for (const issue of irregular) {
+        const target = issue.after <= newestIndex ? doc.problems : doc.notices;
+        target.push({ line: issue.line, message: issue.message });
+    }
+    const own = version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(version) ? version : undefined;
+    let unreleased;
+    let previous;
+    const seen = new Map();
+    for (const section of sections) {
+        if (!section.version) {
+            if (unreleased) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `a second [Unreleased] section (the first is at line ${unreleased.line}); merge them into one.`
+                });
+            }
+            else if (previous) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `[Unreleased] must be the first section, above ${previous.label} (line ${previous.line}).`
+                });
+            }
+            unreleased ??= section;
+            continue;
+        }
+        const mine = own !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(section.version, own);
+        const first = seen.get(section.version);
+        if (first) {
+            const head = first === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `a second section for ${section.version} (the first is at line ${first.line})${head ? '; merge them into one.' : '.'}`
+            });
+        }
+        else if (previous?.version && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.gte(section.version, previous.version)) {
+            const head = previous === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `versions are out of order: ${section.version} comes after ${previous.version} (line ${previous.line})${head ? '; list the newest release first.' : '.'}`
+            });
+        }
+        if (!first)
+            seen.set(section.version, section);
+        previous = section;
+    }
+    doc.problems.sort((a, b) => a.line - b.line);
+    doc.notices.sort((a, b) => a.line - b.line);
+}
+/** The link block at the foot: trailing link definitions and blank lines. */
+function footLinksStart(lines, length) {
+    let start = length;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (line.text.trim() === '')
+            continue;
+        if (!LINK_REFERENCE.test(line.text))
+            break;
+        start = line.start;
+    }
+    return start;
+}
+/** The section of a version, or undefined. */
+function findSection(doc, version) {
+    return doc.sections.find((s) => s.version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(s.version, version));
+}
+/** The body of a section (after its heading), trimmed of blank lines at both ends. */
+function sectionBody(doc, section) {
+    return doc.text
+        .slice(section.bodyStart, section.contentEnd)
+        .replace(/^(\r?\n)+/, '')
+        .replace(/(\r?\n)+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 1597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
+ * empty: what the clone knows of origin's HEAD, else what origin says, else the event payload's
+ * `repository.default_branch` (what the API reports, delivered with every event), else the API
+ * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
+ * Every action that needs the main branch asks here, so they all follow one rule.
+ */
+
+async function remoteDefaultBranch(git, fromApi, remote = 'origin') {
+    const name = await localDefaultBranch(git, remote);
+    if (name)
+        return name;
+    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
+    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
+    if (symref)
+        return symref[1];
+    return eventDefaultBranch() ?? (await fromApi?.());
+}
+/** What the clone knows of origin's HEAD (`refs/remotes/origin/HEAD`), without asking origin. */
+async function localDefaultBranch(git, remote = 'origin') {
+    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
+    const name = known.stdout.trim();
+    return known.exitCode === 0 && name.startsWith(`${remote}/`)
+        ? name.slice(remote.length + 1)
+        : undefined;
+}
+/** The event payload's `repository.default_branch`. */
+function eventDefaultBranch() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const branch = event.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
+/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
+
+
+
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
+function writeSpacingMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
+        ? fromEnv
+        : 1000;
+}
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+    }
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(3934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 3251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    const log = options.log;
+    const maxRateLimitRetries = 3;
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        ...appAuthStrategy(options.token),
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs(),
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
+        throttle: {
+            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+            retryAfterBaseValue: retryBaseMs(),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            }
+        }
+    }, retry, throttling);
+    // Every request sent, retries included: the step prints the count when it ends.
+    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
+    return octokit;
+}
+/**
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
+ */
+function appAuthStrategy(token) {
+    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
+    if (!app?.minted(token))
+        return {};
+    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+        hook: async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            endpoint.headers.authorization = `token ${await app.fresh()}`;
+            return request(endpoint);
+        }
+    });
+    return { authStrategy: () => auth };
+}
+
+
+/***/ }),
+
+/***/ 9636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  bm: () => (/* reexport */ checkVersionPolicy),
+  Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
+  yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
+  dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
+  lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
+  GU: () => (/* reexport */ parseReleaseTags),
+  gX: () => (/* reexport */ versioning_version/* parseVersionInput */.gX),
+  zD: () => (/* reexport */ versioning_version/* releaseTagName */.zD),
+  me: () => (/* reexport */ resolveReleaseVersion)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOTFIX_BRANCH_PATTERNS, DEFAULT_RELEASE_BRANCH_PATTERNS, RELEASE_TYPES, allowedVersions, diagnoseVersion, fitsForm, isReleaseVersion, latestReleaseTag, parseReleaseType, versionCore, versionFromMergeMessage
+
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/versioning/version.ts
+var versioning_version = __webpack_require__(15);
+// EXTERNAL MODULE: ./packages/versioning/release-type.ts
+var release_type = __webpack_require__(8411);
+;// CONCATENATED MODULE: ./packages/versioning/policy.ts
+
+
+
+
+/**
+ * The versions that may follow `latest`: for `auto` a release is the next minor or major and a
+ * hotfix the next patch; `minor`/`major`/`patch` force that bump. Empty for `any` (no check)
+ * and before the first release (anything goes).
+ */
+function allowedVersions(latest, kind, releaseType) {
+    if (latest === undefined || releaseType === 'any')
+        return [];
+    const bumps = releaseType !== 'auto' ? [releaseType] : kind === 'hotfix' ? ['patch'] : ['minor', 'major'];
+    return bumps.map((bump) => ({ version: (0,versioning_version/* nextVersion */.yU)(latest.version, bump), bump }));
+}
+/**
+ * Enforces the version policy of `release-type`. A pre-release is judged by its X.Y.Z. Refuses,
+ * with one ConfigurationError naming the latest tag and the valid versions, a version that
+ * repeats an existing tag, goes backwards, or skips. No latest tag: any valid version passes.
+ */
+function checkVersionPolicy(args) {
+    const { version, kind, releaseType, latest } = args;
+    if (releaseType === 'any')
+        return;
+    if (!(0,versioning_version/* isReleaseVersion */.O9)(version)) {
+        throw policyError(args, 'which is not a release version (X.Y.Z)');
+    }
+    const core = (0,versioning_version/* versionCore */.C0)(version);
+    const existing = new Set(args.existingVersions.map((v) => v.trim().replace(/^v(?=\d)/, '')));
+    const allowed = allowedVersions(latest, kind, releaseType);
+    if (existing.has(version) || (core !== version && existing.has(core))) {
+        const tagged = existing.has(version) ? version : core;
+        throw policyError(args, `which repeats an existing tag (${tagged} is already tagged)`, allowed);
+    }
+    if (latest === undefined || allowed.some((a) => a.version === core))
+        return;
+    throw policyError(args, describeMove(core, latest, allowed, args), allowed);
+}
+function describeMove(core, latest, allowed, args) {
+    const { kind, releaseType } = args;
+    const order = semver/* default */.A.compare(core, latest.version);
+    if (order < 0)
+        return 'which goes backwards';
+    if (order === 0)
+        return `which repeats the latest tag ${latest.name}`;
+    if (allowed.some((a) => semver/* default */.A.gt(core, a.version)))
+        return 'which skips a version';
+    return releaseType === 'auto'
+        ? `which is too small a bump for a ${kind}`
+        : `which is not the ${releaseType} bump \`release-type\` asks for`;
+}
+function policyError(args, problem, allowed = []) {
+    const { version, kind, latest, releaseType, source, branch } = args;
+    const fromInput = source === 'input' || (source === undefined && branch === undefined);
+    const named = branch === undefined ? '' : ` \`${branch}\``;
+    const subject = fromInput
+        ? `Input \`version\` is ${version}`
+        : `${source === 'merge' ? 'The merged branch' : 'Branch'}${named} gives version ${version}`;
+    const judged = (0,versioning_version/* isReleaseVersion */.O9)(version) && (0,versioning_version/* versionCore */.C0)(version) !== version;
+    const core = judged ? ` (a pre-release is judged by its X.Y.Z, ${(0,versioning_version/* versionCore */.C0)(version)})` : '';
+    const fix = fromInput
+        ? 'Set `version` to a valid one'
+        : source === 'merge'
+            ? 'Set the `version` input'
+            : 'Rename the branch or set the `version` input';
+    return new errors/* ConfigurationError */.j1(`${subject}${core}, ${problem}.${describeRule(kind, releaseType, latest, allowed)} ${fix}, ` +
+        'or set `release-type: any` to turn this check off.', fromInput ? { input: 'version' } : {});
+}
+function describeRule(kind, releaseType, latest, allowed) {
+    if (latest === undefined) {
+        return ' There is no latest release tag, so any version that has no tag yet is valid.';
+    }
+    const valid = allowed.map((a) => `${a.version} (next ${a.bump})`).join(' or ');
+    const rule = releaseType === 'auto'
+        ? `a ${kind} must be ${valid}`
+        : `release-type: ${releaseType} asks for ${valid}`;
+    return ` The latest release tag is ${latest.name}, so ${rule}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/resolve.ts
+
+
+
+
+// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
+// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
+const MERGE_SUBJECTS = [
+    { pattern: /^Merge branch '([^']+)'/, qualified: false },
+    { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
+    { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
+];
+/**
+ * The release branch a merge commit merged, read from its subject: `Merge branch 'release-v1.3.0'`
+ * (optionally `into main`), `Merge remote-tracking branch 'origin/release-v1.3.0'`,
+ * `Merge pull request #12 from org/release-v1.3.0`. Undefined for any other commit, squash
+ * merges (`Release 1.3.0 (#12)`) included: their subject names no branch.
+ */
+function versionFromMergeMessage(message, patterns) {
+    const subject = message.trim().split(/\r?\n/)[0].trim();
+    for (const { pattern, qualified } of MERGE_SUBJECTS) {
+        const match = pattern.exec(subject);
+        if (match)
+            return (0,branches/* parseReleaseBranch */.lO)(unqualified(match[1], qualified), patterns);
+    }
+    return undefined;
+}
+/**
+ * Resolves the release version, in the order of the contract: the `version` input (a leading `v`
+ * is dropped; kind from the branch or merged branch, else hotfix when the patch is non-zero), the
+ * branch name, the merged branch of `mergeMessage`. Undefined when none yields a version.
+ */
+function resolveReleaseVersion(args) {
+    const { input, branch, mergeMessage, patterns } = args;
+    if (input !== undefined && input.trim() !== '') {
+        const version = (0,versioning_version/* parseVersionInput */.gX)(input);
+        const known = quietly(() => fromBranchOrMerge(branch, mergeMessage, patterns));
+        const kind = known?.kind ?? (semver/* default */.A.patch(version) === 0 ? 'release' : 'hotfix');
+        return { version, kind, source: 'input', ...(known && { branch: known.branch }) };
+    }
+    const onBranch = branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined;
+    if (onBranch)
+        return resolvedFrom(onBranch, 'branch');
+    const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined;
+    return merged && resolvedFrom(merged, 'merge');
+}
+function resolvedFrom(found, source) {
+    return { version: found.version, kind: found.kind, source, branch: found.branch };
+}
+function fromBranchOrMerge(branch, mergeMessage, patterns) {
+    return ((branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined) ??
+        (mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined));
+}
+// With an explicit `version`, a misnamed branch only fails to tell the kind; it is not an error.
+function quietly(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return undefined;
+        throw error;
+    }
+}
+// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
+function unqualified(name, qualified) {
+    const slash = name.indexOf('/');
+    return qualified && slash > 0 ? name.slice(slash + 1) : name;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
+
+/**
+ * Picks the release tags out of a repository's tag names (`refs/tags/` accepted): exactly
+ * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
+ * first by semver, duplicates dropped.
+ */
+function parseReleaseTags(tagNames, prefix = 'v') {
+    const byName = new Map();
+    for (const raw of tagNames) {
+        const name = raw.trim().replace(/^refs\/tags\//, '');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,versioning_version/* isStableVersion */.Qg)(version))
+            byName.set(name, { name, version });
+    }
+    return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
+}
+/** The newest release tag, or undefined before the first release. */
+function latestReleaseTag(tagNames, prefix = 'v') {
+    return parseReleaseTags(tagNames, prefix)[0];
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/index.ts
+// Release versions: where they come from (input, branch, merge) and which ones the policy allows.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
+/**
+ * The semver functions the suite uses, each from its own module. semver's index loads all of
+ * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const semver = {
+    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
+    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
+    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
+    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
+    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
+    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
+    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=8269.index.js.map

@@ -1,1 +1,413 @@
-"use strict";exports.id=860,exports.ids=[860],exports.modules={860:(t,e,r)=>{r.r(e),r.d(e,{run:()=>u});var i=r(2399),s=r(7638),n=r(2841),o=r(3913),a=r(7555);async function u(){await(0,n.Cs)("start-release",async()=>{const t=(0,a.Ko)(),e=(0,i.$)(),n=await(0,o.H)(t,s.MV),{startReleaseStep:u}=await Promise.all([r.e(4018),r.e(7750)]).then(r.bind(r,7750));await u(t,e,n)})}},7555:(t,e,r)=>{r.d(e,{Ko:()=>h,k7:()=>u});var i=r(9657),s=r(5167),n=r(1811),o=r(8656);const a={version:"version",bump:"bump",hotfix:"hotfix",developBranch:"develop-branch",base:"base",createMilestone:"create-milestone",warnOpenPullRequests:"warn-open-pull-requests"},u={branch:"branch",version:"version",previousVersion:"previous-version",sha:"sha",milestoneNumber:"milestone-number",result:"result"},c=["minor","major"];function h(){return{...(0,s.di)(),version:(0,n.lI)(a.version),bump:(0,n.iv)(a.bump,c,"minor"),hotfix:(0,n.Vt)(a.hotfix,!1),base:(0,i.hh)((0,n.rh)(a.developBranch,a.base,"develop"),a.developBranch),...(0,o.$n)(),releaseType:(0,o.C3)(),createMilestone:(0,n.Vt)(a.createMilestone,!1),warnOpenPullRequests:(0,n.Vt)(a.warnOpenPullRequests,!0)}}},7638:(t,e,r)=>{r.d(e,{MV:()=>s,qq:()=>n});var i=r(1190);const s={info:t=>i.pq(t),warning:t=>i.$e(t),debug:t=>i.Yz(t)};const n={info:()=>{},warning:()=>{},debug:()=>{}}},3913:(t,e,r)=>{r.d(e,{H:()=>n});var i=r(9061),s=r(9797);async function n(t,e){const r=new s.TU(t.workingDirectory,{log:e,identity:t.identity,token:t.token});if(!await r.isRepository())throw new i.j1(`${t.workingDirectory} is not a git checkout; run actions/checkout first.`);return r}},9797:(t,e,r)=>{r.d(e,{TU:()=>d,iR:()=>u});var i=r(3024),s=r(6760),n=r(3528),o=r(7638),a=r(5769);class u extends Error{args;result;constructor(t,e){super(`git ${t.join(" ")} failed (exit ${e.exitCode}): ${e.stderr.trim()||e.stdout.trim()}`),this.args=t,this.result=e,this.name="GitCommandError"}}const c=new Set(["fetch","push","ls-remote","pull"]),h={fetch:"fetch",pull:"fetch",push:"push","ls-remote":"ls-remote"};async function l(t,e,i){const{getExecOutput:s}=await r.e(1260).then(r.bind(r,1260));return s(t,e,i)}class d{cwd;log;identity;token;serverUrl;checkoutAuth;constructor(t,e={}){this.cwd=t,this.log=e.log??o.qq,this.identity=e.identity,this.token=e.token,this.serverUrl=e.serverUrl??process.env.GITHUB_SERVER_URL??"https://github.com"}at(t){return new d(t,{log:this.log,identity:this.identity,token:this.token,serverUrl:this.serverUrl})}async run(t,e={}){const r=c.has(t[0]??"")?await this.networkAuthArgs():[];this.log.debug(`git ${t.join(" ")}`);const i=h[t[0]??""];i&&(0,a.ud)(i);const s=await l("git",[...r,...t],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0,input:void 0===e.input?void 0:Buffer.from(e.input),env:{...w(process.env),...this.identityEnv(),GIT_TERMINAL_PROMPT:"0",...e.env}});if(0!==s.exitCode&&!e.allowFailure)throw new u(t,s);return s}async output(t){return(await this.run(t)).stdout.trim()}async isRepository(){return!(!process.env.GIT_DIR&&!function(t){for(let e=(0,s.resolve)(t);;e=(0,s.dirname)(e)){if((0,i.existsSync)((0,s.join)(e,".git")))return!0;if((0,s.dirname)(e)===e)return!1}}(this.cwd))&&0===(await this.run(["rev-parse","--git-dir"],{allowFailure:!0})).exitCode}async isShallow(){return"true"===await this.output(["rev-parse","--is-shallow-repository"])}async headSha(){return this.output(["rev-parse","HEAD"])}async resolveCommit(t){const e=await this.run(["rev-parse","--verify","--quiet","--end-of-options",`${t}^{commit}`],{allowFailure:!0});return 0===e.exitCode?e.stdout.trim():void 0}async currentBranch(){const t=await this.run(["symbolic-ref","--quiet","--short","HEAD"],{allowFailure:!0});return 0===t.exitCode?t.stdout.trim():void 0}async isAncestor(t,e){return 0===(await this.run(["merge-base","--is-ancestor",t,e],{allowFailure:!0})).exitCode}async remoteRefs(t,e="origin"){return(await this.listRemote([t],e)).refs}async listRemote(t,e="origin"){const r=await this.output(["ls-remote","--symref",e,...t]),i={refs:new Map,objects:new Map};for(const t of r.split("\n")){const[e,r]=t.split("\t");e&&r&&(e.startsWith("ref: ")?"HEAD"===r&&(i.head=e.slice(16)):r.endsWith("^{}")?i.refs.set(r.slice(0,-3),e):(i.objects.set(r,e),i.refs.has(r)||i.refs.set(r,e)))}const s=i.refs.get("HEAD");return i.head&&s&&(i.refs.set(`refs/heads/${i.head}`,s),i.objects.set(`refs/heads/${i.head}`,s)),i}async tagsMergedInto(t,e){const r=await this.output(["tag","--merged",t,"--list",e]);return r?r.split("\n"):[]}async commit(t,e){await this.run(["add","--",...t]);if(0!==(await this.run(["diff","--cached","--quiet"],{allowFailure:!0})).exitCode)return await this.run(["commit","--no-verify","-m",e]),this.headSha()}async blobBytes(t){const{execFile:e}=await Promise.resolve().then(r.t.bind(r,1421,23));return new Promise((r,i)=>{e("git",["cat-file","blob",t],{cwd:this.cwd,encoding:"buffer",maxBuffer:1<<30},(t,e)=>t?i(new Error(t.message)):r(e))})}identityEnv(){return this.identity?{GIT_AUTHOR_NAME:this.identity.name,GIT_AUTHOR_EMAIL:this.identity.email,GIT_COMMITTER_NAME:this.identity.name,GIT_COMMITTER_EMAIL:this.identity.email}:{}}async networkAuthArgs(){if(!this.token)return[];if(this.checkoutAuth??=l("git",["config","--get-regexp","^http\\..*extraheader$"],{cwd:this.cwd,silent:!0,ignoreReturnCode:!0}).then(t=>0===t.exitCode&&""!==t.stdout.trim()),await this.checkoutAuth)return[];const t=(0,n.Ef)(),e=t?.minted(this.token)?await t.fresh():this.token,r=Buffer.from(`x-access-token:${e}`).toString("base64");return["-c",`${f(this.serverUrl)}=AUTHORIZATION: basic ${r}`]}}function f(t){const e=new URL(t);return`http.${e.protocol}//${e.host}/.extraheader`}function w(t){const e={};for(const[r,i]of Object.entries(t))void 0!==i&&(e[r]=i);return e}}};
+"use strict";
+exports.id = 860;
+exports.ids = [860];
+exports.modules = {
+
+/***/ 860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
+/* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3913);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7555);
+/** start-release: inputs -> packages/release/start-release -> outputs and summary. */
+
+
+
+
+
+async function run() {
+    await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('start-release', async () => {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
+        const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
+        const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
+        // The work (plan, push, milestone) loads only now that inputs and checkout are good.
+        const { startReleaseStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(7750)]).then(__webpack_require__.bind(__webpack_require__, 7750));
+        await startReleaseStep(inputs, context, git);
+    });
+}
+
+
+/***/ }),
+
+/***/ 7555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k7: () => (/* binding */ Output)
+/* harmony export */ });
+/* unused harmony exports Input, BUMPS */
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7656);
+
+
+
+
+const Input = {
+    version: 'version',
+    bump: 'bump',
+    hotfix: 'hotfix',
+    developBranch: 'develop-branch',
+    /** Deprecated name of develop-branch. */
+    base: 'base',
+    createMilestone: 'create-milestone',
+    warnOpenPullRequests: 'warn-open-pull-requests'
+};
+const Output = {
+    branch: 'branch',
+    version: 'version',
+    previousVersion: 'previous-version',
+    sha: 'sha',
+    milestoneNumber: 'milestone-number',
+    result: 'result'
+};
+const BUMPS = ['minor', 'major'];
+function readInputs() {
+    return {
+        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
+        bump: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.bump, BUMPS, 'minor'),
+        hotfix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.hotfix, false),
+        base: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getRenamedInput */ .rh)(Input.developBranch, Input.base, 'develop'), Input.developBranch),
+        ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseLineInputs */ .$n)(),
+        releaseType: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseTypeInput */ .C3)(),
+        createMilestone: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.createMilestone, false),
+        warnOpenPullRequests: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.warnOpenPullRequests, true)
+    };
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openCheckout)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4553);
+/**
+ * The checkout an action works in. Asked before an action loads the code that does its work,
+ * so a job without `actions/checkout` stops at once with the one error that says what to do.
+ */
+
+
+/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
+async function openCheckout(inputs, log) {
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
+        log,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository())) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
+    }
+    return git;
+}
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/base/token-source.ts
+var token_source = __webpack_require__(5681);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+// EXTERNAL MODULE: ./packages/base/round-trips.ts
+var round_trips = __webpack_require__(9695);
+;// CONCATENATED MODULE: ./packages/git/git.ts
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+
+
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+const ORIGIN_CALL = {
+    fetch: 'fetch',
+    pull: 'fetch',
+    push: 'push',
+    'ls-remote': 'ls-remote'
+};
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    checkoutAuth;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? silentLogger;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    }
+    /** The same git (log, identity, token, server) in another directory, e.g. a worktree. */
+    at(cwd) {
+        return new Git(cwd, {
+            log: this.log,
+            identity: this.identity,
+            token: this.token,
+            serverUrl: this.serverUrl
+        });
+    }
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const call = ORIGIN_CALL[args[0] ?? ''];
+        if (call)
+            (0,round_trips/* countOriginCall */.ud)(call);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
+    }
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        return (await this.listRemote([pattern], remote)).refs;
+    }
+    /**
+     * Everything a step needs to know of origin in one `ls-remote`: the refs matching any of
+     * `patterns` (`HEAD` among them gives the default branch too, through `--symref`).
+     */
+    async listRemote(patterns, remote = 'origin') {
+        const out = await this.output(['ls-remote', '--symref', remote, ...patterns]);
+        const listing = { refs: new Map(), objects: new Map() };
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (sha.startsWith('ref: ')) {
+                if (ref === 'HEAD')
+                    listing.head = sha.slice('ref: refs/heads/'.length);
+            }
+            else if (ref.endsWith('^{}')) {
+                listing.refs.set(ref.slice(0, -3), sha);
+            }
+            else {
+                listing.objects.set(ref, sha);
+                if (!listing.refs.has(ref))
+                    listing.refs.set(ref, sha);
+            }
+        }
+        // HEAD's line carries the default branch's commit: the branch is known without naming it.
+        const head = listing.refs.get('HEAD');
+        if (listing.head && head) {
+            listing.refs.set(`refs/heads/${listing.head}`, head);
+            listing.objects.set(`refs/heads/${listing.head}`, head);
+        }
+        return listing;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return undefined;
+        await this.run(['commit', '--no-verify', '-m', message]);
+        return this.headSha();
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
+        };
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     * An App installation token lives an hour: each network command asks the run's token source
+     * for a token valid a while yet (minted again near its end), never the first one kept.
+     */
+    async networkAuthArgs() {
+        if (!this.token)
+            return [];
+        this.checkoutAuth ??= exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        }).then((existing) => existing.exitCode === 0 && existing.stdout.trim() !== '');
+        if (await this.checkoutAuth)
+            return [];
+        const app = (0,token_source/* tokenSource */.Z)();
+        const token = app?.minted(this.token) ? await app.fresh() : this.token;
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the GitHub server: an origin naming another host never receives the token.
+        return ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
+    }
+}
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return true;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return false;
+    }
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=860.index.js.map

@@ -1,1 +1,382 @@
-"use strict";exports.id=9150,exports.ids=[9150],exports.modules={9150:(e,r,o)=>{o.d(r,{monitorStep:()=>q});var t=o(2399),n=o(1190),a=o(7638),i=o(2841),s=o(5540),u=o(6217),l=o(2270);var c=o(1362),d=o(8769),m=o(9061),p=o(5328);async function v(e,r,o){const t=new URL("api/v1/query",e.endsWith("/")?e:`${e}/`);let n;t.searchParams.set("query",r);try{const e=await(0,p.a)(t,{timeoutMs:o,headers:{accept:"application/json"}});n=JSON.parse(e.body)}catch(e){return{note:`Prometheus unreachable: ${(e instanceof p.z?e.code:void 0)??(0,m.gJ)(e)}`}}if("success"!==n.status){if("bad_data"===n.errorType)throw new m.j1(`Input 'query' is not valid PromQL: Prometheus says ${n.error??"bad_data"}.`,{input:"query"});return{note:`Prometheus error (${n.errorType??"?"}): ${n.error??""}`}}return function(e){const r=e=>{const r=Array.isArray(e)?Number(e[1]):NaN;return Number.isNaN(r)?{note:"no numeric value"}:{value:r}};if("scalar"===e?.resultType)return r(e.result);if("vector"===e?.resultType&&Array.isArray(e.result)){const[o]=e.result;return o?r(o.value):{note:"no data"}}return{note:`unsupported result type ${e?.resultType??"?"}; use an instant vector or scalar`}}(n.data)}var y=o(4328);function f(e,r){const o=r.flatMap(e=>e.probes),t=o.filter(e=>!e.ok).length,n=(0,y.zi)(t,o.length),a=(0,y.Ym)(o.map(e=>e.latencyMs),95),i=r.flatMap(e=>void 0===e.query?.value?[]:[e.query.value]),s=i.length>0?Math.max(...i):void 0,u=[];n>e.maxErrorRate&&u.push(`error rate ${(0,y.CE)(n)} (${t} of ${o.length} probes) is above max-error-rate ${(0,y.CE)(e.maxErrorRate)}`),void 0!==e.maxLatencyMs&&void 0!==a&&a>e.maxLatencyMs&&u.push(`p95 latency ${a} ms is above max-latency-ms ${e.maxLatencyMs}`);const l=e.prometheus?.maxValue;if(void 0!==l&&void 0!==s&&s>l&&u.push(`query value ${s} is above max-value ${l}`),e.prometheus&&0===i.length&&r.length>0){const e=r[r.length-1].query?.note??"no data";void 0!==l&&u.push(`the query never returned a value (last: ${e})`)}return{result:u.length>0?"failure":"success",rounds:[...r],errorRate:n,p95:a,queryMax:s,breaches:u}}function h(e){const r=e.probes.map(e=>`${e.url} ${e.detail} ${e.latencyMs}ms`).join("; "),o=e.query?`; query ${e.query.value??e.query.note??""}`:"";return`Round ${e.number} at +${(0,c.a3)(e.at)}: ${r}${o}`}var $=o(4337),b=o(4165),M=o(6405),g=o(1085),k=o(336);function w(e,r,o){const t=o.map(e=>e??0),n=Math.max(1,...t);return["```mermaid","xychart-beta",`  title "${e}"`,`  x-axis "round" [${o.map((e,r)=>r+1).join(", ")}]`,`  y-axis "${r}" 0 --\x3e ${Math.ceil(1.1*n)}`,`  line [${t.join(", ")}]`,"```",""].join("\n")}function x(e,r,o,t){let n=`${`${r.rounds.length} round(s) over ${(0,c.a3)(e.durationMs)}, every ${(0,c.a3)(e.intervalMs)}`}: ${`error rate ${(0,y.CE)(r.errorRate)}, p95 ${r.p95??"—"} ms${void 0===r.queryMax?"":`, query max ${r.queryMax}`}`}.`;r.breaches.length>0&&(n+=` Breached: ${r.breaches.join("; ")}.`),o?.rollback&&(n+=` Rollback to ${o.previous?.version??"(unknown)"}: ${o.rollback.description}.`),o?.failed&&void 0===o.recordError&&(n+=` Deployment ${o.failed.id} (${o.failed.version}) marked failure.`),o?.recordError&&(n+=` Recording the failure failed: ${o.recordError}`);let a=(0,k.ow)("monitor",t,n);return a+=w("p95 latency per round (ms)","ms",r.rounds.map(e=>e.p95)),e.prometheus&&(a+=w(`query per round: ${e.prometheus.query.replace(/"/g,"'")}`,"value",r.rounds.map(e=>e.query?.value))),a+=(0,k.tp)(["Round","At","OK","Failed","p95 ms",...e.prometheus?["Query"]:[],"Failures"],r.rounds.map(r=>function(e,r){const o=e.probes.filter(e=>!e.ok).map(e=>`${e.url}: ${e.detail}`).join("; "),t=e.query?[e.query.value??e.query.note??""]:[];return[e.number,`+${(0,c.a3)(e.at)}`,e.probes.length-e.errors,e.errors,e.p95??"—",...r?t:[],o]}(r,!!e.prometheus))),a}async function q(e,r){const o=e.environment?await(0,u.createGitHubClient)({token:e.token,apiUrl:r.apiUrl,log:a.MV}):void 0,c=o?new s.GC(o,(0,t.C)(r)):void 0,m=await async function(e,r){const o=r.now??(()=>Date.now()),t=r.sleep??(e=>new Promise(r=>setTimeout(r,e))),n=o(),a=[];for(let i=1;;i++){const s=o()-n,[u,l]=await Promise.all([Promise.all(e.urls.map(r=>(0,d.K)(r,e.probeTimeoutMs))),e.prometheus?v(e.prometheus.url,e.prometheus.query,e.probeTimeoutMs):Promise.resolve(void 0)]),c={number:i,at:s,probes:u,p95:(0,y.Ym)(u.map(e=>e.latencyMs),95),errors:u.filter(e=>!e.ok).length,query:l};a.push(c),r.log.info(h(c));const m=f(e,a);if(e.failFast&&m.breaches.length>0)return m;const p=i*e.intervalMs;if(p>=e.durationMs)return m;await t(Math.max(0,p-(o()-n)))}}({urls:e.urls,durationMs:e.durationMs,intervalMs:e.intervalMs,probeTimeoutMs:e.probeTimeoutMs,maxErrorRate:e.maxErrorRate,maxLatencyMs:e.maxLatencyMs,prometheus:e.prometheus,failFast:e.failFast},{log:a.MV});let p;const k=m.breaches.join("; ");"failure"!==m.result||e.dryRun||(p=await async function(e,r){const o={},{records:t}=r;if(e.environment&&t){const r=e.environment;o.recordError=await(0,l.CD)(async()=>{const e=await t.history(r);o.failed=(0,s.hL)(e),o.previous=o.failed&&(0,s.hL)(e,o.failed.id)})}e.rollback&&(o.rollback=await(0,l.el)({command:e.rollback,workingDirectory:e.workingDirectory,timeoutMs:e.timeoutMs,environment:e.environment,failed:o.failed,previous:o.previous},r.runCommand));const n=o.failed;return e.environment&&t&&void 0===o.recordError&&(n?(o.recordError=await(0,l.CD)(()=>t.setStatus(n.id,{state:"failure",description:`monitor: ${e.reason}`})),void 0===o.recordError&&r.log.info(`Marked deployment ${n.id} (${n.version}) on ${e.environment} failed.`)):r.log.warning(`No successful deployment of ${e.environment} to mark failed.`)),o}({environment:e.environment,rollback:e.rollback,workingDirectory:e.workingDirectory,reason:k},{records:c,runCommand:M.C,log:a.MV}));const w=e.dryRun?"dry-run":m.result;if(await(0,i.n0)({[g.k7.result]:w,[g.k7.errorRate]:Number(m.errorRate.toFixed(4)),[g.k7.p95LatencyMs]:m.p95??"",[g.k7.queryValue]:m.queryMax??"",[g.k7.rounds]:m.rounds.length}),await(0,n.fe)(x(e,m,p,w)),o&&c&&e.environment&&p?.rollback&&p.failed&&e.recordRollback&&await async function(e,r,o){const[t]=await e.history(r,1);return t?.id===o||((0,n.pq)(`The live deployment ${o} of ${r} is not its newest (${t?.id??"none"}): production was rolled back before; the books of that version are left as they are.`),!1)}(c,e.environment,p.failed.id)){const i={version:p.failed.version,tagPrefix:e.tagPrefix,environment:e.environment,reason:`monitor: ${k}`,previousVersion:p.previous?.version,rollbackSucceeded:0===p.rollback.outcome.exitCode,date:(new Date).toISOString().slice(0,10)},s=(0,t.C)(r),u=await(0,$.Ij)(o,s,i,a.MV,await(0,b.Q)(e,r,o,s,i.version));await(0,n.fe)((0,$.hL)(i,u))}if("failure"===m.result){const r=p?.rollback?` ${p.rollback.description}.`:"",o=p?.recordError?` Recording the failure on ${e.environment??""} failed: ${p.recordError}`:"";(0,n.z3)(`Monitoring found a regression: ${k}.${r}${o}`,void 0,"monitor: failure"),(0,n.ZY)()}else(0,n.pq)(`No regression in ${m.rounds.length} round(s).`)}}};
+"use strict";
+exports.id = 9150;
+exports.ids = [9150];
+exports.modules = {
+
+/***/ 9150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  monitorStep: () => (/* binding */ monitorStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/context.ts
+var action_kit_context = __webpack_require__(2399);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/deploy/deployments.ts
+var deployments = __webpack_require__(5540);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/deploy/rollback.ts
+var rollback = __webpack_require__(2270);
+;// CONCATENATED MODULE: ./packages/monitor/breach.ts
+
+
+/**
+ * Rolls back, then marks the live deployment failed; both optional, per the plan. The API is
+ * read first only to name the versions; when it fails, the rollback still runs (with what is
+ * known) and the failure is reported beside it. Never throws for an API fault.
+ */
+async function handleBreach(plan, deps) {
+    const outcome = {};
+    const { records } = deps;
+    if (plan.environment && records) {
+        const environment = plan.environment;
+        outcome.recordError = await (0,rollback/* attempt */.CD)(async () => {
+            const history = await records.history(environment);
+            outcome.failed = (0,deployments/* lastSuccessful */.hL)(history);
+            outcome.previous = outcome.failed && (0,deployments/* lastSuccessful */.hL)(history, outcome.failed.id);
+        });
+    }
+    if (plan.rollback) {
+        outcome.rollback = await (0,rollback/* runRollback */.el)({
+            command: plan.rollback,
+            workingDirectory: plan.workingDirectory,
+            timeoutMs: plan.timeoutMs,
+            environment: plan.environment,
+            failed: outcome.failed,
+            previous: outcome.previous
+        }, deps.runCommand);
+    }
+    const failed = outcome.failed;
+    if (plan.environment && records && outcome.recordError === undefined) {
+        if (failed) {
+            outcome.recordError = await (0,rollback/* attempt */.CD)(() => records.setStatus(failed.id, { state: 'failure', description: `monitor: ${plan.reason}` }));
+            if (outcome.recordError === undefined) {
+                deps.log.info(`Marked deployment ${failed.id} (${failed.version}) on ${plan.environment} failed.`);
+            }
+        }
+        else {
+            deps.log.warning(`No successful deployment of ${plan.environment} to mark failed.`);
+        }
+    }
+    return outcome;
+}
+
+// EXTERNAL MODULE: ./packages/base/duration.ts
+var duration = __webpack_require__(9492);
+// EXTERNAL MODULE: ./packages/http/probe.ts
+var probe = __webpack_require__(8769);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/http/client.ts + 1 modules
+var http_client = __webpack_require__(5328);
+;// CONCATENATED MODULE: ./packages/monitor/prometheus.ts
+/** One PromQL instant query against Prometheus' HTTP API (`/api/v1/query`). */
+
+
+/**
+ * Evaluates the query now. A query Prometheus refuses (bad_data) is the user's mistake and
+ * throws; an unreachable or failing server is a note, so one bad round does not end the watch.
+ */
+async function queryPrometheus(baseUrl, query, timeoutMs) {
+    const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+    url.searchParams.set('query', query);
+    let answer;
+    try {
+        const response = await (0,http_client/* httpRequest */.a)(url, {
+            timeoutMs,
+            headers: { accept: 'application/json' }
+        });
+        answer = JSON.parse(response.body);
+    }
+    catch (error) {
+        const cause = error instanceof http_client/* HttpNetworkError */.z ? error.code : undefined;
+        return { note: `Prometheus unreachable: ${cause ?? (0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    if (answer.status !== 'success') {
+        if (answer.errorType === 'bad_data') {
+            throw new errors/* ConfigurationError */.j1(`Input 'query' is not valid PromQL: Prometheus says ${answer.error ?? 'bad_data'}.`, { input: 'query' });
+        }
+        return { note: `Prometheus error (${answer.errorType ?? '?'}): ${answer.error ?? ''}` };
+    }
+    return sampleValue(answer.data);
+}
+function sampleValue(data) {
+    const toNumber = (pair) => {
+        const value = Array.isArray(pair) ? Number(pair[1]) : NaN;
+        return Number.isNaN(value) ? { note: 'no numeric value' } : { value };
+    };
+    if (data?.resultType === 'scalar')
+        return toNumber(data.result);
+    if (data?.resultType === 'vector' && Array.isArray(data.result)) {
+        const [first] = data.result;
+        return first ? toNumber(first.value) : { note: 'no data' };
+    }
+    return {
+        note: `unsupported result type ${data?.resultType ?? '?'}; use an instant vector or scalar`
+    };
+}
+
+// EXTERNAL MODULE: ./packages/monitor/stats.ts
+var monitor_stats = __webpack_require__(4328);
+;// CONCATENATED MODULE: ./packages/monitor/watch.ts
+/**
+ * The watch after production (step 18): every interval for the window, probe each URL and
+ * optionally evaluate a PromQL expression; then judge the window against the thresholds.
+ */
+
+
+
+
+/** Watches for the whole window (or until a breach with failFast); never throws for a probe. */
+async function watch(plan, deps) {
+    const now = deps.now ?? (() => Date.now());
+    const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const opened = now();
+    const rounds = [];
+    for (let number = 1;; number++) {
+        const at = now() - opened;
+        const [probes, query] = await Promise.all([
+            Promise.all(plan.urls.map((url) => (0,probe/* probeUrl */.K)(url, plan.probeTimeoutMs))),
+            plan.prometheus
+                ? queryPrometheus(plan.prometheus.url, plan.prometheus.query, plan.probeTimeoutMs)
+                : Promise.resolve(undefined)
+        ]);
+        const round = {
+            number,
+            at,
+            probes,
+            p95: (0,monitor_stats/* percentile */.Ym)(probes.map((p) => p.latencyMs), 95),
+            errors: probes.filter((p) => !p.ok).length,
+            query
+        };
+        rounds.push(round);
+        deps.log.info(describeRound(round));
+        const verdict = judge(plan, rounds);
+        if (plan.failFast && verdict.breaches.length > 0)
+            return verdict;
+        const next = number * plan.intervalMs;
+        if (next >= plan.durationMs)
+            return verdict;
+        await sleep(Math.max(0, next - (now() - opened)));
+    }
+}
+/** The window so far against the thresholds. */
+function judge(plan, rounds) {
+    const probes = rounds.flatMap((r) => r.probes);
+    const failed = probes.filter((p) => !p.ok).length;
+    const rate = (0,monitor_stats/* errorRate */.zi)(failed, probes.length);
+    const p95 = (0,monitor_stats/* percentile */.Ym)(probes.map((p) => p.latencyMs), 95);
+    const values = rounds.flatMap((r) => (r.query?.value === undefined ? [] : [r.query.value]));
+    const queryMax = values.length > 0 ? Math.max(...values) : undefined;
+    const breaches = [];
+    if (rate > plan.maxErrorRate) {
+        breaches.push(`error rate ${(0,monitor_stats/* formatRate */.CE)(rate)} (${failed} of ${probes.length} probes) is above max-error-rate ${(0,monitor_stats/* formatRate */.CE)(plan.maxErrorRate)}`);
+    }
+    if (plan.maxLatencyMs !== undefined && p95 !== undefined && p95 > plan.maxLatencyMs) {
+        breaches.push(`p95 latency ${p95} ms is above max-latency-ms ${plan.maxLatencyMs}`);
+    }
+    const maxValue = plan.prometheus?.maxValue;
+    if (maxValue !== undefined && queryMax !== undefined && queryMax > maxValue) {
+        breaches.push(`query value ${queryMax} is above max-value ${maxValue}`);
+    }
+    if (plan.prometheus && values.length === 0 && rounds.length > 0) {
+        const last = rounds[rounds.length - 1].query?.note ?? 'no data';
+        if (maxValue !== undefined)
+            breaches.push(`the query never returned a value (last: ${last})`);
+    }
+    return {
+        result: breaches.length > 0 ? 'failure' : 'success',
+        rounds: [...rounds],
+        errorRate: rate,
+        p95,
+        queryMax,
+        breaches
+    };
+}
+function describeRound(round) {
+    const probes = round.probes.map((p) => `${p.url} ${p.detail} ${p.latencyMs}ms`).join('; ');
+    const query = round.query ? `; query ${round.query.value ?? round.query.note ?? ''}` : '';
+    return `Round ${round.number} at +${(0,duration/* formatDuration */.a3)(round.at)}: ${probes}${query}`;
+}
+
+// EXTERNAL MODULE: ./packages/release/rollback-books.ts
+var rollback_books = __webpack_require__(4337);
+// EXTERNAL MODULE: ./packages/release/rollback-yank-step.ts + 2 modules
+var rollback_yank_step = __webpack_require__(4165);
+// EXTERNAL MODULE: ./packages/shell/grouped.ts
+var grouped = __webpack_require__(6405);
+// EXTERNAL MODULE: ./actions/monitor/src/inputs.ts
+var src_inputs = __webpack_require__(1085);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/monitor/src/summary.ts
+
+
+
+/** A mermaid xychart of one series per round; GitHub renders it in the job summary. */
+function roundChart(title, unit, values) {
+    const series = values.map((v) => v ?? 0);
+    const top = Math.max(1, ...series);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${title}"`,
+        `  x-axis "round" [${values.map((_, i) => i + 1).join(', ')}]`,
+        `  y-axis "${unit}" 0 --> ${Math.ceil(top * 1.1)}`,
+        `  line [${series.join(', ')}]`,
+        '```',
+        ''
+    ].join('\n');
+}
+function monitorSummary(inputs, watched, breach, result) {
+    const window = `${watched.rounds.length} round(s) over ${(0,duration/* formatDuration */.a3)(inputs.durationMs)}, every ${(0,duration/* formatDuration */.a3)(inputs.intervalMs)}`;
+    const stats = `error rate ${(0,monitor_stats/* formatRate */.CE)(watched.errorRate)}, p95 ${watched.p95 ?? '—'} ms${watched.queryMax === undefined ? '' : `, query max ${watched.queryMax}`}`;
+    let detail = `${window}: ${stats}.`;
+    if (watched.breaches.length > 0)
+        detail += ` Breached: ${watched.breaches.join('; ')}.`;
+    if (breach?.rollback) {
+        detail += ` Rollback to ${breach.previous?.version ?? '(unknown)'}: ${breach.rollback.description}.`;
+    }
+    if (breach?.failed && breach.recordError === undefined) {
+        detail += ` Deployment ${breach.failed.id} (${breach.failed.version}) marked failure.`;
+    }
+    if (breach?.recordError)
+        detail += ` Recording the failure failed: ${breach.recordError}`;
+    let body = (0,summary/* resultLine */.ow)('monitor', result, detail);
+    body += roundChart('p95 latency per round (ms)', 'ms', watched.rounds.map((r) => r.p95));
+    if (inputs.prometheus) {
+        body += roundChart(`query per round: ${inputs.prometheus.query.replace(/"/g, "'")}`, 'value', watched.rounds.map((r) => r.query?.value));
+    }
+    body += (0,summary/* table */.tp)(['Round', 'At', 'OK', 'Failed', 'p95 ms', ...(inputs.prometheus ? ['Query'] : []), 'Failures'], watched.rounds.map((r) => row(r, !!inputs.prometheus)));
+    return body;
+}
+function row(round, withQuery) {
+    const failures = round.probes
+        .filter((p) => !p.ok)
+        .map((p) => `${p.url}: ${p.detail}`)
+        .join('; ');
+    const query = round.query ? [round.query.value ?? round.query.note ?? ''] : [];
+    return [
+        round.number,
+        `+${(0,duration/* formatDuration */.a3)(round.at)}`,
+        round.probes.length - round.errors,
+        round.errors,
+        round.p95 ?? '—',
+        ...(withQuery ? query : []),
+        failures
+    ];
+}
+
+;// CONCATENATED MODULE: ./actions/monitor/src/step.ts
+/** monitor's work, loaded once its inputs are known to be good. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function monitorStep(inputs, context) {
+    // With an environment, the API must be usable before a breach needs it.
+    const octokit = inputs.environment
+        ? await (0,client.createGitHubClient)({
+            token: inputs.token,
+            apiUrl: context.apiUrl,
+            log: logger/* actionsLogger */.M
+        })
+        : undefined;
+    const records = octokit ? new deployments/* DeploymentRecords */.GC(octokit, (0,action_kit_context/* requireRepository */.C)(context)) : undefined;
+    const watched = await watch({
+        urls: inputs.urls,
+        durationMs: inputs.durationMs,
+        intervalMs: inputs.intervalMs,
+        probeTimeoutMs: inputs.probeTimeoutMs,
+        maxErrorRate: inputs.maxErrorRate,
+        maxLatencyMs: inputs.maxLatencyMs,
+        prometheus: inputs.prometheus,
+        failFast: inputs.failFast
+    }, { log: logger/* actionsLogger */.M });
+    let breach;
+    const reason = watched.breaches.join('; ');
+    if (watched.result === 'failure' && !inputs.dryRun) {
+        breach = await handleBreach({
+            environment: inputs.environment,
+            rollback: inputs.rollback,
+            workingDirectory: inputs.workingDirectory,
+            reason
+        }, { records, runCommand: grouped/* runGrouped */.C, log: logger/* actionsLogger */.M });
+    }
+    const result = inputs.dryRun ? 'dry-run' : watched.result;
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.result]: result,
+        [src_inputs/* Output */.k7.errorRate]: Number(watched.errorRate.toFixed(4)),
+        [src_inputs/* Output */.k7.p95LatencyMs]: watched.p95 ?? '',
+        [src_inputs/* Output */.k7.queryValue]: watched.queryMax ?? '',
+        [src_inputs/* Output */.k7.rounds]: watched.rounds.length
+    });
+    await (0,core/* appendSummary */.fe)(monitorSummary(inputs, watched, breach, result));
+    if (octokit &&
+        records &&
+        inputs.environment &&
+        breach?.rollback &&
+        breach.failed &&
+        inputs.recordRollback &&
+        (await isNewestDeployment(records, inputs.environment, breach.failed.id))) {
+        const facts = {
+            version: breach.failed.version,
+            tagPrefix: inputs.tagPrefix,
+            environment: inputs.environment,
+            reason: `monitor: ${reason}`,
+            previousVersion: breach.previous?.version,
+            rollbackSucceeded: breach.rollback.outcome.exitCode === 0,
+            date: new Date().toISOString().slice(0, 10)
+        };
+        const repository = (0,action_kit_context/* requireRepository */.C)(context);
+        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.M, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
+        await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(facts, books));
+    }
+    if (watched.result === 'failure') {
+        const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : '';
+        const record = breach?.recordError
+            ? ` Recording the failure on ${inputs.environment ?? ''} failed: ${breach.recordError}`
+            : '';
+        (0,core/* error */.z3)(`Monitoring found a regression: ${reason}.${rollback}${record}`, undefined, 'monitor: failure');
+        (0,core/* markFailed */.ZY)();
+    }
+    else {
+        (0,core/* info */.pq)(`No regression in ${watched.rounds.length} round(s).`);
+    }
+}
+/**
+ * Only the newest deployment is a release to roll back in the books: a live deployment older
+ * than the newest means production was rolled back already (a rerun), and its version stays.
+ */
+async function isNewestDeployment(records, environment, id) {
+    const [newest] = await records.history(environment, 1);
+    if (newest?.id === id)
+        return true;
+    (0,core/* info */.pq)(`The live deployment ${id} of ${environment} is not its newest (${newest?.id ?? 'none'}): production was rolled back before; the books of that version are left as they are.`);
+    return false;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=9150.index.js.map

@@ -1,1 +1,1514 @@
-"use strict";exports.id=9497,exports.ids=[9497],exports.modules={3770:(e,t,n)=>{n.d(t,{Y0:()=>r,s6:()=>a,sC:()=>s,vK:()=>o});const r=["Added","Changed","Deprecated","Removed","Fixed","Security"],o="\\b[A-Z][A-Z0-9]+-\\d+\\b",s=new RegExp(o,"g"),i=/^(\d{4})-(\d{2})-(\d{2})$/;function a(e){if(!i.exec(e))return!1;const t=new Date(`${e}T00:00:00Z`);return!Number.isNaN(t.getTime())&&t.toISOString().slice(0,10)===e}},5540:(e,t,n)=>{n.d(t,{GC:()=>a,hL:()=>c,n:()=>u});var r=n(9061),o=n(9325),s=n(6101);const i="deploy";class a{octokit;repository;constructor(e,t){this.octokit=e,this.repository=t}async findForVersion(e,t,n){return(await this.call("listing deployments",()=>this.octokit.paginate(this.octokit.rest.repos.listDeployments,{...this.repository,environment:e,ref:t,task:i,per_page:100}))).map(l).find(e=>e.version===n)}async create(e){return(0,s.Fq)({what:`creating the deployment of ${e.version} to ${e.environment}`,send:()=>this.createOnce(e),lookup:()=>this.findForVersion(e.environment,e.ref,e.version),attempts:4})}async createOnce(e){const t=await this.call("creating the deployment",()=>this.octokit.rest.repos.createDeployment({...this.repository,ref:e.ref,environment:e.environment,task:i,auto_merge:!1,required_contexts:[],payload:{version:e.version},description:e.description.slice(0,140),transient_environment:e.transient,production_environment:e.production,request:s.hv}));if(201!==t.status||!("id"in t.data)){const e="message"in t.data?String(t.data.message):"no deployment";throw new Error(`GitHub did not create the deployment: ${e}`)}return l(t.data)}async setStatus(e,t){const n=`setting deployment ${e} to ${t.state}`,r=t.description.slice(0,140);await(0,s.Fq)({what:n,send:async()=>(await this.call(n,()=>this.octokit.rest.repos.createDeploymentStatus({...this.repository,deployment_id:e,state:t.state,description:r,environment_url:t.environmentUrl,log_url:t.logUrl,request:s.hv}))).data,lookup:async()=>{const{data:n}=await this.call(`reading the statuses of deployment ${e}`,()=>this.octokit.rest.repos.listDeploymentStatuses({...this.repository,deployment_id:e,per_page:1})),o=n[0];return o?.state===t.state&&o.description===r?o:void 0}})}async history(e,t=30){const{data:n}=await this.call("listing deployments",()=>this.octokit.rest.repos.listDeployments({...this.repository,environment:e,task:i,per_page:t}));return Promise.all(n.map(async e=>{const t=await this.call(`reading the statuses of deployment ${e.id}`,()=>this.octokit.rest.repos.listDeploymentStatuses({...this.repository,deployment_id:e.id,per_page:100}));return{...l(e),statuses:t.data.map(e=>({id:e.id,state:e.state,created_at:e.created_at,description:e.description}))}}))}async call(e,t){try{return await t()}catch(t){throw function(e,t){const n=t.status,s=t.response?.data?.message,i=(0,o.fo)(t);if((0,o.Uz)(t))return new r._7(`No answer from GitHub (${i?.host??"the API"})${i?` to ${i.route}`:""} while ${e}: the connection failed (${(0,r.gJ)(t)}), also on the retries.`,{cause:t});const a=n?`HTTP ${n}${s?` (${s})`:""}`:(0,r.gJ)(t);if((403===n||429===n)&&(0,o.i7)(t))return new r._7(`GitHub's secondary rate limit stopped ${e} (${a}), also after waiting it out; rerun the job in a few minutes.`,{cause:t});if(403===n||401===n)return new r.j1(`GitHub refused ${e}: ${a}. The token needs the \`deployments: write\` permission (add \`permissions: deployments: write\` to the job).`,{input:"token"});if(422===n||409===n)return new r.j1(`GitHub refused ${e}: ${a}.`);const c=i?` (${i.route})`:"";return new r._7(`GitHub Deployments API failed while ${e}: ${a}${c}.`,{cause:t})}(e,t)}}}function c(e,t){let n;for(const r of e){if(r.id===t)continue;const e=r.statuses.find(e=>"success"===e.state);e&&(!n||e.id>n.statusId)&&(n={entry:r,statusId:e.id})}return n?.entry}function u(e,t){return e.filter(e=>e.id!==t&&"success"===e.statuses[0]?.state)}function l(e){const t="string"==typeof e.payload?function(e){try{return JSON.parse(e)}catch{return{}}}(e.payload):e.payload,n=t?.version;return{id:e.id,ref:e.ref,sha:e.sha,environment:e.environment,version:"string"==typeof n&&n?n:e.ref}}},2270:(e,t,n)=>{n.d(t,{CD:()=>a,el:()=>i});var r=n(9061),o=n(5602);const s=18e5;async function i(e,t){const n=e.timeoutMs??s,r=`Roll back ${e.environment??""} to ${e.previous?.version??"(unknown)"}`,i=await t(r.replace(/\s+/g," "),{command:e.command,cwd:e.workingDirectory,timeoutMs:n,env:{DEPLOY_ENVIRONMENT:e.environment??"",DEPLOY_VERSION:e.failed?.version??"",DEPLOY_REF:e.failed?.ref??"",DEPLOY_PREVIOUS_VERSION:e.previous?.version??"",DEPLOY_PREVIOUS_REF:e.previous?.ref??""}});return{outcome:i,description:(0,o.SS)("The rollback command",i,n)}}async function a(e){try{return void await e()}catch(e){return(0,r.gJ)(e)}}},5328:(e,t,n)=>{n.d(t,{z:()=>i,a:()=>c});var r=n(7030);function o(e){const t="https:"===e.protocol;if(function(e){if(!e.hostname)return!1;const t=e.hostname;if(function(e){const t=e.toLowerCase();return"localhost"===t||t.startsWith("127.")||t.startsWith("[::1]")||t.startsWith("[0:0:0:0:0:0:0:1]")}(t))return!0;const n=process.env.no_proxy||process.env.NO_PROXY||"";if(!n)return!1;let r;e.port?r=Number(e.port):"http:"===e.protocol?r=80:"https:"===e.protocol&&(r=443);const o=[e.hostname.toUpperCase()];"number"==typeof r&&o.push(`${o[0]}:${r}`);for(const e of n.split(",").map(e=>e.trim().toUpperCase()).filter(e=>e))if("*"===e||o.some(t=>t===e||t.endsWith(`.${e}`)||e.startsWith(".")&&t.endsWith(`${e}`)))return!0;return!1}(e))return;const n=t?process.env.https_proxy||process.env.HTTPS_PROXY:process.env.http_proxy||process.env.HTTP_PROXY;if(n)try{return new s(n)}catch(e){if(!n.startsWith("http://")&&!n.startsWith("https://"))return new s(`http://${n}`)}}class s extends URL{constructor(e,t){super(e,t),this._decodedUsername=decodeURIComponent(super.username),this._decodedPassword=decodeURIComponent(super.password)}get username(){return this._decodedUsername}get password(){return this._decodedPassword}}class i extends Error{code;constructor(e,t){super(e),this.code=t,this.name="TIMEOUT"===t?"TimeoutError":"HttpNetworkError"}}const a=5;async function c(e,t={}){const n=void 0===t.timeoutMs?void 0:AbortSignal.timeout(t.timeoutMs);let r=new URL(e),o=(t.method??"GET").toUpperCase(),s=t.body;for(let e=0;;e++){const i=await u(r,{method:o,headers:t.headers??{},body:s},n),c=i.header("location");if(!c||![301,302,303,307,308].includes(i.status))return i;if(e>=a)return i;r=new URL(c,r),(303===i.status||"POST"===o&&i.status<=302)&&(o="GET",s=void 0)}}async function u(e,t,s){if("http:"!==e.protocol&&"https:"!==e.protocol)throw new i(`unsupported protocol ${e.protocol}`,"EPROTO");const a="https:"===e.protocol,c=o(e),u={"user-agent":"release-actions",...h(t.headers),...void 0===t.body?{}:{"content-length":String(Buffer.byteLength(t.body))}},f=await l(a),m={method:t.method,headers:u,signal:s};if(c&&!a)Object.assign(m,{host:c.hostname,port:c.port||("https:"===c.protocol?443:80),path:e.href,headers:{...u,host:e.host,...d(c)}});else if(Object.assign(m,{host:e.hostname.replace(/^\[|\]$/g,""),port:e.port||(a?443:80),path:`${e.pathname}${e.search}`}),c){const t=await async function(e,t,n){const r=await l("https:"===e.protocol),o=`${t.hostname}:${t.port||443}`;return new Promise((t,s)=>{const a=r({host:e.hostname.replace(/^\[|\]$/g,""),port:e.port||("https:"===e.protocol?443:80),method:"CONNECT",path:o,headers:{host:o,...d(e)},signal:n});a.on("connect",(e,n)=>{if(200===e.statusCode)return t(n);n.destroy(),s(new i(`the proxy refused CONNECT (HTTP ${e.statusCode})`,"EPROXY"))}),a.on("error",e=>s(p(e,n))),a.end()})}(c,e,s),o=await Promise.resolve().then(n.t.bind(n,1692,23)),a=(0,r.isIP)(m.host)?void 0:m.host;m.createConnection=()=>o.connect({socket:t,servername:a,host:m.host})}return new Promise((n,r)=>{const o=f(m,t=>{const o=[];t.on("data",e=>o.push(e)),t.on("error",e=>r(p(e,s))),t.on("end",()=>{const r=t.statusCode??0;n({status:r,statusText:t.statusMessage??"",ok:r>=200&&r<=299,body:Buffer.concat(o).toString("utf8"),header:e=>{const n=t.headers[e.toLowerCase()];return Array.isArray(n)?n.join(", "):n},url:e.href})})});o.on("error",e=>r(p(e,s))),o.end(t.body)})}async function l(e){return e?(await Promise.resolve().then(n.t.bind(n,4708,23))).request:(await Promise.resolve().then(n.t.bind(n,7067,23))).request}function d(e){if(!e.username&&!e.password)return{};return{"proxy-authorization":`Basic ${Buffer.from(`${e.username}:${e.password}`).toString("base64")}`}}function h(e){return Object.fromEntries(Object.entries(e).map(([e,t])=>[e.toLowerCase(),t]))}function p(e,t){if(t?.aborted||"AbortError"===e.name)return new i("no answer in time","TIMEOUT");const n=e.code;return new i(e.message,n)}},8769:(e,t,n)=>{n.d(t,{K:()=>s});var r=n(9061),o=n(5328);async function s(e,t,n){const r=performance.now(),s=()=>Math.round(performance.now()-r);try{const r=await(0,o.a)(e,{timeoutMs:t}),i=r.body,a=s(),c=r.status;if(c<200||c>299)return{url:e,ok:!1,status:c,latencyMs:a,detail:`HTTP ${c}`};if(void 0!==n&&!i.includes(n)){const t=`HTTP ${c}, but the body does not contain ${n}: ${function(e){const t=e.replace(/\s+/g," ").trim();return t.length>80?`${t.slice(0,80)}…`:t||"(empty body)"}(i)}`;return{url:e,ok:!1,status:c,latencyMs:a,detail:t}}return{url:e,ok:!0,status:c,latencyMs:a,detail:`HTTP ${c}`}}catch(n){return{url:e,ok:!1,latencyMs:s(),detail:i(n,t)}}}function i(e,t){return e instanceof o.z?"TIMEOUT"===e.code?`no answer within ${t} ms`:"ECONNREFUSED"===e.code?"connection refused":"ENOTFOUND"===e.code||"EAI_AGAIN"===e.code?"host not found":"ECONNRESET"===e.code?"connection reset":e.message:(0,r.gJ)(e)}},4337:(e,t,n)=>{n.d(t,{EN:()=>f,Ij:()=>d,JH:()=>p,KV:()=>c,hL:()=>h});var r=n(8235),o=n(9061),s=n(5540),i=n(8979);const a="\x3c!-- release-actions:rolled-back --\x3e";function c(e,t){return t??/^prod(uction)?$/i.test(e)}function u(e){const t=e.previousVersion?` ${e.environment} runs ${e.previousVersion} again.`:"",n=e.rollbackSucceeded?`**Rolled back** from ${e.environment} on ${e.date}`:`**Failed** in ${e.environment} on ${e.date} (the rollback command failed too)`;return[a,"> [!WARNING]",`> ${n}: ${e.reason.replace(/\s*\n\s*/g," ")}.${t}`,"> Do not install this release.",""].join("\n")}async function l(e,t,n,s){const c=`${n.tagPrefix}${n.version}`;try{const o=await(0,i.dv)(e,t.owner,t.repo,c);if(!o)return{result:"skipped",detail:`no GitHub Release of ${c}`};let l=!1;const d=o.body??"";d.includes(a)||(await e.rest.repos.updateRelease({...t,release_id:o.id,body:`${u(n)}\n${d}`,make_latest:"false"}),l=!0);const h=await async function(e,t){try{return(await e.rest.repos.getLatestRelease(t)).data}catch(e){if(404===e.status)return;throw e}}(e,t);let p=h?.tag_name;if(!h||h.id===o.id){const i=await async function(e,t,n,o){const s=await e.paginate(e.rest.repos.listReleases,{...t,per_page:100}),i=s.filter(e=>e.id!==o&&!e.draft&&!e.prerelease&&!(e.body??"").includes(a)),c=e=>e.startsWith(n.tagPrefix)?r.A.valid(e.slice(n.tagPrefix.length)):null;if(n.previousVersion){const e=i.find(e=>c(e.tag_name)===n.previousVersion);if(e)return e}return i.filter(e=>{const t=c(e.tag_name);return null!==t&&r.A.lt(t,n.version)}).sort((e,t)=>r.A.rcompare(c(e.tag_name),c(t.tag_name)))[0]}(e,t,n,o.id);i?(await e.rest.repos.updateRelease({...t,release_id:i.id,make_latest:"true"}),p=i.tag_name,l=!0):s.warning(`No earlier full release to make Latest instead of ${c}.`)}return{result:l?"updated":"unchanged",detail:`${c} marked rolled back; Latest is ${p??"none"}`,latest:p}}catch(e){return{result:"failed",detail:`could not update the release ${c} (the token needs contents: write): ${(0,o.gJ)(e)}`}}}async function d(e,t,n,r,o){const s=await l(e,t,n,r),i=o?await o():{result:"skipped",detail:"no checkout: CHANGELOG.md not marked [YANKED]"},a=(e,t)=>"failed"===t.result?r.warning(`${e}: ${t.detail}`):r.info(`${e}: ${t.result} (${t.detail}).`);return a("GitHub Release",s),a("CHANGELOG",i),{release:s,changelog:i}}function h(e,t){const n=[["GitHub Release",t.release],["CHANGELOG on develop",t.changelog]];return["",`#### ${e.version} rolled back in the books`,"","| Book | Result | Detail |","| --- | --- | --- |",...n.map(([e,t])=>`| ${e} | ${t.result} | ${t.detail.replace(/\|/g,"\\|")} |`),""].join("\n")}async function p(e,t,n,r,i){try{return function(e,t){const n=e.find(e=>e.version===t);if(!n)return{state:"none"};const r=n.statuses[0];return{state:r?.state??"pending",deploymentId:n.id,description:r?.description||void 0,previousVersion:(0,s.hL)(e,n.id)?.version}}(await new s.GC(e,t).history(n,100),r)}catch(e){return void i.warning(`Could not read the deployments of ${n} (the token needs deployments: read): ${(0,o.gJ)(e)}. Whether ${r} is live there was not checked.`)}}function f(e){return void 0!==e&&"none"!==e.state&&"success"!==e.state}},4165:(e,t,n)=>{n.d(t,{Q:()=>$});var r=n(7638),o=n(9797),s=n(2888),i=n(4555),a=n(2410),c=n(3024),u=n(6760),l=n(9061),d=n(6524);function h(e,t,n){const r=(0,d.EY)(e,n),o=(0,d.rv)(r,t);if(!o)return;const s=e.slice(o.start,o.bodyStart),i=s.replace(/\r?\n$/,"");if(/\[YANKED\]\s*$/.test(i))return e;const a=s.slice(i.length);return`${e.slice(0,o.start)}${i.trimEnd()} [YANKED]${a}${e.slice(o.bodyStart)}`}var p=n(9848);async function f(e,t,n){const{version:r,developBranch:o,changelogPath:s}=t,i=`${t.tagPrefix}${r}`,a=`yank/${r}`;try{await e.run(["fetch","--no-tags",...await e.isShallow()?["--unshallow"]:[],"origin",`+refs/heads/${o}:refs/remotes/origin/${o}`,`+refs/tags/${i}:refs/tags/${i}`]);const l=await m(e,`refs/remotes/origin/${o}`,s),d=void 0===l?void 0:h(l,r,s);if(void 0!==d&&d===l)return{result:"unchanged",detail:`${s} on ${o} already marks ${r} [YANKED]`};const f=await async function(e,t,n){const r=`refs/heads/yank/${t.version}`,o=(await e.remoteRefs(r)).get(r);if(o){await e.run(["fetch","--no-tags","origin",`+${r}:refs/remotes/origin/yank/${t.version}`]);const n=await m(e,o,t.changelogPath);if(void 0!==n&&h(n,t.version)===n)return o}const s=await m(e,n,t.changelogPath),i=void 0===s?void 0:h(s,t.version,t.changelogPath);if(void 0===i||void 0===s)return;const a=(0,c.mkdtempSync)((0,u.join)(t.scratch,"yank-"));try{await e.run(["worktree","add","--detach","--quiet",a,n]);const s=e.at(a);if((0,c.writeFileSync)((0,u.join)(a,t.changelogPath),i),(0,c.readFileSync)((0,u.join)(a,t.changelogPath),"utf8")!==i)throw new Error("write failed");await s.run(["add","--",t.changelogPath]),await s.run(["commit","--quiet","--no-verify","-m",`Mark ${t.version} [YANKED] in ${t.changelogPath}: rolled back`]);const l=`yank/${t.version}`,d=await(t.via?.commits(l));if(d){const r=await e.output(["rev-parse",`${n}^{commit}`]);return o||await(t.via?.createBranch(l,r)),(await d(s,l,o??r)).sha}const h=await s.headSha(),p=await e.run(["push","--porcelain","origin",`${h}:${r}`],{allowFailure:!0});if(0!==p.exitCode)throw new Error(`push of ${r} refused: ${p.stderr.trim()}`);return h}finally{await e.run(["worktree","remove","--force",a],{allowFailure:!0}),(0,c.rmSync)(a,{recursive:!0,force:!0}),await e.run(["worktree","prune"],{allowFailure:!0})}}(e,t,void 0!==d?`refs/remotes/origin/${o}`:`refs/tags/${i}`);if(!f)return{result:"skipped",detail:`${s} has no [${r}] section on ${o} or at ${i}`};const $=(await(0,p.WT)(e,{source:a,target:o,version:r,message:`Merge ${a} into {target}: ${r} rolled back`,onConflict:"pull-request",releaseBranches:!1,patterns:t.patterns,tagPrefix:t.tagPrefix,pullRequestBranch:a,labels:[],dryRun:!1,scratch:t.scratch,publishMerge:t.via?.merge},n)).targets[0];return"pull-request"===$.result?{result:"updated",detail:`${r} [YANKED] waits in ${$.pullRequestUrl??"a pull request"} into ${o} (${$.reason??""})`,pullRequestUrl:$.pullRequestUrl}:(await e.run(["push","--porcelain","origin",`:refs/heads/${a}`],{allowFailure:!0}),{result:"updated",detail:`${s} on ${o} marks ${r} [YANKED]`})}catch(e){return{result:"failed",detail:`could not mark ${r} [YANKED] on ${o} (the token needs contents: write and pull-requests: write): ${(0,l.gJ)(e)}`}}}async function m(e,t,n){const r=await e.run(["show",`${t}:${n}`],{allowFailure:!0});return 0===r.exitCode?r.stdout:void 0}async function $(e,t,n,a,c){const u=new o.TU(e.workingDirectory,{log:r.MV,identity:e.identity,token:e.token});if(await u.isRepository())return()=>f(u,{version:c,tagPrefix:e.tagPrefix,developBranch:e.developBranch,changelogPath:e.changelogPath,patterns:(0,i.dV)(),scratch:t.runnerTemp,via:g(e.commitVia,n,a)},e=>(0,s.N2)(n,a,e))}function g(e,t,o){if("git"===e)return;const s=e=>({repository:o,branch:e,github:()=>Promise.resolve(t),log:r.MV});return{commits:t=>(0,a.U9)(e,s(t)),merge:async r=>{if("git"===await(0,a.I_)(e,s(r)))return;const{mergeThroughApi:i}=await n.e(9776).then(n.bind(n,7395));return i(t,o)},createBranch:async(e,n)=>{await t.rest.git.createRef({...o,ref:`refs/heads/${e}`,sha:n})}}}},5602:(e,t,n)=>{n.d(t,{E5:()=>a,SS:()=>c});var r=n(1362);const o=127,s=2e3,i=2e3;async function a(e){const t=Date.now(),{spawn:r}=await Promise.resolve().then(n.t.bind(n,1421,23));return new Promise((n,o)=>{const a=r("bash",["-e","-o","pipefail","-c",e.command],{cwd:e.cwd,env:{...(c=process.env,Object.fromEntries(Object.entries(c).filter(([e])=>!/^INPUT_/i.test(e)))),...e.env},stdio:["ignore","pipe","pipe"],detached:!0});var c;let u="",l=!1;const d=t=>{const n=t.toString();u=(u+n).slice(-i),e.onOutput?.(n)};a.stdout.on("data",d),a.stderr.on("data",d);const h=e=>{try{a.pid&&process.kill(-a.pid,e)}catch{}};let p;const f=void 0===e.timeoutMs?void 0:setTimeout(()=>{l=!0,h("SIGTERM"),p=setTimeout(()=>h("SIGKILL"),s)},e.timeoutMs);a.on("error",e=>{clearTimeout(f),o(e)}),a.on("close",(e,r)=>{clearTimeout(f),clearTimeout(p),l&&h("SIGKILL"),n({exitCode:e??void 0,signal:r??void 0,timedOut:l,durationMs:Date.now()-t,tail:u})})})}function c(e,t,n){if(t.timedOut)return`${e} did not finish within ${(0,r.a3)(n??0)} and was stopped`;if(0===t.exitCode)return`${e} succeeded`;if(t.exitCode===o){const n=/(?:^|\n)(?:bash: )?(?:line \d+: )?([^\n:]+): command not found/.exec(t.tail);return`${e} exited with 127: command not found${n?` (${n[1].trim()})`:""}`}return void 0===t.exitCode?`${e} was killed by ${t.signal??"a signal"}`:`${e} exited with ${t.exitCode}`}},6405:(e,t,n)=>{n.d(t,{C:()=>s});var r=n(1190),o=n(5602);function s(e,t){return(0,r.Os)(e,()=>(0,o.E5)({...t,onOutput:e=>process.stdout.write(e)}))}},4555:(e,t,n)=>{n.d(t,{dV:()=>u,lO:()=>l,xG:()=>d});var r=n(9061),o=n(15);const s=Object.freeze(["release-v{version}","release/{version}","release/v{version}"]),i=Object.freeze(["hotfix-v{version}","hotfix/{version}","hotfix/v{version}"]),a={release:"branch-pattern",hotfix:"hotfix-branch-pattern"},c="Each template (one per line, or comma-separated) must contain exactly one placeholder: {version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).";function u(e,t){const n={release:h(e)??[...s],hotfix:h(t)??[...i]};p(n);const o=n.release.find(e=>n.hotfix.includes(e));if(void 0!==o)throw new r.j1(`Template \`${o}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a branch could not tell a release from a hotfix. Give hotfix branches their own template.`,{input:a.hotfix});return n}function l(e,t){const n=e.trim().replace(/^refs\/heads\//,""),s=p(t);for(const e of s){const t=m(e,n);if(void 0!==t&&(0,o.rk)(t,e.form))return{branch:n,kind:e.kind,version:t,pattern:e.template}}const i=s.filter(e=>function(e,t){const{prefix:n,suffix:r}=e;return""===n?""!==r&&t.endsWith(r)&&$(t):!!t.startsWith(n)&&(/[vV]$/.test(n)||$(t.slice(n.length)))}(e,n)).sort((e,t)=>t.prefix.length+t.suffix.length-(e.prefix.length+e.suffix.length))[0];if(i)throw function(e,t){let n=e.slice(t.prefix.length);""!==t.suffix&&n.endsWith(t.suffix)&&(n=n.slice(0,n.length-t.suffix.length));const s=(0,o.B7)(n,t.form),i="version"===t.form?"1.3.0":"1.3.0-rc.1",a=s.suggestion?`name it ${t.prefix}${s.suggestion}${t.suffix}`:`name it like ${t.prefix}${i}${t.suffix}`,c=s.hint?`, ${s.hint}`:"";return new r.j1(`Branch \`${e}\` looks like a ${t.kind} branch (template \`${t.template}\`), but ${s.reason}; ${a}${c}. Or set the \`version\` input.`)}(n,i)}function d(e,t,n){const s=p(n).find(e=>e.kind===t);if(!s)throw new r.j1(`No ${t} branch template is set; set \`${a[t]}\`.`,{input:a[t]});const i=(0,o.gX)(e);if(!(0,o.rk)(i,s.form))throw new r.j1(`Version ${i} has a pre-release, but the ${t} branch template \`${s.template}\` takes X.Y.Z only. Write {semver} instead of {version} in \`${a[t]}\` to allow pre-releases.`,{input:"version"});return`${s.prefix}${i}${s.suffix}`}function h(e){const t=(e??"").split(/[\n,]/).map(e=>e.trim()).filter(e=>""!==e);return t.length>0?t:void 0}function p(e){return[...e.release.map(e=>f(e,"release")),...e.hotfix.map(e=>f(e,"hotfix"))]}function f(e,t){const n=[...e.matchAll(/\{([^{}]*)\}/g)],o=n=>{throw new r.j1(`Input \`${a[t]}\` has an invalid template \`${e}\`: ${n}. `+c,{input:a[t]})},s=n.find(e=>"version"!==e[1]&&"semver"!==e[1]);s&&o(`{${s[1]}} is not a placeholder`),1!==n.length&&o(`it has ${n.length} placeholders`);const[i]=n,u=e.slice(0,i.index).replace(/^refs\/heads\//,""),l=e.slice(i.index+i[0].length),d=function(e,t){const n=`${e}x${t}`;if(/[{}]/.test(n))return"it has a stray brace";if(/[\s~^:?*[\\]/.test(n))return"a branch name cannot contain spaces or any of ~^:?*[\\";if(n.includes("..")||n.includes("//")||n.includes("@{"))return'a branch name cannot contain "..", "//" or "@{"';if(/^[-/.]/.test(n)||/[/.]$/.test(n)||n.endsWith(".lock"))return"a branch name cannot start with - / . or end with / . .lock";return}(u,l);return d&&o(d),{template:e,kind:t,prefix:u,suffix:l,form:i[1]}}function m(e,t){const{prefix:n,suffix:r}=e;if(!(t.length<n.length+r.length)&&t.startsWith(n)&&t.endsWith(r))return t.slice(n.length,t.length-r.length)}function $(e){return/^[vV]?(?:\d|[xX](?:\.|$))/.test(e)}},8411:(e,t,n)=>{n.d(t,{n:()=>s});var r=n(9061);const o=["auto","minor","major","patch","any"];function s(e,t="release-type"){const n=(e??"").trim().toLowerCase()||"auto";if(o.includes(n))return n;throw new r.j1(`Input \`${t}\` is \`${e}\`; use one of ${o.join(", ")}.`,{input:t})}},15:(e,t,n)=>{n.d(t,{B7:()=>v,C0:()=>m,O9:()=>p,Qg:()=>h,gX:()=>w,rk:()=>f,yU:()=>g,zD:()=>$});var r=n(9061);const o="(0|[1-9]\\d*)",s=`${o}\\.${o}\\.${o}`,i="(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)",a=`-${i}(?:\\.${i})*`,c=new RegExp(`^${s}$`),u=new RegExp(`^${s}(?:${a})?$`),l=256;function d(e){const t=e.length<=l?u.exec(e):null;if(!t)return;const n=[Number(t[1]),Number(t[2]),Number(t[3])];return n.every(Number.isSafeInteger)?[...n]:void 0}function h(e){return c.test(e)&&void 0!==d(e)}function p(e){return void 0!==d(e)}function f(e,t){return"version"===t?h(e):p(e)}function m(e){const t=d(e);if(!t)throw new TypeError(`not a version: ${e}`);return t.join(".")}function $(e,t="v"){return`${t}${e}`}function g(e,t){const n=void 0===e?"0.0.0":y(e.trim());if(!p(n))throw new r.j1(`The latest version ${e} is not X.Y.Z, so no next version.`);const[o,s,i]=d(n);return"major"===t?`${o+1}.0.0`:"minor"===t?`${o}.${s+1}.0`:`${o}.${s}.${i+1}`}function w(e,t="version"){const n=y(e.trim());if(p(n))return n;const o=v(n,"semver"),s=o.suggestion?`; use ${o.suggestion}`:"";throw new r.j1(`Input \`${t}\` is \`${e}\`, which is not a release version: ${o.reason}${s}. Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).`,{input:t})}function v(e,t){if(""===e)return{reason:"there is no version"};if("version"===t&&p(e))return{reason:`${e} has a pre-release, which {version} does not allow`,suggestion:m(e),hint:"or write {semver} instead of {version} in the branch pattern to allow pre-releases"};const n=e.indexOf("+");if(n>0&&p(e.slice(0,n))){const r=e.slice(0,n);return{reason:`${e} has build metadata (+...), which a release version cannot carry`,suggestion:f(r,t)?r:m(r)}}return/^[vV]/.test(e)&&f(e.slice(1),t)?{reason:`${e} starts with a v, which belongs to the tag, not here`,suggestion:e.slice(1)}:/^\d+(?:\.\d+)*$/.test(e)?function(e){const t=e.split(".").map(e=>BigInt(e)),n=t.map(String);if(t.some(e=>e>BigInt(Number.MAX_SAFE_INTEGER)))return{reason:`${e} has a number too large for a version`};if(t.length>3)return{reason:`${e} is not X.Y.Z (it has ${t.length} numbers)`};if(t.length<3){for(;n.length<3;)n.push("0");return{reason:`${e} is not X.Y.Z`,suggestion:n.join(".")}}return{reason:`${e} has a leading zero`,suggestion:n.join(".")}}(e):{reason:`${e} is not a version (X.Y.Z, e.g. 1.3.0)`}}function y(e){return/^[vV]\d/.test(e)?e.slice(1):e}}};
+"use strict";
+exports.id = 9497;
+exports.ids = [9497];
+exports.modules = {
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 5540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ DeploymentRecords),
+/* harmony export */   hL: () => (/* binding */ lastSuccessful),
+/* harmony export */   n: () => (/* binding */ supersededDeployments)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
+/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
+/**
+ * GitHub Deployments as the record of what runs where: one deployment per version and
+ * environment (a rerun adds a status, not a record), its statuses, and the history that says
+ * which version served last (for a rollback).
+ */
+
+
+
+const TASK = 'deploy';
+/** Tries of the deployment's POST, each after looking whether the one before was applied. */
+const CREATE_ATTEMPTS = 4;
+/** GitHub refuses status descriptions longer than this. */
+const DESCRIPTION_LIMIT = 140;
+/** The Deployments API of one repository, with failures turned into messages a user can act on. */
+class DeploymentRecords {
+    octokit;
+    repository;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+    }
+    /** The deployment of this version to this environment at this ref, when one was made. */
+    async findForVersion(environment, ref, version) {
+        const list = await this.call('listing deployments', () => this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
+            ...this.repository,
+            environment,
+            ref,
+            task: TASK,
+            per_page: 100
+        }));
+        return list.map(toRecord).find((d) => d.version === version);
+    }
+    /**
+     * Records a deployment; GitHub's merge and status-check defaults are turned off. A POST is
+     * not idempotent: when its answer is lost (a dropped connection, a 5xx), the request may
+     * have been applied, so the deployment is looked for before the POST is sent again.
+     */
+    async create(deployment) {
+        return (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+            what: `creating the deployment of ${deployment.version} to ${deployment.environment}`,
+            send: () => this.createOnce(deployment),
+            lookup: () => this.findForVersion(deployment.environment, deployment.ref, deployment.version),
+            attempts: CREATE_ATTEMPTS
+        });
+    }
+    async createOnce(deployment) {
+        const response = await this.call('creating the deployment', () => this.octokit.rest.repos.createDeployment({
+            ...this.repository,
+            ref: deployment.ref,
+            environment: deployment.environment,
+            task: TASK,
+            auto_merge: false,
+            required_contexts: [],
+            payload: { version: deployment.version },
+            description: deployment.description.slice(0, DESCRIPTION_LIMIT),
+            transient_environment: deployment.transient,
+            production_environment: deployment.production,
+            // Retried by writeOnce, after looking, not blindly by the client.
+            request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+        }));
+        if (response.status !== 201 || !('id' in response.data)) {
+            const message = 'message' in response.data ? String(response.data.message) : 'no deployment';
+            throw new Error(`GitHub did not create the deployment: ${message}`);
+        }
+        return toRecord(response.data);
+    }
+    /** Adds a status; a lost answer is followed by a look at the newest status, not a blind resend. */
+    async setStatus(id, update) {
+        const what = `setting deployment ${id} to ${update.state}`;
+        const description = update.description.slice(0, DESCRIPTION_LIMIT);
+        await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+            what,
+            send: async () => (await this.call(what, () => this.octokit.rest.repos.createDeploymentStatus({
+                ...this.repository,
+                deployment_id: id,
+                state: update.state,
+                description,
+                environment_url: update.environmentUrl,
+                log_url: update.logUrl,
+                request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+            }))).data,
+            lookup: async () => {
+                const { data } = await this.call(`reading the statuses of deployment ${id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
+                    ...this.repository,
+                    deployment_id: id,
+                    per_page: 1
+                }));
+                const newest = data[0];
+                return newest?.state === update.state && newest.description === description
+                    ? newest
+                    : undefined;
+            }
+        });
+    }
+    /** The newest `limit` deployments of an environment, each with its statuses. */
+    async history(environment, limit = 30) {
+        const { data } = await this.call('listing deployments', () => this.octokit.rest.repos.listDeployments({
+            ...this.repository,
+            environment,
+            task: TASK,
+            per_page: limit
+        }));
+        return Promise.all(data.map(async (deployment) => {
+            const statuses = await this.call(`reading the statuses of deployment ${deployment.id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
+                ...this.repository,
+                deployment_id: deployment.id,
+                per_page: 100
+            }));
+            return {
+                ...toRecord(deployment),
+                statuses: statuses.data.map((s) => ({
+                    id: s.id,
+                    state: s.state,
+                    created_at: s.created_at,
+                    description: s.description
+                }))
+            };
+        }));
+    }
+    async call(what, request) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            throw apiFailure(what, error);
+        }
+    }
+}
+/**
+ * The deployment that served last: the one with the most recent `success` status (status ids
+ * grow with time), leaving out `excludeId`. Undefined when none ever succeeded.
+ */
+function lastSuccessful(history, excludeId) {
+    let best;
+    for (const entry of history) {
+        if (entry.id === excludeId)
+            continue;
+        const success = entry.statuses.find((s) => s.state === 'success');
+        if (success && (!best || success.id > best.statusId))
+            best = { entry, statusId: success.id };
+    }
+    return best?.entry;
+}
+/** Deployments of the environment, other than `keepId`, still marked `success`. */
+function supersededDeployments(history, keepId) {
+    return history.filter((d) => d.id !== keepId && d.statuses[0]?.state === 'success');
+}
+function toRecord(data) {
+    const payload = typeof data.payload === 'string' ? parsePayload(data.payload) : data.payload;
+    const version = payload?.version;
+    return {
+        id: data.id,
+        ref: data.ref,
+        sha: data.sha,
+        environment: data.environment,
+        version: typeof version === 'string' && version ? version : data.ref
+    };
+}
+function parsePayload(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return {};
+    }
+}
+/** One message per API failure: what was being done, what GitHub answered, what to change. */
+function apiFailure(what, error) {
+    const status = error.status;
+    const answer = error.response?.data?.message;
+    const request = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .requestOf */ .fo)(error);
+    if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoAnswer */ .Uz)(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${request ? ` to ${request.route}` : ''} ` +
+            `while ${what}: the connection failed (${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}), also on the retries.`, { cause: error });
+    }
+    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    if ((status === 403 || status === 429) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
+            'rerun the job in a few minutes.', { cause: error });
+    }
+    if (status === 403 || status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
+            '(add `permissions: deployments: write` to the job).', { input: 'token' });
+    }
+    if (status === 422 || status === 409) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
+    }
+    const to = request ? ` (${request.route})` : '';
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub Deployments API failed while ${what}: ${said}${to}.`, {
+        cause: error
+    });
+}
+
+
+/***/ }),
+
+/***/ 2270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   el: () => (/* binding */ runRollback)
+/* harmony export */ });
+/* unused harmony export DEFAULT_ROLLBACK_TIMEOUT_MS */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _shell_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5602);
+/**
+ * The one rollback path of deploy and monitor. The user's system comes first: the rollback
+ * command runs before anything is recorded, so a failing Deployments API can never keep a
+ * broken release live; the record is written after, and its failure is reported beside the
+ * rollback's outcome, never instead of it.
+ */
+
+
+/** A rollback with no limit of its own may run this long before it is stopped. */
+const DEFAULT_ROLLBACK_TIMEOUT_MS = 30 * 60_000;
+/** Runs the rollback command with the DEPLOY_* values; never throws for a failing command. */
+async function runRollback(plan, runCommand) {
+    const timeoutMs = plan.timeoutMs ?? DEFAULT_ROLLBACK_TIMEOUT_MS;
+    const name = `Roll back ${plan.environment ?? ''} to ${plan.previous?.version ?? '(unknown)'}`;
+    const outcome = await runCommand(name.replace(/\s+/g, ' '), {
+        command: plan.command,
+        cwd: plan.workingDirectory,
+        timeoutMs,
+        env: {
+            DEPLOY_ENVIRONMENT: plan.environment ?? '',
+            DEPLOY_VERSION: plan.failed?.version ?? '',
+            DEPLOY_REF: plan.failed?.ref ?? '',
+            DEPLOY_PREVIOUS_VERSION: plan.previous?.version ?? '',
+            DEPLOY_PREVIOUS_REF: plan.previous?.ref ?? ''
+        }
+    });
+    return { outcome, description: (0,_shell_command_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOutcome */ .SS)('The rollback command', outcome, timeoutMs) };
+}
+/**
+ * Runs a bookkeeping step (a status, a read) whose failure must not stop what follows; returns
+ * why it failed, or undefined.
+ */
+async function attempt(step) {
+    try {
+        await step();
+        return undefined;
+    }
+    catch (error) {
+        return (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ HttpNetworkError),
+  a: () => (/* binding */ httpRequest)
+});
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+;// CONCATENATED MODULE: ./packages/http/client.ts
+
+
+/** The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...). */
+class HttpNetworkError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = code === 'TIMEOUT' ? 'TimeoutError' : 'HttpNetworkError';
+    }
+}
+const MAX_REDIRECTS = 5;
+/** Sends one request (following up to 5 redirects, as `fetch` does) and reads the whole answer. */
+async function httpRequest(url, request = {}) {
+    const deadline = request.timeoutMs === undefined ? undefined : AbortSignal.timeout(request.timeoutMs);
+    let target = new URL(url);
+    let method = (request.method ?? 'GET').toUpperCase();
+    let body = request.body;
+    for (let redirects = 0;; redirects++) {
+        const answer = await exchange(target, { method, headers: request.headers ?? {}, body }, deadline);
+        const location = answer.header('location');
+        if (!location || ![301, 302, 303, 307, 308].includes(answer.status))
+            return answer;
+        if (redirects >= MAX_REDIRECTS)
+            return answer;
+        target = new URL(location, target);
+        // As browsers and fetch: a 303 (and a 301/302 after a POST) becomes a GET without a body.
+        if (answer.status === 303 || (method === 'POST' && answer.status <= 302)) {
+            method = 'GET';
+            body = undefined;
+        }
+    }
+}
+async function exchange(url, request, signal) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new HttpNetworkError(`unsupported protocol ${url.protocol}`, 'EPROTO');
+    }
+    const secure = url.protocol === 'https:';
+    const proxy = getProxyUrl(url);
+    const headers = {
+        'user-agent': 'release-actions',
+        ...lowerCased(request.headers),
+        ...(request.body === undefined
+            ? {}
+            : { 'content-length': String(Buffer.byteLength(request.body)) })
+    };
+    const send = await requester(secure);
+    const options = {
+        method: request.method,
+        headers,
+        signal
+    };
+    if (proxy && !secure) {
+        // A forward proxy takes the absolute URI; the Host header still names the target.
+        Object.assign(options, {
+            host: proxy.hostname,
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            path: url.href,
+            headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) }
+        });
+    }
+    else {
+        Object.assign(options, {
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: url.port || (secure ? 443 : 80),
+            path: `${url.pathname}${url.search}`
+        });
+        if (proxy) {
+            const socket = await tunnel(proxy, url, signal);
+            const tls = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23));
+            const servername = (0,external_node_net_.isIP)(options.host) ? undefined : options.host;
+            options.createConnection = () => tls.connect({ socket, servername, host: options.host });
+        }
+    }
+    return new Promise((resolve, reject) => {
+        const req = send(options, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', (error) => reject(networkError(error, signal)));
+            res.on('end', () => {
+                const status = res.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: res.statusMessage ?? '',
+                    ok: status >= 200 && status <= 299,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                    header: (name) => {
+                        const value = res.headers[name.toLowerCase()];
+                        return Array.isArray(value) ? value.join(', ') : value;
+                    },
+                    url: url.href
+                });
+            });
+        });
+        req.on('error', (error) => reject(networkError(error, signal)));
+        req.end(request.body);
+    });
+}
+/** A `CONNECT host:port` through the proxy; resolves to the raw socket to the target. */
+async function tunnel(proxy, url, signal) {
+    const send = await requester(proxy.protocol === 'https:');
+    const authority = `${url.hostname}:${url.port || 443}`;
+    return new Promise((resolve, reject) => {
+        const req = send({
+            host: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
+            signal
+        });
+        req.on('connect', (res, socket) => {
+            if (res.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            reject(new HttpNetworkError(`the proxy refused CONNECT (HTTP ${res.statusCode})`, 'EPROXY'));
+        });
+        req.on('error', (error) => reject(networkError(error, signal)));
+        req.end();
+    });
+}
+/** `node:https` (and TLS with it) loads only for an https URL or proxy. */
+async function requester(secure) {
+    return secure ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).request;
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return {};
+    // getProxyUrl's URL gives the user and password decoded.
+    const basic = Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64');
+    return { 'proxy-authorization': `Basic ${basic}` };
+}
+function lowerCased(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+function networkError(error, signal) {
+    if (signal?.aborted || error.name === 'AbortError') {
+        return new HttpNetworkError('no answer in time', 'TIMEOUT');
+    }
+    const code = error.code;
+    return new HttpNetworkError(error.message, code);
+}
+
+
+/***/ }),
+
+/***/ 8769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ probeUrl)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
+/** One timed HTTP GET, as the health gate of deploy and the probes of monitor make it. */
+
+
+/** Fetches the URL within `budgetMs`; never throws. */
+async function probeUrl(url, budgetMs, expectText) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    try {
+        const response = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpRequest */ .a)(url, { timeoutMs: budgetMs });
+        const body = response.body;
+        const latencyMs = elapsed();
+        const status = response.status;
+        if (status < 200 || status > 299) {
+            return { url, ok: false, status, latencyMs, detail: `HTTP ${status}` };
+        }
+        if (expectText !== undefined && !body.includes(expectText)) {
+            const detail = `HTTP ${status}, but the body does not contain ${expectText}: ${preview(body)}`;
+            return { url, ok: false, status, latencyMs, detail };
+        }
+        return { url, ok: true, status, latencyMs, detail: `HTTP ${status}` };
+    }
+    catch (error) {
+        return { url, ok: false, latencyMs: elapsed(), detail: failureReason(error, budgetMs) };
+    }
+}
+function preview(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat || '(empty body)';
+}
+/** Names the usual socket errors plainly. */
+function failureReason(error, budgetMs) {
+    if (!(error instanceof _client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpNetworkError */ .z))
+        return (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    if (error.code === 'TIMEOUT')
+        return `no answer within ${budgetMs} ms`;
+    if (error.code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+        return 'host not found';
+    if (error.code === 'ECONNRESET')
+        return 'connection reset';
+    return error.message;
+}
+
+
+/***/ }),
+
+/***/ 4337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ rolledBack),
+/* harmony export */   Ij: () => (/* binding */ recordRollback),
+/* harmony export */   JH: () => (/* binding */ readProductionVerdict),
+/* harmony export */   KV: () => (/* binding */ isProduction),
+/* harmony export */   hL: () => (/* binding */ rollbackBooksSummary)
+/* harmony export */ });
+/* unused harmony exports ROLLED_BACK_MARKER, rolledBackNote, markReleaseRolledBack, productionVerdict */
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5540);
+/* harmony import */ var _tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8979);
+/**
+ * A release rolled back from production is rolled back in the books too: its GitHub Release
+ * says so and stops being Latest (the release production runs again is Latest), and the
+ * production deployment's state is what close-milestone and notify read. Called after the
+ * rollback command (deploy, monitor); each step is rerun-safe and reports, never throws.
+ */
+
+
+
+
+const ROLLED_BACK_MARKER = '<!-- release-actions:rolled-back -->';
+/** Whether an environment is production: the deploy's flag, else GitHub's default by name. */
+function isProduction(environment, flag) {
+    return flag ?? /^prod(uction)?$/i.test(environment);
+}
+/** The note put at the top of the rolled-back release's notes. */
+function rolledBackNote(facts) {
+    const back = facts.previousVersion
+        ? ` ${facts.environment} runs ${facts.previousVersion} again.`
+        : '';
+    const how = facts.rollbackSucceeded
+        ? `**Rolled back** from ${facts.environment} on ${facts.date}`
+        : `**Failed** in ${facts.environment} on ${facts.date} (the rollback command failed too)`;
+    return [
+        ROLLED_BACK_MARKER,
+        '> [!WARNING]',
+        `> ${how}: ${facts.reason.replace(/\s*\n\s*/g, ' ')}.${back}`,
+        '> Do not install this release.',
+        ''
+    ].join('\n');
+}
+/**
+ * The GitHub Release of the version gets the rolled-back note (once) and stops being Latest:
+ * the release of the version production runs again (else the newest older full release)
+ * becomes Latest.
+ */
+async function markReleaseRolledBack(github, repo, facts, log) {
+    const tag = `${facts.tagPrefix}${facts.version}`;
+    try {
+        const release = await (0,_tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__/* .findRelease */ .dv)(github, repo.owner, repo.repo, tag);
+        if (!release)
+            return { result: 'skipped', detail: `no GitHub Release of ${tag}` };
+        let changed = false;
+        const body = release.body ?? '';
+        if (!body.includes(ROLLED_BACK_MARKER)) {
+            await github.rest.repos.updateRelease({
+                ...repo,
+                release_id: release.id,
+                body: `${rolledBackNote(facts)}\n${body}`,
+                make_latest: 'false'
+            });
+            changed = true;
+        }
+        const latest = await latestRelease(github, repo);
+        let nowLatest = latest?.tag_name;
+        if (!latest || latest.id === release.id) {
+            const previous = await previousRelease(github, repo, facts, release.id);
+            if (previous) {
+                await github.rest.repos.updateRelease({
+                    ...repo,
+                    release_id: previous.id,
+                    make_latest: 'true'
+                });
+                nowLatest = previous.tag_name;
+                changed = true;
+            }
+            else {
+                log.warning(`No earlier full release to make Latest instead of ${tag}.`);
+            }
+        }
+        return {
+            result: changed ? 'updated' : 'unchanged',
+            detail: `${tag} marked rolled back; Latest is ${nowLatest ?? 'none'}`,
+            latest: nowLatest
+        };
+    }
+    catch (error) {
+        return {
+            result: 'failed',
+            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
+        };
+    }
+}
+async function latestRelease(github, repo) {
+    try {
+        return (await github.rest.repos.getLatestRelease(repo)).data;
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** The release to make Latest again: the previous version's, else the newest older full one. */
+async function previousRelease(github, repo, facts, excludeId) {
+    const releases = await github.paginate(github.rest.repos.listReleases, {
+        ...repo,
+        per_page: 100
+    });
+    const candidates = releases.filter((r) => r.id !== excludeId &&
+        !r.draft &&
+        !r.prerelease &&
+        !(r.body ?? '').includes(ROLLED_BACK_MARKER));
+    const versionOf = (tagName) => tagName.startsWith(facts.tagPrefix) ? _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(tagName.slice(facts.tagPrefix.length)) : null;
+    if (facts.previousVersion) {
+        const named = candidates.find((r) => versionOf(r.tag_name) === facts.previousVersion);
+        if (named)
+            return named;
+    }
+    return candidates
+        .filter((r) => {
+        const v = versionOf(r.tag_name);
+        return v !== null && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.lt(v, facts.version);
+    })
+        .sort((a, b) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.rcompare(versionOf(a.tag_name), versionOf(b.tag_name)))[0];
+}
+/** The newest status of the version's deployment to the environment, from its history. */
+function productionVerdict(history, version) {
+    const deployment = history.find((d) => d.version === version);
+    if (!deployment)
+        return { state: 'none' };
+    const newest = deployment.statuses[0];
+    return {
+        state: newest?.state ?? 'pending',
+        deploymentId: deployment.id,
+        description: newest?.description || undefined,
+        previousVersion: (0,_deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSuccessful */ .hL)(history, deployment.id)?.version
+    };
+}
+/** Records a production rollback in the books; logs each outcome, a failed one as a warning. */
+async function recordRollback(github, repo, facts, log, yank) {
+    const release = await markReleaseRolledBack(github, repo, facts, log);
+    const changelog = yank
+        ? await yank()
+        : { result: 'skipped', detail: 'no checkout: CHANGELOG.md not marked [YANKED]' };
+    const say = (what, outcome) => outcome.result === 'failed'
+        ? log.warning(`${what}: ${outcome.detail}`)
+        : log.info(`${what}: ${outcome.result} (${outcome.detail}).`);
+    say('GitHub Release', release);
+    say('CHANGELOG', changelog);
+    return { release, changelog };
+}
+/** The books as a markdown table for the job summary. */
+function rollbackBooksSummary(facts, books) {
+    const rows = [
+        ['GitHub Release', books.release],
+        ['CHANGELOG on develop', books.changelog]
+    ];
+    return [
+        '',
+        `#### ${facts.version} rolled back in the books`,
+        '',
+        '| Book | Result | Detail |',
+        '| --- | --- | --- |',
+        ...rows.map(([book, o]) => `| ${book} | ${o.result} | ${o.detail.replace(/\|/g, '\\|')} |`),
+        ''
+    ].join('\n');
+}
+/**
+ * The verdict on the version's deployment to the production environment, read from the
+ * Deployments API; undefined (with a warning) when the token cannot read deployments.
+ */
+async function readProductionVerdict(github, repo, environment, version, log) {
+    try {
+        const history = await new _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentRecords */ .GC(github, repo).history(environment, 100);
+        return productionVerdict(history, version);
+    }
+    catch (error) {
+        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
+            `Whether ${version} is live there was not checked.`);
+        return undefined;
+    }
+}
+/** Whether a verdict says the release failed or was rolled back in production. */
+function rolledBack(verdict) {
+    return verdict !== undefined && verdict.state !== 'none' && verdict.state !== 'success';
+}
+
+
+/***/ }),
+
+/***/ 4165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ changelogYank)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
+// EXTERNAL MODULE: ./packages/github/pulls.ts
+var pulls = __webpack_require__(2888);
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/release/commit-via.ts
+var commit_via = __webpack_require__(2410);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/changelog/parse.ts
+var parse = __webpack_require__(6524);
+;// CONCATENATED MODULE: ./packages/changelog/yank.ts
+/**
+ * Keep a Changelog's mark for a release that was pulled: `## [1.3.0] - 2026-12-03 [YANKED]`.
+ * The heading is found with the changelog parser, and only that line changes.
+ */
+
+/**
+ * The changelog with the version's heading marked `[YANKED]`: the same text when it is marked
+ * already, undefined when there is no section for the version.
+ */
+function yankSection(text, version, file) {
+    const doc = (0,parse/* parseChangelog */.EY)(text, file);
+    const section = (0,parse/* findSection */.rv)(doc, version);
+    if (!section)
+        return undefined;
+    const heading = text.slice(section.start, section.bodyStart);
+    const line = heading.replace(/\r?\n$/, '');
+    if (/\[YANKED\]\s*$/.test(line))
+        return text;
+    const eol = heading.slice(line.length);
+    return `${text.slice(0, section.start)}${line.trimEnd()} [YANKED]${eol}${text.slice(section.bodyStart)}`;
+}
+
+// EXTERNAL MODULE: ./packages/release/back-merge.ts
+var back_merge = __webpack_require__(9848);
+;// CONCATENATED MODULE: ./packages/release/yank-changelog.ts
+/**
+ * A rolled-back release's CHANGELOG section marked `[YANKED]` on develop, through back-merge's
+ * path: one commit on `yank/<version>` (on develop when it has the section already, else on
+ * the release tag, whose content back-merge would bring anyway), merged into develop with a
+ * merge commit, or a pull request where develop is protected or the merge conflicts. With
+ * `commit-via: api` (or `auto` where the branch requires signatures) both the yank commit and
+ * the merge are made by GitHub (Verified), as bump-version's and back-merge's are.
+ */
+
+
+
+
+
+/** Marks the section yanked on develop; rerun-safe (an open pull request is reused). */
+async function yankOnDevelop(git, request, openPull) {
+    const { version, developBranch: develop, changelogPath: path } = request;
+    const tag = `${request.tagPrefix}${version}`;
+    const branch = `yank/${version}`;
+    try {
+        await git.run([
+            'fetch',
+            '--no-tags',
+            ...((await git.isShallow()) ? ['--unshallow'] : []),
+            'origin',
+            `+refs/heads/${develop}:refs/remotes/origin/${develop}`,
+            `+refs/tags/${tag}:refs/tags/${tag}`
+        ]);
+        const onDevelop = await show(git, `refs/remotes/origin/${develop}`, path);
+        const there = onDevelop === undefined ? undefined : yankSection(onDevelop, version, path);
+        if (there !== undefined && there === onDevelop) {
+            return {
+                result: 'unchanged',
+                detail: `${path} on ${develop} already marks ${version} [YANKED]`
+            };
+        }
+        const head = await yankCommit(git, request, there !== undefined ? `refs/remotes/origin/${develop}` : `refs/tags/${tag}`);
+        if (!head) {
+            return {
+                result: 'skipped',
+                detail: `${path} has no [${version}] section on ${develop} or at ${tag}`
+            };
+        }
+        const report = await (0,back_merge/* backMerge */.WT)(git, {
+            source: branch,
+            target: develop,
+            version,
+            message: `Merge ${branch} into {target}: ${version} rolled back`,
+            onConflict: 'pull-request',
+            releaseBranches: false,
+            patterns: request.patterns,
+            tagPrefix: request.tagPrefix,
+            pullRequestBranch: branch,
+            labels: [],
+            dryRun: false,
+            scratch: request.scratch,
+            publishMerge: request.via?.merge
+        }, openPull);
+        const target = report.targets[0];
+        if (target.result === 'pull-request') {
+            return {
+                result: 'updated',
+                detail: `${version} [YANKED] waits in ${target.pullRequestUrl ?? 'a pull request'} into ${develop} (${target.reason ?? ''})`,
+                pullRequestUrl: target.pullRequestUrl
+            };
+        }
+        await git.run(['push', '--porcelain', 'origin', `:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        return { result: 'updated', detail: `${path} on ${develop} marks ${version} [YANKED]` };
+    }
+    catch (error) {
+        return {
+            result: 'failed',
+            detail: `could not mark ${version} [YANKED] on ${develop} (the token needs contents: write and pull-requests: write): ${(0,errors/* errorMessage */.gJ)(error)}`
+        };
+    }
+}
+/** The yank commit on origin's `yank/<version>`: reused when there, else made on `base` and pushed. */
+async function yankCommit(git, request, base) {
+    const ref = `refs/heads/yank/${request.version}`;
+    const existing = (await git.remoteRefs(ref)).get(ref);
+    if (existing) {
+        await git.run([
+            'fetch',
+            '--no-tags',
+            'origin',
+            `+${ref}:refs/remotes/origin/yank/${request.version}`
+        ]);
+        const text = await show(git, existing, request.changelogPath);
+        if (text !== undefined && yankSection(text, request.version) === text)
+            return existing;
+    }
+    const text = await show(git, base, request.changelogPath);
+    const yanked = text === undefined ? undefined : yankSection(text, request.version, request.changelogPath);
+    if (yanked === undefined || text === undefined)
+        return undefined;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(request.scratch, 'yank-'));
+    try {
+        await git.run(['worktree', 'add', '--detach', '--quiet', dir, base]);
+        const tree = git.at(dir);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, request.changelogPath), yanked);
+        // Same bytes as read, except the heading: the file's encoding and line ends are kept.
+        if ((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, request.changelogPath), 'utf8') !== yanked)
+            throw new Error('write failed');
+        await tree.run(['add', '--', request.changelogPath]);
+        await tree.run([
+            'commit',
+            '--quiet',
+            '--no-verify',
+            '-m',
+            `Mark ${request.version} [YANKED] in ${request.changelogPath}: rolled back`
+        ]);
+        const branch = `yank/${request.version}`;
+        const publish = await request.via?.commits(branch);
+        if (publish) {
+            // GitHub makes (and signs) the commit on the branch, created first at the base.
+            const onto = await git.output(['rev-parse', `${base}^{commit}`]);
+            if (!existing)
+                await request.via?.createBranch(branch, onto);
+            return (await publish(tree, branch, existing ?? onto)).sha;
+        }
+        const sha = await tree.headSha();
+        const push = await git.run(['push', '--porcelain', 'origin', `${sha}:${ref}`], {
+            allowFailure: true
+        });
+        if (push.exitCode !== 0)
+            throw new Error(`push of ${ref} refused: ${push.stderr.trim()}`);
+        return sha;
+    }
+    finally {
+        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune'], { allowFailure: true });
+    }
+}
+async function show(git, ref, path) {
+    const result = await git.run(['show', `${ref}:${path}`], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/release/rollback-yank-step.ts
+
+
+
+
+
+
+async function changelogYank(inputs, context, github, repository, version) {
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, {
+        log: logger/* actionsLogger */.M,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository()))
+        return undefined;
+    return () => yankOnDevelop(git, {
+        version,
+        tagPrefix: inputs.tagPrefix,
+        developBranch: inputs.developBranch,
+        changelogPath: inputs.changelogPath,
+        patterns: (0,branches/* parseBranchPatterns */.dV)(),
+        scratch: context.runnerTemp,
+        via: yankPublishers(inputs.commitVia, github, repository)
+    }, (spec) => (0,pulls/* upsertPull */.N2)(github, repository, spec));
+}
+/** `commit-via` for the yank branch and the merge into develop; undefined for `git`. */
+function yankPublishers(via, github, repository) {
+    if (via === 'git')
+        return undefined;
+    const context = (branch) => ({
+        repository,
+        branch,
+        github: () => Promise.resolve(github),
+        log: logger/* actionsLogger */.M
+    });
+    return {
+        commits: (branch) => (0,commit_via/* commitPublisher */.U9)(via, context(branch)),
+        merge: async (target) => {
+            if ((await (0,commit_via/* resolveCommitVia */.I_)(via, context(target))) === 'git')
+                return undefined;
+            const { mergeThroughApi } = await __webpack_require__.e(/* import() */ 9776).then(__webpack_require__.bind(__webpack_require__, 7395));
+            return mergeThroughApi(github, repository);
+        },
+        createBranch: async (branch, sha) => {
+            await github.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha });
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 5602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ runShell),
+/* harmony export */   SS: () => (/* binding */ describeOutcome)
+/* harmony export */ });
+/* unused harmony exports COMMAND_NOT_FOUND, commandEnvironment */
+/* harmony import */ var _base_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+/**
+ * Runs a user's shell command (a deploy script, a test suite, a rollback) the way a workflow
+ * `run:` step would: `bash -e -o pipefail -c`, values through the environment (never spliced
+ * into the command text), output streamed as it comes, and a timeout that ends the whole
+ * process group, not only bash.
+ */
+
+const COMMAND_NOT_FOUND = 127;
+const KILL_GRACE_MS = 2000;
+const TAIL_CHARS = 2000;
+/** Runs the command to its end (or its timeout); never throws for a failing command. */
+async function runShell(options) {
+    const started = Date.now();
+    // Loaded here, not at the action's start: an action that stops at a bad input never pays for it.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', options.command], {
+            cwd: options.cwd,
+            env: { ...commandEnvironment(process.env), ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so a timeout reaches every process the command started.
+            detached: true
+        });
+        let tail = '';
+        let timedOut = false;
+        const take = (chunk) => {
+            const text = chunk.toString();
+            tail = (tail + text).slice(-TAIL_CHARS);
+            options.onOutput?.(text);
+        };
+        child.stdout.on('data', take);
+        child.stderr.on('data', take);
+        const killGroup = (signal) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is already gone.
+            }
+        };
+        let killTimer;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                killGroup('SIGTERM');
+                killTimer = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
+            }, options.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            // Children left behind in the group (a backgrounded server) end with the command.
+            if (timedOut)
+                killGroup('SIGKILL');
+            resolve({
+                exitCode: code ?? undefined,
+                signal: signal ?? undefined,
+                timedOut,
+                durationMs: Date.now() - started,
+                tail
+            });
+        });
+    });
+}
+/**
+ * The action's environment as a user's command gets it: without the action's inputs
+ * (`INPUT_*`, among them the token and every secret input), as a workflow `run:` step has none.
+ */
+function commandEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
+}
+/** Says how a command ended, in words a user acts on. */
+function describeOutcome(what, outcome, timeoutMs) {
+    if (outcome.timedOut)
+        return `${what} did not finish within ${(0,_base_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs ?? 0)} and was stopped`;
+    if (outcome.exitCode === 0)
+        return `${what} succeeded`;
+    if (outcome.exitCode === COMMAND_NOT_FOUND) {
+        const missing = /(?:^|\n)(?:bash: )?(?:line \d+: )?([^\n:]+): command not found/.exec(outcome.tail);
+        return `${what} exited with 127: command not found${missing ? ` (${missing[1].trim()})` : ''}`;
+    }
+    if (outcome.exitCode === undefined)
+        return `${what} was killed by ${outcome.signal ?? 'a signal'}`;
+    return `${what} exited with ${outcome.exitCode}`;
+}
+
+
+/***/ }),
+
+/***/ 6405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runGrouped)
+/* harmony export */ });
+/* harmony import */ var _action_kit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5602);
+/** The runner-side face of runShell: each command's output streamed inside a log group. */
+
+
+/** Runs the command inside `::group::<name>`, its output passed straight to the job log. */
+function runGrouped(name, command) {
+    return (0,_action_kit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)(name, () => (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runShell */ .E5)({ ...command, onOutput: (chunk) => process.stdout.write(chunk) }));
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dV: () => (/* binding */ parseBranchPatterns),
+/* harmony export */   lO: () => (/* binding */ parseReleaseBranch),
+/* harmony export */   xG: () => (/* binding */ branchNameFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
+
+
+const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze([
+    'release-v{version}',
+    'release/{version}',
+    'release/v{version}'
+]);
+const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze([
+    'hotfix-v{version}',
+    'hotfix/{version}',
+    'hotfix/v{version}'
+]);
+const PATTERN_INPUTS = {
+    release: 'branch-pattern',
+    hotfix: 'hotfix-branch-pattern'
+};
+const TEMPLATE_RULE = 'Each template (one per line, or comma-separated) must contain exactly one placeholder: ' +
+    '{version} for X.Y.Z (e.g. release-v{version}) or {semver} for X.Y.Z with an optional ' +
+    'pre-release such as 1.3.0-rc.1 (e.g. release/{semver}).';
+/**
+ * Reads the `branch-pattern` and `hotfix-branch-pattern` inputs: templates separated by newlines
+ * or commas; an empty or missing input means the defaults. Throws ConfigurationError naming the
+ * input for a template without exactly one `{version}` or `{semver}`, or not a valid branch name.
+ */
+function parseBranchPatterns(release, hotfix) {
+    const patterns = {
+        release: splitTemplates(release) ?? [...DEFAULT_RELEASE_BRANCH_PATTERNS],
+        hotfix: splitTemplates(hotfix) ?? [...DEFAULT_HOTFIX_BRANCH_PATTERNS]
+    };
+    compilePatterns(patterns);
+    const shared = patterns.release.find((template) => patterns.hotfix.includes(template));
+    if (shared !== undefined) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Template \`${shared}\` is in both \`branch-pattern\` and \`hotfix-branch-pattern\`, so a ` +
+            'branch could not tell a release from a hotfix. Give hotfix branches their own template.', { input: PATTERN_INPUTS.hotfix });
+    }
+    return patterns;
+}
+/**
+ * Recognises a release or hotfix branch (`refs/heads/` accepted) and returns its version, or
+ * undefined for any other branch (`develop`, `feature/x`, `hotfix/login-crash`). A branch that
+ * starts like a release branch and goes on like a version but is not one (`release-v1.3`,
+ * `release-vX`, `release-v1.03.0`, a pre-release under `{version}`) is a ConfigurationError
+ * saying which name was meant.
+ */
+function parseReleaseBranch(branch, patterns) {
+    const name = branch.trim().replace(/^refs\/heads\//, '');
+    const templates = compilePatterns(patterns);
+    for (const template of templates) {
+        const middle = versionPart(template, name);
+        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(middle, template.form)) {
+            return { branch: name, kind: template.kind, version: middle, pattern: template.template };
+        }
+    }
+    const nearMiss = templates
+        .filter((template) => looksMeantFor(template, name))
+        .sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length))[0];
+    if (nearMiss)
+        throw misnamedBranchError(name, nearMiss);
+    return undefined;
+}
+/** The branch name for a version: the first template of that kind, filled in. */
+function branchNameFor(version, kind, patterns) {
+    const template = compilePatterns(patterns).find((candidate) => candidate.kind === kind);
+    if (!template) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No ${kind} branch template is set; set \`${PATTERN_INPUTS[kind]}\`.`, {
+            input: PATTERN_INPUTS[kind]
+        });
+    }
+    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
+            'takes X.Y.Z only. Write {semver} instead of {version} in ' +
+            `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
+    }
+    return `${template.prefix}${bare}${template.suffix}`;
+}
+function splitTemplates(value) {
+    const templates = (value ?? '')
+        .split(/[\n,]/)
+        .map((template) => template.trim())
+        .filter((template) => template !== '');
+    return templates.length > 0 ? templates : undefined;
+}
+function compilePatterns(patterns) {
+    return [
+        ...patterns.release.map((template) => compileTemplate(template, 'release')),
+        ...patterns.hotfix.map((template) => compileTemplate(template, 'hotfix'))
+    ];
+}
+function compileTemplate(template, kind) {
+    const placeholders = [...template.matchAll(/\{([^{}]*)\}/g)];
+    const fail = (problem) => {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${PATTERN_INPUTS[kind]}\` has an invalid template \`${template}\`: ${problem}. ` +
+            TEMPLATE_RULE, { input: PATTERN_INPUTS[kind] });
+    };
+    const unknown = placeholders.find((match) => match[1] !== 'version' && match[1] !== 'semver');
+    if (unknown)
+        fail(`{${unknown[1]}} is not a placeholder`);
+    if (placeholders.length !== 1)
+        fail(`it has ${placeholders.length} placeholders`);
+    const [match] = placeholders;
+    const prefix = template.slice(0, match.index).replace(/^refs\/heads\//, '');
+    const suffix = template.slice(match.index + match[0].length);
+    const problem = literalProblem(prefix, suffix);
+    if (problem)
+        fail(problem);
+    return { template, kind, prefix, suffix, form: match[1] };
+}
+// The rules of `git check-ref-format` that a template's literal text can break.
+function literalProblem(prefix, suffix) {
+    const literal = `${prefix}x${suffix}`;
+    if (/[{}]/.test(literal))
+        return 'it has a stray brace';
+    if (/[\s~^:?*[\\]/.test(literal))
+        return 'a branch name cannot contain spaces or any of ~^:?*[\\';
+    if (literal.includes('..') || literal.includes('//') || literal.includes('@{')) {
+        return 'a branch name cannot contain "..", "//" or "@{"';
+    }
+    if (/^[-/.]/.test(literal) || /[/.]$/.test(literal) || literal.endsWith('.lock')) {
+        return 'a branch name cannot start with - / . or end with / . .lock';
+    }
+    return undefined;
+}
+function versionPart(template, name) {
+    const { prefix, suffix } = template;
+    if (name.length < prefix.length + suffix.length)
+        return undefined;
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+// A branch is taken as a misnamed release branch when it starts with the template's text and
+// what follows is plainly meant as a version: `release-v...`, or a digit or X after `release/`.
+// So `release/next` or `hotfix/login-crash` stay ordinary branches.
+function looksMeantFor(template, name) {
+    const { prefix, suffix } = template;
+    if (prefix === '')
+        return suffix !== '' && name.endsWith(suffix) && startsLikeVersion(name);
+    if (!name.startsWith(prefix))
+        return false;
+    return /[vV]$/.test(prefix) || startsLikeVersion(name.slice(prefix.length));
+}
+function startsLikeVersion(text) {
+    return /^[vV]?(?:\d|[xX](?:\.|$))/.test(text);
+}
+function misnamedBranchError(name, template) {
+    let middle = name.slice(template.prefix.length);
+    if (template.suffix !== '' && middle.endsWith(template.suffix)) {
+        middle = middle.slice(0, middle.length - template.suffix.length);
+    }
+    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseVersion */ .B7)(middle, template.form);
+    const example = template.form === 'version' ? '1.3.0' : '1.3.0-rc.1';
+    const fix = diagnosis.suggestion
+        ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
+        : `name it like ${template.prefix}${example}${template.suffix}`;
+    const hint = diagnosis.hint ? `, ${diagnosis.hint}` : '';
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch \`${name}\` looks like a ${template.kind} branch (template \`${template.template}\`), ` +
+        `but ${diagnosis.reason}; ${fix}${hint}. Or set the \`version\` input.`);
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseReleaseType)
+/* harmony export */ });
+/* unused harmony export RELEASE_TYPES */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * The `release-type` input, apart from the policy that applies it: reading an action's inputs
+ * then loads no semver.
+ */
+
+const RELEASE_TYPES = ['auto', 'minor', 'major', 'patch', 'any'];
+/** Reads the `release-type` input (empty means `auto`). */
+function parseReleaseType(value, input = 'release-type') {
+    const type = (value ?? '').trim().toLowerCase() || 'auto';
+    if (RELEASE_TYPES.includes(type))
+        return type;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`; use one of ${RELEASE_TYPES.join(', ')}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ diagnoseVersion),
+/* harmony export */   C0: () => (/* binding */ versionCore),
+/* harmony export */   O9: () => (/* binding */ isReleaseVersion),
+/* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput),
+/* harmony export */   rk: () => (/* binding */ fitsForm),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   zD: () => (/* binding */ releaseTagName)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+
+// Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
+// metadata, which a branch name or a release tag of this suite must not carry. It keeps semver's
+// limits (256 characters, numbers up to 2^53 - 1), and so needs no semver at an action's start.
+const NUMBER = '(0|[1-9]\\d*)';
+const CORE = `${NUMBER}\\.${NUMBER}\\.${NUMBER}`;
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const PRERELEASE = `-${PRE_ID}(?:\\.${PRE_ID})*`;
+const STABLE_VERSION = new RegExp(`^${CORE}$`);
+const RELEASE_VERSION = new RegExp(`^${CORE}(?:${PRERELEASE})?$`);
+const MAX_LENGTH = 256;
+/** major, minor and patch of a release version, or undefined when it is none. */
+function versionNumbers(value) {
+    const match = value.length <= MAX_LENGTH ? RELEASE_VERSION.exec(value) : null;
+    if (!match)
+        return undefined;
+    const numbers = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return numbers.every(Number.isSafeInteger) ? [...numbers] : undefined;
+}
+/** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
+function isStableVersion(value) {
+    return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+}
+/** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
+function isReleaseVersion(value) {
+    return versionNumbers(value) !== undefined;
+}
+/** True when `value` is valid for the given placeholder form. */
+function fitsForm(value, form) {
+    return form === 'version' ? isStableVersion(value) : isReleaseVersion(value);
+}
+/** X.Y.Z of a release version: `1.3.0-rc.1` -> `1.3.0`. */
+function versionCore(version) {
+    const numbers = versionNumbers(version);
+    if (!numbers)
+        throw new TypeError(`not a version: ${version}`);
+    return numbers.join('.');
+}
+/** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
+function releaseTagName(version, prefix = 'v') {
+    return `${prefix}${version}`;
+}
+/**
+ * The version after `latest` for a bump. With no release yet (`latest` undefined) the first
+ * version is the bump applied to 0.0.0: minor -> 0.1.0, major -> 1.0.0, patch -> 0.0.1.
+ * A pre-release `latest` is bumped from its X.Y.Z.
+ */
+function nextVersion(latest, bump) {
+    const base = latest === undefined ? '0.0.0' : stripV(latest.trim());
+    if (!isReleaseVersion(base)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The latest version ${latest} is not X.Y.Z, so no next version.`);
+    }
+    const [major, minor, patch] = versionNumbers(base);
+    if (bump === 'major')
+        return `${major + 1}.0.0`;
+    if (bump === 'minor')
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+/**
+ * Reads the `version` input: X.Y.Z with an optional pre-release; a leading `v` is accepted and
+ * dropped. Anything else is a ConfigurationError naming the input and the version it meant.
+ */
+function parseVersionInput(value, input = 'version') {
+    const version = stripV(value.trim());
+    if (isReleaseVersion(version))
+        return version;
+    const diagnosis = diagnoseVersion(version, 'semver');
+    const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
+        'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
+}
+/** Explains why `text` is not a version of the given form (call it only when it is not). */
+function diagnoseVersion(text, form) {
+    if (text === '')
+        return { reason: 'there is no version' };
+    if (form === 'version' && isReleaseVersion(text)) {
+        return {
+            reason: `${text} has a pre-release, which {version} does not allow`,
+            suggestion: versionCore(text),
+            hint: 'or write {semver} instead of {version} in the branch pattern to allow pre-releases'
+        };
+    }
+    const plus = text.indexOf('+');
+    if (plus > 0 && isReleaseVersion(text.slice(0, plus))) {
+        const bare = text.slice(0, plus);
+        const suggestion = fitsForm(bare, form) ? bare : versionCore(bare);
+        return {
+            reason: `${text} has build metadata (+...), which a release version cannot carry`,
+            suggestion
+        };
+    }
+    if (/^[vV]/.test(text) && fitsForm(text.slice(1), form)) {
+        return {
+            reason: `${text} starts with a v, which belongs to the tag, not here`,
+            suggestion: text.slice(1)
+        };
+    }
+    if (/^\d+(?:\.\d+)*$/.test(text))
+        return diagnoseNumbers(text);
+    return { reason: `${text} is not a version (X.Y.Z, e.g. 1.3.0)` };
+}
+function diagnoseNumbers(text) {
+    const parts = text.split('.').map((part) => BigInt(part));
+    const fixed = parts.map(String);
+    if (parts.some((part) => part > BigInt(Number.MAX_SAFE_INTEGER))) {
+        return { reason: `${text} has a number too large for a version` };
+    }
+    if (parts.length > 3)
+        return { reason: `${text} is not X.Y.Z (it has ${parts.length} numbers)` };
+    if (parts.length < 3) {
+        while (fixed.length < 3)
+            fixed.push('0');
+        return { reason: `${text} is not X.Y.Z`, suggestion: fixed.join('.') };
+    }
+    return { reason: `${text} has a leading zero`, suggestion: fixed.join('.') };
+}
+function stripV(value) {
+    return /^[vV]\d/.test(value) ? value.slice(1) : value;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=9497.index.js.map

@@ -1,1 +1,65 @@
-"use strict";exports.id=9776,exports.ids=[9776],exports.modules={7395:(e,t,r)=>{r.d(t,{mergeThroughApi:()=>n});var s=r(9325),i=r(6101);function n(e,t){return async(r,n,a)=>{try{return await(0,i.Fq)({what:`merging ${n} into ${r}`,send:async()=>{const s=await e.request("POST /repos/{owner}/{repo}/merges",{...t,base:r,head:n,commit_message:a,request:i.hv}),o=s.data?.sha;return o?{kind:"merged",sha:o}:{kind:"unchanged"}},lookup:async()=>{const{data:s}=await e.rest.repos.getCommit({...t,ref:r});return s.parents.some(e=>e.sha===n)&&s.commit.message.trim()===a.trim()?{kind:"merged",sha:s.sha}:void 0}})}catch(e){const{status:t,message:r}=e,i=r??String(t);if((0,s.i7)(e))throw e;if(409===t&&/^merge conflict/i.test(i))return{kind:"moved"};if(409===t||422===t||403===t&&/rule|protected/i.test(i))return{kind:"refused",rejection:"protected",detail:i};if(403===t)return{kind:"refused",rejection:"permission",detail:i};throw e}}}}};
+"use strict";
+exports.id = 9776;
+exports.ids = [9776];
+exports.modules = {
+
+/***/ 7395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mergeThroughApi: () => (/* binding */ mergeThroughApi)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9325);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6101);
+
+
+function mergeThroughApi(github, repository) {
+    return async (target, sourceSha, message) => {
+        try {
+            return await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOnce */ .Fq)({
+                what: `merging ${sourceSha} into ${target}`,
+                send: async () => {
+                    const answer = await github.request('POST /repos/{owner}/{repo}/merges', {
+                        ...repository,
+                        base: target,
+                        head: sourceSha,
+                        commit_message: message,
+                        request: _write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_BLIND_RETRY */ .hv
+                    });
+                    // 204 (nothing to merge) has no body; octokit's types know only the 201.
+                    const sha = answer.data?.sha;
+                    return sha ? { kind: 'merged', sha } : { kind: 'unchanged' };
+                },
+                // A lost answer: the merge was applied when the target's head is our merge commit.
+                lookup: async () => {
+                    const { data } = await github.rest.repos.getCommit({ ...repository, ref: target });
+                    const ours = data.parents.some((p) => p.sha === sourceSha) &&
+                        data.commit.message.trim() === message.trim();
+                    return ours ? { kind: 'merged', sha: data.sha } : undefined;
+                }
+            });
+        }
+        catch (error) {
+            const { status, message: text } = error;
+            const detail = text ?? String(status);
+            // A secondary rate limit is no refusal: it stays an API failure, named as such.
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecondaryRateLimit */ .i7)(error))
+                throw error;
+            if (status === 409 && /^merge conflict/i.test(detail))
+                return { kind: 'moved' };
+            if (status === 409 || status === 422 || (status === 403 && /rule|protected/i.test(detail))) {
+                return { kind: 'refused', rejection: 'protected', detail };
+            }
+            if (status === 403)
+                return { kind: 'refused', rejection: 'permission', detail };
+            throw error;
+        }
+    };
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=9776.index.js.map

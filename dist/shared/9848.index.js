@@ -1,1 +1,588 @@
-"use strict";exports.id=9848,exports.ids=[9848],exports.modules={1993:(e,t,r)=>{r.d(t,{Bi:()=>o,IU:()=>i,j:()=>s,pM:()=>c});var n=r(5698),a=r(9636);async function s(e,t){const r=(await e.output(["rev-list","--parents","-n","1",t.sha])).split(" ").slice(1),n=await async function(e,t){if(t.pull)return{branch:t.pull.branch,head:t.pull.headSha,from:`pull request #${t.pull.number}`};let r;try{r=(0,a.xG)(t.version,t.kind,t.patterns)}catch{return}const n=`refs/heads/${r}`,s=(await e.remoteRefs(n)).get(n);return s?{branch:r,head:s,from:`origin/${r}`}:void 0}(e,t);if(!n)return r.length>1?{kind:"merge",head:r[1],from:"the merge commit"}:{kind:"unknown"};if(n.head===t.sha||r.includes(n.head))return{kind:"merge",...n};const s=await async function(e,t){if(await e.resolveCommit(t))return!0;const r=await e.isShallow();return await e.run(["fetch","--no-tags",...r?["--depth=1"]:[],"origin",t],{allowFailure:!0}),void 0!==await e.resolveCommit(t)}(e,n.head);if(s&&await e.isAncestor(n.head,t.sha))return{kind:"merge",...n};if(!s||r.length<2)return{kind:"squash",...n};const i=await async function(e,t,r){return!!await e.isAncestor(t,r)||!!await e.isShallow()&&(await e.run(["fetch","--no-tags","--depth=100","origin",r],{allowFailure:!0}),void 0!==await e.resolveCommit(t)&&e.isAncestor(t,r))}(e,r[1],n.head);return i?{kind:"merge",...n,head:r[1]}:{kind:"squash",...n}}function i(e,t,r){if(!r)return e>1?{kind:"merge"}:{kind:"unknown"};const n={branch:r.branch,head:r.headSha,from:`pull request #${r.number}`};return{kind:e>1||r.headSha===t?"merge":"squash",...n}}function o(e,t,r){const n=e.head?` ${e.head.slice(0,12)}`:"",a=e.from?` (${e.from})`:"";return`${e.branch??"The release branch"}'s head${n}${a} is not in the history of ${t.slice(0,12)} on ${r}: the release was squash- or rebase-merged, not merged with a merge commit. After such a merge ${r} stops being an ancestor of develop, and the back-merge meets the release's changes a second time as conflicts`}async function c(e,t,r,a){const s=await e.paginate(e.rest.repos.listPullRequestsAssociatedWithCommit,{...t,commit_sha:r,per_page:100}),i=(0,n.jB)(s,r,a);return i?.headSha?{number:i.number,branch:i.branch,headSha:i.headSha}:void 0}},9848:(e,t,r)=>{r.d(t,{WT:()=>h});var n=r(9061),a=r(7333),s=r(3745),i=r(9636),o=r(1993),c=r(2160);async function h(e,t,r,h){const f=await(0,c.EQ)(e);for(const[e,r]of[["source",t.source],["target",t.target]])if(!f.has(r))throw new n.j1(`Input '${e}' is ${(0,a.S)(r)}, a branch that does not exist on origin; nothing was merged.`,{input:e});const g=await d(e,[t.source,t.target],t.tagPrefix),m=t.version??(0,i.GU)(await e.tagsMergedInto(`refs/remotes/origin/${t.source}`,`${t.tagPrefix}*`),t.tagPrefix)[0]?.version,p=[t.target];if(void 0!==m&&!/\.0$/.test(m.split("-")[0])&&t.releaseBranches){const r=(0,c.mx)([...f.keys()],g,t.patterns,t.tagPrefix);for(const e of r)"release"===e.kind&&e.branch!==t.target&&e.branch!==t.source&&p.push(e.branch);p.length>1&&await d(e,p.slice(1),t.tagPrefix)}const w=await e.output(["rev-parse",`refs/remotes/origin/${t.source}`]),$=!await e.isAncestor(w,`refs/remotes/origin/${t.target}`),b=m&&$?await async function(e,t,r,n,a){const s=n.get(`${t.tagPrefix}${r}`),i=s?await e.resolveCommit(s):await e.resolveCommit(`refs/remotes/origin/${t.source}`);if(!i)return;const c=/\.0$/.test(r.split("-")[0])?"release":"hotfix",h=(await e.output(["rev-list","--parents","-n","1",i])).split(" ");let u;try{2===h.length&&(u=await(a?.(i)))}catch(t){e.log.info(`Could not read the pull request of ${i.slice(0,12)}: ${String(t)}`)}const l=await(0,o.j)(e,{sha:i,version:r,kind:c,patterns:t.patterns,pull:u});return{commit:i,arrival:l}}(e,t,m,g,h):void 0,v="squash"===b?.arrival.kind&&b.arrival.head?{commit:b.commit,head:b.arrival.head}:void 0;v&&e.log.info(`${m??""} reached ${t.source} squashed or rebased (${b?.arrival.branch??"release branch"} head ${v.head.slice(0,12)}): conflicts on content the release branch already had are merged on the branch's own base.`);const y=[];for(const n of p){const a=t.message.replaceAll("{source}",t.source).replaceAll("{target}",n).replaceAll("{version}",m??w.slice(0,12)),i=await(0,s.A)(e,{source:t.source,target:n,message:a,dryRun:t.dryRun,scratch:t.scratch,squashed:v,publish:t.dryRun?void 0:await(t.publishMerge?.(n))}),o=await l(e,t,{target:n,version:m,sourceSha:w,attempt:i},r);y.push({...o,ancestry:await u(e,n,w,o)})}const x=y.map(e=>e.result),k=t.dryRun?"dry-run":x.includes("pull-request")?"pull-request":x.includes("merged")?"merged":"unchanged";return{version:m,source:t.source,sourceSha:w,result:k,targets:y,arrival:b?.arrival}}async function u(e,t,r,n){if("pull-request"===n.result)return"pending";if("dry-run"===n.result)return await e.isAncestor(r,n.sha)?"yes":"pending";const a=`refs/heads/${t}`,s=(await e.remoteRefs(a)).get(a);return s?(await e.resolveCommit(s)||await e.run(["fetch","--no-tags","origin",`+${a}:refs/remotes/origin/${t}`]),await e.isAncestor(r,s)?"yes":"no"):"no"}async function l(e,t,r,a){const{target:s,attempt:i}=r;if("unchanged"===i.kind)return{target:s,result:t.dryRun?"dry-run":"unchanged",sha:i.sha,conflicts:[]};if("merged"===i.kind)return{target:s,result:t.dryRun?"dry-run":"merged",sha:i.sha,conflicts:[],resolved:i.resolved};const o="conflict"===i.kind?i.files:[],c="conflict"===i.kind?"conflict":"protected";if("refused"===i.kind&&"protected"!==i.rejection)throw new n.j1(`The server refused the push of the merge to ${s} (the job needs 'contents: write'); nothing was pushed.\n${i.detail}`);const h="conflict"===i.kind?`${t.source} and ${s} conflict in ${o.join(", ")}`:`${s} is protected: the server refused the push\n${i.detail}`;if("fail"===t.onConflict||t.dryRun){if(t.dryRun)return{target:s,result:"dry-run",sha:i.targetSha,conflicts:o,reason:c};throw new n.j1(`Cannot merge ${t.source} into ${s}: ${h}. Nothing was pushed. Merge by hand, or set 'on-conflict: pull-request' to get a pull request instead.`)}const u=function(e,t,r){const n=e.pullRequestBranch.replaceAll("{version}",r.version??`${e.source}-${r.sourceSha.slice(0,12)}`);return t===e.target?n:`${n}-${t.replaceAll("/","-")}`}(t,s,r);await async function(e,t,r){const a=`refs/heads/${t}`,s=(await e.remoteRefs(a)).get(a);if(s===r)return;if(s&&(await e.run(["fetch","--no-tags","origin",`+${a}:refs/remotes/origin/${t}`]),await e.isAncestor(r,s)))return;const i=await e.run(["push","--porcelain","origin",`${r}:${a}`],{allowFailure:!0});if(0!==i.exitCode)throw new n.j1(`Could not push the pull request branch ${t} (it exists and does not contain ${r.slice(0,12)}); delete it or set 'pull-request-branch'. Nothing was forced.\n${i.stderr.trim()}`)}(e,u,r.sourceSha);const{pull:l}=await a({head:u,base:s,title:`Merge ${t.source} into ${s}${r.version?` after ${r.version}`:""}`,body:f(t,s,u,c,o),draft:!1,labels:t.labels,reviewers:[]});return{target:s,result:"pull-request",sha:i.targetSha,conflicts:o,reason:c,pullRequestUrl:l.url,pullRequestNumber:l.number}}function f(e,t,r,n,a){const s=["\x3c!-- release-actions:back-merge --\x3e"];return"conflict"===n?s.push(`\`${e.source}\` could not be merged into \`${t}\` automatically: these files conflict.`,"",...a.map(e=>`- \`${e}\``),"","Resolve them on this branch, then merge this pull request with a merge commit:","","```sh","git fetch origin",`git checkout ${r}`,`git merge origin/${t}`,"# fix the conflicts, then","git commit",`git push origin ${r}`,"```"):s.push(`\`${t}\` is protected, so \`${e.source}\` is merged back through this pull request.`),s.push("",`Use a merge commit (not squash or rebase), so \`${e.source}\` stays an ancestor of \`${t}\`.`,""),s.join("\n")}async function d(e,t,r){const n=t.map(e=>`+refs/heads/${e}:refs/remotes/origin/${e}`),a=await e.isShallow();await e.run(["fetch","--no-tags",...a?["--unshallow"]:[],"origin",...n,`+refs/tags/${r}*:refs/tags/${r}*`]);const s=await e.remoteRefs(`refs/tags/${r}*`);return new Map([...s].map(([e,t])=>[e.slice(10),t]))}},2160:(e,t,r)=>{r.d(t,{EQ:()=>f,F3:()=>u,b7:()=>l,mx:()=>h});var n=r(9061),a=r(7333),s=r(1597),i=r(3213),o=r(7801),c=r(9636);function h(e,t,r,n){const a=[];for(const s of e){let e;try{e=(0,c.lO)(s,r)}catch{continue}e&&!t.has(`${n}${e.version}`)&&a.push({branch:e.branch,kind:e.kind,version:e.version})}return a}async function u(e,t){const r=t.mainBranch?t:{...t,mainBranch:await(0,s.Ki)(e,t.defaultBranch)??"main"},o=await f(e);for(const e of new Set([r.mainBranch,...r.hotfix?[]:[r.base]]))if(!o.has(e))throw new n.j1(`Branch ${(0,a.S)(e)} does not exist on origin, so there is nothing to cut the `+(r.hotfix?"hotfix":"release")+" from. Push it first, or set "+`'${e===r.mainBranch?"main-branch":"develop-branch"}' to the branch you use.`,{input:e===r.mainBranch?"main-branch":"develop-branch"});const u=r.hotfix?[r.mainBranch]:[r.mainBranch,r.base],l=await(0,i.yY)(e,{branches:[...new Set(u)],tagPrefix:r.tagPrefix}),d=await e.tagsMergedInto(`refs/remotes/origin/${r.mainBranch}`,`${r.tagPrefix}*`),g=(0,c.GU)(d,r.tagPrefix)[0],m=r.hotfix?"hotfix":"release",p=function(e,t,r,n){if(void 0===e.version)return(0,c.yU)(t?.version,e.hotfix?"patch":e.bump);const a=(0,c.gX)(e.version);return(0,c.bm)({version:a,kind:n,releaseType:e.releaseType,latest:t,existingVersions:r.map(t=>t.slice(e.tagPrefix.length)),source:"input"}),a}(r,g,[...l.remoteTags.keys()],m),w=(0,c.xG)(p,m,r.patterns),$=`${r.tagPrefix}${p}`;if(l.remoteTags.has($))throw new n.j1(`Tag ${$} exists already: ${p} has been released. Start the next one (the latest tag on ${r.mainBranch} is ${g?.name??"none"}).`,{input:"version"});let b,v;if(r.hotfix){if(!g)throw new n.j1(`There is no release tag (${r.tagPrefix}X.Y.Z) on ${r.mainBranch}, so there is no release to hotfix.`);b=l.remoteTags.get(g.name)??await e.output(["rev-parse",`${g.name}^{commit}`]),v=g.name}else b=o.get(r.base),v=r.base;const y=o.get(w);if(void 0!==y&&y!==b)throw new n.j1(`Branch ${w} exists already on origin (at ${y.slice(0,12)}, while ${v} is at ${b.slice(0,12)}). It was started before; continue on it, or delete it if it was a mistake. Nothing was pushed.`);const x=h([...o.keys()],l.remoteTags,r.patterns,r.tagPrefix).filter(e=>e.kind===m&&e.branch!==w);if(x.length>0)throw new n.j1(`Another ${m} branch is still open: ${x.map(e=>e.branch).join(", ")} (its version has no tag yet). Finish it (merge to ${r.mainBranch} and tag) or delete it before starting ${w}.`);return{version:p,kind:m,branch:w,sha:b,from:v,latest:g,exists:y===b}}async function l(e,t){if(t.exists)return"unchanged";const r=`refs/heads/${t.branch}`,a=await e.run(["push","--porcelain","origin",`${t.sha}:${r}`],{allowFailure:!0});if(0===a.exitCode)return"created";const s=(0,o.hN)(a),i=(0,o.aT)(a)||a.stderr.trim();if("race"===s)throw new n.j1(`Branch ${t.branch} was created on origin by someone else while this ran; it was left as it is.\n${i}`);if("protected"===s||"permission"===s)throw new n.j1(`The server refused to create ${t.branch} (a rule or the token's permissions; the job needs 'contents: write').\n${i}`);throw new n.j1(`Pushing ${t.branch} failed.\n${i}`)}async function f(e){const t=await e.remoteRefs("refs/heads/*");return new Map([...t].map(([e,t])=>[e.slice(11),t]))}},5698:(e,t,r)=>{r.d(t,{Be:()=>i,jB:()=>c,pl:()=>o});var n=r(9061),a=r(9636);const s=/^##\s+\[([^\]]+)\]/;function i(e){const t=e.split(/\r?\n/);for(const[e,r]of t.entries()){const t=s.exec(r)?.[1]?.trim();if(t&&"unreleased"!==t.toLowerCase())return{version:t,line:e+1}}}function o(e){const[t]=e;if(!t||e.every(e=>e.version===t.version))return;const r=e.map(e=>`${e.source}: ${e.version}${e.where?` (${e.where})`:""}`).join("; ");throw new n.j1(`The release version is not clear: ${r}. Make them agree before tagging (bump-version and update-changelog on the release branch), or set the \`version\` input if the files are right.`,{locations:e.flatMap(e=>e.locations??[])})}function c(e,t,r){const s=e.filter(e=>null!==e.merged_at),i=s.filter(e=>e.merge_commit_sha===t),o=(i.length>0?i:s).flatMap(e=>{const t=(0,a.lO)(e.head.ref,r);return t?[{...t,number:e.number,headSha:e.head.sha}]:[]});if(new Set(o.map(e=>e.version)).size>1)throw new n.j1(`Commit ${t.slice(0,12)} belongs to several merged release pull requests: ${o.map(e=>`#${e.number} (${e.branch})`).join(", ")}. Set the \`version\` input.`,{input:"version"});return o[0]}}};
+"use strict";
+exports.id = 9848;
+exports.ids = [9848];
+exports.modules = {
+
+/***/ 1993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ describeSquash),
+/* harmony export */   IU: () => (/* binding */ arrivalFromApi),
+/* harmony export */   j: () => (/* binding */ releaseArrival),
+/* harmony export */   pM: () => (/* binding */ mergedReleasePull)
+/* harmony export */ });
+/* harmony import */ var _tagging_version_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5698);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9636);
+
+
+/** Reads the arrival from the checkout: the commit's parents, the head, their ancestry. */
+async function releaseArrival(git, request) {
+    const parents = (await git.output(['rev-list', '--parents', '-n', '1', request.sha]))
+        .split(' ')
+        .slice(1);
+    const found = await releaseHead(git, request);
+    if (!found) {
+        return parents.length > 1
+            ? { kind: 'merge', head: parents[1], from: 'the merge commit' }
+            : { kind: 'unknown' };
+    }
+    // The merge commit of the branch, or main fast-forwarded to it.
+    if (found.head === request.sha || parents.includes(found.head))
+        return { kind: 'merge', ...found };
+    const present = await ensureCommit(git, found.head);
+    const merged = present && (await git.isAncestor(found.head, request.sha));
+    if (merged)
+        return { kind: 'merge', ...found };
+    // A merge commit of the branch that moved on afterwards (a fix pushed for the next candidate).
+    if (!present || parents.length < 2)
+        return { kind: 'squash', ...found };
+    const movedOn = await branchMovedOn(git, parents[1], found.head);
+    return movedOn ? { kind: 'merge', ...found, head: parents[1] } : { kind: 'squash', ...found };
+}
+/**
+ * The same, from what the API says of the commit (no checkout): a merge commit has two parents;
+ * a one-parent commit that is not the head of the pull request it merged was squashed or rebased.
+ */
+function arrivalFromApi(parents, sha, pull) {
+    if (!pull)
+        return parents > 1 ? { kind: 'merge' } : { kind: 'unknown' };
+    const found = { branch: pull.branch, head: pull.headSha, from: `pull request #${pull.number}` };
+    return { kind: parents > 1 || pull.headSha === sha ? 'merge' : 'squash', ...found };
+}
+async function releaseHead(git, request) {
+    if (request.pull) {
+        return {
+            branch: request.pull.branch,
+            head: request.pull.headSha,
+            from: `pull request #${request.pull.number}`
+        };
+    }
+    let branch;
+    try {
+        branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_1__/* .branchNameFor */ .xG)(request.version, request.kind, request.patterns);
+    }
+    catch {
+        return undefined;
+    }
+    const ref = `refs/heads/${branch}`;
+    const head = (await git.remoteRefs(ref)).get(ref);
+    return head ? { branch, head, from: `origin/${branch}` } : undefined;
+}
+/**
+ * Whether `merged` (the merge commit's second parent) is in the history of the branch's head:
+ * the branch was merged, then moved on. A shallow checkout fetches the branch's recent history
+ * (the commits pushed after a merge are few) to tell.
+ */
+async function branchMovedOn(git, merged, head) {
+    if (await git.isAncestor(merged, head))
+        return true;
+    if (!(await git.isShallow()))
+        return false;
+    await git.run(['fetch', '--no-tags', '--depth=100', 'origin', head], { allowFailure: true });
+    return (await git.resolveCommit(merged)) !== undefined && git.isAncestor(merged, head);
+}
+/** Fetches a commit the checkout lacks (a release branch is not in a clone of main). */
+async function ensureCommit(git, sha) {
+    if (await git.resolveCommit(sha))
+        return true;
+    const shallow = await git.isShallow();
+    await git.run(['fetch', '--no-tags', ...(shallow ? ['--depth=1'] : []), 'origin', sha], {
+        allowFailure: true
+    });
+    return (await git.resolveCommit(sha)) !== undefined;
+}
+/** The explanation of a squash or rebase arrival, for create-tag's error or warning. */
+function describeSquash(arrival, sha, main) {
+    const head = arrival.head ? ` ${arrival.head.slice(0, 12)}` : '';
+    const from = arrival.from ? ` (${arrival.from})` : '';
+    return (`${arrival.branch ?? 'The release branch'}'s head${head}${from} is not in the history of ` +
+        `${sha.slice(0, 12)} on ${main}: the release was squash- or rebase-merged, not merged with a merge commit. ` +
+        `After such a merge ${main} stops being an ancestor of develop, and the back-merge meets the ` +
+        "release's changes a second time as conflicts");
+}
+/** The merged release pull request of `sha` and its head, read from the API; undefined if none. */
+async function mergedReleasePull(github, repository, sha, patterns) {
+    const pulls = await github.paginate(github.rest.repos.listPullRequestsAssociatedWithCommit, {
+        ...repository,
+        commit_sha: sha,
+        per_page: 100
+    });
+    const pull = (0,_tagging_version_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseBranchOfPulls */ .jB)(pulls, sha, patterns);
+    return pull?.headSha
+        ? { number: pull.number, branch: pull.branch, headSha: pull.headSha }
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WT: () => (/* binding */ backMerge)
+/* harmony export */ });
+/* unused harmony exports pullRequestBranch, pullRequestBody */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
+/* harmony import */ var _git_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9636);
+/* harmony import */ var _arrival_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
+/* harmony import */ var _start_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2160);
+/**
+ * Step 19 of the process: merge main back into develop (and, after a hotfix, into the open
+ * release branch too, as git-flow asks). Each target is merged with a merge commit and pushed;
+ * a conflict or a protected target becomes a pull request from a `back-merge/<version>` branch
+ * (or a failure, with `on-conflict: fail`). Never forced: each target's head stays an ancestor.
+ */
+
+
+
+
+
+
+async function backMerge(git, request, openPull, findPullHead) {
+    const heads = await (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteHeads */ .EQ)(git);
+    for (const [input, branch] of [
+        ['source', request.source],
+        ['target', request.target]
+    ]) {
+        if (!heads.has(branch)) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(branch)}, a branch that does not exist on origin; nothing was merged.`, { input });
+        }
+    }
+    const tags = await fetchBranches(git, [request.source, request.target], request.tagPrefix);
+    const version = request.version ??
+        (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto(`refs/remotes/origin/${request.source}`, `${request.tagPrefix}*`), request.tagPrefix)[0]?.version;
+    const targets = [request.target];
+    const isHotfix = version !== undefined && !/\.0$/.test(version.split('-')[0]);
+    if (isHotfix && request.releaseBranches) {
+        const open = (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .openReleaseBranches */ .mx)([...heads.keys()], tags, request.patterns, request.tagPrefix);
+        for (const b of open) {
+            if (b.kind === 'release' && b.branch !== request.target && b.branch !== request.source) {
+                targets.push(b.branch);
+            }
+        }
+        if (targets.length > 1)
+            await fetchBranches(git, targets.slice(1), request.tagPrefix);
+    }
+    const sourceSha = await git.output(['rev-parse', `refs/remotes/origin/${request.source}`]);
+    // Only a merge still to make needs to know how the release arrived.
+    const pending = !(await git.isAncestor(sourceSha, `refs/remotes/origin/${request.target}`));
+    const arrival = version && pending ? await sourceArrival(git, request, version, tags, findPullHead) : undefined;
+    const squashed = arrival?.arrival.kind === 'squash' && arrival.arrival.head
+        ? { commit: arrival.commit, head: arrival.arrival.head }
+        : undefined;
+    if (squashed) {
+        git.log.info(`${version ?? ''} reached ${request.source} squashed or rebased (${arrival?.arrival.branch ?? 'release branch'} head ${squashed.head.slice(0, 12)}): ` +
+            "conflicts on content the release branch already had are merged on the branch's own base.");
+    }
+    const reports = [];
+    for (const target of targets) {
+        const message = request.message
+            .replaceAll('{source}', request.source)
+            .replaceAll('{target}', target)
+            .replaceAll('{version}', version ?? sourceSha.slice(0, 12));
+        const attempt = await (0,_git_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeAndPush */ .A)(git, {
+            source: request.source,
+            target,
+            message,
+            dryRun: request.dryRun,
+            scratch: request.scratch,
+            squashed,
+            publish: request.dryRun ? undefined : await request.publishMerge?.(target)
+        });
+        const done = await report(git, request, { target, version, sourceSha, attempt }, openPull);
+        reports.push({ ...done, ancestry: await ancestry(git, target, sourceSha, done) });
+    }
+    const results = reports.map((r) => r.result);
+    const result = request.dryRun
+        ? 'dry-run'
+        : results.includes('pull-request')
+            ? 'pull-request'
+            : results.includes('merged')
+                ? 'merged'
+                : 'unchanged';
+    return {
+        version,
+        source: request.source,
+        sourceSha,
+        result,
+        targets: reports,
+        arrival: arrival?.arrival
+    };
+}
+/** How the version's tagged commit reached source (its tag, else source's head). */
+async function sourceArrival(git, request, version, tags, findPullHead) {
+    const tagged = tags.get(`${request.tagPrefix}${version}`);
+    const commit = tagged
+        ? await git.resolveCommit(tagged)
+        : await git.resolveCommit(`refs/remotes/origin/${request.source}`);
+    if (!commit)
+        return undefined;
+    const kind = /\.0$/.test(version.split('-')[0]) ? 'release' : 'hotfix';
+    const parents = (await git.output(['rev-list', '--parents', '-n', '1', commit])).split(' ');
+    let pull;
+    try {
+        // A merge commit names its release branch head itself; a single commit asks the API.
+        if (parents.length === 2)
+            pull = await findPullHead?.(commit);
+    }
+    catch (error) {
+        git.log.info(`Could not read the pull request of ${commit.slice(0, 12)}: ${String(error)}`);
+    }
+    const arrival = await (0,_arrival_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseArrival */ .j)(git, {
+        sha: commit,
+        version,
+        kind,
+        patterns: request.patterns,
+        pull
+    });
+    return { commit, arrival };
+}
+/**
+ * git-flow's invariant after a back-merge: source is an ancestor of the target, read again from
+ * origin (a merge that was pushed, or nothing needed). A pull request leaves it pending.
+ */
+async function ancestry(git, target, sourceSha, done) {
+    if (done.result === 'pull-request')
+        return 'pending';
+    if (done.result === 'dry-run') {
+        return (await git.isAncestor(sourceSha, done.sha)) ? 'yes' : 'pending';
+    }
+    const ref = `refs/heads/${target}`;
+    const head = (await git.remoteRefs(ref)).get(ref);
+    if (!head)
+        return 'no';
+    if (!(await git.resolveCommit(head))) {
+        await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${target}`]);
+    }
+    return (await git.isAncestor(sourceSha, head)) ? 'yes' : 'no';
+}
+async function report(git, request, merged, openPull) {
+    const { target, attempt } = merged;
+    if (attempt.kind === 'unchanged') {
+        return {
+            target,
+            result: request.dryRun ? 'dry-run' : 'unchanged',
+            sha: attempt.sha,
+            conflicts: []
+        };
+    }
+    if (attempt.kind === 'merged') {
+        return {
+            target,
+            result: request.dryRun ? 'dry-run' : 'merged',
+            sha: attempt.sha,
+            conflicts: [],
+            resolved: attempt.resolved
+        };
+    }
+    const conflicts = attempt.kind === 'conflict' ? attempt.files : [];
+    const reason = attempt.kind === 'conflict' ? 'conflict' : 'protected';
+    if (attempt.kind === 'refused' && attempt.rejection !== 'protected') {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push of the merge to ${target} (the job needs 'contents: write'); nothing was pushed.\n${attempt.detail}`);
+    }
+    const why = attempt.kind === 'conflict'
+        ? `${request.source} and ${target} conflict in ${conflicts.join(', ')}`
+        : `${target} is protected: the server refused the push\n${attempt.detail}`;
+    if (request.onConflict === 'fail' || request.dryRun) {
+        if (request.dryRun) {
+            return { target, result: 'dry-run', sha: attempt.targetSha, conflicts, reason };
+        }
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot merge ${request.source} into ${target}: ${why}. Nothing was pushed. ` +
+            "Merge by hand, or set 'on-conflict: pull-request' to get a pull request instead.");
+    }
+    const head = pullRequestBranch(request, target, merged);
+    await pushPullRequestBranch(git, head, merged.sourceSha);
+    const { pull } = await openPull({
+        head,
+        base: target,
+        title: `Merge ${request.source} into ${target}${merged.version ? ` after ${merged.version}` : ''}`,
+        body: pullRequestBody(request, target, head, reason, conflicts),
+        draft: false,
+        labels: request.labels,
+        reviewers: []
+    });
+    return {
+        target,
+        result: 'pull-request',
+        sha: attempt.targetSha,
+        conflicts,
+        reason,
+        pullRequestUrl: pull.url,
+        pullRequestNumber: pull.number
+    };
+}
+/** `back-merge/1.3.0` into the main target; `back-merge/1.2.1-release-v1.3.0` into another. */
+function pullRequestBranch(request, target, merged) {
+    const name = request.pullRequestBranch.replaceAll('{version}', merged.version ?? `${request.source}-${merged.sourceSha.slice(0, 12)}`);
+    return target === request.target ? name : `${name}-${target.replaceAll('/', '-')}`;
+}
+/**
+ * Points the pull request branch at the source commit: created, fast-forwarded, or left alone
+ * when it already contains it (someone resolved the conflicts there). Never forced.
+ */
+async function pushPullRequestBranch(git, branch, sourceSha) {
+    const ref = `refs/heads/${branch}`;
+    const existing = (await git.remoteRefs(ref)).get(ref);
+    if (existing === sourceSha)
+        return;
+    if (existing) {
+        await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${branch}`]);
+        if (await git.isAncestor(sourceSha, existing))
+            return;
+    }
+    const push = await git.run(['push', '--porcelain', 'origin', `${sourceSha}:${ref}`], {
+        allowFailure: true
+    });
+    if (push.exitCode !== 0) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not push the pull request branch ${branch} (it exists and does not contain ${sourceSha.slice(0, 12)}); ` +
+            `delete it or set 'pull-request-branch'. Nothing was forced.\n${push.stderr.trim()}`);
+    }
+}
+function pullRequestBody(request, target, head, reason, conflicts) {
+    const lines = ['<!-- release-actions:back-merge -->'];
+    if (reason === 'conflict') {
+        lines.push(`\`${request.source}\` could not be merged into \`${target}\` automatically: these files conflict.`, '', ...conflicts.map((f) => `- \`${f}\``), '', 'Resolve them on this branch, then merge this pull request with a merge commit:', '', '```sh', 'git fetch origin', `git checkout ${head}`, `git merge origin/${target}`, '# fix the conflicts, then', 'git commit', `git push origin ${head}`, '```');
+    }
+    else {
+        lines.push(`\`${target}\` is protected, so \`${request.source}\` is merged back through this pull request.`);
+    }
+    lines.push('', `Use a merge commit (not squash or rebase), so \`${request.source}\` stays an ancestor of \`${target}\`.`, '');
+    return lines.join('\n');
+}
+/**
+ * Fetches the branches and the release tags; a merge needs the merge base, so a shallow clone
+ * is deepened to the full history of these branches.
+ */
+async function fetchBranches(git, branches, tagPrefix) {
+    const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
+    const shallow = await git.isShallow();
+    await git.run([
+        'fetch',
+        '--no-tags',
+        ...(shallow ? ['--unshallow'] : []),
+        'origin',
+        ...refspecs,
+        `+refs/tags/${tagPrefix}*:refs/tags/${tagPrefix}*`
+    ]);
+    const refs = await git.remoteRefs(`refs/tags/${tagPrefix}*`);
+    return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/tags/'.length), sha]));
+}
+
+
+/***/ }),
+
+/***/ 2160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ remoteHeads),
+/* harmony export */   F3: () => (/* binding */ planRelease),
+/* harmony export */   b7: () => (/* binding */ pushNewBranch),
+/* harmony export */   mx: () => (/* binding */ openReleaseBranches)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
+/* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
+/* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
+/**
+ * Step 2 of the process: cut `release-vX.Y.0` from the tip of develop (or, for a hotfix,
+ * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch. Everything
+ * is checked before the push; the push creates the branch and never moves an existing one.
+ */
+
+
+
+
+
+
+/** The remote's release and hotfix branches whose version is not tagged yet. */
+function openReleaseBranches(remoteHeads, tags, patterns, tagPrefix) {
+    const open = [];
+    for (const name of remoteHeads) {
+        let found;
+        try {
+            found = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseBranch */ .lO)(name, patterns);
+        }
+        catch {
+            continue; // a misnamed branch is nobody's release
+        }
+        if (found && !tags.has(`${tagPrefix}${found.version}`)) {
+            open.push({ branch: found.branch, kind: found.kind, version: found.version });
+        }
+    }
+    return open;
+}
+/** Fetches what is needed and decides which branch to cut where; refuses with one clear error. */
+async function planRelease(git, given) {
+    // An empty main-branch is the repository's default branch.
+    const request = given.mainBranch
+        ? given
+        : { ...given, mainBranch: (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteDefaultBranch */ .Ki)(git, given.defaultBranch)) ?? 'main' };
+    const heads = await remoteHeads(git);
+    for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
+        if (!heads.has(branch)) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(branch)} does not exist on origin, so there is nothing to cut the ` +
+                `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
+                `'${branch === request.mainBranch ? 'main-branch' : 'develop-branch'}' to the branch you use.`, { input: branch === request.mainBranch ? 'main-branch' : 'develop-branch' });
+        }
+    }
+    const branches = request.hotfix ? [request.mainBranch] : [request.mainBranch, request.base];
+    const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
+        branches: [...new Set(branches)],
+        tagPrefix: request.tagPrefix
+    });
+    const onMain = await git.tagsMergedInto(`refs/remotes/origin/${request.mainBranch}`, `${request.tagPrefix}*`);
+    const latest = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix)[0];
+    const kind = request.hotfix ? 'hotfix' : 'release';
+    const version = chooseVersion(request, latest, [...history.remoteTags.keys()], kind);
+    const branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameFor */ .xG)(version, kind, request.patterns);
+    const tag = `${request.tagPrefix}${version}`;
+    if (history.remoteTags.has(tag)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Tag ${tag} exists already: ${version} has been released. Start the next one (the latest tag on ${request.mainBranch} is ${latest?.name ?? 'none'}).`, { input: 'version' });
+    }
+    let sha;
+    let from;
+    if (request.hotfix) {
+        if (!latest) {
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`There is no release tag (${request.tagPrefix}X.Y.Z) on ${request.mainBranch}, so there is no release to hotfix.`);
+        }
+        sha =
+            history.remoteTags.get(latest.name) ??
+                (await git.output(['rev-parse', `${latest.name}^{commit}`]));
+        from = latest.name;
+    }
+    else {
+        sha = heads.get(request.base);
+        from = request.base;
+    }
+    const existing = heads.get(branch);
+    if (existing !== undefined && existing !== sha) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${branch} exists already on origin (at ${existing.slice(0, 12)}, while ${from} is at ` +
+            `${sha.slice(0, 12)}). It was started before; continue on it, or delete it if it was a mistake. Nothing was pushed.`);
+    }
+    const others = openReleaseBranches([...heads.keys()], history.remoteTags, request.patterns, request.tagPrefix).filter((b) => b.kind === kind && b.branch !== branch);
+    if (others.length > 0) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another ${kind} branch is still open: ${others.map((b) => b.branch).join(', ')} ` +
+            `(its version has no tag yet). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`);
+    }
+    return { version, kind, branch, sha, from, latest, exists: existing === sha };
+}
+function chooseVersion(request, latest, tags, kind) {
+    if (request.version === undefined) {
+        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .nextVersion */ .yU)(latest?.version, request.hotfix ? 'patch' : request.bump);
+    }
+    const version = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionInput */ .gX)(request.version);
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+        version,
+        kind,
+        releaseType: request.releaseType,
+        latest,
+        existingVersions: tags.map((t) => t.slice(request.tagPrefix.length)),
+        source: 'input'
+    });
+    return version;
+}
+/** Pushes `plan.sha` as the new branch; a branch that appeared meanwhile is refused, not moved. */
+async function pushNewBranch(git, plan) {
+    if (plan.exists)
+        return 'unchanged';
+    const ref = `refs/heads/${plan.branch}`;
+    const result = await git.run(['push', '--porcelain', 'origin', `${plan.sha}:${ref}`], {
+        allowFailure: true
+    });
+    if (result.exitCode === 0)
+        return 'created';
+    const kind = (0,_git_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(result);
+    const detail = (0,_git_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(result) || result.stderr.trim();
+    if (kind === 'race') {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${plan.branch} was created on origin by someone else while this ran; it was left as it is.\n${detail}`);
+    }
+    if (kind === 'protected' || kind === 'permission') {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused to create ${plan.branch} (a rule or the token's permissions; the job needs 'contents: write').\n${detail}`);
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing ${plan.branch} failed.\n${detail}`);
+}
+/** Remote branches, name -> commit. */
+async function remoteHeads(git) {
+    const refs = await git.remoteRefs('refs/heads/*');
+    return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/heads/'.length), sha]));
+}
+
+
+/***/ }),
+
+/***/ 5698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ topReleasedVersion),
+/* harmony export */   jB: () => (/* binding */ releaseBranchOfPulls),
+/* harmony export */   pl: () => (/* binding */ checkVersionAgreement)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9636);
+/**
+ * Which version a commit on main releases, and whether everything in the repository agrees:
+ * the version named by the input, branch, merge or pull request, the version files, and the
+ * top released section of CHANGELOG.md. Pure: the callers read the files and ask the API.
+ */
+
+
+const RELEASED_HEADING = /^##\s+\[([^\]]+)\]/;
+/** The version of the first released (not `[Unreleased]`) section of a changelog, and its line. */
+function topReleasedVersion(text) {
+    const lines = text.split(/\r?\n/);
+    for (const [index, line] of lines.entries()) {
+        const version = RELEASED_HEADING.exec(line)?.[1]?.trim();
+        if (version && version.toLowerCase() !== 'unreleased')
+            return { version, line: index + 1 };
+    }
+    return undefined;
+}
+/**
+ * Throws one ConfigurationError naming every source and the version it says when they do not
+ * all agree with the first (the version being released).
+ */
+function checkVersionAgreement(evidence) {
+    const [first] = evidence;
+    if (!first || evidence.every((e) => e.version === first.version))
+        return;
+    const listing = evidence
+        .map((e) => `${e.source}: ${e.version}${e.where ? ` (${e.where})` : ''}`)
+        .join('; ');
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The release version is not clear: ${listing}. Make them agree before tagging ` +
+        '(bump-version and update-changelog on the release branch), or set the `version` input ' +
+        'if the files are right.', { locations: evidence.flatMap((e) => e.locations ?? []) });
+}
+/**
+ * The release or hotfix branch that `sha` merged, read from the pull requests the commit belongs
+ * to (a squash or rebase merge names no branch in its message). Merged pull requests whose
+ * merge commit is `sha` come first; two that name different versions are an error.
+ */
+function releaseBranchOfPulls(pulls, sha, patterns) {
+    const merged = pulls.filter((p) => p.merged_at !== null);
+    const own = merged.filter((p) => p.merge_commit_sha === sha);
+    const candidates = (own.length > 0 ? own : merged).flatMap((pull) => {
+        const branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReleaseBranch */ .lO)(pull.head.ref, patterns);
+        return branch ? [{ ...branch, number: pull.number, headSha: pull.head.sha }] : [];
+    });
+    const versions = new Set(candidates.map((c) => c.version));
+    if (versions.size > 1) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Commit ${sha.slice(0, 12)} belongs to several merged release pull requests: ` +
+            `${candidates.map((c) => `#${c.number} (${c.branch})`).join(', ')}. Set the \`version\` input.`, { input: 'version' });
+    }
+    return candidates[0];
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=9848.index.js.map

@@ -1,1 +1,384 @@
-"use strict";exports.id=9961,exports.ids=[9961],exports.modules={9961:(e,t,o)=>{o.d(t,{deployStep:()=>M});var n=o(1190),r=o(7638),i=o(2841),a=o(1362),l=o(9061),s=o(5602),c=o(5540),d=o(8769);const u=1e4,m=250;var p=o(2270);async function v(e,t){const{records:o,log:n}=t,r=await o.history(e.environment),i=(0,c.hL)(r),v=await o.findForVersion(e.environment,e.ref,e.version);if(e.dryRun)return n.info(`Dry run: would deploy ${e.version} (${e.ref}) to ${e.environment} `+(v?`as a new attempt of deployment ${v.id}`:"as a new deployment")+"."),{result:"dry-run",deployment:v,reused:!!v,previous:i,inactivated:[]};const f=v??await o.create({ref:e.ref,environment:e.environment,version:e.version,description:`Deploy ${e.version} to ${e.environment}`,transient:e.transient,production:e.production});n.info(v?`Deployment ${f.id} of ${e.version} to ${e.environment} exists; this is a new attempt.`:`Created deployment ${f.id} of ${e.version} to ${e.environment}.`);const y={result:"failure",deployment:f,reused:!!v,previous:i,inactivated:[]};let $=!1;try{return await o.setStatus(f.id,{state:"in_progress",description:`Deploying ${e.version}`,logUrl:e.logUrl}),y.failure=await async function(e,t,o){const n=await t.runCommand(`Deploy ${e.version} to ${e.environment}`,{command:e.command,cwd:e.workingDirectory,env:h(e,o.previous),timeoutMs:e.timeoutMs}),r=(0,s.SS)("The deploy command",n,e.timeoutMs);return o.command={outcome:n,description:r},0!==n.exitCode?r:e.healthUrl?(o.health=await async function(e){const t=Date.now(),o=t+e.timeoutMs;let n=0;for(;;){n+=1;const r=Math.max(1,Math.min(u,o-Date.now())),i=await(0,d.K)(e.url,r,e.expectVersion);e.log.info(`Health check ${n}: ${e.url} -> ${i.detail}`);const a=e=>({healthy:e,attempts:n,elapsedMs:Date.now()-t,last:i.detail});if(i.ok)return a(!0);const l=o-Date.now();if(l<m)return a(!1);const s=Math.min(e.intervalMs,l-m);await new Promise(e=>setTimeout(e,s))}}({url:e.healthUrl,timeoutMs:e.healthTimeoutMs,intervalMs:e.healthIntervalMs,expectVersion:e.expectVersion?e.version:void 0,log:t.log}),o.health.healthy?void 0:`${e.healthUrl} was not healthy within ${(0,a.a3)(e.healthTimeoutMs)} (last: ${o.health.last})`):void 0}(e,t,y),void 0===y.failure?(await o.setStatus(f.id,{state:"success",description:`${e.version} is live`,environmentUrl:e.environmentUrl,logUrl:e.logUrl}),$=!0,y.result="success",y.inactivated=await async function(e,t,o){try{const n=(0,c.n)(await t.records.history(e.environment),o);for(const o of n)await t.records.setStatus(o.id,{state:"inactive",description:`Superseded by ${e.version}`});return n.map(e=>e.id)}catch(e){return t.log.warning(`Could not mark earlier deployments inactive: ${(0,l.gJ)(e)}`),[]}}(e,t,f.id)):(e.rollback&&(y.rollback=await async function(e,t,o){o||t.log.warning(`No earlier successful deployment of ${e.environment}: DEPLOY_PREVIOUS_VERSION is empty for the rollback.`);return(0,p.el)({command:e.rollback??"",workingDirectory:e.workingDirectory,timeoutMs:e.timeoutMs,environment:e.environment,failed:{version:e.version,ref:e.ref},previous:o},t.runCommand)}(e,t,i)),y.recordError=await(0,p.CD)(()=>o.setStatus(f.id,{state:"failure",description:y.failure??"",logUrl:e.logUrl})),$=!0),y}catch(t){throw $||await o.setStatus(f.id,{state:"error",description:`deploy stopped: ${(0,l.gJ)(t)}`,logUrl:e.logUrl}).catch(e=>n.warning(`Could not close deployment ${f.id} (${(0,l.gJ)(e)}); it may show in_progress.`)),t}}function h(e,t){return{DEPLOY_ENVIRONMENT:e.environment,DEPLOY_VERSION:e.version,DEPLOY_REF:e.ref,DEPLOY_PREVIOUS_VERSION:t?.version??"",DEPLOY_PREVIOUS_REF:t?.ref??""}}var f=o(6217),y=o(4337),$=o(4165),w=o(6405),g=o(8376),k=o(336);async function M(e,t,o){const l=await(0,f.createGitHubClient)({token:e.token,apiUrl:t.apiUrl,log:r.MV}),s=t.runId?`${t.serverUrl}/${o.owner}/${o.repo}/actions/runs/${t.runId}`:void 0,d=await v({environment:e.environment,version:e.version,ref:e.ref,command:e.run,rollback:e.rollback,workingDirectory:e.workingDirectory,timeoutMs:e.timeoutMs,environmentUrl:e.environmentUrl,healthUrl:e.healthUrl,healthTimeoutMs:e.healthTimeoutMs,healthIntervalMs:e.healthIntervalMs,expectVersion:e.expectVersion,transient:e.transient,production:e.production,logUrl:s,dryRun:e.dryRun},{records:new c.GC(l,o),runCommand:w.C,log:r.MV});if(await(0,i.n0)({[g.k7.deploymentId]:d.deployment?.id??"",[g.k7.environmentUrl]:e.environmentUrl??"",[g.k7.previousVersion]:d.previous?.version??"",[g.k7.result]:d.result}),await(0,n.fe)(function(e,t){const o=`**${e.version}** (\`${e.ref}\`) to **${e.environment}**`,n=t.deployment?`deployment ${t.deployment.id}${t.reused?" (a new attempt on the existing record)":""}`:"a new deployment record",r="dry-run"===t.result?`Would deploy ${o} as ${n}; nothing was run or recorded.`:"success"===t.result?`Deployed ${o}, ${n}.`+(e.environmentUrl?` Live at ${e.environmentUrl}.`:""):`Deploy of ${o} failed: ${t.failure??""}. ${n}.`+(t.recordError?` Recording the failure failed: ${t.recordError}`:"");let i=(0,k.ow)("deploy",t.result,r);const l=[];t.command&&l.push(["Deploy command",t.command.description,(0,a.a3)(t.command.outcome.durationMs)]),t.health&&l.push([`Health ${e.healthUrl??""}`,`${t.health.healthy?"healthy":"not healthy"} after ${t.health.attempts} check(s); last: ${t.health.last}`,(0,a.a3)(t.health.elapsedMs)]),t.rollback&&l.push([`Rollback to ${t.previous?.version??"(no earlier successful deployment)"}`,t.rollback.description,(0,a.a3)(t.rollback.outcome.durationMs)]),l.length>0&&(i+=(0,k.tp)(["Step","Outcome","Took"],l)),i+=`\nPrevious successful version on ${e.environment}: ${t.previous?.version??"none"}.`,t.inactivated.length>0&&(i+=` Marked inactive: ${t.inactivated.map(e=>`deployment ${e}`).join(", ")}.`),i+="\n";for(const[e,o]of[["deploy command",t.command],["rollback command",t.rollback]])if(o&&0!==o.outcome.exitCode&&o.outcome.tail.trim()){const t=o.outcome.tail.trim().split("\n").slice(-20).join("\n");i+=`\nLast output of the ${e}:\n\n${(0,k.DV)(t)}`}return i}(e,d)),"failure"===d.result&&d.rollback&&e.recordRollback&&(0,y.KV)(e.environment,e.production)){const i={version:e.version,tagPrefix:e.tagPrefix,environment:e.environment,reason:d.failure??"the deploy failed",previousVersion:d.previous?.version,rollbackSucceeded:0===d.rollback.outcome.exitCode,date:(new Date).toISOString().slice(0,10)},a=await(0,y.Ij)(l,o,i,r.MV,await(0,$.Q)(e,t,l,o,i.version));await(0,n.fe)((0,y.hL)(i,a))}if("failure"===d.result){const t=d.rollback?` ${d.rollback.description}.`:"",o=d.recordError?` Recording the failure on deployment ${d.deployment?.id??""} failed: ${d.recordError}`:"";(0,n.z3)(`Deploy of ${e.version} to ${e.environment} failed: ${d.failure??""}.${t}${o}`,void 0,"deploy: failure"),(0,n.ZY)()}else(0,n.pq)("success"===d.result?`${e.version} is live on ${e.environment} (deployment ${d.deployment?.id??""}).`:"Dry run: nothing deployed.")}}};
+"use strict";
+exports.id = 9961;
+exports.ids = [9961];
+exports.modules = {
+
+/***/ 9961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployStep: () => (/* binding */ deployStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/base/duration.ts
+var duration = __webpack_require__(9492);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/shell/command.ts
+var command = __webpack_require__(5602);
+// EXTERNAL MODULE: ./packages/deploy/deployments.ts
+var deployments = __webpack_require__(5540);
+// EXTERNAL MODULE: ./packages/http/probe.ts
+var http_probe = __webpack_require__(8769);
+;// CONCATENATED MODULE: ./packages/deploy/health.ts
+
+/** One request never waits longer than this, so a hanging server still leaves time to retry. */
+const ATTEMPT_LIMIT_MS = 10_000;
+/** A last attempt gets at least this long, so its verdict is about the server, not the clock. */
+const MIN_ATTEMPT_MS = 250;
+/** Polls the URL until it is healthy or the deadline passes; never throws. */
+async function waitForHealth(check) {
+    const started = Date.now();
+    const deadline = started + check.timeoutMs;
+    let attempts = 0;
+    for (;;) {
+        attempts += 1;
+        const budget = Math.max(1, Math.min(ATTEMPT_LIMIT_MS, deadline - Date.now()));
+        const probe = await (0,http_probe/* probeUrl */.K)(check.url, budget, check.expectVersion);
+        check.log.info(`Health check ${attempts}: ${check.url} -> ${probe.detail}`);
+        const done = (healthy) => ({
+            healthy,
+            attempts,
+            elapsedMs: Date.now() - started,
+            last: probe.detail
+        });
+        if (probe.ok)
+            return done(true);
+        const remaining = deadline - Date.now();
+        if (remaining < MIN_ATTEMPT_MS)
+            return done(false);
+        const wait = Math.min(check.intervalMs, remaining - MIN_ATTEMPT_MS);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+}
+
+// EXTERNAL MODULE: ./packages/deploy/rollback.ts
+var rollback = __webpack_require__(2270);
+;// CONCATENATED MODULE: ./packages/deploy/deploy.ts
+/**
+ * One deploy of a version to an environment, tracked as a GitHub Deployment: in_progress, the
+ * user's command, the health gate, then success (earlier deployments made inactive) or failure
+ * (and the rollback command). Whatever happens after in_progress, the status is closed.
+ */
+
+
+
+
+
+
+/** Deploys per the plan; returns the outcome (a failed deploy is an outcome, not a throw). */
+async function deploy(plan, deps) {
+    const { records, log } = deps;
+    const history = await records.history(plan.environment);
+    const previous = (0,deployments/* lastSuccessful */.hL)(history);
+    const existing = await records.findForVersion(plan.environment, plan.ref, plan.version);
+    if (plan.dryRun) {
+        log.info(`Dry run: would deploy ${plan.version} (${plan.ref}) to ${plan.environment} ` +
+            `${existing ? `as a new attempt of deployment ${existing.id}` : 'as a new deployment'}.`);
+        return {
+            result: 'dry-run',
+            deployment: existing,
+            reused: !!existing,
+            previous,
+            inactivated: []
+        };
+    }
+    const deployment = existing ??
+        (await records.create({
+            ref: plan.ref,
+            environment: plan.environment,
+            version: plan.version,
+            description: `Deploy ${plan.version} to ${plan.environment}`,
+            transient: plan.transient,
+            production: plan.production
+        }));
+    log.info(existing
+        ? `Deployment ${deployment.id} of ${plan.version} to ${plan.environment} exists; this is a new attempt.`
+        : `Created deployment ${deployment.id} of ${plan.version} to ${plan.environment}.`);
+    const outcome = {
+        result: 'failure',
+        deployment,
+        reused: !!existing,
+        previous,
+        inactivated: []
+    };
+    let closed = false;
+    try {
+        await records.setStatus(deployment.id, {
+            state: 'in_progress',
+            description: `Deploying ${plan.version}`,
+            logUrl: plan.logUrl
+        });
+        outcome.failure = await runAndCheck(plan, deps, outcome);
+        if (outcome.failure === undefined) {
+            await records.setStatus(deployment.id, {
+                state: 'success',
+                description: `${plan.version} is live`,
+                environmentUrl: plan.environmentUrl,
+                logUrl: plan.logUrl
+            });
+            closed = true;
+            outcome.result = 'success';
+            outcome.inactivated = await markSuperseded(plan, deps, deployment.id);
+        }
+        else {
+            // The rollback first: a failing API must not keep the broken release live.
+            if (plan.rollback)
+                outcome.rollback = await rollBack(plan, deps, previous);
+            outcome.recordError = await (0,rollback/* attempt */.CD)(() => records.setStatus(deployment.id, {
+                state: 'failure',
+                description: outcome.failure ?? '',
+                logUrl: plan.logUrl
+            }));
+            closed = true;
+        }
+        return outcome;
+    }
+    catch (error) {
+        if (!closed) {
+            // A crash must never leave the deployment in_progress.
+            await records
+                .setStatus(deployment.id, {
+                state: 'error',
+                description: `deploy stopped: ${(0,errors/* errorMessage */.gJ)(error)}`,
+                logUrl: plan.logUrl
+            })
+                .catch((closeError) => log.warning(`Could not close deployment ${deployment.id} (${(0,errors/* errorMessage */.gJ)(closeError)}); it may show in_progress.`));
+        }
+        throw error;
+    }
+}
+/** The command, then the health gate; returns why the deploy failed, or undefined. */
+async function runAndCheck(plan, deps, outcome) {
+    const commandOutcome = await deps.runCommand(`Deploy ${plan.version} to ${plan.environment}`, {
+        command: plan.command,
+        cwd: plan.workingDirectory,
+        env: deployEnv(plan, outcome.previous),
+        timeoutMs: plan.timeoutMs
+    });
+    const description = (0,command/* describeOutcome */.SS)('The deploy command', commandOutcome, plan.timeoutMs);
+    outcome.command = { outcome: commandOutcome, description };
+    if (commandOutcome.exitCode !== 0)
+        return description;
+    if (!plan.healthUrl)
+        return undefined;
+    outcome.health = await waitForHealth({
+        url: plan.healthUrl,
+        timeoutMs: plan.healthTimeoutMs,
+        intervalMs: plan.healthIntervalMs,
+        expectVersion: plan.expectVersion ? plan.version : undefined,
+        log: deps.log
+    });
+    if (outcome.health.healthy)
+        return undefined;
+    return `${plan.healthUrl} was not healthy within ${(0,duration/* formatDuration */.a3)(plan.healthTimeoutMs)} (last: ${outcome.health.last})`;
+}
+function deployEnv(plan, previous) {
+    return {
+        DEPLOY_ENVIRONMENT: plan.environment,
+        DEPLOY_VERSION: plan.version,
+        DEPLOY_REF: plan.ref,
+        DEPLOY_PREVIOUS_VERSION: previous?.version ?? '',
+        DEPLOY_PREVIOUS_REF: previous?.ref ?? ''
+    };
+}
+async function rollBack(plan, deps, previous) {
+    if (!previous) {
+        deps.log.warning(`No earlier successful deployment of ${plan.environment}: DEPLOY_PREVIOUS_VERSION is empty for the rollback.`);
+    }
+    return (0,rollback/* runRollback */.el)({
+        command: plan.rollback ?? '',
+        workingDirectory: plan.workingDirectory,
+        timeoutMs: plan.timeoutMs,
+        environment: plan.environment,
+        failed: { version: plan.version, ref: plan.ref },
+        previous
+    }, deps.runCommand);
+}
+/**
+ * Marks every other deployment of the environment still showing `success` inactive: GitHub
+ * does so itself only for non-production environments. A failure here is a warning: the
+ * deploy itself succeeded.
+ */
+async function markSuperseded(plan, deps, keepId) {
+    try {
+        const stale = (0,deployments/* supersededDeployments */.n)(await deps.records.history(plan.environment), keepId);
+        for (const old of stale) {
+            await deps.records.setStatus(old.id, {
+                state: 'inactive',
+                description: `Superseded by ${plan.version}`
+            });
+        }
+        return stale.map((d) => d.id);
+    }
+    catch (error) {
+        deps.log.warning(`Could not mark earlier deployments inactive: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./packages/github/client.ts
+var client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/release/rollback-books.ts
+var rollback_books = __webpack_require__(4337);
+// EXTERNAL MODULE: ./packages/release/rollback-yank-step.ts + 2 modules
+var rollback_yank_step = __webpack_require__(4165);
+// EXTERNAL MODULE: ./packages/shell/grouped.ts
+var grouped = __webpack_require__(6405);
+// EXTERNAL MODULE: ./actions/deploy/src/inputs.ts
+var src_inputs = __webpack_require__(8376);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/deploy/src/summary.ts
+
+
+/** What ran, how each step ended, and which deployment records it. */
+function deploySummary(inputs, outcome) {
+    const target = `**${inputs.version}** (\`${inputs.ref}\`) to **${inputs.environment}**`;
+    const record = outcome.deployment
+        ? `deployment ${outcome.deployment.id}${outcome.reused ? ' (a new attempt on the existing record)' : ''}`
+        : 'a new deployment record';
+    const detail = outcome.result === 'dry-run'
+        ? `Would deploy ${target} as ${record}; nothing was run or recorded.`
+        : outcome.result === 'success'
+            ? `Deployed ${target}, ${record}.` +
+                (inputs.environmentUrl ? ` Live at ${inputs.environmentUrl}.` : '')
+            : `Deploy of ${target} failed: ${outcome.failure ?? ''}. ${record}.` +
+                (outcome.recordError ? ` Recording the failure failed: ${outcome.recordError}` : '');
+    let body = (0,summary/* resultLine */.ow)('deploy', outcome.result, detail);
+    const rows = [];
+    if (outcome.command) {
+        rows.push([
+            'Deploy command',
+            outcome.command.description,
+            (0,duration/* formatDuration */.a3)(outcome.command.outcome.durationMs)
+        ]);
+    }
+    if (outcome.health) {
+        rows.push([
+            `Health ${inputs.healthUrl ?? ''}`,
+            `${outcome.health.healthy ? 'healthy' : 'not healthy'} after ${outcome.health.attempts} check(s); last: ${outcome.health.last}`,
+            (0,duration/* formatDuration */.a3)(outcome.health.elapsedMs)
+        ]);
+    }
+    if (outcome.rollback) {
+        rows.push([
+            `Rollback to ${outcome.previous?.version ?? '(no earlier successful deployment)'}`,
+            outcome.rollback.description,
+            (0,duration/* formatDuration */.a3)(outcome.rollback.outcome.durationMs)
+        ]);
+    }
+    if (rows.length > 0)
+        body += (0,summary/* table */.tp)(['Step', 'Outcome', 'Took'], rows);
+    body += `\nPrevious successful version on ${inputs.environment}: ${outcome.previous?.version ?? 'none'}.`;
+    if (outcome.inactivated.length > 0) {
+        body += ` Marked inactive: ${outcome.inactivated.map((id) => `deployment ${id}`).join(', ')}.`;
+    }
+    body += '\n';
+    for (const [name, report] of [
+        ['deploy command', outcome.command],
+        ['rollback command', outcome.rollback]
+    ]) {
+        if (report && report.outcome.exitCode !== 0 && report.outcome.tail.trim()) {
+            const lines = report.outcome.tail.trim().split('\n').slice(-20).join('\n');
+            body += `\nLast output of the ${name}:\n\n${(0,summary/* codeBlock */.DV)(lines)}`;
+        }
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy/src/step.ts
+
+
+
+
+
+
+
+
+
+
+
+async function deployStep(inputs, context, repository) {
+    const octokit = await (0,client.createGitHubClient)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log: logger/* actionsLogger */.M
+    });
+    const logUrl = context.runId
+        ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${context.runId}`
+        : undefined;
+    const outcome = await deploy({
+        environment: inputs.environment,
+        version: inputs.version,
+        ref: inputs.ref,
+        command: inputs.run,
+        rollback: inputs.rollback,
+        workingDirectory: inputs.workingDirectory,
+        timeoutMs: inputs.timeoutMs,
+        environmentUrl: inputs.environmentUrl,
+        healthUrl: inputs.healthUrl,
+        healthTimeoutMs: inputs.healthTimeoutMs,
+        healthIntervalMs: inputs.healthIntervalMs,
+        expectVersion: inputs.expectVersion,
+        transient: inputs.transient,
+        production: inputs.production,
+        logUrl,
+        dryRun: inputs.dryRun
+    }, {
+        records: new deployments/* DeploymentRecords */.GC(octokit, repository),
+        runCommand: grouped/* runGrouped */.C,
+        log: logger/* actionsLogger */.M
+    });
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.deploymentId]: outcome.deployment?.id ?? '',
+        [src_inputs/* Output */.k7.environmentUrl]: inputs.environmentUrl ?? '',
+        [src_inputs/* Output */.k7.previousVersion]: outcome.previous?.version ?? '',
+        [src_inputs/* Output */.k7.result]: outcome.result
+    });
+    await (0,core/* appendSummary */.fe)(deploySummary(inputs, outcome));
+    if (outcome.result === 'failure' &&
+        outcome.rollback &&
+        inputs.recordRollback &&
+        (0,rollback_books/* isProduction */.KV)(inputs.environment, inputs.production)) {
+        const facts = {
+            version: inputs.version,
+            tagPrefix: inputs.tagPrefix,
+            environment: inputs.environment,
+            reason: outcome.failure ?? 'the deploy failed',
+            previousVersion: outcome.previous?.version,
+            rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
+            date: new Date().toISOString().slice(0, 10)
+        };
+        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.M, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
+        await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(facts, books));
+    }
+    if (outcome.result === 'failure') {
+        const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : '';
+        const record = outcome.recordError
+            ? ` Recording the failure on deployment ${outcome.deployment?.id ?? ''} failed: ${outcome.recordError}`
+            : '';
+        (0,core/* error */.z3)(`Deploy of ${inputs.version} to ${inputs.environment} failed: ${outcome.failure ?? ''}.${rollback}${record}`, undefined, 'deploy: failure');
+        (0,core/* markFailed */.ZY)();
+    }
+    else {
+        (0,core/* info */.pq)(outcome.result === 'success'
+            ? `${inputs.version} is live on ${inputs.environment} (deployment ${outcome.deployment?.id ?? ''}).`
+            : `Dry run: nothing deployed.`);
+    }
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=9961.index.js.map

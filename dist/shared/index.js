@@ -1,1 +1,935 @@
-(()=>{"use strict";var e={1190:(e,r,t)=>{t.d(r,{fe:()=>appendSummary,Yz:()=>debug,z3:()=>error,Os:()=>group,pq:()=>info,ZY:()=>markFailed,lm:()=>notice,R5:()=>readInput,uH:()=>setOutput,Pq:()=>setSecret,$e:()=>warning});const i=require("node:os");var n=t(857);var o=t(4679);function issueCommand(e,r,t){const i=new Command(e,r,t);process.stdout.write(i.toString()+n.EOL)}function issue(e,r=""){issueCommand(e,{},r)}const _="::";class Command{constructor(e,r,t){if(!e){e="missing.command"}this.command=e;this.properties=r;this.message=t}toString(){let e=_+this.command;if(this.properties&&Object.keys(this.properties).length>0){e+=" ";let r=true;for(const t in this.properties){if(this.properties.hasOwnProperty(t)){const i=this.properties[t];if(i){if(r){r=false}else{e+=","}e+=`${t}=${escapeProperty(i)}`}}}}e+=`${_}${escapeData(this.message)}`;return e}}function escapeData(e){return(0,o.E)(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(e){return(0,o.E)(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}function readInput(e){return(process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]??"").trim()}async function setOutput(e,r){if(process.env.GITHUB_OUTPUT){const{issueFileCommand:i,prepareKeyValueMessage:n}=await t.e(2902).then(t.bind(t,2902));i("OUTPUT",n(e,r))}else{process.stdout.write(i.EOL);issueCommand("set-output",{name:e},(0,o.E)(r))}}const s=new Set;function setSecret(e){if(!e)return;s.add(e);issueCommand("add-mask",{},e)}const u=4;function redact(e){if(s.size===0)return e;let r=e;for(const e of[...s].sort((e,r)=>r.length-e.length)){if(e.length<u)continue;r=r.split(e).join("***")}return r}const a=/(?:^|[\r\n])[^\S\r\n]*::|##\[/;function info(e){const r=redact(e);if(!a.test(r)){process.stdout.write(r+i.EOL);return}const t=globalThis.crypto.randomUUID();process.stdout.write(`::stop-commands::${t}${i.EOL}${r}${i.EOL}::${t}::${i.EOL}`)}function debug(e){issueCommand("debug",{},redact(e))}function warning(e,r){issueCommand("warning",(0,o.k)(annotationProperties(r)),redact(e))}function notice(e){issueCommand("notice",{},redact(e))}function error(e,r,t){issueCommand("error",(0,o.k)({...annotationProperties(r),title:t}),redact(e))}function setFailed(e){process.exitCode=1;error(e)}function markFailed(){process.exitCode=1}async function group(e,r){issue("group",redact(e));try{return await r()}finally{issue("endgroup")}}async function appendSummary(e){if(!process.env.GITHUB_STEP_SUMMARY)return;const{summary:r}=await t.e(1170).then(t.bind(t,1170));await r.addRaw(redact(e),true).write()}function annotationProperties(e){if(!e)return{};return{file:e.file,startLine:e.line,startColumn:e.col}}},9061:(e,r,t)=>{t.d(r,{_7:()=>ServiceError,gJ:()=>errorMessage,j1:()=>ConfigurationError,p0:()=>isConfigurationError});class ConfigurationError extends Error{locations;input;constructor(e,r={}){super(e);this.name="ConfigurationError";this.input=r.input;this.locations=r.locations??[]}}function isConfigurationError(e){return e instanceof ConfigurationError}class ServiceError extends Error{constructor(e,r={}){super(e,r);this.name="ServiceError"}}function errorMessage(e){return e instanceof Error?e.message:String(e)}},5769:(e,r,t)=>{t.d(r,{DJ:()=>countApiRequest,R_:()=>roundTrips,qC:()=>describeRoundTrips,ud:()=>countOriginCall});const i={"ls-remote":0,fetch:0,push:0};let n=0;function countOriginCall(e){i[e]+=1}function countApiRequest(){n+=1}function roundTrips(){return{origin:{...i},api:n}}function describeRoundTrips(e=roundTrips()){const r=e.origin["ls-remote"]+e.origin.fetch+e.origin.push;const t=["ls-remote","fetch","push"].map(r=>`${e.origin[r]} ${r}`);return`Round trips: ${r} to origin (${t.join(", ")}), ${e.api} GitHub API request${e.api===1?"":"s"}`}},2841:(e,r,t)=>{t.d(r,{Cs:()=>runAction,n0:()=>setOutputs,xV:()=>reportFailure});var i=t(1190);var n=t(9061);var o=t(5769);async function runAction(e,r){try{if(process.env["INPUT_APP-ID"]||process.env["INPUT_APP-PRIVATE-KEY"]){const{activateAppCredentials:e}=await t.e(3528).then(t.bind(t,3528));await e()}await r()}catch(r){reportFailure(e,r)}reportRoundTrips()}function reportRoundTrips(){const e=(0,o.R_)();const r=e.api+e.origin["ls-remote"]+e.origin.fetch+e.origin.push;if(r>0)i.pq((0,o.qC)(e))}function reportFailure(e,r){if((0,n.p0)(r)){const[t]=r.locations;i.z3(r.message,t,`${e}: ${t?"invalid file":"configuration error"}`)}else if(r instanceof n._7){i.z3(`${e} failed: ${r.message}`)}else if(apiFault(r)){i.z3(`${e} failed: ${apiFault(r)}`)}else{i.z3(`${e} failed unexpectedly: ${(0,n.gJ)(r)}`);if(r instanceof Error&&r.stack)i.Yz(r.stack)}i.ZY()}async function setOutputs(e){for(const[r,t]of Object.entries(e)){if(t!==undefined)await i.uH(r,t)}}function apiFault(e){for(let r=e,t=0;r&&t<4;t++){if(r.status===500&&r.request?.url&&!r.response){const e=r.request.url;return`no answer from ${hostOf(e)} to ${r.request.method??""} ${routeOf(e)}: the `+`connection failed (${r.message??""}), also on the retries.`}if(typeof r.status==="number"&&r.status>=400){const t=r.request?.url?` (${r.request.method??""} ${routeOf(r.request.url)} answered ${r.status})`:"";const i=(0,n.gJ)(e);return r===e?`GitHub answered ${r.status}: ${i}${t}`:`${i}${t}`}r=r.cause}return undefined}function routeOf(e){try{return new URL(e).pathname}catch{return e}}function hostOf(e){try{return new URL(e).host}catch{return e}}},2613:e=>{e.exports=require("assert")},5317:e=>{e.exports=require("child_process")},6982:e=>{e.exports=require("crypto")},4434:e=>{e.exports=require("events")},9896:e=>{e.exports=require("fs")},8611:e=>{e.exports=require("http")},5692:e=>{e.exports=require("https")},9278:e=>{e.exports=require("net")},4589:e=>{e.exports=require("node:assert")},6698:e=>{e.exports=require("node:async_hooks")},4573:e=>{e.exports=require("node:buffer")},1421:e=>{e.exports=require("node:child_process")},7540:e=>{e.exports=require("node:console")},7598:e=>{e.exports=require("node:crypto")},3053:e=>{e.exports=require("node:diagnostics_channel")},610:e=>{e.exports=require("node:dns")},8474:e=>{e.exports=require("node:events")},3024:e=>{e.exports=require("node:fs")},1455:e=>{e.exports=require("node:fs/promises")},7067:e=>{e.exports=require("node:http")},2467:e=>{e.exports=require("node:http2")},4708:e=>{e.exports=require("node:https")},7030:e=>{e.exports=require("node:net")},6760:e=>{e.exports=require("node:path")},643:e=>{e.exports=require("node:perf_hooks")},1792:e=>{e.exports=require("node:querystring")},7075:e=>{e.exports=require("node:stream")},6193:e=>{e.exports=require("node:string_decoder")},1692:e=>{e.exports=require("node:tls")},3136:e=>{e.exports=require("node:url")},7975:e=>{e.exports=require("node:util")},3429:e=>{e.exports=require("node:util/types")},714:e=>{e.exports=require("node:vm")},5919:e=>{e.exports=require("node:worker_threads")},8522:e=>{e.exports=require("node:zlib")},857:e=>{e.exports=require("os")},6928:e=>{e.exports=require("path")},3193:e=>{e.exports=require("string_decoder")},3557:e=>{e.exports=require("timers")},4756:e=>{e.exports=require("tls")},9023:e=>{e.exports=require("util")},4679:(e,r,t)=>{t.d(r,{E:()=>toCommandValue,k:()=>toCommandProperties});function toCommandValue(e){if(e===null||e===undefined){return""}else if(typeof e==="string"||e instanceof String){return e}return JSON.stringify(e)}function toCommandProperties(e){if(!Object.keys(e).length){return{}}return{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}}}};var r={};function __nccwpck_require__(t){var i=r[t];if(i!==undefined){return i.exports}var n=r[t]={exports:{}};var o=true;try{e[t].call(n.exports,n,n.exports,__nccwpck_require__);o=false}finally{if(o)delete r[t]}return n.exports}__nccwpck_require__.m=e;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=__dirname+"/";(()=>{__nccwpck_require__.n=e=>{var r=e&&e.__esModule?()=>e["default"]:()=>e;__nccwpck_require__.d(r,{a:r});return r}})();(()=>{var e=Object.getPrototypeOf?e=>Object.getPrototypeOf(e):e=>e.__proto__;var r;__nccwpck_require__.t=function(t,i){if(i&1)t=this(t);if(i&8)return t;if(typeof t==="object"&&t){if(i&4&&t.__esModule)return t;if(i&16&&typeof t.then==="function")return t}var n=Object.create(null);__nccwpck_require__.r(n);var o={};r=r||[null,e({}),e([]),e(e)];for(var _=i&2&&t;typeof _=="object"&&!~r.indexOf(_);_=e(_)){Object.getOwnPropertyNames(_).forEach(e=>o[e]=()=>t[e])}o["default"]=()=>t;__nccwpck_require__.d(n,o);return n}})();(()=>{__nccwpck_require__.d=(e,r)=>{for(var t in r){if(__nccwpck_require__.o(r,t)&&!__nccwpck_require__.o(e,t)){Object.defineProperty(e,t,{enumerable:true,get:r[t]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((r,t)=>{__nccwpck_require__.f[t](e,r);return r},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,r)=>Object.prototype.hasOwnProperty.call(e,r)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();(()=>{var e={8792:1};var installChunk=r=>{var t=r.modules,i=r.ids,n=r.runtime;for(var o in t){if(__nccwpck_require__.o(t,o)){__nccwpck_require__.m[o]=t[o]}}if(n)n(__nccwpck_require__);for(var _=0;_<i.length;_++)e[i[_]]=1};__nccwpck_require__.f.require=(r,t)=>{if(!e[r]){if(true){installChunk(require("./"+__nccwpck_require__.u(r)))}else e[r]=1}}})();var t={};__nccwpck_require__.r(t);__nccwpck_require__.d(t,{runStep:()=>runStep});var i=__nccwpck_require__(1190);var n=__nccwpck_require__(9061);var o=__nccwpck_require__(2841);var _=__nccwpck_require__(8474);var s=__nccwpck_require__(3024);let u;function writeAll(e,r,t=s.writeSync){let i=r;while(i.length>0){try{i=i.subarray(t(e,i))}catch(e){if(e.code!=="EAGAIN")throw e;u??=new Int32Array(new SharedArrayBuffer(4));Atomics.wait(u,0,0,1)}}}class DescriptorWriter extends _.EventEmitter{fd;isTTY=false;writable=true;constructor(e){super();this.fd=e}write(e,r,t){const i=typeof r==="function"?r:t;const n=typeof e==="string"?Buffer.from(e,typeof r==="string"?r:"utf8"):e;try{writeAll(this.fd,n)}catch(e){if(!i)throw e;i(e);return false}i?.(null);return true}}function useDirectStdio(){for(const[e,r]of[["stdout",1],["stderr",2]]){const t=new DescriptorWriter(r);Object.defineProperty(process,e,{configurable:true,enumerable:true,get:()=>t})}}const a={"back-merge":()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(7172)]).then(__nccwpck_require__.bind(__nccwpck_require__,7172)),"bump-version":()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(1727)]).then(__nccwpck_require__.bind(__nccwpck_require__,1727)),"close-milestone":()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(7823)]).then(__nccwpck_require__.bind(__nccwpck_require__,7823)),"create-tag":()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(7003)]).then(__nccwpck_require__.bind(__nccwpck_require__,7003)),deploy:()=>Promise.all([__nccwpck_require__.e(5357),__nccwpck_require__.e(5233)]).then(__nccwpck_require__.bind(__nccwpck_require__,5233)),monitor:()=>Promise.all([__nccwpck_require__.e(5357),__nccwpck_require__.e(7374)]).then(__nccwpck_require__.bind(__nccwpck_require__,7374)),notify:()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(6831)]).then(__nccwpck_require__.bind(__nccwpck_require__,6831)),"open-release-pr":()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(2725)]).then(__nccwpck_require__.bind(__nccwpck_require__,2725)),preflight:()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(7159)]).then(__nccwpck_require__.bind(__nccwpck_require__,7159)),"run-integration":()=>Promise.all([__nccwpck_require__.e(5357),__nccwpck_require__.e(9410)]).then(__nccwpck_require__.bind(__nccwpck_require__,9410)),"start-release":()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__,860)),"update-changelog":()=>Promise.all([__nccwpck_require__.e(2568),__nccwpck_require__.e(4804)]).then(__nccwpck_require__.bind(__nccwpck_require__,4804))};function isStepName(e){return Object.hasOwn(a,e)}async function runStep(e){useDirectStdio();const r=e??(0,i.R5)("step").trim();if(!isStepName(r)){const e=Object.keys(a).join(", ");(0,o.xV)("release-actions",new n.j1(r?`Unknown step '${r}'. Valid steps: ${e}.`:`Input 'step' is required. Valid steps: ${e}.`,{input:"step"}));return}if(e===undefined)await applyStepDefaults(r);const t=await a[r]();await t.run()}async function applyStepDefaults(e){const{STEP_DEFAULTS:r,EMPTY_IS_A_VALUE:t}=await __nccwpck_require__.e(2352).then(__nccwpck_require__.bind(__nccwpck_require__,2352));for(const[i,n]of Object.entries(r[e]??{})){const e=`INPUT_${i.replace(/ /g,"_").toUpperCase()}`;if(t.includes(i)&&process.env[e]!==undefined)continue;if(!process.env[e])process.env[e]=n}}module.exports=t})();
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 5453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  ZY: () => (/* binding */ markFailed),
+  lm: () => (/* binding */ notice),
+  R5: () => (/* binding */ readInput),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: redact, setFailed
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./packages/action-kit/workflow-commands.ts
+/**
+ * The runner's protocol as GitHub documents it ("Workflow commands for GitHub Actions"), as text:
+ * `::name key=value,...::data` lines on stdout and `name<<DELIMITER` blocks in the files the
+ * runner names (`$GITHUB_OUTPUT`). Escaping is the runner's (and @actions/core's): `%`, CR and
+ * LF in data; also `:` and `,` in property values. Pure: core.ts does the writing.
+ *
+ * Why not @actions/core's functions: its only public entry loads its OIDC client and with it
+ * undici (~470 kB), which doubled every action's cold start (npm run bench bundle), and its
+ * protocol modules are private files that any release may move.
+ */
+/** A value as the runner reads it: strings as they are, nothing as '', anything else as JSON. */
+function commandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string' || value instanceof String)
+        return value;
+    return JSON.stringify(value);
+}
+function escapeData(value) {
+    return commandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The runner's names for an annotation's properties, in the order @actions/core writes them. */
+function commandProperties(properties) {
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn
+    };
+}
+/** One workflow command line (without its line end); empty properties are left out. */
+function formatCommand(name, properties, data) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(data)}`;
+}
+/**
+ * A `name<<DELIMITER` block for `$GITHUB_OUTPUT`, the delimiter unguessable so a value cannot
+ * end the block early and write an output of its own.
+ */
+function formatKeyValue(name, value, eol, delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`) {
+    const text = commandValue(value);
+    if (name.includes(delimiter) || text.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains its delimiter ${delimiter}`);
+    return `${name}<<${delimiter}${eol}${text}${eol}${delimiter}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/core.ts
+/**
+ * The one place that speaks to the runner. Everything else in the suite goes through these
+ * functions, so the runner protocol (inputs, outputs, annotations, summary, masking) is used the
+ * same way everywhere and tests can assert on exactly what it writes. The protocol's text is
+ * workflow-commands.ts; this module writes it (stdout, `$GITHUB_OUTPUT`, the job summary).
+ */
+
+
+
+
+/** Writes one line to stdout, where the runner reads workflow commands and the log. */
+function writeLine(line) {
+    process.stdout.write(line + external_node_os_namespaceObject.EOL);
+}
+function issueCommand(name, properties, data) {
+    writeLine(formatCommand(name, properties, data));
+}
+/** The raw value of an input (`INPUT_<NAME>`, as the runner names it), trimmed. */
+function readInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** `$GITHUB_OUTPUT` under a runner; the legacy `::set-output` command outside one. */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        (0,external_node_fs_.appendFileSync)(file, formatKeyValue(name, value, external_node_os_namespaceObject.EOL) + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+    }
+    else {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', { name }, String(value));
+    }
+}
+/** Every value masked so far, longest first when replaced. */
+const secrets = new Set();
+/**
+ * Masks a value in every later log line: the runner's `::add-mask::`, and our own redaction
+ * of everything this module writes (annotations, log, job summary), which the runner does not
+ * mask in every place (the summary file) and which keeps the test kit's view honest.
+ */
+function setSecret(value) {
+    if (!value)
+        return;
+    secrets.add(value);
+    issueCommand('add-mask', {}, value);
+}
+/** Masked values shorter than this are left to the runner: replacing them would garble text. */
+const REDACT_MIN = 4;
+/** The text with every masked value (of REDACT_MIN characters or more) replaced by `***`. */
+function redact(text) {
+    if (secrets.size === 0)
+        return text;
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length < REDACT_MIN)
+            continue;
+        out = out.split(secret).join('***');
+    }
+    return out;
+}
+/**
+ * A line the runner would read as a workflow command: `::name::` after leading blanks, or the
+ * legacy `##[name]` anywhere in it.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])[^\S\r\n]*::|##\[/;
+/**
+ * Writes a log line. A message that would start a workflow command (a version or a server's
+ * answer holding `\n::error::`, `::add-mask::`, `::set-output`) is written between
+ * `::stop-commands::` and its unguessable end token, so the runner prints it and runs nothing.
+ */
+function info(text) {
+    const message = redact(text);
+    if (!COMMAND_LIKE.test(message)) {
+        writeLine(message);
+        return;
+    }
+    const token = globalThis.crypto.randomUUID();
+    writeLine(`::stop-commands::${token}${external_node_os_namespaceObject.EOL}${message}${external_node_os_namespaceObject.EOL}::${token}::`);
+}
+function debug(message) {
+    issueCommand('debug', {}, redact(message));
+}
+function warning(message, location) {
+    issueCommand('warning', commandProperties(annotationProperties(location)), redact(message));
+}
+function notice(message) {
+    issueCommand('notice', {}, redact(message));
+}
+function error(message, location, title) {
+    issueCommand('error', commandProperties({ ...annotationProperties(location), title }), redact(message));
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+function markFailed() {
+    process.exitCode = 1;
+}
+async function group(name, fn) {
+    issueCommand('group', {}, redact(name));
+    try {
+        return await fn();
+    }
+    finally {
+        issueCommand('endgroup', {}, '');
+    }
+}
+/** Appends markdown to the job summary (`$GITHUB_STEP_SUMMARY`); a no-op outside a runner. */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await (0,promises_.appendFile)(process.env.GITHUB_STEP_SUMMARY, redact(markdown) + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+}
+function annotationProperties(location) {
+    if (!location)
+        return {};
+    return { file: location.file, startLine: location.line, startColumn: location.col };
+}
+
+
+/***/ }),
+
+/***/ 2841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4431);
+/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9695);
+/**
+ * The wrapper every action entry runs in: a user mistake becomes one `::error` annotation (on
+ * the file at fault when there is one) and a non-zero exit; a bug says so and shows its stack.
+ */
+
+
+
+async function runAction(name, body) {
+    try {
+        // GitHub App inputs: mint the run's token before anything reads the `token` input.
+        if (process.env['INPUT_APP-ID'] || process.env['INPUT_APP-PRIVATE-KEY']) {
+            const { activateAppCredentials } = await __nccwpck_require__.e(/* import() */ 3528).then(__nccwpck_require__.bind(__nccwpck_require__, 3528));
+            await activateAppCredentials();
+        }
+        await body();
+    }
+    catch (error) {
+        reportFailure(name, error);
+    }
+    reportRoundTrips();
+}
+/** The step's round trips to origin and the API, when it made any. */
+function reportRoundTrips() {
+    const trips = (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_2__/* .roundTrips */ .R_)();
+    const any = trips.api + trips.origin['ls-remote'] + trips.origin.fetch + trips.origin.push;
+    if (any > 0)
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoundTrips */ .qC)(trips));
+}
+function reportFailure(name, error) {
+    if ((0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
+        const [first] = error.locations;
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, first, `${name}: ${first ? 'invalid file' : 'configuration error'}`);
+    }
+    else if (error instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7) {
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed: ${error.message}`);
+    }
+    else if (apiFault(error)) {
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed: ${apiFault(error)}`);
+    }
+    else {
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed unexpectedly: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        if (error instanceof Error && error.stack)
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    }
+    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .markFailed */ .ZY();
+}
+/**
+ * Writes each output; an object so an action's outputs are named once, in one place. Writing is
+ * synchronous; the promise keeps the entries' `await setOutputs(...)` unchanged.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    }
+    return Promise.resolve();
+}
+/**
+ * A server's fault, not a bug, in words that name it: the route and the status of an API
+ * answer (octokit's RequestError, or an error caused by one). Undefined for anything else.
+ */
+function apiFault(error) {
+    for (let e = error, depth = 0; e && depth < 4; depth++) {
+        // octokit reports a connection that failed as a 500 without a response: no answer came.
+        if (e.status === 500 && e.request?.url && !e.response) {
+            const url = e.request.url;
+            return (`no answer from ${hostOf(url)} to ${e.request.method ?? ''} ${routeOf(url)}: the ` +
+                `connection failed (${e.message ?? ''}), also on the retries.`);
+        }
+        if (typeof e.status === 'number' && e.status >= 400) {
+            const route = e.request?.url
+                ? ` (${e.request.method ?? ''} ${routeOf(e.request.url)} answered ${e.status})`
+                : '';
+            const said = (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+            return e === error ? `GitHub answered ${e.status}: ${said}${route}` : `${said}${route}`;
+        }
+        e = e.cause;
+    }
+    return undefined;
+}
+function routeOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix: a bad input, a malformed file, a version the policy refuses,
+ * a push the server refused. Distinct from a bug (any other Error). The action turns it into
+ * one `::error` annotation (pointing at `location` when a file is at fault) and exits non-zero.
+ */
+class ConfigurationError extends Error {
+    locations;
+    input;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.input = options.input;
+        this.locations = options.locations ?? [];
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+/**
+ * A service the action depends on (the GitHub API, Jira, a webhook) failed, or the connection
+ * to it was lost, after the retries: neither the user's mistake nor a bug, so it is reported
+ * as what happened (the route, the host, the answer), not as an unexpected failure.
+ */
+class ServiceError extends Error {
+    constructor(message, options = {}) {
+        super(message, options);
+        this.name = 'ServiceError';
+    }
+}
+/** Reduces anything thrown to a message. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 9695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ countApiRequest),
+/* harmony export */   R_: () => (/* binding */ roundTrips),
+/* harmony export */   qC: () => (/* binding */ describeRoundTrips),
+/* harmony export */   ud: () => (/* binding */ countOriginCall)
+/* harmony export */ });
+/**
+ * What a step cost in round trips: to origin (`git ls-remote`, `fetch`, `push`, each a network
+ * exchange with GitHub on a real runner) and to the GitHub API. Counted where they are made
+ * (packages/git/git.ts, packages/github/client.ts) and printed once when the step ends, so a
+ * user (and the rehearsal, which totals them) sees what each stage asked of the network.
+ */
+const origin = { 'ls-remote': 0, fetch: 0, push: 0 };
+let apiRequests = 0;
+function countOriginCall(call) {
+    origin[call] += 1;
+}
+function countApiRequest() {
+    apiRequests += 1;
+}
+function roundTrips() {
+    return { origin: { ...origin }, api: apiRequests };
+}
+/**
+ * `Round trips: 3 to origin (1 ls-remote, 1 fetch, 1 push), 2 GitHub API requests`; the
+ * rehearsal reads this line (test/kit/rehearsal/stage-runner.ts).
+ */
+function describeRoundTrips(trips = roundTrips()) {
+    const total = trips.origin['ls-remote'] + trips.origin.fetch + trips.origin.push;
+    const parts = ['ls-remote', 'fetch', 'push'].map((c) => `${trips.origin[c]} ${c}`);
+    return `Round trips: ${total} to origin (${parts.join(', ')}), ${trips.api} GitHub API request${trips.api === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = require("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = require("child_process");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = require("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = require("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = require("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = require("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = require("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = require("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = require("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = require("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = require("node:util/types");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = require("node:vm");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = require("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = require("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = require("util");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			8792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runStep: () => (/* binding */ runStep)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __nccwpck_require__(5453);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __nccwpck_require__(4431);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __nccwpck_require__(2841);
+;// CONCATENATED MODULE: ./src/steps.ts
+const STEPS = {
+    'back-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(7172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7172)),
+    'bump-version': () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(1727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1727)),
+    'close-milestone': () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(7823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7823)),
+    'create-tag': () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(7003)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(3843), __nccwpck_require__.e(5233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
+    monitor: () => Promise.all(/* import() */[__nccwpck_require__.e(3843), __nccwpck_require__.e(7374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(6831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
+    'open-release-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(2725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
+    preflight: () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(7159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)),
+    'run-integration': () => Promise.all(/* import() */[__nccwpck_require__.e(3843), __nccwpck_require__.e(9410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9410)),
+    'start-release': () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 860)),
+    'update-changelog': () => Promise.all(/* import() */[__nccwpck_require__.e(3872), __nccwpck_require__.e(4804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
+};
+function isStepName(name) {
+    return Object.hasOwn(STEPS, name);
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The one bundle behind every action: `dist/<name>/index.js` calls `runStep('<name>')`, and the
+ * root action (`uses: YOUR_ORG/release-actions@v1` with `step:`) calls `runStep()` to read the input.
+ */
+
+
+
+
+async function runStep(name) {
+    const step = name ?? (0,core/* readInput */.R5)('step').trim();
+    if (!isStepName(step)) {
+        const valid = Object.keys(STEPS).join(', ');
+        (0,run/* reportFailure */.xV)('release-actions', new errors/* ConfigurationError */.j1(step
+            ? `Unknown step '${step}'. Valid steps: ${valid}.`
+            : `Input 'step' is required. Valid steps: ${valid}.`, { input: 'step' }));
+        return;
+    }
+    if (name === undefined)
+        await applyStepDefaults(step);
+    const module = await STEPS[step]();
+    await module.run();
+}
+/**
+ * Through the root action, inputs the user left blank take the chosen step's own defaults.
+ * Loaded only there: a single action's stub never needs the defaults of every step.
+ */
+async function applyStepDefaults(step) {
+    const { STEP_DEFAULTS, EMPTY_IS_A_VALUE } = await __nccwpck_require__.e(/* import() */ 2352).then(__nccwpck_require__.bind(__nccwpck_require__, 2352));
+    for (const [input, value] of Object.entries(STEP_DEFAULTS[step] ?? {})) {
+        const variable = `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+        // `tag-prefix: ''` stays empty (bare tags); the root's own default covers leaving it out.
+        if (EMPTY_IS_A_VALUE.includes(input) && process.env[variable] !== undefined)
+            continue;
+        if (!process.env[variable])
+            process.env[variable] = value;
+    }
+}
+
+module.exports = __webpack_exports__;
+/******/ })()
+;
+//# sourceMappingURL=index.js.map

@@ -6,7 +6,8 @@
  * (monitor's window) does not outlive it. Nothing is loaded unless the inputs are set.
  */
 import { setSecret } from './core.js'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError } from '../base/errors.js'
+import { registerTokenSource, type TokenSource } from '../base/token-source.js'
 import { getOptionalInput, getSecretInput } from './inputs.js'
 
 export const AppInput = {
@@ -22,7 +23,7 @@ type InstallationAuth = (options: {
 }) => Promise<{ token: string; createdAt: string; expiresAt: string }>
 
 /** The installation token of the run, minted again when it nears its end. */
-export class AppTokenSource {
+export class AppTokenSource implements TokenSource {
   private readonly issued = new Set<string>()
   private current = ''
 
@@ -131,6 +132,7 @@ export async function activateAppCredentials(): Promise<AppTokenSource | undefin
     throw appError(appId, error, `minting a token for installation ${installationId}`)
   }
   active = source
+  registerTokenSource(source)
   return source
 }
 

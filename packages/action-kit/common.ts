@@ -4,10 +4,11 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
+import type { GitIdentity } from '../git/git.js'
 import { appTokenSource } from './app-credentials.js'
 import { confineDirectory } from './confine.js'
 import { setSecret } from './core.js'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { getBooleanInput, getOptionalInput, getSecretInput } from './inputs.js'
 
 export const CommonInput = {
@@ -17,11 +18,6 @@ export const CommonInput = {
   gitUserName: 'git-user-name',
   gitUserEmail: 'git-user-email'
 } as const
-
-export interface GitIdentity {
-  name: string
-  email: string
-}
 
 /** Hosted runners have no git identity; commits and tags are made as this bot unless told otherwise. */
 export const BOT_IDENTITY: GitIdentity = {

@@ -5,9 +5,9 @@
  */
 import { lstatSync, readlinkSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { getOptionalInput } from './inputs.js'
-import { shown } from './shown.js'
+import { shown } from '../base/shown.js'
 
 /** True when `path` is `root` or below it (both absolute). */
 export function isInside(root: string, path: string): boolean {

@@ -3,7 +3,7 @@
  * event payload file. Read once per run; plain data so the logic below stays testable.
  */
 import { readFileSync } from 'node:fs'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError } from '../base/errors.js'
 
 export interface RunContext {
   owner: string

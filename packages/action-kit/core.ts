@@ -1,32 +1,46 @@
 /**
- * The one place that talks to `@actions/core`. Everything else in the suite goes through these
+ * The one place that speaks to the runner. Everything else in the suite goes through these
  * functions, so the runner protocol (inputs, outputs, annotations, summary, masking) is used the
- * same way everywhere and tests can assert on exactly what it writes.
- *
- * We import @actions/core's protocol modules (commands, file commands, summary) rather than its
- * index: the index eagerly loads the OIDC client and with it undici (~450 kB), which no action of
- * ours uses and which doubled every action's cold start. The file commands (which load `crypto`
- * for their delimiter, ~2 ms) and the summary are loaded when first written, not at the start.
+ * same way everywhere and tests can assert on exactly what it writes. The protocol's text is
+ * workflow-commands.ts; this module writes it (stdout, `$GITHUB_OUTPUT`, the job summary).
  */
+import { appendFileSync } from 'node:fs'
+import { appendFile } from 'node:fs/promises'
 import { EOL } from 'node:os'
-import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
-import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
-import type { AnnotationProperties } from '@actions/core'
-import type { FileLocation } from './errors.js'
+import type { FileLocation } from '../base/errors.js'
+import {
+  commandProperties,
+  formatCommand,
+  formatKeyValue,
+  type AnnotationProperties
+} from './workflow-commands.js'
+
+/** Writes one line to stdout, where the runner reads workflow commands and the log. */
+function writeLine(line: string): void {
+  process.stdout.write(line + EOL)
+}
+
+function issueCommand(
+  name: string,
+  properties: Record<string, string | number | undefined>,
+  data: string
+): void {
+  writeLine(formatCommand(name, properties, data))
+}
 
 /** The raw value of an input (`INPUT_<NAME>`, as the runner names it), trimmed. */
 export function readInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
-export async function setOutput(name: string, value: string | number | boolean): Promise<void> {
-  if (process.env.GITHUB_OUTPUT) {
-    const { issueFileCommand, prepareKeyValueMessage } =
-      await import('../../node_modules/@actions/core/lib/file-command.js')
-    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value))
+/** `$GITHUB_OUTPUT` under a runner; the legacy `::set-output` command outside one. */
+export function setOutput(name: string, value: string | number | boolean): void {
+  const file = process.env.GITHUB_OUTPUT
+  if (file) {
+    appendFileSync(file, formatKeyValue(name, value, EOL) + EOL, { encoding: 'utf8' })
   } else {
     process.stdout.write(EOL)
-    issueCommand('set-output', { name }, toCommandValue(value))
+    issueCommand('set-output', { name }, String(value))
   }
 }
 
@@ -72,11 +86,11 @@ const COMMAND_LIKE = /(?:^|[\r\n])[^\S\r\n]*::|##\[/
 export function info(text: string): void {
   const message = redact(text)
   if (!COMMAND_LIKE.test(message)) {
-    process.stdout.write(message + EOL)
+    writeLine(message)
     return
   }
   const token = globalThis.crypto.randomUUID()
-  process.stdout.write(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::${EOL}`)
+  writeLine(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::`)
 }
 
 export function debug(message: string): void {
@@ -84,7 +98,7 @@ export function debug(message: string): void {
 }
 
 export function warning(message: string, location?: FileLocation): void {
-  issueCommand('warning', toCommandProperties(annotationProperties(location)), redact(message))
+  issueCommand('warning', commandProperties(annotationProperties(location)), redact(message))
 }
 
 export function notice(message: string): void {
@@ -94,7 +108,7 @@ export function notice(message: string): void {
 export function error(message: string, location?: FileLocation, title?: string): void {
   issueCommand(
     'error',
-    toCommandProperties({ ...annotationProperties(location), title }),
+    commandProperties({ ...annotationProperties(location), title }),
     redact(message)
   )
 }
@@ -109,19 +123,18 @@ export function markFailed(): void {
 }
 
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  issue('group', redact(name))
+  issueCommand('group', {}, redact(name))
   try {
     return await fn()
   } finally {
-    issue('endgroup')
+    issueCommand('endgroup', {}, '')
   }
 }
 
 /** Appends markdown to the job summary (`$GITHUB_STEP_SUMMARY`); a no-op outside a runner. */
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const { summary } = await import('../../node_modules/@actions/core/lib/summary.js')
-  await summary.addRaw(redact(markdown), true).write()
+  await appendFile(process.env.GITHUB_STEP_SUMMARY, redact(markdown) + EOL, { encoding: 'utf8' })
 }
 
 function annotationProperties(location?: FileLocation): AnnotationProperties {

@@ -3,9 +3,9 @@
  * git could read as an option (`--upload-pack=...`) or that `git check-ref-format` refuses
  * never gets as far as a git command.
  */
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { getOptionalInput } from './inputs.js'
-import { shown } from './shown.js'
+import { shown } from '../base/shown.js'
 
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 

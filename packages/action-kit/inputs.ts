@@ -4,7 +4,7 @@
  * what would be valid.
  */
 import { readInput, setSecret, warning } from './core.js'
-import { ConfigurationError } from './errors.js'
+import { ConfigurationError } from '../base/errors.js'
 
 /** The input's value, trimmed; a missing or blank input is an error. */
 export function getRequiredInput(name: string): string {

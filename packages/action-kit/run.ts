@@ -3,8 +3,8 @@
  * the file at fault when there is one) and a non-zero exit; a bug says so and shows its stack.
  */
 import * as core from './core.js'
-import { ServiceError, errorMessage, isConfigurationError } from './errors.js'
-import { describeRoundTrips, roundTrips } from './round-trips.js'
+import { ServiceError, errorMessage, isConfigurationError } from '../base/errors.js'
+import { describeRoundTrips, roundTrips } from '../base/round-trips.js'
 
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
@@ -42,13 +42,17 @@ export function reportFailure(name: string, error: unknown): void {
   core.markFailed()
 }
 
-/** Writes each output; an object so an action's outputs are named once, in one place. */
-export async function setOutputs(
+/**
+ * Writes each output; an object so an action's outputs are named once, in one place. Writing is
+ * synchronous; the promise keeps the entries' `await setOutputs(...)` unchanged.
+ */
+export function setOutputs(
   outputs: Record<string, string | number | boolean | undefined>
 ): Promise<void> {
   for (const [name, value] of Object.entries(outputs)) {
-    if (value !== undefined) await core.setOutput(name, value)
+    if (value !== undefined) core.setOutput(name, value)
   }
+  return Promise.resolve()
 }
 
 interface HttpFailure {

@@ -1,6 +1,6 @@
 import { setSecret } from './core.js'
-import { ConfigurationError } from './errors.js'
-import { shown } from './shown.js'
+import { ConfigurationError } from '../base/errors.js'
+import { shown } from '../base/shown.js'
 import { getOptionalInput } from './inputs.js'
 
 /** An http(s) URL input, or undefined when blank; anything else names the input and an example. */

@@ -4,8 +4,8 @@
  * after any rules the user gave. Commits that are not notable (merges, chores, our own bump and
  * changelog commits) get no group.
  */
-import { checkUserRegex } from '../action-kit/user-regex.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { checkUserRegex } from '../base/user-regex.js'
+import { ConfigurationError } from '../base/errors.js'
 import { CHANGE_GROUPS, type ChangeGroup } from './grammar.js'
 
 export interface ClassificationRule {

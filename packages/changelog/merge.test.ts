@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { detectLinkStyle, renderLinkBlock, updateReleaseLinks } from './links.js'
 import {
   EntryIndex,

@@ -3,7 +3,7 @@
  * [Unreleased] moved into it), or, on a rerun, only the entries that are not there yet, each
  * added to its group. Lines already in the file are never rewritten, so a person's edits stay.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import {
   findSection,
   type ChangelogDocument,

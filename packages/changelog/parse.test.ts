@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { readReleaseSection } from './index.js'
 import { decodeChangelog, isIsoDate, parseChangelog, sectionBody, splitLines } from './parse.js'
 

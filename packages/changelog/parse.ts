@@ -4,7 +4,7 @@
  * update changes must be unambiguous (see `parseChangelog`); the rest is kept as written.
  */
 import semver from '../versioning/semver.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { headingLine, readReleaseHeading, type HeadingForm } from './headings.js'
 
 export { CHANGE_GROUPS, isIsoDate, type ChangeGroup } from './grammar.js'

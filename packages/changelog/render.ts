@@ -3,7 +3,7 @@
  * linked, groups in Keep a Changelog order, laid out the way the file already lays out its
  * sections.
  */
-import { derivedRegExp } from '../action-kit/user-regex.js'
+import { derivedRegExp } from '../base/user-regex.js'
 import { CHANGE_GROUPS, type ChangeGroup } from './grammar.js'
 import {
   DEFAULT_HEADING_FORM,

@@ -3,9 +3,9 @@
  * user's command, the health gate, then success (earlier deployments made inactive) or failure
  * (and the rollback command). Whatever happens after in_progress, the status is closed.
  */
-import { formatDuration } from '../action-kit/duration.js'
-import { errorMessage } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
+import { formatDuration } from '../base/duration.js'
+import { errorMessage } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import { describeOutcome } from '../shell/command.js'
 import type { DeploymentHistoryEntry, DeploymentRecord, DeploymentRecords } from './deployments.js'
 import { lastSuccessful, supersededDeployments } from './deployments.js'

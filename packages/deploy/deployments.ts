@@ -3,7 +3,7 @@
  * environment (a rerun adds a status, not a record), its statuses, and the history that says
  * which version served last (for a rollback).
  */
-import { ConfigurationError, ServiceError, errorMessage } from '../action-kit/errors.js'
+import { ConfigurationError, ServiceError, errorMessage } from '../base/errors.js'
 import { isNoAnswer, isSecondaryRateLimit, requestOf } from '../github/errors.js'
 import type { GitHubClient } from '../github/client.js'
 import { NO_BLIND_RETRY, writeOnce } from '../github/write-once.js'

@@ -2,7 +2,7 @@
  * The health gate after a deploy: the URL must answer 2xx before the deadline, and with
  * `expectVersion` its body must contain the version, proof that the new build is serving.
  */
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import { probeUrl } from '../http/probe.js'
 
 export interface HealthCheck {

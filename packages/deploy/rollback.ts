@@ -4,7 +4,7 @@
  * broken release live; the record is written after, and its failure is reported beside the
  * rollback's outcome, never instead of it.
  */
-import { errorMessage } from '../action-kit/errors.js'
+import { errorMessage } from '../base/errors.js'
 import { describeOutcome, type ShellCommand, type ShellOutcome } from '../shell/command.js'
 
 /** A rollback with no limit of its own may run this long before it is stopped. */

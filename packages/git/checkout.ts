@@ -2,15 +2,13 @@
  * The checkout an action works in. Asked before an action loads the code that does its work,
  * so a job without `actions/checkout` stops at once with the one error that says what to do.
  */
-import type { CommonInputs } from '../action-kit/common.js'
-import { ConfigurationError } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
-import { Git } from './git.js'
+import { ConfigurationError } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
+import { Git, type GitIdentity } from './git.js'
 
 /** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
 export async function openCheckout(
-  inputs: Pick<CommonInputs, 'workingDirectory' | 'token'> &
-    Partial<Pick<CommonInputs, 'identity'>>,
+  inputs: { workingDirectory: string; token?: string; identity?: GitIdentity },
   log: Logger
 ): Promise<Git> {
   const git = new Git(inputs.workingDirectory, {

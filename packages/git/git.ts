@@ -5,16 +5,21 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { ExecOptions, ExecOutput } from '@actions/exec'
-import { appTokenSource } from '../action-kit/app-credentials.js'
-import type { GitIdentity } from '../action-kit/common.js'
-import type { Logger } from '../action-kit/logger.js'
-import { silentLogger } from '../action-kit/logger.js'
-import { countOriginCall, type OriginCall } from '../action-kit/round-trips.js'
+import { tokenSource } from '../base/token-source.js'
+import type { Logger } from '../base/logger.js'
+import { silentLogger } from '../base/logger.js'
+import { countOriginCall, type OriginCall } from '../base/round-trips.js'
 
 export interface GitResult {
   exitCode: number
   stdout: string
   stderr: string
+}
+
+/** Who commits and tags: a name and an email, as git records them. */
+export interface GitIdentity {
+  name: string
+  email: string
 }
 
 export interface GitOptions {
@@ -246,7 +251,7 @@ export class Git {
       ignoreReturnCode: true
     }).then((existing) => existing.exitCode === 0 && existing.stdout.trim() !== '')
     if (await this.checkoutAuth) return []
-    const app = appTokenSource()
+    const app = tokenSource()
     const token = app?.minted(this.token) ? await app.fresh() : this.token
     const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
     // Scoped to the GitHub server: an origin naming another host never receives the token.

@@ -3,7 +3,7 @@
  * replayed on top of the new remote head and retried a bounded number of times; a push the server
  * refuses (protected branch, missing permission) is a clear error. Never `--force`.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { Git, GitResult } from './git.js'
 
 export type PushRejection = 'race' | 'protected' | 'permission' | 'other'

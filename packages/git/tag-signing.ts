@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { Git } from './git.js'
 
 /** How `git tag` signs: the key to use (else git's choice) and the environment gpg needs. */

@@ -2,7 +2,7 @@
  * Release tags through the git CLI: read a tag on the remote, make an annotated tag with the bot
  * identity as tagger (signed when asked), push it (never forced), and move a floating tag (`v1`) with a lease.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { Git, GitResult } from './git.js'
 import { remoteMessage } from './push.js'
 import type { TagSigning } from './tag-signing.js'

@@ -3,7 +3,7 @@
  * `git merge --no-ff`), so a reviewer's approval finishes the merge the right way. REST cannot
  * enable auto-merge: GitHub's GraphQL mutation `enablePullRequestAutoMerge` does.
  */
-import { errorMessage } from '../action-kit/errors.js'
+import { errorMessage } from '../base/errors.js'
 import type { GitHubClient } from './client.js'
 import type { Repository } from './pulls.js'
 

@@ -3,10 +3,10 @@
  * the base URL from `GITHUB_API_URL` (GitHub Enterprise Server and the test server work alike).
  * Loaded lazily: an action that never calls the API never pays for loading octokit.
  */
-import type { Logger } from '../action-kit/logger.js'
-import { ConfigurationError } from '../action-kit/errors.js'
-import { appTokenSource } from '../action-kit/app-credentials.js'
-import { countApiRequest } from '../action-kit/round-trips.js'
+import type { Logger } from '../base/logger.js'
+import { ConfigurationError } from '../base/errors.js'
+import { tokenSource } from '../base/token-source.js'
+import { countApiRequest } from '../base/round-trips.js'
 
 export type GitHubClient = Awaited<ReturnType<typeof createGitHubClient>>
 
@@ -105,7 +105,7 @@ type Requester = {
  * request, so a token near its end is minted again (a long wait cannot outlive it).
  */
 function appAuthStrategy(token: string) {
-  const app = appTokenSource()
+  const app = tokenSource()
   if (!app?.minted(token)) return {}
   const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
     hook: async (request: Requester, route: unknown, parameters: unknown) => {

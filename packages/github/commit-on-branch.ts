@@ -8,7 +8,7 @@
  * The checkout is then moved onto GitHub's commit (`reset --soft`: same tree, nothing touched).
  */
 import type { Repository } from '../action-kit/context.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { Git } from '../git/git.js'
 import { replayOnRemote, type PublishCommits, type PushResult } from '../git/push.js'
 import type { GitHubClient } from './client.js'

@@ -3,8 +3,8 @@
  * when origin has no HEAD and the event carries no `repository.default_branch`.
  */
 import type { RunContext } from '../action-kit/context.js'
-import { errorMessage } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
+import { errorMessage } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import type { DefaultBranchLookup } from '../git/default-branch.js'
 import { createGitHubClient, type GitHubClient } from './client.js'
 

@@ -2,7 +2,7 @@
  * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
  * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
  */
-import { ConfigurationError, ServiceError } from '../action-kit/errors.js'
+import { ConfigurationError, ServiceError } from '../base/errors.js'
 
 /** The parts of an octokit RequestError we read; anything else thrown has none of them. */
 interface ApiFailure {

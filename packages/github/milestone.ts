@@ -3,7 +3,7 @@
  * moving its still-open issues and pull requests to the `carry-over` milestone (created when
  * missing). Only what differs is written, so a rerun changes nothing.
  */
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import type { GitHubClient } from './client.js'
 import { apiStatus } from './errors.js'
 import { NO_BLIND_RETRY, writeOnce } from './write-once.js'

@@ -2,7 +2,7 @@
  * Pull requests, labels, reviewers and milestones as the release actions use them: find the
  * one open pull request for a head and base, open it or update it in place, never a second.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { GitHubClient } from './client.js'
 import { explainApiError, isSecondaryRateLimit, wasRetried } from './errors.js'
 import type { Repository } from '../action-kit/context.js'

@@ -5,7 +5,7 @@
  * Rate limits (429, 403 secondary) are answered before anything is applied and stay with the
  * client's throttling, which waits and sends again.
  */
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import { retryBaseMs } from './client.js'
 
 /** Per-request options that turn octokit's retry plugin off for one call. */

@@ -1,5 +1,5 @@
 /** One timed HTTP GET, as the health gate of deploy and the probes of monitor make it. */
-import { errorMessage } from '../action-kit/errors.js'
+import { errorMessage } from '../base/errors.js'
 import { HttpNetworkError, httpRequest } from './client.js'
 
 export interface ProbeResult {

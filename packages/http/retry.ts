@@ -3,7 +3,7 @@
  * dropped connection, is tried again a few times, waiting what `retry-after` asks (bounded)
  * or an exponential backoff. Anything else is returned to the caller to judge.
  */
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import { HttpNetworkError, httpRequest, type HttpAnswer, type HttpRequest } from './client.js'
 
 export interface RetryOptions {

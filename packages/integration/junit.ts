@@ -3,7 +3,7 @@
  * Gradle (JUnit 5) write it, read with a real XML parser into one list of test cases.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 
 export type TestStatus = 'passed' | 'failed' | 'skipped'
 

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { isAbsolute, join, relative, sep } from 'node:path'
-import type { FileLocation } from '../action-kit/errors.js'
+import type { FileLocation } from '../base/errors.js'
 import type { TestCase } from './junit.js'
 
 const PYTEST_ENTRY = /^(\S+?\.py):(\d+):(?: |$)/gm

@@ -5,8 +5,8 @@
  */
 import { statSync, readFileSync } from 'node:fs'
 import { relative } from 'node:path'
-import { ConfigurationError, errorMessage, type FileLocation } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
+import { ConfigurationError, errorMessage, type FileLocation } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import { describeOutcome, type ShellCommand, type ShellOutcome } from '../shell/command.js'
 import { findFiles } from './glob.js'
 import { countCases, parseJUnit, type TestCase, type TestStatus } from './junit.js'

@@ -3,8 +3,8 @@
  * basic auth (user + API token) or a bearer personal access token, bounded retries on 429
  * (honouring `retry-after`) and 5xx. The operations the release needs are in jira-api.ts.
  */
-import { ConfigurationError, ServiceError } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
+import { ConfigurationError, ServiceError } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import type { HttpAnswer } from '../http/client.js'
 import { networkReason, requestWithRetry } from '../http/retry.js'
 

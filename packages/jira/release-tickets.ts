@@ -4,8 +4,8 @@
  * first (plan), so bad input changes nothing; then only what differs is written (apply),
  * which makes a rerun change nothing.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
+import { ConfigurationError } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import { JiraError, type JiraClient } from './client.js'
 import {
   addFixVersion,

@@ -2,7 +2,7 @@
  * What a breached watch does: the deployment that is live on the environment gets a `failure`
  * status saying why, and the rollback command runs with the version that served before it.
  */
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import {
   lastSuccessful,
   type DeploymentHistoryEntry,

@@ -1,5 +1,5 @@
 /** One PromQL instant query against Prometheus' HTTP API (`/api/v1/query`). */
-import { ConfigurationError, errorMessage } from '../action-kit/errors.js'
+import { ConfigurationError, errorMessage } from '../base/errors.js'
 import { HttpNetworkError, httpRequest } from '../http/client.js'
 
 export interface QueryResult {

@@ -2,8 +2,8 @@
  * The watch after production (step 18): every interval for the window, probe each URL and
  * optionally evaluate a PromQL expression; then judge the window against the thresholds.
  */
-import { formatDuration } from '../action-kit/duration.js'
-import type { Logger } from '../action-kit/logger.js'
+import { formatDuration } from '../base/duration.js'
+import type { Logger } from '../base/logger.js'
 import { probeUrl, type ProbeResult } from '../http/probe.js'
 import { queryPrometheus, type QueryResult } from './prometheus.js'
 import { errorRate, formatRate, percentile } from './stats.js'

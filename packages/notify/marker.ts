@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Repository } from '../action-kit/context.js'
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import type { GitHubClient } from '../github/client.js'
 import { apiStatus, explainApiError, isSecondaryRateLimit } from '../github/errors.js'
 import { createRefOnce, readRefViaApi } from '../github/refs.js'

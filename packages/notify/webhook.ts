@@ -4,7 +4,7 @@
  * bound; any other refusal is one error naming the status and what the service said. A post
  * whose answer is lost is never sent again (it may have been shown): that is said instead.
  */
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import type { HttpAnswer } from '../http/client.js'
 import { networkReason, requestWithRetry, surelyUnsent } from '../http/retry.js'
 

@@ -1,8 +1,8 @@
 /** The result of one preflight check, and the checks that read only the checkout and origin. */
 import { confinedFile } from '../action-kit/confine.js'
 import { readFile } from 'node:fs/promises'
-import type { FileLocation } from '../action-kit/errors.js'
-import { errorMessage, isConfigurationError } from '../action-kit/errors.js'
+import type { FileLocation } from '../base/errors.js'
+import { errorMessage, isConfigurationError } from '../base/errors.js'
 import type { Git } from '../git/git.js'
 import { releaseTagsOnRemote } from '../git/history.js'
 import { checkFilesFollowRelease, compareLoose } from '../release/files-follow-release.js'

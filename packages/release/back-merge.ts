@@ -4,8 +4,8 @@
  * a conflict or a protected target becomes a pull request from a `back-merge/<version>` branch
  * (or a failure, with `on-conflict: fail`). Never forced: each target's head stays an ancestor.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
-import { shown } from '../action-kit/shown.js'
+import { ConfigurationError } from '../base/errors.js'
+import { shown } from '../base/shown.js'
 import type { Git } from '../git/git.js'
 import { mergeAndPush, type MergeAttempt, type PublishMerge } from '../git/merge.js'
 import type { PullRequestResult, PullRequestSpec } from '../github/pulls.js'

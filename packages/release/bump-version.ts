@@ -5,7 +5,8 @@
 import { confinedFile } from '../action-kit/confine.js'
 import { writeFileSync } from 'node:fs'
 import type { Git } from '../git/git.js'
-import { pushCommits, type PublishCommits } from '../git/push.js'
+import type { PublishCommits } from '../git/push.js'
+import { commitAndPush } from './commit-and-push.js'
 import { currentVersion, planVersionBump, type LoadedVersionFile } from '../version-files/index.js'
 
 export interface BumpRequest {
@@ -80,19 +81,6 @@ export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpR
   for (const [file, text] of texts) writeFileSync(confinedFile(git.cwd, file), text)
   if (!request.commit)
     return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 }
-  let commitSha = await git.commit([...texts.keys()], request.message)
-  let replays = 0
-  if (request.push && commitSha && request.branch) {
-    const pushed = await (request.publish ?? pushCommits)(git, request.branch, base)
-    commitSha = pushed.sha
-    replays = pushed.replays
-  }
-  return {
-    result: 'updated',
-    previousVersion: previous,
-    changes,
-    commitSha,
-    pushed: request.push,
-    replays
-  }
+  const committed = await commitAndPush(git, [...texts.keys()], base, request)
+  return { result: 'updated', previousVersion: previous, changes, ...committed }
 }

@@ -16,7 +16,8 @@ import {
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
 import { streamCommits } from '../git/log.js'
-import { pushCommits, type PublishCommits } from '../git/push.js'
+import type { PublishCommits } from '../git/push.js'
+import { commitAndPush } from './commit-and-push.js'
 
 export const NEW_CHANGELOG_PREAMBLE = [
   '# Changelog',
@@ -96,15 +97,7 @@ export async function deliverChangelog(
   const base = await git.headSha()
   writeFileSync(confinedFile(git.cwd, path), after)
   if (!request.commit) return { result: 'updated', pushed: false, replays: 0 }
-  let commitSha = await git.commit([path], request.message)
-  let replays = 0
-  const pushed = request.push && commitSha !== undefined && request.branch !== undefined
-  if (pushed) {
-    const result = await (request.publish ?? pushCommits)(git, request.branch!, base)
-    commitSha = result.sha
-    replays = result.replays
-  }
-  return { result: 'updated', commitSha, pushed, replays }
+  return { result: 'updated', ...(await commitAndPush(git, [path], base, request)) }
 }
 
 /** Escapes text for a git `--grep` (basic regular expression). */

@@ -5,7 +5,7 @@
  */
 import { requireRepository, type Repository, type RunContext } from '../action-kit/context.js'
 import { getEnumInput } from '../action-kit/inputs.js'
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import type { PublishMerge } from '../git/merge.js'
 import type { PublishCommits } from '../git/push.js'
 import type { GitHubClient } from '../github/client.js'

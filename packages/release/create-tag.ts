@@ -4,8 +4,8 @@
  * Everything is read and checked first; a rerun finishes what an earlier run left undone.
  */
 import semver from '../versioning/semver.js'
-import type { GitIdentity } from '../action-kit/common.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import type { GitIdentity } from '../git/git.js'
+import { ConfigurationError } from '../base/errors.js'
 import { createAnnotatedTag, pushTag, readRemoteName, moveFloatingTag } from '../git/tags.js'
 import { withTagSigning, type TagSigningRequest } from '../git/tag-signing.js'
 import { createTagViaApi, moveFloatingTagViaApi, readNameViaApi } from '../tagging/api-refs.js'
@@ -15,9 +15,9 @@ import {
   type MakeLatest,
   type ReleaseOutcome
 } from '../tagging/github-release.js'
-import { planTag, type TagPlan, type TagPlanRequest, type TaggingContext } from '../tagging/plan.js'
+import { planTag, type TagPlan, type TagPlanRequest, type TaggingContext } from './tag-plan.js'
 
-export type { TaggingContext } from '../tagging/plan.js'
+export type { TaggingContext } from './tag-plan.js'
 
 export interface CreateTagRequest extends TagPlanRequest {
   via: 'git' | 'api'

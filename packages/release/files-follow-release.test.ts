@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { CurrentVersion } from '../version-files/index.js'
 import { checkFilesFollowRelease, compareLoose } from './files-follow-release.js'
 

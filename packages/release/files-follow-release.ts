@@ -3,7 +3,7 @@
  * the files found are not this project's version (a nested package, a stale copy), and writing
  * the release version over them would be a silent downgrade or a jump.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { FILES_INPUT, type CurrentVersion } from '../version-files/index.js'
 import type { ReleaseTag } from '../versioning/index.js'
 

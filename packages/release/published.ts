@@ -4,7 +4,7 @@
  */
 import { confinedFile } from '../action-kit/confine.js'
 import { existsSync, readFileSync } from 'node:fs'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import {
   readReleaseSection,
   ticketKeys,

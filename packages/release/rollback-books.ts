@@ -5,8 +5,8 @@
  * rollback command (deploy, monitor); each step is rerun-safe and reports, never throws.
  */
 import semver from '../versioning/semver.js'
-import { errorMessage } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
+import { errorMessage } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import {
   DeploymentRecords,
   lastSuccessful,

@@ -3,8 +3,8 @@
  * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch. Everything
  * is checked before the push; the push creates the branch and never moves an existing one.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
-import { shown } from '../action-kit/shown.js'
+import { ConfigurationError } from '../base/errors.js'
+import { shown } from '../base/shown.js'
 import type { Git } from '../git/git.js'
 import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'

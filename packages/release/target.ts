@@ -2,8 +2,8 @@
  * Which version this run releases, and the release tags around it: the shared first half of
  * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
  */
-import { ConfigurationError } from '../action-kit/errors.js'
-import { shown } from '../action-kit/shown.js'
+import { ConfigurationError } from '../base/errors.js'
+import { shown } from '../base/shown.js'
 import type { Git } from '../git/git.js'
 import {
   eventDefaultBranch,

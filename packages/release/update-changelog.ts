@@ -4,7 +4,7 @@
  * only what is new; nothing is written when anything is wrong.
  */
 import semver from '../versioning/semver.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import {
   detectStyle,
   findSection,

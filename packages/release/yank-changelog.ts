@@ -8,7 +8,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { errorMessage } from '../action-kit/errors.js'
+import { errorMessage } from '../base/errors.js'
 import { yankSection } from '../changelog/yank.js'
 import type { Git } from '../git/git.js'
 import type { PublishMerge } from '../git/merge.js'

@@ -1,9 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeOutcome, runShell } from './command.js'
 
 let dir: string
+
+/**
+ * Whether a process has ended: no such process, or a zombie waiting for its reaper (a
+ * container's init may reap late). Asked for up to 2 s: the kill is sent, its delivery is not.
+ */
+async function gone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 40; i++) {
+    const stat = `/proc/${pid}/stat`
+    if (!existsSync(stat)) return true
+    const state = readFileSync(stat, 'utf8').replace(/^.*\) /s, '')[0]
+    if (state === 'Z' || state === 'X') return true
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return false
+}
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ra-shell-'))
 })
@@ -41,9 +56,11 @@ describe('runShell', () => {
     )
   })
 
-  test('a timeout ends the whole process group', async () => {
+  test('a timeout ends the whole process group, the background process too', async () => {
+    const pidFile = join(dir, 'background.pid')
     const outcome = await runShell({
-      command: 'sleep 30 & sleep 30; wait',
+      // The background process holds no pipe of ours: only the group kill can end it early.
+      command: `sleep 300 >/dev/null 2>&1 & echo $! > "${pidFile}"; sleep 300; wait`,
       cwd: dir,
       timeoutMs: 200
     })
@@ -52,5 +69,10 @@ describe('runShell', () => {
     expect(describeOutcome('The suite', outcome, 200)).toBe(
       'The suite did not finish within 200ms and was stopped'
     )
+    const pid = Number(readFileSync(pidFile, 'utf8'))
+    expect(pid).toBeGreaterThan(0)
+    const ended = await gone(pid)
+    if (!ended) process.kill(pid, 'SIGKILL') // leave nothing behind when the check fails
+    expect(ended).toBe(true)
   })
 })

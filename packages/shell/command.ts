@@ -4,7 +4,7 @@
  * into the command text), output streamed as it comes, and a timeout that ends the whole
  * process group, not only bash.
  */
-import { formatDuration } from '../action-kit/duration.js'
+import { formatDuration } from '../base/duration.js'
 
 export interface ShellCommand {
   /** The command text, run by bash. */

@@ -2,7 +2,7 @@
  * Tags through the git database API, for `via: api` (no clone needed): read a tag ref, make an
  * annotated tag (tag object, then ref), list release tags, move a floating tag, read a commit.
  */
-import type { GitIdentity } from '../action-kit/common.js'
+import type { GitIdentity } from '../git/git.js'
 import type { RemoteTag } from '../git/tags.js'
 import type { GitHubClient } from '../github/client.js'
 import { apiStatus, explainApiError } from '../github/errors.js'

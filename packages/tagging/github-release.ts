@@ -3,7 +3,7 @@
  * so a retried or rerun create finds the first one and updates it instead of adding another.
  */
 import semver from '../versioning/semver.js'
-import type { Logger } from '../action-kit/logger.js'
+import type { Logger } from '../base/logger.js'
 import type { GitHubClient } from '../github/client.js'
 import { apiStatus, explainApiError, validationCodes } from '../github/errors.js'
 import { NO_BLIND_RETRY, writeOnce } from '../github/write-once.js'

@@ -3,7 +3,7 @@
  * the version named by the input, branch, merge or pull request, the version files, and the
  * top released section of CHANGELOG.md. Pure: the callers read the files and ask the API.
  */
-import { ConfigurationError, type FileLocation } from '../action-kit/errors.js'
+import { ConfigurationError, type FileLocation } from '../base/errors.js'
 import { parseReleaseBranch, type BranchPatterns, type ReleaseBranch } from '../versioning/index.js'
 
 /** One place that says which version this is. */

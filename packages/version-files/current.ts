@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { spliceBytes } from './bytes.js'
 import { versionEdits } from './read.js'
 import { FILES_INPUT } from './specs.js'

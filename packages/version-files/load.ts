@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { confinedFile } from '../action-kit/confine.js'
 import { join, posix } from 'node:path'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { decodeBytes } from './bytes.js'
 import { currentVersion } from './current.js'
 import { PYTHON_MODULE_NAMES } from './formats/python-names.js'

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { readVersionFile, replaceVersions } from './index.js'
 
 function bump(path: string, text: string, version: string): string {

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { readCargoToml } from './formats/cargo.js'
 import { readLernaJson } from './formats/lerna.js'
 import { readPackageJson, readPackageLock } from './formats/npm.js'

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { parseFileSpecs, readVersionFile, replaceVersions } from './index.js'
 
 function caught(run: () => unknown): ConfigurationError {

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../action-kit/errors.js'
-import { BoundedRegExp } from '../action-kit/user-regex.js'
+import { ConfigurationError } from '../base/errors.js'
+import { BoundedRegExp } from '../base/user-regex.js'
 import { PYTHON_MODULE_NAMES } from './formats/python-names.js'
 import type { VersionFileFormat, VersionFileSpec } from './types.js'
 

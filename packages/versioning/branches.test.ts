@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import {
   branchNameFor,
   DEFAULT_HOTFIX_BRANCH_PATTERNS,

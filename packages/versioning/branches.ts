@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { diagnoseVersion, fitsForm, parseVersionInput } from './version.js'
 import type { VersionForm } from './version.js'
 

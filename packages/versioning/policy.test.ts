@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { ReleaseKind } from './branches.js'
 import { allowedVersions, checkVersionPolicy, parseReleaseType } from './policy.js'
 import type { ReleaseType, VersionPolicyArgs } from './policy.js'

@@ -1,5 +1,5 @@
 import semver from './semver.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import type { ReleaseKind } from './branches.js'
 import type { ReleaseTag } from './tags.js'
 import { isReleaseVersion, nextVersion, versionCore } from './version.js'

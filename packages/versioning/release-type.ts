@@ -2,7 +2,7 @@
  * The `release-type` input, apart from the policy that applies it: reading an action's inputs
  * then loads no semver.
  */
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 
 /** The `release-type` input: which bump a version must be; `any` turns the check off. */
 export type ReleaseType = 'auto' | 'minor' | 'major' | 'patch' | 'any'

@@ -1,5 +1,5 @@
 import semver from './semver.js'
-import { ConfigurationError } from '../action-kit/errors.js'
+import { ConfigurationError } from '../base/errors.js'
 import { parseReleaseBranch } from './branches.js'
 import type { BranchPatterns, ReleaseBranch, ReleaseKind } from './branches.js'
 import type { VersionSource } from './policy.js'

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
-import { ConfigurationError } from '../../packages/action-kit/errors.js'
-import { RecordingLogger } from '../../packages/action-kit/logger.js'
+import { ConfigurationError } from '../../packages/base/errors.js'
+import { RecordingLogger } from '../../packages/base/logger.js'
 import { JiraClient, JiraError, parseJiraUrl, type JiraAuth } from '../../packages/jira/client.js'
 import { getIssue, searchIssues } from '../../packages/jira/jira-api.js'
 import { FakeJira, type FakeJiraOptions } from '../kit/jira/index.js'

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
-import { ConfigurationError } from '../../packages/action-kit/errors.js'
-import { RecordingLogger } from '../../packages/action-kit/logger.js'
+import { ConfigurationError } from '../../packages/base/errors.js'
+import { RecordingLogger } from '../../packages/base/logger.js'
 import { JiraClient } from '../../packages/jira/client.js'
 import { releaseJiraTickets, type JiraReleaseRequest } from '../../packages/jira/release-tickets.js'
 import { FakeJira, type FakeJiraOptions } from '../kit/jira/index.js'

@@ -178,6 +178,9 @@ async function invokeIn(
     env[inputVariable(name)] = String(value)
   }
   Object.assign(env, options.env ?? {})
+  // `npm run coverage`: the bundle's V8 coverage, mapped back to packages/ through its source maps.
+  const coverage = process.env.RELEASE_ACTIONS_CHILD_COVERAGE
+  if (coverage) env.NODE_V8_COVERAGE = coverage
   const main = resolve(actionDir(options.action), metadata.runs.main)
   const { exitCode, stdout, stderr } = await runNode(
     main,

@@ -1,6 +1,6 @@
 /** back-merge: inputs -> packages/release/back-merge -> outputs and summary. */
 import { readRunContext, type RunContext } from '../../../packages/action-kit/context.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { runAction } from '../../../packages/action-kit/run.js'
 import { openCheckout } from '../../../packages/git/checkout.js'

@@ -9,7 +9,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
 import { parseVersionInput } from '../../../packages/versioning/version.js'
-import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
+import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 
 export const Input = {
   source: 'source',

@@ -9,7 +9,7 @@ import {
   readReleaseLineInputs,
   readReleaseTypeInput,
   type ReleaseLineInputs
-} from '../../../packages/release/line-inputs.js'
+} from '../../../packages/action-kit/release-line-inputs.js'
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
 import type { VersionFileSpec } from '../../../packages/version-files/types.js'
 import type { ReleaseType } from '../../../packages/versioning/policy.js'

@@ -2,7 +2,7 @@
 import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import type { RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info, notice } from '../../../packages/action-kit/core.js'
-import { ConfigurationError, isConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError, isConfigurationError } from '../../../packages/base/errors.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import type { Git } from '../../../packages/git/git.js'
 import { bumpVersion } from '../../../packages/release/bump-version.js'

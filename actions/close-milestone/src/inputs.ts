@@ -1,10 +1,10 @@
-import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
+import { checkUserRegex } from '../../../packages/base/user-regex.js'
 import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { setSecret } from '../../../packages/action-kit/core.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
   getEnumInput,
@@ -13,7 +13,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseJiraUrl, type JiraAuth } from '../../../packages/jira/client.js'
-import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
+import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 
 export const Input = {
   version: 'version',

@@ -2,7 +2,7 @@
 import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import { reportSkipped } from '../../../packages/action-kit/skip.js'

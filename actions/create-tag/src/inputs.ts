@@ -8,7 +8,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { checkSha } from '../../../packages/action-kit/git-names.js'
 import { readInput, setSecret } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import type { SignTagMode } from '../../../packages/git/tag-signing.js'
 import type { MakeLatest } from '../../../packages/tagging/github-release.js'
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
@@ -17,7 +17,7 @@ import {
   readReleaseLineInputs,
   readReleaseTypeInput,
   type ReleaseLineInputs
-} from '../../../packages/release/line-inputs.js'
+} from '../../../packages/action-kit/release-line-inputs.js'
 import type { ReleaseType } from '../../../packages/versioning/index.js'
 
 export const Input = {

@@ -1,7 +1,7 @@
 /** create-tag's work, loaded once its inputs are known to be good. */
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, info } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import { Git } from '../../../packages/git/git.js'

@@ -4,8 +4,8 @@ import {
   MIN_COMMAND_TIMEOUT_MS,
   MIN_POLL_INTERVAL_MS,
   parseDuration
-} from '../../../packages/action-kit/duration.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+} from '../../../packages/base/duration.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import type { RunContext } from '../../../packages/action-kit/context.js'
 import {
   getBooleanInput,

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../packages/action-kit/duration.js'
+import { formatDuration } from '../../../packages/base/duration.js'
 import { codeBlock, resultLine, table } from '../../../packages/action-kit/summary.js'
 import type { DeployOutcome } from '../../../packages/deploy/deploy.js'
 import type { DeployInputs } from './inputs.js'

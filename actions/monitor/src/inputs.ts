@@ -1,7 +1,7 @@
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/action-kit/duration.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/base/duration.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
   getIntegerInput,

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../packages/action-kit/duration.js'
+import { formatDuration } from '../../../packages/base/duration.js'
 import { resultLine, table } from '../../../packages/action-kit/summary.js'
 import type { BreachOutcome } from '../../../packages/monitor/breach.js'
 import { formatRate } from '../../../packages/monitor/stats.js'

@@ -2,14 +2,14 @@ import { getUrlInput, maskUrlSecrets } from '../../../packages/action-kit/url-in
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
   getEnumInput,
   getOptionalInput,
   getSecretInput
 } from '../../../packages/action-kit/inputs.js'
-import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
+import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 
 export const Input = {
   version: 'version',

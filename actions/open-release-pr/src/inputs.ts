@@ -1,9 +1,9 @@
 import { checkUrl } from '../../../packages/action-kit/url-input.js'
-import { checkUserRegex } from '../../../packages/action-kit/user-regex.js'
+import { checkUserRegex } from '../../../packages/base/user-regex.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { checkRefName, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
   getListInput,
@@ -12,7 +12,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
-import { readTagPrefixInput } from '../../../packages/release/line-inputs.js'
+import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 
 export const Input = {
   version: 'version',

@@ -9,7 +9,7 @@ import {
   markFailed,
   warning
 } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import { resultLine } from '../../../packages/action-kit/summary.js'

@@ -1,7 +1,7 @@
 /** preflight: inputs -> packages/preflight (read-only checks) -> outputs, annotations, summary. */
 import { readRunContext, requireRepository } from '../../../packages/action-kit/context.js'
 import { setSecret } from '../../../packages/action-kit/core.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { runAction } from '../../../packages/action-kit/run.js'
 import { openCheckout } from '../../../packages/git/checkout.js'

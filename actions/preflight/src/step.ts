@@ -1,7 +1,7 @@
 /** preflight's checks, loaded once its inputs and the checkout are known to be good. */
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { appendSummary, error, markFailed, warning } from '../../../packages/action-kit/core.js'
-import { ConfigurationError, type FileLocation } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError, type FileLocation } from '../../../packages/base/errors.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
 import { remoteDefaultBranch } from '../../../packages/git/default-branch.js'

@@ -1,5 +1,5 @@
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { MIN_COMMAND_TIMEOUT_MS, parseDuration } from '../../../packages/action-kit/duration.js'
+import { MIN_COMMAND_TIMEOUT_MS, parseDuration } from '../../../packages/base/duration.js'
 import {
   getIntegerInput,
   getListInput,

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../packages/action-kit/duration.js'
+import { formatDuration } from '../../../packages/base/duration.js'
 import { codeBlock, heading, resultLine, table } from '../../../packages/action-kit/summary.js'
 import type { SuiteResult } from '../../../packages/integration/suite.js'
 import type { IntegrationInputs } from './inputs.js'

@@ -10,7 +10,7 @@ import {
   readReleaseLineInputs,
   readReleaseTypeInput,
   type ReleaseLineInputs
-} from '../../../packages/release/line-inputs.js'
+} from '../../../packages/action-kit/release-line-inputs.js'
 import type { ReleaseType } from '../../../packages/versioning/index.js'
 
 export const Input = {

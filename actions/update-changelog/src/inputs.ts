@@ -2,7 +2,7 @@ import { readCommitViaInput, type CommitVia } from '../../../packages/release/co
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getRevisionInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
-import { ConfigurationError } from '../../../packages/action-kit/errors.js'
+import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
   getEnumInput,
@@ -23,7 +23,7 @@ import {
 import {
   readReleaseLineInputs,
   type ReleaseLineInputs
-} from '../../../packages/release/line-inputs.js'
+} from '../../../packages/action-kit/release-line-inputs.js'
 
 export const Input = {
   version: 'version',

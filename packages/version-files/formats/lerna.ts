@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../action-kit/errors.js'
+import { ConfigurationError } from '../../base/errors.js'
 import { positionAt } from '../text-position.js'
 import type { FollowedFile, FormatFindings } from '../types.js'
 import { scanFile, toOccurrence } from './npm.js'

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../action-kit/errors.js'
+import { ConfigurationError } from '../../base/errors.js'
 import { occurrenceAt, positionAt } from '../text-position.js'
 import type { FormatFindings, VersionOccurrence } from '../types.js'
 import { pinnedDependency } from './dependency-pins.js'

@@ -1,4 +1,4 @@
-import { derivedRegExp } from '../../action-kit/user-regex.js'
+import { derivedRegExp } from '../../base/user-regex.js'
 import { occurrenceAt } from '../text-position.js'
 import type { FormatFindings, VersionOccurrence } from '../types.js'
 

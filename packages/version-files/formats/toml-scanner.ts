@@ -1,5 +1,5 @@
 import { parse, TomlError } from 'smol-toml'
-import { ConfigurationError } from '../../action-kit/errors.js'
+import { ConfigurationError } from '../../base/errors.js'
 import { occurrenceAt } from '../text-position.js'
 import type { VersionOccurrence } from '../types.js'
 

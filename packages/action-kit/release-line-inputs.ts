@@ -2,8 +2,8 @@
  * The inputs that say which release line a run is on, shared by every action that resolves a
  * version: branch patterns, the tag prefix, the main branch and the version policy.
  */
-import { checkRefName, checkTagPrefix } from '../action-kit/git-names.js'
-import { getOptionalInput } from '../action-kit/inputs.js'
+import { checkRefName, checkTagPrefix } from './git-names.js'
+import { getOptionalInput } from './inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../versioning/branches.js'
 import { parseReleaseType, type ReleaseType } from '../versioning/release-type.js'
 

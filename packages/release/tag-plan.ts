@@ -6,8 +6,8 @@
 import { confinedFile } from '../action-kit/confine.js'
 import { existsSync, readFileSync } from 'node:fs'
 import semver from '../versioning/semver.js'
-import { ConfigurationError } from '../action-kit/errors.js'
-import type { Logger } from '../action-kit/logger.js'
+import { ConfigurationError } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import { readReleaseSection } from '../changelog/release-section.js'
 import { remoteDefaultBranch } from '../git/default-branch.js'
 import type { Git } from '../git/git.js'
@@ -20,8 +20,8 @@ import {
   releaseArrival,
   type PullHead,
   type ReleaseArrival
-} from '../release/arrival.js'
-import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from '../release/target.js'
+} from './arrival.js'
+import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from './target.js'
 import { currentVersion, loadVersionFiles, type VersionFileSpec } from '../version-files/index.js'
 import {
   parseReleaseTags,
@@ -30,13 +30,18 @@ import {
   type ReleaseType,
   type ResolvedVersion
 } from '../versioning/index.js'
-import { commitMessageViaApi, listTagsViaApi, readNameViaApi, type Repository } from './api-refs.js'
+import {
+  commitMessageViaApi,
+  listTagsViaApi,
+  readNameViaApi,
+  type Repository
+} from '../tagging/api-refs.js'
 import {
   checkVersionAgreement,
   releaseBranchOfPulls,
   topReleasedVersion,
   type VersionEvidence
-} from './version-evidence.js'
+} from '../tagging/version-evidence.js'
 
 /** Where create-tag reads from and writes to: a checkout (when there is one) and the API. */
 export interface TaggingContext {

@@ -1,0 +1,799 @@
+"use strict";
+exports.id = 3843;
+exports.ids = [3843,3528];
+exports.modules = {
+
+/***/ 3528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ appTokenSource),
+/* harmony export */   activateAppCredentials: () => (/* binding */ activateAppCredentials)
+/* harmony export */ });
+/* unused harmony exports AppInput, AppTokenSource */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5681);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+/**
+ * GitHub App credentials as inputs (`app-id`, `app-private-key`, optional `app-installation`):
+ * the action mints its own installation token (octokit's App auth: JWT, installation lookup,
+ * token), masks it, and uses it as its `token`. The token lives an hour; the API client asks
+ * for it before every request, and it is minted again when it nears its end, so a long wait
+ * (monitor's window) does not outlive it. Nothing is loaded unless the inputs are set.
+ */
+
+
+
+
+const AppInput = {
+    id: 'app-id',
+    privateKey: 'app-private-key',
+    installation: 'app-installation'
+};
+/** The installation token of the run, minted again when it nears its end. */
+class AppTokenSource {
+    auth;
+    installationId;
+    issued = new Set();
+    current = '';
+    constructor(auth, installationId) {
+        this.auth = auth;
+        this.installationId = installationId;
+    }
+    /** The token minted first (what the `token` of the run is). */
+    get token() {
+        return this.current;
+    }
+    /** True for a token this source minted. */
+    minted(token) {
+        return token !== undefined && this.issued.has(token);
+    }
+    /** A token valid for a while yet: the cached one, or a new one near the end of its life. */
+    async fresh() {
+        let auth = await this.auth({ type: 'installation', installationId: this.installationId });
+        const expires = Date.parse(auth.expiresAt);
+        const lifetime = expires - Date.parse(auth.createdAt);
+        if (expires - Date.now() < Math.min(5 * 60_000, lifetime / 2)) {
+            auth = await this.auth({
+                type: 'installation',
+                installationId: this.installationId,
+                refresh: true
+            });
+        }
+        if (!this.issued.has(auth.token)) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(auth.token);
+            // git receives the token as a basic auth header; mask that form too.
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(Buffer.from(`x-access-token:${auth.token}`).toString('base64'));
+            this.issued.add(auth.token);
+        }
+        this.current ||= auth.token;
+        return auth.token;
+    }
+}
+let active;
+/** The run's App token source, when the App inputs were given. */
+function appTokenSource() {
+    return active;
+}
+/** `-----BEGIN ... KEY-----` PEM, also when pasted with literal `\n`s. */
+function readPrivateKey() {
+    const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getSecretInput */ .zn)(AppInput.privateKey);
+    if (!raw)
+        return undefined;
+    const key = raw.includes('\\n') && !raw.includes('\n') ? raw.replaceAll('\\n', '\n') : raw;
+    for (const line of key.split('\n'))
+        if (line.trim().length > 20)
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(line.trim());
+    if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(key)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.privateKey}' is not a PEM private key (expected '-----BEGIN RSA PRIVATE KEY-----', as GitHub downloads it).`, { input: AppInput.privateKey });
+    }
+    return key;
+}
+function positiveInteger(name, value) {
+    if (!/^[1-9]\d*$/.test(value)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
+            input: name
+        });
+    }
+    return Number(value);
+}
+/**
+ * Mints the installation token when `app-id` and `app-private-key` are set (both or neither);
+ * the installation is `app-installation`, or the App's installation on `GITHUB_REPOSITORY`.
+ */
+async function activateAppCredentials() {
+    const id = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.id);
+    const privateKey = readPrivateKey();
+    if (!id && !privateKey)
+        return undefined;
+    if (!id || !privateKey) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
+    }
+    const appId = positiveInteger(AppInput.id, id);
+    const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.installation);
+    const [{ createAppAuth }, { request }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(6479)]).then(__webpack_require__.bind(__webpack_require__, 6479)),
+        __webpack_require__.e(/* import() */ 7561).then(__webpack_require__.bind(__webpack_require__, 7561))
+    ]);
+    const baseUrl = (process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    const auth = createAppAuth({
+        appId,
+        privateKey,
+        request: request.defaults({ baseUrl })
+    });
+    const installationId = given
+        ? positiveInteger(AppInput.installation, given)
+        : await findInstallation(appId, auth, request.defaults({ baseUrl }));
+    const source = new AppTokenSource(auth, installationId);
+    try {
+        await source.fresh();
+    }
+    catch (error) {
+        throw appError(appId, error, `minting a token for installation ${installationId}`);
+    }
+    active = source;
+    (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_3__/* .registerTokenSource */ .I)(source);
+    return source;
+}
+async function findInstallation(appId, auth, request) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY is not set, so the App's installation cannot be found; set '${AppInput.installation}'.`, { input: AppInput.installation });
+    }
+    try {
+        const { token } = await auth({ type: 'app' });
+        const answer = await request('GET /repos/{owner}/{repo}/installation', {
+            owner,
+            repo,
+            headers: { authorization: `bearer ${token}` }
+        });
+        return answer.data.id;
+    }
+    catch (error) {
+        throw appError(appId, error, `finding its installation on ${owner}/${repo}`);
+    }
+}
+function appError(appId, error, doing) {
+    const { status, message } = error;
+    if (status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub refused App ${appId}'s credentials while ${doing}: check '${AppInput.id}' and '${AppInput.privateKey}' (${message ?? status}).`, { input: AppInput.privateKey });
+    }
+    if (status === 404) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`App ${appId} is not installed where this action needs it (${doing}); install it on the repository or set '${AppInput.installation}'.`, { input: AppInput.installation });
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+
+
+/***/ }),
+
+/***/ 5167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   di: () => (/* binding */ readCommonInputs)
+/* harmony export */ });
+/* unused harmony exports CommonInput, BOT_IDENTITY */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _app_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3528);
+/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4431);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1811);
+/**
+ * The inputs every action that changes something shares (SPEC "Runtime contract"), and the
+ * bot identity used for commits and tags.
+ */
+
+
+
+
+
+
+
+const CommonInput = {
+    token: 'token',
+    dryRun: 'dry-run',
+    workingDirectory: 'working-directory',
+    gitUserName: 'git-user-name',
+    gitUserEmail: 'git-user-email'
+};
+/** Hosted runners have no git identity; commits and tags are made as this bot unless told otherwise. */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com'
+};
+function readCommonInputs(workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    // A GitHub App's installation token, when the App inputs were given, takes the place of `token`.
+    const token = (0,_app_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .appTokenSource */ .Ef)()?.token || (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getSecretInput */ .zn)(CommonInput.token);
+    // git receives the token as a basic auth header; mask that form too.
+    if (token)
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(Buffer.from(`x-access-token:${token}`).toString('base64'));
+    const dir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.workingDirectory) ?? '.';
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, dir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input 'working-directory' is '${dir}', which is not a directory (resolved to ${workingDirectory}).`, { input: CommonInput.workingDirectory });
+    }
+    (0,_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .confineDirectory */ .yP)(workingDirectory, CommonInput.workingDirectory);
+    return {
+        token,
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(CommonInput.dryRun, false),
+        workingDirectory,
+        identity: {
+            name: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.gitUserName) ?? BOT_IDENTITY.name,
+            email: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.gitUserEmail) ?? BOT_IDENTITY.email
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 8540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ getFileInput),
+/* harmony export */   dD: () => (/* binding */ confinedFile),
+/* harmony export */   yP: () => (/* binding */ confineDirectory)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1811);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/**
+ * The checkout is the only place an action reads or writes: a path that leads outside the
+ * workspace (`/etc`, `../..`, or a committed symbolic link) is refused before it is opened, so
+ * a pull request cannot make an action overwrite or publish a file of the runner.
+ */
+
+
+
+
+
+/** True when `path` is `root` or below it (both absolute). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** The real path of the longest existing ancestor of `path`, with the rest appended. */
+function realPathOf(path) {
+    let existing = path;
+    const rest = [];
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest.reverse());
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) === existing)
+                return path;
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing), existing));
+            existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+        }
+    }
+}
+/** The workspace the job checked out (`GITHUB_WORKSPACE`), real path; undefined outside a runner. */
+function workspace() {
+    const ws = process.env.GITHUB_WORKSPACE;
+    return ws ? realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws)) : undefined;
+}
+/**
+ * The root a file of `dir` must stay in: the workspace when `dir` is inside it, else `dir`
+ * itself (a caller outside a runner's workspace, such as the CLI).
+ */
+function rootFor(dir) {
+    const ws = workspace();
+    const real = realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir));
+    return ws && isInside(ws, real) ? ws : real;
+}
+/** `working-directory`, resolved and required to be inside the workspace. */
+function confineDirectory(dir, input) {
+    const ws = workspace();
+    if (!ws)
+        return dir;
+    const real = realPathOf(dir);
+    if (isInside(ws, real))
+        return dir;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' leads to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${ws}; the actions read ` +
+        'and write only inside the checkout. Give a directory of the repository.', { input });
+}
+/**
+ * The full path of `path` (relative to `dir`) after checking it stays in the checkout: it may
+ * not lead outside the workspace, and when it exists it may not be a symbolic link. `input`
+ * names the input the path came from, for the error.
+ */
+function confinedFile(dir, path, input) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, path);
+    const root = rootFor(dir);
+    const where = input ? `Input '${input}' names ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(path)}, which` : `${path}`;
+    let link;
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).isSymbolicLink())
+            link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(full);
+    }
+    catch {
+        // Not there yet: a file the action will create.
+    }
+    if (link !== undefined) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is a symbolic link (to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(link)}); the actions never read or write ` +
+            'through a link, so a checkout cannot point them at a file elsewhere. Commit the file itself.', { input, locations: [{ file: path }] });
+    }
+    const real = realPathOf(full);
+    if (!isInside(root, real)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} leads to ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(real)}, outside the workspace ${root}; the actions read and ` +
+            'write only inside the checkout.', { input, locations: input ? [] : [{ file: path }] });
+    }
+    return full;
+}
+/**
+ * A file-path input (blank: `defaultPath`), relative to `workingDirectory`, checked with
+ * {@link confinedFile}; returns the path as given.
+ */
+function getFileInput(name, defaultPath, workingDirectory) {
+    const path = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(name) ?? defaultPath;
+    confinedFile(workingDirectory, path, name);
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 2399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext),
+/* harmony export */   C: () => (/* binding */ requireRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/**
+ * The workflow run's context as the runner hands it to an action: `GITHUB_*` variables and the
+ * event payload file. Read once per run; plain data so the logic below stays testable.
+ */
+
+
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const ref = env.GITHUB_REF ?? '';
+    const headRef = env.GITHUB_HEAD_REF?.trim();
+    const refName = env.GITHUB_REF_NAME?.trim() || (ref.startsWith('refs/heads/') ? ref.slice(11) : '');
+    return {
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        branch: headRef || (ref.startsWith('refs/tags/') ? undefined : refName || undefined),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        event: readEvent(env.GITHUB_EVENT_PATH),
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
+        runId: env.GITHUB_RUN_ID ?? '',
+        actor: env.GITHUB_ACTOR ?? ''
+    };
+}
+function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** The `owner/repo` pair, required by anything that calls the API. */
+function requireRepository(context) {
+    if (!context.owner || !context.repo) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set (expected owner/repo); run this action inside a GitHub workflow.');
+    }
+    return { owner: context.owner, repo: context.repo };
+}
+
+
+/***/ }),
+
+/***/ 1811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ getIntegerInput),
+/* harmony export */   DF: () => (/* binding */ getListInput),
+/* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   Vt: () => (/* binding */ getBooleanInput),
+/* harmony export */   iv: () => (/* binding */ getEnumInput),
+/* harmony export */   lI: () => (/* binding */ getOptionalInput),
+/* harmony export */   rh: () => (/* binding */ getRenamedInput),
+/* harmony export */   zn: () => (/* binding */ getSecretInput)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/**
+ * Typed input parsing on top of the runner's `INPUT_<NAME>` variables. Each action has one
+ * parser built from these helpers; a wrong value is a ConfigurationError naming the input and
+ * what would be valid.
+ */
+
+
+/** The input's value, trimmed; a missing or blank input is an error. */
+function getRequiredInput(name) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (!value)
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required but was empty.`, { input: name });
+    return value;
+}
+/** The input's value, trimmed, or undefined when blank. */
+function getOptionalInput(name) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * An input under its new name; the old name, when given, still works (it wins, with a warning
+ * naming the new one), so a renamed input breaks no workflow.
+ */
+function getRenamedInput(name, oldName, fallback) {
+    const old = getOptionalInput(oldName);
+    if (old !== undefined) {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Input '${oldName}' is deprecated; name it '${name}' (same meaning).`);
+        return old;
+    }
+    return getOptionalInput(name) ?? fallback;
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE', 'yes', '1'];
+const FALSE_VALUES = ['false', 'False', 'FALSE', 'no', '0'];
+/** A boolean input (`true`/`false`, also yes/no, 1/0); blank takes the default. */
+function getBooleanInput(name, defaultValue) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false, not '${value}'.`, {
+        input: name
+    });
+}
+/** One of a fixed set of values; blank takes the default. */
+function getEnumInput(name, values, defaultValue) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    if (values.includes(value))
+        return value;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${values.map((v) => `'${v}'`).join(', ')}, not '${value}'.`, { input: name });
+}
+/** A newline- (or comma-) separated list; blank lines and `#` comments are dropped. */
+function getListInput(name, separators = /\r?\n|,/) {
+    return (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name)
+        .split(separators)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+}
+/** A whole number within bounds; blank takes the default. */
+function getIntegerInput(name, defaultValue, bounds = {}) {
+    const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
+    if (value === '')
+        return defaultValue;
+    const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
+    const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        const range = bounds.min !== undefined || bounds.max !== undefined ? ` from ${min} to ${max}` : '';
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number${range}, not '${value}'.`, {
+            input: name
+        });
+    }
+    return Number(value);
+}
+/** A secret input: masked in the log before anything else can print it. */
+function getSecretInput(name) {
+    const value = getOptionalInput(name);
+    if (value)
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(value);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ reportSkipped)
+/* harmony export */ });
+/* unused harmony export SKIPPED */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(336);
+/**
+ * An optional stage whose essential input is empty (SPEC: deploy's command, run-integration's
+ * command, monitor's URLs, notify's webhook, close-milestone's Jira and milestone) succeeds with
+ * `result: skipped`, a notice and a summary line naming what to set, so a pipeline goes on: a
+ * library with no deployments still gets its tag, release, back-merge and notes.
+ */
+
+
+
+const SKIPPED = 'skipped';
+/** Reports the stage as skipped; `reason` says what is empty, `enable` what to set to turn it on. */
+async function reportSkipped(action, reason, enable) {
+    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm)(`${action} skipped: ${reason}. ${enable}`);
+    await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({ result: SKIPPED });
+    await (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .resultLine */ .ow)(action, SKIPPED, `${reason}. ${enable}`));
+}
+
+
+/***/ }),
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 2052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   N$: () => (/* binding */ maskUrlSecrets),
+/* harmony export */   yU: () => (/* binding */ getUrlInput)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+
+
+
+
+/** An http(s) URL input, or undefined when blank; anything else names the input and an example. */
+function getUrlInput(name, example = 'https://staging.example.com/health') {
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(name);
+    return value === undefined ? undefined : checkUrl(value, name, example);
+}
+/** The value when it is an http(s) URL; a ConfigurationError naming `input` otherwise. */
+function checkUrl(value, input, example) {
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
+    }
+    maskUrlSecrets(value);
+    return value;
+}
+/** The `user:pass@` of a URL-like text replaced by `***@`, for an error that quotes it. */
+function maskedUrl(value) {
+    return value.replace(/\/\/[^/@\s]*@/, '//***@');
+}
+/**
+ * Masks the secret parts of a URL: the password of `user:pass@` (as written and decoded, and
+ * with its user), and with `credentialPath` (a webhook, whose path and query are its
+ * credential) the path and query too, so a server echoing them back is masked as well.
+ */
+function maskUrlSecrets(value, options = {}) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return;
+    }
+    if (url.password) {
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(`${url.username}:${url.password}`);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.password);
+        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.password));
+    }
+    if (options.credentialPath) {
+        // Short paths ('/', '/hook') are no secret and would mask ordinary words.
+        if (url.pathname.length >= 12) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.pathname);
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.pathname));
+        }
+        if (url.search.length > 1) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.search.slice(1));
+            for (const [, v] of url.searchParams)
+                if (v.length >= 8)
+                    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(v);
+        }
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   WW: () => (/* binding */ MIN_POLL_INTERVAL_MS),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   qB: () => (/* binding */ MIN_COMMAND_TIMEOUT_MS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+const UNIT_ORDER = ['h', 'm', 's', 'ms'];
+const PLAIN_SECONDS = /^\d+$/;
+const COMPONENT = /(\d+)\s*(ms|h|m|s)/gy;
+/**
+ * Reads a duration input as milliseconds: a bare number is seconds (`300`), else numbers with
+ * units largest first (`300s`, `5m`, `1h`, `1h30m`, `1m30s`, `500ms`). Anything else, a
+ * negative or an empty value included, is a ConfigurationError naming the input.
+ */
+function parseDuration(value, input, minMs = 1) {
+    const ms = parseAnyDuration(value, input);
+    if (ms >= minMs)
+        return ms;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value.trim().slice(0, 40)}\`, below its minimum of ` +
+        `${formatDuration(minMs)}${minMs === 1 ? ' (a duration of zero does nothing)' : ''}.`, { input });
+}
+/** Shortest pause between polls of a server (health checks, monitor rounds). */
+const MIN_POLL_INTERVAL_MS = 100;
+/** Shortest limit of a user's command. */
+const MIN_COMMAND_TIMEOUT_MS = 1000;
+function parseAnyDuration(value, input) {
+    const text = value.trim();
+    if (PLAIN_SECONDS.test(text))
+        return checked(Number(text) * 1000, value, input);
+    let total = 0;
+    let lastUnit = -1;
+    let end = 0;
+    COMPONENT.lastIndex = 0;
+    for (let match = COMPONENT.exec(text); match; match = COMPONENT.exec(text)) {
+        const unit = UNIT_ORDER.indexOf(match[2]);
+        if (unit <= lastUnit)
+            throw durationError(value, input);
+        lastUnit = unit;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        end = COMPONENT.lastIndex;
+        while (text[COMPONENT.lastIndex] === ' ')
+            COMPONENT.lastIndex++;
+    }
+    if (text === '' || end !== text.length)
+        throw durationError(value, input);
+    return checked(total, value, input);
+}
+/** Writes milliseconds the way a user would: `1h30m`, `5m`, `45s`, `250ms`, `0s`. */
+function formatDuration(ms) {
+    let rest = Math.max(0, Math.round(ms));
+    const parts = [];
+    for (const unit of UNIT_ORDER) {
+        const count = Math.floor(rest / UNIT_MS[unit]);
+        rest -= count * UNIT_MS[unit];
+        if (count > 0)
+            parts.push(`${count}${unit}`);
+    }
+    return parts.length > 0 ? parts.join('') : '0s';
+}
+function checked(ms, value, input) {
+    if (!Number.isSafeInteger(ms))
+        throw durationError(value, input);
+    return ms;
+}
+function durationError(value, input) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value.length > 80 ? `${value.slice(0, 80)}…` : value}\`, which is not a duration. Use seconds (300) or numbers ` +
+        'with units h, m, s, ms, largest first: 300s, 5m, 1h, 1h30m.', { input });
+}
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shown)
+/* harmony export */ });
+/**
+ * A user's value as an error message quotes it: control characters written as escapes (a
+ * newline cannot start a new log line), and a long value cut, so a 10 kB input is not
+ * echoed back whole.
+ */
+const LIMIT = 80;
+function shown(value) {
+    // eslint-disable-next-line no-control-regex
+    const escaped = value.replace(/[\x00-\x1f\x7f]/g, (c) => c === '\n'
+        ? '\\n'
+        : c === '\r'
+            ? '\\r'
+            : c === '\t'
+                ? '\\t'
+                : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    if (escaped.length <= LIMIT)
+        return `'${escaped}'`;
+    return `'${escaped.slice(0, LIMIT)}…' (${value.length} characters)`;
+}
+
+
+/***/ }),
+
+/***/ 5681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ registerTokenSource),
+/* harmony export */   Z: () => (/* binding */ tokenSource)
+/* harmony export */ });
+let active;
+/** Registers (or, with undefined, clears) the run's token source. */
+function registerTokenSource(source) {
+    active = source;
+}
+/** The run's token source, when one was registered. */
+function tokenSource() {
+    return active;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=3843.index.js.map

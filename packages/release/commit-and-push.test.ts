@@ -1,0 +1,78 @@
+/** The one commit-and-push, on real git: a bare origin and clones in a temp dir. */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Sandbox, TEST_IDENTITY } from '../../test/kit/sandbox.js'
+import { silentLogger } from '../base/logger.js'
+import { Git } from '../git/git.js'
+import { commitAndPush } from './commit-and-push.js'
+
+let sandbox: Sandbox
+beforeAll(() => {
+  sandbox = Sandbox.create()
+  const dev = sandbox.clone('dev')
+  sandbox.git(dev, 'checkout', '--quiet', '-b', 'release-v1.3.0')
+  sandbox.commit(dev, 'Start', { VERSION: '1.2.0\n' })
+  sandbox.push(dev, 'release-v1.3.0')
+})
+afterAll(() => sandbox.cleanup())
+
+async function bumped(name: string) {
+  const dir = sandbox.clone(name, 'release-v1.3.0')
+  const git = new Git(dir, { log: silentLogger, identity: TEST_IDENTITY })
+  const base = await git.headSha()
+  // Each test writes its own content: the branch carries what the tests before it pushed.
+  writeFileSync(join(dir, 'VERSION'), `1.3.0 (${name})\n`)
+  return { dir, git, base }
+}
+
+describe('commitAndPush', () => {
+  test('commits and pushes onto the branch; pushed says so', async () => {
+    const { git, base } = await bumped('push')
+    const done = await commitAndPush(git, ['VERSION'], base, {
+      message: 'Bump version to 1.3.0',
+      push: true,
+      branch: 'release-v1.3.0'
+    })
+    expect(done).toEqual({ commitSha: expect.any(String), pushed: true, replays: 0 })
+    expect(sandbox.remoteSha('refs/heads/release-v1.3.0')).toBe(done.commitSha)
+    expect(sandbox.show('release-v1.3.0', 'VERSION')).toBe('1.3.0 (push)\n')
+  })
+
+  test('a branch that moved meanwhile: the commit is replayed onto it, nothing lost', async () => {
+    const { git, base } = await bumped('race')
+    const other = sandbox.clone('other', 'release-v1.3.0')
+    sandbox.commit(other, 'Fix: a late fix', { 'fix.txt': 'x\n' })
+    sandbox.push(other, 'release-v1.3.0')
+    const done = await commitAndPush(git, ['VERSION'], base, {
+      message: 'Bump version to 1.3.0',
+      push: true,
+      branch: 'release-v1.3.0'
+    })
+    expect(done.pushed).toBe(true)
+    expect(done.replays).toBe(1)
+    expect(sandbox.log('release-v1.3.0', 2)).toEqual(['Bump version to 1.3.0', 'Fix: a late fix'])
+  })
+
+  test('without a branch (detached HEAD) or with push off: committed, not pushed', async () => {
+    for (const request of [{ push: true }, { push: false, branch: 'release-v1.3.0' }]) {
+      const before = sandbox.remoteSha('refs/heads/release-v1.3.0')
+      const { git, base } = await bumped(`local-${request.push}`)
+      const done = await commitAndPush(git, ['VERSION'], base, { message: 'Bump', ...request })
+      expect(done.commitSha).toBe(await git.headSha())
+      expect(done.pushed).toBe(false)
+      expect(sandbox.remoteSha('refs/heads/release-v1.3.0')).toBe(before)
+    }
+  })
+
+  test('nothing changed: no commit, nothing pushed', async () => {
+    const dir = sandbox.clone('same', 'release-v1.3.0')
+    const git = new Git(dir, { log: silentLogger, identity: TEST_IDENTITY })
+    const done = await commitAndPush(git, ['VERSION'], await git.headSha(), {
+      message: 'Bump',
+      push: true,
+      branch: 'release-v1.3.0'
+    })
+    expect(done).toEqual({ commitSha: undefined, pushed: false, replays: 0 })
+  })
+})

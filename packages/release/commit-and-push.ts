@@ -1,0 +1,39 @@
+/**
+ * The one commit-and-push of the actions that write files (bump-version, update-changelog):
+ * commit the paths, then publish the commit onto the branch (a push that replays after a lost
+ * race, or the API's signed commit), as far as the request asks. `pushed` says what happened,
+ * not what was asked: nothing is pushed without a commit or a branch.
+ */
+import type { Git } from '../git/git.js'
+import { pushCommits, type PublishCommits } from '../git/push.js'
+
+export interface CommitRequest {
+  message: string
+  push: boolean
+  /** The branch to publish onto; undefined (a detached HEAD): nothing is pushed. */
+  branch?: string
+  /** How the commit reaches the branch; default a git push (`pushCommits`). */
+  publish?: PublishCommits
+}
+
+export interface Committed {
+  /** Undefined when the paths held no change to commit. */
+  commitSha?: string
+  pushed: boolean
+  /** How many times the push was replayed on a branch that moved meanwhile. */
+  replays: number
+}
+
+/** Commits `paths` and publishes the commit; `base` is HEAD before the files were written. */
+export async function commitAndPush(
+  git: Git,
+  paths: string[],
+  base: string,
+  request: CommitRequest
+): Promise<Committed> {
+  const commitSha = await git.commit(paths, request.message)
+  if (!request.push || commitSha === undefined || request.branch === undefined)
+    return { commitSha, pushed: false, replays: 0 }
+  const published = await (request.publish ?? pushCommits)(git, request.branch, base)
+  return { commitSha: published.sha, pushed: true, replays: published.replays }
+}
