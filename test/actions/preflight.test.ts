@@ -91,11 +91,17 @@ describe('preflight on a sound release branch (nothing changed between tests)', 
       'signing bump-version',
       'signing update-changelog',
       'signing back-merge',
+      'tag rulesets',
       'shallow checkout',
       'version files',
       'changelog',
       'release branches'
     ])
+    expect(run.find('tag rulesets')).toEqual({
+      check: 'tag rulesets',
+      status: 'pass',
+      detail: 'No active tag ruleset applies to refs/tags/v1.3.0: create-tag may create it.'
+    })
     expect(run.find('token')).toMatchObject({ status: 'warn' })
     expect(run.find('token')?.detail).toMatch(
       /GITHUB_TOKEN: pushes and pull requests made with it do not start workflows/

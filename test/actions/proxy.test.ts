@@ -47,7 +47,11 @@ async function receiver(tls?: TestCertificate) {
   return hook
 }
 
-function notify(webhookUrl: string, env: Record<string, string>) {
+function notify(
+  webhookUrl: string,
+  env: Record<string, string>,
+  extra: InvokeOptions['inputs'] = {}
+) {
   return invokeAction({
     action: 'notify',
     workspace,
@@ -55,7 +59,7 @@ function notify(webhookUrl: string, env: Record<string, string>) {
     sha: repo.mainSha,
     apiUrl: github.url,
     env,
-    inputs: { 'webhook-url': webhookUrl } satisfies InvokeOptions['inputs']
+    inputs: { 'webhook-url': webhookUrl, ...extra } satisfies InvokeOptions['inputs']
   })
 }
 
@@ -111,7 +115,10 @@ describe('notify behind a proxy', () => {
     expect(proxy.calls).toEqual([])
     expect(hook.posts).toHaveLength(1)
 
-    const proxied = await notify(hook.urlAt(MAPPED), proxy.env('jira.example.test'))
+    // The same webhook again: notify's marker says it was announced, so ask for a repost.
+    const proxied = await notify(hook.urlAt(MAPPED), proxy.env('jira.example.test'), {
+      repost: true
+    })
     expect(proxied.outputs.result).toBe('success')
     expect(proxy.calls).toEqual([{ method: 'POST', target: hook.urlAt(MAPPED) }])
     expect(hook.posts).toHaveLength(2)

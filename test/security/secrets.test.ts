@@ -4,6 +4,7 @@
  * a server echoes them back.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { FakeGitHub } from '../kit/github/index.js'
 import { invokeAction, type InvokeResult } from '../kit/invoker.js'
 import { startLoopbackServer, type LoopbackServer } from '../kit/loopback-server.js'
 import { createReleasedRepo } from '../kit/released-project.js'
@@ -13,10 +14,13 @@ let repo: ReturnType<typeof createReleasedRepo>
 let workspace: string
 let app: LoopbackServer
 let hook: WebhookReceiver | undefined
+let github: FakeGitHub
 
 beforeAll(async () => {
   repo = createReleasedRepo()
   workspace = repo.sandbox.checkout('ws-main', 'main')
+  // notify reads the version's production deployment and keeps its marker through the API.
+  github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
   // Echoes the request line back, as many servers' error pages do.
   app = await startLoopbackServer((req, res) => {
     res.writeHead(503, { 'content-type': 'text/plain' })
@@ -25,6 +29,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await app.stop()
+  await github.stop()
   repo.sandbox.cleanup()
 })
 afterEach(async () => {
@@ -52,6 +57,7 @@ describe('webhook secrets', () => {
       workspace,
       ref: 'refs/heads/main',
       sha: repo.mainSha,
+      apiUrl: github.url,
       inputs: { 'webhook-url': hook.url }
     })
     expect(run.exitCode).toBe(1)
@@ -69,9 +75,13 @@ describe('webhook secrets', () => {
       workspace,
       ref: 'refs/heads/main',
       sha: repo.mainSha,
-      inputs: { 'webhook-url': `${app.url}/workflows/abc/run?api-version=1&sig=${sig}` }
+      apiUrl: github.url,
+      inputs: {
+        'webhook-url': `${app.url}/workflows/abc/run?api-version=1&sig=${sig}`
+      }
     })
     expect(run.exitCode).toBe(1)
+    expect(run.errors).toContain('The webhook answered 503')
     expectHidden(run, sig)
   })
 })
