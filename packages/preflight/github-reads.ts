@@ -3,6 +3,7 @@
  * classic PAT, its scopes), and per branch the branch, its classic protection and its rules.
  */
 import type { GitHubClient } from '../github/client.js'
+import { explainApiError, isSecondaryRateLimit } from '../github/errors.js'
 import { classicBlockers, type BranchPolicy, type ClassicProtection } from './branch-policy.js'
 import { mergeSettingsOf } from './merge-methods.js'
 import type { RepositoryAccess } from './permissions.js'
@@ -46,7 +47,11 @@ function readError(error: unknown): ApiReadError {
   return new ApiReadError(status, data?.message ?? failure.message ?? String(error))
 }
 
-/** Runs a read; an answer with one of `tolerated` statuses comes back as that status. */
+/**
+ * Runs a read; an answer with one of `tolerated` statuses comes back as that status. GitHub's
+ * secondary rate limit (a 403 or 429 that says so) is never read as a missing permission or an
+ * unreadable setting: it stops preflight with an error that names it.
+ */
 async function read<T>(
   call: () => Promise<T>,
   tolerated: number[] = []
@@ -54,6 +59,7 @@ async function read<T>(
   try {
     return await call()
   } catch (error) {
+    if (isSecondaryRateLimit(error)) throw explainApiError(error, 'checking the repository')
     const failure = readError(error)
     if (tolerated.includes(failure.status)) return failure
     throw failure

@@ -352,6 +352,29 @@ describe('preflight on protected branches', () => {
       '| develop | yes | cannot read protection with this token | none |'
     )
   })
+
+  test('a secondary rate limit (403) that outlasts the retries is said as such, not as a missing permission', async () => {
+    protectBranch(w.github, 'develop', { requiredReviews: 1 })
+    const secondary = {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+    }
+    w.github.fault(
+      { method: 'GET', path: '/repos/acme/app/branches/develop/protection' },
+      { status: 403, headers: { 'retry-after': '0' }, body: secondary, times: 20 }
+    )
+    try {
+      const run = await preflight(w, { stages: 'back-merge' })
+      expect(run.exitCode).toBe(1)
+      expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+      expect(run.errors).toContain("GitHub's secondary rate limit stopped checking the repository")
+      expect(run.errors).toContain('GET /repos/acme/app/branches/develop/protection')
+      expect(run.errors).toContain('this is not a missing permission')
+      expect(run.errors).not.toMatch(/administration|unexpectedly/)
+    } finally {
+      w.github.clearFaults()
+    }
+  })
 })
 
 describe('preflight on the files of the checkout (each test on its own branch)', () => {

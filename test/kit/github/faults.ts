@@ -29,6 +29,11 @@ export class FaultPlan {
     this.armed.push({ match, fault, remaining: fault.times ?? 1 })
   }
 
+  /** Disarms every fault not yet fired. */
+  clear(): void {
+    this.armed.length = 0
+  }
+
   /** The fault this request triggers, if any; consumes one of its times. */
   take(request: Pick<RecordedRequest, 'method' | 'path'>): Fault | undefined {
     const index = this.armed.findIndex((a) => requestMatches(a.match, request))

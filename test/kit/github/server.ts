@@ -134,6 +134,11 @@ export class FakeGitHub {
     this.faults.arm(match, fault)
   }
 
+  /** Disarms every fault not yet fired (a test that armed more than the client will try). */
+  clearFaults(): void {
+    this.faults.clear()
+  }
+
   /** Faults armed but not yet fired. */
   get pendingFaults(): number {
     return this.faults.pending
