@@ -135,11 +135,10 @@ async function closeReleaseMilestone(github, request, log) {
 
 // EXTERNAL MODULE: ./packages/jira/client.ts
 var jira_client = __webpack_require__(6960);
+// EXTERNAL MODULE: ./packages/http/retry.ts
+var retry = __webpack_require__(7573);
 ;// CONCATENATED MODULE: ./packages/jira/jira-api.ts
-/**
- * The Jira operations a release needs, on both REST versions: project, versions, issues,
- * transitions and search. Shapes are Jira's own (only the fields we read are typed).
- */
+
 
 /** The project, or undefined when Jira says it does not exist (or is not visible). */
 async function getProject(jira, key) {
@@ -148,12 +147,12 @@ async function getProject(jira, key) {
 function listVersions(jira, projectKey) {
     return jira.request('GET', `/project/${encodeURIComponent(projectKey)}/versions`);
 }
-function createVersion(jira, project, name, description) {
-    return jira.request('POST', '/version', {
-        name,
-        projectId: Number(project.id),
-        ...(description ? { description } : {})
-    });
+/**
+ * Creates the version once: after a lost answer (or a 5xx) the project's versions are read, and
+ * one already named so is the result rather than a second version or an "already exists".
+ */
+function createVersion(jira, project, name, log, description) {
+    return (0,jira_client/* writeOnce */.Fq)(() => jira.request('POST', '/version', { name, projectId: Number(project.id), ...(description ? { description } : {}) }, { notIdempotent: true }), async () => (await listVersions(jira, project.key)).find((v) => v.name === name), { log, what: `Creating Jira version ${name} in ${project.key}`, waitMs: (0,retry/* retryBaseMs */.wR)() });
 }
 /** Marks a version released on `releaseDate` (YYYY-MM-DD). */
 function releaseVersion(jira, versionId, releaseDate) {
@@ -177,10 +176,19 @@ async function listTransitions(jira, key) {
     const answer = await jira.request('GET', `/issue/${encodeURIComponent(key)}/transitions`);
     return answer.transitions;
 }
-async function doTransition(jira, key, transitionId) {
-    await jira.request('POST', `/issue/${encodeURIComponent(key)}/transitions`, {
-        transition: { id: transitionId }
-    });
+/**
+ * Takes the transition once: after a lost answer (or a 5xx) the issue is read, and when it
+ * already stands in the transition's status the transition is done, not sent again (from there
+ * Jira would refuse it as "not valid", or take the ticket a step too far).
+ */
+async function doTransition(jira, key, transition, log) {
+    const target = transition.to.name.toLowerCase();
+    await (0,jira_client/* writeOnce */.Fq)(() => jira
+        .request('POST', `/issue/${encodeURIComponent(key)}/transitions`, { transition: { id: transition.id } }, { notIdempotent: true })
+        .then(() => true), async () => {
+        const issue = await getIssue(jira, key);
+        return issue?.fields.status.name.toLowerCase() === target ? true : undefined;
+    }, { log, what: `${key}: transition '${transition.name}'`, waitMs: (0,retry/* retryBaseMs */.wR)() });
 }
 /**
  * Every issue a JQL query finds (keys and the fields asked for): v3 pages with
@@ -269,7 +277,7 @@ async function releaseJiraTickets(jira, request, log) {
             plan.tickets.some((t) => t.addFixVersion || t.transition);
     if (request.dryRun)
         return result;
-    const version = existing ?? (await createVersion(jira, project, request.version));
+    const version = existing ?? (await createVersion(jira, project, request.version, log));
     result.versionId = version.id;
     if (!existing)
         log.info(`Created Jira version ${request.version} in ${project.key}.`);
@@ -288,7 +296,7 @@ async function applyTicket(jira, ticket, version, result, log) {
     if (!ticket.transition)
         return;
     try {
-        await doTransition(jira, ticket.key, ticket.transition.id);
+        await doTransition(jira, ticket.key, ticket.transition, log);
         log.info(`${ticket.key}: ${ticket.status} → ${ticket.transition.to.name}.`);
     }
     catch (error) {

@@ -704,9 +704,10 @@ function networkError(error, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   En: () => (/* binding */ requestWithRetry),
 /* harmony export */   Yq: () => (/* binding */ surelyUnsent),
-/* harmony export */   d8: () => (/* binding */ networkReason)
+/* harmony export */   d8: () => (/* binding */ networkReason),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs)
 /* harmony export */ });
-/* unused harmony exports retryBaseMs, isRetryableStatus, retryAfterSeconds */
+/* unused harmony exports isRetryableStatus, retryAfterSeconds */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5328);
 
 /** Network failures that happen before a request is sent: no connection was ever made. */
@@ -787,9 +788,10 @@ function networkReason(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dd: () => (/* binding */ JiraError),
 /* harmony export */   EW: () => (/* binding */ JiraClient),
+/* harmony export */   Fq: () => (/* binding */ writeOnce),
 /* harmony export */   bN: () => (/* binding */ parseJiraUrl)
 /* harmony export */ });
-/* unused harmony export jiraMessages */
+/* unused harmony exports jiraMessages, mayBeApplied */
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7573);
 /**
@@ -852,6 +854,41 @@ function parseJiraUrl(value, input = 'jira-url') {
     url.hash = '';
     return url;
 }
+/** True when a failed call may have been applied, or not: no answer, or a 5xx / 429. */
+function mayBeApplied(error) {
+    if (error instanceof JiraError)
+        return error.status === 429 || error.status >= 500;
+    return error instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7;
+}
+/**
+ * A Jira write that must happen once (creating a version, taking a transition), tried at most
+ * `1 + retries` times. After a failure that may have been applied (a lost answer, a 5xx, or on a
+ * retry Jira's "already" refusal), `look` reads Jira: what it finds is the write's result, and
+ * only when it finds nothing is the write sent again. Other failures are thrown as they are.
+ */
+async function writeOnce(write, look, options) {
+    const retries = options.retries ?? 3;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            const refusedOnRetry = attempt > 0 && error instanceof JiraError && error.status === 400;
+            if (!mayBeApplied(error) && !refusedOnRetry)
+                throw error;
+            const found = await look();
+            if (found !== undefined) {
+                options.log.info(`${options.what}: found done in Jira after a failed answer; not sent again.`);
+                return found;
+            }
+            if (attempt >= retries || refusedOnRetry)
+                throw error;
+            const reason = error instanceof Error ? error.message : String(error);
+            options.log.warning(`${options.what} failed (${reason}) and Jira does not show it done; trying again (retry ${attempt + 1} of ${retries}).`);
+            await new Promise((resolve) => setTimeout(resolve, (options.waitMs ?? 1000) * 2 ** attempt));
+        }
+    }
+}
 class JiraClient {
     baseUrl;
     apiVersion;
@@ -901,9 +938,10 @@ class JiraClient {
     }
     /**
      * One call of the REST API; `path` is relative to `/rest/api/{version}`. A 401 is a
-     * ConfigurationError about the credentials; any other failure a JiraError.
+     * ConfigurationError about the credentials; any other failure a JiraError. `notIdempotent`
+     * tries once: see {@link writeOnce} for the look before trying again.
      */
-    async request(method, path, body) {
+    async request(method, path, body, options = {}) {
         const apiPath = this.apiPath(path);
         const url = new URL(apiPath, this.baseUrl);
         let response;
@@ -916,7 +954,13 @@ class JiraClient {
                     ...(body === undefined ? {} : { 'content-type': 'application/json' })
                 },
                 body: body === undefined ? undefined : JSON.stringify(body)
-            }, { log: this.log, retries: this.retries, describe: `Jira ${method} ${apiPath}` });
+            }, {
+                log: this.log,
+                // A write that must not be applied twice is never resent blindly: its caller looks first.
+                retries: options.notIdempotent ? 0 : this.retries,
+                notIdempotent: options.notIdempotent,
+                describe: `Jira ${method} ${apiPath}`
+            });
         }
         catch (error) {
             const reason = (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .networkReason */ .d8)(error);

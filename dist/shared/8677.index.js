@@ -1094,9 +1094,10 @@ function networkError(error, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   En: () => (/* binding */ requestWithRetry),
 /* harmony export */   Yq: () => (/* binding */ surelyUnsent),
-/* harmony export */   d8: () => (/* binding */ networkReason)
+/* harmony export */   d8: () => (/* binding */ networkReason),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs)
 /* harmony export */ });
-/* unused harmony exports retryBaseMs, isRetryableStatus, retryAfterSeconds */
+/* unused harmony exports isRetryableStatus, retryAfterSeconds */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5328);
 
 /** Network failures that happen before a request is sent: no connection was ever made. */

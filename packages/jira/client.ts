@@ -80,6 +80,47 @@ export function parseJiraUrl(value: string, input = 'jira-url'): URL {
   return url
 }
 
+/** True when a failed call may have been applied, or not: no answer, or a 5xx / 429. */
+export function mayBeApplied(error: unknown): boolean {
+  if (error instanceof JiraError) return error.status === 429 || error.status >= 500
+  return error instanceof ServiceError
+}
+
+/**
+ * A Jira write that must happen once (creating a version, taking a transition), tried at most
+ * `1 + retries` times. After a failure that may have been applied (a lost answer, a 5xx, or on a
+ * retry Jira's "already" refusal), `look` reads Jira: what it finds is the write's result, and
+ * only when it finds nothing is the write sent again. Other failures are thrown as they are.
+ */
+export async function writeOnce<T>(
+  write: () => Promise<T>,
+  look: () => Promise<T | undefined>,
+  options: { log: Logger; what: string; retries?: number; waitMs?: number }
+): Promise<T> {
+  const retries = options.retries ?? 3
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write()
+    } catch (error) {
+      const refusedOnRetry = attempt > 0 && error instanceof JiraError && error.status === 400
+      if (!mayBeApplied(error) && !refusedOnRetry) throw error
+      const found = await look()
+      if (found !== undefined) {
+        options.log.info(
+          `${options.what}: found done in Jira after a failed answer; not sent again.`
+        )
+        return found
+      }
+      if (attempt >= retries || refusedOnRetry) throw error
+      const reason = error instanceof Error ? error.message : String(error)
+      options.log.warning(
+        `${options.what} failed (${reason}) and Jira does not show it done; trying again (retry ${attempt + 1} of ${retries}).`
+      )
+      await new Promise((resolve) => setTimeout(resolve, (options.waitMs ?? 1000) * 2 ** attempt))
+    }
+  }
+}
+
 export class JiraClient {
   private constructor(
     readonly baseUrl: URL,
@@ -144,9 +185,15 @@ export class JiraClient {
 
   /**
    * One call of the REST API; `path` is relative to `/rest/api/{version}`. A 401 is a
-   * ConfigurationError about the credentials; any other failure a JiraError.
+   * ConfigurationError about the credentials; any other failure a JiraError. `notIdempotent`
+   * tries once: see {@link writeOnce} for the look before trying again.
    */
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { notIdempotent?: boolean } = {}
+  ): Promise<T> {
     const apiPath = this.apiPath(path)
     const url = new URL(apiPath, this.baseUrl)
     let response: HttpAnswer
@@ -162,7 +209,13 @@ export class JiraClient {
           },
           body: body === undefined ? undefined : JSON.stringify(body)
         },
-        { log: this.log, retries: this.retries, describe: `Jira ${method} ${apiPath}` }
+        {
+          log: this.log,
+          // A write that must not be applied twice is never resent blindly: its caller looks first.
+          retries: options.notIdempotent ? 0 : this.retries,
+          notIdempotent: options.notIdempotent,
+          describe: `Jira ${method} ${apiPath}`
+        }
       )
     } catch (error) {
       const reason = networkReason(error)

@@ -2,7 +2,9 @@
  * The Jira operations a release needs, on both REST versions: project, versions, issues,
  * transitions and search. Shapes are Jira's own (only the fields we read are typed).
  */
-import { JiraError, type JiraClient } from './client.js'
+import type { Logger } from '../base/logger.js'
+import { retryBaseMs } from '../http/retry.js'
+import { JiraError, writeOnce, type JiraClient } from './client.js'
 
 export interface JiraProject {
   id: string
@@ -45,17 +47,28 @@ export function listVersions(jira: JiraClient, projectKey: string): Promise<Jira
   return jira.request<JiraVersion[]>('GET', `/project/${encodeURIComponent(projectKey)}/versions`)
 }
 
+/**
+ * Creates the version once: after a lost answer (or a 5xx) the project's versions are read, and
+ * one already named so is the result rather than a second version or an "already exists".
+ */
 export function createVersion(
   jira: JiraClient,
   project: JiraProject,
   name: string,
+  log: Logger,
   description?: string
 ): Promise<JiraVersion> {
-  return jira.request<JiraVersion>('POST', '/version', {
-    name,
-    projectId: Number(project.id),
-    ...(description ? { description } : {})
-  })
+  return writeOnce(
+    () =>
+      jira.request<JiraVersion>(
+        'POST',
+        '/version',
+        { name, projectId: Number(project.id), ...(description ? { description } : {}) },
+        { notIdempotent: true }
+      ),
+    async () => (await listVersions(jira, project.key)).find((v) => v.name === name),
+    { log, what: `Creating Jira version ${name} in ${project.key}`, waitMs: retryBaseMs() }
+  )
 }
 
 /** Marks a version released on `releaseDate` (YYYY-MM-DD). */
@@ -97,14 +110,34 @@ export async function listTransitions(jira: JiraClient, key: string): Promise<Ji
   return answer.transitions
 }
 
+/**
+ * Takes the transition once: after a lost answer (or a 5xx) the issue is read, and when it
+ * already stands in the transition's status the transition is done, not sent again (from there
+ * Jira would refuse it as "not valid", or take the ticket a step too far).
+ */
 export async function doTransition(
   jira: JiraClient,
   key: string,
-  transitionId: string
+  transition: JiraTransition,
+  log: Logger
 ): Promise<void> {
-  await jira.request('POST', `/issue/${encodeURIComponent(key)}/transitions`, {
-    transition: { id: transitionId }
-  })
+  const target = transition.to.name.toLowerCase()
+  await writeOnce(
+    () =>
+      jira
+        .request<void>(
+          'POST',
+          `/issue/${encodeURIComponent(key)}/transitions`,
+          { transition: { id: transition.id } },
+          { notIdempotent: true }
+        )
+        .then(() => true),
+    async () => {
+      const issue = await getIssue(jira, key)
+      return issue?.fields.status.name.toLowerCase() === target ? true : undefined
+    },
+    { log, what: `${key}: transition '${transition.name}'`, waitMs: retryBaseMs() }
+  )
 }
 
 /**

@@ -106,7 +106,7 @@ export async function releaseJiraTickets(
     result.versionReleased ||
     plan.tickets.some((t) => t.addFixVersion || t.transition)
   if (request.dryRun) return result
-  const version = existing ?? (await createVersion(jira, project, request.version))
+  const version = existing ?? (await createVersion(jira, project, request.version, log))
   result.versionId = version.id
   if (!existing) log.info(`Created Jira version ${request.version} in ${project.key}.`)
   for (const ticket of plan.tickets) await applyTicket(jira, ticket, version, result, log)
@@ -128,7 +128,7 @@ async function applyTicket(
   if (ticket.addFixVersion) await addFixVersion(jira, ticket.key, version.id)
   if (!ticket.transition) return
   try {
-    await doTransition(jira, ticket.key, ticket.transition.id)
+    await doTransition(jira, ticket.key, ticket.transition, log)
     log.info(`${ticket.key}: ${ticket.status} → ${ticket.transition.to.name}.`)
   } catch (error) {
     // The workflow may refuse at the last moment (a condition, a validator, a concurrent edit).

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { FakeGitHub } from '../kit/github/index.js'
 import { seedIssue, seedMilestone } from '../kit/github/issue-objects.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
+import { DropProxy } from '../kit/drop-proxy.js'
 import { FakeJira, type FakeJiraOptions } from '../kit/jira/index.js'
 import { createReleasedRepo } from '../kit/released-project.js'
 
@@ -10,7 +11,7 @@ const JIRA_TOKEN = 'jira-api-token'
 
 let repo: ReturnType<typeof createReleasedRepo>
 let workspace: string
-const servers: Array<FakeGitHub | FakeJira> = []
+const servers: Array<FakeGitHub | FakeJira | DropProxy> = []
 
 beforeAll(() => {
   repo = createReleasedRepo()
@@ -244,6 +245,32 @@ describe('close-milestone', () => {
     expect(run.errors).not.toMatch(/unexpectedly|check 'jira-url'/)
     expect(jira.writes()).toEqual([])
     expect(githubWrites(github)).toEqual([])
+  })
+
+  test('Jira applied the version and a transition but the answers were lost: each done once, the run succeeds, a rerun is unchanged', async () => {
+    const { github, jira } = await trackers()
+    for (const key of ['JIRA-1234', 'JIRA-1235']) jira.addIssue(key)
+    const proxy = await DropProxy.start(jira.url)
+    servers.push(proxy)
+    proxy.drop({ method: 'POST', path: /\/rest\/api\/\d\/version$/ }, 'after')
+    proxy.drop({ method: 'POST', path: /\/issue\/JIRA-1235\/transitions$/ }, 'after')
+    const run = await close(github, jira, { 'jira-url': proxy.url })
+    expect(run.errors).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(proxy.log.filter((r) => r.fate === 'dropped-after')).toHaveLength(2)
+    expect(jira.state.versions.map((v) => [v.name, v.released])).toEqual([['1.3.0', true]])
+    expect(jira.requestsTo('POST', /\/version$/)).toHaveLength(1)
+    expect(jira.requestsTo('POST', /\/transitions$/)).toHaveLength(2)
+    for (const key of ['JIRA-1234', 'JIRA-1235']) {
+      expect(jira.issue(key).status).toBe('Done')
+      expect(jira.fixVersionsOf(key)).toEqual(['1.3.0'])
+    }
+    expect(run.stdout).toContain('found done in Jira after a failed answer; not sent again')
+    const writes = jira.writes().length
+    const rerun = await close(github, jira, { 'jira-url': proxy.url })
+    expect(rerun.exitCode).toBe(0)
+    expect(rerun.outputs.result).toBe('unchanged')
+    expect(jira.writes()).toHaveLength(writes)
   })
 
   test('without Jira: only the milestone closes; a missing milestone is a warning', async () => {

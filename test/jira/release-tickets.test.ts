@@ -3,9 +3,10 @@ import { ConfigurationError } from '../../packages/base/errors.js'
 import { RecordingLogger } from '../../packages/base/logger.js'
 import { JiraClient } from '../../packages/jira/client.js'
 import { releaseJiraTickets, type JiraReleaseRequest } from '../../packages/jira/release-tickets.js'
+import { DropProxy } from '../kit/drop-proxy.js'
 import { FakeJira, type FakeJiraOptions } from '../kit/jira/index.js'
 
-const servers: FakeJira[] = []
+const servers: Array<FakeJira | DropProxy> = []
 beforeAll(() => {
   process.env.RELEASE_ACTIONS_RETRY_BASE_MS = '5'
 })
@@ -13,13 +14,16 @@ afterEach(async () => {
   while (servers.length) await servers.pop()?.stop()
 })
 
+/** A Jira (behind a proxy that loses answers on demand) and a release of 1.3.0 against it. */
 async function setup(options: FakeJiraOptions & { workflow?: string } = {}) {
   const server = await FakeJira.start(options)
   servers.push(server)
+  const proxy = await DropProxy.start(server.url)
+  servers.push(proxy)
   server.addProject('JIRA', { workflow: options.workflow })
   const log = new RecordingLogger()
   const client = await JiraClient.connect({
-    baseUrl: new URL(server.url),
+    baseUrl: new URL(proxy.url),
     auth: { kind: 'basic', user: 'release-bot@acme.test', token: 'jira-api-token' },
     apiVersion: 'auto',
     log
@@ -39,7 +43,7 @@ async function setup(options: FakeJiraOptions & { workflow?: string } = {}) {
       },
       log
     )
-  return { server, release, log }
+  return { server, proxy, release, log }
 }
 
 async function refused(promise: Promise<unknown>): Promise<ConfigurationError> {
@@ -154,5 +158,68 @@ describe('releasing tickets in Jira', () => {
     const error = await refused(release({ projectKey: 'NOPE' }))
     expect(error.message).toContain("Jira project 'NOPE' does not exist")
     expect(error.input).toBe('jira-project')
+  })
+})
+
+describe('Jira writes happen once when an answer is lost', () => {
+  const VERSION = { method: 'POST', path: '/rest/api/3/version' }
+  const TRANSITION = { method: 'POST', path: '/rest/api/3/issue/JIRA-1234/transitions' }
+
+  test('the version was created but its answer lost (once, then on every try): one version, used', async () => {
+    for (const times of [1, 4]) {
+      const { server, proxy, release, log } = await setup()
+      server.addIssue('JIRA-1234')
+      proxy.drop(VERSION, 'after', times)
+      const result = await release({ keys: ['JIRA-1234'] })
+      expect(server.state.versions.filter((v) => v.name === '1.3.0')).toHaveLength(1)
+      expect(server.requestsTo('POST', '/rest/api/3/version')).toHaveLength(1)
+      expect(result.versionId).toBe(server.state.versions[0].id)
+      expect(server.fixVersionsOf('JIRA-1234')).toEqual(['1.3.0'])
+      expect(server.state.versions[0]).toMatchObject({ released: true })
+      expect(log.text()).toContain(
+        'Creating Jira version 1.3.0 in JIRA: found done in Jira after a failed answer; not sent again.'
+      )
+    }
+  })
+
+  test('dropped before Jira saw it: the version is created on the next try, once', async () => {
+    const { server, proxy, release } = await setup()
+    server.addIssue('JIRA-1234')
+    proxy.drop(VERSION, 'before', 2)
+    await release({ keys: ['JIRA-1234'] })
+    expect(server.state.versions.map((v) => v.name)).toEqual(['1.3.0'])
+    expect(server.requestsTo('POST', '/rest/api/3/version')).toHaveLength(1)
+  })
+
+  test('the transition was taken but its answer lost: done, not resent, not reported refused', async () => {
+    const { server, proxy, release } = await setup()
+    server.addIssue('JIRA-1234')
+    proxy.drop(TRANSITION, 'after', 1)
+    const result = await release({ keys: ['JIRA-1234'] })
+    expect(server.issue('JIRA-1234').status).toBe('Done')
+    expect(server.requestsTo('POST', '/rest/api/3/issue/JIRA-1234/transitions')).toHaveLength(1)
+    expect(result.skipped).toEqual([])
+    expect(result.tickets.map((t) => [t.key, t.transition?.name])).toEqual([['JIRA-1234', 'Done']])
+  })
+
+  test('a 502 that Jira did not apply: the transition is sent again and taken once', async () => {
+    const { server, release } = await setup()
+    server.addIssue('JIRA-1234')
+    server.fault(TRANSITION, { status: 502, body: 'Bad Gateway' })
+    const result = await release({ keys: ['JIRA-1234'] })
+    expect(server.issue('JIRA-1234').status).toBe('Done')
+    expect(server.requestsTo('POST', '/rest/api/3/issue/JIRA-1234/transitions')).toHaveLength(2)
+    expect(result.skipped).toEqual([])
+  })
+
+  test('every try lost before Jira: one clear error naming Jira and the call, nothing half done', async () => {
+    const { server, proxy, release } = await setup()
+    server.addIssue('JIRA-1234')
+    proxy.drop(VERSION, 'before', 10)
+    await expect(release({ keys: ['JIRA-1234'] })).rejects.toThrow(
+      /^No answer from Jira \(127\.0\.0\.1:\d+\) to POST \/rest\/api\/3\/version: the connection failed/
+    )
+    expect(server.state.versions).toEqual([])
+    expect(server.fixVersionsOf('JIRA-1234')).toEqual([])
   })
 })
