@@ -90,6 +90,17 @@ function readPrivateKey() {
     }
     return key;
 }
+/**
+ * The App as the JWT names it (its `iss`): the numeric App ID, or the Client ID (`Iv1.…`,
+ * `Iv23li…`), which GitHub takes as the issuer too and which is what its settings page shows first.
+ */
+function appIssuer(value) {
+    if (/^[1-9]\d*$/.test(value))
+        return Number(value);
+    if (/^Iv[0-9A-Za-z.]{4,60}$/.test(value))
+        return value;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.id}' must be the App's numeric App ID or its Client ID (Iv23li...), not '${value}'.`, { input: AppInput.id });
+}
 function positiveInteger(name, value) {
     if (!/^[1-9]\d*$/.test(value)) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
@@ -110,7 +121,7 @@ async function activateAppCredentials() {
     if (!id || !privateKey) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
     }
-    const appId = positiveInteger(AppInput.id, id);
+    const appId = appIssuer(id);
     const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.installation);
     const [{ createAppAuth }, { request }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(6479)]).then(__webpack_require__.bind(__webpack_require__, 6479)),

@@ -87,6 +87,19 @@ function readPrivateKey(): string | undefined {
   return key
 }
 
+/**
+ * The App as the JWT names it (its `iss`): the numeric App ID, or the Client ID (`Iv1.…`,
+ * `Iv23li…`), which GitHub takes as the issuer too and which is what its settings page shows first.
+ */
+function appIssuer(value: string): number | string {
+  if (/^[1-9]\d*$/.test(value)) return Number(value)
+  if (/^Iv[0-9A-Za-z.]{4,60}$/.test(value)) return value
+  throw new ConfigurationError(
+    `Input '${AppInput.id}' must be the App's numeric App ID or its Client ID (Iv23li...), not '${value}'.`,
+    { input: AppInput.id }
+  )
+}
+
 function positiveInteger(name: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value)) {
     throw new ConfigurationError(`Input '${name}' must be a number, not '${value}'.`, {
@@ -110,7 +123,7 @@ export async function activateAppCredentials(): Promise<AppTokenSource | undefin
       { input: id ? AppInput.privateKey : AppInput.id }
     )
   }
-  const appId = positiveInteger(AppInput.id, id)
+  const appId = appIssuer(id)
   const given = getOptionalInput(AppInput.installation)
   const [{ createAppAuth }, { request }] = await Promise.all([
     import('@octokit/auth-app'),
@@ -139,7 +152,7 @@ export async function activateAppCredentials(): Promise<AppTokenSource | undefin
 type RequestFn = (route: string, options: Record<string, unknown>) => Promise<{ data: unknown }>
 
 async function findInstallation(
-  appId: number,
+  appId: number | string,
   auth: (options: { type: 'app' }) => Promise<{ token: string }>,
   request: unknown
 ): Promise<number> {
@@ -163,7 +176,7 @@ async function findInstallation(
   }
 }
 
-function appError(appId: number, error: unknown, doing: string): Error {
+function appError(appId: number | string, error: unknown, doing: string): Error {
   const { status, message } = error as { status?: number; message?: string }
   if (status === 401) {
     return new ConfigurationError(

@@ -117,6 +117,44 @@ describe('app-id and app-private-key', () => {
     const notPem = await attempt({ 'app-id': '9', 'app-private-key': 'hunter2hunter2' })
     expect(notPem.errors).toContain("Input 'app-private-key' is not a PEM private key")
     expect(notPem.stdout).toContain('::add-mask::hunter2hunter2')
+    const notAnId = await attempt({
+      'app-id': 'my-release-app',
+      'app-private-key': KEYS.privateKey
+    })
+    expect(notAnId.errors).toContain(
+      "Input 'app-id' must be the App's numeric App ID or its Client ID (Iv23li...), not 'my-release-app'."
+    )
     expect(github.state.pulls).toHaveLength(0)
+  })
+
+  test('the Client ID (what the App settings page shows first) works as app-id', async () => {
+    const fixture = await createOriginFixture()
+    cleanups.push(() => fixture.cleanup())
+    const github = await FakeGitHub.start({ bareRepo: fixture.bare })
+    cleanups.push(() => github.stop())
+    const app = installApp(github, {
+      id: 1234567,
+      clientId: 'Iv23liAbCdEf0123456789',
+      publicKey: KEYS.publicKey
+    })
+    const run = await invokeAction({
+      action: 'deploy',
+      workspace: fixture.work,
+      apiUrl: github.url,
+      repository: 'acme/app',
+      ref: 'refs/tags/v1.2.0',
+      sha: fixture.feature,
+      inputs: {
+        environment: 'staging',
+        run: 'true',
+        'app-id': 'Iv23liAbCdEf0123456789',
+        'app-private-key': KEYS.privateKey
+      }
+    })
+    expect(run.errors).toBe('')
+    expect(app.tokens).toHaveLength(1)
+    const created = github.requestsTo('POST', '/repos/acme/app/deployments')
+    expect(created.map((r) => r.headers.authorization)).toEqual([`token ${app.tokens[0].token}`])
+    expect(github.state.deployments.map((d) => d.creator?.login)).toEqual(['release-app[bot]'])
   })
 })

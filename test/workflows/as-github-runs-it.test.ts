@@ -7,10 +7,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FakeGitHub } from '../kit/github/index.js'
+import { FakeGitHub, installApp } from '../kit/github/index.js'
+import { testAppKeys } from '../kit/github/app-keys.js'
 import { REPO_ROOT } from '../kit/invoker.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
 import { runWorkflow, type WorkflowRun } from '../kit/workflow-run.js'
+
+const KEYS = testAppKeys()
 
 /** The first yaml block under "## Adopt it" in the README, as a user copies it. */
 export function adoptionSnippet(): string {
@@ -194,34 +197,56 @@ describe('as a GitHub App', () => {
     repo.sandbox.cleanup()
   })
 
-  test('a job that writes mints its own token with the permissions it needs; the plan job mints none', async () => {
+  test('each action that writes mints its own token from app-id and the key: no minting step, the Client ID works, the token never shows', async () => {
+    const app = installApp(github, {
+      id: 424242,
+      clientId: 'Iv23liReleaseApp0001',
+      slug: 'acme-release',
+      publicKey: KEYS.publicKey
+    })
     const workflow = adoptionSnippet().replace(
       /^(\s+)stage: (.*)$/m,
-      "$1stage: $2\n$1app-id: '424242'"
+      `$1stage: $2\n$1app-id: ${app.clientId}`
     )
-    expect(workflow).toContain("app-id: '424242'")
+    expect(workflow).toContain(`app-id: ${app.clientId}`)
     const run = await runWorkflow({
       sandbox: repo.sandbox,
       github,
       workflow,
       event: { name: 'workflow_dispatch', branch: 'develop', inputs: { stage: 'start-release' } },
-      secrets: { RELEASE_APP_PRIVATE_KEY: '-----BEGIN RSA PRIVATE KEY-----\nMII...' }
+      secrets: { RELEASE_APP_PRIVATE_KEY: KEYS.privateKey }
     })
     expect(failures(run)).toEqual([])
-    const mint = run.job('release/start').steps.find((s) => s.id === 'app-token')
-    expect(mint?.result).toBe('success')
-    expect(mint?.inputs).toMatchObject({
-      'client-id': '424242',
-      'permission-contents': 'write',
-      'permission-issues': 'write'
-    })
-    // create-github-app-token v3 warns on every run that is given its deprecated app-id.
-    expect(Object.keys(mint?.inputs ?? {})).not.toContain('app-id')
-    expect(mint?.log).not.toMatch(/deprecated/)
-    expect(run.action('start-release')?.inputs?.token).toBe(mint?.outputs.token)
-    expect(run.action('start-release')?.outputs.result).toBe('created')
-    // The plan job writes nothing and mints nothing.
-    expect(run.job('release/plan').steps.map((s) => s.id)).not.toContain('app-token')
+    // No step of any job mints a token: the action does.
+    for (const job of run.jobs) {
+      expect(job.steps.filter((s) => /create-github-app-token/.test(s.uses ?? ''))).toEqual([])
+    }
+    const start = run.action('start-release')
+    expect(start?.inputs).toMatchObject({ 'app-id': app.clientId })
+    expect(start?.outputs.result).toBe('created')
+    expect(app.tokens).toHaveLength(1)
+    const token = app.tokens[0].token
+    // The branch was pushed and the milestone made as the App, with the token it minted.
+    const milestones = github.requestsTo('POST', '/repos/acme/app/milestones')
+    expect(milestones.map((r) => r.headers.authorization)).toEqual([`token ${token}`])
+    const branch = repo.sandbox.remoteSha('refs/heads/release-v1.3.0')
+    expect(branch).toBeDefined()
+    // The key and the token appear in no log, summary or output but the mask commands.
+    const seen = run.jobs
+      .flatMap((j) => j.steps)
+      .map((step) =>
+        [
+          (step.invocation?.stdout ?? '').replace(/^::add-mask::.*$/gm, ''),
+          step.invocation?.stderr ?? '',
+          step.invocation?.summary ?? '',
+          step.log,
+          JSON.stringify(step.outputs)
+        ].join('\n')
+      )
+      .join('\n')
+    expect(start?.invocation?.stdout).toContain(`::add-mask::${token}`)
+    expect(seen).not.toContain(token)
+    expect(seen).not.toContain(KEYS.privateKey.split('\n')[1])
   })
 })
 

@@ -162,6 +162,8 @@ export interface RepoState {
 /** A GitHub App installed on the repository. */
 export interface InstalledApp {
   id: number
+  /** The Client ID GitHub shows for the App (Iv23li...); a JWT may name the App by it too. */
+  clientId: string
   slug: string
   /** PEM of the public half of the App's private key; JWTs must verify with it. */
   publicKey: string

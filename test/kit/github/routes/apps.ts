@@ -23,6 +23,7 @@ export function installApp(
   server: FakeGitHub,
   init: {
     id: number
+    clientId?: string
     slug?: string
     publicKey: string
     permissions?: Partial<Record<Permission, AccessLevel>>
@@ -31,6 +32,7 @@ export function installApp(
 ): InstalledApp {
   const app: InstalledApp = {
     id: init.id,
+    clientId: init.clientId ?? `Iv23li${String(init.id).padStart(14, '0')}`,
     slug: init.slug ?? 'release-app',
     publicKey: init.publicKey,
     installationId: nextId(server.state),
@@ -57,7 +59,7 @@ function decodePart(part: string): Record<string, unknown> | undefined {
 }
 
 /**
- * The grant of an App JWT: signed RS256 by an installed App's key, issued by its id, not
+ * The grant of an App JWT: signed RS256 by an installed App's key, issued by its id (or Client ID), not
  * expired, issued at most 60 s ahead (clock drift) and living at most ten minutes.
  */
 export function appJwtGrant(server: FakeGitHub, token: string): TokenGrant | undefined {
@@ -65,7 +67,10 @@ export function appJwtGrant(server: FakeGitHub, token: string): TokenGrant | und
   if (parts.length !== 3) return undefined
   const [header, payload] = parts.map(decodePart)
   if (header?.alg !== 'RS256' || !payload) return undefined
-  const app = server.state.apps.find((a) => String(a.id) === String(payload.iss))
+  // GitHub takes the App ID or the Client ID as the issuer.
+  const app = server.state.apps.find(
+    (a) => String(a.id) === String(payload.iss) || a.clientId === payload.iss
+  )
   if (!app) return undefined
   const signed = verify(
     'RSA-SHA256',
