@@ -230,7 +230,8 @@ async function createTagViaApi(github, repository, tag) {
             await (0,refs/* createRefOnce */.P)(github, repository, `refs/tags/${tag.name}`, object.sha);
         }
         catch (error) {
-            if ((0,github_errors/* apiStatus */.$T)(error) === 422)
+            // A ruleset's refusal is a 422 too: only "already exists" means someone made the tag.
+            if ((0,github_errors/* apiStatus */.$T)(error) === 422 && !(0,github_errors/* ruleViolation */.Qg)(error))
                 return 'exists';
             throw error;
         }
@@ -680,7 +681,7 @@ async function writeTag(ctx, request, plan, message) {
         const pushed = await pushTag(git, tag);
         if (!pushed.pushed && pushed.reason === 'refused') {
             throw new errors/* ConfigurationError */.j1(`The server refused the push of the tag ${tag}:\n${pushed.detail}\n` +
-                "The job needs 'contents: write', and no tag protection rule may forbid the token to create it.");
+                "The job needs 'contents: write', and no tag ruleset may forbid the token to create it (or the token's App or user must be on the ruleset's bypass list).");
         }
         outcome = pushed.pushed ? 'created' : 'exists';
     }

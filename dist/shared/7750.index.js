@@ -636,6 +636,7 @@ function apiDefaultBranch(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ apiStatus),
 /* harmony export */   Eb: () => (/* binding */ validationCodes),
+/* harmony export */   Qg: () => (/* binding */ ruleViolation),
 /* harmony export */   Uz: () => (/* binding */ isNoAnswer),
 /* harmony export */   V2: () => (/* binding */ wasRetried),
 /* harmony export */   cU: () => (/* binding */ explainApiError),
@@ -667,6 +668,25 @@ function isSecondaryRateLimit(error) {
 function isNoAnswer(error) {
     const failure = error;
     return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
+}
+/**
+ * GitHub's words when a ruleset refused a write (a 422 "Repository rule violations found" with
+ * the rules broken, e.g. "Cannot create ref due to creations being restricted."), or undefined.
+ */
+function ruleViolation(error) {
+    if (apiStatus(error) !== 422)
+        return undefined;
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = data?.message ?? failure?.message ?? '';
+    if (!/Repository rule violations? found/i.test(text))
+        return undefined;
+    const rules = text
+        .replace(/^[\s\S]*?Repository rule violations? found\s*/i, '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*-\s*/, '').trim())
+        .filter(Boolean);
+    return rules.length > 0 ? rules.join(' ') : 'Repository rule violations found.';
 }
 /** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
 function requestOf(error) {
@@ -739,6 +759,11 @@ function explainApiError(error, what) {
         return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
             input: 'token'
         });
+    }
+    const violated = ruleViolation(error);
+    if (violated) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`A ruleset of the repository refused ${what}: ${violated} Add the token's App or user to ` +
+            "the ruleset's bypass list, or pass a token that may bypass it.", { input: 'token' });
     }
     if (status === 404) {
         return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +

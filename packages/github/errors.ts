@@ -35,6 +35,24 @@ export function isNoAnswer(error: unknown): boolean {
   return failure?.status === 500 && failure.request !== undefined && failure.response === undefined
 }
 
+/**
+ * GitHub's words when a ruleset refused a write (a 422 "Repository rule violations found" with
+ * the rules broken, e.g. "Cannot create ref due to creations being restricted."), or undefined.
+ */
+export function ruleViolation(error: unknown): string | undefined {
+  if (apiStatus(error) !== 422) return undefined
+  const failure = error as ApiFailure | undefined
+  const data = failure?.response?.data as { message?: string } | undefined
+  const text = data?.message ?? failure?.message ?? ''
+  if (!/Repository rule violations? found/i.test(text)) return undefined
+  const rules = text
+    .replace(/^[\s\S]*?Repository rule violations? found\s*/i, '')
+    .split('\n')
+    .map((line) => line.replace(/^\s*-\s*/, '').trim())
+    .filter(Boolean)
+  return rules.length > 0 ? rules.join(' ') : 'Repository rule violations found.'
+}
+
 /** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
 export function requestOf(error: unknown): { route: string; host: string } | undefined {
   const request = (error as ApiFailure | undefined)?.request
@@ -119,6 +137,14 @@ export function explainApiError(error: unknown, what: string): Error {
     return new ConfigurationError(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
       input: 'token'
     })
+  }
+  const violated = ruleViolation(error)
+  if (violated) {
+    return new ConfigurationError(
+      `A ruleset of the repository refused ${what}: ${violated} Add the token's App or user to ` +
+        "the ruleset's bypass list, or pass a token that may bypass it.",
+      { input: 'token' }
+    )
   }
   if (status === 404) {
     return new ConfigurationError(

@@ -145,7 +145,7 @@ async function writeTag(
     if (!pushed.pushed && pushed.reason === 'refused') {
       throw new ConfigurationError(
         `The server refused the push of the tag ${tag}:\n${pushed.detail}\n` +
-          "The job needs 'contents: write', and no tag protection rule may forbid the token to create it."
+          "The job needs 'contents: write', and no tag ruleset may forbid the token to create it (or the token's App or user must be on the ruleset's bypass list)."
       )
     }
     outcome = pushed.pushed ? 'created' : 'exists'

@@ -5,7 +5,7 @@
 import type { GitIdentity } from '../git/git.js'
 import type { RemoteTag } from '../git/tags.js'
 import type { GitHubClient } from '../github/client.js'
-import { apiStatus, explainApiError } from '../github/errors.js'
+import { apiStatus, explainApiError, ruleViolation } from '../github/errors.js'
 import { createRefOnce } from '../github/refs.js'
 import type { Repository } from '../action-kit/context.js'
 
@@ -63,7 +63,8 @@ export async function createTagViaApi(
     try {
       await createRefOnce(github, repository, `refs/tags/${tag.name}`, object.sha)
     } catch (error) {
-      if (apiStatus(error) === 422) return 'exists'
+      // A ruleset's refusal is a 422 too: only "already exists" means someone made the tag.
+      if (apiStatus(error) === 422 && !ruleViolation(error)) return 'exists'
       throw error
     }
     return 'created'

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { callApi } from '../kit/github/api-client.js'
+import { addRuleset, enforceSignedPushes } from '../kit/github/index.js'
 import type { InvokeOptions } from '../kit/invoker.js'
 import { seedFiles } from '../kit/seed-project.js'
 import {
@@ -379,5 +380,36 @@ describe('create-tag refuses bad input and changes nothing', () => {
     expect(f.sandbox.remoteTags()).toEqual(['v1.2.0'])
     expect(f.server.state.apiTags).toHaveLength(0)
     expect(f.server.state.releases).toHaveLength(0)
+  })
+
+  test("a tag ruleset restricting creation: via api and via git one clear error with GitHub's words, nothing tagged or released; a token on the bypass list tags", async () => {
+    const f = await fixtures.copy('merged')
+    enforceSignedPushes(f.server)
+    const ruleset = addRuleset(f.server, {
+      name: 'release tags',
+      target: 'tag',
+      include: ['refs/tags/v*'],
+      rules: ['creation', 'update', 'deletion']
+    })
+    const said = {
+      api: "A ruleset of the repository refused creating the tag v1.3.0: Cannot create ref due to creations being restricted. Add the token's App or user to the ruleset's bypass list",
+      git: 'The server refused the push of the tag v1.3.0:'
+    }
+    for (const via of ['api', 'git'] as const) {
+      const run = await createTag(f, { via })
+      expect(run.exitCode).toBe(1)
+      expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+      expect(run.errors).toContain(said[via])
+      expect(run.errors).toContain('Cannot create ref due to creations being restricted.')
+      expect(run.errors).not.toMatch(/unexpectedly/)
+      expect(f.sandbox.remoteTags()).toEqual(['v1.2.0'])
+      expect(f.server.state.releases).toHaveLength(0)
+    }
+    // The workflow's token on the bypass list: the API lets it create the tag.
+    ruleset.bypass = ['github-token']
+    const bypassing = await createTag(f, { via: 'api' })
+    expect(bypassing.errors).toBe('')
+    expect(f.sandbox.remoteTags()).toEqual(['v1.2.0', 'v1.3.0'])
+    expect(releasesOf(f, 'v1.3.0')).toHaveLength(1)
   })
 })

@@ -10,7 +10,7 @@
 import { writeFileSync, chmodSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FakeGitHub } from './server.js'
-import { rulesForBranch } from './routes/branches.js'
+import { rulesForBranch, tagRuleViolation } from './routes/branches.js'
 
 /** Records that GitHub made and signed this commit. */
 export function markVerified(server: FakeGitHub, sha: string): void {
@@ -35,11 +35,31 @@ export function signatureRequirement(
 export interface PushedRef {
   ref: string
   commits: string[]
+  /** The ref's old and new object ('0000...' for none), when the hook said them. */
+  old?: string
+  next?: string
 }
+
+const NONE = /^0+$/
 
 /** GitHub's refusal of a push, as the lines the hook prints (git prefixes them with `remote: `). */
 export function pushRefusal(server: FakeGitHub, updates: PushedRef[]): string | undefined {
-  for (const { ref, commits } of updates) {
+  for (const { ref, commits, old, next } of updates) {
+    if (ref.startsWith('refs/tags/') && old !== undefined && next !== undefined) {
+      // The hook cannot tell who pushes: a ruleset with a bypass list is not judged here.
+      const change = NONE.test(old) ? 'creation' : NONE.test(next) ? 'deletion' : 'update'
+      const violation = tagRuleViolation(server, ref, change, (r) => (r.bypass ?? []).length > 0)
+      if (violation) {
+        return [
+          `error: GH013: Repository rule violations found for ${ref}.`,
+          `Review all repository rules at ${server.serverUrl}/${server.owner}/${server.repo}/rules?ref=${encodeURIComponent(ref)}`,
+          '',
+          `- ${violation}`,
+          ''
+        ].join('\n')
+      }
+      continue
+    }
     if (!ref.startsWith('refs/heads/')) continue
     const branch = ref.slice('refs/heads/'.length)
     const requirement = signatureRequirement(server, branch)
@@ -70,8 +90,9 @@ export function pushRefusal(server: FakeGitHub, updates: PushedRef[]): string | 
 export const PRE_RECEIVE_PATH = '/_fake/pre-receive'
 
 /**
- * Installs the bare origin's `pre-receive` hook that enforces signature requirements: for each
- * updated branch it lists the commits new to the repository (`git rev-list new --not --all`)
+ * Installs the bare origin's `pre-receive` hook that enforces signature requirements and tag
+ * rulesets (creation, update, deletion; one with a bypass list is left alone, as the hook cannot
+ * tell who pushes): for each updated branch it lists the commits new to the repository (`git rev-list new --not --all`)
  * and asks the server, which answers the refusal text or nothing.
  */
 export function enforceSignedPushes(server: FakeGitHub): void {
@@ -80,10 +101,10 @@ export function enforceSignedPushes(server: FakeGitHub): void {
     "const { execFileSync } = require('node:child_process')",
     "const lines = require('node:fs').readFileSync(0, 'utf8').split('\\n').filter(Boolean)",
     'const updates = lines.map((line) => {',
-    "  const [, next, ref] = line.split(' ')",
-    '  if (/^0+$/.test(next)) return { ref, commits: [] }',
+    "  const [old, next, ref] = line.split(' ')",
+    '  if (/^0+$/.test(next)) return { ref, old, next, commits: [] }',
     "  const out = execFileSync('git', ['rev-list', next, '--not', '--all'], { encoding: 'utf8' })",
-    "  return { ref, commits: out.split('\\n').filter(Boolean) }",
+    "  return { ref, old, next, commits: out.split('\\n').filter(Boolean) }",
     '})',
     `fetch(${JSON.stringify(server.url + PRE_RECEIVE_PATH)}, { method: 'POST', body: JSON.stringify(updates), signal: AbortSignal.timeout(10000) })`,
     '  .then((r) => r.text())',

@@ -172,6 +172,38 @@ export function rulesForBranch(
     .flatMap((r) => r.rules.map((rule) => ({ ...rule, ruleset_id: r.id })))
 }
 
+/** The rule types that stop changing a tag ref, and GitHub's words for each. */
+const TAG_RULE_TEXT = {
+  creation: 'Cannot create ref due to creations being restricted.',
+  update: 'Cannot update this protected ref.',
+  deletion: 'Cannot delete this protected ref.'
+} as const
+
+/**
+ * What an active tag ruleset says against creating, moving or deleting `ref` (a refs/tags/ ref),
+ * as GitHub words it; undefined when nothing stops it. `bypasses` says whether the actor is on
+ * a ruleset's bypass list (unknown actors, such as a push the hook cannot name, are on none).
+ */
+export function tagRuleViolation(
+  server: FakeGitHub,
+  ref: string,
+  change: keyof typeof TAG_RULE_TEXT,
+  bypasses: (ruleset: Ruleset) => boolean = () => false
+): string | undefined {
+  if (!ref.startsWith('refs/tags/')) return undefined
+  const defaultBranch = server.state.repository.default_branch
+  const stopping = server.state.rulesets.find(
+    (r) =>
+      r.target === 'tag' &&
+      r.enforcement === 'active' &&
+      r.conditions.ref_name.include.some((p) => refPatternMatches(p, ref, defaultBranch)) &&
+      !r.conditions.ref_name.exclude.some((p) => refPatternMatches(p, ref, defaultBranch)) &&
+      r.rules.some((rule) => rule.type === change) &&
+      !bypasses(r)
+  )
+  return stopping ? TAG_RULE_TEXT[change] : undefined
+}
+
 async function branchCommit(ctx: RouteContext, branch: string) {
   const git = requireGit(ctx)
   const sha = await git.resolveCommit(`refs/heads/${branch}`)

@@ -1,6 +1,7 @@
 import { FakeGitHub } from '../server.js'
 import { callApi } from '../api-client.js'
 import { createOriginFixture, type OriginFixture } from '../origin-fixture.js'
+import { addRuleset } from './branches.js'
 
 const P = '/repos/acme/app'
 let fixture: OriginFixture
@@ -204,5 +205,56 @@ describe('tag and commit objects', () => {
       status: 422,
       body: { message: 'No commit found for SHA: no-such-branch' }
     })
+  })
+})
+
+describe('tag rulesets', () => {
+  test("creation, update and deletion rules refuse tag refs with GitHub's 422 and words; branches and other tags pass; the bypass list lets through", async () => {
+    const ruleset = addRuleset(server, {
+      name: 'release tags',
+      target: 'tag',
+      include: ['refs/tags/v2.*'],
+      rules: ['creation', 'update', 'deletion']
+    })
+    try {
+      const created = await callApi(server, 'POST', `${P}/git/refs`, {
+        ref: 'refs/tags/v2.0.0',
+        sha: fixture.next
+      })
+      expect(created).toMatchObject({
+        status: 422,
+        body: {
+          message:
+            'Repository rule violations found\n\nCannot create ref due to creations being restricted.\n\n'
+        }
+      })
+      expect(await originRef('refs/tags/v2.0.0')).toBe('')
+      const other = await callApi(server, 'POST', `${P}/git/refs`, {
+        ref: 'refs/tags/rc-2',
+        sha: fixture.next
+      })
+      expect(other.status).toBe(201)
+      ruleset.bypass = ['github-token', 'pat', 'app']
+      const bypassed = await callApi(server, 'POST', `${P}/git/refs`, {
+        ref: 'refs/tags/v2.0.0',
+        sha: fixture.next
+      })
+      expect(bypassed.status).toBe(201)
+      ruleset.bypass = undefined
+      const moved = await callApi(server, 'PATCH', `${P}/git/refs/tags/v2.0.0`, {
+        sha: fixture.feature,
+        force: true
+      })
+      expect(moved.body).toMatchObject({
+        message: expect.stringContaining('Cannot update this protected ref.')
+      })
+      const deleted = await callApi(server, 'DELETE', `${P}/git/refs/tags/v2.0.0`)
+      expect(deleted.body).toMatchObject({
+        message: expect.stringContaining('Cannot delete this protected ref.')
+      })
+      expect(await originRef('refs/tags/v2.0.0')).toBe(fixture.next)
+    } finally {
+      server.state.rulesets.splice(server.state.rulesets.indexOf(ruleset), 1)
+    }
   })
 })

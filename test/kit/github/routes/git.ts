@@ -5,8 +5,21 @@ import { notFound, unprocessable } from '../api-error.js'
 import { gitCommitObject, gitRefObject, gitTagObject } from '../git-objects.js'
 import { grantLogin, type GitIdentity } from '../objects.js'
 import { REPO, objectBody, optionalField, requireGit, requiredString } from './support.js'
+import { tagRuleViolation } from './branches.js'
 
 const GIT = `${REPO}/git`
+
+/** A tag ruleset's refusal, as GitHub answers it (422, the rule's words), unless the token bypasses. */
+function refuseByTagRules(
+  ctx: RouteContext,
+  ref: string,
+  change: 'creation' | 'update' | 'deletion'
+): void {
+  const violation = tagRuleViolation(ctx.server, ref, change, (ruleset) =>
+    (ruleset.bypass ?? []).includes(ctx.grant.kind as 'app')
+  )
+  if (violation) throw unprocessable(`Repository rule violations found\n\n${violation}\n\n`)
+}
 const OBJECT_TYPES: readonly string[] = ['commit', 'tree', 'blob', 'tag']
 
 /** The git database API (refs, tag objects, commits), backed by the real bare origin. */
@@ -52,6 +65,7 @@ async function createRef(ctx: RouteContext): Promise<RouteResult> {
   const sha = requiredString(body, 'sha')
   await checkNewRefName(ctx, ref)
   if (await git.readRef(ref)) throw unprocessable('Reference already exists')
+  refuseByTagRules(ctx, ref, 'creation')
   if (!(await git.objectType(sha))) throw unprocessable('Object does not exist')
   try {
     await git.writeRef(ref, sha, undefined)
@@ -75,6 +89,7 @@ async function updateRef(ctx: RouteContext): Promise<RouteResult> {
   const current = await git.readRef(ref)
   if (!current) throw unprocessable('Reference does not exist')
   if (!(await git.objectType(sha))) throw unprocessable('Object does not exist')
+  if (current.sha !== sha) refuseByTagRules(ctx, ref, 'update')
   if (!force && current.sha !== sha) {
     const from = await git.resolveCommit(current.sha)
     const to = await git.resolveCommit(sha)
@@ -96,6 +111,7 @@ async function deleteRef(ctx: RouteContext): Promise<RouteResult> {
   const ref = `refs/${ctx.params.ref}`
   const current = await git.readRef(ref)
   if (!current) throw unprocessable('Reference does not exist')
+  refuseByTagRules(ctx, ref, 'deletion')
   try {
     await git.deleteRef(ref, current.sha)
   } catch (error) {
