@@ -3,7 +3,7 @@
  * main (or not yet), served by a fake GitHub. Built once per test file and copied per test, so
  * each test starts from its own origin without replaying the seed's git history.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { FakeGitHub, seedPullRequest } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
@@ -53,12 +53,8 @@ export class Fixtures {
   /** A private copy of a template with its own fake GitHub. */
   async copy(which: 'cut' | 'merged'): Promise<Fixture> {
     const template = this.templates![which]
-    const sandbox = Sandbox.create()
-    rmSync(sandbox.origin, { recursive: true, force: true })
-    cpSync(template.sandbox.origin, sandbox.origin, { recursive: true })
+    const sandbox = Sandbox.copyOf(template.sandbox.root, template.sandbox.root)
     const dev = join(sandbox.root, 'dev')
-    cpSync(template.dev, dev, { recursive: true })
-    sandbox.git(dev, 'remote', 'set-url', 'origin', sandbox.originUrl)
     const server = await FakeGitHub.start({ bareRepo: sandbox.origin, owner: 'acme', repo: 'app' })
     const fixture = { sandbox, dev, server }
     this.made.push(fixture)

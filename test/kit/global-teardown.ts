@@ -6,6 +6,8 @@ import { readdirSync, rmSync } from 'node:fs'
  */
 /** Set by global-setup.ts (Jest loads the two hooks on their own: no import between them). */
 const SUITE_TMP = 'RELEASE_ACTIONS_SUITE_TMP'
+/** The fixture templates the run built once for all tests (templates.ts): meant to stay to here. */
+const TEMPLATES_DIR = 'ra-templates'
 
 export default function globalTeardown(): void {
   const dir = process.env[SUITE_TMP]
@@ -13,7 +15,7 @@ export default function globalTeardown(): void {
   delete process.env[SUITE_TMP]
   let left: string[] = []
   try {
-    left = readdirSync(dir)
+    left = readdirSync(dir).filter((entry) => entry !== TEMPLATES_DIR)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -16,6 +16,7 @@ import {
   type WorkflowCommand
 } from './runner-files.js'
 import { fileURLToPath } from 'node:url'
+import { NO_AUTO_GC_ENV } from './sandbox.js'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -160,7 +161,8 @@ async function invokeIn(
     GITHUB_STATE: files.state,
     GITHUB_PATH: files.path,
     RELEASE_ACTIONS_RETRY_BASE_MS: '20',
-    RELEASE_ACTIONS_WRITE_SPACING_MS: '0'
+    RELEASE_ACTIONS_WRITE_SPACING_MS: '0',
+    ...NO_AUTO_GC_ENV
   }
   const given = options.inputs ?? {}
   for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {

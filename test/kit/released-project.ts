@@ -3,7 +3,9 @@
  * written, merged into main with --no-ff and tagged v1.3.0. What close-milestone and notify
  * (steps 20 and 21) start from.
  */
+import { join } from 'node:path'
 import { createSeedRepo, type SeedRepo } from './seed-project.js'
+import { fromTemplate } from './templates.js'
 
 export const RELEASE_SECTION = [
   '## [1.3.0] - 2026-10-02',
@@ -19,8 +21,19 @@ export const RELEASE_SECTION = [
   ''
 ].join('\n')
 
-/** Seed repo released as v1.3.0; one commit on the release (JIRA-1240) is not in the changelog. */
+/**
+ * Seed repo released as v1.3.0; one commit on the release (JIRA-1240) is not in the changelog.
+ * Each call gives a private copy of the shape, built with git once per run (templates.ts).
+ */
 export function createReleasedRepo(): SeedRepo & { mainSha: string } {
+  const { sandbox, meta } = fromTemplate('released-v1.3.0', () => {
+    const built = buildReleasedRepo()
+    return { sandbox: built.sandbox, meta: { mainSha: built.mainSha } }
+  })
+  return { sandbox, dev: join(sandbox.root, 'dev'), mainSha: meta.mainSha }
+}
+
+function buildReleasedRepo(): SeedRepo & { mainSha: string } {
   const repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
   const { sandbox, dev } = repo
   sandbox.commit(dev, 'Fix: Session timeout on login (JIRA-1240)', {

@@ -4,11 +4,34 @@
  * add commits, tags and server-side hooks.
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
 export const TEST_IDENTITY = { name: 'Dev Eloper', email: 'dev@example.com' }
+
+/**
+ * No automatic housekeeping in the tests' repositories: git would otherwise start `maintenance
+ * run --auto` after commits and fetches, and `gc --auto` after pushes in origin, processes that
+ * only cost time in repositories of a few dozen objects (and may linger in the background).
+ */
+export const NO_AUTO_GC_ENV: Record<string, string> = {
+  GIT_CONFIG_COUNT: '2',
+  GIT_CONFIG_KEY_0: 'gc.auto',
+  GIT_CONFIG_VALUE_0: '0',
+  GIT_CONFIG_KEY_1: 'maintenance.auto',
+  GIT_CONFIG_VALUE_1: 'false'
+}
 
 /** Environment for git calls made by the kit: no global or system config, a fixed identity. */
 export function kitGitEnv(home: string): NodeJS.ProcessEnv {
@@ -20,7 +43,8 @@ export function kitGitEnv(home: string): NodeJS.ProcessEnv {
     GIT_AUTHOR_EMAIL: TEST_IDENTITY.email,
     GIT_COMMITTER_NAME: TEST_IDENTITY.name,
     GIT_COMMITTER_EMAIL: TEST_IDENTITY.email,
-    GIT_TERMINAL_PROMPT: '0'
+    GIT_TERMINAL_PROMPT: '0',
+    ...NO_AUTO_GC_ENV
   }
 }
 
@@ -43,6 +67,22 @@ export class Sandbox {
     return sandbox
   }
 
+  /**
+   * A private copy of a sandbox directory made by another Sandbox (a template: templates.ts),
+   * with no git process: the directories are copied as they are, and the clones' remotes, which
+   * name the template's root, are pointed at the copy's own origin.
+   */
+  static copyOf(templateDir: string, templateRoot: string, prefix = 'ra-'): Sandbox {
+    const sandbox = new Sandbox(mkdtempSync(join(tmpdir(), prefix)))
+    cpSync(templateDir, sandbox.root, { recursive: true, preserveTimestamps: true })
+    for (const entry of readdirSync(sandbox.root)) {
+      const config = join(sandbox.root, entry, '.git', 'config')
+      if (!existsSync(config)) continue
+      writeFileSync(config, readFileSync(config, 'utf8').replaceAll(templateRoot, sandbox.root))
+    }
+    return sandbox
+  }
+
   /** `file://` so that shallow fetches behave as they do against GitHub. */
   get originUrl(): string {
     return `file://${this.origin}`
@@ -50,6 +90,27 @@ export class Sandbox {
 
   git(cwd: string, ...args: string[]): string {
     return execFileSync('git', args, {
+      cwd,
+      env: kitGitEnv(this.home),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    }).trim()
+  }
+
+  /**
+   * Several git commands in a row, each its own git process as before, started by one shell
+   * rather than one by one by the test process: stops at the first that fails (which throws, as
+   * `git` does) and returns the last one's output.
+   */
+  gitSequence(cwd: string, commands: string[][]): string {
+    const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`
+    const script = commands
+      .map((args, i) => {
+        const line = ['git', ...args].map(quote).join(' ')
+        return i < commands.length - 1 ? `${line} >/dev/null` : line
+      })
+      .join(' && ')
+    return execFileSync('sh', ['-c', script], {
       cwd,
       env: kitGitEnv(this.home),
       encoding: 'utf8',
@@ -69,20 +130,21 @@ export class Sandbox {
   checkout(name: string, branch: string, options: { depth?: number } = {}): string {
     const dir = join(this.root, name)
     mkdirSync(dir, { recursive: true })
-    this.git(dir, 'init', '--quiet')
-    this.git(dir, 'remote', 'add', 'origin', this.originUrl)
     const depth = options.depth ?? 1
     const depthArgs = depth > 0 ? [`--depth=${depth}`] : ['--tags']
-    this.git(
-      dir,
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      ...depthArgs,
-      'origin',
-      `+refs/heads/${branch}:refs/remotes/origin/${branch}`
-    )
-    this.git(dir, 'checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`)
+    this.gitSequence(dir, [
+      ['init', '--quiet'],
+      ['remote', 'add', 'origin', this.originUrl],
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...depthArgs,
+        'origin',
+        `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+      ],
+      ['checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`]
+    ])
     return dir
   }
 
@@ -101,9 +163,11 @@ export class Sandbox {
   /** Writes the files (if any), commits everything, returns the new sha. */
   commit(dir: string, message: string, files: Record<string, string | Uint8Array> = {}): string {
     this.write(dir, files)
-    this.git(dir, 'add', '--all')
-    this.git(dir, 'commit', '--quiet', '--allow-empty', '-m', message)
-    return this.git(dir, 'rev-parse', 'HEAD')
+    return this.gitSequence(dir, [
+      ['add', '--all'],
+      ['commit', '--quiet', '--allow-empty', '-m', message],
+      ['rev-parse', 'HEAD']
+    ])
   }
 
   /** An annotated tag, as releases are tagged. */

@@ -3,7 +3,9 @@
  * sandbox: `main` released as v1.2.0, `develop` with the seed's example commits, optionally the
  * release branch cut from it. Tests and the rehearsal start from here.
  */
+import { join } from 'node:path'
 import { Sandbox } from './sandbox.js'
+import { fromTemplate } from './templates.js'
 
 export const SEED_COMMITS = [
   {
@@ -63,11 +65,21 @@ export interface SeedRepo {
 
 /**
  * main at v1.2.0 (tagged), develop = main + the seed's four commits, and with `releaseBranch`
- * the release branch cut from develop and pushed (steps 2-5 of the process).
+ * the release branch cut from develop and pushed (steps 2-5 of the process). Each call gives a
+ * private copy of the shape, built with git once per run (templates.ts).
  */
 export function createSeedRepo(
   options: { releaseBranch?: string; previousVersion?: string } = {}
 ): SeedRepo {
+  const key = `seed-${options.releaseBranch ?? ''}-${options.previousVersion ?? ''}`
+  const { sandbox } = fromTemplate(key, () => ({
+    sandbox: buildSeedRepo(options).sandbox,
+    meta: {}
+  }))
+  return { sandbox, dev: join(sandbox.root, 'dev') }
+}
+
+function buildSeedRepo(options: { releaseBranch?: string; previousVersion?: string }): SeedRepo {
   const sandbox = Sandbox.create()
   const dev = sandbox.clone('dev')
   const previous = options.previousVersion ?? '1.2.0'
