@@ -3,7 +3,7 @@
  * main (or not yet), served by a fake GitHub. Built once per test file and copied per test, so
  * each test starts from its own origin without replaying the seed's git history.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { FakeGitHub, seedPullRequest } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'

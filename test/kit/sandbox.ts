@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import {
+  appendFileSync,
   chmodSync,
   cpSync,
   existsSync,
@@ -64,6 +65,8 @@ export class Sandbox {
     const sandbox = new Sandbox(mkdtempSync(join(tmpdir(), prefix)))
     mkdirSync(sandbox.home)
     sandbox.git(sandbox.root, 'init', '--quiet', '--bare', '--initial-branch=main', sandbox.origin)
+    // A push runs in origin with none of the pusher's configuration: its `gc --auto` is off here.
+    appendFileSync(join(sandbox.origin, 'config'), '[receive]\n\tautogc = false\n')
     return sandbox
   }
 
