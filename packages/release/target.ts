@@ -157,16 +157,18 @@ async function releaseLineTags(
   kind: ReleaseKind,
   request: TargetRequest
 ): Promise<ReleaseTag[]> {
-  const mainRef = `refs/remotes/origin/${request.mainBranch}`
-  const mainExists = request.mainBranch !== '' && (await git.resolveCommit(mainRef)) !== undefined
-  if (kind === 'release' && !mainExists && request.mainBranch !== '') {
+  const glob = `${request.tagPrefix}*`
+  if (kind === 'release' && request.mainBranch !== '') {
+    const onMain = await git.tagsMergedIntoIfExists(
+      `refs/remotes/origin/${request.mainBranch}`,
+      glob
+    )
+    if (onMain) return parseReleaseTags(onMain, request.tagPrefix)
     git.log.warning(
       `origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`
     )
   }
-  const from = kind === 'release' && mainExists ? mainRef : 'HEAD'
-  const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`)
-  return parseReleaseTags(names, request.tagPrefix)
+  return parseReleaseTags(await git.tagsMergedInto('HEAD', glob), request.tagPrefix)
 }
 
 /** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */

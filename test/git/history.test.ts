@@ -52,6 +52,19 @@ describe('ensureReleaseHistory on an actions/checkout clone (depth 1, no tags)',
     expect(count(dir, '--all')).toBeLessThan(30)
   })
 
+  test('tagsMergedIntoIfExists: the tags reachable from a ref, none for a ref that does not exist', async () => {
+    const dir = sandbox.checkout('if-exists', 'main', { depth: 0 })
+    const git = new Git(dir)
+    expect(await git.tagsMergedIntoIfExists('refs/remotes/origin/main', 'v1.[12]*')).toEqual([
+      'v1.1.0',
+      'v1.2.0'
+    ])
+    expect(await git.tagsMergedIntoIfExists('refs/remotes/origin/gone', 'v*')).toBeUndefined()
+    await expect(git.tagsMergedIntoIfExists('HEAD^{tree}', 'v*')).rejects.toThrow(
+      /must point to a commit/
+    )
+  })
+
   test('a full clone just gets the tags', async () => {
     const dir = sandbox.checkout('full', 'release-v1.7.0', { depth: 0 })
     const git = new Git(dir)
