@@ -96,13 +96,8 @@ async function missingLocally(git, listing, branches, prefix, remote) {
 async function branchesShortOfTag(git, branches, prefix, remote, ends) {
     const short = [];
     for (const branch of branches) {
-        const tracking = `refs/remotes/${remote}/${branch}`;
-        if ((await git.resolveCommit(tracking)) === undefined) {
-            short.push(branch);
-            continue;
-        }
-        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
-        if (!reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+        const reached = await git.tagsMergedIntoIfExists(`refs/remotes/${remote}/${branch}`, `${prefix}*`);
+        if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
             short.push(branch);
     }
     return short;
@@ -447,14 +442,14 @@ function resolveMainBranch(git, given, name, heads) {
  * cut from main at the latest one).
  */
 async function releaseLineTags(git, kind, request) {
-    const mainRef = `refs/remotes/origin/${request.mainBranch}`;
-    const mainExists = request.mainBranch !== '' && (await git.resolveCommit(mainRef)) !== undefined;
-    if (kind === 'release' && !mainExists && request.mainBranch !== '') {
+    const glob = `${request.tagPrefix}*`;
+    if (kind === 'release' && request.mainBranch !== '') {
+        const onMain = await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob);
+        if (onMain)
+            return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
         git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
     }
-    const from = kind === 'release' && mainExists ? mainRef : 'HEAD';
-    const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`);
-    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(names, request.tagPrefix);
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto('HEAD', glob), request.tagPrefix);
 }
 /** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
 function enforcePolicy(target, releaseType, options) {

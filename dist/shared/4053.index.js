@@ -1517,14 +1517,14 @@ function resolveMainBranch(git, given, name, heads) {
  * cut from main at the latest one).
  */
 async function releaseLineTags(git, kind, request) {
-    const mainRef = `refs/remotes/origin/${request.mainBranch}`;
-    const mainExists = request.mainBranch !== '' && (await git.resolveCommit(mainRef)) !== undefined;
-    if (kind === 'release' && !mainExists && request.mainBranch !== '') {
+    const glob = `${request.tagPrefix}*`;
+    if (kind === 'release' && request.mainBranch !== '') {
+        const onMain = await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob);
+        if (onMain)
+            return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
         git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
     }
-    const from = kind === 'release' && mainExists ? mainRef : 'HEAD';
-    const names = await git.tagsMergedInto(from, `${request.tagPrefix}*`);
-    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(names, request.tagPrefix);
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto('HEAD', glob), request.tagPrefix);
 }
 /** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
 function enforcePolicy(target, releaseType, options) {

@@ -221,6 +221,21 @@ class Git {
         const out = await this.output(['tag', '--merged', ref, '--list', glob]);
         return out ? out.split('\n') : [];
     }
+    /**
+     * The tags of `tagsMergedInto`, or undefined when `ref` names nothing: one git process where
+     * `resolveCommit` and then `tagsMergedInto` would take two.
+     */
+    async tagsMergedIntoIfExists(ref, glob) {
+        const args = ['tag', '--merged', ref, '--list', glob];
+        const result = await this.run(args, { allowFailure: true });
+        if (result.exitCode !== 0) {
+            if (/malformed object name/.test(result.stderr))
+                return undefined;
+            throw new GitCommandError(args, result);
+        }
+        const out = result.stdout.trim();
+        return out ? out.split('\n') : [];
+    }
     /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
     async commit(paths, message) {
         await this.run(['add', '--', ...paths]);
@@ -387,13 +402,8 @@ async function missingLocally(git, listing, branches, prefix, remote) {
 async function branchesShortOfTag(git, branches, prefix, remote, ends) {
     const short = [];
     for (const branch of branches) {
-        const tracking = `refs/remotes/${remote}/${branch}`;
-        if ((await git.resolveCommit(tracking)) === undefined) {
-            short.push(branch);
-            continue;
-        }
-        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
-        if (!reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+        const reached = await git.tagsMergedIntoIfExists(`refs/remotes/${remote}/${branch}`, `${prefix}*`);
+        if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
             short.push(branch);
     }
     return short;

@@ -280,13 +280,8 @@ async function missingLocally(git, listing, branches, prefix, remote) {
 async function branchesShortOfTag(git, branches, prefix, remote, ends) {
     const short = [];
     for (const branch of branches) {
-        const tracking = `refs/remotes/${remote}/${branch}`;
-        if ((await git.resolveCommit(tracking)) === undefined) {
-            short.push(branch);
-            continue;
-        }
-        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
-        if (!reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+        const reached = await git.tagsMergedIntoIfExists(`refs/remotes/${remote}/${branch}`, `${prefix}*`);
+        if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
             short.push(branch);
     }
     return short;
