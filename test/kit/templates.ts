@@ -1,8 +1,8 @@
 /**
  * Fixture templates: a sandbox shape (origin, a developer's clone, their history) is built with
  * real git once per test run, and each test gets a private copy of the directories, which costs
- * no git process. The copies are byte for byte what the build made, so their commits, tags and
- * shas are the template's. Templates live in the run's own temp directory (global-setup.ts) and
+ * no git process. The copies are what the build made (only the clones' remote URL names the
+ * copy's origin), so their commits, tags and shas are the template's. Templates live in the run's own temp directory (global-setup.ts) and
  * go with it; outside a Jest run (no such directory) every call builds afresh.
  */
 import {
@@ -36,7 +36,7 @@ export interface Template<T> {
 export function fromTemplate<T>(key: string, build: () => Template<T>): Template<T> {
   const suiteTmp = process.env[SUITE_TMP]
   if (!suiteTmp) return build()
-  const dir = join(suiteTmp, TEMPLATES_DIR, key)
+  const dir = join(suiteTmp, TEMPLATES_DIR, encodeURIComponent(key))
   if (!existsSync(join(dir, 'meta.json'))) publish(dir, build())
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as {
     root: string
