@@ -106,6 +106,8 @@ function readInputs() {
         throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("Inputs 'prometheus-url' and 'query' go together: give both, or neither.", { input: prometheusUrl ? Input.query : Input.prometheusUrl });
     }
     const maxLatency = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.maxLatencyMs);
+    // Checked even without a query, so a wrong value is never silently ignored.
+    const queryMax = maxValue();
     return {
         ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
         urls,
@@ -114,7 +116,7 @@ function readInputs() {
         probeTimeoutMs: duration(Input.probeTimeout, '10s'),
         maxErrorRate,
         maxLatencyMs: maxLatency === undefined ? undefined : (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getIntegerInput */ .$F)(Input.maxLatencyMs, 0, { min: 1 }),
-        prometheus: prometheusUrl && query ? { url: prometheusUrl, query, maxValue: maxValue() } : undefined,
+        prometheus: prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
         failFast: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(Input.failFast, false),
         environment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.environment),
         rollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.rollback),
