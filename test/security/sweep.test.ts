@@ -33,6 +33,8 @@ import { WebhookReceiver } from '../kit/webhooks.js'
  * write keep `dry-run`, so an accepted value leaves the shared fixture as it was.
  */
 interface Base {
+  /** 'released': v1.3.0 released and nothing started since (start-release's world). */
+  world?: 'released'
   branch: string
   inputs: Record<string, string>
 }
@@ -51,7 +53,7 @@ const BASE: Record<string, Base> = {
   'open-release-pr': { branch: NEXT, inputs: { 'dry-run': 'true' } },
   preflight: { branch: NEXT, inputs: {} },
   'run-integration': { branch: RELEASED, inputs: { run: 'true' } },
-  'start-release': { branch: 'develop', inputs: { version: '1.5.0', 'dry-run': 'true' } },
+  'start-release': { world: 'released', branch: 'develop', inputs: { 'dry-run': 'true' } },
   'update-changelog': { branch: NEXT, inputs: { 'dry-run': 'true' } }
 }
 
@@ -113,6 +115,8 @@ function allCases(): Case[] {
       for (const [kind, value] of hostileValues(input, spec.default)) {
         // Empty is the 10-minute default window: right, and too long for a test.
         if (action === 'monitor' && input === 'duration' && kind === 'empty') continue
+        // Empty is the default, a real run: it would write to the world the sweep shares.
+        if (input === 'dry-run' && kind === 'empty') continue
         cases.push({ action, input, kind, value })
       }
     }
@@ -155,8 +159,15 @@ const CASES = !FULL
     : ALL
 const counts = { refusedNamingInput: 0, accepted: 0, failedOtherwise: 0 }
 
-let repo: ReturnType<typeof createReleasedRepo>
-let github: FakeGitHub
+interface World {
+  repo: ReturnType<typeof createReleasedRepo>
+  github: FakeGitHub
+}
+/** v1.3.0 released, release-v1.4.0 ready to tag: most actions' world. */
+let next: World
+/** v1.3.0 released and nothing started since: where a release can be started. */
+let released: World
+const worldOf = (action: string): World => (BASE[action].world === 'released' ? released : next)
 let hook: WebhookReceiver
 /** What monitor watches: a service that is up. */
 let health: LoopbackServer
@@ -167,7 +178,7 @@ const OUTSIDE_TEXT = '# outside the checkout\n'
 beforeAll(async () => {
   outside = mkdtempSync(join(tmpdir(), 'ra-sweep-outside-'))
   writeFileSync(join(outside, 'CHANGELOG.md'), OUTSIDE_TEXT)
-  repo = createReleasedRepo()
+  const repo = createReleasedRepo()
   // The next release, ready to tag: what create-tag, bump-version and the PR start from.
   const { sandbox, dev } = repo
   sandbox.git(dev, 'checkout', '--quiet', '-b', NEXT, 'main')
@@ -184,7 +195,9 @@ beforeAll(async () => {
     )
   })
   sandbox.push(dev, NEXT)
-  github = await FakeGitHub.start({ bareRepo: sandbox.origin })
+  next = { repo, github: await FakeGitHub.start({ bareRepo: sandbox.origin }) }
+  const plain = createReleasedRepo()
+  released = { repo: plain, github: await FakeGitHub.start({ bareRepo: plain.sandbox.origin }) }
   hook = await WebhookReceiver.start()
   health = await startLoopbackServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' })
@@ -201,8 +214,10 @@ afterAll(async () => {
   )
   await hook.stop()
   await health.stop()
-  await github.stop()
-  repo.sandbox.cleanup()
+  for (const w of [next, released]) {
+    await w.github.stop()
+    w.repo.sandbox.cleanup()
+  }
   rmSync(outside, { recursive: true, force: true })
 })
 
@@ -215,6 +230,7 @@ function isWrite(r: { method: string; path: string; body: unknown }): boolean {
 
 /** One run of `action` on its base fixture, with `input` (if any) set to `value`. */
 async function runOnBase(action: string, input?: string, value?: string) {
+  const { repo, github } = worldOf(action)
   const { sandbox } = repo
   const base = BASE[action]
   const workspace = sandbox.checkout(`ws-${Math.random().toString(36).slice(2)}`, base.branch)
@@ -236,6 +252,7 @@ async function runOnBase(action: string, input?: string, value?: string) {
 }
 
 test.each(Object.keys(BASE))('%s succeeds on its base fixture', async (action) => {
+  const { repo, github } = worldOf(action)
   const { sandbox } = repo
   const refs = sandbox.git(sandbox.origin, 'for-each-ref')
   const requests = github.requests.length
@@ -253,15 +270,16 @@ test('every action has a base fixture', () => {
 test.each(CASES.map((c) => [`${c.action} ${c.input}: ${c.kind}`, c] as const))(
   '%s',
   async (_name, c) => {
+    const { repo, github } = worldOf(c.action)
     const { sandbox } = repo
     const refs = sandbox.git(sandbox.origin, 'for-each-ref')
     const requests = github.requests.length
     const posts = hook.posts.length
     const { run, workspace } = await runOnBase(c.action, c.input, c.value)
     const errors = run.annotations.filter((a) => a.level === 'error')
-    // "Input 'x' ..." or, for inputs that go together, "Inputs 'a' and 'x' ...".
+    // "Input 'x' ...", "(input 'run')" or, for inputs that go together, "Inputs 'a' and 'x' ...".
     const namesInput = new RegExp(
-      `Inputs? (['\`][\\w-]+['\`](, | and | or ))*['\`]${c.input}['\`]`
+      `[Ii]nputs? (['\`][\\w-]+['\`](, | and | or ))*['\`]${c.input}['\`]`
     ).test(run.errors)
     // A long run (the full set) can be followed case by case: RA_HOSTILE_LOG names a file.
     if (process.env.RA_HOSTILE_LOG) {
