@@ -102,7 +102,8 @@ function readInputs() {
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.version),
         base: (() => {
             const base = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getRenamedInput */ .rh)(Input.mainBranch, Input.base, '');
-            return base === '' ? '' : (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRefName */ .hh)(base, Input.mainBranch);
+            const given = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.base) !== undefined ? Input.base : Input.mainBranch;
+            return base === '' ? '' : (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRefName */ .hh)(base, given);
         })(),
         head: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.head),
         title: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.title) ?? 'Release {version}',

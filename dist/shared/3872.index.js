@@ -502,9 +502,13 @@ function getRevisionInput(name) {
     }
     return value;
 }
+/** A tag prefix is a few characters (`v`, `release-`); a long one is a pasted value. */
+const MAX_TAG_PREFIX = 64;
 /** A prefix that makes `<prefix>1.2.3` a tag name git accepts, and no glob pattern. */
 function checkTagPrefix(prefix, input) {
-    const problem = refNameProblem(`${prefix}1.0.0`);
+    const problem = prefix.length > MAX_TAG_PREFIX
+        ? `it is ${prefix.length} characters long, more than the ${MAX_TAG_PREFIX} a prefix may have`
+        : refNameProblem(`${prefix}1.0.0`);
     if (problem === undefined)
         return prefix;
     throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(prefix)}, which cannot start a tag name: ${problem} ` +

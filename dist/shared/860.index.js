@@ -71,12 +71,15 @@ const Output = {
 };
 const BUMPS = ['minor', 'major'];
 function readInputs() {
+    // Errors name the input the value came from (the old name wins when given).
+    const baseInput = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.base) !== undefined ? Input.base : Input.developBranch;
     return {
         ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
         bump: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.bump, BUMPS, 'minor'),
         hotfix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.hotfix, false),
-        base: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getRenamedInput */ .rh)(Input.developBranch, Input.base, 'develop'), Input.developBranch),
+        base: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getRenamedInput */ .rh)(Input.developBranch, Input.base, 'develop'), baseInput),
+        baseInput,
         ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseLineInputs */ .$n)(),
         releaseType: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseTypeInput */ .C3)(),
         createMilestone: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.createMilestone, false),

@@ -49,6 +49,8 @@ async function run() {
 /* harmony import */ var _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 /* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2052);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8540);
+
 
 
 
@@ -71,12 +73,17 @@ const Output = {
 };
 function readInputs() {
     const timeout = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.timeout);
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommonInputs */ .di)();
+    const junit = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getListInput */ .DF)(Input.junit, /\r?\n/);
+    // Reports are read from the checkout only: a pattern leading out of it is refused.
+    for (const pattern of junit)
+        (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_4__/* .confinedFile */ .dD)(common.workingDirectory, pattern, Input.junit);
     return {
-        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommonInputs */ .di)(),
+        ...common,
         run: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getRequiredInput */ .K1)(Input.run),
         environmentUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_3__/* .getUrlInput */ .yU)(Input.environmentUrl, 'https://staging.example.com'),
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
-        junit: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getListInput */ .DF)(Input.junit, /\r?\n/),
+        junit,
         retries: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getIntegerInput */ .$F)(Input.retries, 0, { min: 0, max: 10 }),
         timeoutMs: timeout === undefined
             ? undefined
