@@ -1,11 +1,13 @@
 /**
  * A generated sweep (issue #15, "Done when"): every input of every action.yml gets the hostile
  * values of its kind (empty, huge, newline plus workflow commands, leading `-`, traversal,
- * symlink out of the checkout, wrong type, zero, negative, ReDoS) and each run is held to what must always be true: one
- * error at most and never a crash, no forged workflow command acted on, no option reaching
- * git, and when the value is refused naming the input, nothing written (origin refs, API
- * state, webhook). `npm test` runs a sample; `npm run test:hostile` runs the whole set (about
- * 1,080 runs of a few seconds each), `RA_HOSTILE_SHARD=k/n` one n-th of it.
+ * symlink out of the checkout, wrong type, zero, negative, ReDoS). Each action has a base
+ * fixture on which it succeeds with every other input at its default (proved once per action),
+ * so each value is judged on its own: the run is refused with one error naming the input, or it
+ * succeeds; either way no crash, no forged workflow command acted on, no option reaching git,
+ * nothing written (origin refs, API writes, webhook, worktree, the target of a symlink).
+ * `npm test` runs two cases of every action, rotating from run to run; `npm run test:hostile`
+ * the whole set (about 1,100 runs of a second or two each), `RA_HOSTILE_SHARD=k/n` one n-th of it.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import {
