@@ -5,7 +5,7 @@
 // error where real work would begin. That is the cost every job pays before our code does
 // anything. The files column says which bundle files that took, read off one extra run.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -82,6 +82,14 @@ export function benchBundles() {
     }
   })
   const temp = mkdtempSync(join(tmpdir(), 'ra-bench-'))
+  try {
+    return measureBundles(actions, temp)
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+function measureBundles(actions, temp) {
   const baseEnv = { PATH: process.env.PATH, HOME: temp }
   const samples = Object.fromEntries(actions.map((a) => [a, []]))
   const ratios = Object.fromEntries(actions.map((a) => [a, []]))

@@ -3,7 +3,7 @@
 // Whole processes are timed (Node's start included); medians of a few runs; peak RSS of our
 // unreleased job per size. Our side runs the bundled action (dist/) in dry-run, as the runner would.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { generate, releaseCount } from './generate.mjs'
@@ -153,6 +153,7 @@ for (const size of SIZES) {
   }
   rows.push(row)
   printRow(row)
+  rmSync(temp, { recursive: true, force: true })
 }
 
 function print(line) {
