@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/confine.ts
 var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: ./packages/base/shown.ts
+var shown = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
@@ -175,6 +177,7 @@ var src_inputs = __webpack_require__(3588);
 
 
 
+
 async function openReleasePullStep(given, context, repo) {
     const github = await (0,client.createGitHubClient)({
         token: given.token,
@@ -293,7 +296,7 @@ async function releaseBranch(inputs, runBranch) {
     }
     const found = (0,versioning/* parseReleaseBranch */.lO)(head, inputs.patterns);
     if (!found && (inputs.version === undefined || inputs.head === undefined)) {
-        throw new errors/* ConfigurationError */.j1(`'${head}' is not a release or hotfix branch (${[...inputs.patterns.release, ...inputs.patterns.hotfix].join(', ')}). ` +
+        throw new errors/* ConfigurationError */.j1(`${inputs.head === undefined ? `The branch ${(0,shown/* shown */.S)(head)} is` : `Input 'head' is ${(0,shown/* shown */.S)(head)}, which is`} not a release or hotfix branch (${[...inputs.patterns.release, ...inputs.patterns.hotfix].join(', ')}). ` +
             "Run on the release branch, or set both 'head' and 'version'.", { input: 'head' });
     }
     if (head === inputs.base) {

@@ -26,6 +26,8 @@ var git = __webpack_require__(4553);
 var github_client = __webpack_require__(6217);
 // EXTERNAL MODULE: ./packages/versioning/semver.ts
 var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/base/shown.ts
+var shown = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/git/push.ts
 var push = __webpack_require__(7801);
 ;// CONCATENATED MODULE: ./packages/git/tags.ts
@@ -618,6 +620,7 @@ function releaseNotes(request, version, files) {
 
 
 
+
 /** Creates (or confirms) the release tag and its GitHub Release. */
 async function createReleaseTag(ctx, request) {
     const plan = await planTag(ctx, request);
@@ -625,6 +628,15 @@ async function createReleaseTag(ctx, request) {
     if (request.createRelease && plan.notes.from === 'none' && !ctx.git) {
         ctx.log.warning(`No release notes for ${version}: ${request.changelogPath} ${plan.notes.why ?? ''}; an ` +
             "existing release keeps its notes, a new one gets none unless 'release-notes' gives them.");
+    }
+    else if (request.createRelease &&
+        plan.notes.from === 'none' &&
+        plan.notes.why === 'does not exist') {
+        // The changelog named is not there: the input to fix is 'changelog-path'.
+        throw new errors/* ConfigurationError */.j1(`No release notes for ${version}: Input 'changelog-path' is ${(0,shown/* shown */.S)(request.changelogPath)}, ` +
+            "a file that does not exist, and the 'release-notes' input is empty. Point " +
+            "'changelog-path' at the changelog, or give the notes in 'release-notes'. " +
+            'Nothing was changed.', { input: 'changelog-path' });
     }
     else if (request.createRelease && plan.notes.from === 'none') {
         // A release with an empty body is published for good; say so before anything is written.
@@ -1508,8 +1520,11 @@ function resolveMainBranch(git, given, name, heads) {
     }
     if (heads.has(name))
         return name;
-    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(name)} does not exist on origin` +
-        (given ? '' : " (it is the repository's default branch)") +
+    if (given) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'main-branch' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(name)}, a branch that does not exist on origin. ` +
+            'Set it to the branch releases are merged into (e.g. main or master).', { input: 'main-branch' });
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(name)} does not exist on origin (it is the repository's default branch)` +
         ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
 }
 /**

@@ -20,6 +20,8 @@ var core = __webpack_require__(5453);
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/base/shown.ts
+var shown = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/base/errors.ts
@@ -342,6 +344,7 @@ function lineIn(details, file) {
 
 
 
+
 /** File modification times are coarser than the clock: a report may look this much older. */
 const MTIME_SLACK_MS = 1000;
 /** Runs the suite up to 1 + retries times, until an attempt passes. */
@@ -374,7 +377,7 @@ async function runSuite(plan, deps) {
     };
 }
 function judge(plan, number, outcome, started) {
-    const commandDescription = (0,command/* describeOutcome */.SS)('The suite command', outcome, plan.timeoutMs);
+    const commandDescription = (0,command/* describeOutcome */.SS)("The suite command (input 'run')", outcome, plan.timeoutMs);
     const attempt = {
         number,
         outcome,
@@ -415,7 +418,7 @@ function readReports(plan, started) {
     const fresh = files.filter((f) => (0,external_node_fs_.statSync)(f).mtimeMs >= started - MTIME_SLACK_MS);
     if (fresh.length === 0) {
         const stale = files.length > 0 ? ` (${files.length} older file(s) ignored)` : '';
-        throw new errors/* ConfigurationError */.j1(`No JUnit report matching ${plan.junit.map((p) => `'${p}'`).join(', ')} was written by the suite${stale}; ` +
+        throw new errors/* ConfigurationError */.j1(`No JUnit report matching ${plan.junit.map((p) => (0,shown/* shown */.S)(p)).join(', ')} (input 'junit') was written by the suite${stale}; ` +
             "check the suite's report option (pytest --junitxml, jest-junit, Surefire) and the 'junit' input.");
     }
     const reports = fresh.map((f) => (0,external_node_path_.relative)(plan.workingDirectory, f));
@@ -686,7 +689,10 @@ function describeOutcome(what, outcome, timeoutMs) {
         return `${what} succeeded`;
     if (outcome.exitCode === COMMAND_NOT_FOUND) {
         const missing = /(?:^|\n)(?:bash: )?(?:line \d+: )?([^\n:]+): command not found/.exec(outcome.tail);
-        return `${what} exited with 127: command not found${missing ? ` (${missing[1].trim()})` : ''}`;
+        const name = missing?.[1].trim();
+        // A name as long as a pasted blob is cut, never echoed whole.
+        const cut = name && name.length > 80 ? `${name.slice(0, 80)}… (${name.length} characters)` : name;
+        return `${what} exited with 127: command not found${cut ? ` (${cut})` : ''}`;
     }
     if (outcome.exitCode === undefined)
         return `${what} was killed by ${outcome.signal ?? 'a signal'}`;

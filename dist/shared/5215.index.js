@@ -332,6 +332,8 @@ function createPreflightGitHub(client, repository) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/base/shown.ts
+var shown = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/action-kit/confine.ts
 var confine = __webpack_require__(8540);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -737,6 +739,11 @@ function tagRulesetChecks(stages, tag, rulesets) {
 // EXTERNAL MODULE: ./packages/versioning/branches.ts
 var branches = __webpack_require__(4555);
 ;// CONCATENATED MODULE: ./packages/preflight/preflight.ts
+/**
+ * preflight: before a release changes anything, every check of what would stop it, read-only.
+ * Only what would certainly fail a coming stage is a failure; the rest are warnings.
+ */
+
 
 
 
@@ -882,7 +889,7 @@ function branchCheck(policy, role, stages, admin, via) {
         return {
             check,
             status: 'fail',
-            detail: `The main branch ${policy.branch} does not exist on GitHub: every stage that follows its release tags would stop. Set the 'main-branch' input to the branch releases merge into (e.g. main or master).`
+            detail: `The main branch ${(0,shown/* shown */.S)(policy.branch)} does not exist on GitHub: every stage that follows its release tags would stop. Set Input 'main-branch' to the branch releases merge into (e.g. main or master).`
         };
     }
     if (!policy.exists) {

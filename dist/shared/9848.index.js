@@ -427,9 +427,10 @@ async function planRelease(git, given) {
     const heads = await remoteHeads(git);
     for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
         if (!heads.has(branch)) {
+            const input = branch === request.mainBranch ? 'main-branch' : (request.baseInput ?? 'develop-branch');
             throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(branch)} does not exist on origin, so there is nothing to cut the ` +
                 `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
-                `'${branch === request.mainBranch ? 'main-branch' : 'develop-branch'}' to the branch you use.`, { input: branch === request.mainBranch ? 'main-branch' : 'develop-branch' });
+                `Input '${input}' to the branch you use.`, { input });
         }
     }
     const branches = request.hotfix ? [request.mainBranch] : [request.mainBranch, request.base];
@@ -469,7 +470,9 @@ async function planRelease(git, given) {
     const others = openReleaseBranches([...heads.keys()], history.remoteTags, request.patterns, request.tagPrefix).filter((b) => b.kind === kind && b.branch !== branch);
     if (others.length > 0) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another ${kind} branch is still open: ${others.map((b) => b.branch).join(', ')} ` +
-            `(its version has no tag yet). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`);
+            `(its version has no ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(`${request.tagPrefix}X.Y.Z`)} tag yet` +
+            // No tag of that form at all: the prefix is the likelier mistake.
+            `${latest ? '' : `; no tag on ${request.mainBranch} has that form: check Input 'tag-prefix'`}). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`);
     }
     return { version, kind, branch, sha, from, latest, exists: existing === sha };
 }

@@ -9,6 +9,7 @@ import { appTokenSource } from './app-credentials.js'
 import { confineDirectory } from './confine.js'
 import { setSecret } from './core.js'
 import { ConfigurationError } from '../base/errors.js'
+import { shown } from '../base/shown.js'
 import { getBooleanInput, getOptionalInput, getSecretInput } from './inputs.js'
 
 export const CommonInput = {
@@ -44,7 +45,7 @@ export function readCommonInputs(
   const workingDirectory = isAbsolute(dir) ? dir : resolve(workspace, dir)
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
     throw new ConfigurationError(
-      `Input 'working-directory' is '${dir}', which is not a directory (resolved to ${workingDirectory}).`,
+      `Input 'working-directory' is ${shown(dir)}, which is not a directory (resolved to ${workingDirectory}).`,
       { input: CommonInput.workingDirectory }
     )
   }
@@ -54,8 +55,32 @@ export function readCommonInputs(
     dryRun: getBooleanInput(CommonInput.dryRun, false),
     workingDirectory,
     identity: {
-      name: getOptionalInput(CommonInput.gitUserName) ?? BOT_IDENTITY.name,
-      email: getOptionalInput(CommonInput.gitUserEmail) ?? BOT_IDENTITY.email
+      name: identityInput(CommonInput.gitUserName, BOT_IDENTITY.name),
+      email: identityInput(CommonInput.gitUserEmail, BOT_IDENTITY.email)
     }
   }
+}
+
+/** The longest name or email a commit's author line is given (a pasted value is refused). */
+const MAX_IDENTITY = 256
+
+/**
+ * `git-user-name` / `git-user-email`: git would strip or reject a line break, `<` or `>` in a
+ * commit's author line, so such a value is refused before anything is written.
+ */
+function identityInput(name: string, fallback: string): string {
+  const value = getOptionalInput(name) ?? fallback
+  // eslint-disable-next-line no-control-regex
+  const problem = /[\x00-\x1f\x7f]/.test(value)
+    ? 'it holds a line break or another control character'
+    : /[<>]/.test(value)
+      ? 'it holds `<` or `>`'
+      : value.length > MAX_IDENTITY
+        ? `it is ${value.length} characters long (at most ${MAX_IDENTITY})`
+        : undefined
+  if (problem === undefined) return value
+  throw new ConfigurationError(
+    `Input '${name}' is ${shown(value)}, which git cannot record as a commit's author: ${problem}.`,
+    { input: name }
+  )
 }

@@ -77,9 +77,15 @@ export function getRevisionInput(name: string): string | undefined {
   return value
 }
 
+/** A tag prefix is a few characters (`v`, `release-`); a long one is a pasted value. */
+const MAX_TAG_PREFIX = 64
+
 /** A prefix that makes `<prefix>1.2.3` a tag name git accepts, and no glob pattern. */
 export function checkTagPrefix(prefix: string, input: string): string {
-  const problem = refNameProblem(`${prefix}1.0.0`)
+  const problem =
+    prefix.length > MAX_TAG_PREFIX
+      ? `it is ${prefix.length} characters long, more than the ${MAX_TAG_PREFIX} a prefix may have`
+      : refNameProblem(`${prefix}1.0.0`)
   if (problem === undefined) return prefix
   throw new ConfigurationError(
     `Input '${input}' is ${shown(prefix)}, which cannot start a tag name: ${problem} ` +

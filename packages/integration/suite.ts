@@ -3,6 +3,7 @@
  * suite known to be flaky), its JUnit reports read after each attempt, and the verdict that
  * gates production: any failed test fails the run, whatever the command's exit code.
  */
+import { shown } from '../base/shown.js'
 import { statSync, readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { ConfigurationError, errorMessage, type FileLocation } from '../base/errors.js'
@@ -96,7 +97,11 @@ export async function runSuite(plan: SuitePlan, deps: SuiteDeps): Promise<SuiteR
 }
 
 function judge(plan: SuitePlan, number: number, outcome: ShellOutcome, started: number): Attempt {
-  const commandDescription = describeOutcome('The suite command', outcome, plan.timeoutMs)
+  const commandDescription = describeOutcome(
+    "The suite command (input 'run')",
+    outcome,
+    plan.timeoutMs
+  )
   const attempt: Attempt = {
     number,
     outcome,
@@ -138,7 +143,7 @@ function readReports(plan: SuitePlan, started: number): { reports: string[]; cas
   if (fresh.length === 0) {
     const stale = files.length > 0 ? ` (${files.length} older file(s) ignored)` : ''
     throw new ConfigurationError(
-      `No JUnit report matching ${plan.junit.map((p) => `'${p}'`).join(', ')} was written by the suite${stale}; ` +
+      `No JUnit report matching ${plan.junit.map((p) => shown(p)).join(', ')} (input 'junit') was written by the suite${stale}; ` +
         "check the suite's report option (pytest --junitxml, jest-junit, Surefire) and the 'junit' input."
     )
   }

@@ -2,6 +2,7 @@
  * preflight: before a release changes anything, every check of what would stop it, read-only.
  * Only what would certainly fail a coming stage is a failure; the rest are warnings.
  */
+import { shown } from '../base/shown.js'
 import type { Git } from '../git/git.js'
 import type { VersionFileSpec } from '../version-files/index.js'
 import { describeProtection, pushBlockers, type BranchPolicy } from './branch-policy.js'
@@ -229,7 +230,7 @@ function branchCheck(
     return {
       check,
       status: 'fail',
-      detail: `The main branch ${policy.branch} does not exist on GitHub: every stage that follows its release tags would stop. Set the 'main-branch' input to the branch releases merge into (e.g. main or master).`
+      detail: `The main branch ${shown(policy.branch)} does not exist on GitHub: every stage that follows its release tags would stop. Set Input 'main-branch' to the branch releases merge into (e.g. main or master).`
     }
   }
   if (!policy.exists) {

@@ -6,6 +6,7 @@
 import semver from '../versioning/semver.js'
 import type { GitIdentity } from '../git/git.js'
 import { ConfigurationError } from '../base/errors.js'
+import { shown } from '../base/shown.js'
 import { createAnnotatedTag, pushTag, readRemoteName, moveFloatingTag } from '../git/tags.js'
 import { withTagSigning, type TagSigningRequest } from '../git/tag-signing.js'
 import { createTagViaApi, moveFloatingTagViaApi, readNameViaApi } from '../tagging/api-refs.js'
@@ -68,6 +69,19 @@ export async function createReleaseTag(
     ctx.log.warning(
       `No release notes for ${version}: ${request.changelogPath} ${plan.notes.why ?? ''}; an ` +
         "existing release keeps its notes, a new one gets none unless 'release-notes' gives them."
+    )
+  } else if (
+    request.createRelease &&
+    plan.notes.from === 'none' &&
+    plan.notes.why === 'does not exist'
+  ) {
+    // The changelog named is not there: the input to fix is 'changelog-path'.
+    throw new ConfigurationError(
+      `No release notes for ${version}: Input 'changelog-path' is ${shown(request.changelogPath)}, ` +
+        "a file that does not exist, and the 'release-notes' input is empty. Point " +
+        "'changelog-path' at the changelog, or give the notes in 'release-notes'. " +
+        'Nothing was changed.',
+      { input: 'changelog-path' }
     )
   } else if (request.createRelease && plan.notes.from === 'none') {
     // A release with an empty body is published for good; say so before anything is written.

@@ -29,6 +29,8 @@ export interface StartRequest {
   hotfix: boolean
   /** The branch a release is cut from (develop). */
   base: string
+  /** The input `base` came from, for errors (default `develop-branch`). */
+  baseInput?: string
   mainBranch: string
   /** Asks the API for the default branch when origin and the event do not say it. */
   defaultBranch?: DefaultBranchLookup
@@ -91,11 +93,13 @@ export async function planRelease(git: Git, given: StartRequest): Promise<StartP
   const heads = await remoteHeads(git)
   for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
     if (!heads.has(branch)) {
+      const input =
+        branch === request.mainBranch ? 'main-branch' : (request.baseInput ?? 'develop-branch')
       throw new ConfigurationError(
         `Branch ${shown(branch)} does not exist on origin, so there is nothing to cut the ` +
           `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
-          `'${branch === request.mainBranch ? 'main-branch' : 'develop-branch'}' to the branch you use.`,
-        { input: branch === request.mainBranch ? 'main-branch' : 'develop-branch' }
+          `Input '${input}' to the branch you use.`,
+        { input }
       )
     }
   }
@@ -151,7 +155,9 @@ export async function planRelease(git: Git, given: StartRequest): Promise<StartP
   if (others.length > 0) {
     throw new ConfigurationError(
       `Another ${kind} branch is still open: ${others.map((b) => b.branch).join(', ')} ` +
-        `(its version has no tag yet). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`
+        `(its version has no ${shown(`${request.tagPrefix}X.Y.Z`)} tag yet` +
+        // No tag of that form at all: the prefix is the likelier mistake.
+        `${latest ? '' : `; no tag on ${request.mainBranch} has that form: check Input 'tag-prefix'`}). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`
     )
   }
   return { version, kind, branch, sha, from, latest, exists: existing === sha }

@@ -140,9 +140,15 @@ function resolveMainBranch(
     return undefined
   }
   if (heads.has(name)) return name
+  if (given) {
+    throw new ConfigurationError(
+      `Input 'main-branch' is ${shown(name)}, a branch that does not exist on origin. ` +
+        'Set it to the branch releases are merged into (e.g. main or master).',
+      { input: 'main-branch' }
+    )
+  }
   throw new ConfigurationError(
-    `The main branch ${shown(name)} does not exist on origin` +
-      (given ? '' : " (it is the repository's default branch)") +
+    `The main branch ${shown(name)} does not exist on origin (it is the repository's default branch)` +
       ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).",
     { input: 'main-branch' }
   )

@@ -107,7 +107,11 @@ export function describeOutcome(what: string, outcome: ShellOutcome, timeoutMs?:
     const missing = /(?:^|\n)(?:bash: )?(?:line \d+: )?([^\n:]+): command not found/.exec(
       outcome.tail
     )
-    return `${what} exited with 127: command not found${missing ? ` (${missing[1].trim()})` : ''}`
+    const name = missing?.[1].trim()
+    // A name as long as a pasted blob is cut, never echoed whole.
+    const cut =
+      name && name.length > 80 ? `${name.slice(0, 80)}… (${name.length} characters)` : name
+    return `${what} exited with 127: command not found${cut ? ` (${cut})` : ''}`
   }
   if (outcome.exitCode === undefined) return `${what} was killed by ${outcome.signal ?? 'a signal'}`
   return `${what} exited with ${outcome.exitCode}`

@@ -310,7 +310,7 @@ describe('create-tag refuses bad input and changes nothing', () => {
     const f = await fixtures.copy('merged')
     await expectRefused(
       f,
-      /No release notes for 1\.3\.0: docs\/CHANGES\.md does not exist and the 'release-notes' input is empty\..*Nothing was changed\./,
+      /No release notes for 1\.3\.0: Input 'changelog-path' is 'docs\/CHANGES\.md', a file that does not exist, and the 'release-notes' input is empty\..*Nothing was changed\./,
       { 'changelog-path': 'docs/CHANGES.md' }
     )
     const tagOnly = await createTag(f, {

@@ -96,7 +96,7 @@ describe('the default branch from the API when origin and the event do not say i
     const pre = await run('preflight', { stages: 'bump-version' })
     expect(pre.outputs.result).toBe('failure')
     expect(checks(pre.outputs).find((c) => c.check === 'branch main')?.status).toBe('fail')
-    expect(pre.errors).toContain("Set the 'main-branch' input")
+    expect(pre.errors).toContain("Set Input 'main-branch'")
 
     const bump = await run('bump-version', { 'dry-run': true })
     expect(bump.exitCode).not.toBe(0)

@@ -161,7 +161,7 @@ describe('run-integration: broken reports, commands and inputs', () => {
     const run = await suite({ run: 'echo "suite crashed before writing a report"' }, ws)
     expect(run.exitCode).toBe(1)
     expect(run.errors).toContain(
-      "No JUnit report matching 'reports/*.xml' was written by the suite (1 older file(s) ignored)"
+      "No JUnit report matching 'reports/*.xml' (input 'junit') was written by the suite (1 older file(s) ignored)"
     )
     expect(run.outputs.passed).toBe('0')
   })
@@ -191,7 +191,9 @@ describe('run-integration: broken reports, commands and inputs', () => {
   test('a suite past its timeout is stopped; a command that does not exist is named', async () => {
     const slow = await suite({ junit: '', run: 'sleep 20', timeout: '1s' })
     expect(slow.exitCode).toBe(1)
-    expect(slow.errors).toContain('The suite command did not finish within 1s and was stopped')
+    expect(slow.errors).toContain(
+      "The suite command (input 'run') did not finish within 1s and was stopped"
+    )
     const missing = await suite({ junit: '', run: 'pytestt --junitxml=reports/junit.xml' })
     expect(missing.errors).toContain('exited with 127: command not found (pytestt)')
   })

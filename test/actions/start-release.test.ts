@@ -163,9 +163,9 @@ describe('start-release refuses, pushing nothing', () => {
   }
 
   test.each([
-    [{ 'develop-branch': 'dev' }, /Branch 'dev' does not exist on origin.*'develop-branch'/s],
+    [{ 'develop-branch': 'dev' }, /Branch 'dev' does not exist on origin.*Input 'develop-branch'/s],
     // The old name still works (and is the same input).
-    [{ base: 'dev' }, /Branch 'dev' does not exist on origin.*'develop-branch'/s],
+    [{ base: 'dev' }, /Branch 'dev' does not exist on origin.*Input 'base'/s],
     [{ 'main-branch': 'master' }, /Branch 'master' does not exist on origin/],
     [{ version: '1.2.0' }, /repeats an existing tag/],
     [{ version: '1.5.0' }, /skips a version.*v1\.2\.0/s],

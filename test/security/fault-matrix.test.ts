@@ -75,6 +75,19 @@ const SCENARIOS: Scenario[] = [
     inputs: { 'commit-via': 'api' }
   },
   {
+    action: 'update-changelog',
+    template: 'cut',
+    branch: 'release-v1.3.0',
+    inputs: { 'commit-via': 'api' }
+  },
+  {
+    // A hotfix from v1.2.0 (release-v1.3.0 is merged but not yet tagged), with its milestone.
+    action: 'start-release',
+    template: 'merged',
+    branch: 'main',
+    inputs: { hotfix: 'true', 'create-milestone': 'true' }
+  },
+  {
     action: 'notify',
     template: 'merged',
     branch: 'main',

@@ -1,5 +1,5 @@
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
-import { getBranchInput } from '../../../packages/action-kit/git-names.js'
+import { checkRefName, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
@@ -60,7 +60,7 @@ export function readInputs(): BackMergeInputs {
     message: getOptionalInput(Input.message) ?? 'Merge {source} into {target} after {version}',
     version: version === undefined ? undefined : parseVersionInput(version),
     releaseBranches: getBooleanInput(Input.releaseBranches, true),
-    pullRequestBranch: getOptionalInput(Input.pullRequestBranch) ?? 'back-merge/{version}',
+    pullRequestBranch: pullRequestBranchInput(),
     labels: getListInput(Input.labels),
     patterns: parseBranchPatterns(
       getOptionalInput(Input.branchPattern),
@@ -68,4 +68,14 @@ export function readInputs(): BackMergeInputs {
     ),
     tagPrefix: readTagPrefixInput(Input.tagPrefix)
   }
+}
+
+/**
+ * `pull-request-branch`: checked as the branch it names (with a version in place of
+ * `{version}`) before anything runs, not first when a conflict needs it.
+ */
+function pullRequestBranchInput(): string {
+  const template = getOptionalInput(Input.pullRequestBranch) ?? 'back-merge/{version}'
+  checkRefName(template.replaceAll('{version}', '1.0.0'), Input.pullRequestBranch)
+  return template
 }

@@ -87,6 +87,8 @@ export function readInputs(): MonitorInputs {
     )
   }
   const maxLatency = getOptionalInput(Input.maxLatencyMs)
+  // Checked even without a query, so a wrong value is never silently ignored.
+  const queryMax = maxValue()
   return {
     ...readCommonInputs(),
     urls,
@@ -97,7 +99,7 @@ export function readInputs(): MonitorInputs {
     maxLatencyMs:
       maxLatency === undefined ? undefined : getIntegerInput(Input.maxLatencyMs, 0, { min: 1 }),
     prometheus:
-      prometheusUrl && query ? { url: prometheusUrl, query, maxValue: maxValue() } : undefined,
+      prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
     failFast: getBooleanInput(Input.failFast, false),
     environment: getOptionalInput(Input.environment),
     rollback: getOptionalInput(Input.rollback),

@@ -87,7 +87,8 @@ export function readInputs(): PullInputs {
     version: getOptionalInput(Input.version),
     base: (() => {
       const base = getRenamedInput(Input.mainBranch, Input.base, '')
-      return base === '' ? '' : checkRefName(base, Input.mainBranch)
+      const given = getOptionalInput(Input.base) !== undefined ? Input.base : Input.mainBranch
+      return base === '' ? '' : checkRefName(base, given)
     })(),
     head: getBranchInput(Input.head),
     title: getOptionalInput(Input.title) ?? 'Release {version}',

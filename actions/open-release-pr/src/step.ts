@@ -1,5 +1,6 @@
 /** open-release-pr's work, loaded once its inputs are known to be good. */
 import { confinedFile } from '../../../packages/action-kit/confine.js'
+import { shown } from '../../../packages/base/shown.js'
 import type { Repository, RunContext } from '../../../packages/action-kit/context.js'
 import { existsSync, readFileSync } from 'node:fs'
 import {
@@ -187,7 +188,7 @@ async function releaseBranch(
   const found = parseReleaseBranch(head, inputs.patterns)
   if (!found && (inputs.version === undefined || inputs.head === undefined)) {
     throw new ConfigurationError(
-      `'${head}' is not a release or hotfix branch (${[...inputs.patterns.release, ...inputs.patterns.hotfix].join(', ')}). ` +
+      `${inputs.head === undefined ? `The branch ${shown(head)} is` : `Input 'head' is ${shown(head)}, which is`} not a release or hotfix branch (${[...inputs.patterns.release, ...inputs.patterns.hotfix].join(', ')}). ` +
         "Run on the release branch, or set both 'head' and 'version'.",
       { input: 'head' }
     )

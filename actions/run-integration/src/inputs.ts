@@ -7,6 +7,7 @@ import {
   getRequiredInput
 } from '../../../packages/action-kit/inputs.js'
 import { getUrlInput } from '../../../packages/action-kit/url-input.js'
+import { confinedFile } from '../../../packages/action-kit/confine.js'
 
 export const Input = {
   run: 'run',
@@ -37,12 +38,16 @@ export interface IntegrationInputs extends CommonInputs {
 
 export function readInputs(): IntegrationInputs {
   const timeout = getOptionalInput(Input.timeout)
+  const common = readCommonInputs()
+  const junit = getListInput(Input.junit, /\r?\n/)
+  // Reports are read from the checkout only: a pattern leading out of it is refused.
+  for (const pattern of junit) confinedFile(common.workingDirectory, pattern, Input.junit)
   return {
-    ...readCommonInputs(),
+    ...common,
     run: getRequiredInput(Input.run),
     environmentUrl: getUrlInput(Input.environmentUrl, 'https://staging.example.com'),
     version: getOptionalInput(Input.version),
-    junit: getListInput(Input.junit, /\r?\n/),
+    junit,
     retries: getIntegerInput(Input.retries, 0, { min: 0, max: 10 }),
     timeoutMs:
       timeout === undefined

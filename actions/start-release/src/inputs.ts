@@ -41,21 +41,23 @@ export interface StartInputs extends CommonInputs, ReleaseLineInputs {
   hotfix: boolean
   /** The branch a release branch is cut from (develop). */
   base: string
+  /** The input the base branch came from: `base` (deprecated name) when given. */
+  baseInput: string
   releaseType: ReleaseType
   createMilestone: boolean
   warnOpenPullRequests: boolean
 }
 
 export function readInputs(): StartInputs {
+  // Errors name the input the value came from (the old name wins when given).
+  const baseInput = getOptionalInput(Input.base) !== undefined ? Input.base : Input.developBranch
   return {
     ...readCommonInputs(),
     version: getOptionalInput(Input.version),
     bump: getEnumInput(Input.bump, BUMPS, 'minor'),
     hotfix: getBooleanInput(Input.hotfix, false),
-    base: checkRefName(
-      getRenamedInput(Input.developBranch, Input.base, 'develop'),
-      Input.developBranch
-    ),
+    base: checkRefName(getRenamedInput(Input.developBranch, Input.base, 'develop'), baseInput),
+    baseInput,
     ...readReleaseLineInputs(),
     releaseType: readReleaseTypeInput(),
     createMilestone: getBooleanInput(Input.createMilestone, false),
