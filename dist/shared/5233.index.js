@@ -50,9 +50,11 @@ async function run() {
 /* harmony import */ var _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
 /* harmony import */ var _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9492);
-/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4431);
-/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1811);
-/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2052);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4431);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
+/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2052);
+
 
 
 
@@ -86,35 +88,37 @@ const Output = {
 };
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/;
 function readInputs(context) {
-    const environment = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getRequiredInput */ .K1)(Input.environment);
+    const environment = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredInput */ .K1)(Input.environment);
     const tag = RELEASE_TAG.exec(context.ref);
-    const ref = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha);
+    const ref = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha);
     if (!ref) {
-        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("Input 'ref' is empty and GITHUB_SHA is not set; give the tag, branch or SHA to deploy.", { input: Input.ref });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Input 'ref' is empty and GITHUB_SHA is not set; give the tag, branch or SHA to deploy.", { input: Input.ref });
     }
-    const timeout = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.timeout);
-    const production = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.productionEnvironment);
+    const timeout = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.timeout);
+    const production = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.productionEnvironment);
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)();
     return {
-        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
+        ...common,
         environment,
-        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.version) ?? tag?.[1] ?? ref,
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.version) ?? tag?.[1] ?? ref,
         ref,
-        run: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getRequiredInput */ .K1)(Input.run),
+        run: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredInput */ .K1)(Input.run),
         timeoutMs: timeout === undefined
             ? undefined
             : (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(timeout, Input.timeout, _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_COMMAND_TIMEOUT_MS */ .qB),
-        environmentUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_5__/* .getUrlInput */ .yU)(Input.environmentUrl, 'https://staging.example.com'),
-        healthUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_5__/* .getUrlInput */ .yU)(Input.healthUrl),
-        healthTimeoutMs: (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.healthTimeout) ?? '300s', Input.healthTimeout),
-        healthIntervalMs: (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.healthInterval) ?? '5s', Input.healthInterval, _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_POLL_INTERVAL_MS */ .WW),
-        expectVersion: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(Input.expectVersion, false),
-        rollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.rollback),
-        transient: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(Input.transientEnvironment, false),
-        production: production === undefined ? undefined : (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(Input.productionEnvironment, false),
-        recordRollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(Input.recordRollback, true),
-        tagPrefix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.tagPrefix) ?? 'v',
-        developBranch: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.developBranch) ?? 'develop',
-        changelogPath: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.changelogPath) ?? 'CHANGELOG.md',
+        environmentUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__/* .getUrlInput */ .yU)(Input.environmentUrl, 'https://staging.example.com'),
+        healthUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__/* .getUrlInput */ .yU)(Input.healthUrl),
+        healthTimeoutMs: (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.healthTimeout) ?? '300s', Input.healthTimeout),
+        healthIntervalMs: (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.healthInterval) ?? '5s', Input.healthInterval, _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_POLL_INTERVAL_MS */ .WW),
+        expectVersion: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.expectVersion, false),
+        rollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.rollback),
+        transient: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.transientEnvironment, false),
+        production: production === undefined ? undefined : (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.productionEnvironment, false),
+        recordRollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.recordRollback, true),
+        tagPrefix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.tagPrefix) ?? 'v',
+        developBranch: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.developBranch) ?? 'develop',
+        // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
+        changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .getFileInput */ .LS)(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
         commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)()
     };
 }

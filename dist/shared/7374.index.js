@@ -48,10 +48,12 @@ async function run() {
 /* harmony import */ var _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2410);
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
 /* harmony import */ var _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9492);
-/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4431);
-/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1811);
-/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2052);
-/* harmony import */ var _packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4328);
+/* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
+/* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4431);
+/* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
+/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2052);
+/* harmony import */ var _packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4328);
+
 
 
 
@@ -85,55 +87,57 @@ const Output = {
     rounds: 'rounds'
 };
 function duration(name, fallback, minMs) {
-    return (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(name) ?? fallback, name, minMs);
+    return (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(name) ?? fallback, name, minMs);
 }
 function readInputs() {
-    const urls = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getListInput */ .DF)(Input.urls, /\r?\n/).map((u) => (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_5__/* .checkUrl */ .CU)(u, Input.urls, 'https://app.example.com/health'));
+    const urls = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)(Input.urls, /\r?\n/).map((u) => (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__/* .checkUrl */ .CU)(u, Input.urls, 'https://app.example.com/health'));
     const intervalMs = duration(Input.interval, '30s', _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_POLL_INTERVAL_MS */ .WW);
     if (intervalMs <= 0) {
-        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
             input: Input.interval
         });
     }
-    const rateText = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.maxErrorRate) ?? '1%';
-    const maxErrorRate = (0,_packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRate */ .WN)(rateText);
+    const rateText = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.maxErrorRate) ?? '1%';
+    const maxErrorRate = (0,_packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRate */ .WN)(rateText);
     if (maxErrorRate === undefined) {
-        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'max-error-rate' is '${rateText}'; use a fraction from 0 to 1 (0.01) or a percentage (1%).`, { input: Input.maxErrorRate });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'max-error-rate' is '${rateText}'; use a fraction from 0 to 1 (0.01) or a percentage (1%).`, { input: Input.maxErrorRate });
     }
-    const prometheusUrl = (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_5__/* .getUrlInput */ .yU)(Input.prometheusUrl, 'http://prometheus:9090');
-    const query = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.query);
+    const prometheusUrl = (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__/* .getUrlInput */ .yU)(Input.prometheusUrl, 'http://prometheus:9090');
+    const query = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.query);
     if ((prometheusUrl === undefined) !== (query === undefined)) {
-        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("Inputs 'prometheus-url' and 'query' go together: give both, or neither.", { input: prometheusUrl ? Input.query : Input.prometheusUrl });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Inputs 'prometheus-url' and 'query' go together: give both, or neither.", { input: prometheusUrl ? Input.query : Input.prometheusUrl });
     }
-    const maxLatency = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.maxLatencyMs);
+    const maxLatency = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.maxLatencyMs);
     // Checked even without a query, so a wrong value is never silently ignored.
     const queryMax = maxValue();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)();
     return {
-        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
+        ...common,
         urls,
         durationMs: duration(Input.duration, '600s'),
         intervalMs,
         probeTimeoutMs: duration(Input.probeTimeout, '10s'),
         maxErrorRate,
-        maxLatencyMs: maxLatency === undefined ? undefined : (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getIntegerInput */ .$F)(Input.maxLatencyMs, 0, { min: 1 }),
+        maxLatencyMs: maxLatency === undefined ? undefined : (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getIntegerInput */ .$F)(Input.maxLatencyMs, 0, { min: 1 }),
         prometheus: prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
-        failFast: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(Input.failFast, false),
-        environment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.environment),
-        rollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.rollback),
-        recordRollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBooleanInput */ .Vt)(Input.recordRollback, true),
-        tagPrefix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.tagPrefix) ?? 'v',
-        developBranch: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.developBranch) ?? 'develop',
-        changelogPath: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.changelogPath) ?? 'CHANGELOG.md',
+        failFast: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.failFast, false),
+        environment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.environment),
+        rollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.rollback),
+        recordRollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.recordRollback, true),
+        tagPrefix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.tagPrefix) ?? 'v',
+        developBranch: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.developBranch) ?? 'develop',
+        // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
+        changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .getFileInput */ .LS)(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
         commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)()
     };
 }
 function maxValue() {
-    const text = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getOptionalInput */ .lI)(Input.maxValue);
+    const text = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.maxValue);
     if (text === undefined)
         return undefined;
     const value = Number(text);
     if (!Number.isFinite(value)) {
-        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'max-value' must be a number, not '${text}'.`, {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'max-value' must be a number, not '${text}'.`, {
             input: Input.maxValue
         });
     }

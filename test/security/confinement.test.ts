@@ -124,6 +124,9 @@ describe('paths outside the workspace are refused, naming the input', () => {
   const CHANGELOG_INPUT: Record<string, string> = {
     'close-milestone': 'changelog-path',
     'create-tag': 'changelog-path',
+    // Read only when a rollback marks the version [YANKED]: refused before anything runs.
+    deploy: 'changelog-path',
+    monitor: 'changelog-path',
     notify: 'changelog-path',
     'open-release-pr': 'changelog-path',
     preflight: 'changelog-path',

@@ -5,6 +5,7 @@ import {
   MIN_POLL_INTERVAL_MS,
   parseDuration
 } from '../../../packages/base/duration.js'
+import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import type { RunContext } from '../../../packages/action-kit/context.js'
 import {
@@ -77,8 +78,9 @@ export function readInputs(context: RunContext): DeployInputs {
   }
   const timeout = getOptionalInput(Input.timeout)
   const production = getOptionalInput(Input.productionEnvironment)
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     environment,
     version: getOptionalInput(Input.version) ?? tag?.[1] ?? ref,
     ref,
@@ -106,7 +108,8 @@ export function readInputs(context: RunContext): DeployInputs {
     recordRollback: getBooleanInput(Input.recordRollback, true),
     tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
     developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
+    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     commitVia: readCommitViaInput()
   }
 }

@@ -1,6 +1,7 @@
 import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/base/duration.js'
+import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
@@ -89,8 +90,9 @@ export function readInputs(): MonitorInputs {
   const maxLatency = getOptionalInput(Input.maxLatencyMs)
   // Checked even without a query, so a wrong value is never silently ignored.
   const queryMax = maxValue()
+  const common = readCommonInputs()
   return {
-    ...readCommonInputs(),
+    ...common,
     urls,
     durationMs: duration(Input.duration, '600s'),
     intervalMs,
@@ -106,7 +108,8 @@ export function readInputs(): MonitorInputs {
     recordRollback: getBooleanInput(Input.recordRollback, true),
     tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
     developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
-    changelogPath: getOptionalInput(Input.changelogPath) ?? 'CHANGELOG.md',
+    // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
+    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     commitVia: readCommitViaInput()
   }
 }
