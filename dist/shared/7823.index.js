@@ -46,10 +46,12 @@ async function run() {
 /* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5167);
 /* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4431);
+/* harmony import */ var _packages_base_shown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8815);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1811);
 /* harmony import */ var _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3770);
 /* harmony import */ var _packages_jira_client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6960);
 /* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7656);
+
 
 
 
@@ -93,8 +95,8 @@ function readInputs(now = new Date()) {
     return {
         ...common,
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.version),
-        milestone: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.milestone),
-        carryOver: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.carryOver),
+        milestone: milestoneTitle(Input.milestone),
+        carryOver: milestoneTitle(Input.carryOver),
         jira: readJiraSettings(),
         transition: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.transition) ?? 'Done',
         strict: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(Input.strict, false),
@@ -111,8 +113,13 @@ function readInputs(now = new Date()) {
 function readJiraSettings() {
     const token = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getSecretInput */ .zn)(Input.jiraToken);
     const rawUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.jiraUrl);
-    if (!rawUrl)
+    if (!rawUrl) {
+        const given = [Input.jiraProject, Input.jiraUser, Input.jiraToken].filter((name) => (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(name) !== undefined);
+        if (given.length > 0) {
+            (0,_packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e)(`${given.map((n) => `'${n}'`).join(', ')} ${given.length > 1 ? 'are' : 'is'} set but '${Input.jiraUrl}' is not: Jira is left alone. Set '${Input.jiraUrl}' to release the Jira version.`);
+        }
         return undefined;
+    }
     (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_1__/* .maskUrlSecrets */ .N$)(rawUrl);
     const url = (0,_packages_jira_client_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJiraUrl */ .bN)(rawUrl, Input.jiraUrl);
     const project = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.jiraProject);
@@ -131,6 +138,16 @@ function readJiraSettings() {
         project: project.toUpperCase(),
         apiVersion: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getEnumInput */ .iv)(Input.jiraApiVersion, ['auto', '2', '3'], 'auto')
     };
+}
+/** A milestone title: one line, as GitHub shows it; checked before any milestone is read. */
+function milestoneTitle(name) {
+    const value = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(name);
+    if (value === undefined)
+        return undefined;
+    if (/[\r\n\0]/.test(value) || value.length > 255) {
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${name}' is ${(0,_packages_base_shown_js__WEBPACK_IMPORTED_MODULE_11__/* .shown */ .S)(value)}, which is no milestone title: give one line of at most 255 characters (e.g. 1.4.0).`, { input: name });
+    }
+    return value;
 }
 function readPattern(source) {
     if (!source)

@@ -217,6 +217,16 @@ describe('close-milestone', () => {
       "Input 'carry-over' is '1.3.0', the milestone this run closes; name the next release's milestone"
     ],
     [
+      'a milestone title of two lines (a workflow command on the second)',
+      { milestone: '1.3.0\n::error::forged' },
+      "Input 'milestone' is '1.3.0\\n::error::forged', which is no milestone title: give one line of at most 255 characters"
+    ],
+    [
+      'a carry-over milestone of 10 kB',
+      { 'carry-over': 'x'.repeat(10_000) },
+      `Input 'carry-over' is '${'x'.repeat(80)}…' (10000 characters), which is no milestone title`
+    ],
+    [
       'a version without a CHANGELOG section',
       { version: '1.4.0' },
       "CHANGELOG.md has no section '## [1.4.0]'"
@@ -284,5 +294,20 @@ describe('close-milestone', () => {
     expect(other.annotations.map((a) => a.message)).toContain(
       "No GitHub milestone titled 'Sprint 9'; nothing to close on GitHub."
     )
+    expect(other.annotations.filter((a) => /jira/i.test(a.message))).toEqual([])
+  })
+
+  test('Jira credentials without jira-url (secrets inherited, Jira not set up): a warning that Jira is left alone', async () => {
+    const { github } = await trackers()
+    const run = await close(github, undefined, {
+      'jira-user': JIRA_USER,
+      'jira-token': JIRA_TOKEN
+    })
+    expect(run.errors).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContain(
+      "'jira-user', 'jira-token' are set but 'jira-url' is not: Jira is left alone. Set 'jira-url' to release the Jira version."
+    )
+    expect(github.state.milestones[0].state).toBe('closed')
   })
 })

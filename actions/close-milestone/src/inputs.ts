@@ -2,9 +2,10 @@ import { checkUserRegex } from '../../../packages/base/user-regex.js'
 import { maskUrlSecrets } from '../../../packages/action-kit/url-input.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getBranchInput } from '../../../packages/action-kit/git-names.js'
-import { setSecret } from '../../../packages/action-kit/core.js'
+import { setSecret, warning } from '../../../packages/action-kit/core.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
+import { shown } from '../../../packages/base/shown.js'
 import {
   getBooleanInput,
   getEnumInput,
@@ -73,8 +74,8 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
   return {
     ...common,
     version: getOptionalInput(Input.version),
-    milestone: getOptionalInput(Input.milestone),
-    carryOver: getOptionalInput(Input.carryOver),
+    milestone: milestoneTitle(Input.milestone),
+    carryOver: milestoneTitle(Input.carryOver),
     jira: readJiraSettings(),
     transition: getOptionalInput(Input.transition) ?? 'Done',
     strict: getBooleanInput(Input.strict, false),
@@ -92,7 +93,17 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
 function readJiraSettings(): JiraSettings | undefined {
   const token = getSecretInput(Input.jiraToken)
   const rawUrl = getOptionalInput(Input.jiraUrl)
-  if (!rawUrl) return undefined
+  if (!rawUrl) {
+    const given = [Input.jiraProject, Input.jiraUser, Input.jiraToken].filter(
+      (name) => getOptionalInput(name) !== undefined
+    )
+    if (given.length > 0) {
+      warning(
+        `${given.map((n) => `'${n}'`).join(', ')} ${given.length > 1 ? 'are' : 'is'} set but '${Input.jiraUrl}' is not: Jira is left alone. Set '${Input.jiraUrl}' to release the Jira version.`
+      )
+    }
+    return undefined
+  }
   maskUrlSecrets(rawUrl)
   const url = parseJiraUrl(rawUrl, Input.jiraUrl)
   const project = getOptionalInput(Input.jiraProject)
@@ -116,6 +127,19 @@ function readJiraSettings(): JiraSettings | undefined {
     project: project.toUpperCase(),
     apiVersion: getEnumInput(Input.jiraApiVersion, ['auto', '2', '3'] as const, 'auto')
   }
+}
+
+/** A milestone title: one line, as GitHub shows it; checked before any milestone is read. */
+function milestoneTitle(name: string): string | undefined {
+  const value = getOptionalInput(name)
+  if (value === undefined) return undefined
+  if (/[\r\n\0]/.test(value) || value.length > 255) {
+    throw new ConfigurationError(
+      `Input '${name}' is ${shown(value)}, which is no milestone title: give one line of at most 255 characters (e.g. 1.4.0).`,
+      { input: name }
+    )
+  }
+  return value
 }
 
 function readPattern(source: string | undefined): RegExp {
