@@ -2,7 +2,7 @@
  * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
  * `Git` instance, which carries the working directory, the bot identity and the token.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { ExecOptions, ExecOutput } from '@actions/exec'
 import { tokenSource } from '../base/token-source.js'
@@ -126,14 +126,52 @@ export class Git {
     return (await this.run(args)).stdout.trim()
   }
 
+  /**
+   * Whether git takes the directory for a repository. One `git config` answers it (a repository
+   * always has a local `core.repositoryformatversion`) and, in the same process, whether the
+   * checkout left an auth header for network commands: one git process where two would do.
+   */
   async isRepository(): Promise<boolean> {
     // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
     if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd)) return false
+    const config = await this.run(
+      [
+        'config',
+        '--show-scope',
+        '--get-regexp',
+        '^(http\\..*extraheader|core\\.repositoryformatversion)$'
+      ],
+      { allowFailure: true }
+    )
+    const lines = config.exitCode === 0 ? config.stdout.split('\n') : []
+    if (lines.some((line) => /^local\tcore\.repositoryformatversion /.test(line))) {
+      this.checkoutAuth ??= Promise.resolve(
+        lines.some((line) => /^\w+\thttp\..*extraheader( |$)/.test(line))
+      )
+      return true
+    }
     return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0
   }
 
+  /**
+   * Whether the clone is shallow: its `shallow` file read where git keeps it, no git process;
+   * git asked only when the repository's directory cannot be told from the working directory.
+   */
   async isShallow(): Promise<boolean> {
+    const file = this.shallowFile()
+    if (file !== undefined) return existsSync(file) && statSync(file).size > 0
     return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true'
+  }
+
+  /** `$GIT_COMMON_DIR/shallow`, as git finds it (GIT_DIR, a .git directory or gitfile, commondir). */
+  shallowFile(): string | undefined {
+    const gitDir = findGitDir(this.cwd)
+    if (!gitDir) return undefined
+    let common = gitDir
+    if (process.env.GIT_COMMON_DIR) common = resolve(this.cwd, process.env.GIT_COMMON_DIR)
+    else if (existsSync(join(gitDir, 'commondir')))
+      common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim())
+    return existsSync(join(common, 'objects')) ? join(common, 'shallow') : undefined
   }
 
   async headSha(): Promise<string> {
@@ -278,6 +316,20 @@ export class Git {
 export function authHeaderKey(serverUrl: string): string {
   const url = new URL(serverUrl)
   return `http.${url.protocol}//${url.host}/.extraheader`
+}
+
+/** The repository directory git would use for `cwd`, or undefined when it cannot be told here. */
+function findGitDir(cwd: string): string | undefined {
+  if (process.env.GIT_DIR) return resolve(cwd, process.env.GIT_DIR)
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const entry = join(dir, '.git')
+    if (existsSync(entry)) {
+      if (statSync(entry).isDirectory()) return entry
+      const line = /^gitdir: (.+)$/m.exec(readFileSync(entry, 'utf8'))
+      return line ? resolve(dir, line[1].trim()) : undefined
+    }
+    if (dirname(dir) === dir) return undefined
+  }
 }
 
 function hasGitEntryAbove(cwd: string): boolean {

@@ -73,15 +73,19 @@ export function readChangelogFile(
 export async function rangeEntries(
   git: Git,
   revisions: string[],
-  classify: ClassifyOptions
-): Promise<{ entries: ReleaseEntry[]; commits: number }> {
+  classify: ClassifyOptions,
+  /** A commit to look for among the parents of the range's commits (`parentSeen`). */
+  parent?: string
+): Promise<{ entries: ReleaseEntry[]; commits: number; parentSeen: boolean }> {
   const entries: ReleaseEntry[] = []
+  let parentSeen = false
   // Topological, so each line of history reads in order even when commit dates tie or skew.
   const commits = await streamCommits(git, ['--topo-order', ...revisions], (commit) => {
+    if (parent && !parentSeen && commit.parents.includes(parent)) parentSeen = true
     const entry = entryForCommit(commit, classify)
     if (entry) entries.push(entry)
   })
-  return { entries: entries.reverse(), commits }
+  return { entries: entries.reverse(), commits, parentSeen }
 }
 
 /** Writes the new text, commits it and pushes it, as far as the request asks. */

@@ -5,15 +5,13 @@
 import { ConfigurationError } from '../base/errors.js'
 import { shown } from '../base/shown.js'
 import type { Git } from '../git/git.js'
-import {
-  eventDefaultBranch,
-  localDefaultBranch,
-  type DefaultBranchLookup
-} from '../git/default-branch.js'
+import { eventDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
+import { readLocalRefs } from '../git/local-refs.js'
 import semver from '../versioning/semver.js'
 import {
   checkVersionPolicy,
+  parseReleaseBranch,
   parseReleaseTags,
   resolveReleaseVersion,
   type BranchPatterns,
@@ -54,6 +52,8 @@ export interface ReleaseTarget {
   lineTags: ReleaseTag[]
   /** Release tags on the remote, name -> commit. */
   remoteTags: Map<string, string>
+  /** Tags of the prefix in the clone once its history is fetched, name -> commit (a checkout's). */
+  localTags?: Map<string, string>
 }
 
 /** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
@@ -62,9 +62,11 @@ export async function resolveReleaseTarget(
   request: TargetRequest
 ): Promise<ReleaseTarget> {
   const branch = request.branch ?? (await git.currentBranch())
-  const mergeMessage = request.versionInput
-    ? undefined
-    : await git.output(['log', '-1', '--format=%B', 'HEAD'])
+  // HEAD's message tells the version only when the branch does not (the run after a merge).
+  const mergeMessage =
+    request.versionInput || namesVersion(branch, request.patterns)
+      ? undefined
+      : await git.output(['log', '-1', '--format=%B', 'HEAD'])
   const resolved = resolveReleaseVersion({
     input: request.versionInput,
     branch,
@@ -79,7 +81,9 @@ export async function resolveReleaseTarget(
       { input: 'version' }
     )
   }
-  const known = request.mainBranch || (await localDefaultBranch(git))
+  // The clone's tags, tracking branches and origin's HEAD as last seen: one local read.
+  const local = await readLocalRefs(git, request.tagPrefix)
+  const known = request.mainBranch || local.remoteHead
   // One ls-remote answers for the run's branch, the main branch (or origin's HEAD when its name
   // is not known yet) and the release tags: a single round trip to origin.
   const listing = await git.listRemote([
@@ -106,6 +110,7 @@ export async function resolveReleaseTarget(
   // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
   const history = await ensureReleaseHistory(git, {
     listing,
+    local,
     branches,
     tagPrefix: request.tagPrefix,
     endsRange: (name) =>
@@ -119,7 +124,20 @@ export async function resolveReleaseTarget(
       ? []
       : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' })
   const latest = lineTags.find((t) => t.name !== tag)
-  return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags }
+  const { remoteTags, localTags } = history
+  return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags }
+}
+
+/** Whether the branch's name alone says the version (then HEAD's message is not read). */
+function namesVersion(branch: string | undefined, patterns: BranchPatterns): boolean {
+  if (!branch) return false
+  try {
+    return parseReleaseBranch(branch, patterns) !== undefined
+  } catch (error) {
+    // A misnamed release branch: the resolution fails on it (or, with an input, ignores both).
+    if (error instanceof ConfigurationError) return true
+    throw error
+  }
 }
 
 /**

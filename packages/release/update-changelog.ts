@@ -14,7 +14,8 @@ import {
   splitUnreleased,
   updateReleaseLinks,
   type ChangelogIssue,
-  type GroupedLines
+  type GroupedLines,
+  type ReleaseEntry
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
 import { completeHistory, completeRange } from '../git/history.js'
@@ -68,28 +69,22 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
   const existing = findSection(doc, target.version)
   const released =
     target.remoteTags.has(target.tag) ||
-    (await git.resolveCommit(`refs/tags/${target.tag}`)) !== undefined
-  const { from, previous } = await rangeStart(git, request)
+    (target.localTags
+      ? target.localTags.has(target.tag)
+      : (await git.resolveCommit(`refs/tags/${target.tag}`)) !== undefined)
   // After the release was tagged, its range ends at its tag; later commits belong to the next one.
   const end = released && (await git.isAncestor(target.tag, 'HEAD')) ? target.tag : 'HEAD'
-  const revisions = [end, ...(from ? [`^${from}`] : [])]
-  // Never a truncated range: a shallow boundary inside it is fetched past, or the run fails.
-  if (from) await completeRange(git, revisions)
-  else await completeHistory(git)
-  if (existing) {
-    // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
-    const ours = await git.output([
-      'log',
-      '-1',
-      '--format=%H',
-      `--grep=^${grepLiteral(request.delivery.message)}$`,
-      ...revisions,
-      '--'
-    ])
-    if (ours) revisions.push(`^${ours}`)
+  // On a full clone the newest older release tag is taken as the start before asking git whether
+  // HEAD reaches it: the range's own log says so (the tag is a parent of one of its commits).
+  let start = await rangeStart(git, request, !(await git.isShallow()))
+  let read = await readRange(git, request, end, start.from, !!existing, start.guessed)
+  if (start.guessed && !read.parentSeen) {
+    start = await rangeStart(git, request, false)
+    read = await readRange(git, request, end, start.from, !!existing)
   }
+  const { from, previous } = start
+  const { entries, commits } = read
   const range = `${from ? (previous?.name ?? from) : '(root)'}..${end}`
-  const { entries, commits } = await rangeEntries(git, revisions, request.classify)
   if (!from) {
     const older = [...target.remoteTags.keys()].filter((name) =>
       parseReleaseTags([name], request.tagPrefix).some((t) => semver.lt(t.version, target.version))
@@ -165,14 +160,44 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
   }
 }
 
+/** The range's commits, made complete first: a shallow boundary inside it is fetched past. */
+async function readRange(
+  git: Git,
+  request: UpdateRequest,
+  end: string,
+  from: string | undefined,
+  rerun: boolean,
+  guessed?: string
+): Promise<{ entries: ReleaseEntry[]; commits: number; parentSeen: boolean }> {
+  const revisions = [end, ...(from ? [`^${from}`] : [])]
+  // Never a truncated range: a shallow boundary inside it is fetched past, or the run fails.
+  if (from) await completeRange(git, revisions)
+  else await completeHistory(git)
+  if (rerun) {
+    // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
+    const ours = await git.output([
+      'log',
+      '-1',
+      '--format=%H',
+      `--grep=^${grepLiteral(request.delivery.message)}$`,
+      ...revisions,
+      '--'
+    ])
+    if (ours) revisions.push(`^${ours}`)
+  }
+  return rangeEntries(git, revisions, request.classify, guessed)
+}
+
 /**
  * Where the range starts: `from-ref`, else the newest release tag reachable from HEAD that is
- * older than the version. A shallow clone is deepened as far as the range needs.
+ * older than the version. A shallow clone is deepened as far as the range needs. With `guess`,
+ * the newest older tag the clone has is returned unchecked, with its commit in `guessed`.
  */
 async function rangeStart(
   git: Git,
-  request: UpdateRequest
-): Promise<{ from?: string; previous?: ReleaseTag }> {
+  request: UpdateRequest,
+  guess = false
+): Promise<{ from?: string; previous?: ReleaseTag; guessed?: string }> {
   const { target } = request
   if (request.fromRef) {
     let sha = await git.resolveCommit(request.fromRef)
@@ -189,7 +214,19 @@ async function rangeStart(
     const previous = parseReleaseTags([request.fromRef], request.tagPrefix)[0]
     return { from: request.fromRef, previous }
   }
-  const previous = await previousReleaseTag(git, target.version, request.tagPrefix)
+  const prefix = request.tagPrefix
+  const names = target.localTags
+    ? [...target.localTags.keys()]
+    : (await git.output(['for-each-ref', '--format=%(refname:strip=2)', `refs/tags/${prefix}*`]))
+        .split('\n')
+        .filter(Boolean)
+  const candidates = parseReleaseTags(names, prefix).filter((t) =>
+    semver.lt(t.version, target.version)
+  )
+  const newest = candidates[0]
+  const guessed = newest && target.localTags?.get(newest.name)
+  if (guess && guessed) return { from: newest.name, previous: newest, guessed }
+  const previous = await previousReleaseTag(git, candidates, prefix)
   return { from: previous?.name, previous }
 }
 
@@ -200,17 +237,9 @@ async function rangeStart(
  */
 async function previousReleaseTag(
   git: Git,
-  version: string,
+  candidates: ReleaseTag[],
   prefix: string
 ): Promise<ReleaseTag | undefined> {
-  const names = await git.output([
-    'for-each-ref',
-    '--format=%(refname:strip=2)',
-    `refs/tags/${prefix}*`
-  ])
-  const candidates = parseReleaseTags(names ? names.split('\n') : [], prefix).filter((t) =>
-    semver.lt(t.version, version)
-  )
   for (const [i, tag] of candidates.entries()) {
     if (i === 3) {
       const reachable = new Set(await git.tagsMergedInto('HEAD', `${prefix}*`))

@@ -48,8 +48,36 @@ describe('ensureReleaseHistory on an actions/checkout clone (depth 1, no tags)',
       'Fix: release fix 2',
       'Fix: release fix 1'
     ])
-    // ...and far less than the 63 commits of a full unshallow.
-    expect(count(dir, '--all')).toBeLessThan(30)
+  })
+
+  test('tags far apart: one fetch brings each tag and branch a few commits deep, not the whole history', async () => {
+    const sparse = Sandbox.create()
+    try {
+      // main: 120 commits, tagged v2.1.0 .. v2.3.0 every 40; release-v2.4.0: 3 more commits.
+      const dev = sparse.clone('dev')
+      sparse.git(dev, 'checkout', '--quiet', '-b', 'main')
+      for (let i = 1; i <= 120; i++) {
+        sparse.commit(dev, `Feature: change ${i}`, { 'file.txt': `${i}\n` })
+        if (i % 40 === 0) sparse.tag(dev, `v2.${i / 40}.0`)
+      }
+      sparse.push(dev, 'main', '--tags')
+      sparse.git(dev, 'checkout', '--quiet', '-b', 'release-v2.4.0')
+      for (let i = 1; i <= 3; i++) sparse.commit(dev, `Fix: fix ${i}`, { 'fix.txt': `${i}\n` })
+      sparse.push(dev, 'release-v2.4.0')
+      const dir = sparse.checkout('shallow', 'release-v2.4.0')
+      const git = new Git(dir)
+      await ensureReleaseHistory(git, { branches: ['main', 'release-v2.4.0'] })
+      expect(await git.isShallow()).toBe(true)
+      expect(sparse.git(dir, 'log', '--format=%s', 'v2.3.0..HEAD').split('\n')).toEqual([
+        'Fix: fix 3',
+        'Fix: fix 2',
+        'Fix: fix 1'
+      ])
+      // Three tags and two tips at most 16 deep: far less than the 123 commits of the history.
+      expect(Number(sparse.git(dir, 'rev-list', '--count', '--all'))).toBeLessThan(60)
+    } finally {
+      sparse.cleanup()
+    }
   })
 
   test('tagsMergedIntoIfExists: the tags reachable from a ref, none for a ref that does not exist', async () => {
