@@ -340,14 +340,49 @@ class Git {
     async output(args) {
         return (await this.run(args)).stdout.trim();
     }
+    /**
+     * Whether git takes the directory for a repository. One `git config` answers it (a repository
+     * always has a local `core.repositoryformatversion`) and, in the same process, whether the
+     * checkout left an auth header for network commands: one git process where two would do.
+     */
     async isRepository() {
         // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
         if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
             return false;
+        const config = await this.run([
+            'config',
+            '--show-scope',
+            '--get-regexp',
+            '^(http\\..*extraheader|core\\.repositoryformatversion)$'
+        ], { allowFailure: true });
+        const lines = config.exitCode === 0 ? config.stdout.split('\n') : [];
+        if (lines.some((line) => /^local\tcore\.repositoryformatversion /.test(line))) {
+            this.checkoutAuth ??= Promise.resolve(lines.some((line) => /^\w+\thttp\..*extraheader( |$)/.test(line)));
+            return true;
+        }
         return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
     }
+    /**
+     * Whether the clone is shallow: its `shallow` file read where git keeps it, no git process;
+     * git asked only when the repository's directory cannot be told from the working directory.
+     */
     async isShallow() {
+        const file = this.shallowFile();
+        if (file !== undefined)
+            return (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).size > 0;
         return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `$GIT_COMMON_DIR/shallow`, as git finds it (GIT_DIR, a .git directory or gitfile, commondir). */
+    shallowFile() {
+        const gitDir = findGitDir(this.cwd);
+        if (!gitDir)
+            return undefined;
+        let common = gitDir;
+        if (process.env.GIT_COMMON_DIR)
+            common = (0,external_node_path_.resolve)(this.cwd, process.env.GIT_COMMON_DIR);
+        else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'commondir')))
+            common = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? (0,external_node_path_.join)(common, 'shallow') : undefined;
     }
     async headSha() {
         return this.output(['rev-parse', 'HEAD']);
@@ -481,6 +516,22 @@ class Git {
 function authHeaderKey(serverUrl) {
     const url = new URL(serverUrl);
     return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+/** The repository directory git would use for `cwd`, or undefined when it cannot be told here. */
+function findGitDir(cwd) {
+    if (process.env.GIT_DIR)
+        return (0,external_node_path_.resolve)(cwd, process.env.GIT_DIR);
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        const entry = (0,external_node_path_.join)(dir, '.git');
+        if ((0,external_node_fs_.existsSync)(entry)) {
+            if ((0,external_node_fs_.statSync)(entry).isDirectory())
+                return entry;
+            const line = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(entry, 'utf8'));
+            return line ? (0,external_node_path_.resolve)(dir, line[1].trim()) : undefined;
+        }
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
 }
 function hasGitEntryAbove(cwd) {
     for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {

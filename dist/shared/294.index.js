@@ -169,15 +169,20 @@ function readChangelogFile(git, path, version) {
     return { doc: (0,changelog/* parseChangelog */.EY)(text, path, { version }), text };
 }
 /** The entries of a range, oldest first, and how many commits it held. */
-async function rangeEntries(git, revisions, classify) {
+async function rangeEntries(git, revisions, classify, 
+/** A commit to look for among the parents of the range's commits (`parentSeen`). */
+parent) {
     const entries = [];
+    let parentSeen = false;
     // Topological, so each line of history reads in order even when commit dates tie or skew.
     const commits = await streamCommits(git, ['--topo-order', ...revisions], (commit) => {
+        if (parent && !parentSeen && commit.parents.includes(parent))
+            parentSeen = true;
         const entry = (0,changelog/* entryForCommit */.$U)(commit, classify);
         if (entry)
             entries.push(entry);
     });
-    return { entries: entries.reverse(), commits };
+    return { entries: entries.reverse(), commits, parentSeen };
 }
 /** Writes the new text, commits it and pushes it, as far as the request asks. */
 async function deliverChangelog(git, path, before, after, request) {
@@ -385,31 +390,22 @@ async function updateChangelog(git, request) {
         (0,changelog/* parseChangelog */.EY)([...NEW_CHANGELOG_PREAMBLE, '## [Unreleased]', ''].join(eol) + eol, request.path);
     const existing = (0,changelog/* findSection */.rv)(doc, target.version);
     const released = target.remoteTags.has(target.tag) ||
-        (await git.resolveCommit(`refs/tags/${target.tag}`)) !== undefined;
-    const { from, previous } = await rangeStart(git, request);
+        (target.localTags
+            ? target.localTags.has(target.tag)
+            : (await git.resolveCommit(`refs/tags/${target.tag}`)) !== undefined);
     // After the release was tagged, its range ends at its tag; later commits belong to the next one.
     const end = released && (await git.isAncestor(target.tag, 'HEAD')) ? target.tag : 'HEAD';
-    const revisions = [end, ...(from ? [`^${from}`] : [])];
-    // Never a truncated range: a shallow boundary inside it is fetched past, or the run fails.
-    if (from)
-        await (0,git_history/* completeRange */.Di)(git, revisions);
-    else
-        await (0,git_history/* completeHistory */.Cx)(git);
-    if (existing) {
-        // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
-        const ours = await git.output([
-            'log',
-            '-1',
-            '--format=%H',
-            `--grep=^${grepLiteral(request.delivery.message)}$`,
-            ...revisions,
-            '--'
-        ]);
-        if (ours)
-            revisions.push(`^${ours}`);
+    // On a full clone the newest older release tag is taken as the start before asking git whether
+    // HEAD reaches it: the range's own log says so (the tag is a parent of one of its commits).
+    let start = await rangeStart(git, request, !(await git.isShallow()));
+    let read = await readRange(git, request, end, start.from, !!existing, start.guessed);
+    if (start.guessed && !read.parentSeen) {
+        start = await rangeStart(git, request, false);
+        read = await readRange(git, request, end, start.from, !!existing);
     }
+    const { from, previous } = start;
+    const { entries, commits } = read;
     const range = `${from ? (previous?.name ?? from) : '(root)'}..${end}`;
-    const { entries, commits } = await rangeEntries(git, revisions, request.classify);
     if (!from) {
         const older = [...target.remoteTags.keys()].filter((name) => (0,versioning/* parseReleaseTags */.GU)([name], request.tagPrefix).some((t) => semver/* default */.A.lt(t.version, target.version)));
         const what = `${target.version} is a first release: no release tag older than it is reachable from HEAD, so its section reads the whole history (${commits} commit(s)).`;
@@ -466,11 +462,35 @@ async function updateChangelog(git, request) {
         rerun: merged.rerun
     };
 }
+/** The range's commits, made complete first: a shallow boundary inside it is fetched past. */
+async function readRange(git, request, end, from, rerun, guessed) {
+    const revisions = [end, ...(from ? [`^${from}`] : [])];
+    // Never a truncated range: a shallow boundary inside it is fetched past, or the run fails.
+    if (from)
+        await (0,git_history/* completeRange */.Di)(git, revisions);
+    else
+        await (0,git_history/* completeHistory */.Cx)(git);
+    if (rerun) {
+        // Commits our earlier run already wrote up are not offered again, even if a person reworded them.
+        const ours = await git.output([
+            'log',
+            '-1',
+            '--format=%H',
+            `--grep=^${grepLiteral(request.delivery.message)}$`,
+            ...revisions,
+            '--'
+        ]);
+        if (ours)
+            revisions.push(`^${ours}`);
+    }
+    return rangeEntries(git, revisions, request.classify, guessed);
+}
 /**
  * Where the range starts: `from-ref`, else the newest release tag reachable from HEAD that is
- * older than the version. A shallow clone is deepened as far as the range needs.
+ * older than the version. A shallow clone is deepened as far as the range needs. With `guess`,
+ * the newest older tag the clone has is returned unchecked, with its commit in `guessed`.
  */
-async function rangeStart(git, request) {
+async function rangeStart(git, request, guess = false) {
     const { target } = request;
     if (request.fromRef) {
         let sha = await git.resolveCommit(request.fromRef);
@@ -484,7 +504,18 @@ async function rangeStart(git, request) {
         const previous = (0,versioning/* parseReleaseTags */.GU)([request.fromRef], request.tagPrefix)[0];
         return { from: request.fromRef, previous };
     }
-    const previous = await previousReleaseTag(git, target.version, request.tagPrefix);
+    const prefix = request.tagPrefix;
+    const names = target.localTags
+        ? [...target.localTags.keys()]
+        : (await git.output(['for-each-ref', '--format=%(refname:strip=2)', `refs/tags/${prefix}*`]))
+            .split('\n')
+            .filter(Boolean);
+    const candidates = (0,versioning/* parseReleaseTags */.GU)(names, prefix).filter((t) => semver/* default */.A.lt(t.version, target.version));
+    const newest = candidates[0];
+    const guessed = newest && target.localTags?.get(newest.name);
+    if (guess && guessed)
+        return { from: newest.name, previous: newest, guessed };
+    const previous = await previousReleaseTag(git, candidates, prefix);
     return { from: previous?.name, previous };
 }
 /**
@@ -492,13 +523,7 @@ async function rangeStart(git, request) {
  * one by one with `merge-base --is-ancestor`, which walks only the commits since the tag; only
  * when several are not reachable does one `git tag --merged` (a walk of the whole history) decide.
  */
-async function previousReleaseTag(git, version, prefix) {
-    const names = await git.output([
-        'for-each-ref',
-        '--format=%(refname:strip=2)',
-        `refs/tags/${prefix}*`
-    ]);
-    const candidates = (0,versioning/* parseReleaseTags */.GU)(names ? names.split('\n') : [], prefix).filter((t) => semver/* default */.A.lt(t.version, version));
+async function previousReleaseTag(git, candidates, prefix) {
     for (const [i, tag] of candidates.entries()) {
         if (i === 3) {
             const reachable = new Set(await git.tagsMergedInto('HEAD', `${prefix}*`));

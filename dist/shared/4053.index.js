@@ -1435,9 +1435,10 @@ async function mergedReleasePull(github, repository, sha, patterns) {
 /* harmony export */   h: () => (/* binding */ enforcePolicy)
 /* harmony export */ });
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8815);
 /* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
+/* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3845);
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
 /* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
 /**
@@ -1450,10 +1451,12 @@ async function mergedReleasePull(github, repository, sha, patterns) {
 
 
 
+
 /** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
 async function resolveReleaseTarget(git, request) {
     const branch = request.branch ?? (await git.currentBranch());
-    const mergeMessage = request.versionInput
+    // HEAD's message tells the version only when the branch does not (the run after a merge).
+    const mergeMessage = request.versionInput || namesVersion(branch, request.patterns)
         ? undefined
         : await git.output(['log', '-1', '--format=%B', 'HEAD']);
     const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveReleaseVersion */ .me)({
@@ -1467,7 +1470,9 @@ async function resolveReleaseTarget(git, request) {
             `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
             "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
     }
-    const known = request.mainBranch || (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .localDefaultBranch */ .$N)(git));
+    // The clone's tags, tracking branches and origin's HEAD as last seen: one local read.
+    const local = await (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalRefs */ .c)(git, request.tagPrefix);
+    const known = request.mainBranch || local.remoteHead;
     // One ls-remote answers for the run's branch, the main branch (or origin's HEAD when its name
     // is not known yet) and the release tags: a single round trip to origin.
     const listing = await git.listRemote([
@@ -1497,6 +1502,7 @@ async function resolveReleaseTarget(git, request) {
     // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
     const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
         listing,
+        local,
         branches,
         tagPrefix: request.tagPrefix,
         endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
@@ -1506,7 +1512,22 @@ async function resolveReleaseTarget(git, request) {
         ? []
         : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' });
     const latest = lineTags.find((t) => t.name !== tag);
-    return { ...resolved, branch, tag, latest, lineTags, remoteTags: history.remoteTags };
+    const { remoteTags, localTags } = history;
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags };
+}
+/** Whether the branch's name alone says the version (then HEAD's message is not read). */
+function namesVersion(branch, patterns) {
+    if (!branch)
+        return false;
+    try {
+        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseBranch */ .lO)(branch, patterns) !== undefined;
+    }
+    catch (error) {
+        // A misnamed release branch: the resolution fails on it (or, with an input, ignores both).
+        if (error instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+            return true;
+        throw error;
+    }
 }
 /**
  * The `main-branch` input, or when it is empty the repository's default branch. A branch that
@@ -1521,10 +1542,10 @@ function resolveMainBranch(git, given, name, heads) {
     if (heads.has(name))
         return name;
     if (given) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'main-branch' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(name)}, a branch that does not exist on origin. ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'main-branch' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(name)}, a branch that does not exist on origin. ` +
             'Set it to the branch releases are merged into (e.g. main or master).', { input: 'main-branch' });
     }
-    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(name)} does not exist on origin (it is the repository's default branch)` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(name)} does not exist on origin (it is the repository's default branch)` +
         ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
 }
 /**

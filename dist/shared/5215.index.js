@@ -1144,6 +1144,7 @@ function isIsoDate(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _local_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3845);
 /**
  * Fetching just the history a release needs. actions/checkout clones one commit deep and
  * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
@@ -1152,71 +1153,82 @@ function isIsoDate(value) {
  */
 
 
+
 const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
 /** Makes the release tags and the named branches' recent history available locally. */
 async function ensureReleaseHistory(git, request) {
     const remote = request.remote ?? 'origin';
     const prefix = request.tagPrefix ?? 'v';
     const wasShallow = await git.isShallow();
-    const listing = request.listing ?? (await git.listRemote([`refs/tags/${prefix}*`], remote));
+    const listing = request.listing ??
+        (await git.listRemote([...request.branches.map((b) => `refs/heads/${b}`), `refs/tags/${prefix}*`], remote));
     const remoteTags = releaseTags(listing, prefix);
-    const missing = await missingLocally(git, listing, request.branches, prefix, remote);
+    const local = request.local ?? (await (0,_local_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocalRefs */ .c)(git, prefix, remote));
+    const missing = missingLocally(local, listing, request.branches, prefix);
     const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
     const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
+    // A tag fetch brings every release tag of origin; those the clone had keep their commits.
+    const localTags = new Map([...local.tags].map(([name, tag]) => [name, tag.commit]));
+    if (tagSpecs.length > 0)
+        for (const [name, sha] of remoteTags)
+            localTags.set(name, sha);
+    const report = { wasShallow, remoteTags, localTags };
     if (!wasShallow) {
         // A full clone that has origin's branches and tags as they are needs no fetch at all.
         if (refspecs.length + tagSpecs.length > 0)
             await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
-        return { wasShallow, remoteTags };
+        return report;
     }
     if (remoteTags.size === 0) {
         // First release: the whole history is the release.
         const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
         await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
-        return { wasShallow, remoteTags };
+        return report;
     }
     const ends = request.endsRange ?? (() => true);
-    const behind = await branchesShortOfTag(git, request.branches, prefix, remote, ends);
-    // git deepens a tip the clone already has (the checked-out branch) only in a fetch where every
-    // tip is present; in one that also brings new refs it leaves it one commit deep. So: the new
-    // branches and the missing tags one commit deep in one fetch (a main branch's tip is usually
-    // its latest release tag), then the tips still short of a release tag deepened together.
-    const present = new Set();
-    for (const branch of behind)
-        if ((await git.resolveCommit(`refs/remotes/${remote}/${branch}`)) !== undefined)
-            present.add(branch);
+    // A branch the clone has no tracking ref of is short of a tag without asking git.
+    const absent = request.branches.filter((b) => !local.tracking.has(b));
+    const behind = [
+        ...absent,
+        ...(await branchesShortOfTag(git, request.branches.filter((b) => local.tracking.has(b)), prefix, remote, ends))
+    ];
     const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
-    const first = [...behind.filter((b) => !present.has(b)).map(spec), ...tagSpecs];
-    if (first.length > 0)
-        await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
-    const short = await branchesShortOfTag(git, behind, prefix, remote, ends);
-    // Every one of these tips is present now, so one fetch deepens them all.
-    if (short.length > 0)
-        await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...short.map(spec)]);
-    for (const branch of await branchesShortOfTag(git, short, prefix, remote, ends))
+    const stale = new Set(missing.branches);
+    let check = behind;
+    if (missing.tags.length <= ONE_FETCH_TAGS) {
+        // One fetch for all of it. git leaves out of a fetch every ref whose destination already
+        // names origin's commit, so a tip the clone has (the checked-out branch) is asked for without
+        // a destination: that makes it a want, and the depth applies to it as to the new refs.
+        const wants = [...behind.map((b) => (stale.has(b) ? spec(b) : `refs/heads/${b}`)), ...tagSpecs];
+        if (wants.length > 0)
+            await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...wants]);
+    }
+    else {
+        const fresh = behind.filter((b) => !local.tracking.has(b));
+        // Many tags: each one commit deep (with the new branches), then the tips short of a release
+        // tag deepened together; fetching every tag as deep as a branch would cost more than a trip.
+        const first = [...fresh.map(spec), ...tagSpecs];
+        if (first.length > 0)
+            await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
+        check = await branchesShortOfTag(git, behind, prefix, remote, ends);
+        if (check.length > 0)
+            await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...check.map(spec)]);
+    }
+    for (const branch of await branchesShortOfTag(git, check, prefix, remote, ends))
         await deepenToReleaseTag(git, branch, prefix, remote, ends);
-    return { wasShallow, remoteTags };
+    return report;
 }
+/** Release tags one fetch may bring as deep as the branches; more are fetched one commit deep. */
+const ONE_FETCH_TAGS = 64;
 /**
  * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
- * release tags absent or naming another object. One `for-each-ref`, no network.
+ * release tags absent or naming another object. No git process: the clone's refs are read already.
  */
-async function missingLocally(git, listing, branches, prefix, remote) {
-    const out = await git.output([
-        'for-each-ref',
-        '--format=%(objectname) %(refname)',
-        `refs/tags/${prefix}*`,
-        ...branches.map((b) => `refs/remotes/${remote}/${b}`)
-    ]);
-    const local = new Map();
-    for (const line of out ? out.split('\n') : []) {
-        const space = line.indexOf(' ');
-        local.set(line.slice(space + 1), line.slice(0, space));
-    }
-    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.get(`refs/tags/${name}`) !== listing.objects.get(`refs/tags/${name}`));
+function missingLocally(local, listing, branches, prefix) {
+    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.tags.get(name)?.object !== listing.objects.get(`refs/tags/${name}`));
     return {
         branches: branches.filter((b) => !listing.refs.has(`refs/heads/${b}`) ||
-            local.get(`refs/remotes/${remote}/${b}`) !== listing.refs.get(`refs/heads/${b}`)),
+            local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`)),
         tags
     };
 }
@@ -1272,7 +1284,7 @@ function releaseTags(listing, prefix) {
  * when the range still meets the boundary, so no caller reads a truncated range as the release.
  */
 async function completeRange(git, revisions, remote = 'origin') {
-    // One look at a full clone: no shallow boundary, nothing to check.
+    // A full clone has no shallow boundary: nothing to check.
     if (!(await cutOffIn(git, revisions)))
         return;
     for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
@@ -1297,8 +1309,11 @@ async function completeHistory(git, remote = 'origin') {
 }
 /** Whether a commit of the range is a shallow boundary (its parents not fetched). */
 async function cutOffIn(git, revisions) {
-    const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+    let file = git.shallowFile();
+    if (file === undefined) {
+        const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
+        file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+    }
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return false;
     const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
@@ -1306,6 +1321,42 @@ async function cutOffIn(git, revisions) {
         return false;
     const commits = await git.output(['rev-list', ...revisions, '--']);
     return commits.split('\n').some((sha) => boundary.has(sha));
+}
+
+
+/***/ }),
+
+/***/ 3845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readLocalRefs)
+/* harmony export */ });
+async function readLocalRefs(git, prefix, remote = 'origin') {
+    const out = await git.output([
+        'for-each-ref',
+        '--format=%(objectname) %(*objectname) %(refname) %(symref)',
+        `refs/tags/${prefix}*`,
+        `refs/remotes/${remote}`
+    ]);
+    const refs = { tags: new Map(), tracking: new Map() };
+    const tracking = `refs/remotes/${remote}/`;
+    for (const line of out ? out.split('\n') : []) {
+        const [object, peeled, name, symref] = line.split(' ');
+        if (!object || !name)
+            continue;
+        if (name.startsWith('refs/tags/')) {
+            refs.tags.set(name.slice('refs/tags/'.length), { object, commit: peeled || object });
+        }
+        else if (name === `${tracking}HEAD`) {
+            if (symref?.startsWith(tracking))
+                refs.remoteHead = symref.slice(tracking.length);
+        }
+        else if (name.startsWith(tracking)) {
+            refs.tracking.set(name.slice(tracking.length), object);
+        }
+    }
+    return refs;
 }
 
 

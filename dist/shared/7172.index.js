@@ -134,10 +134,10 @@ function pullRequestBranchInput() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
 /* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch)
 /* harmony export */ });
+/* unused harmony export localDefaultBranch */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
