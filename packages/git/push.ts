@@ -61,7 +61,8 @@ export async function pushCommits(
   git: Git,
   branch: string,
   base: string,
-  options: { maxAttempts?: number; remote?: string } = {}
+  /** `head`: HEAD's commit, known to the caller; a push that lands at once needs no look at it. */
+  options: { maxAttempts?: number; remote?: string; head?: string } = {}
 ): Promise<PushResult> {
   const remote = options.remote ?? 'origin'
   const maxAttempts = options.maxAttempts ?? 4
@@ -70,7 +71,10 @@ export async function pushCommits(
     const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
       allowFailure: true
     })
-    if (result.exitCode === 0) return { sha: await git.headSha(), replays: attempt - 1 }
+    if (result.exitCode === 0) {
+      const sha = attempt === 1 && options.head ? options.head : await git.headSha()
+      return { sha, replays: attempt - 1 }
+    }
     const kind = classifyPushFailure(result)
     if (kind !== 'race') throw pushRefusal(branch, kind, result)
     git.log.info(

@@ -77,10 +77,10 @@ export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpR
     return { result: 'unchanged', previousVersion: previous, changes, pushed: false, replays: 0 }
   if (request.dryRun)
     return { result: 'dry-run', previousVersion: previous, changes, pushed: false, replays: 0 }
-  const base = await git.headSha()
   for (const [file, text] of texts) writeFileSync(confinedFile(git.cwd, file), text)
   if (!request.commit)
     return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 }
-  const committed = await commitAndPush(git, [...texts.keys()], base, request)
+  // Pushed from the new commit's parent: HEAD before the files were written.
+  const committed = await commitAndPush(git, [...texts.keys()], undefined, request)
   return { result: 'updated', previousVersion: previous, changes, ...committed }
 }

@@ -98,10 +98,10 @@ export async function deliverChangelog(
 ): Promise<Delivery> {
   if (after === before) return { result: 'unchanged', pushed: false, replays: 0 }
   if (request.dryRun) return { result: 'dry-run', pushed: false, replays: 0 }
-  const base = await git.headSha()
   writeFileSync(confinedFile(git.cwd, path), after)
   if (!request.commit) return { result: 'updated', pushed: false, replays: 0 }
-  return { result: 'updated', ...(await commitAndPush(git, [path], base, request)) }
+  // Pushed from the new commit's parent: HEAD before the file was written.
+  return { result: 'updated', ...(await commitAndPush(git, [path], undefined, request)) }
 }
 
 /** Escapes text for a git `--grep` (basic regular expression). */

@@ -24,16 +24,22 @@ export interface Committed {
   replays: number
 }
 
-/** Commits `paths` and publishes the commit; `base` is HEAD before the files were written. */
+/**
+ * Commits `paths` and publishes the commit; `base` is HEAD before the files were written, by
+ * default the new commit's parent.
+ */
 export async function commitAndPush(
   git: Git,
   paths: string[],
-  base: string,
+  base: string | undefined,
   request: CommitRequest
 ): Promise<Committed> {
-  const commitSha = await git.commit(paths, request.message)
-  if (!request.push || commitSha === undefined || request.branch === undefined)
-    return { commitSha, pushed: false, replays: 0 }
-  const published = await (request.publish ?? pushCommits)(git, request.branch, base)
+  const made = await git.commit(paths, request.message)
+  if (!request.push || made === undefined || request.branch === undefined)
+    return { commitSha: made?.sha, pushed: false, replays: 0 }
+  const from = base ?? made.parent
+  const published = request.publish
+    ? await request.publish(git, request.branch, from)
+    : await pushCommits(git, request.branch, from, { head: made.sha })
   return { commitSha: published.sha, pushed: true, replays: published.replays }
 }

@@ -75,6 +75,27 @@ describe('round trips to origin', () => {
     expect(repo.sandbox.show('release-v1.3.0', 'CHANGELOG.md')).toContain('New feature X')
   })
 
+  test('bump-version on a full clone: one ls-remote, one push, eight git processes', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const ws = repo.sandbox.clone('ws-bump-full', 'release-v1.3.0')
+    const run = await step('bump-version', ws, 'release-v1.3.0')
+    expect(run.errors).toBe('')
+    expect(repo.sandbox.show('release-v1.3.0', 'setup.py')).toContain('version="1.3.0"')
+    expect(run.outputs['commit-sha']).toBe(repo.sandbox.remoteSha('refs/heads/release-v1.3.0'))
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 1 })
+    // The checkout, its refs, origin's, the line's tags; then add, commit, the commit, push.
+    expect(counter.calls().map(([command]) => command)).toEqual([
+      'config',
+      'for-each-ref',
+      'ls-remote',
+      'tag',
+      'add',
+      'commit',
+      'log',
+      'push'
+    ])
+  })
+
   test('update-changelog then bump-version in one job: the second step fetches nothing', async () => {
     repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
     const ws = repo.sandbox.checkout('ws-job', 'release-v1.3.0')
