@@ -896,14 +896,24 @@ class Git {
         const out = result.stdout.trim();
         return out ? out.split('\n') : [];
     }
-    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    /**
+     * Stages the given paths and commits them; the new commit and its parent, or undefined when
+     * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+     */
     async commit(paths, message) {
         await this.run(['add', '--', ...paths]);
-        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
-        if (staged.exitCode === 0)
-            return undefined;
-        await this.run(['commit', '--no-verify', '-m', message]);
-        return this.headSha();
+        const args = ['commit', '--no-verify', '--quiet', '-m', message];
+        const made = await this.run(args, { allowFailure: true });
+        if (made.exitCode !== 0) {
+            const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+            if (staged.exitCode === 0)
+                return undefined;
+            throw new GitCommandError(args, made);
+        }
+        const [sha = '', parent = ''] = (await this.output(['log', '-1', '--format=%H%n%P', 'HEAD']))
+            .split('\n')
+            .map((line) => line.split(' ')[0] ?? '');
+        return { sha, parent };
     }
     /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
     async blobBytes(revision) {

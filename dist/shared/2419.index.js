@@ -280,7 +280,9 @@ function remoteMessage(result) {
  * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
  * race they are rebased from `base` onto the new remote head, so the other commit is kept.
  */
-async function pushCommits(git, branch, base, options = {}) {
+async function pushCommits(git, branch, base, 
+/** `head`: HEAD's commit, known to the caller; a push that lands at once needs no look at it. */
+options = {}) {
     const remote = options.remote ?? 'origin';
     const maxAttempts = options.maxAttempts ?? 4;
     let onto = base;
@@ -288,8 +290,10 @@ async function pushCommits(git, branch, base, options = {}) {
         const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
             allowFailure: true
         });
-        if (result.exitCode === 0)
-            return { sha: await git.headSha(), replays: attempt - 1 };
+        if (result.exitCode === 0) {
+            const sha = attempt === 1 && options.head ? options.head : await git.headSha();
+            return { sha, replays: attempt - 1 };
+        }
         const kind = classifyPushFailure(result);
         if (kind !== 'race')
             throw pushRefusal(branch, kind, result);
@@ -379,12 +383,18 @@ function apiDefaultBranch(options) {
 /* harmony export */ });
 /* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7801);
 
-/** Commits `paths` and publishes the commit; `base` is HEAD before the files were written. */
+/**
+ * Commits `paths` and publishes the commit; `base` is HEAD before the files were written, by
+ * default the new commit's parent.
+ */
 async function commitAndPush(git, paths, base, request) {
-    const commitSha = await git.commit(paths, request.message);
-    if (!request.push || commitSha === undefined || request.branch === undefined)
-        return { commitSha, pushed: false, replays: 0 };
-    const published = await (request.publish ?? _git_push_js__WEBPACK_IMPORTED_MODULE_0__/* .pushCommits */ .r9)(git, request.branch, base);
+    const made = await git.commit(paths, request.message);
+    if (!request.push || made === undefined || request.branch === undefined)
+        return { commitSha: made?.sha, pushed: false, replays: 0 };
+    const from = base ?? made.parent;
+    const published = request.publish
+        ? await request.publish(git, request.branch, from)
+        : await (0,_git_push_js__WEBPACK_IMPORTED_MODULE_0__/* .pushCommits */ .r9)(git, request.branch, from, { head: made.sha });
     return { commitSha: published.sha, pushed: true, replays: published.replays };
 }
 

@@ -190,11 +190,11 @@ async function deliverChangelog(git, path, before, after, request) {
         return { result: 'unchanged', pushed: false, replays: 0 };
     if (request.dryRun)
         return { result: 'dry-run', pushed: false, replays: 0 };
-    const base = await git.headSha();
     (0,external_node_fs_.writeFileSync)((0,confine/* confinedFile */.dD)(git.cwd, path), after);
     if (!request.commit)
         return { result: 'updated', pushed: false, replays: 0 };
-    return { result: 'updated', ...(await (0,commit_and_push/* commitAndPush */.t)(git, [path], base, request)) };
+    // Pushed from the new commit's parent: HEAD before the file was written.
+    return { result: 'updated', ...(await (0,commit_and_push/* commitAndPush */.t)(git, [path], undefined, request)) };
 }
 /** Escapes text for a git `--grep` (basic regular expression). */
 function grepLiteral(text) {

@@ -49,7 +49,9 @@ function remoteMessage(result) {
  * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
  * race they are rebased from `base` onto the new remote head, so the other commit is kept.
  */
-async function pushCommits(git, branch, base, options = {}) {
+async function pushCommits(git, branch, base, 
+/** `head`: HEAD's commit, known to the caller; a push that lands at once needs no look at it. */
+options = {}) {
     const remote = options.remote ?? 'origin';
     const maxAttempts = options.maxAttempts ?? 4;
     let onto = base;
@@ -57,8 +59,10 @@ async function pushCommits(git, branch, base, options = {}) {
         const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
             allowFailure: true
         });
-        if (result.exitCode === 0)
-            return { sha: await git.headSha(), replays: attempt - 1 };
+        if (result.exitCode === 0) {
+            const sha = attempt === 1 && options.head ? options.head : await git.headSha();
+            return { sha, replays: attempt - 1 };
+        }
         const kind = classifyPushFailure(result);
         if (kind !== 'race')
             throw pushRefusal(branch, kind, result);

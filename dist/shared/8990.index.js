@@ -69,12 +69,12 @@ async function bumpVersion(git, request) {
         return { result: 'unchanged', previousVersion: previous, changes, pushed: false, replays: 0 };
     if (request.dryRun)
         return { result: 'dry-run', previousVersion: previous, changes, pushed: false, replays: 0 };
-    const base = await git.headSha();
     for (const [file, text] of texts)
         (0,external_node_fs_.writeFileSync)((0,confine/* confinedFile */.dD)(git.cwd, file), text);
     if (!request.commit)
         return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 };
-    const committed = await (0,commit_and_push/* commitAndPush */.t)(git, [...texts.keys()], base, request);
+    // Pushed from the new commit's parent: HEAD before the files were written.
+    const committed = await (0,commit_and_push/* commitAndPush */.t)(git, [...texts.keys()], undefined, request);
     return { result: 'updated', previousVersion: previous, changes, ...committed };
 }
 
