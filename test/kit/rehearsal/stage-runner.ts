@@ -16,6 +16,8 @@ export interface StageReport {
   apiRequests: number
   /** Round trips to origin (ls-remote, fetch, push), as the step printed them. */
   originTrips: number
+  /** The same, by command. */
+  originCalls: OriginCalls
   outputs: Record<string, string>
   errors: string
   summary: string
@@ -88,6 +90,7 @@ export class StageRunner {
       ms: Date.now() - started,
       apiRequests: this.github.requests.length - before,
       originTrips: originTripsIn(run.stdout),
+      originCalls: originCallsIn(run.stdout),
       outputs: run.outputs,
       errors: run.errors,
       summary: run.summary
@@ -109,4 +112,20 @@ export class StageRunner {
 export function originTripsIn(stdout: string): number {
   const match = /^Round trips: (\d+) to origin/m.exec(stdout)
   return match ? Number(match[1]) : 0
+}
+
+export interface OriginCalls {
+  'ls-remote': number
+  fetch: number
+  push: number
+}
+
+/** The same line's `(1 ls-remote, 1 fetch, 1 push)`; zeros for a step that printed none. */
+export function originCallsIn(stdout: string): OriginCalls {
+  const match = /^Round trips: \d+ to origin \((\d+) ls-remote, (\d+) fetch, (\d+) push\)/m.exec(
+    stdout
+  )
+  return match
+    ? { 'ls-remote': Number(match[1]), fetch: Number(match[2]), push: Number(match[3]) }
+    : { 'ls-remote': 0, fetch: 0, push: 0 }
 }

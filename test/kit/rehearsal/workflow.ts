@@ -16,7 +16,7 @@ import {
   type ReleaseRun
 } from './index.js'
 import { JIRA_TOKEN, JIRA_USER } from './servers.js'
-import { originTripsIn, type StageReport } from './stage-runner.js'
+import { originCallsIn, originTripsIn, type StageReport } from './stage-runner.js'
 import { INTEGRATION_COMMAND } from './stages.js'
 
 export const EXAMPLE_WORKFLOW = join('examples', 'workflows', 'ci-cd.yml')
@@ -83,6 +83,7 @@ function stagesOf(run: WorkflowRun, log: (line: string) => void): StageReport[] 
         ms: step.ms ?? 0,
         apiRequests: step.apiRequests ?? 0,
         originTrips: originTripsIn(step.invocation?.stdout ?? ''),
+        originCalls: originCallsIn(step.invocation?.stdout ?? ''),
         outputs: step.outputs,
         errors: step.invocation?.errors ?? step.log,
         summary: step.invocation?.summary ?? ''
