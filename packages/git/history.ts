@@ -57,9 +57,11 @@ export async function ensureReleaseHistory(
   const missing = missingLocally(local, listing, request.branches, prefix)
   const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`)
   const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : []
-  // A tag fetch brings every release tag of origin; those the clone had keep their commits.
+  // A tag fetch brings every tag of the prefix origin has (pre-releases too), as origin has it.
   const localTags = new Map([...local.tags].map(([name, tag]) => [name, tag.commit]))
-  if (tagSpecs.length > 0) for (const [name, sha] of remoteTags) localTags.set(name, sha)
+  if (tagSpecs.length > 0)
+    for (const [ref, sha] of listing.refs)
+      if (ref.startsWith(`refs/tags/${prefix}`)) localTags.set(ref.slice('refs/tags/'.length), sha)
   const report = { wasShallow, remoteTags, localTags }
   if (!wasShallow) {
     // A full clone that has origin's branches and tags as they are needs no fetch at all.
