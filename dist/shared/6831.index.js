@@ -31,7 +31,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (release notes, message, webhook) loads only now that the inputs are good.
-        const { notifyStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(2397), __webpack_require__.e(5334), __webpack_require__.e(1747), __webpack_require__.e(8677)]).then(__webpack_require__.bind(__webpack_require__, 3518));
+        const { notifyStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4360), __webpack_require__.e(9314), __webpack_require__.e(2397), __webpack_require__.e(6732), __webpack_require__.e(1747), __webpack_require__.e(8677)]).then(__webpack_require__.bind(__webpack_require__, 3518));
         await notifyStep(inputs, context, repository);
     });
 }
