@@ -94,29 +94,32 @@ const CASES: Array<[string, string, string, RegExp]> = [
   ['deploy', 'app-installation', `1${FORGED}`, /no installation ID/]
 ]
 
-test.each(CASES)(
-  '%s: %s %j is refused naming it, nothing done',
-  async (action, input, value, why) => {
-    const hits = sink.hits.length
-    const inputs: Record<string, string> = { ...BASE[action], [input]: value }
-    if (action === 'monitor') inputs.urls = `${sink.url}/health`
-    if (action === 'notify') inputs['webhook-url'] = `${sink.url}/services/T0/B0/secret-path-x`
-    const run = await invokeAction({
-      action,
-      workspace,
-      ref: 'refs/heads/release-v1.3.0',
-      sha: repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
-      apiUrl: sink.url,
-      inputs
-    })
-    expect(run.exitCode).toBe(1)
-    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
-    expect(run.errors).toMatch(new RegExp(`Input ['\`]${input}['\`]`))
-    expect(run.errors).toMatch(why)
-    expect(sink.hits.length).toBe(hits)
-    expect(repo.sandbox.git(workspace, 'status', '--porcelain')).toBe('')
-  }
-)
+/** A value as a test's name shows it: a long one cut. */
+const named = (value: string) =>
+  JSON.stringify(value.length > 40 ? `${value.slice(0, 24)}… (${value.length} characters)` : value)
+
+test.each(
+  CASES.map(([action, input, value, why]) => [action, input, named(value), value, why] as const)
+)('%s: %s %s is refused naming it, nothing done', async (action, input, _name, value, why) => {
+  const hits = sink.hits.length
+  const inputs: Record<string, string> = { ...BASE[action], [input]: value }
+  if (action === 'monitor') inputs.urls = `${sink.url}/health`
+  if (action === 'notify') inputs['webhook-url'] = `${sink.url}/services/T0/B0/secret-path-x`
+  const run = await invokeAction({
+    action,
+    workspace,
+    ref: 'refs/heads/release-v1.3.0',
+    sha: repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
+    apiUrl: sink.url,
+    inputs
+  })
+  expect(run.exitCode).toBe(1)
+  expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
+  expect(run.errors).toMatch(new RegExp(`Input ['\`]${input}['\`]`))
+  expect(run.errors).toMatch(why)
+  expect(sink.hits.length).toBe(hits)
+  expect(repo.sandbox.git(workspace, 'status', '--porcelain')).toBe('')
+})
 
 test('app-installation alone is checked, then named unused in a warning: the run goes on with its token', async () => {
   const run = await invokeAction({
