@@ -173,7 +173,7 @@ const FAULTS: FaultKind[] = ['500', '502', '429', '403 secondary', 'drop before'
 
 const FULL = process.env.RA_FAULT_MATRIX === 'full'
 /** Cases per scenario in the sample: every stride-th, starting at the rotation. */
-const SAMPLE_PER_SCENARIO = 2
+const SAMPLE_PER_SCENARIO = 1
 const ROTATION = Number(process.env.RA_FAULT_ROTATION ?? Math.floor(Date.now() / 86_400_000))
 const counts = {
   cases: 0,
