@@ -31,7 +31,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(context);
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (deployment record, command, health gate) loads only now that inputs are good.
-        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4360), __webpack_require__.e(9314), __webpack_require__.e(6732), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(9497), __webpack_require__.e(9961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
+        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4360), __webpack_require__.e(9314), __webpack_require__.e(6732), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(3687), __webpack_require__.e(9961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
         await deployStep(inputs, context, repository);
     });
 }
@@ -53,7 +53,11 @@ async function run() {
 /* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
 /* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
-/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2052);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7656);
+/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2052);
+
+
 
 
 
@@ -88,9 +92,9 @@ const Output = {
 };
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/;
 function readInputs(context) {
-    const environment = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredInput */ .K1)(Input.environment);
+    const environment = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .checkLine */ .tY)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredInput */ .K1)(Input.environment), Input.environment, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ENVIRONMENT */ .M0);
     const tag = RELEASE_TAG.exec(context.ref);
-    const ref = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha);
+    const ref = (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_6__/* .getRevisionInput */ .wS)(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha);
     if (!ref) {
         throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Input 'ref' is empty and GITHUB_SHA is not set; give the tag, branch or SHA to deploy.", { input: Input.ref });
     }
@@ -100,14 +104,14 @@ function readInputs(context) {
     return {
         ...common,
         environment,
-        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.version) ?? tag?.[1] ?? ref,
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getLineInput */ .n2)(Input.version, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION_LABEL */ .Qu) ?? tag?.[1] ?? ref,
         ref,
         run: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredInput */ .K1)(Input.run),
         timeoutMs: timeout === undefined
             ? undefined
             : (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(timeout, Input.timeout, _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_COMMAND_TIMEOUT_MS */ .qB),
-        environmentUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__/* .getUrlInput */ .yU)(Input.environmentUrl, 'https://staging.example.com'),
-        healthUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__/* .getUrlInput */ .yU)(Input.healthUrl),
+        environmentUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_8__/* .getUrlInput */ .yU)(Input.environmentUrl, 'https://staging.example.com'),
+        healthUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_8__/* .getUrlInput */ .yU)(Input.healthUrl),
         healthTimeoutMs: (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.healthTimeout) ?? '300s', Input.healthTimeout),
         healthIntervalMs: (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.healthInterval) ?? '5s', Input.healthInterval, _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_POLL_INTERVAL_MS */ .WW),
         expectVersion: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.expectVersion, false),
@@ -115,8 +119,8 @@ function readInputs(context) {
         transient: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.transientEnvironment, false),
         production: production === undefined ? undefined : (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.productionEnvironment, false),
         recordRollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.recordRollback, true),
-        tagPrefix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.tagPrefix) ?? 'v',
-        developBranch: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.developBranch) ?? 'develop',
+        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        developBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_6__/* .getBranchInput */ .X9)(Input.developBranch, 'develop'),
         // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
         changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .getFileInput */ .LS)(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
         commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)()

@@ -29,7 +29,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         // The work (probes, queries, verdict, rollback) loads only now that the inputs are good.
-        const { monitorStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4360), __webpack_require__.e(9314), __webpack_require__.e(6732), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(9497), __webpack_require__.e(9150)]).then(__webpack_require__.bind(__webpack_require__, 9150));
+        const { monitorStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4360), __webpack_require__.e(9314), __webpack_require__.e(6732), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(3687), __webpack_require__.e(9150)]).then(__webpack_require__.bind(__webpack_require__, 9150));
         await monitorStep(inputs, context);
     });
 }
@@ -51,8 +51,12 @@ async function run() {
 /* harmony import */ var _packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
 /* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1811);
-/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2052);
-/* harmony import */ var _packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4328);
+/* harmony import */ var _packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9657);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7656);
+/* harmony import */ var _packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2052);
+/* harmony import */ var _packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4328);
+
+
 
 
 
@@ -90,7 +94,7 @@ function duration(name, fallback, minMs) {
     return (0,_packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(name) ?? fallback, name, minMs);
 }
 function readInputs() {
-    const urls = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)(Input.urls, /\r?\n/).map((u) => (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__/* .checkUrl */ .CU)(u, Input.urls, 'https://app.example.com/health'));
+    const urls = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)(Input.urls, /\r?\n/).map((u) => (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_8__/* .checkUrl */ .CU)(u, Input.urls, 'https://app.example.com/health'));
     const intervalMs = duration(Input.interval, '30s', _packages_base_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_POLL_INTERVAL_MS */ .WW);
     if (intervalMs <= 0) {
         throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
@@ -98,11 +102,11 @@ function readInputs() {
         });
     }
     const rateText = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.maxErrorRate) ?? '1%';
-    const maxErrorRate = (0,_packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRate */ .WN)(rateText);
+    const maxErrorRate = (0,_packages_monitor_stats_js__WEBPACK_IMPORTED_MODULE_9__/* .parseRate */ .WN)(rateText);
     if (maxErrorRate === undefined) {
         throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'max-error-rate' is '${rateText}'; use a fraction from 0 to 1 (0.01) or a percentage (1%).`, { input: Input.maxErrorRate });
     }
-    const prometheusUrl = (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_6__/* .getUrlInput */ .yU)(Input.prometheusUrl, 'http://prometheus:9090');
+    const prometheusUrl = (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_8__/* .getUrlInput */ .yU)(Input.prometheusUrl, 'http://prometheus:9090');
     const query = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.query);
     if ((prometheusUrl === undefined) !== (query === undefined)) {
         throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Inputs 'prometheus-url' and 'query' go together: give both, or neither.", { input: prometheusUrl ? Input.query : Input.prometheusUrl });
@@ -121,11 +125,11 @@ function readInputs() {
         maxLatencyMs: maxLatency === undefined ? undefined : (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getIntegerInput */ .$F)(Input.maxLatencyMs, 0, { min: 1 }),
         prometheus: prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
         failFast: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.failFast, false),
-        environment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.environment),
+        environment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getLineInput */ .n2)(Input.environment, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ENVIRONMENT */ .M0),
         rollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.rollback),
         recordRollback: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)(Input.recordRollback, true),
-        tagPrefix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.tagPrefix) ?? 'v',
-        developBranch: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.developBranch) ?? 'develop',
+        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        developBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_6__/* .getBranchInput */ .X9)(Input.developBranch, 'develop'),
         // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
         changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .getFileInput */ .LS)(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
         commitVia: (0,_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommitViaInput */ .wF)()

@@ -4,11 +4,15 @@ import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/base/dura
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
+  ENVIRONMENT,
   getBooleanInput,
   getIntegerInput,
+  getLineInput,
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
+import { getBranchInput } from '../../../packages/action-kit/git-names.js'
+import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import { checkUrl, getUrlInput } from '../../../packages/action-kit/url-input.js'
 import { parseRate } from '../../../packages/monitor/stats.js'
 
@@ -103,11 +107,11 @@ export function readInputs(): MonitorInputs {
     prometheus:
       prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
     failFast: getBooleanInput(Input.failFast, false),
-    environment: getOptionalInput(Input.environment),
+    environment: getLineInput(Input.environment, ENVIRONMENT),
     rollback: getOptionalInput(Input.rollback),
     recordRollback: getBooleanInput(Input.recordRollback, true),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
+    developBranch: getBranchInput(Input.developBranch, 'develop'),
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
     changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     commitVia: readCommitViaInput()

@@ -5,10 +5,15 @@ import { checkRefName, getBranchInput } from '../../../packages/action-kit/git-n
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
+  checkLine,
   getBooleanInput,
-  getListInput,
+  getLabelsInput,
+  getLineInput,
   getOptionalInput,
-  getRenamedInput
+  getRenamedInput,
+  getReviewersInput,
+  MILESTONE,
+  TITLE
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
@@ -91,15 +96,15 @@ export function readInputs(): PullInputs {
       return base === '' ? '' : checkRefName(base, given)
     })(),
     head: getBranchInput(Input.head),
-    title: getOptionalInput(Input.title) ?? 'Release {version}',
+    title: checkLine(getOptionalInput(Input.title) ?? 'Release {version}', Input.title, TITLE),
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
     issueUrl,
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     draft: getBooleanInput(Input.draft, false),
-    labels: getListInput(Input.labels),
-    reviewers: getListInput(Input.reviewers).map((r) => r.replace(/^@/, '')),
-    milestone: getOptionalInput(Input.milestone),
+    labels: getLabelsInput(Input.labels),
+    reviewers: getReviewersInput(Input.reviewers),
+    milestone: getLineInput(Input.milestone, MILESTONE),
     developBranch: getBranchInput(Input.developBranch, 'develop'),
     patterns: parseBranchPatterns(
       getOptionalInput(Input.branchPattern),
