@@ -77,6 +77,8 @@ export class Git {
   private readonly token: string | undefined
   private readonly serverUrl: string
   private checkoutAuth: Promise<boolean> | undefined
+  /** The branch origin's HEAD named in this run's `ls-remote --symref ... HEAD`, once asked. */
+  originHead: string | undefined
 
   constructor(cwd: string, options: GitOptions = {}) {
     this.cwd = cwd
@@ -228,6 +230,7 @@ export class Git {
         if (!listing.refs.has(ref)) listing.refs.set(ref, sha)
       }
     }
+    if (listing.head && remote === 'origin') this.originHead = listing.head
     // HEAD's line carries the default branch's commit: the branch is known without naming it.
     const head = listing.refs.get('HEAD')
     if (listing.head && head) {

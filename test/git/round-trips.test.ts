@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { countGit, type GitCounter } from '../kit/git-counter.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
+import { Fixtures } from '../actions/create-tag-fixture.js'
 
 let counter: GitCounter
 let repo: SeedRepo
@@ -160,5 +161,33 @@ describe('round trips to origin', () => {
     expect(run.errors).toBe('')
     expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 0 })
     expect(repo.sandbox.git(ws, 'rev-parse', '--verify', '-q', 'refs/tags/v1.2.1')).not.toBe('')
+  })
+})
+
+describe('create-tag asks origin for its default branch once', () => {
+  const fixtures = new Fixtures()
+  beforeAll(() => fixtures.setup())
+  afterAll(() => fixtures.cleanupAll())
+  afterEach(async () => fixtures.cleanupEach())
+
+  test('the stage listing with HEAD answers the default branch; no second ls-remote of HEAD', async () => {
+    const f = await fixtures.copy('merged')
+    const ws = f.sandbox.checkout('ws-tag', 'main')
+    counter.reset()
+    const run = await invokeAction({
+      action: 'create-tag',
+      workspace: ws,
+      ref: 'refs/heads/main',
+      sha: f.sandbox.remoteSha('refs/heads/main')!,
+      apiUrl: f.server.url,
+      env: counter.env
+    })
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('created')
+    expect(f.sandbox.remoteTags()).toContain('v1.3.0')
+    const listings = counter.calls().filter(([c]) => c === 'ls-remote')
+    expect(listings.filter((args) => args.includes('HEAD'))).toHaveLength(1)
+    expect(counter.calls().filter(([c]) => c === 'symbolic-ref')).toEqual([])
+    expect(counter.origin()).toEqual({ 'ls-remote': 3, fetch: 1, push: 1 })
   })
 })
