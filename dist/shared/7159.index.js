@@ -417,6 +417,8 @@ class Git {
     token;
     serverUrl;
     checkoutAuth;
+    /** The branch origin's HEAD named in this run's `ls-remote --symref ... HEAD`, once asked. */
+    originHead;
     constructor(cwd, options = {}) {
         this.cwd = cwd;
         this.log = options.log ?? silentLogger;
@@ -555,6 +557,8 @@ class Git {
                     listing.refs.set(ref, sha);
             }
         }
+        if (listing.head && remote === 'origin')
+            this.originHead = listing.head;
         // HEAD's line carries the default branch's commit: the branch is known without naming it.
         const head = listing.refs.get('HEAD');
         if (listing.head && head) {

@@ -250,13 +250,17 @@ async function bumpVersionStep(inputs, context, git) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
- * empty: what the clone knows of origin's HEAD, else what origin says, else the event payload's
+ * empty: what origin said of its HEAD earlier in the run (the stage's one `ls-remote`), else what
+ * the clone knows of origin's HEAD, else what origin says, else the event payload's
  * `repository.default_branch` (what the API reports, delivered with every event), else the API
  * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
  * Every action that needs the main branch asks here, so they all follow one rule.
  */
 
 async function remoteDefaultBranch(git, fromApi, remote = 'origin') {
+    // What origin said of its HEAD earlier in this run is fresher than the clone's note of it.
+    if (remote === 'origin' && git.originHead)
+        return git.originHead;
     const name = await localDefaultBranch(git, remote);
     if (name)
         return name;
