@@ -20,17 +20,24 @@ export function getOptionalInput(name: string): string | undefined {
   return value === '' ? undefined : value
 }
 
+/** A renamed input's value (undefined when blank under both names) and the name it was read under. */
+export interface RenamedInput {
+  value: string | undefined
+  /** The name an error about the value should cite: the old one when that was given. */
+  input: string
+}
+
 /**
  * An input under its new name; the old name, when given, still works (it wins, with a warning
  * naming the new one), so a renamed input breaks no workflow.
  */
-export function getRenamedInput(name: string, oldName: string, fallback: string): string {
+export function getRenamedInput(name: string, oldName: string): RenamedInput {
   const old = getOptionalInput(oldName)
   if (old !== undefined) {
     warning(`Input '${oldName}' is deprecated; name it '${name}' (same meaning).`)
-    return old
+    return { value: old, input: oldName }
   }
-  return getOptionalInput(name) ?? fallback
+  return { value: getOptionalInput(name), input: name }
 }
 
 const TRUE_VALUES = ['true', 'True', 'TRUE', 'yes', '1']

@@ -10,6 +10,7 @@ import {
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
 import { parseVersionInput } from '../../../packages/versioning/version.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   source: 'source',
@@ -55,9 +56,9 @@ export function readInputs(): BackMergeInputs {
     ...readCommonInputs(),
     commitVia: readCommitViaInput(),
     source: getBranchInput(Input.source) ?? '',
-    target: getBranchInput(Input.target, 'develop'),
-    onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, 'pull-request'),
-    message: getOptionalInput(Input.message) ?? 'Merge {source} into {target} after {version}',
+    target: getBranchInput(Input.target, DEFAULTS[Input.target]),
+    onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, DEFAULTS[Input.onConflict]),
+    message: getOptionalInput(Input.message) ?? DEFAULTS[Input.message],
     version: version === undefined ? undefined : parseVersionInput(version),
     releaseBranches: getBooleanInput(Input.releaseBranches, true),
     pullRequestBranch: pullRequestBranchInput(),
@@ -75,7 +76,7 @@ export function readInputs(): BackMergeInputs {
  * `{version}`) before anything runs, not first when a conflict needs it.
  */
 function pullRequestBranchInput(): string {
-  const template = getOptionalInput(Input.pullRequestBranch) ?? 'back-merge/{version}'
+  const template = getOptionalInput(Input.pullRequestBranch) ?? DEFAULTS[Input.pullRequestBranch]
   checkRefName(template.replaceAll('{version}', '1.0.0'), Input.pullRequestBranch)
   return template
 }

@@ -13,6 +13,7 @@ import {
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
 import type { VersionFileSpec } from '../../../packages/version-files/types.js'
 import type { ReleaseType } from '../../../packages/versioning/policy.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -54,6 +55,6 @@ export function readInputs(): BumpInputs {
     commit,
     // Without a commit there is nothing to push.
     push: commit && getBooleanInput(Input.push, true),
-    commitMessage: getOptionalInput(Input.commitMessage) ?? 'Bump version to {version}'
+    commitMessage: getOptionalInput(Input.commitMessage) ?? DEFAULTS[Input.commitMessage]
   }
 }

@@ -15,6 +15,7 @@ import {
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseJiraUrl, type JiraAuth } from '../../../packages/jira/client.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -77,10 +78,10 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     milestone: milestoneTitle(Input.milestone),
     carryOver: milestoneTitle(Input.carryOver),
     jira: readJiraSettings(),
-    transition: getOptionalInput(Input.transition) ?? 'Done',
+    transition: getOptionalInput(Input.transition) ?? DEFAULTS[Input.transition],
     strict: getBooleanInput(Input.strict, false),
     fromCommits: getBooleanInput(Input.fromCommits, false),
-    changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
+    changelog: getFileInput(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),

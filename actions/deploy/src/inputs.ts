@@ -14,6 +14,7 @@ import {
   getRequiredInput
 } from '../../../packages/action-kit/inputs.js'
 import { getUrlInput } from '../../../packages/action-kit/url-input.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   environment: 'environment',
@@ -92,11 +93,11 @@ export function readInputs(context: RunContext): DeployInputs {
     environmentUrl: getUrlInput(Input.environmentUrl, 'https://staging.example.com'),
     healthUrl: getUrlInput(Input.healthUrl),
     healthTimeoutMs: parseDuration(
-      getOptionalInput(Input.healthTimeout) ?? '300s',
+      getOptionalInput(Input.healthTimeout) ?? DEFAULTS[Input.healthTimeout],
       Input.healthTimeout
     ),
     healthIntervalMs: parseDuration(
-      getOptionalInput(Input.healthInterval) ?? '5s',
+      getOptionalInput(Input.healthInterval) ?? DEFAULTS[Input.healthInterval],
       Input.healthInterval,
       MIN_POLL_INTERVAL_MS
     ),
@@ -106,10 +107,14 @@ export function readInputs(context: RunContext): DeployInputs {
     production:
       production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false),
     recordRollback: getBooleanInput(Input.recordRollback, true),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? DEFAULTS[Input.tagPrefix],
+    developBranch: getOptionalInput(Input.developBranch) ?? DEFAULTS[Input.developBranch],
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
     commitVia: readCommitViaInput()
   }
 }

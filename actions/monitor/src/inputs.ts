@@ -11,6 +11,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { checkUrl, getUrlInput } from '../../../packages/action-kit/url-input.js'
 import { parseRate } from '../../../packages/monitor/stats.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   urls: 'urls',
@@ -65,13 +66,13 @@ export function readInputs(): MonitorInputs {
   const urls = getListInput(Input.urls, /\r?\n/).map((u) =>
     checkUrl(u, Input.urls, 'https://app.example.com/health')
   )
-  const intervalMs = duration(Input.interval, '30s', MIN_POLL_INTERVAL_MS)
+  const intervalMs = duration(Input.interval, DEFAULTS[Input.interval], MIN_POLL_INTERVAL_MS)
   if (intervalMs <= 0) {
     throw new ConfigurationError(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
       input: Input.interval
     })
   }
-  const rateText = getOptionalInput(Input.maxErrorRate) ?? '1%'
+  const rateText = getOptionalInput(Input.maxErrorRate) ?? DEFAULTS[Input.maxErrorRate]
   const maxErrorRate = parseRate(rateText)
   if (maxErrorRate === undefined) {
     throw new ConfigurationError(
@@ -94,9 +95,9 @@ export function readInputs(): MonitorInputs {
   return {
     ...common,
     urls,
-    durationMs: duration(Input.duration, '600s'),
+    durationMs: duration(Input.duration, DEFAULTS[Input.duration]),
     intervalMs,
-    probeTimeoutMs: duration(Input.probeTimeout, '10s'),
+    probeTimeoutMs: duration(Input.probeTimeout, DEFAULTS[Input.probeTimeout]),
     maxErrorRate,
     maxLatencyMs:
       maxLatency === undefined ? undefined : getIntegerInput(Input.maxLatencyMs, 0, { min: 1 }),
@@ -106,10 +107,14 @@ export function readInputs(): MonitorInputs {
     environment: getOptionalInput(Input.environment),
     rollback: getOptionalInput(Input.rollback),
     recordRollback: getBooleanInput(Input.recordRollback, true),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? 'v',
-    developBranch: getOptionalInput(Input.developBranch) ?? 'develop',
+    tagPrefix: getOptionalInput(Input.tagPrefix) ?? DEFAULTS[Input.tagPrefix],
+    developBranch: getOptionalInput(Input.developBranch) ?? DEFAULTS[Input.developBranch],
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
     commitVia: readCommitViaInput()
   }
 }

@@ -10,6 +10,7 @@ import {
   getSecretInput
 } from '../../../packages/action-kit/inputs.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -60,11 +61,11 @@ export function readInputs(): NotifyInputs {
     ...common,
     version: getOptionalInput(Input.version),
     webhookUrl,
-    format: getEnumInput(Input.format, FORMATS, 'slack'),
+    format: getEnumInput(Input.format, FORMATS, DEFAULTS[Input.format]),
     message: getOptionalInput(Input.message),
     releaseUrl: getUrlInput(Input.releaseUrl, 'https://github.com/acme/app/releases/tag/v1.3.0'),
     releaseNotes: getOptionalInput(Input.releaseNotes),
-    changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
+    changelog: getFileInput(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
     productionEnvironment: getOptionalInput(Input.productionEnvironment),

@@ -13,6 +13,7 @@ import {
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -86,21 +87,24 @@ export function readInputs(): PullInputs {
     ...common,
     version: getOptionalInput(Input.version),
     base: (() => {
-      const base = getRenamedInput(Input.mainBranch, Input.base, '')
-      const given = getOptionalInput(Input.base) !== undefined ? Input.base : Input.mainBranch
-      return base === '' ? '' : checkRefName(base, given)
+      const base = getRenamedInput(Input.mainBranch, Input.base)
+      return base.value === undefined ? '' : checkRefName(base.value, base.input)
     })(),
     head: getBranchInput(Input.head),
-    title: getOptionalInput(Input.title) ?? 'Release {version}',
+    title: getOptionalInput(Input.title) ?? DEFAULTS[Input.title],
     releaseNotes: getOptionalInput(Input.releaseNotes),
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
     issueUrl,
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     draft: getBooleanInput(Input.draft, false),
     labels: getListInput(Input.labels),
     reviewers: getListInput(Input.reviewers).map((r) => r.replace(/^@/, '')),
     milestone: getOptionalInput(Input.milestone),
-    developBranch: getBranchInput(Input.developBranch, 'develop'),
+    developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     patterns: parseBranchPatterns(
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)

@@ -8,6 +8,7 @@ import { getListInput, getOptionalInput } from '../../../packages/action-kit/inp
 import { isStage, STAGES, type Stage } from '../../../packages/preflight/stages.js'
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
 import type { VersionFileSpec } from '../../../packages/version-files/types.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   stages: 'stages',
@@ -62,9 +63,13 @@ export function readInputs(): PreflightInputs {
     stages: readStages(),
     githubToken: getOptionalInput(Input.githubToken),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
-    developBranch: getBranchInput(Input.developBranch, 'develop'),
+    developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     commitVia: readCommitViaInput()
   }

@@ -24,6 +24,7 @@ import {
   readReleaseLineInputs,
   type ReleaseLineInputs
 } from '../../../packages/action-kit/release-line-inputs.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -90,7 +91,7 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
       { input: Input.issueUrl }
     )
   }
-  const unclassified = getOptionalInput(Input.unclassified) ?? 'skip'
+  const unclassified = getOptionalInput(Input.unclassified) ?? DEFAULTS[Input.unclassified]
   const group = unclassified.toLowerCase() === 'skip' ? undefined : parseChangeGroup(unclassified)
   if (unclassified.toLowerCase() !== 'skip' && !group) {
     throw new ConfigurationError(
@@ -104,10 +105,10 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     ...common,
     commitVia: readCommitViaInput(),
     version: getOptionalInput(Input.version),
-    path: getFileInput(Input.path, 'CHANGELOG.md', common.workingDirectory),
+    path: getFileInput(Input.path, DEFAULTS[Input.path], common.workingDirectory),
     date,
     fromRef: getRevisionInput(Input.fromRef),
-    mode: getEnumInput(Input.mode, MODES, 'update'),
+    mode: getEnumInput(Input.mode, MODES, DEFAULTS[Input.mode]),
     issueUrl,
     issuePattern: compilePattern(
       getOptionalInput(Input.issuePattern) ?? DEFAULT_ISSUE_PATTERN,
@@ -122,7 +123,7 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     unclassified: group,
     commit,
     push: commit && getBooleanInput(Input.push, true),
-    commitMessage: getOptionalInput(Input.commitMessage) ?? 'Update CHANGELOG for {version}',
+    commitMessage: getOptionalInput(Input.commitMessage) ?? DEFAULTS[Input.commitMessage],
     ...readReleaseLineInputs()
   }
 }
