@@ -155,8 +155,8 @@ function tickedItems(body) {
 
 // EXTERNAL MODULE: ./packages/versioning/index.ts + 3 modules
 var versioning = __webpack_require__(9636);
-// EXTERNAL MODULE: ./actions/open-release-pr/src/inputs.ts
-var src_inputs = __webpack_require__(3588);
+// EXTERNAL MODULE: ./actions/open-release-pr/src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./actions/open-release-pr/src/step.ts
 /** open-release-pr's work, loaded once its inputs are known to be good. */
 

@@ -217,13 +217,13 @@ function getOptionalInput(name) {
  * An input under its new name; the old name, when given, still works (it wins, with a warning
  * naming the new one), so a renamed input breaks no workflow.
  */
-function getRenamedInput(name, oldName, fallback) {
+function getRenamedInput(name, oldName) {
     const old = getOptionalInput(oldName);
     if (old !== undefined) {
         (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Input '${oldName}' is deprecated; name it '${name}' (same meaning).`);
-        return old;
+        return { value: old, input: oldName };
     }
-    return getOptionalInput(name) ?? fallback;
+    return { value: getOptionalInput(name), input: name };
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE', 'yes', '1'];
 const FALSE_VALUES = ['false', 'False', 'FALSE', 'no', '0'];

@@ -371,8 +371,8 @@ async function openInVersion(jira, project, version, released) {
 
 // EXTERNAL MODULE: ./packages/release/published.ts
 var published = __webpack_require__(6618);
-// EXTERNAL MODULE: ./actions/close-milestone/src/inputs.ts
-var src_inputs = __webpack_require__(8566);
+// EXTERNAL MODULE: ./actions/close-milestone/src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(1532);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/close-milestone/src/summary.ts

@@ -427,8 +427,8 @@ async function postWebhook(url, payload, options) {
 
 // EXTERNAL MODULE: ./packages/release/published.ts
 var published = __webpack_require__(6618);
-// EXTERNAL MODULE: ./actions/notify/src/inputs.ts
-var src_inputs = __webpack_require__(4214);
+// EXTERNAL MODULE: ./actions/notify/src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(8300);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/notify/src/summary.ts
