@@ -11,8 +11,9 @@ import {
   getRenamedInput
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
-import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
+import { parseBranchPatterns } from '../../../packages/versioning/branches.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import type { ReleasePullOptions } from '../../../packages/release/open-release-pr.js'
 import { DEFAULTS } from './defaults.js'
 
 export const Input = {
@@ -46,26 +47,8 @@ export const Output = {
   result: 'result'
 } as const
 
-export interface PullInputs extends CommonInputs {
-  version?: string
-  /** The branch the pull request merges into (main). */
-  base: string
-  head?: string
-  title: string
-  releaseNotes?: string
-  changelogPath: string
-  issueUrl?: string
-  issuePattern: RegExp
-  draft: boolean
-  labels: string[]
-  reviewers: string[]
-  milestone?: string
-  developBranch: string
-  patterns: BranchPatterns
-  tagPrefix: string
-  conflictForecast: boolean
-  autoMerge: boolean
-}
+/** The options are the use-case's, declared once there. */
+export interface PullInputs extends CommonInputs, ReleasePullOptions {}
 
 export function readInputs(): PullInputs {
   const issueUrl = getOptionalInput(Input.issueUrl)
