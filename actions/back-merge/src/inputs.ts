@@ -1,4 +1,8 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { checkRefName, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
@@ -54,7 +58,7 @@ export function readInputs(): BackMergeInputs {
   const version = getOptionalInput(Input.version)
   return {
     ...readCommonInputs(),
-    commitVia: readCommitViaInput(),
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT]),
     source: getBranchInput(Input.source) ?? '',
     target: getBranchInput(Input.target, DEFAULTS[Input.target]),
     onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, DEFAULTS[Input.onConflict]),

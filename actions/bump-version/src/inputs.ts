@@ -1,7 +1,12 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
+  getEnumInput,
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
@@ -47,7 +52,7 @@ export function readInputs(): BumpInputs {
   const commit = getBooleanInput(Input.commit, true)
   return {
     ...readCommonInputs(),
-    commitVia: readCommitViaInput(),
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT]),
     ...readReleaseLineInputs(),
     version: getOptionalInput(Input.version),
     releaseType: readReleaseTypeInput(),

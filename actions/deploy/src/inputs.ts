@@ -1,4 +1,8 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   MIN_COMMAND_TIMEOUT_MS,
@@ -10,6 +14,7 @@ import { ConfigurationError } from '../../../packages/base/errors.js'
 import type { RunContext } from '../../../packages/action-kit/context.js'
 import {
   getBooleanInput,
+  getEnumInput,
   getOptionalInput,
   getRequiredInput
 } from '../../../packages/action-kit/inputs.js'
@@ -115,6 +120,6 @@ export function readInputs(context: RunContext): DeployInputs {
       DEFAULTS[Input.changelogPath],
       common.workingDirectory
     ),
-    commitVia: readCommitViaInput()
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT])
   }
 }

@@ -1,10 +1,15 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/base/duration.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   getBooleanInput,
+  getEnumInput,
   getIntegerInput,
   getListInput,
   getOptionalInput
@@ -115,7 +120,7 @@ export function readInputs(): MonitorInputs {
       DEFAULTS[Input.changelogPath],
       common.workingDirectory
     ),
-    commitVia: readCommitViaInput()
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT])
   }
 }
 

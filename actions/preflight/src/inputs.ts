@@ -1,10 +1,18 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
-import { getListInput, getOptionalInput } from '../../../packages/action-kit/inputs.js'
+import {
+  getEnumInput,
+  getListInput,
+  getOptionalInput
+} from '../../../packages/action-kit/inputs.js'
 import { isStage, STAGES, type Stage } from '../../../packages/preflight/stages.js'
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
 import type { VersionFileSpec } from '../../../packages/version-files/types.js'
@@ -71,6 +79,6 @@ export function readInputs(): PreflightInputs {
       common.workingDirectory
     ),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    commitVia: readCommitViaInput()
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT])
   }
 }

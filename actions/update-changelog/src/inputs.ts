@@ -1,4 +1,8 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getRevisionInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
@@ -103,7 +107,7 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
   const common = readCommonInputs()
   return {
     ...common,
-    commitVia: readCommitViaInput(),
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT]),
     version: getOptionalInput(Input.version),
     path: getFileInput(Input.path, DEFAULTS[Input.path], common.workingDirectory),
     date,
