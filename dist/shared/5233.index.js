@@ -31,7 +31,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(context);
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (deployment record, command, health gate) loads only now that inputs are good.
-        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(5334), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(9497), __webpack_require__.e(9961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
+        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(8832), __webpack_require__.e(4749), __webpack_require__.e(9848), __webpack_require__.e(1113), __webpack_require__.e(9961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
         await deployStep(inputs, context, repository);
     });
 }
@@ -148,7 +148,7 @@ function readInputs(context) {
         developBranch: (0,inputs/* getOptionalInput */.lI)(Input.developBranch) ?? DEFAULTS[Input.developBranch],
         // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
         changelogPath: (0,confine/* getFileInput */.LS)(Input.changelogPath, DEFAULTS[Input.changelogPath], common.workingDirectory),
-        commitVia: (0,commit_via/* readCommitViaInput */.wF)()
+        commitVia: (0,inputs/* getEnumInput */.iv)(commit_via/* COMMIT_VIA_INPUT */.or, commit_via/* COMMIT_VIA */.f4, DEFAULTS[commit_via/* COMMIT_VIA_INPUT */.or])
     };
 }
 
@@ -400,24 +400,19 @@ function durationError(value, input) {
 /* harmony export */   Fn: () => (/* binding */ stepMergePublisher),
 /* harmony export */   I_: () => (/* binding */ resolveCommitVia),
 /* harmony export */   U9: () => (/* binding */ commitPublisher),
+/* harmony export */   f4: () => (/* binding */ COMMIT_VIA),
 /* harmony export */   lu: () => (/* binding */ stepPublisher),
-/* harmony export */   wF: () => (/* binding */ readCommitViaInput)
+/* harmony export */   or: () => (/* binding */ COMMIT_VIA_INPUT)
 /* harmony export */ });
-/* unused harmony exports COMMIT_VIA_INPUT, COMMIT_VIA */
 /* harmony import */ var _action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
-/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
 /**
  * The `commit-via` input of every action that commits: `git` pushes with the git CLI, `api`
  * creates the commit through GitHub's API (signed by GitHub, Verified), `auto` takes `api`
  * when the branch requires signed commits.
  */
 
-
 const COMMIT_VIA_INPUT = 'commit-via';
 const COMMIT_VIA = ['git', 'api', 'auto'];
-function readCommitViaInput() {
-    return (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)(COMMIT_VIA_INPUT, COMMIT_VIA, 'git');
-}
 /** `git` or `api` for this branch: `auto` reads the branch's rules. */
 async function resolveCommitVia(via, context) {
     if (via !== 'auto')

@@ -37,7 +37,7 @@ async function run() {
         }
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLogger */ .M);
         // The checks (token, protection, version files, CHANGELOG) load only now that inputs are good.
-        const { preflightStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(8269), __webpack_require__.e(4032), __webpack_require__.e(5215)]).then(__webpack_require__.bind(__webpack_require__, 4490));
+        const { preflightStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(8269), __webpack_require__.e(6357), __webpack_require__.e(5215)]).then(__webpack_require__.bind(__webpack_require__, 4490));
         await preflightStep({ ...inputs, token: inputs.token }, context, repository, git);
     });
 }
@@ -137,177 +137,344 @@ function readInputs() {
         files: files.length > 0 ? (0,specs/* parseFileSpecs */.af)(files) : undefined,
         changelogPath: (0,confine/* getFileInput */.LS)(Input.changelogPath, DEFAULTS[Input.changelogPath], common.workingDirectory),
         tagPrefix: (0,release_line_inputs/* readTagPrefixInput */.Z6)(Input.tagPrefix),
-        commitVia: (0,commit_via/* readCommitViaInput */.wF)()
+        commitVia: (0,inputs/* getEnumInput */.iv)(commit_via/* COMMIT_VIA_INPUT */.or, commit_via/* COMMIT_VIA */.f4, DEFAULTS[commit_via/* COMMIT_VIA_INPUT */.or])
     };
 }
 
 
 /***/ }),
 
-/***/ 4385:
+/***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DA: () => (/* binding */ derivedRegExp),
-/* harmony export */   Hm: () => (/* binding */ checkUserRegex),
-/* harmony export */   lR: () => (/* binding */ BoundedRegExp)
+/* harmony export */   M: () => (/* binding */ actionsLogger)
 /* harmony export */ });
-/* unused harmony exports USER_REGEX_BUDGET_MS, regexProblem, hasNestedRepetition */
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openCheckout)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4553);
 /**
- * A regular expression from an input, checked before it runs on every commit: it must not
- * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
- * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
- * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
- * No shape check catches every such pattern (`(a|a)+$` overlaps without nesting), so the
- * regex that passes runs under a time budget: past it, the run stops naming the input.
+ * The checkout an action works in. Asked before an action loads the code that does its work,
+ * so a job without `actions/checkout` stops at once with the one error that says what to do.
  */
 
 
-
-/** Matching time one user regex may spend in a run, all texts together. */
-const USER_REGEX_BUDGET_MS = 3000;
-function checkUserRegex(regex, input) {
-    const problem = regexProblem(regex);
-    if (problem === undefined)
-        return new BoundedRegExp(regex, regex.flags, input);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
-        input
+/** A Git for the action's working directory; a ConfigurationError when it is not a checkout. */
+async function openCheckout(inputs, log) {
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(inputs.workingDirectory, {
+        log,
+        identity: inputs.identity,
+        token: inputs.token
     });
+    if (!(await git.isRepository())) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
+    }
+    return git;
 }
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/base/token-source.ts
+var token_source = __webpack_require__(5681);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+// EXTERNAL MODULE: ./packages/base/round-trips.ts
+var round_trips = __webpack_require__(9695);
+;// CONCATENATED MODULE: ./packages/git/git.ts
 /**
- * V8's backtracking cannot be interrupted from JavaScript, but a vm script's timeout stops
- * whatever runs inside it, a regex included: each match runs as that script.
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
  */
-const sandbox = {};
-const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_0__.createContext)(sandbox);
-const script = new node_vm__WEBPACK_IMPORTED_MODULE_0__.Script('match()');
+
+
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+const ORIGIN_CALL = {
+    fetch: 'fetch',
+    pull: 'fetch',
+    push: 'push',
+    'ls-remote': 'ls-remote'
+};
 /**
- * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
- * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
  */
-class BoundedRegExp extends RegExp {
-    budget;
-    constructor(pattern, flags, input) {
-        super(pattern, flags);
-        this.budget =
-            pattern instanceof BoundedRegExp
-                ? pattern.budget
-                : { input: input ?? 'a regex', source: this.source, spentMs: 0 };
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    checkoutAuth;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? silentLogger;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     }
-    /** A regex of another source that spends the budget of `owner`. */
-    static sharing(owner, source, flags) {
-        const regex = new BoundedRegExp(source, flags);
-        regex.budget = owner.budget;
-        return regex;
+    /** The same git (log, identity, token, server) in another directory, e.g. a worktree. */
+    at(cwd) {
+        return new Git(cwd, {
+            log: this.log,
+            identity: this.identity,
+            token: this.token,
+            serverUrl: this.serverUrl
+        });
     }
-    overBudget(text) {
-        const { input, source } = this.budget;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(source)}, which took more than ` +
-            `${USER_REGEX_BUDGET_MS / 1000} s to match ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(String(text))}: it backtracks ` +
-            'catastrophically on text that almost matches. Make the alternatives inside a ' +
-            'repetition exclusive (`(a|a)+` -> `a+`, `(\\w|\\d)+` -> `\\w+`) or anchor it.', { input });
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const call = ORIGIN_CALL[args[0] ?? ''];
+        if (call)
+            (0,round_trips/* countOriginCall */.ud)(call);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
     }
-    exec(text) {
-        const budget = this.budget;
-        const remaining = USER_REGEX_BUDGET_MS - budget.spentMs;
-        if (remaining <= 0)
-            throw this.overBudget(text);
-        // Only the match itself is counted, not the vm's own cost of a few microseconds a call.
-        sandbox.match = () => {
-            const started = performance.now();
-            const result = super.exec(text);
-            budget.spentMs += performance.now() - started;
-            return result;
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        return (await this.listRemote([pattern], remote)).refs;
+    }
+    /**
+     * Everything a step needs to know of origin in one `ls-remote`: the refs matching any of
+     * `patterns` (`HEAD` among them gives the default branch too, through `--symref`).
+     */
+    async listRemote(patterns, remote = 'origin') {
+        const out = await this.output(['ls-remote', '--symref', remote, ...patterns]);
+        const listing = { refs: new Map(), objects: new Map() };
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (sha.startsWith('ref: ')) {
+                if (ref === 'HEAD')
+                    listing.head = sha.slice('ref: refs/heads/'.length);
+            }
+            else if (ref.endsWith('^{}')) {
+                listing.refs.set(ref.slice(0, -3), sha);
+            }
+            else {
+                listing.objects.set(ref, sha);
+                if (!listing.refs.has(ref))
+                    listing.refs.set(ref, sha);
+            }
+        }
+        // HEAD's line carries the default branch's commit: the branch is known without naming it.
+        const head = listing.refs.get('HEAD');
+        if (listing.head && head) {
+            listing.refs.set(`refs/heads/${listing.head}`, head);
+            listing.objects.set(`refs/heads/${listing.head}`, head);
+        }
+        return listing;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /**
+     * The tags of `tagsMergedInto`, or undefined when `ref` names nothing: one git process where
+     * `resolveCommit` and then `tagsMergedInto` would take two.
+     */
+    async tagsMergedIntoIfExists(ref, glob) {
+        const args = ['tag', '--merged', ref, '--list', glob];
+        const result = await this.run(args, { allowFailure: true });
+        if (result.exitCode !== 0) {
+            if (/malformed object name/.test(result.stderr))
+                return undefined;
+            throw new GitCommandError(args, result);
+        }
+        const out = result.stdout.trim();
+        return out ? out.split('\n') : [];
+    }
+    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return undefined;
+        await this.run(['commit', '--no-verify', '-m', message]);
+        return this.headSha();
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
         };
-        try {
-            return script.runInContext(context, {
-                timeout: Math.max(1, Math.ceil(remaining))
-            });
-        }
-        catch (error) {
-            if (error.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-                throw error;
-            budget.spentMs = USER_REGEX_BUDGET_MS;
-            throw this.overBudget(text);
-        }
-        finally {
-            sandbox.match = undefined;
-        }
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     * An App installation token lives an hour: each network command asks the run's token source
+     * for a token valid a while yet (minted again near its end), never the first one kept.
+     */
+    async networkAuthArgs() {
+        if (!this.token)
+            return [];
+        this.checkoutAuth ??= exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        }).then((existing) => existing.exitCode === 0 && existing.stdout.trim() !== '');
+        if (await this.checkoutAuth)
+            return [];
+        const app = (0,token_source/* tokenSource */.Z)();
+        const token = app?.minted(this.token) ? await app.fresh() : this.token;
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the GitHub server: an origin naming another host never receives the token.
+        return ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
     }
 }
-/**
- * A regex built around a user's (`(?<key>${issue.source})|#(\d+)`), held to the same budget
- * when the user's regex is bounded; a plain RegExp otherwise.
- */
-function derivedRegExp(from, source, flags) {
-    return from instanceof BoundedRegExp
-        ? BoundedRegExp.sharing(from, source, flags)
-        : new RegExp(source, flags);
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
 }
-function regexProblem(regex) {
-    if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
-        return 'matches the empty string, so it would match every text; make it require at least one character';
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return true;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return false;
     }
-    if (hasNestedRepetition(regex.source)) {
-        return ('repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it ' +
-            'takes exponential time; write it without the outer repetition');
-    }
-    return undefined;
 }
-/** True when a quantified group holds a quantifier (star height above one). */
-function hasNestedRepetition(source) {
-    const stack = [];
-    let inner = false;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (c === '[') {
-            for (i++; i < source.length && source[i] !== ']'; i++)
-                if (source[i] === '\\')
-                    i++;
-            continue;
-        }
-        if (c === '(') {
-            stack.push(inner);
-            inner = false;
-            continue;
-        }
-        if (c === ')') {
-            const groupRepeats = inner;
-            inner = stack.pop() ?? false;
-            const next = source.slice(i + 1);
-            if (isRepetition(next)) {
-                if (groupRepeats)
-                    return true;
-                inner = true;
-            }
-            else if (groupRepeats) {
-                inner = true;
-            }
-            continue;
-        }
-        if (isRepetition(source.slice(i)))
-            inner = true;
-    }
-    return false;
-}
-/** `*`, `+`, or `{n,}` / `{n,m}` with m above 1, at the start of `text`. */
-function isRepetition(text) {
-    if (text.startsWith('*') || text.startsWith('+'))
-        return true;
-    const braces = /^\{(\d+)(,(\d*))?\}/.exec(text);
-    if (!braces)
-        return false;
-    if (braces[2] === undefined)
-        return Number(braces[1]) > 1;
-    return braces[3] === '' || Number(braces[3]) > 1;
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
 }
 
 
@@ -420,24 +587,19 @@ function permissionsBlock(stages) {
 /* harmony export */   Fn: () => (/* binding */ stepMergePublisher),
 /* harmony export */   I_: () => (/* binding */ resolveCommitVia),
 /* harmony export */   U9: () => (/* binding */ commitPublisher),
+/* harmony export */   f4: () => (/* binding */ COMMIT_VIA),
 /* harmony export */   lu: () => (/* binding */ stepPublisher),
-/* harmony export */   wF: () => (/* binding */ readCommitViaInput)
+/* harmony export */   or: () => (/* binding */ COMMIT_VIA_INPUT)
 /* harmony export */ });
-/* unused harmony exports COMMIT_VIA_INPUT, COMMIT_VIA */
 /* harmony import */ var _action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
-/* harmony import */ var _action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
 /**
  * The `commit-via` input of every action that commits: `git` pushes with the git CLI, `api`
  * creates the commit through GitHub's API (signed by GitHub, Verified), `auto` takes `api`
  * when the branch requires signed commits.
  */
 
-
 const COMMIT_VIA_INPUT = 'commit-via';
 const COMMIT_VIA = ['git', 'api', 'auto'];
-function readCommitViaInput() {
-    return (0,_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)(COMMIT_VIA_INPUT, COMMIT_VIA, 'git');
-}
 /** `git` or `api` for this branch: `auto` reads the branch's rules. */
 async function resolveCommitVia(via, context) {
     if (via !== 'auto')
