@@ -13,7 +13,8 @@ exports.modules = {
 /* unused harmony exports AppInput, AppTokenSource */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
-/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5681);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5681);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 /**
  * GitHub App credentials as inputs (`app-id`, `app-private-key`, optional `app-installation`):
@@ -22,6 +23,7 @@ exports.modules = {
  * for it before every request, and it is minted again when it nears its end, so a long wait
  * (monitor's window) does not outlive it. Nothing is loaded unless the inputs are set.
  */
+
 
 
 
@@ -102,10 +104,8 @@ function appIssuer(value) {
     throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${AppInput.id}' must be the App's numeric App ID or its Client ID (Iv23li...), not '${value}'.`, { input: AppInput.id });
 }
 function positiveInteger(name, value) {
-    if (!/^[1-9]\d*$/.test(value)) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a number, not '${value}'.`, {
-            input: name
-        });
+    if (!/^[1-9]\d{0,15}$/.test(value)) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(value)}, which is no installation ID: give the number in the installation's settings URL (e.g. 12345678).`, { input: name });
     }
     return Number(value);
 }
@@ -116,13 +116,19 @@ function positiveInteger(name, value) {
 async function activateAppCredentials() {
     const id = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.id);
     const privateKey = readPrivateKey();
-    if (!id && !privateKey)
+    // Checked whether or not the App inputs are set: a wrong value is never silently ignored.
+    const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.installation);
+    const installation = given === undefined ? undefined : positiveInteger(AppInput.installation, given);
+    if (!id && !privateKey) {
+        if (installation !== undefined) {
+            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Input '${AppInput.installation}' is set but '${AppInput.id}' and '${AppInput.privateKey}' are not: the action uses 'token', and the installation is not used.`);
+        }
         return undefined;
+    }
     if (!id || !privateKey) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`, { input: id ? AppInput.privateKey : AppInput.id });
     }
     const appId = appIssuer(id);
-    const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(AppInput.installation);
     const [{ createAppAuth }, { request }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(6479)]).then(__webpack_require__.bind(__webpack_require__, 6479)),
         __webpack_require__.e(/* import() */ 7561).then(__webpack_require__.bind(__webpack_require__, 7561))
@@ -133,9 +139,7 @@ async function activateAppCredentials() {
         privateKey,
         request: request.defaults({ baseUrl })
     });
-    const installationId = given
-        ? positiveInteger(AppInput.installation, given)
-        : await findInstallation(appId, auth, request.defaults({ baseUrl }));
+    const installationId = installation ?? (await findInstallation(appId, auth, request.defaults({ baseUrl })));
     const source = new AppTokenSource(auth, installationId);
     try {
         await source.fresh();
@@ -144,7 +148,7 @@ async function activateAppCredentials() {
         throw appError(appId, error, `minting a token for installation ${installationId}`);
     }
     active = source;
-    (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_3__/* .registerTokenSource */ .I)(source);
+    (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_4__/* .registerTokenSource */ .I)(source);
     return source;
 }
 async function findInstallation(appId, auth, request) {
@@ -186,19 +190,30 @@ function appError(appId, error, doing) {
 /* harmony export */   $F: () => (/* binding */ getIntegerInput),
 /* harmony export */   DF: () => (/* binding */ getListInput),
 /* harmony export */   K1: () => (/* binding */ getRequiredInput),
+/* harmony export */   M0: () => (/* binding */ ENVIRONMENT),
+/* harmony export */   Ml: () => (/* binding */ getLabelsInput),
+/* harmony export */   Ni: () => (/* binding */ MILESTONE),
+/* harmony export */   Qu: () => (/* binding */ VERSION_LABEL),
 /* harmony export */   Vt: () => (/* binding */ getBooleanInput),
 /* harmony export */   iv: () => (/* binding */ getEnumInput),
 /* harmony export */   lI: () => (/* binding */ getOptionalInput),
+/* harmony export */   ly: () => (/* binding */ TITLE),
+/* harmony export */   n2: () => (/* binding */ getLineInput),
 /* harmony export */   rh: () => (/* binding */ getRenamedInput),
+/* harmony export */   tY: () => (/* binding */ checkLine),
+/* harmony export */   zm: () => (/* binding */ getReviewersInput),
 /* harmony export */   zn: () => (/* binding */ getSecretInput)
 /* harmony export */ });
+/* unused harmony export LABEL */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /**
  * Typed input parsing on top of the runner's `INPUT_<NAME>` variables. Each action has one
  * parser built from these helpers; a wrong value is a ConfigurationError naming the input and
  * what would be valid.
  */
+
 
 
 /** The input's value, trimmed; a missing or blank input is an error. */
@@ -277,6 +292,92 @@ function getSecretInput(name) {
     if (value)
         (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(value);
     return value;
+}
+/**
+ * A value that is one line (no line break or other control character) of at most `max`
+ * characters, else a ConfigurationError naming the input. Inputs are checked with it when the
+ * action starts, whether or not this run uses them, so a value that would fail at GitHub is
+ * not accepted by a run that happens not to send it.
+ */
+function checkLine(value, name, rule) {
+    // eslint-disable-next-line no-control-regex
+    const control = /[\x00-\x1f\x7f]/.test(value);
+    const option = rule.notOption === true && value.startsWith('-');
+    if (!control && !option && value.length <= rule.max)
+        return value;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(value)}, which is no ${rule.what}: give one line of at most ` +
+        `${rule.max} characters${rule.notOption ? ', not starting with `-`' : ''} (e.g. ${rule.example}).`, { input: name });
+}
+/** An optional one-line input (see {@link checkLine}); blank is undefined. */
+function getLineInput(name, rule) {
+    const value = getOptionalInput(name);
+    return value === undefined ? undefined : checkLine(value, name, rule);
+}
+/** GitHub's limits: a label name, an environment name, a milestone or issue title. */
+const LABEL = { max: 50, what: 'label', example: 'release' };
+const ENVIRONMENT = { max: 255, what: 'environment name', example: 'production' };
+const MILESTONE = { max: 255, what: 'milestone title', example: '1.4.0' };
+/** A version as deploy and run-integration pass it on (a release, a build, a SHA). */
+const VERSION_LABEL = {
+    max: 255,
+    what: 'version',
+    example: '1.3.0',
+    notOption: true
+};
+const TITLE = {
+    max: 256,
+    what: 'pull request title',
+    example: 'Release {version}'
+};
+/** A list of labels, each one line of at most 50 characters (GitHub's limit). */
+function getLabelsInput(name) {
+    return getListInput(name).map((label) => checkLine(label, name, LABEL));
+}
+/** A GitHub login (`octocat`) or a team (`acme/reviewers`), with or without a leading `@`. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM_SLUG = /^[A-Za-z0-9_.-]{1,100}$/;
+/** `reviewers`: users and `org/team`s, each a name GitHub could have, `@` dropped. */
+function getReviewersInput(name) {
+    return getListInput(name).map((item) => {
+        const reviewer = item.replace(/^@/, '');
+        const [first, team, ...rest] = reviewer.split('/');
+        const valid = team === undefined
+            ? LOGIN.test(first)
+            : LOGIN.test(first) && TEAM_SLUG.test(team) && rest.length === 0;
+        if (valid)
+            return reviewer;
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' holds ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(item)}, which is no GitHub user or team: give logins ` +
+            '(octocat) or teams (acme/reviewers), one per line or comma-separated.', { input: name });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shown)
+/* harmony export */ });
+/**
+ * A user's value as an error message quotes it: control characters written as escapes (a
+ * newline cannot start a new log line), and a long value cut, so a 10 kB input is not
+ * echoed back whole.
+ */
+const LIMIT = 80;
+function shown(value) {
+    // eslint-disable-next-line no-control-regex
+    const escaped = value.replace(/[\x00-\x1f\x7f]/g, (c) => c === '\n'
+        ? '\\n'
+        : c === '\r'
+            ? '\\r'
+            : c === '\t'
+                ? '\\t'
+                : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    if (escaped.length <= LIMIT)
+        return `'${escaped}'`;
+    return `'${escaped.slice(0, LIMIT)}…' (${value.length} characters)`;
 }
 
 

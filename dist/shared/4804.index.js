@@ -181,6 +181,175 @@ const actionsLogger = {
 
 /***/ }),
 
+/***/ 4385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ derivedRegExp),
+/* harmony export */   Hm: () => (/* binding */ checkUserRegex),
+/* harmony export */   lR: () => (/* binding */ BoundedRegExp)
+/* harmony export */ });
+/* unused harmony exports USER_REGEX_BUDGET_MS, regexProblem, hasNestedRepetition */
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/**
+ * A regular expression from an input, checked before it runs on every commit: it must not
+ * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
+ * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
+ * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
+ * No shape check catches every such pattern (`(a|a)+$` overlaps without nesting), so the
+ * regex that passes runs under a time budget: past it, the run stops naming the input.
+ */
+
+
+
+/** Matching time one user regex may spend in a run, all texts together. */
+const USER_REGEX_BUDGET_MS = 3000;
+function checkUserRegex(regex, input) {
+    const problem = regexProblem(regex);
+    if (problem === undefined)
+        return new BoundedRegExp(regex, regex.flags, input);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
+        input
+    });
+}
+/**
+ * V8's backtracking cannot be interrupted from JavaScript, but a vm script's timeout stops
+ * whatever runs inside it, a regex included: each match runs as that script.
+ */
+const sandbox = {};
+const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_0__.createContext)(sandbox);
+const script = new node_vm__WEBPACK_IMPORTED_MODULE_0__.Script('match()');
+/**
+ * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
+ * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
+ */
+class BoundedRegExp extends RegExp {
+    budget;
+    constructor(pattern, flags, input) {
+        super(pattern, flags);
+        this.budget =
+            pattern instanceof BoundedRegExp
+                ? pattern.budget
+                : { input: input ?? 'a regex', source: this.source, spentMs: 0 };
+    }
+    /** A regex of another source that spends the budget of `owner`. */
+    static sharing(owner, source, flags) {
+        const regex = new BoundedRegExp(source, flags);
+        regex.budget = owner.budget;
+        return regex;
+    }
+    overBudget(text) {
+        const { input, source } = this.budget;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(source)}, which took more than ` +
+            `${USER_REGEX_BUDGET_MS / 1000} s to match ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(String(text))}: it backtracks ` +
+            'catastrophically on text that almost matches. Make the alternatives inside a ' +
+            'repetition exclusive (`(a|a)+` -> `a+`, `(\\w|\\d)+` -> `\\w+`) or anchor it.', { input });
+    }
+    exec(text) {
+        const budget = this.budget;
+        const remaining = USER_REGEX_BUDGET_MS - budget.spentMs;
+        if (remaining <= 0)
+            throw this.overBudget(text);
+        // Only the match itself is counted, not the vm's own cost of a few microseconds a call.
+        sandbox.match = () => {
+            const started = performance.now();
+            const result = super.exec(text);
+            budget.spentMs += performance.now() - started;
+            return result;
+        };
+        try {
+            return script.runInContext(context, {
+                timeout: Math.max(1, Math.ceil(remaining))
+            });
+        }
+        catch (error) {
+            if (error.code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+                throw error;
+            budget.spentMs = USER_REGEX_BUDGET_MS;
+            throw this.overBudget(text);
+        }
+        finally {
+            sandbox.match = undefined;
+        }
+    }
+}
+/**
+ * A regex built around a user's (`(?<key>${issue.source})|#(\d+)`), held to the same budget
+ * when the user's regex is bounded; a plain RegExp otherwise.
+ */
+function derivedRegExp(from, source, flags) {
+    return from instanceof BoundedRegExp
+        ? BoundedRegExp.sharing(from, source, flags)
+        : new RegExp(source, flags);
+}
+function regexProblem(regex) {
+    if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
+        return 'matches the empty string, so it would match every text; make it require at least one character';
+    }
+    if (hasNestedRepetition(regex.source)) {
+        return ('repeats a group that itself repeats (like `(a+)+`): on a text that almost matches it ' +
+            'takes exponential time; write it without the outer repetition');
+    }
+    return undefined;
+}
+/** True when a quantified group holds a quantifier (star height above one). */
+function hasNestedRepetition(source) {
+    const stack = [];
+    let inner = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(') {
+            stack.push(inner);
+            inner = false;
+            continue;
+        }
+        if (c === ')') {
+            const groupRepeats = inner;
+            inner = stack.pop() ?? false;
+            const next = source.slice(i + 1);
+            if (isRepetition(next)) {
+                if (groupRepeats)
+                    return true;
+                inner = true;
+            }
+            else if (groupRepeats) {
+                inner = true;
+            }
+            continue;
+        }
+        if (isRepetition(source.slice(i)))
+            inner = true;
+    }
+    return false;
+}
+/** `*`, `+`, or `{n,}` / `{n,m}` with m above 1, at the start of `text`. */
+function isRepetition(text) {
+    if (text.startsWith('*') || text.startsWith('+'))
+        return true;
+    const braces = /^\{(\d+)(,(\d*))?\}/.exec(text);
+    if (!braces)
+        return false;
+    if (braces[2] === undefined)
+        return Number(braces[1]) > 1;
+    return braces[3] === '' || Number(braces[3]) > 1;
+}
+
+
+/***/ }),
+
 /***/ 6421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -31,7 +31,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(context);
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (deployment record, command, health gate) loads only now that inputs are good.
-        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(8832), __webpack_require__.e(4749), __webpack_require__.e(9848), __webpack_require__.e(1113), __webpack_require__.e(9961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
+        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(8832), __webpack_require__.e(4749), __webpack_require__.e(9848), __webpack_require__.e(1239), __webpack_require__.e(9961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
         await deployStep(inputs, context, repository);
     });
 }
@@ -62,6 +62,10 @@ var confine = __webpack_require__(8540);
 var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/inputs.ts
 var inputs = __webpack_require__(1811);
+// EXTERNAL MODULE: ./packages/action-kit/git-names.ts
+var git_names = __webpack_require__(9657);
+// EXTERNAL MODULE: ./packages/action-kit/release-line-inputs.ts
+var release_line_inputs = __webpack_require__(7656);
 // EXTERNAL MODULE: ./packages/action-kit/url-input.ts
 var url_input = __webpack_require__(2052);
 ;// CONCATENATED MODULE: ./actions/deploy/src/defaults.ts
@@ -82,6 +86,8 @@ const DEFAULTS = {
 };
 
 ;// CONCATENATED MODULE: ./actions/deploy/src/inputs.ts
+
+
 
 
 
@@ -117,9 +123,9 @@ const Output = {
 };
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/;
 function readInputs(context) {
-    const environment = (0,inputs/* getRequiredInput */.K1)(Input.environment);
+    const environment = (0,inputs/* checkLine */.tY)((0,inputs/* getRequiredInput */.K1)(Input.environment), Input.environment, inputs/* ENVIRONMENT */.M0);
     const tag = RELEASE_TAG.exec(context.ref);
-    const ref = (0,inputs/* getOptionalInput */.lI)(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha);
+    const ref = (0,git_names/* getRevisionInput */.wS)(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha);
     if (!ref) {
         throw new errors/* ConfigurationError */.j1("Input 'ref' is empty and GITHUB_SHA is not set; give the tag, branch or SHA to deploy.", { input: Input.ref });
     }
@@ -129,7 +135,7 @@ function readInputs(context) {
     return {
         ...common,
         environment,
-        version: (0,inputs/* getOptionalInput */.lI)(Input.version) ?? tag?.[1] ?? ref,
+        version: (0,inputs/* getLineInput */.n2)(Input.version, inputs/* VERSION_LABEL */.Qu) ?? tag?.[1] ?? ref,
         ref,
         run: (0,inputs/* getRequiredInput */.K1)(Input.run),
         timeoutMs: timeout === undefined
@@ -144,8 +150,8 @@ function readInputs(context) {
         transient: (0,inputs/* getBooleanInput */.Vt)(Input.transientEnvironment, false),
         production: production === undefined ? undefined : (0,inputs/* getBooleanInput */.Vt)(Input.productionEnvironment, false),
         recordRollback: (0,inputs/* getBooleanInput */.Vt)(Input.recordRollback, true),
-        tagPrefix: (0,inputs/* getOptionalInput */.lI)(Input.tagPrefix) ?? DEFAULTS[Input.tagPrefix],
-        developBranch: (0,inputs/* getOptionalInput */.lI)(Input.developBranch) ?? DEFAULTS[Input.developBranch],
+        tagPrefix: (0,release_line_inputs/* readTagPrefixInput */.Z6)(Input.tagPrefix),
+        developBranch: (0,git_names/* getBranchInput */.X9)(Input.developBranch, DEFAULTS[Input.developBranch]),
         // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
         changelogPath: (0,confine/* getFileInput */.LS)(Input.changelogPath, DEFAULTS[Input.changelogPath], common.workingDirectory),
         commitVia: (0,inputs/* getEnumInput */.iv)(commit_via/* COMMIT_VIA_INPUT */.or, commit_via/* COMMIT_VIA */.f4, DEFAULTS[commit_via/* COMMIT_VIA_INPUT */.or])

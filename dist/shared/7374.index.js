@@ -29,7 +29,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         // The work (probes, queries, verdict, rollback) loads only now that the inputs are good.
-        const { monitorStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(8832), __webpack_require__.e(4749), __webpack_require__.e(9848), __webpack_require__.e(1113), __webpack_require__.e(9150)]).then(__webpack_require__.bind(__webpack_require__, 9150));
+        const { monitorStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(8832), __webpack_require__.e(4749), __webpack_require__.e(9848), __webpack_require__.e(1239), __webpack_require__.e(9150)]).then(__webpack_require__.bind(__webpack_require__, 9150));
         await monitorStep(inputs, context);
     });
 }
@@ -60,6 +60,10 @@ var confine = __webpack_require__(8540);
 var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/inputs.ts
 var inputs = __webpack_require__(1811);
+// EXTERNAL MODULE: ./packages/action-kit/git-names.ts
+var git_names = __webpack_require__(9657);
+// EXTERNAL MODULE: ./packages/action-kit/release-line-inputs.ts
+var release_line_inputs = __webpack_require__(7656);
 // EXTERNAL MODULE: ./packages/action-kit/url-input.ts
 var url_input = __webpack_require__(2052);
 // EXTERNAL MODULE: ./packages/monitor/stats.ts
@@ -83,6 +87,8 @@ const DEFAULTS = {
 };
 
 ;// CONCATENATED MODULE: ./actions/monitor/src/inputs.ts
+
+
 
 
 
@@ -152,11 +158,11 @@ function readInputs() {
         maxLatencyMs: maxLatency === undefined ? undefined : (0,inputs/* getIntegerInput */.$F)(Input.maxLatencyMs, 0, { min: 1 }),
         prometheus: prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
         failFast: (0,inputs/* getBooleanInput */.Vt)(Input.failFast, false),
-        environment: (0,inputs/* getOptionalInput */.lI)(Input.environment),
+        environment: (0,inputs/* getLineInput */.n2)(Input.environment, inputs/* ENVIRONMENT */.M0),
         rollback: (0,inputs/* getOptionalInput */.lI)(Input.rollback),
         recordRollback: (0,inputs/* getBooleanInput */.Vt)(Input.recordRollback, true),
-        tagPrefix: (0,inputs/* getOptionalInput */.lI)(Input.tagPrefix) ?? DEFAULTS[Input.tagPrefix],
-        developBranch: (0,inputs/* getOptionalInput */.lI)(Input.developBranch) ?? DEFAULTS[Input.developBranch],
+        tagPrefix: (0,release_line_inputs/* readTagPrefixInput */.Z6)(Input.tagPrefix),
+        developBranch: (0,git_names/* getBranchInput */.X9)(Input.developBranch, DEFAULTS[Input.developBranch]),
         // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
         changelogPath: (0,confine/* getFileInput */.LS)(Input.changelogPath, DEFAULTS[Input.changelogPath], common.workingDirectory),
         commitVia: (0,inputs/* getEnumInput */.iv)(commit_via/* COMMIT_VIA_INPUT */.or, commit_via/* COMMIT_VIA */.f4, DEFAULTS[commit_via/* COMMIT_VIA_INPUT */.or])

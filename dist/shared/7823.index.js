@@ -135,10 +135,10 @@ function readInputs(now = new Date()) {
     return {
         ...common,
         version: (0,inputs/* getOptionalInput */.lI)(Input.version),
-        milestone: milestoneTitle(Input.milestone),
-        carryOver: milestoneTitle(Input.carryOver),
+        milestone: (0,inputs/* getLineInput */.n2)(Input.milestone, inputs/* MILESTONE */.Ni),
+        carryOver: (0,inputs/* getLineInput */.n2)(Input.carryOver, inputs/* MILESTONE */.Ni),
         jira: readJiraSettings(),
-        transition: (0,inputs/* getOptionalInput */.lI)(Input.transition) ?? DEFAULTS[Input.transition],
+        transition: (0,inputs/* checkLine */.tY)((0,inputs/* getOptionalInput */.lI)(Input.transition) ?? DEFAULTS[Input.transition], Input.transition, TRANSITION),
         strict: (0,inputs/* getBooleanInput */.Vt)(Input.strict, false),
         fromCommits: (0,inputs/* getBooleanInput */.Vt)(Input.fromCommits, false),
         changelog: (0,confine/* getFileInput */.LS)(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
@@ -146,13 +146,28 @@ function readInputs(now = new Date()) {
         releaseDate: readDate((0,inputs/* getOptionalInput */.lI)(Input.releaseDate), now),
         tagPrefix: (0,release_line_inputs/* readTagPrefixInput */.Z6)(Input.tagPrefix),
         mainBranch: (0,git_names/* getBranchInput */.X9)(Input.mainBranch) ?? '',
-        productionEnvironment: (0,inputs/* getOptionalInput */.lI)(Input.productionEnvironment)
+        productionEnvironment: (0,inputs/* getLineInput */.n2)(Input.productionEnvironment, inputs/* ENVIRONMENT */.M0)
     };
 }
+const JIRA_USER = { max: 255, what: 'Jira user', example: 'release-bot@acme.com' };
+const TRANSITION = { max: 255, what: 'Jira transition name', example: 'Done' };
+/** A Jira project key: a letter, then letters, digits or `_` (Jira's rule, 255 at most). */
+const PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]{0,254}$/;
 /** Jira is optional: without `jira-url` only the GitHub milestone is closed. */
 function readJiraSettings() {
     const token = (0,inputs/* getSecretInput */.zn)(Input.jiraToken);
     const rawUrl = (0,inputs/* getOptionalInput */.lI)(Input.jiraUrl);
+    // Checked with or without `jira-url`, so a wrong value is never silently ignored.
+    const project = (0,inputs/* getOptionalInput */.lI)(Input.jiraProject);
+    if (project !== undefined && !PROJECT_KEY.test(project)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${Input.jiraProject}' is ${(0,shown/* shown */.S)(project)}, which is no Jira project key: a letter, then letters, digits or _ (e.g. JIRA).`, { input: Input.jiraProject });
+    }
+    const user = (0,inputs/* getLineInput */.n2)(Input.jiraUser, JIRA_USER);
+    // The token is never quoted back, even masked.
+    if (token !== undefined && /\s/.test(token)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${Input.jiraToken}' holds a space or a line break; give the token alone (from a secret).`, { input: Input.jiraToken });
+    }
+    const apiVersion = (0,inputs/* getEnumInput */.iv)(Input.jiraApiVersion, ['auto', '2', '3'], 'auto');
     if (!rawUrl) {
         const given = [Input.jiraProject, Input.jiraUser, Input.jiraToken].filter((name) => (0,inputs/* getOptionalInput */.lI)(name) !== undefined);
         if (given.length > 0) {
@@ -162,32 +177,20 @@ function readJiraSettings() {
     }
     (0,url_input/* maskUrlSecrets */.N$)(rawUrl);
     const url = (0,client/* parseJiraUrl */.bN)(rawUrl, Input.jiraUrl);
-    const project = (0,inputs/* getOptionalInput */.lI)(Input.jiraProject);
     if (!project) {
         throw new errors/* ConfigurationError */.j1(`Input '${Input.jiraProject}' is required with '${Input.jiraUrl}': the key of the Jira project the release belongs to (e.g. JIRA).`, { input: Input.jiraProject });
     }
     if (!token) {
         throw new errors/* ConfigurationError */.j1(`Input '${Input.jiraToken}' is required with '${Input.jiraUrl}': an API token (with '${Input.jiraUser}') or a personal access token, from a secret.`, { input: Input.jiraToken });
     }
-    const user = (0,inputs/* getOptionalInput */.lI)(Input.jiraUser);
     if (user)
         (0,core/* setSecret */.Pq)(Buffer.from(`${user}:${token}`).toString('base64'));
     return {
         url,
         auth: user ? { kind: 'basic', user, token } : { kind: 'bearer', token },
         project: project.toUpperCase(),
-        apiVersion: (0,inputs/* getEnumInput */.iv)(Input.jiraApiVersion, ['auto', '2', '3'], 'auto')
+        apiVersion
     };
-}
-/** A milestone title: one line, as GitHub shows it; checked before any milestone is read. */
-function milestoneTitle(name) {
-    const value = (0,inputs/* getOptionalInput */.lI)(name);
-    if (value === undefined)
-        return undefined;
-    if (/[\r\n\0]/.test(value) || value.length > 255) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is ${(0,shown/* shown */.S)(value)}, which is no milestone title: give one line of at most 255 characters (e.g. 1.4.0).`, { input: name });
-    }
-    return value;
 }
 function readPattern(source) {
     if (!source)
@@ -208,463 +211,6 @@ function readDate(value, now) {
         throw new errors/* ConfigurationError */.j1(`Input '${Input.releaseDate}' is '${value}', which is not a date; write YYYY-MM-DD (default: today, UTC).`, { input: Input.releaseDate });
     }
     return value;
-}
-
-
-/***/ }),
-
-/***/ 2052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CU: () => (/* binding */ checkUrl),
-/* harmony export */   N$: () => (/* binding */ maskUrlSecrets),
-/* harmony export */   yU: () => (/* binding */ getUrlInput)
-/* harmony export */ });
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
-/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
-
-
-
-
-/** An http(s) URL input, or undefined when blank; anything else names the input and an example. */
-function getUrlInput(name, example = 'https://staging.example.com/health') {
-    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(name);
-    return value === undefined ? undefined : checkUrl(value, name, example);
-}
-/** The value when it is an http(s) URL; a ConfigurationError naming `input` otherwise. */
-function checkUrl(value, input, example) {
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(maskedUrl(value))}, which is not an http(s) URL (e.g. ${example}).`, { input });
-    }
-    maskUrlSecrets(value);
-    return value;
-}
-/** The `user:pass@` of a URL-like text replaced by `***@`, for an error that quotes it. */
-function maskedUrl(value) {
-    return value.replace(/\/\/[^/@\s]*@/, '//***@');
-}
-/**
- * Masks the secret parts of a URL: the password of `user:pass@` (as written and decoded, and
- * with its user), and with `credentialPath` (a webhook, whose path and query are its
- * credential) the path and query too, so a server echoing them back is masked as well.
- */
-function maskUrlSecrets(value, options = {}) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return;
-    }
-    if (url.password) {
-        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(`${url.username}:${url.password}`);
-        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.password);
-        (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.password));
-    }
-    if (options.credentialPath) {
-        // Short paths ('/', '/hook') are no secret and would mask ordinary words.
-        if (url.pathname.length >= 12) {
-            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.pathname);
-            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(safeDecode(url.pathname));
-        }
-        if (url.search.length > 1) {
-            (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(url.search.slice(1));
-            for (const [, v] of url.searchParams)
-                if (v.length >= 8)
-                    (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(v);
-        }
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
-/* harmony export */   s6: () => (/* binding */ isIsoDate),
-/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
-/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
-/* harmony export */ });
-/**
- * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
- * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
- * neither them nor semver.
- */
-/** The groups of Keep a Changelog, in the order a section lists them. */
-const CHANGE_GROUPS = [
-    'Added',
-    'Changed',
-    'Deprecated',
-    'Removed',
-    'Fixed',
-    'Security'
-];
-/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
-const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
-const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** True for a real calendar date written YYYY-MM-DD. */
-function isIsoDate(value) {
-    const match = ISO_DATE.exec(value);
-    if (!match)
-        return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-
-/***/ }),
-
-/***/ 5328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ HttpNetworkError),
-  a: () => (/* binding */ httpRequest)
-});
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-;// CONCATENATED MODULE: ./packages/http/client.ts
-
-
-/** The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...). */
-class HttpNetworkError extends Error {
-    code;
-    constructor(message, code) {
-        super(message);
-        this.code = code;
-        this.name = code === 'TIMEOUT' ? 'TimeoutError' : 'HttpNetworkError';
-    }
-}
-const MAX_REDIRECTS = 5;
-/** Sends one request (following up to 5 redirects, as `fetch` does) and reads the whole answer. */
-async function httpRequest(url, request = {}) {
-    const deadline = request.timeoutMs === undefined ? undefined : AbortSignal.timeout(request.timeoutMs);
-    let target = new URL(url);
-    let method = (request.method ?? 'GET').toUpperCase();
-    let body = request.body;
-    for (let redirects = 0;; redirects++) {
-        const answer = await exchange(target, { method, headers: request.headers ?? {}, body }, deadline);
-        const location = answer.header('location');
-        if (!location || ![301, 302, 303, 307, 308].includes(answer.status))
-            return answer;
-        if (redirects >= MAX_REDIRECTS)
-            return answer;
-        target = new URL(location, target);
-        // As browsers and fetch: a 303 (and a 301/302 after a POST) becomes a GET without a body.
-        if (answer.status === 303 || (method === 'POST' && answer.status <= 302)) {
-            method = 'GET';
-            body = undefined;
-        }
-    }
-}
-async function exchange(url, request, signal) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new HttpNetworkError(`unsupported protocol ${url.protocol}`, 'EPROTO');
-    }
-    const secure = url.protocol === 'https:';
-    const proxy = getProxyUrl(url);
-    const headers = {
-        'user-agent': 'release-actions',
-        ...lowerCased(request.headers),
-        ...(request.body === undefined
-            ? {}
-            : { 'content-length': String(Buffer.byteLength(request.body)) })
-    };
-    const send = await requester(secure);
-    const options = {
-        method: request.method,
-        headers,
-        signal
-    };
-    if (proxy && !secure) {
-        // A forward proxy takes the absolute URI; the Host header still names the target.
-        Object.assign(options, {
-            host: proxy.hostname,
-            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
-            path: url.href,
-            headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) }
-        });
-    }
-    else {
-        Object.assign(options, {
-            host: url.hostname.replace(/^\[|\]$/g, ''),
-            port: url.port || (secure ? 443 : 80),
-            path: `${url.pathname}${url.search}`
-        });
-        if (proxy) {
-            const socket = await tunnel(proxy, url, signal);
-            const tls = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23));
-            const servername = (0,external_node_net_.isIP)(options.host) ? undefined : options.host;
-            options.createConnection = () => tls.connect({ socket, servername, host: options.host });
-        }
-    }
-    return new Promise((resolve, reject) => {
-        const req = send(options, (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('error', (error) => reject(networkError(error, signal)));
-            res.on('end', () => {
-                const status = res.statusCode ?? 0;
-                resolve({
-                    status,
-                    statusText: res.statusMessage ?? '',
-                    ok: status >= 200 && status <= 299,
-                    body: Buffer.concat(chunks).toString('utf8'),
-                    header: (name) => {
-                        const value = res.headers[name.toLowerCase()];
-                        return Array.isArray(value) ? value.join(', ') : value;
-                    },
-                    url: url.href
-                });
-            });
-        });
-        req.on('error', (error) => reject(networkError(error, signal)));
-        req.end(request.body);
-    });
-}
-/** A `CONNECT host:port` through the proxy; resolves to the raw socket to the target. */
-async function tunnel(proxy, url, signal) {
-    const send = await requester(proxy.protocol === 'https:');
-    const authority = `${url.hostname}:${url.port || 443}`;
-    return new Promise((resolve, reject) => {
-        const req = send({
-            host: proxy.hostname.replace(/^\[|\]$/g, ''),
-            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
-            method: 'CONNECT',
-            path: authority,
-            headers: { host: authority, ...proxyAuthorization(proxy) },
-            signal
-        });
-        req.on('connect', (res, socket) => {
-            if (res.statusCode === 200)
-                return resolve(socket);
-            socket.destroy();
-            reject(new HttpNetworkError(`the proxy refused CONNECT (HTTP ${res.statusCode})`, 'EPROXY'));
-        });
-        req.on('error', (error) => reject(networkError(error, signal)));
-        req.end();
-    });
-}
-/** `node:https` (and TLS with it) loads only for an https URL or proxy. */
-async function requester(secure) {
-    return secure ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).request;
-}
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return {};
-    // getProxyUrl's URL gives the user and password decoded.
-    const basic = Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64');
-    return { 'proxy-authorization': `Basic ${basic}` };
-}
-function lowerCased(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-function networkError(error, signal) {
-    if (signal?.aborted || error.name === 'AbortError') {
-        return new HttpNetworkError('no answer in time', 'TIMEOUT');
-    }
-    const code = error.code;
-    return new HttpNetworkError(error.message, code);
-}
-
-
-/***/ }),
-
-/***/ 7573:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   En: () => (/* binding */ requestWithRetry),
-/* harmony export */   Yq: () => (/* binding */ surelyUnsent),
-/* harmony export */   d8: () => (/* binding */ networkReason),
-/* harmony export */   wR: () => (/* binding */ retryBaseMs)
-/* harmony export */ });
-/* unused harmony exports isRetryableStatus, retryAfterSeconds */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5328);
-
-/** Network failures that happen before a request is sent: no connection was ever made. */
-const UNSENT_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'];
-/** True when a fetch failure surely happened before the request was sent. */
-function surelyUnsent(error) {
-    const code = error instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpNetworkError */ .z
-        ? error.code
-        : error?.cause?.code;
-    return UNSENT_CODES.includes(code ?? '');
-}
-/**
- * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
- * shortens it through the environment (as packages/github/client.ts does).
- */
-function retryBaseMs() {
-    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
-    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
-}
-/** True for the answers worth trying again. */
-function isRetryableStatus(status) {
-    return status === 429 || status >= 500;
-}
-/** Seconds a `retry-after` header asks for (seconds or an HTTP date); undefined when absent. */
-function retryAfterSeconds(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    if (/^\d+$/.test(header.trim()))
-        return Number(header.trim());
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * One request with bounded retries on 429, 5xx and network failures. Returns the last answer
- * (which may still be a 429 or 5xx when the retries ran out); throws the last network error.
- */
-async function requestWithRetry(url, request, options) {
-    const retries = options.retries ?? 3;
-    const base = retryBaseMs();
-    const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
-    for (let attempt = 0;; attempt++) {
-        let waitMs = base * 2 ** attempt;
-        try {
-            const response = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .a)(url, request);
-            if (!isRetryableStatus(response.status) || attempt >= retries)
-                return response;
-            const after = retryAfterSeconds(response.header('retry-after') ?? null);
-            if (after !== undefined) {
-                if (after > maxRetryAfter)
-                    return response;
-                waitMs = after * base;
-            }
-            options.log.warning(`${options.describe} answered ${response.status}; retrying in ${Math.round(waitMs / base)}s (retry ${attempt + 1} of ${retries}).`);
-        }
-        catch (error) {
-            if (attempt >= retries || (options.notIdempotent && !surelyUnsent(error)))
-                throw error;
-            options.log.warning(`${options.describe} failed (${networkReason(error)}); retrying (retry ${attempt + 1} of ${retries}).`);
-        }
-        await sleep(waitMs);
-    }
-}
-/** A network failure's cause in a few words, without the URL (which may be a secret). */
-function networkReason(error) {
-    if (error instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpNetworkError */ .z)
-        return error.code ?? error.message;
-    const cause = error?.cause;
-    return cause?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
 

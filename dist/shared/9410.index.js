@@ -82,7 +82,7 @@ function readInputs() {
         ...common,
         run: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getRequiredInput */ .K1)(Input.run),
         environmentUrl: (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_3__/* .getUrlInput */ .yU)(Input.environmentUrl, 'https://staging.example.com'),
-        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
+        version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getLineInput */ .n2)(Input.version, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION_LABEL */ .Qu),
         junit,
         retries: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getIntegerInput */ .$F)(Input.retries, 0, { min: 0, max: 10 }),
         timeoutMs: timeout === undefined

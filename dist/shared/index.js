@@ -226,8 +226,10 @@ function annotationProperties(location) {
 
 async function runAction(name, body) {
     try {
-        // GitHub App inputs: mint the run's token before anything reads the `token` input.
-        if (process.env['INPUT_APP-ID'] || process.env['INPUT_APP-PRIVATE-KEY']) {
+        // GitHub App inputs: mint the run's token before anything reads the `token` input (and
+        // check `app-installation` also when it is given alone).
+        const app = ['INPUT_APP-ID', 'INPUT_APP-PRIVATE-KEY', 'INPUT_APP-INSTALLATION'];
+        if (app.some((name) => process.env[name]?.trim())) {
             const { activateAppCredentials } = await __nccwpck_require__.e(/* import() */ 3528).then(__nccwpck_require__.bind(__nccwpck_require__, 3528));
             await activateAppCredentials();
         }
@@ -873,18 +875,18 @@ var errors = __nccwpck_require__(4431);
 var run = __nccwpck_require__(2841);
 ;// CONCATENATED MODULE: ./src/steps.ts
 const STEPS = {
-    'back-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7172)),
-    'bump-version': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7970), __nccwpck_require__.e(1727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1727)),
-    'close-milestone': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7970), __nccwpck_require__.e(7823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7823)),
-    'create-tag': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7970), __nccwpck_require__.e(7003)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(5233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
-    monitor: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
-    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(4018), __nccwpck_require__.e(5801), __nccwpck_require__.e(8269), __nccwpck_require__.e(7970), __nccwpck_require__.e(6000), __nccwpck_require__.e(4749), __nccwpck_require__.e(2170), __nccwpck_require__.e(5044)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
-    'open-release-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7970), __nccwpck_require__.e(2725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
-    preflight: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7970), __nccwpck_require__.e(7159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)),
+    'back-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7172)),
+    'bump-version': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(1727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1727)),
+    'close-milestone': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(5895), __nccwpck_require__.e(7823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7823)),
+    'create-tag': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7003)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(5233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
+    monitor: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(4018), __nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(8269), __nccwpck_require__.e(6000), __nccwpck_require__.e(4749), __nccwpck_require__.e(2170), __nccwpck_require__.e(5895), __nccwpck_require__.e(6831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
+    'open-release-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(2725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
+    preflight: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)),
     'run-integration': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(9410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9410)),
-    'start-release': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 860)),
-    'update-changelog': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7970), __nccwpck_require__.e(4804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
+    'start-release': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 860)),
+    'update-changelog': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(4804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
 };
 function isStepName(name) {
     return Object.hasOwn(STEPS, name);

@@ -5,8 +5,9 @@
  * for it before every request, and it is minted again when it nears its end, so a long wait
  * (monitor's window) does not outlive it. Nothing is loaded unless the inputs are set.
  */
-import { setSecret } from './core.js'
+import { setSecret, warning } from './core.js'
 import { ConfigurationError } from '../base/errors.js'
+import { shown } from '../base/shown.js'
 import { registerTokenSource, type TokenSource } from '../base/token-source.js'
 import { getOptionalInput, getSecretInput } from './inputs.js'
 
@@ -101,10 +102,11 @@ function appIssuer(value: string): number | string {
 }
 
 function positiveInteger(name: string, value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) {
-    throw new ConfigurationError(`Input '${name}' must be a number, not '${value}'.`, {
-      input: name
-    })
+  if (!/^[1-9]\d{0,15}$/.test(value)) {
+    throw new ConfigurationError(
+      `Input '${name}' is ${shown(value)}, which is no installation ID: give the number in the installation's settings URL (e.g. 12345678).`,
+      { input: name }
+    )
   }
   return Number(value)
 }
@@ -116,7 +118,18 @@ function positiveInteger(name: string, value: string): number {
 export async function activateAppCredentials(): Promise<AppTokenSource | undefined> {
   const id = getOptionalInput(AppInput.id)
   const privateKey = readPrivateKey()
-  if (!id && !privateKey) return undefined
+  // Checked whether or not the App inputs are set: a wrong value is never silently ignored.
+  const given = getOptionalInput(AppInput.installation)
+  const installation =
+    given === undefined ? undefined : positiveInteger(AppInput.installation, given)
+  if (!id && !privateKey) {
+    if (installation !== undefined) {
+      warning(
+        `Input '${AppInput.installation}' is set but '${AppInput.id}' and '${AppInput.privateKey}' are not: the action uses 'token', and the installation is not used.`
+      )
+    }
+    return undefined
+  }
   if (!id || !privateKey) {
     throw new ConfigurationError(
       `Inputs '${AppInput.id}' and '${AppInput.privateKey}' go together: set both to act as a GitHub App, or neither to use 'token'.`,
@@ -124,7 +137,6 @@ export async function activateAppCredentials(): Promise<AppTokenSource | undefin
     )
   }
   const appId = appIssuer(id)
-  const given = getOptionalInput(AppInput.installation)
   const [{ createAppAuth }, { request }] = await Promise.all([
     import('@octokit/auth-app'),
     import('@octokit/request')
@@ -135,9 +147,8 @@ export async function activateAppCredentials(): Promise<AppTokenSource | undefin
     privateKey,
     request: request.defaults({ baseUrl })
   })
-  const installationId = given
-    ? positiveInteger(AppInput.installation, given)
-    : await findInstallation(appId, auth, request.defaults({ baseUrl }))
+  const installationId =
+    installation ?? (await findInstallation(appId, auth, request.defaults({ baseUrl })))
   const source = new AppTokenSource(auth, installationId)
   try {
     await source.fresh()

@@ -98,6 +98,27 @@ export function confinedFile(dir: string, path: string, input?: string): string 
  */
 export function getFileInput(name: string, defaultPath: string, workingDirectory: string): string {
   const path = getOptionalInput(name) ?? defaultPath
+  const problem = filePathProblem(path)
+  if (problem !== undefined) {
+    throw new ConfigurationError(
+      `Input '${name}' is ${shown(path)}, which cannot be a file of the checkout: ${problem}.`,
+      { input: name }
+    )
+  }
   confinedFile(workingDirectory, path, name)
   return path
+}
+
+/** A path part longer than this is no file name the runner's file systems can hold. */
+const MAX_FILE_NAME = 255
+
+/** Why no file of a checkout could have this path: a control character, an overlong name. */
+function filePathProblem(path: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(path)) return 'it holds a line break or another control character'
+  const long = path.split(/[\\/]/).find((part) => Buffer.byteLength(part) > MAX_FILE_NAME)
+  if (long !== undefined) {
+    return `a part of it is longer than the ${MAX_FILE_NAME} bytes a file name may have`
+  }
+  return undefined
 }

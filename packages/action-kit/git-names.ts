@@ -19,6 +19,9 @@ export function checkSha(value: string, input: string): string {
   )
 }
 
+/** git keeps each `/`-separated part of a ref as a file (or directory) name. */
+const MAX_NAME_PART = 255
+
 /**
  * Why `git check-ref-format` would refuse `name` as a branch or tag name (the rules of its
  * manual, one-level names allowed), or undefined when it is clean. A leading `-` is refused
@@ -37,6 +40,9 @@ export function refNameProblem(name: string): string | undefined {
   if (name.startsWith('/') || name.endsWith('/')) return 'it starts or ends with `/`'
   if (name.endsWith('.')) return 'it ends with `.`'
   for (const part of name.split('/')) {
+    if (Buffer.byteLength(part) > MAX_NAME_PART) {
+      return `a part of it is longer than the ${MAX_NAME_PART} bytes git can store as one file name`
+    }
     if (part.startsWith('.')) return 'a part of it starts with `.`'
     if (part.endsWith('.lock')) return 'a part of it ends with `.lock`'
   }

@@ -5,6 +5,7 @@
  */
 import { readInput, setSecret, warning } from './core.js'
 import { ConfigurationError } from '../base/errors.js'
+import { shown } from '../base/shown.js'
 
 /** The input's value, trimmed; a missing or blank input is an error. */
 export function getRequiredInput(name: string): string {
@@ -105,4 +106,84 @@ export function getSecretInput(name: string): string | undefined {
   const value = getOptionalInput(name)
   if (value) setSecret(value)
   return value
+}
+
+/** What a one-line value is to GitHub or Jira, for {@link checkLine}'s error. */
+export interface LineRule {
+  /** The most characters the value may have (GitHub's limit where it has one). */
+  max: number
+  /** What the value names: 'pull request title', 'label', 'environment name'. */
+  what: string
+  /** A value that would do, shown in the error. */
+  example: string
+  /** Refuse a leading `-` too: the value reaches a command line (a tag name, a variable). */
+  notOption?: boolean
+}
+
+/**
+ * A value that is one line (no line break or other control character) of at most `max`
+ * characters, else a ConfigurationError naming the input. Inputs are checked with it when the
+ * action starts, whether or not this run uses them, so a value that would fail at GitHub is
+ * not accepted by a run that happens not to send it.
+ */
+export function checkLine(value: string, name: string, rule: LineRule): string {
+  // eslint-disable-next-line no-control-regex
+  const control = /[\x00-\x1f\x7f]/.test(value)
+  const option = rule.notOption === true && value.startsWith('-')
+  if (!control && !option && value.length <= rule.max) return value
+  throw new ConfigurationError(
+    `Input '${name}' is ${shown(value)}, which is no ${rule.what}: give one line of at most ` +
+      `${rule.max} characters${rule.notOption ? ', not starting with `-`' : ''} (e.g. ${rule.example}).`,
+    { input: name }
+  )
+}
+
+/** An optional one-line input (see {@link checkLine}); blank is undefined. */
+export function getLineInput(name: string, rule: LineRule): string | undefined {
+  const value = getOptionalInput(name)
+  return value === undefined ? undefined : checkLine(value, name, rule)
+}
+
+/** GitHub's limits: a label name, an environment name, a milestone or issue title. */
+export const LABEL: LineRule = { max: 50, what: 'label', example: 'release' }
+export const ENVIRONMENT: LineRule = { max: 255, what: 'environment name', example: 'production' }
+export const MILESTONE: LineRule = { max: 255, what: 'milestone title', example: '1.4.0' }
+/** A version as deploy and run-integration pass it on (a release, a build, a SHA). */
+export const VERSION_LABEL: LineRule = {
+  max: 255,
+  what: 'version',
+  example: '1.3.0',
+  notOption: true
+}
+export const TITLE: LineRule = {
+  max: 256,
+  what: 'pull request title',
+  example: 'Release {version}'
+}
+
+/** A list of labels, each one line of at most 50 characters (GitHub's limit). */
+export function getLabelsInput(name: string): string[] {
+  return getListInput(name).map((label) => checkLine(label, name, LABEL))
+}
+
+/** A GitHub login (`octocat`) or a team (`acme/reviewers`), with or without a leading `@`. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+const TEAM_SLUG = /^[A-Za-z0-9_.-]{1,100}$/
+
+/** `reviewers`: users and `org/team`s, each a name GitHub could have, `@` dropped. */
+export function getReviewersInput(name: string): string[] {
+  return getListInput(name).map((item) => {
+    const reviewer = item.replace(/^@/, '')
+    const [first, team, ...rest] = reviewer.split('/')
+    const valid =
+      team === undefined
+        ? LOGIN.test(first)
+        : LOGIN.test(first) && TEAM_SLUG.test(team) && rest.length === 0
+    if (valid) return reviewer
+    throw new ConfigurationError(
+      `Input '${name}' holds ${shown(item)}, which is no GitHub user or team: give logins ` +
+        '(octocat) or teams (acme/reviewers), one per line or comma-separated.',
+      { input: name }
+    )
+  })
 }

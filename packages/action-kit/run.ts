@@ -8,8 +8,10 @@ import { describeRoundTrips, roundTrips } from '../base/round-trips.js'
 
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
-    // GitHub App inputs: mint the run's token before anything reads the `token` input.
-    if (process.env['INPUT_APP-ID'] || process.env['INPUT_APP-PRIVATE-KEY']) {
+    // GitHub App inputs: mint the run's token before anything reads the `token` input (and
+    // check `app-installation` also when it is given alone).
+    const app = ['INPUT_APP-ID', 'INPUT_APP-PRIVATE-KEY', 'INPUT_APP-INSTALLATION']
+    if (app.some((name) => process.env[name]?.trim())) {
       const { activateAppCredentials } = await import('./app-credentials.js')
       await activateAppCredentials()
     }

@@ -16,17 +16,58 @@ import { DropProxy } from '../kit/drop-proxy.js'
 import { invokeAction, type InvokeResult } from '../kit/invoker.js'
 import { WebhookReceiver } from '../kit/webhooks.js'
 import { Fixtures, type Fixture } from '../actions/create-tag-fixture.js'
+import { callApi } from '../kit/github/api-client.js'
+import { FakeGitHub } from '../kit/github/server.js'
+import { startLoopbackServer, type LoopbackServer } from '../kit/loopback-server.js'
+import { createReleasedRepo } from '../kit/released-project.js'
 
 interface Scenario {
   action: string
-  /** 'cut': release branch made; 'merged': the release merged into main. */
-  template: 'cut' | 'merged'
+  /**
+   * 'cut': release branch made; 'merged': the release merged into main; 'released': merged,
+   * tagged v1.3.0, with the GitHub Releases of 1.2.0 and 1.3.0 and 1.3.0 live in production.
+   */
+  template: 'cut' | 'merged' | 'released'
   branch: string
+  /** `$SICK` in a value is the URL of a service that answers 503. */
   inputs: Record<string, string>
   /** Runs in an empty directory (no checkout), as `via: api` allows. */
   noCheckout?: boolean
-  prepare?: (f: Fixture) => void
+  prepare?: (f: Fixture) => void | Promise<void>
   webhook?: boolean
+  /** The run without faults fails by design (monitor finding a regression): its exit code. */
+  exitCode?: number
+  /** The action calls no GitHub API: the matrix asserts that it sent no request at all. */
+  noRoutes?: boolean
+}
+
+const P = '/repos/acme/app'
+
+/** GitHub after create-tag and deploy: releases v1.2.0 and v1.3.0 (Latest), 1.3.0 live. */
+async function releasedBooks(f: Fixture): Promise<void> {
+  for (const [tag, body] of [
+    ['v1.2.0', '### Added\n- Initial release'],
+    ['v1.3.0', '### Added\n- New feature X (JIRA-1234)']
+  ]) {
+    await callApi(f.server, 'POST', `${P}/releases`, { tag_name: tag, name: tag.slice(1), body })
+  }
+  for (const [version, states] of [
+    ['1.2.0', ['success', 'inactive']],
+    ['1.3.0', ['success']]
+  ] as const) {
+    const created = await callApi(f.server, 'POST', `${P}/deployments`, {
+      ref: `v${version}`,
+      environment: 'production',
+      task: 'deploy',
+      payload: { version },
+      auto_merge: false,
+      required_contexts: []
+    })
+    for (const state of states) {
+      await callApi(f.server, 'POST', `${P}/deployments/${created.body.id}/statuses`, { state })
+    }
+  }
+  f.server.requests.length = 0
 }
 
 const SCENARIOS: Scenario[] = [
@@ -93,6 +134,37 @@ const SCENARIOS: Scenario[] = [
     branch: 'main',
     inputs: { version: '1.3.0' },
     webhook: true
+  },
+  {
+    // A regression found: the rollback runs, then is recorded on the deployment, the GitHub
+    // Release (a rolled-back note, Latest moved back) and develop's CHANGELOG ([YANKED]).
+    action: 'monitor',
+    template: 'released',
+    branch: 'main',
+    inputs: {
+      urls: '$SICK/healthz',
+      duration: '100ms',
+      interval: '100ms',
+      'fail-fast': 'true',
+      environment: 'production',
+      rollback: 'true',
+      'commit-via': 'api'
+    },
+    prepare: releasedBooks,
+    exitCode: 1
+  },
+  {
+    action: 'preflight',
+    template: 'cut',
+    branch: 'release-v1.3.0',
+    inputs: {}
+  },
+  {
+    action: 'run-integration',
+    template: 'released',
+    branch: 'main',
+    inputs: { run: 'true', version: '1.3.0' },
+    noRoutes: true
   }
 ]
 
@@ -101,20 +173,39 @@ const FAULTS: FaultKind[] = ['500', '502', '429', '403 secondary', 'drop before'
 
 const FULL = process.env.RA_FAULT_MATRIX === 'full'
 /** Cases per scenario in the sample: every stride-th, starting at the rotation. */
-const SAMPLE_PER_SCENARIO = 2
+const SAMPLE_PER_SCENARIO = 1
 const ROTATION = Number(process.env.RA_FAULT_ROTATION ?? Math.floor(Date.now() / 86_400_000))
-const counts = { cases: 0, of: 0, recovered: 0, clearErrorThenDone: 0, notReached: 0 }
+const counts = {
+  cases: 0,
+  of: 0,
+  recovered: 0,
+  clearErrorThenDone: 0,
+  notReached: 0,
+  noRoutes: [] as string[]
+}
 /** The cases that ended in one clear error (then finished by the rerun), with the error. */
 const clearErrors: string[] = []
 
 const fixtures = new Fixtures()
-beforeAll(() => fixtures.setup())
-afterAll(() => {
+/** Fixtures of the 'released' template, which Fixtures does not make. */
+const released: Fixture[] = []
+/** A service that is down, for monitor to find. */
+let sick: LoopbackServer
+beforeAll(async () => {
+  fixtures.setup()
+  sick = await startLoopbackServer((_req, res) => {
+    res.writeHead(503, { 'content-type': 'text/plain' })
+    res.end('unavailable')
+  })
+})
+afterAll(async () => {
+  await sick.stop()
   console.log(
     `fault matrix (${FULL ? 'full' : `sample, rotation ${ROTATION}`}): ${counts.cases} of ` +
       `${counts.of} route x fault cases, each run twice: ${counts.recovered} recovered in the ` +
       `first run, ${counts.clearErrorThenDone} ended in one clear error and the rerun finished, ` +
       `${counts.notReached} faults not reached` +
+      (counts.noRoutes.length ? `; no GitHub route to fault: ${counts.noRoutes.join(', ')}` : '') +
       clearErrors.map((e) => `\n  clear error: ${e}`).join('')
   )
   fixtures.cleanupAll()
@@ -126,9 +217,18 @@ interface World {
   hook?: WebhookReceiver
 }
 
+async function copyTemplate(template: Scenario['template']): Promise<Fixture> {
+  if (template !== 'released') return fixtures.copy(template)
+  const { sandbox, dev } = createReleasedRepo()
+  const server = await FakeGitHub.start({ bareRepo: sandbox.origin, owner: 'acme', repo: 'app' })
+  const f = { sandbox, dev, server }
+  released.push(f)
+  return f
+}
+
 async function world(scenario: Scenario): Promise<World> {
-  const f = await fixtures.copy(scenario.template)
-  scenario.prepare?.(f)
+  const f = await copyTemplate(scenario.template)
+  await scenario.prepare?.(f)
   const proxy = await DropProxy.start(f.server.url)
   const hook = scenario.webhook ? await WebhookReceiver.start() : undefined
   return { f, proxy, hook }
@@ -138,6 +238,11 @@ async function endWorld(w: World): Promise<void> {
   await w.hook?.stop()
   await w.proxy.stop()
   await fixtures.cleanupEach()
+  while (released.length) {
+    const f = released.pop()!
+    await f.server.stop()
+    f.sandbox.cleanup()
+  }
 }
 
 /** One run as a new job would make it: a fresh checkout (or none), through the proxy. */
@@ -147,7 +252,9 @@ function runOnce(scenario: Scenario, w: World): Promise<InvokeResult> {
   const workspace = scenario.noCheckout
     ? mkdtempSync(join(sandbox.root, name))
     : sandbox.checkout(name, scenario.branch)
-  const inputs = { ...scenario.inputs }
+  const inputs = Object.fromEntries(
+    Object.entries(scenario.inputs).map(([k, v]) => [k, v.replaceAll('$SICK', sick.url)])
+  )
   if (w.hook) inputs['webhook-url'] = w.hook.url
   return invokeAction({
     action: scenario.action,
@@ -170,6 +277,7 @@ function effects(w: World): unknown {
     .filter(Boolean)
   return {
     releases: state.releases.map((r) => [r.tag_name, r.draft, r.prerelease, r.name, r.body]),
+    latest: state.releases.find((r) => r.id === state.latestReleaseId)?.tag_name,
     deployments: state.deployments.map((d) => [
       d.environment,
       d.ref,
@@ -251,26 +359,36 @@ describe('fault matrix: every route x fault, run twice, effects exactly once', (
     async (_name, scenario) => {
       // The run without faults: its routes, results and effects are the reference.
       const clean = await world(scenario)
-      let reference: { results: string[]; effects: unknown; routes: Array<[string, string]> }
+      const exitCode = scenario.exitCode ?? 0
+      let reference: {
+        results: string[]
+        errors: string[]
+        effects: unknown
+        routes: Array<[string, string]>
+      }
       try {
         const first = await runOnce(scenario, clean)
         const second = await runOnce(scenario, clean)
-        expect([first.exitCode, first.errors, second.exitCode, second.errors]).toEqual([
-          0,
-          '',
-          0,
-          ''
-        ])
+        expect([first.exitCode, second.exitCode]).toEqual([exitCode, exitCode])
+        if (exitCode === 0) expect([first.errors, second.errors]).toEqual(['', ''])
+        else expect([runProblems(first), runProblems(second)]).toEqual([[], []])
         const seen = new Map<string, [string, string]>()
         for (const r of clean.f.server.requests)
           seen.set(`${r.method} ${routeOf(r.path).source}`, [r.method, r.path])
         reference = {
           results: [first.outputs.result ?? '', second.outputs.result ?? ''],
+          errors: [first.errors, second.errors],
           effects: effects(clean),
           routes: [...seen.values()]
         }
       } finally {
         await endWorld(clean)
+      }
+      if (scenario.noRoutes) {
+        // Nothing to fault: the action sent no request to the GitHub API, as its action.yml says.
+        expect(reference.routes).toEqual([])
+        counts.noRoutes.push(scenario.action)
+        return
       }
       expect(reference.routes.length).toBeGreaterThan(0)
       const all = reference.routes.flatMap(([method, path]) =>
@@ -296,9 +414,11 @@ describe('fault matrix: every route x fault, run twice, effects exactly once', (
             ...runProblems(first).map((p) => `first run: ${p}`),
             ...runProblems(second).map((p) => `rerun: ${p}`)
           ]
-          if (second.exitCode !== 0) problems.push(`the rerun failed: ${second.errors}`)
+          if (second.exitCode !== exitCode) {
+            problems.push(`the rerun ended ${second.exitCode}: ${second.errors}`)
+          }
           const results = [first.outputs.result ?? '', second.outputs.result ?? '']
-          if (first.exitCode === 0) {
+          if (first.exitCode === exitCode && first.errors === reference.errors[0]) {
             if (results.join() !== reference.results.join()) {
               problems.push(`results ${results.join(', ')}, not ${reference.results.join(', ')}`)
             }

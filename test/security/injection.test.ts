@@ -93,17 +93,25 @@ describe('deploy: what reaches the log and the command', () => {
     })
   }
 
-  test('a version and an environment holding workflow commands are logged inert', async () => {
-    const run = await deploy({ version: `1.2.0${FORGED}`, environment: `staging${FORGED}` })
-    expect(run.exitCode).toBe(0)
-    expect(run.outputs.result).toBe('success')
-    // The runner would act on none of the forged lines, yet they are in the log to read.
-    const masked = run.commands.filter((c) => c.name === 'add-mask').map((c) => c.data)
-    expect(masked).not.toContain('1.2.0')
-    expect(run.commands.map((c) => c.name)).not.toContain('set-output')
-    expect(run.annotations).toEqual([])
-    expect(run.stdout).toContain('::error::forged')
-  })
+  test.each([
+    ['version', `1.2.0${FORGED}`],
+    ['environment', `staging${FORGED}`]
+  ])(
+    'a %s holding workflow commands is refused naming it, and the refusal quotes it inert',
+    async (input, value) => {
+      const run = await deploy({ [input]: value })
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.result).toBeUndefined()
+      // One error, ours: the forged lines are quoted with their line breaks escaped.
+      expect(run.annotations).toHaveLength(1)
+      expect(run.errors).toMatch(new RegExp(`^Input '${input}' is '.*\\\\n::error::forged`))
+      const masked = run.commands.filter((c) => c.name === 'add-mask').map((c) => c.data)
+      expect(masked).not.toContain('1.2.0')
+      expect(run.commands.map((c) => c.name)).not.toContain('set-output')
+      expect(existsSync(join(dir, 'env'))).toBe(false)
+      expect(github.requests).toEqual([])
+    }
+  )
 
   test('the deploy command gets no INPUT_* variable: not the token, not any input', async () => {
     const run = await deploy({})

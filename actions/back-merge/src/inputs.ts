@@ -8,7 +8,7 @@ import { readCommonInputs, type CommonInputs } from '../../../packages/action-ki
 import {
   getBooleanInput,
   getEnumInput,
-  getListInput,
+  getLabelsInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
@@ -66,7 +66,7 @@ export function readInputs(): BackMergeInputs {
     version: version === undefined ? undefined : parseVersionInput(version),
     releaseBranches: getBooleanInput(Input.releaseBranches, true),
     pullRequestBranch: pullRequestBranchInput(),
-    labels: getListInput(Input.labels),
+    labels: getLabelsInput(Input.labels),
     patterns: parseBranchPatterns(
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)

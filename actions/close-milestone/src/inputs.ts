@@ -7,10 +7,15 @@ import { readCommonInputs, type CommonInputs } from '../../../packages/action-ki
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import { shown } from '../../../packages/base/shown.js'
 import {
+  checkLine,
+  ENVIRONMENT,
   getBooleanInput,
   getEnumInput,
+  getLineInput,
   getOptionalInput,
-  getSecretInput
+  getSecretInput,
+  MILESTONE,
+  type LineRule
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseJiraUrl } from '../../../packages/jira/client.js'
@@ -55,10 +60,14 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
   return {
     ...common,
     version: getOptionalInput(Input.version),
-    milestone: milestoneTitle(Input.milestone),
-    carryOver: milestoneTitle(Input.carryOver),
+    milestone: getLineInput(Input.milestone, MILESTONE),
+    carryOver: getLineInput(Input.carryOver, MILESTONE),
     jira: readJiraSettings(),
-    transition: getOptionalInput(Input.transition) ?? DEFAULTS[Input.transition],
+    transition: checkLine(
+      getOptionalInput(Input.transition) ?? DEFAULTS[Input.transition],
+      Input.transition,
+      TRANSITION
+    ),
     strict: getBooleanInput(Input.strict, false),
     fromCommits: getBooleanInput(Input.fromCommits, false),
     changelog: getFileInput(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
@@ -66,14 +75,36 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
-    productionEnvironment: getOptionalInput(Input.productionEnvironment)
+    productionEnvironment: getLineInput(Input.productionEnvironment, ENVIRONMENT)
   }
 }
+
+const JIRA_USER: LineRule = { max: 255, what: 'Jira user', example: 'release-bot@acme.com' }
+const TRANSITION: LineRule = { max: 255, what: 'Jira transition name', example: 'Done' }
+/** A Jira project key: a letter, then letters, digits or `_` (Jira's rule, 255 at most). */
+const PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]{0,254}$/
 
 /** Jira is optional: without `jira-url` only the GitHub milestone is closed. */
 function readJiraSettings(): JiraSettings | undefined {
   const token = getSecretInput(Input.jiraToken)
   const rawUrl = getOptionalInput(Input.jiraUrl)
+  // Checked with or without `jira-url`, so a wrong value is never silently ignored.
+  const project = getOptionalInput(Input.jiraProject)
+  if (project !== undefined && !PROJECT_KEY.test(project)) {
+    throw new ConfigurationError(
+      `Input '${Input.jiraProject}' is ${shown(project)}, which is no Jira project key: a letter, then letters, digits or _ (e.g. JIRA).`,
+      { input: Input.jiraProject }
+    )
+  }
+  const user = getLineInput(Input.jiraUser, JIRA_USER)
+  // The token is never quoted back, even masked.
+  if (token !== undefined && /\s/.test(token)) {
+    throw new ConfigurationError(
+      `Input '${Input.jiraToken}' holds a space or a line break; give the token alone (from a secret).`,
+      { input: Input.jiraToken }
+    )
+  }
+  const apiVersion = getEnumInput(Input.jiraApiVersion, ['auto', '2', '3'] as const, 'auto')
   if (!rawUrl) {
     const given = [Input.jiraProject, Input.jiraUser, Input.jiraToken].filter(
       (name) => getOptionalInput(name) !== undefined
@@ -87,7 +118,6 @@ function readJiraSettings(): JiraSettings | undefined {
   }
   maskUrlSecrets(rawUrl)
   const url = parseJiraUrl(rawUrl, Input.jiraUrl)
-  const project = getOptionalInput(Input.jiraProject)
   if (!project) {
     throw new ConfigurationError(
       `Input '${Input.jiraProject}' is required with '${Input.jiraUrl}': the key of the Jira project the release belongs to (e.g. JIRA).`,
@@ -100,27 +130,13 @@ function readJiraSettings(): JiraSettings | undefined {
       { input: Input.jiraToken }
     )
   }
-  const user = getOptionalInput(Input.jiraUser)
   if (user) setSecret(Buffer.from(`${user}:${token}`).toString('base64'))
   return {
     url,
     auth: user ? { kind: 'basic', user, token } : { kind: 'bearer', token },
     project: project.toUpperCase(),
-    apiVersion: getEnumInput(Input.jiraApiVersion, ['auto', '2', '3'] as const, 'auto')
+    apiVersion
   }
-}
-
-/** A milestone title: one line, as GitHub shows it; checked before any milestone is read. */
-function milestoneTitle(name: string): string | undefined {
-  const value = getOptionalInput(name)
-  if (value === undefined) return undefined
-  if (/[\r\n\0]/.test(value) || value.length > 255) {
-    throw new ConfigurationError(
-      `Input '${name}' is ${shown(value)}, which is no milestone title: give one line of at most 255 characters (e.g. 1.4.0).`,
-      { input: name }
-    )
-  }
-  return value
 }
 
 function readPattern(source: string | undefined): RegExp {

@@ -121,6 +121,13 @@ function readSigning(via: 'git' | 'api'): { signTag: SignTagMode; gpgPrivateKey?
     setSecret(key)
     // Masked line by line too: a multi-line value is not masked whole in every log line.
     for (const line of key.split(/\r?\n/)) if (line.trim().length > 20) setSecret(line.trim())
+    // Checked now, not first when the tag is made (and never quoted back).
+    if (!key.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----')) {
+      throw new ConfigurationError(
+        `Input '${Input.gpgPrivateKey}' is not an ASCII-armored GPG private key (expected '-----BEGIN PGP PRIVATE KEY BLOCK-----', as 'gpg --armor --export-secret-keys' writes it).`,
+        { input: Input.gpgPrivateKey }
+      )
+    }
   }
   if (key && signTag === 'false') {
     throw new ConfigurationError(

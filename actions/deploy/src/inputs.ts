@@ -13,11 +13,17 @@ import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import type { RunContext } from '../../../packages/action-kit/context.js'
 import {
+  checkLine,
+  ENVIRONMENT,
   getBooleanInput,
   getEnumInput,
+  getLineInput,
   getOptionalInput,
-  getRequiredInput
+  getRequiredInput,
+  VERSION_LABEL
 } from '../../../packages/action-kit/inputs.js'
+import { getBranchInput, getRevisionInput } from '../../../packages/action-kit/git-names.js'
+import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import { getUrlInput } from '../../../packages/action-kit/url-input.js'
 import { DEFAULTS } from './defaults.js'
 
@@ -72,10 +78,10 @@ export interface DeployInputs extends CommonInputs {
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/
 
 export function readInputs(context: RunContext): DeployInputs {
-  const environment = getRequiredInput(Input.environment)
+  const environment = checkLine(getRequiredInput(Input.environment), Input.environment, ENVIRONMENT)
   const tag = RELEASE_TAG.exec(context.ref)
   const ref =
-    getOptionalInput(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha)
+    getRevisionInput(Input.ref) ?? (tag ? context.ref.slice('refs/tags/'.length) : context.sha)
   if (!ref) {
     throw new ConfigurationError(
       "Input 'ref' is empty and GITHUB_SHA is not set; give the tag, branch or SHA to deploy.",
@@ -88,7 +94,7 @@ export function readInputs(context: RunContext): DeployInputs {
   return {
     ...common,
     environment,
-    version: getOptionalInput(Input.version) ?? tag?.[1] ?? ref,
+    version: getLineInput(Input.version, VERSION_LABEL) ?? tag?.[1] ?? ref,
     ref,
     run: getRequiredInput(Input.run),
     timeoutMs:
@@ -112,8 +118,8 @@ export function readInputs(context: RunContext): DeployInputs {
     production:
       production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false),
     recordRollback: getBooleanInput(Input.recordRollback, true),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? DEFAULTS[Input.tagPrefix],
-    developBranch: getOptionalInput(Input.developBranch) ?? DEFAULTS[Input.developBranch],
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
+    developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
     changelogPath: getFileInput(
       Input.changelogPath,

@@ -8,12 +8,16 @@ import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/base/dura
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
+  ENVIRONMENT,
   getBooleanInput,
   getEnumInput,
   getIntegerInput,
+  getLineInput,
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
+import { getBranchInput } from '../../../packages/action-kit/git-names.js'
+import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import { checkUrl, getUrlInput } from '../../../packages/action-kit/url-input.js'
 import { parseRate } from '../../../packages/monitor/stats.js'
 import { DEFAULTS } from './defaults.js'
@@ -109,11 +113,11 @@ export function readInputs(): MonitorInputs {
     prometheus:
       prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
     failFast: getBooleanInput(Input.failFast, false),
-    environment: getOptionalInput(Input.environment),
+    environment: getLineInput(Input.environment, ENVIRONMENT),
     rollback: getOptionalInput(Input.rollback),
     recordRollback: getBooleanInput(Input.recordRollback, true),
-    tagPrefix: getOptionalInput(Input.tagPrefix) ?? DEFAULTS[Input.tagPrefix],
-    developBranch: getOptionalInput(Input.developBranch) ?? DEFAULTS[Input.developBranch],
+    tagPrefix: readTagPrefixInput(Input.tagPrefix),
+    developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
     changelogPath: getFileInput(
       Input.changelogPath,

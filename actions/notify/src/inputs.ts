@@ -4,8 +4,10 @@ import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
+  ENVIRONMENT,
   getBooleanInput,
   getEnumInput,
+  getLineInput,
   getOptionalInput,
   getSecretInput
 } from '../../../packages/action-kit/inputs.js'
@@ -57,7 +59,7 @@ export function readInputs(): NotifyInputs {
     changelog: getFileInput(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
-    productionEnvironment: getOptionalInput(Input.productionEnvironment),
+    productionEnvironment: getLineInput(Input.productionEnvironment, ENVIRONMENT),
     repost: getBooleanInput(Input.repost, false)
   }
 }

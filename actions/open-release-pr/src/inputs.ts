@@ -5,10 +5,15 @@ import { checkRefName, getBranchInput } from '../../../packages/action-kit/git-n
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
+  checkLine,
   getBooleanInput,
-  getListInput,
+  getLabelsInput,
+  getLineInput,
   getOptionalInput,
-  getRenamedInput
+  getRenamedInput,
+  getReviewersInput,
+  MILESTONE,
+  TITLE
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseBranchPatterns } from '../../../packages/versioning/branches.js'
@@ -74,7 +79,7 @@ export function readInputs(): PullInputs {
       return base.value === undefined ? '' : checkRefName(base.value, base.input)
     })(),
     head: getBranchInput(Input.head),
-    title: getOptionalInput(Input.title) ?? DEFAULTS[Input.title],
+    title: checkLine(getOptionalInput(Input.title) ?? DEFAULTS[Input.title], Input.title, TITLE),
     releaseNotes: getOptionalInput(Input.releaseNotes),
     changelogPath: getFileInput(
       Input.changelogPath,
@@ -84,9 +89,9 @@ export function readInputs(): PullInputs {
     issueUrl,
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     draft: getBooleanInput(Input.draft, false),
-    labels: getListInput(Input.labels),
-    reviewers: getListInput(Input.reviewers).map((r) => r.replace(/^@/, '')),
-    milestone: getOptionalInput(Input.milestone),
+    labels: getLabelsInput(Input.labels),
+    reviewers: getReviewersInput(Input.reviewers),
+    milestone: getLineInput(Input.milestone, MILESTONE),
     developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     patterns: parseBranchPatterns(
       getOptionalInput(Input.branchPattern),

@@ -2,9 +2,11 @@ import { readCommonInputs, type CommonInputs } from '../../../packages/action-ki
 import { MIN_COMMAND_TIMEOUT_MS, parseDuration } from '../../../packages/base/duration.js'
 import {
   getIntegerInput,
+  getLineInput,
   getListInput,
   getOptionalInput,
-  getRequiredInput
+  getRequiredInput,
+  VERSION_LABEL
 } from '../../../packages/action-kit/inputs.js'
 import { getUrlInput } from '../../../packages/action-kit/url-input.js'
 import { confinedFile } from '../../../packages/action-kit/confine.js'
@@ -46,7 +48,7 @@ export function readInputs(): IntegrationInputs {
     ...common,
     run: getRequiredInput(Input.run),
     environmentUrl: getUrlInput(Input.environmentUrl, 'https://staging.example.com'),
-    version: getOptionalInput(Input.version),
+    version: getLineInput(Input.version, VERSION_LABEL),
     junit,
     retries: getIntegerInput(Input.retries, 0, { min: 0, max: 10 }),
     timeoutMs:
