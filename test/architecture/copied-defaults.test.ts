@@ -28,12 +28,26 @@ describe('copiedDefaults', () => {
     ])
   })
 
+  test('a boolean or number given for an input action.yml gives a default is found', () => {
+    const source = [
+      "export const Input = { draft: 'draft', retries: 'retries', hotfix: 'hotfix' } as const",
+      'draft: getBooleanInput(Input.draft, false),',
+      'retries: getIntegerInput(Input.retries, 0, { min: 0 }),',
+      // No default in action.yml: the code's value is the only one.
+      'hotfix: getBooleanInput(Input.hotfix, false),'
+    ].join('\n')
+    expect(copiedDefaults(source, { ...DEFAULTS, retries: '0' })).toEqual([
+      ['draft', 'false'],
+      ['retries', '0']
+    ])
+  })
+
   test('the generated table, other literals and true/false/empty are not reported', () => {
     const source = [
       'title: getOptionalInput(Input.title) ?? DEFAULTS[Input.title],',
       "export const MODES = ['update', 'rebuild'] as const",
       "throw new ConfigurationError(`Input 'develop-branch' is empty`)",
-      'draft: getBooleanInput(Input.draft, false),',
+      'draft: getBooleanInput(Input.draft, DEFAULTS[Input.draft]),',
       "version: getOptionalInput(Input.version) ?? '',"
     ].join('\n')
     expect(copiedDefaults(source, DEFAULTS)).toEqual([])

@@ -64,7 +64,7 @@ export function readInputs(): BackMergeInputs {
     onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, DEFAULTS[Input.onConflict]),
     message: getOptionalInput(Input.message) ?? DEFAULTS[Input.message],
     version: version === undefined ? undefined : parseVersionInput(version),
-    releaseBranches: getBooleanInput(Input.releaseBranches, true),
+    releaseBranches: getBooleanInput(Input.releaseBranches, DEFAULTS[Input.releaseBranches]),
     pullRequestBranch: pullRequestBranchInput(),
     labels: getLabelsInput(Input.labels),
     patterns: parseBranchPatterns(

@@ -49,7 +49,7 @@ export interface BumpInputs extends CommonInputs, ReleaseLineInputs {
 
 export function readInputs(): BumpInputs {
   const files = getListInput(Input.files, /\r?\n/)
-  const commit = getBooleanInput(Input.commit, true)
+  const commit = getBooleanInput(Input.commit, DEFAULTS[Input.commit])
   return {
     ...readCommonInputs(),
     commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT]),
@@ -59,7 +59,7 @@ export function readInputs(): BumpInputs {
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     commit,
     // Without a commit there is nothing to push.
-    push: commit && getBooleanInput(Input.push, true),
+    push: commit && getBooleanInput(Input.push, DEFAULTS[Input.push]),
     commitMessage: getOptionalInput(Input.commitMessage) ?? DEFAULTS[Input.commitMessage]
   }
 }

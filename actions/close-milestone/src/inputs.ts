@@ -68,8 +68,8 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
       Input.transition,
       TRANSITION
     ),
-    strict: getBooleanInput(Input.strict, false),
-    fromCommits: getBooleanInput(Input.fromCommits, false),
+    strict: getBooleanInput(Input.strict, DEFAULTS[Input.strict]),
+    fromCommits: getBooleanInput(Input.fromCommits, DEFAULTS[Input.fromCommits]),
     changelog: getFileInput(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),

@@ -112,12 +112,12 @@ export function readInputs(context: RunContext): DeployInputs {
       Input.healthInterval,
       MIN_POLL_INTERVAL_MS
     ),
-    expectVersion: getBooleanInput(Input.expectVersion, false),
+    expectVersion: getBooleanInput(Input.expectVersion, DEFAULTS[Input.expectVersion]),
     rollback: getOptionalInput(Input.rollback),
-    transient: getBooleanInput(Input.transientEnvironment, false),
+    transient: getBooleanInput(Input.transientEnvironment, DEFAULTS[Input.transientEnvironment]),
     production:
       production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false),
-    recordRollback: getBooleanInput(Input.recordRollback, true),
+    recordRollback: getBooleanInput(Input.recordRollback, DEFAULTS[Input.recordRollback]),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.

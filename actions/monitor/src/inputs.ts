@@ -112,10 +112,10 @@ export function readInputs(): MonitorInputs {
       maxLatency === undefined ? undefined : getIntegerInput(Input.maxLatencyMs, 0, { min: 1 }),
     prometheus:
       prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
-    failFast: getBooleanInput(Input.failFast, false),
+    failFast: getBooleanInput(Input.failFast, DEFAULTS[Input.failFast]),
     environment: getLineInput(Input.environment, ENVIRONMENT),
     rollback: getOptionalInput(Input.rollback),
-    recordRollback: getBooleanInput(Input.recordRollback, true),
+    recordRollback: getBooleanInput(Input.recordRollback, DEFAULTS[Input.recordRollback]),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.

@@ -60,7 +60,7 @@ export function readInputs(): NotifyInputs {
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
     productionEnvironment: getLineInput(Input.productionEnvironment, ENVIRONMENT),
-    repost: getBooleanInput(Input.repost, false)
+    repost: getBooleanInput(Input.repost, DEFAULTS[Input.repost])
   }
 }
 

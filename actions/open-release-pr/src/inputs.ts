@@ -88,7 +88,7 @@ export function readInputs(): PullInputs {
     ),
     issueUrl,
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
-    draft: getBooleanInput(Input.draft, false),
+    draft: getBooleanInput(Input.draft, DEFAULTS[Input.draft]),
     labels: getLabelsInput(Input.labels),
     reviewers: getReviewersInput(Input.reviewers),
     milestone: getLineInput(Input.milestone, MILESTONE),
@@ -98,8 +98,8 @@ export function readInputs(): PullInputs {
       getOptionalInput(Input.hotfixBranchPattern)
     ),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    conflictForecast: getBooleanInput(Input.conflictForecast, true),
-    autoMerge: getBooleanInput(Input.autoMerge, false)
+    conflictForecast: getBooleanInput(Input.conflictForecast, DEFAULTS[Input.conflictForecast]),
+    autoMerge: getBooleanInput(Input.autoMerge, DEFAULTS[Input.autoMerge])
   }
 }
 

@@ -56,12 +56,15 @@ export function readInputs(): StartInputs {
     ...readCommonInputs(),
     version: getOptionalInput(Input.version),
     bump: getEnumInput(Input.bump, BUMPS, DEFAULTS[Input.bump]),
-    hotfix: getBooleanInput(Input.hotfix, false),
+    hotfix: getBooleanInput(Input.hotfix, DEFAULTS[Input.hotfix]),
     base: checkRefName(base.value ?? DEFAULTS[Input.developBranch], base.input),
     baseInput: base.input,
     ...readReleaseLineInputs(),
     releaseType: readReleaseTypeInput(),
-    createMilestone: getBooleanInput(Input.createMilestone, false),
-    warnOpenPullRequests: getBooleanInput(Input.warnOpenPullRequests, true)
+    createMilestone: getBooleanInput(Input.createMilestone, DEFAULTS[Input.createMilestone]),
+    warnOpenPullRequests: getBooleanInput(
+      Input.warnOpenPullRequests,
+      DEFAULTS[Input.warnOpenPullRequests]
+    )
   }
 }

@@ -74,7 +74,7 @@ export interface ChangelogInputs extends CommonInputs, ReleaseLineInputs {
 }
 
 export function readInputs(now: Date = new Date()): ChangelogInputs {
-  const commit = getBooleanInput(Input.commit, true)
+  const commit = getBooleanInput(Input.commit, DEFAULTS[Input.commit])
   const date = getOptionalInput(Input.date) ?? now.toISOString().slice(0, 10)
   if (!isIsoDate(date)) {
     throw new ConfigurationError(
@@ -126,7 +126,7 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     skip: skip ? [compilePattern(skip, Input.skipPattern)] : [],
     unclassified: group,
     commit,
-    push: commit && getBooleanInput(Input.push, true),
+    push: commit && getBooleanInput(Input.push, DEFAULTS[Input.push]),
     commitMessage: getOptionalInput(Input.commitMessage) ?? DEFAULTS[Input.commitMessage],
     ...readReleaseLineInputs()
   }
