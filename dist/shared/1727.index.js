@@ -100,7 +100,7 @@ const Output = {
 };
 function readInputs() {
     const files = (0,inputs/* getListInput */.DF)(Input.files, /\r?\n/);
-    const commit = (0,inputs/* getBooleanInput */.Vt)(Input.commit, true);
+    const commit = (0,inputs/* getBooleanInput */.Vt)(Input.commit, DEFAULTS[Input.commit]);
     return {
         ...(0,common/* readCommonInputs */.di)(),
         commitVia: (0,inputs/* getEnumInput */.iv)(commit_via/* COMMIT_VIA_INPUT */.or, commit_via/* COMMIT_VIA */.f4, DEFAULTS[commit_via/* COMMIT_VIA_INPUT */.or]),
@@ -110,7 +110,7 @@ function readInputs() {
         files: files.length > 0 ? (0,specs/* parseFileSpecs */.af)(files) : undefined,
         commit,
         // Without a commit there is nothing to push.
-        push: commit && (0,inputs/* getBooleanInput */.Vt)(Input.push, true),
+        push: commit && (0,inputs/* getBooleanInput */.Vt)(Input.push, DEFAULTS[Input.push]),
         commitMessage: (0,inputs/* getOptionalInput */.lI)(Input.commitMessage) ?? DEFAULTS[Input.commitMessage]
     };
 }

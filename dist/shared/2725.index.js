@@ -150,15 +150,15 @@ function readInputs() {
         changelogPath: (0,confine/* getFileInput */.LS)(Input.changelogPath, DEFAULTS[Input.changelogPath], common.workingDirectory),
         issueUrl,
         issuePattern: readPattern((0,inputs/* getOptionalInput */.lI)(Input.issuePattern)),
-        draft: (0,inputs/* getBooleanInput */.Vt)(Input.draft, false),
+        draft: (0,inputs/* getBooleanInput */.Vt)(Input.draft, DEFAULTS[Input.draft]),
         labels: (0,inputs/* getLabelsInput */.Ml)(Input.labels),
         reviewers: (0,inputs/* getReviewersInput */.zm)(Input.reviewers),
         milestone: (0,inputs/* getLineInput */.n2)(Input.milestone, inputs/* MILESTONE */.Ni),
         developBranch: (0,git_names/* getBranchInput */.X9)(Input.developBranch, DEFAULTS[Input.developBranch]),
         patterns: (0,branches/* parseBranchPatterns */.dV)((0,inputs/* getOptionalInput */.lI)(Input.branchPattern), (0,inputs/* getOptionalInput */.lI)(Input.hotfixBranchPattern)),
         tagPrefix: (0,release_line_inputs/* readTagPrefixInput */.Z6)(Input.tagPrefix),
-        conflictForecast: (0,inputs/* getBooleanInput */.Vt)(Input.conflictForecast, true),
-        autoMerge: (0,inputs/* getBooleanInput */.Vt)(Input.autoMerge, false)
+        conflictForecast: (0,inputs/* getBooleanInput */.Vt)(Input.conflictForecast, DEFAULTS[Input.conflictForecast]),
+        autoMerge: (0,inputs/* getBooleanInput */.Vt)(Input.autoMerge, DEFAULTS[Input.autoMerge])
     };
 }
 function readPattern(value) {

@@ -121,7 +121,7 @@ const Output = {
 };
 const MODES = ['update', 'rebuild'];
 function readInputs(now = new Date()) {
-    const commit = (0,inputs/* getBooleanInput */.Vt)(Input.commit, true);
+    const commit = (0,inputs/* getBooleanInput */.Vt)(Input.commit, DEFAULTS[Input.commit]);
     const date = (0,inputs/* getOptionalInput */.lI)(Input.date) ?? now.toISOString().slice(0, 10);
     if (!(0,grammar/* isIsoDate */.s6)(date)) {
         throw new errors/* ConfigurationError */.j1(`Input '${Input.date}' is '${date}', which is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`, { input: Input.date });
@@ -154,7 +154,7 @@ function readInputs(now = new Date()) {
         skip: skip ? [(0,classify/* compilePattern */.Eb)(skip, Input.skipPattern)] : [],
         unclassified: group,
         commit,
-        push: commit && (0,inputs/* getBooleanInput */.Vt)(Input.push, true),
+        push: commit && (0,inputs/* getBooleanInput */.Vt)(Input.push, DEFAULTS[Input.push]),
         commitMessage: (0,inputs/* getOptionalInput */.lI)(Input.commitMessage) ?? DEFAULTS[Input.commitMessage],
         ...(0,release_line_inputs/* readReleaseLineInputs */.$n)()
     };

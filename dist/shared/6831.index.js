@@ -130,7 +130,7 @@ function readInputs() {
         tagPrefix: (0,release_line_inputs/* readTagPrefixInput */.Z6)(Input.tagPrefix),
         mainBranch: (0,git_names/* getBranchInput */.X9)(Input.mainBranch) ?? '',
         productionEnvironment: (0,inputs/* getLineInput */.n2)(Input.productionEnvironment, inputs/* ENVIRONMENT */.M0),
-        repost: (0,inputs/* getBooleanInput */.Vt)(Input.repost, false)
+        repost: (0,inputs/* getBooleanInput */.Vt)(Input.repost, DEFAULTS[Input.repost])
     };
 }
 /** An http(s) URL; the error never repeats the value, which is a secret. */

@@ -144,7 +144,7 @@ function readInputs() {
         onConflict: (0,inputs/* getEnumInput */.iv)(Input.onConflict, ON_CONFLICT, DEFAULTS[Input.onConflict]),
         message: (0,inputs/* getOptionalInput */.lI)(Input.message) ?? DEFAULTS[Input.message],
         version: version === undefined ? undefined : (0,versioning_version/* parseVersionInput */.gX)(version),
-        releaseBranches: (0,inputs/* getBooleanInput */.Vt)(Input.releaseBranches, true),
+        releaseBranches: (0,inputs/* getBooleanInput */.Vt)(Input.releaseBranches, DEFAULTS[Input.releaseBranches]),
         pullRequestBranch: pullRequestBranchInput(),
         labels: (0,inputs/* getLabelsInput */.Ml)(Input.labels),
         patterns: (0,branches/* parseBranchPatterns */.dV)((0,inputs/* getOptionalInput */.lI)(Input.branchPattern), (0,inputs/* getOptionalInput */.lI)(Input.hotfixBranchPattern)),

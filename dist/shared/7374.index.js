@@ -157,10 +157,10 @@ function readInputs() {
         maxErrorRate,
         maxLatencyMs: maxLatency === undefined ? undefined : (0,inputs/* getIntegerInput */.$F)(Input.maxLatencyMs, 0, { min: 1 }),
         prometheus: prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
-        failFast: (0,inputs/* getBooleanInput */.Vt)(Input.failFast, false),
+        failFast: (0,inputs/* getBooleanInput */.Vt)(Input.failFast, DEFAULTS[Input.failFast]),
         environment: (0,inputs/* getLineInput */.n2)(Input.environment, inputs/* ENVIRONMENT */.M0),
         rollback: (0,inputs/* getOptionalInput */.lI)(Input.rollback),
-        recordRollback: (0,inputs/* getBooleanInput */.Vt)(Input.recordRollback, true),
+        recordRollback: (0,inputs/* getBooleanInput */.Vt)(Input.recordRollback, DEFAULTS[Input.recordRollback]),
         tagPrefix: (0,release_line_inputs/* readTagPrefixInput */.Z6)(Input.tagPrefix),
         developBranch: (0,git_names/* getBranchInput */.X9)(Input.developBranch, DEFAULTS[Input.developBranch]),
         // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.

@@ -104,13 +104,13 @@ function readInputs() {
         ...(0,common/* readCommonInputs */.di)(),
         version: (0,inputs/* getOptionalInput */.lI)(Input.version),
         bump: (0,inputs/* getEnumInput */.iv)(Input.bump, BUMPS, DEFAULTS[Input.bump]),
-        hotfix: (0,inputs/* getBooleanInput */.Vt)(Input.hotfix, false),
+        hotfix: (0,inputs/* getBooleanInput */.Vt)(Input.hotfix, DEFAULTS[Input.hotfix]),
         base: (0,git_names/* checkRefName */.hh)(base.value ?? DEFAULTS[Input.developBranch], base.input),
         baseInput: base.input,
         ...(0,release_line_inputs/* readReleaseLineInputs */.$n)(),
         releaseType: (0,release_line_inputs/* readReleaseTypeInput */.C3)(),
-        createMilestone: (0,inputs/* getBooleanInput */.Vt)(Input.createMilestone, false),
-        warnOpenPullRequests: (0,inputs/* getBooleanInput */.Vt)(Input.warnOpenPullRequests, true)
+        createMilestone: (0,inputs/* getBooleanInput */.Vt)(Input.createMilestone, DEFAULTS[Input.createMilestone]),
+        warnOpenPullRequests: (0,inputs/* getBooleanInput */.Vt)(Input.warnOpenPullRequests, DEFAULTS[Input.warnOpenPullRequests])
     };
 }
 
