@@ -56,27 +56,37 @@ describe('app-id and app-private-key', () => {
     )
   })
 
-  test('deploy mints the token again when it nears its end during a long deploy command', async () => {
+  /** An origin and a fake GitHub with `app` installed, both removed after the test. */
+  async function appWorld(app: Parameters<typeof installApp>[1]) {
     const fixture = await createOriginFixture()
     cleanups.push(() => fixture.cleanup())
     const github = await FakeGitHub.start({ bareRepo: fixture.bare })
     cleanups.push(() => github.stop())
-    const app = installApp(github, { id: 5, publicKey: KEYS.publicKey, tokenLifetimeMs: 2000 })
-    const run = await invokeAction({
+    return { fixture, github, app: installApp(github, app) }
+  }
+
+  /** deploy to staging on v1.2.0 with `inputs` (the App's among them). */
+  function deployAs(world: Awaited<ReturnType<typeof appWorld>>, inputs: Record<string, string>) {
+    return invokeAction({
       action: 'deploy',
-      workspace: fixture.work,
-      apiUrl: github.url,
+      workspace: world.fixture.work,
+      apiUrl: world.github.url,
       repository: 'acme/app',
       ref: 'refs/tags/v1.2.0',
-      sha: fixture.feature,
-      inputs: {
-        environment: 'staging',
-        // Outlives the first token.
-        run: 'sleep 2.5',
-        'app-id': '5',
-        'app-private-key': KEYS.privateKey,
-        'app-installation': String(app.installationId)
-      }
+      sha: world.fixture.feature,
+      inputs: { environment: 'staging', ...inputs }
+    })
+  }
+
+  test('deploy mints the token again when it nears its end during a long deploy command', async () => {
+    const world = await appWorld({ id: 5, publicKey: KEYS.publicKey, tokenLifetimeMs: 2000 })
+    const { github, app } = world
+    const run = await deployAs(world, {
+      // Outlives the first token.
+      run: 'sleep 2.5',
+      'app-id': '5',
+      'app-private-key': KEYS.privateKey,
+      'app-installation': String(app.installationId)
     })
     expect(run.errors).toBe('')
     expect(run.outputs.result).toBe('success')
@@ -128,28 +138,16 @@ describe('app-id and app-private-key', () => {
   })
 
   test('the Client ID (what the App settings page shows first) works as app-id', async () => {
-    const fixture = await createOriginFixture()
-    cleanups.push(() => fixture.cleanup())
-    const github = await FakeGitHub.start({ bareRepo: fixture.bare })
-    cleanups.push(() => github.stop())
-    const app = installApp(github, {
+    const world = await appWorld({
       id: 1234567,
       clientId: 'Iv23liAbCdEf0123456789',
       publicKey: KEYS.publicKey
     })
-    const run = await invokeAction({
-      action: 'deploy',
-      workspace: fixture.work,
-      apiUrl: github.url,
-      repository: 'acme/app',
-      ref: 'refs/tags/v1.2.0',
-      sha: fixture.feature,
-      inputs: {
-        environment: 'staging',
-        run: 'true',
-        'app-id': 'Iv23liAbCdEf0123456789',
-        'app-private-key': KEYS.privateKey
-      }
+    const { github, app } = world
+    const run = await deployAs(world, {
+      run: 'true',
+      'app-id': 'Iv23liAbCdEf0123456789',
+      'app-private-key': KEYS.privateKey
     })
     expect(run.errors).toBe('')
     expect(app.tokens).toHaveLength(1)

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { callApi } from '../kit/github/api-client.js'
+import { seedDeployment } from '../kit/github/deployment-objects.js'
 import { createOriginFixture, type OriginFixture } from '../kit/github/origin-fixture.js'
 import { FakeGitHub } from '../kit/github/server.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
@@ -88,19 +88,8 @@ function records(): string[] {
 }
 
 /** A successful deployment made before the test, as an earlier pipeline would have. */
-async function seedDeployment(version: string, ref: string, environment = 'staging') {
-  const created = await callApi(github, 'POST', `${P}/deployments`, {
-    ref,
-    environment,
-    payload: { version },
-    auto_merge: false,
-    required_contexts: []
-  })
-  await callApi(github, 'POST', `${P}/deployments/${created.body.id}/statuses`, {
-    state: 'success'
-  })
-  return created.body.id as number
-}
+const deployment = (version: string, ref: string, environment = 'staging') =>
+  seedDeployment(github, { version, ref, environment, states: ['success'] })
 
 describe('deploy', () => {
   test('records the deployment, runs the command with the DEPLOY_* values, gates on health', async () => {
@@ -150,7 +139,7 @@ describe('deploy', () => {
   })
 
   test('a failing command marks the deployment failed and rolls back to the last good version', async () => {
-    await seedDeployment('1.1.0', 'v1.1.0')
+    await deployment('1.1.0', 'v1.1.0')
     const run = await deploy({ run: `${DEPLOY}; exit 3`, rollback: ROLLBACK })
     expect(run.exitCode).toBe(1)
     expect(run.outputs.result).toBe('failure')
@@ -244,7 +233,7 @@ describe('deploy', () => {
 
 describe('deploy: bad input and API faults', () => {
   test('the rollback runs even when the failure cannot be recorded; both are reported, the broken release first', async () => {
-    await seedDeployment('1.1.0', 'v1.1.0')
+    await deployment('1.1.0', 'v1.1.0')
     statusPlan = Array<number>(1000).fill(503)
     // Once the deploy command has run, the Deployments API fails beyond the client's retries.
     onHealth = () => {

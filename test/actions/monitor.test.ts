@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { callApi } from '../kit/github/api-client.js'
+import { seedDeployment } from '../kit/github/deployment-objects.js'
 import { createOriginFixture, type OriginFixture } from '../kit/github/origin-fixture.js'
 import { FakeGitHub } from '../kit/github/server.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
@@ -65,19 +65,8 @@ async function monitor(inputs: InvokeOptions['inputs']) {
 }
 
 /** A deployment with statuses, as deploy left it. */
-async function seedDeployment(version: string, ...states: string[]) {
-  const created = await callApi(github, 'POST', `${P}/deployments`, {
-    ref: 'main',
-    environment: 'production',
-    payload: { version },
-    auto_merge: false,
-    required_contexts: []
-  })
-  for (const state of states) {
-    await callApi(github, 'POST', `${P}/deployments/${created.body.id}/statuses`, { state })
-  }
-  return created.body.id as number
-}
+const deployment = (version: string, ...states: string[]) =>
+  seedDeployment(github, { version, ref: 'main', states })
 
 const states = (id: number) => (github.state.deploymentStatuses.get(id) ?? []).map((s) => s.state)
 
@@ -95,8 +84,8 @@ describe('monitor', () => {
   })
 
   test('health flipping mid-window fails the live deployment and rolls back to the one before', async () => {
-    const old = await seedDeployment('1.2.0', 'success', 'inactive')
-    const live = await seedDeployment('1.3.0', 'in_progress', 'success')
+    const old = await deployment('1.2.0', 'success', 'inactive')
+    const live = await deployment('1.3.0', 'in_progress', 'success')
     failAfter = 6 // three healthy rounds of two probes, then the app breaks
     const run = await monitor({
       duration: '800ms',
@@ -125,8 +114,8 @@ describe('monitor', () => {
   ])(
     'the Deployments API failing at %s still rolls back, sets result, and reports both',
     async (_when, method, path) => {
-      await seedDeployment('1.2.0', 'success', 'inactive')
-      await seedDeployment('1.3.0', 'in_progress', 'success')
+      await deployment('1.2.0', 'success', 'inactive')
+      await deployment('1.3.0', 'in_progress', 'success')
       failAfter = 0
       github.fault({ method, path }, { status: 500, times: 100 })
       const run = await monitor({
@@ -156,7 +145,7 @@ describe('monitor', () => {
   })
 
   test('dry-run watches and reports a breach, marks nothing', async () => {
-    const live = await seedDeployment('1.3.0', 'success')
+    const live = await deployment('1.3.0', 'success')
     failAfter = 0
     const run = await monitor({ 'dry-run': true, environment: 'production', duration: '100ms' })
     expect(run.exitCode).toBe(1)

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { FakeGitHub, addRuleset, enforceSignedPushes, installApp } from '../kit/github/index.js'
 import { testAppKeys } from '../kit/github/app-keys.js'
 import { callApi } from '../kit/github/api-client.js'
+import { seedDeployment } from '../kit/github/deployment-objects.js'
 import { seedIssue, seedMilestone } from '../kit/github/issue-objects.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { FakeJira } from '../kit/jira/index.js'
@@ -64,20 +65,8 @@ async function released() {
   return { github, v120, v130, log: join(dir, 'rollback.log') }
 }
 
-async function deployment(github: FakeGitHub, version: string, ...states: string[]) {
-  const created = await callApi(github, 'POST', `${P}/deployments`, {
-    ref: `v${version}`,
-    environment: 'production',
-    task: 'deploy',
-    payload: { version },
-    auto_merge: false,
-    required_contexts: []
-  })
-  for (const state of states) {
-    await callApi(github, 'POST', `${P}/deployments/${created.body.id}/statuses`, { state })
-  }
-  return created.body.id as number
-}
+const deployment = (github: FakeGitHub, version: string, ...states: string[]) =>
+  seedDeployment(github, { version, states, task: 'deploy' })
 
 const ROLLBACK =
   'echo "rollback to $DEPLOY_PREVIOUS_VERSION from $DEPLOY_VERSION" >> "$ROLLBACK_LOG"'

@@ -17,6 +17,7 @@ import { invokeAction, type InvokeResult } from '../kit/invoker.js'
 import { WebhookReceiver } from '../kit/webhooks.js'
 import { Fixtures, type Fixture } from '../actions/create-tag-fixture.js'
 import { callApi } from '../kit/github/api-client.js'
+import { seedDeployment } from '../kit/github/deployment-objects.js'
 import { FakeGitHub } from '../kit/github/server.js'
 import { startLoopbackServer, type LoopbackServer } from '../kit/loopback-server.js'
 import { createReleasedRepo } from '../kit/released-project.js'
@@ -51,22 +52,12 @@ async function releasedBooks(f: Fixture): Promise<void> {
   ]) {
     await callApi(f.server, 'POST', `${P}/releases`, { tag_name: tag, name: tag.slice(1), body })
   }
-  for (const [version, states] of [
-    ['1.2.0', ['success', 'inactive']],
-    ['1.3.0', ['success']]
-  ] as const) {
-    const created = await callApi(f.server, 'POST', `${P}/deployments`, {
-      ref: `v${version}`,
-      environment: 'production',
-      task: 'deploy',
-      payload: { version },
-      auto_merge: false,
-      required_contexts: []
-    })
-    for (const state of states) {
-      await callApi(f.server, 'POST', `${P}/deployments/${created.body.id}/statuses`, { state })
-    }
-  }
+  await seedDeployment(f.server, {
+    version: '1.2.0',
+    task: 'deploy',
+    states: ['success', 'inactive']
+  })
+  await seedDeployment(f.server, { version: '1.3.0', task: 'deploy', states: ['success'] })
   f.server.requests.length = 0
 }
 

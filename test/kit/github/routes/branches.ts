@@ -155,20 +155,30 @@ function refPatternMatches(pattern: string, ref: string, defaultBranch: string):
   return new RegExp(`^${source}$`).test(ref)
 }
 
+/** Whether `ruleset` is active for `target` refs and its ref conditions take in `ref`. */
+function rulesetApplies(
+  server: FakeGitHub,
+  ruleset: Ruleset,
+  ref: string,
+  target: 'branch' | 'tag'
+): boolean {
+  const defaultBranch = server.state.repository.default_branch
+  const { include, exclude } = ruleset.conditions.ref_name
+  return (
+    ruleset.target === target &&
+    ruleset.enforcement === 'active' &&
+    include.some((p) => refPatternMatches(p, ref, defaultBranch)) &&
+    !exclude.some((p) => refPatternMatches(p, ref, defaultBranch))
+  )
+}
+
 /** The active rules of every branch ruleset that applies to `branch`. */
 export function rulesForBranch(
   server: FakeGitHub,
   branch: string
 ): Array<RulesetRule & { ruleset_id: number }> {
-  const ref = `refs/heads/${branch}`
-  const defaultBranch = server.state.repository.default_branch
-  const applies = (r: Ruleset) =>
-    r.target === 'branch' &&
-    r.enforcement === 'active' &&
-    r.conditions.ref_name.include.some((p) => refPatternMatches(p, ref, defaultBranch)) &&
-    !r.conditions.ref_name.exclude.some((p) => refPatternMatches(p, ref, defaultBranch))
   return server.state.rulesets
-    .filter(applies)
+    .filter((r) => rulesetApplies(server, r, `refs/heads/${branch}`, 'branch'))
     .flatMap((r) => r.rules.map((rule) => ({ ...rule, ruleset_id: r.id })))
 }
 
@@ -191,13 +201,9 @@ export function tagRuleViolation(
   bypasses: (ruleset: Ruleset) => boolean = () => false
 ): string | undefined {
   if (!ref.startsWith('refs/tags/')) return undefined
-  const defaultBranch = server.state.repository.default_branch
   const stopping = server.state.rulesets.find(
     (r) =>
-      r.target === 'tag' &&
-      r.enforcement === 'active' &&
-      r.conditions.ref_name.include.some((p) => refPatternMatches(p, ref, defaultBranch)) &&
-      !r.conditions.ref_name.exclude.some((p) => refPatternMatches(p, ref, defaultBranch)) &&
+      rulesetApplies(server, r, ref, 'tag') &&
       r.rules.some((rule) => rule.type === change) &&
       !bypasses(r)
   )
