@@ -973,8 +973,8 @@ function detectTokenKind(token, workflowToken) {
     return identity('unknown', `The token is not the GITHUB_TOKEN and its prefix (${prefix ?? 'none'}) is not one of ghs_ (App installation token), ghp_ (classic PAT), github_pat_ (fine-grained PAT); its kind is unknown.`);
 }
 
-// EXTERNAL MODULE: ./actions/preflight/src/inputs.ts
-var src_inputs = __webpack_require__(5966);
+// EXTERNAL MODULE: ./actions/preflight/src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(5508);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/preflight/src/summary.ts
@@ -1092,6 +1092,52 @@ function annotate(check) {
 
 /***/ }),
 
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
 /***/ 3770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1126,186 +1172,6 @@ function isIsoDate(value) {
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-
-/***/ }),
-
-/***/ 3213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cx: () => (/* binding */ completeHistory),
-/* harmony export */   Di: () => (/* binding */ completeRange),
-/* harmony export */   wR: () => (/* binding */ releaseTagsOnRemote),
-/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Fetching just the history a release needs. actions/checkout clones one commit deep and
- * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
- * commit deep, then each branch we need, deeper step by step until its history holds a release
- * tag.
- */
-
-
-const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
-/** Makes the release tags and the named branches' recent history available locally. */
-async function ensureReleaseHistory(git, request) {
-    const remote = request.remote ?? 'origin';
-    const prefix = request.tagPrefix ?? 'v';
-    const wasShallow = await git.isShallow();
-    const listing = request.listing ?? (await git.listRemote([`refs/tags/${prefix}*`], remote));
-    const remoteTags = releaseTags(listing, prefix);
-    const missing = await missingLocally(git, listing, request.branches, prefix, remote);
-    const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
-    if (!wasShallow) {
-        // A full clone that has origin's branches and tags as they are needs no fetch at all.
-        if (refspecs.length + tagSpecs.length > 0)
-            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
-        return { wasShallow, remoteTags };
-    }
-    if (remoteTags.size === 0) {
-        // First release: the whole history is the release.
-        const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
-        return { wasShallow, remoteTags };
-    }
-    const ends = request.endsRange ?? (() => true);
-    const behind = await branchesShortOfTag(git, request.branches, prefix, remote, ends);
-    // git deepens a tip the clone already has (the checked-out branch) only in a fetch where every
-    // tip is present; in one that also brings new refs it leaves it one commit deep. So: the new
-    // branches and the missing tags one commit deep in one fetch (a main branch's tip is usually
-    // its latest release tag), then the tips still short of a release tag deepened together.
-    const present = new Set();
-    for (const branch of behind)
-        if ((await git.resolveCommit(`refs/remotes/${remote}/${branch}`)) !== undefined)
-            present.add(branch);
-    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
-    const first = [...behind.filter((b) => !present.has(b)).map(spec), ...tagSpecs];
-    if (first.length > 0)
-        await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
-    const short = await branchesShortOfTag(git, behind, prefix, remote, ends);
-    // Every one of these tips is present now, so one fetch deepens them all.
-    if (short.length > 0)
-        await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...short.map(spec)]);
-    for (const branch of await branchesShortOfTag(git, short, prefix, remote, ends))
-        await deepenToReleaseTag(git, branch, prefix, remote, ends);
-    return { wasShallow, remoteTags };
-}
-/**
- * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
- * release tags absent or naming another object. One `for-each-ref`, no network.
- */
-async function missingLocally(git, listing, branches, prefix, remote) {
-    const out = await git.output([
-        'for-each-ref',
-        '--format=%(objectname) %(refname)',
-        `refs/tags/${prefix}*`,
-        ...branches.map((b) => `refs/remotes/${remote}/${b}`)
-    ]);
-    const local = new Map();
-    for (const line of out ? out.split('\n') : []) {
-        const space = line.indexOf(' ');
-        local.set(line.slice(space + 1), line.slice(0, space));
-    }
-    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.get(`refs/tags/${name}`) !== listing.objects.get(`refs/tags/${name}`));
-    return {
-        branches: branches.filter((b) => !listing.refs.has(`refs/heads/${b}`) ||
-            local.get(`refs/remotes/${remote}/${b}`) !== listing.refs.get(`refs/heads/${b}`)),
-        tags
-    };
-}
-/** The branches whose local history does not reach a release tag that ends the range yet. */
-async function branchesShortOfTag(git, branches, prefix, remote, ends) {
-    const short = [];
-    for (const branch of branches) {
-        const reached = await git.tagsMergedIntoIfExists(`refs/remotes/${remote}/${branch}`, `${prefix}*`);
-        if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
-            short.push(branch);
-    }
-    return short;
-}
-const FIRST_DEPTH = 16;
-const MAX_ROUNDS = 4;
-/**
- * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
- * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
- * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
- * already has, and every later fetch then fails with "error in object: unshallow".
- */
-async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const refspec = `+refs/heads/${branch}:${tracking}`;
-    let depth = FIRST_DEPTH * 4;
-    for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
-        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
-        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
-        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
-            return;
-    }
-    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
-}
-/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
-async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
-    return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix);
-}
-/** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
-function releaseTags(listing, prefix) {
-    const tags = new Map();
-    for (const [ref, sha] of listing.refs) {
-        if (!ref.startsWith(`refs/tags/${prefix}`))
-            continue;
-        const name = ref.slice('refs/tags/'.length);
-        if (RELEASE_TAG.test(name.slice(prefix.length)))
-            tags.set(name, sha);
-    }
-    return tags;
-}
-/**
- * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
- * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
- * when the range still meets the boundary, so no caller reads a truncated range as the release.
- */
-async function completeRange(git, revisions, remote = 'origin') {
-    // One look at a full clone: no shallow boundary, nothing to check.
-    if (!(await cutOffIn(git, revisions)))
-        return;
-    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
-        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
-            allowFailure: true
-        });
-    }
-    if (!(await cutOffIn(git, revisions)))
-        return;
-    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
-    if (await cutOffIn(git, revisions)) {
-        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
-    }
-}
-/** Makes the whole history of HEAD available (a first release reads all of it). */
-async function completeHistory(git, remote = 'origin') {
-    if (!(await git.isShallow()))
-        return;
-    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
-    if (await git.isShallow())
-        await completeRange(git, ['HEAD'], remote);
-}
-/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
-async function cutOffIn(git, revisions) {
-    const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return false;
-    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
-    if (boundary.size === 0)
-        return false;
-    const commits = await git.output(['rev-list', ...revisions, '--']);
-    return commits.split('\n').some((sha) => boundary.has(sha));
 }
 
 

@@ -1,0 +1,1083 @@
+"use strict";
+exports.id = 1239;
+exports.ids = [1239];
+exports.modules = {
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+
+
+/***/ }),
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
+/***/ 2270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   el: () => (/* binding */ runRollback)
+/* harmony export */ });
+/* unused harmony export DEFAULT_ROLLBACK_TIMEOUT_MS */
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _shell_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5602);
+/**
+ * The one rollback path of deploy and monitor. The user's system comes first: the rollback
+ * command runs before anything is recorded, so a failing Deployments API can never keep a
+ * broken release live; the record is written after, and its failure is reported beside the
+ * rollback's outcome, never instead of it.
+ */
+
+
+/** A rollback with no limit of its own may run this long before it is stopped. */
+const DEFAULT_ROLLBACK_TIMEOUT_MS = 30 * 60_000;
+/** Runs the rollback command with the DEPLOY_* values; never throws for a failing command. */
+async function runRollback(plan, runCommand) {
+    const timeoutMs = plan.timeoutMs ?? DEFAULT_ROLLBACK_TIMEOUT_MS;
+    const name = `Roll back ${plan.environment ?? ''} to ${plan.previous?.version ?? '(unknown)'}`;
+    const outcome = await runCommand(name.replace(/\s+/g, ' '), {
+        command: plan.command,
+        cwd: plan.workingDirectory,
+        timeoutMs,
+        env: {
+            DEPLOY_ENVIRONMENT: plan.environment ?? '',
+            DEPLOY_VERSION: plan.failed?.version ?? '',
+            DEPLOY_REF: plan.failed?.ref ?? '',
+            DEPLOY_PREVIOUS_VERSION: plan.previous?.version ?? '',
+            DEPLOY_PREVIOUS_REF: plan.previous?.ref ?? ''
+        }
+    });
+    return { outcome, description: (0,_shell_command_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOutcome */ .SS)('The rollback command', outcome, timeoutMs) };
+}
+/**
+ * Runs a bookkeeping step (a status, a read) whose failure must not stop what follows; returns
+ * why it failed, or undefined.
+ */
+async function attempt(step) {
+    try {
+        await step();
+        return undefined;
+    }
+    catch (error) {
+        return (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/base/token-source.ts
+var token_source = __webpack_require__(5681);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+// EXTERNAL MODULE: ./packages/base/round-trips.ts
+var round_trips = __webpack_require__(9695);
+;// CONCATENATED MODULE: ./packages/git/git.ts
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+
+
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+const ORIGIN_CALL = {
+    fetch: 'fetch',
+    pull: 'fetch',
+    push: 'push',
+    'ls-remote': 'ls-remote'
+};
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    checkoutAuth;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? silentLogger;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    }
+    /** The same git (log, identity, token, server) in another directory, e.g. a worktree. */
+    at(cwd) {
+        return new Git(cwd, {
+            log: this.log,
+            identity: this.identity,
+            token: this.token,
+            serverUrl: this.serverUrl
+        });
+    }
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const call = ORIGIN_CALL[args[0] ?? ''];
+        if (call)
+            (0,round_trips/* countOriginCall */.ud)(call);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
+    }
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        return (await this.listRemote([pattern], remote)).refs;
+    }
+    /**
+     * Everything a step needs to know of origin in one `ls-remote`: the refs matching any of
+     * `patterns` (`HEAD` among them gives the default branch too, through `--symref`).
+     */
+    async listRemote(patterns, remote = 'origin') {
+        const out = await this.output(['ls-remote', '--symref', remote, ...patterns]);
+        const listing = { refs: new Map(), objects: new Map() };
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (sha.startsWith('ref: ')) {
+                if (ref === 'HEAD')
+                    listing.head = sha.slice('ref: refs/heads/'.length);
+            }
+            else if (ref.endsWith('^{}')) {
+                listing.refs.set(ref.slice(0, -3), sha);
+            }
+            else {
+                listing.objects.set(ref, sha);
+                if (!listing.refs.has(ref))
+                    listing.refs.set(ref, sha);
+            }
+        }
+        // HEAD's line carries the default branch's commit: the branch is known without naming it.
+        const head = listing.refs.get('HEAD');
+        if (listing.head && head) {
+            listing.refs.set(`refs/heads/${listing.head}`, head);
+            listing.objects.set(`refs/heads/${listing.head}`, head);
+        }
+        return listing;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /**
+     * The tags of `tagsMergedInto`, or undefined when `ref` names nothing: one git process where
+     * `resolveCommit` and then `tagsMergedInto` would take two.
+     */
+    async tagsMergedIntoIfExists(ref, glob) {
+        const args = ['tag', '--merged', ref, '--list', glob];
+        const result = await this.run(args, { allowFailure: true });
+        if (result.exitCode !== 0) {
+            if (/malformed object name/.test(result.stderr))
+                return undefined;
+            throw new GitCommandError(args, result);
+        }
+        const out = result.stdout.trim();
+        return out ? out.split('\n') : [];
+    }
+    /** Stages the given paths and commits them; returns the new sha, or undefined when nothing changed. */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return undefined;
+        await this.run(['commit', '--no-verify', '-m', message]);
+        return this.headSha();
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
+        };
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     * An App installation token lives an hour: each network command asks the run's token source
+     * for a token valid a while yet (minted again near its end), never the first one kept.
+     */
+    async networkAuthArgs() {
+        if (!this.token)
+            return [];
+        this.checkoutAuth ??= exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        }).then((existing) => existing.exitCode === 0 && existing.stdout.trim() !== '');
+        if (await this.checkoutAuth)
+            return [];
+        const app = (0,token_source/* tokenSource */.Z)();
+        const token = app?.minted(this.token) ? await app.fresh() : this.token;
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the GitHub server: an origin naming another host never receives the token.
+        return ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
+    }
+}
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return true;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return false;
+    }
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ HttpNetworkError),
+  a: () => (/* binding */ httpRequest)
+});
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+;// CONCATENATED MODULE: ./packages/http/client.ts
+
+
+/** The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...). */
+class HttpNetworkError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = code === 'TIMEOUT' ? 'TimeoutError' : 'HttpNetworkError';
+    }
+}
+const MAX_REDIRECTS = 5;
+/** Sends one request (following up to 5 redirects, as `fetch` does) and reads the whole answer. */
+async function httpRequest(url, request = {}) {
+    const deadline = request.timeoutMs === undefined ? undefined : AbortSignal.timeout(request.timeoutMs);
+    let target = new URL(url);
+    let method = (request.method ?? 'GET').toUpperCase();
+    let body = request.body;
+    for (let redirects = 0;; redirects++) {
+        const answer = await exchange(target, { method, headers: request.headers ?? {}, body }, deadline);
+        const location = answer.header('location');
+        if (!location || ![301, 302, 303, 307, 308].includes(answer.status))
+            return answer;
+        if (redirects >= MAX_REDIRECTS)
+            return answer;
+        target = new URL(location, target);
+        // As browsers and fetch: a 303 (and a 301/302 after a POST) becomes a GET without a body.
+        if (answer.status === 303 || (method === 'POST' && answer.status <= 302)) {
+            method = 'GET';
+            body = undefined;
+        }
+    }
+}
+async function exchange(url, request, signal) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new HttpNetworkError(`unsupported protocol ${url.protocol}`, 'EPROTO');
+    }
+    const secure = url.protocol === 'https:';
+    const proxy = getProxyUrl(url);
+    const headers = {
+        'user-agent': 'release-actions',
+        ...lowerCased(request.headers),
+        ...(request.body === undefined
+            ? {}
+            : { 'content-length': String(Buffer.byteLength(request.body)) })
+    };
+    const send = await requester(secure);
+    const options = {
+        method: request.method,
+        headers,
+        signal
+    };
+    if (proxy && !secure) {
+        // A forward proxy takes the absolute URI; the Host header still names the target.
+        Object.assign(options, {
+            host: proxy.hostname,
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            path: url.href,
+            headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) }
+        });
+    }
+    else {
+        Object.assign(options, {
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: url.port || (secure ? 443 : 80),
+            path: `${url.pathname}${url.search}`
+        });
+        if (proxy) {
+            const socket = await tunnel(proxy, url, signal);
+            const tls = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23));
+            const servername = (0,external_node_net_.isIP)(options.host) ? undefined : options.host;
+            options.createConnection = () => tls.connect({ socket, servername, host: options.host });
+        }
+    }
+    return new Promise((resolve, reject) => {
+        const req = send(options, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', (error) => reject(networkError(error, signal)));
+            res.on('end', () => {
+                const status = res.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: res.statusMessage ?? '',
+                    ok: status >= 200 && status <= 299,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                    header: (name) => {
+                        const value = res.headers[name.toLowerCase()];
+                        return Array.isArray(value) ? value.join(', ') : value;
+                    },
+                    url: url.href
+                });
+            });
+        });
+        req.on('error', (error) => reject(networkError(error, signal)));
+        req.end(request.body);
+    });
+}
+/** A `CONNECT host:port` through the proxy; resolves to the raw socket to the target. */
+async function tunnel(proxy, url, signal) {
+    const send = await requester(proxy.protocol === 'https:');
+    const authority = `${url.hostname}:${url.port || 443}`;
+    return new Promise((resolve, reject) => {
+        const req = send({
+            host: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
+            signal
+        });
+        req.on('connect', (res, socket) => {
+            if (res.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            reject(new HttpNetworkError(`the proxy refused CONNECT (HTTP ${res.statusCode})`, 'EPROXY'));
+        });
+        req.on('error', (error) => reject(networkError(error, signal)));
+        req.end();
+    });
+}
+/** `node:https` (and TLS with it) loads only for an https URL or proxy. */
+async function requester(secure) {
+    return secure ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).request;
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return {};
+    // getProxyUrl's URL gives the user and password decoded.
+    const basic = Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64');
+    return { 'proxy-authorization': `Basic ${basic}` };
+}
+function lowerCased(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+function networkError(error, signal) {
+    if (signal?.aborted || error.name === 'AbortError') {
+        return new HttpNetworkError('no answer in time', 'TIMEOUT');
+    }
+    const code = error.code;
+    return new HttpNetworkError(error.message, code);
+}
+
+
+/***/ }),
+
+/***/ 8769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ probeUrl)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
+/** One timed HTTP GET, as the health gate of deploy and the probes of monitor make it. */
+
+
+/** Fetches the URL within `budgetMs`; never throws. */
+async function probeUrl(url, budgetMs, expectText) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    try {
+        const response = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpRequest */ .a)(url, { timeoutMs: budgetMs });
+        const body = response.body;
+        const latencyMs = elapsed();
+        const status = response.status;
+        if (status < 200 || status > 299) {
+            return { url, ok: false, status, latencyMs, detail: `HTTP ${status}` };
+        }
+        if (expectText !== undefined && !body.includes(expectText)) {
+            const detail = `HTTP ${status}, but the body does not contain ${expectText}: ${preview(body)}`;
+            return { url, ok: false, status, latencyMs, detail };
+        }
+        return { url, ok: true, status, latencyMs, detail: `HTTP ${status}` };
+    }
+    catch (error) {
+        return { url, ok: false, latencyMs: elapsed(), detail: failureReason(error, budgetMs) };
+    }
+}
+function preview(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat || '(empty body)';
+}
+/** Names the usual socket errors plainly. */
+function failureReason(error, budgetMs) {
+    if (!(error instanceof _client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpNetworkError */ .z))
+        return (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    if (error.code === 'TIMEOUT')
+        return `no answer within ${budgetMs} ms`;
+    if (error.code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+        return 'host not found';
+    if (error.code === 'ECONNRESET')
+        return 'connection reset';
+    return error.message;
+}
+
+
+/***/ }),
+
+/***/ 4165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ changelogYank)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
+// EXTERNAL MODULE: ./packages/github/pulls.ts
+var pulls = __webpack_require__(2888);
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/release/commit-via.ts
+var commit_via = __webpack_require__(2410);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/changelog/parse.ts
+var parse = __webpack_require__(6524);
+;// CONCATENATED MODULE: ./packages/changelog/yank.ts
+/**
+ * Keep a Changelog's mark for a release that was pulled: `## [1.3.0] - 2026-12-03 [YANKED]`.
+ * The heading is found with the changelog parser, and only that line changes.
+ */
+
+/**
+ * The changelog with the version's heading marked `[YANKED]`: the same text when it is marked
+ * already, undefined when there is no section for the version.
+ */
+function yankSection(text, version, file) {
+    const doc = (0,parse/* parseChangelog */.EY)(text, file);
+    const section = (0,parse/* findSection */.rv)(doc, version);
+    if (!section)
+        return undefined;
+    const heading = text.slice(section.start, section.bodyStart);
+    const line = heading.replace(/\r?\n$/, '');
+    if (/\[YANKED\]\s*$/.test(line))
+        return text;
+    const eol = heading.slice(line.length);
+    return `${text.slice(0, section.start)}${line.trimEnd()} [YANKED]${eol}${text.slice(section.bodyStart)}`;
+}
+
+// EXTERNAL MODULE: ./packages/release/back-merge.ts
+var back_merge = __webpack_require__(9848);
+;// CONCATENATED MODULE: ./packages/release/yank-changelog.ts
+/**
+ * A rolled-back release's CHANGELOG section marked `[YANKED]` on develop, through back-merge's
+ * path: one commit on `yank/<version>` (on develop when it has the section already, else on
+ * the release tag, whose content back-merge would bring anyway), merged into develop with a
+ * merge commit, or a pull request where develop is protected or the merge conflicts. With
+ * `commit-via: api` (or `auto` where the branch requires signatures) both the yank commit and
+ * the merge are made by GitHub (Verified), as bump-version's and back-merge's are.
+ */
+
+
+
+
+
+/** Marks the section yanked on develop; rerun-safe (an open pull request is reused). */
+async function yankOnDevelop(git, request, openPull) {
+    const { version, developBranch: develop, changelogPath: path } = request;
+    const tag = `${request.tagPrefix}${version}`;
+    const branch = `yank/${version}`;
+    try {
+        await git.run([
+            'fetch',
+            '--no-tags',
+            ...((await git.isShallow()) ? ['--unshallow'] : []),
+            'origin',
+            `+refs/heads/${develop}:refs/remotes/origin/${develop}`,
+            `+refs/tags/${tag}:refs/tags/${tag}`
+        ]);
+        const onDevelop = await show(git, `refs/remotes/origin/${develop}`, path);
+        const there = onDevelop === undefined ? undefined : yankSection(onDevelop, version, path);
+        if (there !== undefined && there === onDevelop) {
+            return {
+                result: 'unchanged',
+                detail: `${path} on ${develop} already marks ${version} [YANKED]`
+            };
+        }
+        const head = await yankCommit(git, request, there !== undefined ? `refs/remotes/origin/${develop}` : `refs/tags/${tag}`);
+        if (!head) {
+            return {
+                result: 'skipped',
+                detail: `${path} has no [${version}] section on ${develop} or at ${tag}`
+            };
+        }
+        const report = await (0,back_merge/* backMerge */.WT)(git, {
+            source: branch,
+            target: develop,
+            version,
+            message: `Merge ${branch} into {target}: ${version} rolled back`,
+            onConflict: 'pull-request',
+            releaseBranches: false,
+            patterns: request.patterns,
+            tagPrefix: request.tagPrefix,
+            pullRequestBranch: branch,
+            labels: [],
+            dryRun: false,
+            scratch: request.scratch,
+            publishMerge: request.via?.merge
+        }, openPull);
+        const target = report.targets[0];
+        if (target.result === 'pull-request') {
+            return {
+                result: 'updated',
+                detail: `${version} [YANKED] waits in ${target.pullRequestUrl ?? 'a pull request'} into ${develop} (${target.reason ?? ''})`,
+                pullRequestUrl: target.pullRequestUrl
+            };
+        }
+        await git.run(['push', '--porcelain', 'origin', `:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        return { result: 'updated', detail: `${path} on ${develop} marks ${version} [YANKED]` };
+    }
+    catch (error) {
+        return {
+            result: 'failed',
+            detail: `could not mark ${version} [YANKED] on ${develop} (the token needs contents: write and pull-requests: write): ${(0,errors/* errorMessage */.gJ)(error)}`
+        };
+    }
+}
+/** The yank commit on origin's `yank/<version>`: reused when there, else made on `base` and pushed. */
+async function yankCommit(git, request, base) {
+    const ref = `refs/heads/yank/${request.version}`;
+    const existing = (await git.remoteRefs(ref)).get(ref);
+    if (existing) {
+        await git.run([
+            'fetch',
+            '--no-tags',
+            'origin',
+            `+${ref}:refs/remotes/origin/yank/${request.version}`
+        ]);
+        const text = await show(git, existing, request.changelogPath);
+        if (text !== undefined && yankSection(text, request.version) === text)
+            return existing;
+    }
+    const text = await show(git, base, request.changelogPath);
+    const yanked = text === undefined ? undefined : yankSection(text, request.version, request.changelogPath);
+    if (yanked === undefined || text === undefined)
+        return undefined;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(request.scratch, 'yank-'));
+    try {
+        await git.run(['worktree', 'add', '--detach', '--quiet', dir, base]);
+        const tree = git.at(dir);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, request.changelogPath), yanked);
+        // Same bytes as read, except the heading: the file's encoding and line ends are kept.
+        if ((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, request.changelogPath), 'utf8') !== yanked)
+            throw new Error('write failed');
+        await tree.run(['add', '--', request.changelogPath]);
+        await tree.run([
+            'commit',
+            '--quiet',
+            '--no-verify',
+            '-m',
+            `Mark ${request.version} [YANKED] in ${request.changelogPath}: rolled back`
+        ]);
+        const branch = `yank/${request.version}`;
+        const publish = await request.via?.commits(branch);
+        if (publish) {
+            // GitHub makes (and signs) the commit on the branch, created first at the base.
+            const onto = await git.output(['rev-parse', `${base}^{commit}`]);
+            if (!existing)
+                await request.via?.createBranch(branch, onto);
+            return (await publish(tree, branch, existing ?? onto)).sha;
+        }
+        const sha = await tree.headSha();
+        const push = await git.run(['push', '--porcelain', 'origin', `${sha}:${ref}`], {
+            allowFailure: true
+        });
+        if (push.exitCode !== 0)
+            throw new Error(`push of ${ref} refused: ${push.stderr.trim()}`);
+        return sha;
+    }
+    finally {
+        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune'], { allowFailure: true });
+    }
+}
+async function show(git, ref, path) {
+    const result = await git.run(['show', `${ref}:${path}`], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/release/rollback-yank-step.ts
+
+
+
+
+
+
+async function changelogYank(inputs, context, github, repository, version) {
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, {
+        log: logger/* actionsLogger */.M,
+        identity: inputs.identity,
+        token: inputs.token
+    });
+    if (!(await git.isRepository()))
+        return undefined;
+    return () => yankOnDevelop(git, {
+        version,
+        tagPrefix: inputs.tagPrefix,
+        developBranch: inputs.developBranch,
+        changelogPath: inputs.changelogPath,
+        patterns: (0,branches/* parseBranchPatterns */.dV)(),
+        scratch: context.runnerTemp,
+        via: yankPublishers(inputs.commitVia, github, repository)
+    }, (spec) => (0,pulls/* upsertPull */.N2)(github, repository, spec));
+}
+/** `commit-via` for the yank branch and the merge into develop; undefined for `git`. */
+function yankPublishers(via, github, repository) {
+    if (via === 'git')
+        return undefined;
+    const context = (branch) => ({
+        repository,
+        branch,
+        github: () => Promise.resolve(github),
+        log: logger/* actionsLogger */.M
+    });
+    return {
+        commits: (branch) => (0,commit_via/* commitPublisher */.U9)(via, context(branch)),
+        merge: async (target) => {
+            if ((await (0,commit_via/* resolveCommitVia */.I_)(via, context(target))) === 'git')
+                return undefined;
+            const { mergeThroughApi } = await __webpack_require__.e(/* import() */ 9776).then(__webpack_require__.bind(__webpack_require__, 7395));
+            return mergeThroughApi(github, repository);
+        },
+        createBranch: async (branch, sha) => {
+            await github.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha });
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 5602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ runShell),
+/* harmony export */   SS: () => (/* binding */ describeOutcome)
+/* harmony export */ });
+/* unused harmony exports COMMAND_NOT_FOUND, commandEnvironment */
+/* harmony import */ var _base_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+/**
+ * Runs a user's shell command (a deploy script, a test suite, a rollback) the way a workflow
+ * `run:` step would: `bash -e -o pipefail -c`, values through the environment (never spliced
+ * into the command text), output streamed as it comes, and a timeout that ends the whole
+ * process group, not only bash.
+ */
+
+const COMMAND_NOT_FOUND = 127;
+const KILL_GRACE_MS = 2000;
+const TAIL_CHARS = 2000;
+/** Runs the command to its end (or its timeout); never throws for a failing command. */
+async function runShell(options) {
+    const started = Date.now();
+    // Loaded here, not at the action's start: an action that stops at a bad input never pays for it.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', options.command], {
+            cwd: options.cwd,
+            env: { ...commandEnvironment(process.env), ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so a timeout reaches every process the command started.
+            detached: true
+        });
+        let tail = '';
+        let timedOut = false;
+        const take = (chunk) => {
+            const text = chunk.toString();
+            tail = (tail + text).slice(-TAIL_CHARS);
+            options.onOutput?.(text);
+        };
+        child.stdout.on('data', take);
+        child.stderr.on('data', take);
+        const killGroup = (signal) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is already gone.
+            }
+        };
+        let killTimer;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                killGroup('SIGTERM');
+                killTimer = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
+            }, options.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            // Children left behind in the group (a backgrounded server) end with the command.
+            if (timedOut)
+                killGroup('SIGKILL');
+            resolve({
+                exitCode: code ?? undefined,
+                signal: signal ?? undefined,
+                timedOut,
+                durationMs: Date.now() - started,
+                tail
+            });
+        });
+    });
+}
+/**
+ * The action's environment as a user's command gets it: without the action's inputs
+ * (`INPUT_*`, among them the token and every secret input), as a workflow `run:` step has none.
+ */
+function commandEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_/i.test(name)));
+}
+/** Says how a command ended, in words a user acts on. */
+function describeOutcome(what, outcome, timeoutMs) {
+    if (outcome.timedOut)
+        return `${what} did not finish within ${(0,_base_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs ?? 0)} and was stopped`;
+    if (outcome.exitCode === 0)
+        return `${what} succeeded`;
+    if (outcome.exitCode === COMMAND_NOT_FOUND) {
+        const missing = /(?:^|\n)(?:bash: )?(?:line \d+: )?([^\n:]+): command not found/.exec(outcome.tail);
+        const name = missing?.[1].trim();
+        // A name as long as a pasted blob is cut, never echoed whole.
+        const cut = name && name.length > 80 ? `${name.slice(0, 80)}… (${name.length} characters)` : name;
+        return `${what} exited with 127: command not found${cut ? ` (${cut})` : ''}`;
+    }
+    if (outcome.exitCode === undefined)
+        return `${what} was killed by ${outcome.signal ?? 'a signal'}`;
+    return `${what} exited with ${outcome.exitCode}`;
+}
+
+
+/***/ }),
+
+/***/ 6405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runGrouped)
+/* harmony export */ });
+/* harmony import */ var _action_kit_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5602);
+/** The runner-side face of runShell: each command's output streamed inside a log group. */
+
+
+/** Runs the command inside `::group::<name>`, its output passed straight to the job log. */
+function runGrouped(name, command) {
+    return (0,_action_kit_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)(name, () => (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runShell */ .E5)({ ...command, onOutput: (chunk) => process.stdout.write(chunk) }));
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=1239.index.js.map
