@@ -54,7 +54,6 @@ const ALLOWED = new Map([
   ['preflight -> action-kit: packages/action-kit/confine.ts', 'confinedFile reads its input'],
   ['version-files -> action-kit: packages/action-kit/confine.ts', 'confinedFile reads its input'],
   ['release -> action-kit: packages/action-kit/common.ts', 'use-cases take the common inputs'],
-  ['release -> action-kit: packages/action-kit/inputs.ts', 'use-cases read inputs'],
   ['release -> action-kit: packages/action-kit/logger.ts', 'rollback-yank-step logs to the runner']
 ])
 

@@ -535,8 +535,8 @@ async function previousReleaseTag(git, candidates, prefix) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./actions/update-changelog/src/inputs.ts
-var src_inputs = __webpack_require__(7483);
+// EXTERNAL MODULE: ./actions/update-changelog/src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(547);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/update-changelog/src/summary.ts
@@ -659,52 +659,6 @@ async function updateChangelogStep(inputs, context, git) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-
-/***/ }),
-
-/***/ 336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   ow: () => (/* binding */ resultLine),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/** Small markdown builders for job summaries; each action composes its summary from these. */
-/** Escapes text for a markdown table cell. */
-function cell(text) {
-    return String(text ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(header, rows) {
-    const head = `| ${header.map(cell).join(' | ')} |`;
-    const rule = `| ${header.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
-}
-function codeBlock(text, language = '') {
-    const fence = text.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** The first line every summary starts with: what ran and how it ended. */
-function resultLine(action, result, detail) {
-    const icon = result === 'failure'
-        ? '❌'
-        : result === 'dry-run'
-            ? '🧪'
-            : result === 'unchanged'
-                ? '⏸️'
-                : result === 'skipped'
-                    ? '⏭️'
-                    : '✅';
-    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
 }
 
 

@@ -232,21 +232,24 @@ function getOptionalInput(name) {
  * An input under its new name; the old name, when given, still works (it wins, with a warning
  * naming the new one), so a renamed input breaks no workflow.
  */
-function getRenamedInput(name, oldName, fallback) {
+function getRenamedInput(name, oldName) {
     const old = getOptionalInput(oldName);
     if (old !== undefined) {
         (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Input '${oldName}' is deprecated; name it '${name}' (same meaning).`);
-        return old;
+        return { value: old, input: oldName };
     }
-    return getOptionalInput(name) ?? fallback;
+    return { value: getOptionalInput(name), input: name };
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE', 'yes', '1'];
 const FALSE_VALUES = ['false', 'False', 'FALSE', 'no', '0'];
-/** A boolean input (`true`/`false`, also yes/no, 1/0); blank takes the default. */
+/**
+ * A boolean input (`true`/`false`, also yes/no, 1/0); blank takes the default (a boolean, or
+ * action.yml's `'true'`/`'false'` from the action's generated DEFAULTS).
+ */
 function getBooleanInput(name, defaultValue) {
     const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
     if (value === '')
-        return defaultValue;
+        return defaultValue === true || defaultValue === 'true';
     if (TRUE_VALUES.includes(value))
         return true;
     if (FALSE_VALUES.includes(value))
@@ -271,11 +274,11 @@ function getListInput(name, separators = /\r?\n|,/) {
         .map((item) => item.trim())
         .filter((item) => item !== '' && !item.startsWith('#'));
 }
-/** A whole number within bounds; blank takes the default. */
+/** A whole number within bounds; blank takes the default (a number, or action.yml's text). */
 function getIntegerInput(name, defaultValue, bounds = {}) {
     const value = (0,_core_js__WEBPACK_IMPORTED_MODULE_0__/* .readInput */ .R5)(name).trim();
     if (value === '')
-        return defaultValue;
+        return Number(defaultValue);
     const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
     const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
     if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {

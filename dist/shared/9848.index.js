@@ -3,6 +3,204 @@ exports.id = 9848;
 exports.ids = [9848];
 exports.modules = {
 
+/***/ 3745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ mergeAndPush),
+/* harmony export */   q: () => (/* binding */ forecastMerge)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
+/**
+ * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
+ * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ */
+
+
+
+
+/** Merges `origin/<source>` into `origin/<target>` with a merge commit and pushes it. */
+async function mergeAndPush(git, request) {
+    const maxAttempts = request.maxAttempts ?? 4;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.scratch, 'back-merge-'));
+    const tracking = (branch) => `refs/remotes/origin/${branch}`;
+    await git.run(['worktree', 'add', '--detach', '--quiet', dir, tracking(request.target)]);
+    const tree = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(dir, { log: git.log, identity: git.identity });
+    try {
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const targetSha = await git.output(['rev-parse', tracking(request.target)]);
+            const sourceSha = await git.output(['rev-parse', tracking(request.source)]);
+            if (await git.isAncestor(sourceSha, targetSha))
+                return { kind: 'unchanged', sha: targetSha };
+            await tree.run(['checkout', '--quiet', '--force', '--detach', targetSha]);
+            const merge = await tree.run(['merge', '--no-ff', '--no-edit', '--no-verify', '-m', request.message, sourceSha], { allowFailure: true });
+            let resolved;
+            if (merge.exitCode !== 0) {
+                const files = (await tree.output(['diff', '--name-only', '--diff-filter=U']))
+                    .split('\n')
+                    .filter(Boolean);
+                if (files.length === 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    throw new Error(`git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}`);
+                }
+                const left = request.squashed
+                    ? await resolveSquashed(tree, files, request.squashed, targetSha)
+                    : files;
+                if (left.length > 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    return { kind: 'conflict', files: left, targetSha };
+                }
+                await tree.run(['commit', '--quiet', '--no-verify', '-m', request.message]);
+                resolved = files;
+            }
+            if (request.dryRun) {
+                return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved };
+            }
+            const mergeSha = await tree.headSha();
+            if (request.publish && resolved) {
+                // GitHub's merges API merges without our resolution of a squashed release's files.
+                git.log.warning(`The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`);
+            }
+            if (request.publish && !resolved) {
+                const published = await request.publish(request.target, sourceSha, request.message);
+                if (published.kind === 'refused')
+                    return { ...published, targetSha };
+                if (published.kind !== 'moved') {
+                    await fetchTarget(git, request.target);
+                    const sha = await git.output(['rev-parse', tracking(request.target)]);
+                    if (published.kind === 'unchanged')
+                        return { kind: 'unchanged', sha };
+                    await checkSameTree(git, published.sha, mergeSha, targetSha);
+                    return { kind: 'merged', sha: published.sha, replays: attempt - 1 };
+                }
+            }
+            else {
+                // Pushed from the checkout itself (same objects), so its credentials and token apply.
+                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
+                if (push.exitCode === 0) {
+                    return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
+                }
+                const rejection = (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(push);
+                if (rejection !== 'race') {
+                    return {
+                        kind: 'refused',
+                        rejection,
+                        detail: (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(push) || push.stderr.trim(),
+                        targetSha
+                    };
+                }
+            }
+            git.log.info(`${request.target} moved while we merged; merging again on its new head (attempt ${attempt}).`);
+            await fetchTarget(git, request.target);
+        }
+        throw new Error(`Pushing the merge into ${request.target} kept losing races with other pushes (${maxAttempts} attempts); nothing was forced, rerun the job.`);
+    }
+    finally {
+        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune'], { allowFailure: true });
+    }
+}
+/**
+ * Merges each conflicting file again, three-way on the release branch's merge base with the
+ * target, when the squash commit's content of it is the release head's: what the target already
+ * has of the release is then no conflict. Resolved files are staged; the rest are returned.
+ */
+async function resolveSquashed(tree, files, squashed, targetSha) {
+    const base = await tree.run(['merge-base', squashed.head, targetSha], { allowFailure: true });
+    if (base.exitCode !== 0)
+        return files;
+    const baseSha = base.stdout.trim();
+    const blob = async (commit, path) => {
+        const r = await tree.run(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
+            allowFailure: true
+        });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    };
+    const left = [];
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(tree.cwd), 'squash-'));
+    try {
+        for (const file of files) {
+            const theirs = await blob(squashed.head, file);
+            const [ours, inBase, inSquash] = await Promise.all([
+                blob(targetSha, file),
+                blob(baseSha, file),
+                blob(squashed.commit, file)
+            ]);
+            if (!theirs || theirs !== inSquash || !ours || !inBase) {
+                left.push(file);
+                continue;
+            }
+            const paths = ['ours', 'base', 'theirs'].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, name));
+            for (const [index, sha] of [ours, inBase, theirs].entries()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths[index], (await tree.run(['cat-file', 'blob', sha])).stdout);
+            }
+            const merged = await tree.run(['merge-file', '-p', ...paths], { allowFailure: true });
+            if (merged.exitCode !== 0) {
+                left.push(file);
+                continue;
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.cwd, file), merged.stdout);
+            await tree.run(['add', '--', file]);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return left;
+}
+/**
+ * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
+ * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
+ * The caller has fetched both branches with their history.
+ */
+async function forecastMerge(git, source, target) {
+    const [sourceSha, targetSha] = await Promise.all([source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`])));
+    const base = { source, target, sourceSha, targetSha };
+    if (await git.isAncestor(sourceSha, targetSha)) {
+        return { ...base, result: 'unchanged', conflicts: [] };
+    }
+    const trial = await git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha], { allowFailure: true });
+    // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
+    if (trial.exitCode !== 0 && trial.exitCode !== 1) {
+        throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`);
+    }
+    const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : [];
+    return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts };
+}
+async function fetchTarget(git, target) {
+    await git.run([
+        'fetch',
+        '--no-tags',
+        'origin',
+        `+refs/heads/${target}:refs/remotes/origin/${target}`
+    ]);
+}
+/**
+ * GitHub's merge commit, when made on the head we merged locally, must hold the local merge's
+ * tree: the same content either way. (On a head that moved meanwhile it is a merge of its own.)
+ */
+async function checkSameTree(git, published, local, targetSha) {
+    if ((await git.output(['rev-parse', `${published}^1`])) !== targetSha)
+        return;
+    const [theirs, ours] = await Promise.all([
+        git.output(['rev-parse', `${published}^{tree}`]),
+        git.output(['rev-parse', `${local}^{tree}`])
+    ]);
+    if (theirs !== ours) {
+        throw new Error(`GitHub's merge commit ${published} has tree ${theirs}, not the local merge's ${ours}.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -21,26 +21,36 @@ export function getOptionalInput(name: string): string | undefined {
   return value === '' ? undefined : value
 }
 
+/** A renamed input's value (undefined when blank under both names) and the name it was read under. */
+export interface RenamedInput {
+  value: string | undefined
+  /** The name an error about the value should cite: the old one when that was given. */
+  input: string
+}
+
 /**
  * An input under its new name; the old name, when given, still works (it wins, with a warning
  * naming the new one), so a renamed input breaks no workflow.
  */
-export function getRenamedInput(name: string, oldName: string, fallback: string): string {
+export function getRenamedInput(name: string, oldName: string): RenamedInput {
   const old = getOptionalInput(oldName)
   if (old !== undefined) {
     warning(`Input '${oldName}' is deprecated; name it '${name}' (same meaning).`)
-    return old
+    return { value: old, input: oldName }
   }
-  return getOptionalInput(name) ?? fallback
+  return { value: getOptionalInput(name), input: name }
 }
 
 const TRUE_VALUES = ['true', 'True', 'TRUE', 'yes', '1']
 const FALSE_VALUES = ['false', 'False', 'FALSE', 'no', '0']
 
-/** A boolean input (`true`/`false`, also yes/no, 1/0); blank takes the default. */
-export function getBooleanInput(name: string, defaultValue: boolean): boolean {
+/**
+ * A boolean input (`true`/`false`, also yes/no, 1/0); blank takes the default (a boolean, or
+ * action.yml's `'true'`/`'false'` from the action's generated DEFAULTS).
+ */
+export function getBooleanInput(name: string, defaultValue: boolean | 'true' | 'false'): boolean {
   const value = readInput(name).trim()
-  if (value === '') return defaultValue
+  if (value === '') return defaultValue === true || defaultValue === 'true'
   if (TRUE_VALUES.includes(value)) return true
   if (FALSE_VALUES.includes(value)) return false
   throw new ConfigurationError(`Input '${name}' must be true or false, not '${value}'.`, {
@@ -71,14 +81,14 @@ export function getListInput(name: string, separators: RegExp = /\r?\n|,/): stri
     .filter((item) => item !== '' && !item.startsWith('#'))
 }
 
-/** A whole number within bounds; blank takes the default. */
+/** A whole number within bounds; blank takes the default (a number, or action.yml's text). */
 export function getIntegerInput(
   name: string,
-  defaultValue: number,
+  defaultValue: number | `${number}`,
   bounds: { min?: number; max?: number } = {}
 ): number {
   const value = readInput(name).trim()
-  if (value === '') return defaultValue
+  if (value === '') return Number(defaultValue)
   const min = bounds.min ?? Number.MIN_SAFE_INTEGER
   const max = bounds.max ?? Number.MAX_SAFE_INTEGER
   if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {

@@ -4,7 +4,6 @@
  * when the branch requires signed commits.
  */
 import { requireRepository, type Repository, type RunContext } from '../action-kit/context.js'
-import { getEnumInput } from '../action-kit/inputs.js'
 import type { Logger } from '../base/logger.js'
 import type { PublishMerge } from '../git/merge.js'
 import type { PublishCommits } from '../git/push.js'
@@ -13,10 +12,6 @@ import type { GitHubClient } from '../github/client.js'
 export const COMMIT_VIA_INPUT = 'commit-via'
 export const COMMIT_VIA = ['git', 'api', 'auto'] as const
 export type CommitVia = (typeof COMMIT_VIA)[number]
-
-export function readCommitViaInput(): CommitVia {
-  return getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, 'git')
-}
 
 export interface CommitViaContext {
   repository: Repository

@@ -5,7 +5,12 @@
  * the books right, close-milestone refuses to close it, notify announces the rollback.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { setUpRehearsal, type Rehearsal, type ReleaseRun } from '../kit/rehearsal/index.js'
+import {
+  setUpRehearsal,
+  stageResults,
+  type Rehearsal,
+  type ReleaseRun
+} from '../kit/rehearsal/index.js'
 import { rehearseThroughWorkflow } from '../kit/rehearsal/workflow.js'
 
 let r: Rehearsal
@@ -23,7 +28,7 @@ afterAll(async () => {
 
 test('monitor rolls the release back: production serves the previous version and every book says so', () => {
   expect(failed.version).toBe('1.4.0')
-  const results = failed.stages.map((s) => `${s.stage}:${s.result}`)
+  const results = stageResults(failed)
   expect(results.slice(-5)).toEqual([
     'run-integration:success',
     'deploy-production:success',

@@ -1,4 +1,8 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { checkRefName, getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
@@ -10,6 +14,7 @@ import {
 import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
 import { parseVersionInput } from '../../../packages/versioning/version.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   source: 'source',
@@ -53,13 +58,13 @@ export function readInputs(): BackMergeInputs {
   const version = getOptionalInput(Input.version)
   return {
     ...readCommonInputs(),
-    commitVia: readCommitViaInput(),
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT]),
     source: getBranchInput(Input.source) ?? '',
-    target: getBranchInput(Input.target, 'develop'),
-    onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, 'pull-request'),
-    message: getOptionalInput(Input.message) ?? 'Merge {source} into {target} after {version}',
+    target: getBranchInput(Input.target, DEFAULTS[Input.target]),
+    onConflict: getEnumInput(Input.onConflict, ON_CONFLICT, DEFAULTS[Input.onConflict]),
+    message: getOptionalInput(Input.message) ?? DEFAULTS[Input.message],
     version: version === undefined ? undefined : parseVersionInput(version),
-    releaseBranches: getBooleanInput(Input.releaseBranches, true),
+    releaseBranches: getBooleanInput(Input.releaseBranches, DEFAULTS[Input.releaseBranches]),
     pullRequestBranch: pullRequestBranchInput(),
     labels: getLabelsInput(Input.labels),
     patterns: parseBranchPatterns(
@@ -75,7 +80,7 @@ export function readInputs(): BackMergeInputs {
  * `{version}`) before anything runs, not first when a conflict needs it.
  */
 function pullRequestBranchInput(): string {
-  const template = getOptionalInput(Input.pullRequestBranch) ?? 'back-merge/{version}'
+  const template = getOptionalInput(Input.pullRequestBranch) ?? DEFAULTS[Input.pullRequestBranch]
   checkRefName(template.replaceAll('{version}', '1.0.0'), Input.pullRequestBranch)
   return template
 }

@@ -1,7 +1,12 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   getBooleanInput,
+  getEnumInput,
   getListInput,
   getOptionalInput
 } from '../../../packages/action-kit/inputs.js'
@@ -13,6 +18,7 @@ import {
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
 import type { VersionFileSpec } from '../../../packages/version-files/types.js'
 import type { ReleaseType } from '../../../packages/versioning/policy.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -43,17 +49,17 @@ export interface BumpInputs extends CommonInputs, ReleaseLineInputs {
 
 export function readInputs(): BumpInputs {
   const files = getListInput(Input.files, /\r?\n/)
-  const commit = getBooleanInput(Input.commit, true)
+  const commit = getBooleanInput(Input.commit, DEFAULTS[Input.commit])
   return {
     ...readCommonInputs(),
-    commitVia: readCommitViaInput(),
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT]),
     ...readReleaseLineInputs(),
     version: getOptionalInput(Input.version),
     releaseType: readReleaseTypeInput(),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     commit,
     // Without a commit there is nothing to push.
-    push: commit && getBooleanInput(Input.push, true),
-    commitMessage: getOptionalInput(Input.commitMessage) ?? 'Bump version to {version}'
+    push: commit && getBooleanInput(Input.push, DEFAULTS[Input.push]),
+    commitMessage: getOptionalInput(Input.commitMessage) ?? DEFAULTS[Input.commitMessage]
   }
 }

@@ -18,8 +18,10 @@ import {
   type LineRule
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
-import { parseJiraUrl, type JiraAuth } from '../../../packages/jira/client.js'
+import { parseJiraUrl } from '../../../packages/jira/client.js'
+import type { CloseReleaseOptions, JiraSettings } from '../../../packages/release/close-release.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -50,29 +52,8 @@ export const Output = {
   result: 'result'
 } as const
 
-export interface JiraSettings {
-  url: URL
-  auth: JiraAuth
-  project: string
-  apiVersion: 'auto' | '2' | '3'
-}
-
-export interface CloseMilestoneInputs extends CommonInputs {
-  version?: string
-  milestone?: string
-  carryOver?: string
-  jira?: JiraSettings
-  transition: string
-  strict: boolean
-  fromCommits: boolean
-  changelog: string
-  issuePattern: RegExp
-  releaseDate: string
-  tagPrefix: string
-  mainBranch: string
-  /** The production environment whose deployment of the version is checked; undefined: none. */
-  productionEnvironment?: string
-}
+/** The options are the use-case's, declared once there. */
+export interface CloseMilestoneInputs extends CommonInputs, CloseReleaseOptions {}
 
 export function readInputs(now = new Date()): CloseMilestoneInputs {
   const common = readCommonInputs()
@@ -83,13 +64,13 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     carryOver: getLineInput(Input.carryOver, MILESTONE),
     jira: readJiraSettings(),
     transition: checkLine(
-      getOptionalInput(Input.transition) ?? 'Done',
+      getOptionalInput(Input.transition) ?? DEFAULTS[Input.transition],
       Input.transition,
       TRANSITION
     ),
-    strict: getBooleanInput(Input.strict, false),
-    fromCommits: getBooleanInput(Input.fromCommits, false),
-    changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
+    strict: getBooleanInput(Input.strict, DEFAULTS[Input.strict]),
+    fromCommits: getBooleanInput(Input.fromCommits, DEFAULTS[Input.fromCommits]),
+    changelog: getFileInput(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),

@@ -19,6 +19,7 @@ import {
   type ReleaseLineInputs
 } from '../../../packages/action-kit/release-line-inputs.js'
 import type { ReleaseType } from '../../../packages/versioning/index.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -89,28 +90,32 @@ export function readInputs(): CreateTagInputs {
     ...readReleaseLineInputs(),
     version: getOptionalInput(Input.version),
     sha: optionalSha(),
-    via: getEnumInput(Input.via, VIAS, 'git'),
-    message: getOptionalInput(Input.message) ?? 'Release {version}',
-    createRelease: getBooleanInput(Input.createRelease, true),
-    releaseName: getOptionalInput(Input.releaseName) ?? '{version}',
+    via: getEnumInput(Input.via, VIAS, DEFAULTS[Input.via]),
+    message: getOptionalInput(Input.message) ?? DEFAULTS[Input.message],
+    createRelease: getBooleanInput(Input.createRelease, DEFAULTS[Input.createRelease]),
+    releaseName: getOptionalInput(Input.releaseName) ?? DEFAULTS[Input.releaseName],
     releaseNotes: notes.trim() === '' ? undefined : notes,
-    draft: getBooleanInput(Input.draft, false),
-    prerelease: getBooleanInput(Input.prerelease, false),
+    draft: getBooleanInput(Input.draft, DEFAULTS[Input.draft]),
+    prerelease: getBooleanInput(Input.prerelease, DEFAULTS[Input.prerelease]),
     prereleaseId: getOptionalInput(Input.prereleaseId),
-    makeLatest: getEnumInput(Input.makeLatest, MAKE_LATEST, 'auto'),
-    allowSquash: getBooleanInput(Input.allowSquash, false),
-    updateMajorTag: getBooleanInput(Input.updateMajorTag, false),
-    updateMinorTag: getBooleanInput(Input.updateMinorTag, false),
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+    makeLatest: getEnumInput(Input.makeLatest, MAKE_LATEST, DEFAULTS[Input.makeLatest]),
+    allowSquash: getBooleanInput(Input.allowSquash, DEFAULTS[Input.allowSquash]),
+    updateMajorTag: getBooleanInput(Input.updateMajorTag, DEFAULTS[Input.updateMajorTag]),
+    updateMinorTag: getBooleanInput(Input.updateMinorTag, DEFAULTS[Input.updateMinorTag]),
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
     releaseType: readReleaseTypeInput(),
-    ...readSigning(getEnumInput(Input.via, VIAS, 'git'))
+    ...readSigning(getEnumInput(Input.via, VIAS, DEFAULTS[Input.via]))
   }
 }
 
 /** sign-tag and gpg-private-key: a signed tag is made with git, so they need via: git. */
 function readSigning(via: 'git' | 'api'): { signTag: SignTagMode; gpgPrivateKey?: string } {
-  const signTag = getEnumInput(Input.signTag, SIGN_TAG, 'auto')
+  const signTag = getEnumInput(Input.signTag, SIGN_TAG, DEFAULTS[Input.signTag])
   const key = getOptionalInput(Input.gpgPrivateKey)
   if (key) {
     setSecret(key)

@@ -1,4 +1,8 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   MIN_COMMAND_TIMEOUT_MS,
@@ -12,6 +16,7 @@ import {
   checkLine,
   ENVIRONMENT,
   getBooleanInput,
+  getEnumInput,
   getLineInput,
   getOptionalInput,
   getRequiredInput,
@@ -20,6 +25,7 @@ import {
 import { getBranchInput, getRevisionInput } from '../../../packages/action-kit/git-names.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import { getUrlInput } from '../../../packages/action-kit/url-input.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   environment: 'environment',
@@ -98,24 +104,28 @@ export function readInputs(context: RunContext): DeployInputs {
     environmentUrl: getUrlInput(Input.environmentUrl, 'https://staging.example.com'),
     healthUrl: getUrlInput(Input.healthUrl),
     healthTimeoutMs: parseDuration(
-      getOptionalInput(Input.healthTimeout) ?? '300s',
+      getOptionalInput(Input.healthTimeout) ?? DEFAULTS[Input.healthTimeout],
       Input.healthTimeout
     ),
     healthIntervalMs: parseDuration(
-      getOptionalInput(Input.healthInterval) ?? '5s',
+      getOptionalInput(Input.healthInterval) ?? DEFAULTS[Input.healthInterval],
       Input.healthInterval,
       MIN_POLL_INTERVAL_MS
     ),
-    expectVersion: getBooleanInput(Input.expectVersion, false),
+    expectVersion: getBooleanInput(Input.expectVersion, DEFAULTS[Input.expectVersion]),
     rollback: getOptionalInput(Input.rollback),
-    transient: getBooleanInput(Input.transientEnvironment, false),
+    transient: getBooleanInput(Input.transientEnvironment, DEFAULTS[Input.transientEnvironment]),
     production:
       production === undefined ? undefined : getBooleanInput(Input.productionEnvironment, false),
-    recordRollback: getBooleanInput(Input.recordRollback, true),
+    recordRollback: getBooleanInput(Input.recordRollback, DEFAULTS[Input.recordRollback]),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    developBranch: getBranchInput(Input.developBranch, 'develop'),
+    developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
-    commitVia: readCommitViaInput()
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT])
   }
 }

@@ -1,4 +1,8 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/base/duration.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
@@ -6,6 +10,7 @@ import { ConfigurationError } from '../../../packages/base/errors.js'
 import {
   ENVIRONMENT,
   getBooleanInput,
+  getEnumInput,
   getIntegerInput,
   getLineInput,
   getListInput,
@@ -15,6 +20,7 @@ import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import { checkUrl, getUrlInput } from '../../../packages/action-kit/url-input.js'
 import { parseRate } from '../../../packages/monitor/stats.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   urls: 'urls',
@@ -69,13 +75,13 @@ export function readInputs(): MonitorInputs {
   const urls = getListInput(Input.urls, /\r?\n/).map((u) =>
     checkUrl(u, Input.urls, 'https://app.example.com/health')
   )
-  const intervalMs = duration(Input.interval, '30s', MIN_POLL_INTERVAL_MS)
+  const intervalMs = duration(Input.interval, DEFAULTS[Input.interval], MIN_POLL_INTERVAL_MS)
   if (intervalMs <= 0) {
     throw new ConfigurationError(`Input 'interval' must be longer than 0 (e.g. 30s).`, {
       input: Input.interval
     })
   }
-  const rateText = getOptionalInput(Input.maxErrorRate) ?? '1%'
+  const rateText = getOptionalInput(Input.maxErrorRate) ?? DEFAULTS[Input.maxErrorRate]
   const maxErrorRate = parseRate(rateText)
   if (maxErrorRate === undefined) {
     throw new ConfigurationError(
@@ -98,23 +104,27 @@ export function readInputs(): MonitorInputs {
   return {
     ...common,
     urls,
-    durationMs: duration(Input.duration, '600s'),
+    durationMs: duration(Input.duration, DEFAULTS[Input.duration]),
     intervalMs,
-    probeTimeoutMs: duration(Input.probeTimeout, '10s'),
+    probeTimeoutMs: duration(Input.probeTimeout, DEFAULTS[Input.probeTimeout]),
     maxErrorRate,
     maxLatencyMs:
       maxLatency === undefined ? undefined : getIntegerInput(Input.maxLatencyMs, 0, { min: 1 }),
     prometheus:
       prometheusUrl && query ? { url: prometheusUrl, query, maxValue: queryMax } : undefined,
-    failFast: getBooleanInput(Input.failFast, false),
+    failFast: getBooleanInput(Input.failFast, DEFAULTS[Input.failFast]),
     environment: getLineInput(Input.environment, ENVIRONMENT),
     rollback: getOptionalInput(Input.rollback),
-    recordRollback: getBooleanInput(Input.recordRollback, true),
+    recordRollback: getBooleanInput(Input.recordRollback, DEFAULTS[Input.recordRollback]),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    developBranch: getBranchInput(Input.developBranch, 'develop'),
+    developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     // Read only if a rollback marks the version [YANKED]: checked now, not in the middle of one.
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
-    commitVia: readCommitViaInput()
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT])
   }
 }
 

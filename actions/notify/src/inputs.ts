@@ -12,6 +12,11 @@ import {
   getSecretInput
 } from '../../../packages/action-kit/inputs.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import {
+  NOTIFY_FORMATS,
+  type AnnouncementOptions
+} from '../../../packages/release/announce-release.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -32,25 +37,10 @@ export const Output = {
   status: 'status'
 } as const
 
-export const FORMATS = ['slack', 'teams', 'json'] as const
-export type NotifyFormat = (typeof FORMATS)[number]
+export const FORMATS = NOTIFY_FORMATS
 
-export interface NotifyInputs extends CommonInputs {
-  version?: string
-  /** A secret: masked as soon as it is read, never printed. */
-  webhookUrl: string
-  format: NotifyFormat
-  message?: string
-  releaseUrl?: string
-  releaseNotes?: string
-  changelog: string
-  tagPrefix: string
-  mainBranch: string
-  /** The production environment whose deployment of the version is checked; undefined: none. */
-  productionEnvironment?: string
-  /** Post even when the release was already announced to this webhook. */
-  repost: boolean
-}
+/** The options are the use-case's, declared once there. */
+export interface NotifyInputs extends CommonInputs, AnnouncementOptions {}
 
 export function readInputs(): NotifyInputs {
   // Read (and masked) before anything else can print it; an empty one skipped the stage already.
@@ -62,15 +52,15 @@ export function readInputs(): NotifyInputs {
     ...common,
     version: getOptionalInput(Input.version),
     webhookUrl,
-    format: getEnumInput(Input.format, FORMATS, 'slack'),
+    format: getEnumInput(Input.format, FORMATS, DEFAULTS[Input.format]),
     message: getOptionalInput(Input.message),
     releaseUrl: getUrlInput(Input.releaseUrl, 'https://github.com/acme/app/releases/tag/v1.3.0'),
     releaseNotes: getOptionalInput(Input.releaseNotes),
-    changelog: getFileInput(Input.changelog, 'CHANGELOG.md', common.workingDirectory),
+    changelog: getFileInput(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
     productionEnvironment: getLineInput(Input.productionEnvironment, ENVIRONMENT),
-    repost: getBooleanInput(Input.repost, false)
+    repost: getBooleanInput(Input.repost, DEFAULTS[Input.repost])
   }
 }
 

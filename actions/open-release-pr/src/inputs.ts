@@ -16,8 +16,10 @@ import {
   TITLE
 } from '../../../packages/action-kit/inputs.js'
 import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
-import { parseBranchPatterns, type BranchPatterns } from '../../../packages/versioning/branches.js'
+import { parseBranchPatterns } from '../../../packages/versioning/branches.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
+import type { ReleasePullOptions } from '../../../packages/release/open-release-pr.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -50,26 +52,8 @@ export const Output = {
   result: 'result'
 } as const
 
-export interface PullInputs extends CommonInputs {
-  version?: string
-  /** The branch the pull request merges into (main). */
-  base: string
-  head?: string
-  title: string
-  releaseNotes?: string
-  changelogPath: string
-  issueUrl?: string
-  issuePattern: RegExp
-  draft: boolean
-  labels: string[]
-  reviewers: string[]
-  milestone?: string
-  developBranch: string
-  patterns: BranchPatterns
-  tagPrefix: string
-  conflictForecast: boolean
-  autoMerge: boolean
-}
+/** The options are the use-case's, declared once there. */
+export interface PullInputs extends CommonInputs, ReleasePullOptions {}
 
 export function readInputs(): PullInputs {
   const issueUrl = getOptionalInput(Input.issueUrl)
@@ -91,28 +75,31 @@ export function readInputs(): PullInputs {
     ...common,
     version: getOptionalInput(Input.version),
     base: (() => {
-      const base = getRenamedInput(Input.mainBranch, Input.base, '')
-      const given = getOptionalInput(Input.base) !== undefined ? Input.base : Input.mainBranch
-      return base === '' ? '' : checkRefName(base, given)
+      const base = getRenamedInput(Input.mainBranch, Input.base)
+      return base.value === undefined ? '' : checkRefName(base.value, base.input)
     })(),
     head: getBranchInput(Input.head),
-    title: checkLine(getOptionalInput(Input.title) ?? 'Release {version}', Input.title, TITLE),
+    title: checkLine(getOptionalInput(Input.title) ?? DEFAULTS[Input.title], Input.title, TITLE),
     releaseNotes: getOptionalInput(Input.releaseNotes),
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
     issueUrl,
     issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
-    draft: getBooleanInput(Input.draft, false),
+    draft: getBooleanInput(Input.draft, DEFAULTS[Input.draft]),
     labels: getLabelsInput(Input.labels),
     reviewers: getReviewersInput(Input.reviewers),
     milestone: getLineInput(Input.milestone, MILESTONE),
-    developBranch: getBranchInput(Input.developBranch, 'develop'),
+    developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     patterns: parseBranchPatterns(
       getOptionalInput(Input.branchPattern),
       getOptionalInput(Input.hotfixBranchPattern)
     ),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    conflictForecast: getBooleanInput(Input.conflictForecast, true),
-    autoMerge: getBooleanInput(Input.autoMerge, false)
+    conflictForecast: getBooleanInput(Input.conflictForecast, DEFAULTS[Input.conflictForecast]),
+    autoMerge: getBooleanInput(Input.autoMerge, DEFAULTS[Input.autoMerge])
   }
 }
 

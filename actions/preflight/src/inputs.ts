@@ -1,13 +1,22 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { ConfigurationError } from '../../../packages/base/errors.js'
-import { getListInput, getOptionalInput } from '../../../packages/action-kit/inputs.js'
+import {
+  getEnumInput,
+  getListInput,
+  getOptionalInput
+} from '../../../packages/action-kit/inputs.js'
 import { isStage, STAGES, type Stage } from '../../../packages/preflight/stages.js'
 import { parseFileSpecs } from '../../../packages/version-files/specs.js'
 import type { VersionFileSpec } from '../../../packages/version-files/types.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   stages: 'stages',
@@ -62,10 +71,14 @@ export function readInputs(): PreflightInputs {
     stages: readStages(),
     githubToken: getOptionalInput(Input.githubToken),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
-    developBranch: getBranchInput(Input.developBranch, 'develop'),
+    developBranch: getBranchInput(Input.developBranch, DEFAULTS[Input.developBranch]),
     files: files.length > 0 ? parseFileSpecs(files) : undefined,
-    changelogPath: getFileInput(Input.changelogPath, 'CHANGELOG.md', common.workingDirectory),
+    changelogPath: getFileInput(
+      Input.changelogPath,
+      DEFAULTS[Input.changelogPath],
+      common.workingDirectory
+    ),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
-    commitVia: readCommitViaInput()
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT])
   }
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import { getUrlInput } from '../../../packages/action-kit/url-input.js'
 import { confinedFile } from '../../../packages/action-kit/confine.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   run: 'run',
@@ -50,7 +51,7 @@ export function readInputs(): IntegrationInputs {
     environmentUrl: getUrlInput(Input.environmentUrl, 'https://staging.example.com'),
     version: getLineInput(Input.version, VERSION_LABEL),
     junit,
-    retries: getIntegerInput(Input.retries, 0, { min: 0, max: 10 }),
+    retries: getIntegerInput(Input.retries, DEFAULTS[Input.retries], { min: 0, max: 10 }),
     timeoutMs:
       timeout === undefined
         ? undefined

@@ -12,6 +12,7 @@ import {
   type ReleaseLineInputs
 } from '../../../packages/action-kit/release-line-inputs.js'
 import type { ReleaseType } from '../../../packages/versioning/index.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -50,17 +51,20 @@ export interface StartInputs extends CommonInputs, ReleaseLineInputs {
 
 export function readInputs(): StartInputs {
   // Errors name the input the value came from (the old name wins when given).
-  const baseInput = getOptionalInput(Input.base) !== undefined ? Input.base : Input.developBranch
+  const base = getRenamedInput(Input.developBranch, Input.base)
   return {
     ...readCommonInputs(),
     version: getOptionalInput(Input.version),
-    bump: getEnumInput(Input.bump, BUMPS, 'minor'),
-    hotfix: getBooleanInput(Input.hotfix, false),
-    base: checkRefName(getRenamedInput(Input.developBranch, Input.base, 'develop'), baseInput),
-    baseInput,
+    bump: getEnumInput(Input.bump, BUMPS, DEFAULTS[Input.bump]),
+    hotfix: getBooleanInput(Input.hotfix, DEFAULTS[Input.hotfix]),
+    base: checkRefName(base.value ?? DEFAULTS[Input.developBranch], base.input),
+    baseInput: base.input,
     ...readReleaseLineInputs(),
     releaseType: readReleaseTypeInput(),
-    createMilestone: getBooleanInput(Input.createMilestone, false),
-    warnOpenPullRequests: getBooleanInput(Input.warnOpenPullRequests, true)
+    createMilestone: getBooleanInput(Input.createMilestone, DEFAULTS[Input.createMilestone]),
+    warnOpenPullRequests: getBooleanInput(
+      Input.warnOpenPullRequests,
+      DEFAULTS[Input.warnOpenPullRequests]
+    )
   }
 }

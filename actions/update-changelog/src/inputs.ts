@@ -1,4 +1,8 @@
-import { readCommitViaInput, type CommitVia } from '../../../packages/release/commit-via.js'
+import {
+  COMMIT_VIA,
+  COMMIT_VIA_INPUT,
+  type CommitVia
+} from '../../../packages/release/commit-via.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
 import { getRevisionInput } from '../../../packages/action-kit/git-names.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
@@ -24,6 +28,7 @@ import {
   readReleaseLineInputs,
   type ReleaseLineInputs
 } from '../../../packages/action-kit/release-line-inputs.js'
+import { DEFAULTS } from './defaults.js'
 
 export const Input = {
   version: 'version',
@@ -69,7 +74,7 @@ export interface ChangelogInputs extends CommonInputs, ReleaseLineInputs {
 }
 
 export function readInputs(now: Date = new Date()): ChangelogInputs {
-  const commit = getBooleanInput(Input.commit, true)
+  const commit = getBooleanInput(Input.commit, DEFAULTS[Input.commit])
   const date = getOptionalInput(Input.date) ?? now.toISOString().slice(0, 10)
   if (!isIsoDate(date)) {
     throw new ConfigurationError(
@@ -90,7 +95,7 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
       { input: Input.issueUrl }
     )
   }
-  const unclassified = getOptionalInput(Input.unclassified) ?? 'skip'
+  const unclassified = getOptionalInput(Input.unclassified) ?? DEFAULTS[Input.unclassified]
   const group = unclassified.toLowerCase() === 'skip' ? undefined : parseChangeGroup(unclassified)
   if (unclassified.toLowerCase() !== 'skip' && !group) {
     throw new ConfigurationError(
@@ -102,12 +107,12 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
   const common = readCommonInputs()
   return {
     ...common,
-    commitVia: readCommitViaInput(),
+    commitVia: getEnumInput(COMMIT_VIA_INPUT, COMMIT_VIA, DEFAULTS[COMMIT_VIA_INPUT]),
     version: getOptionalInput(Input.version),
-    path: getFileInput(Input.path, 'CHANGELOG.md', common.workingDirectory),
+    path: getFileInput(Input.path, DEFAULTS[Input.path], common.workingDirectory),
     date,
     fromRef: getRevisionInput(Input.fromRef),
-    mode: getEnumInput(Input.mode, MODES, 'update'),
+    mode: getEnumInput(Input.mode, MODES, DEFAULTS[Input.mode]),
     issueUrl,
     issuePattern: compilePattern(
       getOptionalInput(Input.issuePattern) ?? DEFAULT_ISSUE_PATTERN,
@@ -121,8 +126,8 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     skip: skip ? [compilePattern(skip, Input.skipPattern)] : [],
     unclassified: group,
     commit,
-    push: commit && getBooleanInput(Input.push, true),
-    commitMessage: getOptionalInput(Input.commitMessage) ?? 'Update CHANGELOG for {version}',
+    push: commit && getBooleanInput(Input.push, DEFAULTS[Input.push]),
+    commitMessage: getOptionalInput(Input.commitMessage) ?? DEFAULTS[Input.commitMessage],
     ...readReleaseLineInputs()
   }
 }

@@ -76,6 +76,28 @@ export interface ReleaseRun {
   stages: StageReport[]
 }
 
+/** A release's stages as `stage:result`, in the order they ran. */
+export function stageResults(run: ReleaseRun): string[] {
+  return run.stages.map((s) => `${s.stage}:${s.result}`)
+}
+
+/** Every stage of a minor release that went through, as {@link stageResults} lists them. */
+export const RELEASED = [
+  'start-release:created',
+  'preflight:success',
+  'bump-version:updated',
+  'update-changelog:updated',
+  'open-release-pr:created',
+  'create-tag:created',
+  'deploy-staging:success',
+  'run-integration:success',
+  'deploy-production:success',
+  'monitor:success',
+  'back-merge:merged',
+  'close-milestone:updated',
+  'notify:success'
+]
+
 /**
  * One release through the pipeline: start-release on develop (or a hotfix from main), the
  * release-branch job, the pull request merged, then every main-branch stage.

@@ -54,6 +54,26 @@ export function runExampleWorkflow(
   })
 }
 
+/** release.yml's jobs of a run, `id:result`, in the order the workflow declares them. */
+export function releaseJobs(run: WorkflowRun): string[] {
+  return run.jobs.filter((j) => j.path.startsWith('release/')).map((j) => `${j.id}:${j.result}`)
+}
+
+/** release.yml's jobs on a push to main after a release merged: every stage from the tag on. */
+export const RELEASED_FROM_MAIN = [
+  'plan:success',
+  'start:skipped',
+  'prepare:skipped',
+  'tag:success',
+  'deploy-staging:success',
+  'integration:success',
+  'deploy-production:success',
+  'monitor:success',
+  'back-merge:success',
+  'close-milestone:success',
+  'notify:success'
+]
+
 /** What failed in a run: each failed job with its failed steps' words. */
 export function workflowFailures(run: WorkflowRun): string[] {
   return run.jobs

@@ -1,53 +1,7 @@
 "use strict";
-exports.id = 4032;
-exports.ids = [4032];
+exports.id = 3225;
+exports.ids = [3225];
 exports.modules = {
-
-/***/ 336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   ow: () => (/* binding */ resultLine),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/** Small markdown builders for job summaries; each action composes its summary from these. */
-/** Escapes text for a markdown table cell. */
-function cell(text) {
-    return String(text ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function table(header, rows) {
-    const head = `| ${header.map(cell).join(' | ')} |`;
-    const rule = `| ${header.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
-}
-function codeBlock(text, language = '') {
-    const fence = text.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** The first line every summary starts with: what ran and how it ended. */
-function resultLine(action, result, detail) {
-    const icon = result === 'failure'
-        ? '❌'
-        : result === 'dry-run'
-            ? '🧪'
-            : result === 'unchanged'
-                ? '⏸️'
-                : result === 'skipped'
-                    ? '⏭️'
-                    : '✅';
-    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
-}
-
-
-/***/ }),
 
 /***/ 3225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1867,4 +1821,4 @@ async function isFile(path) {
 
 };
 ;
-//# sourceMappingURL=4032.index.js.map
+//# sourceMappingURL=3225.index.js.map

@@ -1,7 +1,25 @@
 "use strict";
-exports.id = 3687;
-exports.ids = [3687];
+exports.id = 1239;
+exports.ids = [1239];
 exports.modules = {
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
+
+/** The Logger of an action: the runner's log, warnings as annotations, debug lines. */
+const actionsLogger = {
+    info: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
+
+
+/***/ }),
 
 /***/ 3770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -37,213 +55,6 @@ function isIsoDate(value) {
         return false;
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-
-/***/ }),
-
-/***/ 5540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ DeploymentRecords),
-/* harmony export */   hL: () => (/* binding */ lastSuccessful),
-/* harmony export */   n: () => (/* binding */ supersededDeployments)
-/* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
-/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
-/**
- * GitHub Deployments as the record of what runs where: one deployment per version and
- * environment (a rerun adds a status, not a record), its statuses, and the history that says
- * which version served last (for a rollback).
- */
-
-
-
-const TASK = 'deploy';
-/** Tries of the deployment's POST, each after looking whether the one before was applied. */
-const CREATE_ATTEMPTS = 4;
-/** GitHub refuses status descriptions longer than this. */
-const DESCRIPTION_LIMIT = 140;
-/** The Deployments API of one repository, with failures turned into messages a user can act on. */
-class DeploymentRecords {
-    octokit;
-    repository;
-    constructor(octokit, repository) {
-        this.octokit = octokit;
-        this.repository = repository;
-    }
-    /** The deployment of this version to this environment at this ref, when one was made. */
-    async findForVersion(environment, ref, version) {
-        const list = await this.call('listing deployments', () => this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
-            ...this.repository,
-            environment,
-            ref,
-            task: TASK,
-            per_page: 100
-        }));
-        return list.map(toRecord).find((d) => d.version === version);
-    }
-    /**
-     * Records a deployment; GitHub's merge and status-check defaults are turned off. A POST is
-     * not idempotent: when its answer is lost (a dropped connection, a 5xx), the request may
-     * have been applied, so the deployment is looked for before the POST is sent again.
-     */
-    async create(deployment) {
-        return (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
-            what: `creating the deployment of ${deployment.version} to ${deployment.environment}`,
-            send: () => this.createOnce(deployment),
-            lookup: () => this.findForVersion(deployment.environment, deployment.ref, deployment.version),
-            attempts: CREATE_ATTEMPTS
-        });
-    }
-    async createOnce(deployment) {
-        const response = await this.call('creating the deployment', () => this.octokit.rest.repos.createDeployment({
-            ...this.repository,
-            ref: deployment.ref,
-            environment: deployment.environment,
-            task: TASK,
-            auto_merge: false,
-            required_contexts: [],
-            payload: { version: deployment.version },
-            description: deployment.description.slice(0, DESCRIPTION_LIMIT),
-            transient_environment: deployment.transient,
-            production_environment: deployment.production,
-            // Retried by writeOnce, after looking, not blindly by the client.
-            request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
-        }));
-        if (response.status !== 201 || !('id' in response.data)) {
-            const message = 'message' in response.data ? String(response.data.message) : 'no deployment';
-            throw new Error(`GitHub did not create the deployment: ${message}`);
-        }
-        return toRecord(response.data);
-    }
-    /** Adds a status; a lost answer is followed by a look at the newest status, not a blind resend. */
-    async setStatus(id, update) {
-        const what = `setting deployment ${id} to ${update.state}`;
-        const description = update.description.slice(0, DESCRIPTION_LIMIT);
-        await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
-            what,
-            send: async () => (await this.call(what, () => this.octokit.rest.repos.createDeploymentStatus({
-                ...this.repository,
-                deployment_id: id,
-                state: update.state,
-                description,
-                environment_url: update.environmentUrl,
-                log_url: update.logUrl,
-                request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
-            }))).data,
-            lookup: async () => {
-                const { data } = await this.call(`reading the statuses of deployment ${id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
-                    ...this.repository,
-                    deployment_id: id,
-                    per_page: 1
-                }));
-                const newest = data[0];
-                return newest?.state === update.state && newest.description === description
-                    ? newest
-                    : undefined;
-            }
-        });
-    }
-    /** The newest `limit` deployments of an environment, each with its statuses. */
-    async history(environment, limit = 30) {
-        const { data } = await this.call('listing deployments', () => this.octokit.rest.repos.listDeployments({
-            ...this.repository,
-            environment,
-            task: TASK,
-            per_page: limit
-        }));
-        return Promise.all(data.map(async (deployment) => {
-            const statuses = await this.call(`reading the statuses of deployment ${deployment.id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
-                ...this.repository,
-                deployment_id: deployment.id,
-                per_page: 100
-            }));
-            return {
-                ...toRecord(deployment),
-                statuses: statuses.data.map((s) => ({
-                    id: s.id,
-                    state: s.state,
-                    created_at: s.created_at,
-                    description: s.description
-                }))
-            };
-        }));
-    }
-    async call(what, request) {
-        try {
-            return await request();
-        }
-        catch (error) {
-            throw apiFailure(what, error);
-        }
-    }
-}
-/**
- * The deployment that served last: the one with the most recent `success` status (status ids
- * grow with time), leaving out `excludeId`. Undefined when none ever succeeded.
- */
-function lastSuccessful(history, excludeId) {
-    let best;
-    for (const entry of history) {
-        if (entry.id === excludeId)
-            continue;
-        const success = entry.statuses.find((s) => s.state === 'success');
-        if (success && (!best || success.id > best.statusId))
-            best = { entry, statusId: success.id };
-    }
-    return best?.entry;
-}
-/** Deployments of the environment, other than `keepId`, still marked `success`. */
-function supersededDeployments(history, keepId) {
-    return history.filter((d) => d.id !== keepId && d.statuses[0]?.state === 'success');
-}
-function toRecord(data) {
-    const payload = typeof data.payload === 'string' ? parsePayload(data.payload) : data.payload;
-    const version = payload?.version;
-    return {
-        id: data.id,
-        ref: data.ref,
-        sha: data.sha,
-        environment: data.environment,
-        version: typeof version === 'string' && version ? version : data.ref
-    };
-}
-function parsePayload(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return {};
-    }
-}
-/** One message per API failure: what was being done, what GitHub answered, what to change. */
-function apiFailure(what, error) {
-    const status = error.status;
-    const answer = error.response?.data?.message;
-    const request = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .requestOf */ .fo)(error);
-    if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoAnswer */ .Uz)(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${request ? ` to ${request.route}` : ''} ` +
-            `while ${what}: the connection failed (${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}), also on the retries.`, { cause: error });
-    }
-    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-    if ((status === 403 || status === 429) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
-            'rerun the job in a few minutes.', { cause: error });
-    }
-    if (status === 403 || status === 401) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
-            '(add `permissions: deployments: write` to the job).', { input: 'token' });
-    }
-    if (status === 422 || status === 409) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
-    }
-    const to = request ? ` (${request.route})` : '';
-    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub Deployments API failed while ${what}: ${said}${to}.`, {
-        cause: error
-    });
 }
 
 
@@ -299,6 +110,359 @@ async function attempt(step) {
     catch (error) {
         return (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  iR: () => (/* binding */ GitCommandError)
+});
+
+// UNUSED EXPORTS: authHeaderKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/base/token-source.ts
+var token_source = __webpack_require__(5681);
+;// CONCATENATED MODULE: ./packages/base/logger.ts
+/** A logger that keeps every line, for tests and for the CLI rehearsal. */
+class RecordingLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    text(level) {
+        return this.lines
+            .filter((l) => !level || l.level === level)
+            .map((l) => l.message)
+            .join('\n');
+    }
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+// EXTERNAL MODULE: ./packages/base/round-trips.ts
+var round_trips = __webpack_require__(9695);
+;// CONCATENATED MODULE: ./packages/git/git.ts
+/**
+ * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
+ * `Git` instance, which carries the working directory, the bot identity and the token.
+ */
+
+
+
+
+
+class GitCommandError extends Error {
+    args;
+    result;
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+        this.name = 'GitCommandError';
+    }
+}
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+const ORIGIN_CALL = {
+    fetch: 'fetch',
+    pull: 'fetch',
+    push: 'push',
+    'ls-remote': 'ls-remote'
+};
+/**
+ * `@actions/exec`, with `@actions/io` and `child_process` behind it, loads with the first git
+ * call rather than with the action: an action that stops at a bad input never pays for it.
+ */
+async function exec(command, args, options) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    return getExecOutput(command, args, options);
+}
+class Git {
+    cwd;
+    log;
+    identity;
+    token;
+    serverUrl;
+    checkoutAuth;
+    /** The branch origin's HEAD named in this run's `ls-remote --symref ... HEAD`, once asked. */
+    originHead;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.log = options.log ?? silentLogger;
+        this.identity = options.identity;
+        this.token = options.token;
+        this.serverUrl = options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    }
+    /** The same git (log, identity, token, server) in another directory, e.g. a worktree. */
+    at(cwd) {
+        return new Git(cwd, {
+            log: this.log,
+            identity: this.identity,
+            token: this.token,
+            serverUrl: this.serverUrl
+        });
+    }
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
+        this.log.debug(`git ${args.join(' ')}`);
+        const call = ORIGIN_CALL[args[0] ?? ''];
+        if (call)
+            (0,round_trips/* countOriginCall */.ud)(call);
+        const result = await exec('git', [...auth, ...args], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            env: {
+                ...stringEnv(process.env),
+                ...this.identityEnv(),
+                GIT_TERMINAL_PROMPT: '0',
+                ...options.env
+            }
+        });
+        if (result.exitCode !== 0 && !options.allowFailure)
+            throw new GitCommandError(args, result);
+        return result;
+    }
+    /** Runs git and returns its trimmed standard output. */
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    /**
+     * Whether git takes the directory for a repository. One `git config` answers it (a repository
+     * always has a local `core.repositoryformatversion`) and, in the same process, whether the
+     * checkout left an auth header for network commands: one git process where two would do.
+     */
+    async isRepository() {
+        // Nothing named .git here or above (and no GIT_DIR): git would say no, so skip asking it.
+        if (!process.env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
+        const config = await this.run([
+            'config',
+            '--show-scope',
+            '--get-regexp',
+            '^(http\\..*extraheader|core\\.repositoryformatversion)$'
+        ], { allowFailure: true });
+        const lines = config.exitCode === 0 ? config.stdout.split('\n') : [];
+        if (lines.some((line) => /^local\tcore\.repositoryformatversion /.test(line))) {
+            this.checkoutAuth ??= Promise.resolve(lines.some((line) => /^\w+\thttp\..*extraheader( |$)/.test(line)));
+            return true;
+        }
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).exitCode === 0;
+    }
+    /**
+     * Whether the clone is shallow: its `shallow` file read where git keeps it, no git process;
+     * git asked only when the repository's directory cannot be told from the working directory.
+     */
+    async isShallow() {
+        const file = this.shallowFile();
+        if (file !== undefined)
+            return (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).size > 0;
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `$GIT_COMMON_DIR/shallow`, as git finds it (GIT_DIR, a .git directory or gitfile, commondir). */
+    shallowFile() {
+        const gitDir = findGitDir(this.cwd);
+        if (!gitDir)
+            return undefined;
+        let common = gitDir;
+        if (process.env.GIT_COMMON_DIR)
+            common = (0,external_node_path_.resolve)(this.cwd, process.env.GIT_COMMON_DIR);
+        else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'commondir')))
+            common = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? (0,external_node_path_.join)(common, 'shallow') : undefined;
+    }
+    async headSha() {
+        return this.output(['rev-parse', 'HEAD']);
+    }
+    /** The commit a ref points at, or undefined when it does not exist. */
+    async resolveCommit(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The checked-out branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+            allowFailure: true
+        });
+        return result.exitCode === 0;
+    }
+    /** Remote refs under a prefix (e.g. `refs/tags/v*`), name -> commit sha (tags peeled). */
+    async remoteRefs(pattern, remote = 'origin') {
+        return (await this.listRemote([pattern], remote)).refs;
+    }
+    /**
+     * Everything a step needs to know of origin in one `ls-remote`: the refs matching any of
+     * `patterns` (`HEAD` among them gives the default branch too, through `--symref`).
+     */
+    async listRemote(patterns, remote = 'origin') {
+        const out = await this.output(['ls-remote', '--symref', remote, ...patterns]);
+        const listing = { refs: new Map(), objects: new Map() };
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref)
+                continue;
+            if (sha.startsWith('ref: ')) {
+                if (ref === 'HEAD')
+                    listing.head = sha.slice('ref: refs/heads/'.length);
+            }
+            else if (ref.endsWith('^{}')) {
+                listing.refs.set(ref.slice(0, -3), sha);
+            }
+            else {
+                listing.objects.set(ref, sha);
+                if (!listing.refs.has(ref))
+                    listing.refs.set(ref, sha);
+            }
+        }
+        if (listing.head && remote === 'origin')
+            this.originHead = listing.head;
+        // HEAD's line carries the default branch's commit: the branch is known without naming it.
+        const head = listing.refs.get('HEAD');
+        if (listing.head && head) {
+            listing.refs.set(`refs/heads/${listing.head}`, head);
+            listing.objects.set(`refs/heads/${listing.head}`, head);
+        }
+        return listing;
+    }
+    /** Tag names matching a glob that are reachable from `ref`. */
+    async tagsMergedInto(ref, glob) {
+        const out = await this.output(['tag', '--merged', ref, '--list', glob]);
+        return out ? out.split('\n') : [];
+    }
+    /**
+     * The tags of `tagsMergedInto`, or undefined when `ref` names nothing: one git process where
+     * `resolveCommit` and then `tagsMergedInto` would take two.
+     */
+    async tagsMergedIntoIfExists(ref, glob) {
+        const args = ['tag', '--merged', ref, '--list', glob];
+        const result = await this.run(args, { allowFailure: true });
+        if (result.exitCode !== 0) {
+            if (/malformed object name/.test(result.stderr))
+                return undefined;
+            throw new GitCommandError(args, result);
+        }
+        const out = result.stdout.trim();
+        return out ? out.split('\n') : [];
+    }
+    /**
+     * Stages the given paths and commits them; the new commit and its parent, or undefined when
+     * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+     */
+    async commit(paths, message) {
+        await this.run(['add', '--', ...paths]);
+        const args = ['commit', '--no-verify', '--quiet', '-m', message];
+        const made = await this.run(args, { allowFailure: true });
+        if (made.exitCode !== 0) {
+            const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+            if (staged.exitCode === 0)
+                return undefined;
+            throw new GitCommandError(args, made);
+        }
+        const [sha = '', parent = ''] = (await this.output(['log', '-1', '--format=%H%n%P', 'HEAD']))
+            .split('\n')
+            .map((line) => line.split(' ')[0] ?? '');
+        return { sha, parent };
+    }
+    /** The bytes of a blob (`HEAD:path`), exactly as stored: no decoding on the way. */
+    async blobBytes(revision) {
+        const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+        return new Promise((resolve, reject) => {
+            execFile('git', ['cat-file', 'blob', revision], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(new Error(error.message)) : resolve(stdout)));
+        });
+    }
+    identityEnv() {
+        if (!this.identity)
+            return {};
+        return {
+            GIT_AUTHOR_NAME: this.identity.name,
+            GIT_AUTHOR_EMAIL: this.identity.email,
+            GIT_COMMITTER_NAME: this.identity.name,
+            GIT_COMMITTER_EMAIL: this.identity.email
+        };
+    }
+    /**
+     * actions/checkout leaves an `http.<server>.extraheader` with the token unless
+     * `persist-credentials: false`; only when there is none do we add ours, so git never sends two.
+     * An App installation token lives an hour: each network command asks the run's token source
+     * for a token valid a while yet (minted again near its end), never the first one kept.
+     */
+    async networkAuthArgs() {
+        if (!this.token)
+            return [];
+        this.checkoutAuth ??= exec('git', ['config', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true
+        }).then((existing) => existing.exitCode === 0 && existing.stdout.trim() !== '');
+        if (await this.checkoutAuth)
+            return [];
+        const app = (0,token_source/* tokenSource */.Z)();
+        const token = app?.minted(this.token) ? await app.fresh() : this.token;
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the GitHub server: an origin naming another host never receives the token.
+        return ['-c', `${authHeaderKey(this.serverUrl)}=AUTHORIZATION: basic ${basic}`];
+    }
+}
+/** `http.<server>/.extraheader`, the key actions/checkout writes, for one server URL. */
+function authHeaderKey(serverUrl) {
+    const url = new URL(serverUrl);
+    return `http.${url.protocol}//${url.host}/.extraheader`;
+}
+/** The repository directory git would use for `cwd`, or undefined when it cannot be told here. */
+function findGitDir(cwd) {
+    if (process.env.GIT_DIR)
+        return (0,external_node_path_.resolve)(cwd, process.env.GIT_DIR);
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        const entry = (0,external_node_path_.join)(dir, '.git');
+        if ((0,external_node_fs_.existsSync)(entry)) {
+            if ((0,external_node_fs_.statSync)(entry).isDirectory())
+                return entry;
+            const line = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(entry, 'utf8'));
+            return line ? (0,external_node_path_.resolve)(dir, line[1].trim()) : undefined;
+        }
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function hasGitEntryAbove(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return true;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return false;
+    }
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
 }
 
 
@@ -604,202 +768,6 @@ function failureReason(error, budgetMs) {
     if (error.code === 'ECONNRESET')
         return 'connection reset';
     return error.message;
-}
-
-
-/***/ }),
-
-/***/ 4337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ rolledBack),
-/* harmony export */   Ij: () => (/* binding */ recordRollback),
-/* harmony export */   JH: () => (/* binding */ readProductionVerdict),
-/* harmony export */   KV: () => (/* binding */ isProduction),
-/* harmony export */   hL: () => (/* binding */ rollbackBooksSummary)
-/* harmony export */ });
-/* unused harmony exports ROLLED_BACK_MARKER, rolledBackNote, markReleaseRolledBack, productionVerdict */
-/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
-/* harmony import */ var _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5540);
-/* harmony import */ var _tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8979);
-/**
- * A release rolled back from production is rolled back in the books too: its GitHub Release
- * says so and stops being Latest (the release production runs again is Latest), and the
- * production deployment's state is what close-milestone and notify read. Called after the
- * rollback command (deploy, monitor); each step is rerun-safe and reports, never throws.
- */
-
-
-
-
-const ROLLED_BACK_MARKER = '<!-- release-actions:rolled-back -->';
-/** Whether an environment is production: the deploy's flag, else GitHub's default by name. */
-function isProduction(environment, flag) {
-    return flag ?? /^prod(uction)?$/i.test(environment);
-}
-/** The note put at the top of the rolled-back release's notes. */
-function rolledBackNote(facts) {
-    const back = facts.previousVersion
-        ? ` ${facts.environment} runs ${facts.previousVersion} again.`
-        : '';
-    const how = facts.rollbackSucceeded
-        ? `**Rolled back** from ${facts.environment} on ${facts.date}`
-        : `**Failed** in ${facts.environment} on ${facts.date} (the rollback command failed too)`;
-    return [
-        ROLLED_BACK_MARKER,
-        '> [!WARNING]',
-        `> ${how}: ${facts.reason.replace(/\s*\n\s*/g, ' ')}.${back}`,
-        '> Do not install this release.',
-        ''
-    ].join('\n');
-}
-/**
- * The GitHub Release of the version gets the rolled-back note (once) and stops being Latest:
- * the release of the version production runs again (else the newest older full release)
- * becomes Latest.
- */
-async function markReleaseRolledBack(github, repo, facts, log) {
-    const tag = `${facts.tagPrefix}${facts.version}`;
-    try {
-        const release = await (0,_tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__/* .findRelease */ .dv)(github, repo.owner, repo.repo, tag);
-        if (!release)
-            return { result: 'skipped', detail: `no GitHub Release of ${tag}` };
-        let changed = false;
-        const body = release.body ?? '';
-        if (!body.includes(ROLLED_BACK_MARKER)) {
-            await github.rest.repos.updateRelease({
-                ...repo,
-                release_id: release.id,
-                body: `${rolledBackNote(facts)}\n${body}`,
-                make_latest: 'false'
-            });
-            changed = true;
-        }
-        const latest = await latestRelease(github, repo);
-        let nowLatest = latest?.tag_name;
-        if (!latest || latest.id === release.id) {
-            const previous = await previousRelease(github, repo, facts, release.id);
-            if (previous) {
-                await github.rest.repos.updateRelease({
-                    ...repo,
-                    release_id: previous.id,
-                    make_latest: 'true'
-                });
-                nowLatest = previous.tag_name;
-                changed = true;
-            }
-            else {
-                log.warning(`No earlier full release to make Latest instead of ${tag}.`);
-            }
-        }
-        return {
-            result: changed ? 'updated' : 'unchanged',
-            detail: `${tag} marked rolled back; Latest is ${nowLatest ?? 'none'}`,
-            latest: nowLatest
-        };
-    }
-    catch (error) {
-        return {
-            result: 'failed',
-            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
-        };
-    }
-}
-async function latestRelease(github, repo) {
-    try {
-        return (await github.rest.repos.getLatestRelease(repo)).data;
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** The release to make Latest again: the previous version's, else the newest older full one. */
-async function previousRelease(github, repo, facts, excludeId) {
-    const releases = await github.paginate(github.rest.repos.listReleases, {
-        ...repo,
-        per_page: 100
-    });
-    const candidates = releases.filter((r) => r.id !== excludeId &&
-        !r.draft &&
-        !r.prerelease &&
-        !(r.body ?? '').includes(ROLLED_BACK_MARKER));
-    const versionOf = (tagName) => tagName.startsWith(facts.tagPrefix) ? _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(tagName.slice(facts.tagPrefix.length)) : null;
-    if (facts.previousVersion) {
-        const named = candidates.find((r) => versionOf(r.tag_name) === facts.previousVersion);
-        if (named)
-            return named;
-    }
-    return candidates
-        .filter((r) => {
-        const v = versionOf(r.tag_name);
-        return v !== null && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.lt(v, facts.version);
-    })
-        .sort((a, b) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.rcompare(versionOf(a.tag_name), versionOf(b.tag_name)))[0];
-}
-/** The newest status of the version's deployment to the environment, from its history. */
-function productionVerdict(history, version) {
-    const deployment = history.find((d) => d.version === version);
-    if (!deployment)
-        return { state: 'none' };
-    const newest = deployment.statuses[0];
-    return {
-        state: newest?.state ?? 'pending',
-        deploymentId: deployment.id,
-        description: newest?.description || undefined,
-        previousVersion: (0,_deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSuccessful */ .hL)(history, deployment.id)?.version
-    };
-}
-/** Records a production rollback in the books; logs each outcome, a failed one as a warning. */
-async function recordRollback(github, repo, facts, log, yank) {
-    const release = await markReleaseRolledBack(github, repo, facts, log);
-    const changelog = yank
-        ? await yank()
-        : { result: 'skipped', detail: 'no checkout: CHANGELOG.md not marked [YANKED]' };
-    const say = (what, outcome) => outcome.result === 'failed'
-        ? log.warning(`${what}: ${outcome.detail}`)
-        : log.info(`${what}: ${outcome.result} (${outcome.detail}).`);
-    say('GitHub Release', release);
-    say('CHANGELOG', changelog);
-    return { release, changelog };
-}
-/** The books as a markdown table for the job summary. */
-function rollbackBooksSummary(facts, books) {
-    const rows = [
-        ['GitHub Release', books.release],
-        ['CHANGELOG on develop', books.changelog]
-    ];
-    return [
-        '',
-        `#### ${facts.version} rolled back in the books`,
-        '',
-        '| Book | Result | Detail |',
-        '| --- | --- | --- |',
-        ...rows.map(([book, o]) => `| ${book} | ${o.result} | ${o.detail.replace(/\|/g, '\\|')} |`),
-        ''
-    ].join('\n');
-}
-/**
- * The verdict on the version's deployment to the production environment, read from the
- * Deployments API; undefined (with a warning) when the token cannot read deployments.
- */
-async function readProductionVerdict(github, repo, environment, version, log) {
-    try {
-        const history = await new _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentRecords */ .GC(github, repo).history(environment, 100);
-        return productionVerdict(history, version);
-    }
-    catch (error) {
-        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
-            `Whether ${version} is live there was not checked.`);
-        return undefined;
-    }
-}
-/** Whether a verdict says the release failed or was rolled back in production. */
-function rolledBack(verdict) {
-    return verdict !== undefined && verdict.state !== 'none' && verdict.state !== 'success';
 }
 
 
@@ -1177,4 +1145,4 @@ function runGrouped(name, command) {
 
 };
 ;
-//# sourceMappingURL=3687.index.js.map
+//# sourceMappingURL=1239.index.js.map

@@ -1,7 +1,105 @@
 "use strict";
-exports.id = 6732;
-exports.ids = [6732];
+exports.id = 5841;
+exports.ids = [5841];
 exports.modules = {
+
+/***/ 5841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  notifyStep: () => (/* binding */ notifyStep)
+});
+
+// EXTERNAL MODULE: ./packages/github/default-branch.ts
+var default_branch = __webpack_require__(7102);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
+var git_git = __webpack_require__(4553);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var github_client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/release/announce-release.ts + 7 modules
+var announce_release = __webpack_require__(9432);
+// EXTERNAL MODULE: ./actions/notify/src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(8300);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/notify/src/summary.ts
+
+/** The job summary; it names the release link, never the webhook (a secret). */
+function notifySummary(args) {
+    const what = `the ${args.format} announcement of [the release](${args.url})`;
+    const detail = args.result === 'success'
+        ? `Posted ${what} to the webhook.`
+        : args.result === 'dry-run'
+            ? `Would post ${what} to the webhook (payload below).`
+            : args.result === 'unchanged'
+                ? `Already posted ${what} to the webhook; not posted again (set 'repost: true' to post again).`
+                : `The webhook refused ${what}: ${args.failure?.message ?? ''}`;
+    let body = (0,summary/* resultLine */.ow)('notify', args.result, detail);
+    body += `<details><summary>Payload</summary>\n\n${(0,summary/* codeBlock */.DV)(JSON.stringify(args.payload, null, 2), 'json')}\n</details>\n`;
+    return body;
+}
+
+;// CONCATENATED MODULE: ./actions/notify/src/step.ts
+/** notify's work, loaded once its inputs are known to be good. */
+
+
+
+
+
+
+
+
+
+async function notifyStep(inputs, context, repo) {
+    const git = new git_git/* Git */.TU(inputs.workingDirectory, { log: logger/* actionsLogger */.M, token: inputs.token });
+    let client;
+    const report = await (0,announce_release/* announceRelease */.z)({
+        repo,
+        git: (await git.isRepository()) ? git : undefined,
+        github: async () => (client ??= await (0,github_client.createGitHubClient)({
+            token: inputs.token,
+            apiUrl: context.apiUrl,
+            log: logger/* actionsLogger */.M
+        })),
+        defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token }),
+        log: logger/* actionsLogger */.M
+    }, {
+        ...inputs,
+        record: Boolean(inputs.token),
+        run: {
+            branch: context.branch,
+            sha: context.sha,
+            serverUrl: context.serverUrl,
+            runId: context.runId
+        }
+    });
+    const { result } = report;
+    await (0,run/* setOutputs */.n0)(result === 'dry-run'
+        ? { [src_inputs/* Output */.k7.result]: result }
+        : { [src_inputs/* Output */.k7.result]: result, [src_inputs/* Output */.k7.status]: report.status ?? '' });
+    if (report.failure) {
+        (0,core/* error */.z3)(report.failure.message, undefined, 'notify: the webhook refused the announcement');
+        (0,core/* markFailed */.ZY)();
+    }
+    await (0,core/* appendSummary */.fe)(notifySummary({
+        result,
+        format: inputs.format,
+        url: report.url,
+        payload: report.payload,
+        failure: report.failure
+    }));
+}
+
+
+/***/ }),
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -374,344 +472,39 @@ function stringEnv(env) {
 
 /***/ }),
 
-/***/ 9325:
+/***/ 7102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ apiStatus),
-/* harmony export */   Eb: () => (/* binding */ validationCodes),
-/* harmony export */   Qg: () => (/* binding */ ruleViolation),
-/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
-/* harmony export */   V2: () => (/* binding */ wasRetried),
-/* harmony export */   cU: () => (/* binding */ explainApiError),
-/* harmony export */   fo: () => (/* binding */ requestOf),
-/* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
+/* harmony export */   i: () => (/* binding */ apiDefaultBranch)
 /* harmony export */ });
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6217);
+
+
 /**
- * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
- * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
+ * A lookup of the default branch through the API, with `client` (or one made from `token` on
+ * first use). Without a token or a repository it says nothing; an API failure is a warning.
  */
-
-/** The HTTP status of an API error, or undefined for anything else. */
-function apiStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
-function isSecondaryRateLimit(error) {
-    const failure = error;
-    const data = failure?.response?.data;
-    const text = `${failure?.message ?? ''} ${data?.message ?? ''}`;
-    return /secondary rate limit|abuse detection/i.test(text);
-}
-/**
- * True when no answer came: the connection was refused, reset or closed before a response
- * (octokit reports it as a 500 without a response; the request may have been applied).
- */
-function isNoAnswer(error) {
-    const failure = error;
-    return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
-}
-/**
- * GitHub's words when a ruleset refused a write (a 422 "Repository rule violations found" with
- * the rules broken, e.g. "Cannot create ref due to creations being restricted."), or undefined.
- */
-function ruleViolation(error) {
-    if (apiStatus(error) !== 422)
-        return undefined;
-    const failure = error;
-    const data = failure?.response?.data;
-    const text = data?.message ?? failure?.message ?? '';
-    if (!/Repository rule violations? found/i.test(text))
-        return undefined;
-    const rules = text
-        .replace(/^[\s\S]*?Repository rule violations? found\s*/i, '')
-        .split('\n')
-        .map((line) => line.replace(/^\s*-\s*/, '').trim())
-        .filter(Boolean);
-    return rules.length > 0 ? rules.join(' ') : 'Repository rule violations found.';
-}
-/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
-function requestOf(error) {
-    const request = error?.request;
-    if (!request?.url)
-        return undefined;
-    try {
-        const url = new URL(request.url);
-        return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * True when the call that failed had been sent before (the client retried it after a lost
- * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
- */
-function wasRetried(error) {
-    const request = error
-        ?.request?.request;
-    return (request?.retryCount ?? 0) > 0;
-}
-/** The `errors[].code` values of a 422 'Validation Failed' answer. */
-function validationCodes(error) {
-    const data = error?.response?.data;
-    return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
-}
-/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
-function describePermissions(header) {
-    if (!header)
-        return undefined;
-    return header
-        .split(';')
-        .map((alternative) => alternative
-        .split(',')
-        .map((p) => p.trim().replace('=', ': '))
-        .join(', '))
-        .join(' or ');
-}
-/**
- * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
- * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
- * as they are, with the call named.
- */
-function explainApiError(error, what) {
-    const failure = error;
-    const status = apiStatus(error);
-    const message = failure?.message ?? String(error);
-    const request = requestOf(error);
-    const to = request ? ` to ${request.route}` : '';
-    if (isNoAnswer(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
-            `connection failed (${message}), also on the retries. The request may or may not have ` +
-            'been applied; rerunning the job is safe.', { cause: error });
-    }
-    if (status === 401) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
-    }
-    if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
-            'waiting it out; this is not a missing permission: rerun the job in a few minutes.', { cause: error });
-    }
-    if (status === 403) {
-        const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions']);
-        const fix = needed
-            ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
-                'or pass a token (GitHub App or PAT) that has it.'
-            : 'Check that the token may write to this repository.';
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
-            input: 'token'
-        });
-    }
-    const violated = ruleViolation(error);
-    if (violated) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`A ruleset of the repository refused ${what}: ${violated} Add the token's App or user to ` +
-            "the ruleset's bypass list, or pass a token that may bypass it.", { input: 'token' });
-    }
-    if (status === 404) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
-            `object does not exist (${message}).`);
-    }
-    if (status !== undefined && (status >= 500 || status === 429)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
-            'the job later (rerunning is safe).', { cause: error });
-    }
-    if (status !== undefined)
-        return new Error(`GitHub answered ${status} while ${what}: ${message}`);
-    return error instanceof Error ? error : new Error(message);
-}
-
-
-/***/ }),
-
-/***/ 6101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ writeOnce),
-/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
-/* harmony export */ });
-/* unused harmony export isLostAnswer */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
-
-/** Per-request options that turn octokit's retry plugin off for one call. */
-const NO_BLIND_RETRY = { retries: 0 };
-/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
-async function writeOnce(write) {
-    const attempts = write.attempts ?? 4;
-    for (let attempt = 1;; attempt++) {
+function apiDefaultBranch(options) {
+    const { context, log } = options;
+    return async () => {
+        if (!context.owner || !context.repo || (!options.client && !options.token))
+            return undefined;
         try {
-            return await write.send();
-        }
-        catch (error) {
-            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
-            if (statusOf(error) === 429 && attempt < attempts) {
-                const after = Number(headerOf(error, 'retry-after'));
-                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
-                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
-                await new Promise((resolve) => setTimeout(resolve, waitMs));
-                continue;
-            }
-            if (!isLostAnswer(error))
-                throw error;
-            const found = await write.lookup();
-            if (found !== undefined) {
-                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
-                return found;
-            }
-            if (attempt >= attempts)
-                throw error;
-            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
-            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
-        }
-    }
-}
-/**
- * A failure after which the request may or may not have been applied: no answer (octokit
- * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
- */
-function isLostAnswer(error) {
-    const status = statusOf(error);
-    return status !== undefined && status >= 500;
-}
-/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
-function statusOf(error) {
-    for (const e of [error, error?.cause]) {
-        const status = e?.status;
-        if (typeof status === 'number')
-            return status;
-    }
-    return undefined;
-}
-function headerOf(error, name) {
-    for (const e of [error, error?.cause]) {
-        const value = e?.response
-            ?.headers?.[name];
-        if (typeof value === 'string' || typeof value === 'number')
-            return String(value);
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 8979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ publishRelease),
-/* harmony export */   dv: () => (/* binding */ findRelease),
-/* harmony export */   zy: () => (/* binding */ makeLatestFor)
-/* harmony export */ });
-/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
-/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
-/**
- * The GitHub Release of a tag, exactly once: looked up (drafts included) before it is created,
- * so a retried or rerun create finds the first one and updates it instead of adding another.
- */
-
-
-
-/**
- * `make_latest` for a release: `auto` gives 'false' when a release tag newer than `version`
- * exists (a hotfix of an older line must not become the latest release) and 'true' otherwise;
- * drafts and pre-releases get none.
- */
-function makeLatestFor(version, releaseVersions, choice, options) {
-    if (options.draft || options.prerelease)
-        return undefined;
-    if (choice !== 'auto')
-        return choice;
-    for (const other of releaseVersions) {
-        if (_versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(other) && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.prerelease(other) === null && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.gt(other, version))
-            return 'false';
-    }
-    return 'true';
-}
-/** The release of `tag`, drafts included (GET /releases/tags/{tag} does not see drafts). */
-async function findRelease(github, owner, repo, tag) {
-    const found = await github.paginate(github.rest.repos.listReleases, { owner, repo, per_page: 100 }, (response, done) => {
-        const hit = response.data.filter((r) => r.tag_name === tag);
-        if (hit.length > 0)
-            done();
-        return hit;
-    });
-    // A published release wins over a leftover draft of the same tag.
-    return found.find((r) => !r.draft) ?? found[0];
-}
-function sameText(a, b) {
-    const normal = (text) => text.replace(/\r\n/g, '\n').trim();
-    return normal(a ?? '') === normal(b);
-}
-/** Creates the release of the tag, or brings the existing one up to date; never a second one. */
-async function publishRelease(github, request, log) {
-    const what = `creating the GitHub Release ${request.tag}`;
-    try {
-        const existing = await findRelease(github, request.owner, request.repo, request.tag);
-        if (existing)
-            return await updateRelease(github, request, existing, log);
-        try {
-            const data = await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
-                what,
-                send: async () => (await github.rest.repos.createRelease({
-                    owner: request.owner,
-                    repo: request.repo,
-                    tag_name: request.tag,
-                    target_commitish: request.sha,
-                    name: request.name,
-                    body: request.body ?? '',
-                    draft: request.draft,
-                    prerelease: request.prerelease,
-                    ...(request.makeLatest && { make_latest: request.makeLatest }),
-                    request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
-                })).data,
-                lookup: () => findRelease(github, request.owner, request.repo, request.tag),
-                log
+            const github = options.client ??
+                (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: options.token, apiUrl: context.apiUrl, log }));
+            const { data } = await github.request('GET /repos/{owner}/{repo}', {
+                owner: context.owner,
+                repo: context.repo
             });
-            return { result: 'created', id: data.id, url: data.html_url, draft: data.draft };
+            return data.default_branch || undefined;
         }
         catch (error) {
-            // A create that GitHub carried out but whose answer was lost comes back, when retried, as
-            // 422 already_exists: the release is there, so update it rather than fail.
-            if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiStatus */ .$T)(error) !== 422 || !(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .validationCodes */ .Eb)(error).includes('already_exists'))
-                throw error;
-            const created = await findRelease(github, request.owner, request.repo, request.tag);
-            if (!created)
-                throw error;
-            log.info(`The release ${request.tag} already exists (an earlier attempt made it).`);
-            // Made by this run's own earlier attempt: created, whatever the update below finds.
-            return { ...(await updateRelease(github, request, created, log)), result: 'created' };
+            log.warning(`GitHub did not say the repository's default branch: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            return undefined;
         }
-    }
-    catch (error) {
-        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainApiError */ .cU)(error, what);
-    }
-}
-async function updateRelease(github, request, existing, log) {
-    // A published release is never turned back into a draft; a draft is published when asked.
-    const publish = existing.draft && !request.draft;
-    const changes = {
-        ...(request.body !== undefined &&
-            !sameText(existing.body, request.body) && { body: request.body }),
-        ...(existing.name !== request.name && { name: request.name }),
-        ...(existing.prerelease !== request.prerelease && { prerelease: request.prerelease }),
-        ...(publish && { draft: false })
     };
-    if (Object.keys(changes).length === 0) {
-        return { result: 'unchanged', id: existing.id, url: existing.html_url, draft: existing.draft };
-    }
-    log.info(`Updating the release ${request.tag}: ${Object.keys(changes).join(', ')}.`);
-    const { data } = await github.rest.repos.updateRelease({
-        owner: request.owner,
-        repo: request.repo,
-        release_id: existing.id,
-        ...changes,
-        ...(publish && request.makeLatest && { make_latest: request.makeLatest })
-    });
-    return { result: 'updated', id: data.id, url: data.html_url, draft: data.draft };
 }
 
 
@@ -719,4 +512,4 @@ async function updateRelease(github, request, existing, log) {
 
 };
 ;
-//# sourceMappingURL=6732.index.js.map
+//# sourceMappingURL=5841.index.js.map

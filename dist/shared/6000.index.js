@@ -1,7 +1,53 @@
 "use strict";
-exports.id = 2397;
-exports.ids = [2397];
+exports.id = 6000;
+exports.ids = [6000];
 exports.modules = {
+
+/***/ 336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
 
 /***/ 2397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -981,4 +1027,4 @@ function countEntries(groups) {
 
 };
 ;
-//# sourceMappingURL=2397.index.js.map
+//# sourceMappingURL=6000.index.js.map
