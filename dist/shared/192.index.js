@@ -303,8 +303,8 @@ function changelogNotes(request, version, log) {
     return section?.body;
 }
 
-// EXTERNAL MODULE: ./actions/open-release-pr/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(4134);
+// EXTERNAL MODULE: ./actions/open-release-pr/src/inputs.ts
+var src_inputs = __webpack_require__(3588);
 ;// CONCATENATED MODULE: ./actions/open-release-pr/src/step.ts
 
 

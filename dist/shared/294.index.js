@@ -535,8 +535,8 @@ async function previousReleaseTag(git, candidates, prefix) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./actions/update-changelog/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(547);
+// EXTERNAL MODULE: ./actions/update-changelog/src/inputs.ts
+var src_inputs = __webpack_require__(7483);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/update-changelog/src/summary.ts

@@ -781,8 +781,8 @@ async function moveFloatingTags(ctx, request, plan) {
     return outcomes;
 }
 
-// EXTERNAL MODULE: ./actions/create-tag/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(1496);
+// EXTERNAL MODULE: ./actions/create-tag/src/inputs.ts
+var src_inputs = __webpack_require__(6506);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/create-tag/src/summary.ts

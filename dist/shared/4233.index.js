@@ -461,8 +461,8 @@ function failureLine(final, attempts) {
 
 // EXTERNAL MODULE: ./packages/shell/grouped.ts
 var grouped = __webpack_require__(6405);
-// EXTERNAL MODULE: ./actions/run-integration/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(8645);
+// EXTERNAL MODULE: ./actions/run-integration/src/inputs.ts
+var src_inputs = __webpack_require__(8585);
 // EXTERNAL MODULE: ./packages/base/duration.ts
 var duration = __webpack_require__(9492);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts

@@ -973,8 +973,8 @@ function detectTokenKind(token, workflowToken) {
     return identity('unknown', `The token is not the GITHUB_TOKEN and its prefix (${prefix ?? 'none'}) is not one of ghs_ (App installation token), ghp_ (classic PAT), github_pat_ (fine-grained PAT); its kind is unknown.`);
 }
 
-// EXTERNAL MODULE: ./actions/preflight/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(5508);
+// EXTERNAL MODULE: ./actions/preflight/src/inputs.ts
+var src_inputs = __webpack_require__(5966);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/preflight/src/summary.ts

@@ -26,8 +26,8 @@ var git_git = __webpack_require__(4553);
 var github_client = __webpack_require__(6217);
 // EXTERNAL MODULE: ./packages/release/announce-release.ts + 7 modules
 var announce_release = __webpack_require__(9432);
-// EXTERNAL MODULE: ./actions/notify/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(8300);
+// EXTERNAL MODULE: ./actions/notify/src/inputs.ts
+var src_inputs = __webpack_require__(4214);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/notify/src/summary.ts

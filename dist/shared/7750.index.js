@@ -28,8 +28,8 @@ var client = __webpack_require__(6217);
 var pulls = __webpack_require__(2888);
 // EXTERNAL MODULE: ./packages/release/start-release.ts
 var start_release = __webpack_require__(2160);
-// EXTERNAL MODULE: ./actions/start-release/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(9291);
+// EXTERNAL MODULE: ./actions/start-release/src/inputs.ts
+var src_inputs = __webpack_require__(7555);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/start-release/src/summary.ts

@@ -30,8 +30,8 @@ var back_merge = __webpack_require__(9848);
 var arrival = __webpack_require__(1993);
 // EXTERNAL MODULE: ./packages/release/commit-via.ts
 var commit_via = __webpack_require__(2410);
-// EXTERNAL MODULE: ./actions/back-merge/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(8307);
+// EXTERNAL MODULE: ./actions/back-merge/src/inputs.ts
+var src_inputs = __webpack_require__(6475);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/back-merge/src/summary.ts

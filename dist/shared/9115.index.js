@@ -86,8 +86,8 @@ var commit_via = __webpack_require__(2410);
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/release/target.ts
 var release_target = __webpack_require__(1807);
-// EXTERNAL MODULE: ./actions/bump-version/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(8876);
+// EXTERNAL MODULE: ./actions/bump-version/src/inputs.ts
+var src_inputs = __webpack_require__(2758);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/bump-version/src/summary.ts

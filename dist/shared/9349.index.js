@@ -482,8 +482,8 @@ async function releasedKeys(git, request, release, log) {
     return keys;
 }
 
-// EXTERNAL MODULE: ./actions/close-milestone/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(1532);
+// EXTERNAL MODULE: ./actions/close-milestone/src/inputs.ts
+var src_inputs = __webpack_require__(8566);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/close-milestone/src/summary.ts

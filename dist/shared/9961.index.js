@@ -233,8 +233,8 @@ var rollback_books = __webpack_require__(4337);
 var rollback_yank_step = __webpack_require__(4165);
 // EXTERNAL MODULE: ./packages/shell/grouped.ts
 var grouped = __webpack_require__(6405);
-// EXTERNAL MODULE: ./actions/deploy/src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(690);
+// EXTERNAL MODULE: ./actions/deploy/src/inputs.ts
+var src_inputs = __webpack_require__(8376);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 ;// CONCATENATED MODULE: ./actions/deploy/src/summary.ts
