@@ -99,10 +99,9 @@ export async function ensureReleaseHistory(
     if (wants.length > 0)
       await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...wants])
   } else {
-    const fresh = behind.filter((b) => !local.tracking.has(b))
     // Many tags: each one commit deep (with the new branches), then the tips short of a release
     // tag deepened together; fetching every tag as deep as a branch would cost more than a trip.
-    const first = [...fresh.map(spec), ...tagSpecs]
+    const first = [...absent.map(spec), ...tagSpecs]
     if (first.length > 0) await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first])
     check = await branchesShortOfTag(git, behind, prefix, remote, ends)
     if (check.length > 0)
