@@ -1177,6 +1177,237 @@ function isIsoDate(value) {
 
 /***/ }),
 
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ completeHistory),
+/* harmony export */   Di: () => (/* binding */ completeRange),
+/* harmony export */   wR: () => (/* binding */ releaseTagsOnRemote),
+/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _local_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3845);
+/**
+ * Fetching just the history a release needs. actions/checkout clones one commit deep and
+ * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
+ * commit deep, then each branch we need, deeper step by step until its history holds a release
+ * tag.
+ */
+
+
+
+const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
+/** Makes the release tags and the named branches' recent history available locally. */
+async function ensureReleaseHistory(git, request) {
+    const remote = request.remote ?? 'origin';
+    const prefix = request.tagPrefix ?? 'v';
+    const wasShallow = await git.isShallow();
+    const listing = request.listing ??
+        (await git.listRemote([...request.branches.map((b) => `refs/heads/${b}`), `refs/tags/${prefix}*`], remote));
+    const remoteTags = releaseTags(listing, prefix);
+    const local = request.local ?? (await (0,_local_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocalRefs */ .c)(git, prefix, remote));
+    const missing = missingLocally(local, listing, request.branches, prefix);
+    const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
+    // A tag fetch brings every tag of the prefix origin has (pre-releases too), as origin has it.
+    const localTags = new Map([...local.tags].map(([name, tag]) => [name, tag.commit]));
+    if (tagSpecs.length > 0)
+        for (const [ref, sha] of listing.refs)
+            if (ref.startsWith(`refs/tags/${prefix}`))
+                localTags.set(ref.slice('refs/tags/'.length), sha);
+    const report = { wasShallow, remoteTags, localTags };
+    if (!wasShallow) {
+        // A full clone that has origin's branches and tags as they are needs no fetch at all.
+        if (refspecs.length + tagSpecs.length > 0)
+            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
+        return report;
+    }
+    if (remoteTags.size === 0) {
+        // First release: the whole history is the release.
+        const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
+        return report;
+    }
+    const ends = request.endsRange ?? (() => true);
+    // A branch the clone has no tracking ref of is short of a tag without asking git.
+    const absent = request.branches.filter((b) => !local.tracking.has(b));
+    const behind = [
+        ...absent,
+        ...(await branchesShortOfTag(git, request.branches.filter((b) => local.tracking.has(b)), prefix, remote, ends))
+    ];
+    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
+    const stale = new Set(missing.branches);
+    let check = behind;
+    if (missing.tags.length <= ONE_FETCH_TAGS) {
+        // One fetch for all of it. git leaves out of a fetch every ref whose destination already
+        // names origin's commit, so a tip the clone has (the checked-out branch) is asked for without
+        // a destination: that makes it a want, and the depth applies to it as to the new refs.
+        const wants = [...behind.map((b) => (stale.has(b) ? spec(b) : `refs/heads/${b}`)), ...tagSpecs];
+        if (wants.length > 0)
+            await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...wants]);
+    }
+    else {
+        // Many tags: each one commit deep (with the new branches), then the tips short of a release
+        // tag deepened together; fetching every tag as deep as a branch would cost more than a trip.
+        const first = [...absent.map(spec), ...tagSpecs];
+        if (first.length > 0)
+            await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
+        check = await branchesShortOfTag(git, behind, prefix, remote, ends);
+        if (check.length > 0)
+            await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...check.map(spec)]);
+    }
+    for (const branch of await branchesShortOfTag(git, check, prefix, remote, ends))
+        await deepenToReleaseTag(git, branch, prefix, remote, ends);
+    return report;
+}
+/** Release tags one fetch may bring as deep as the branches; more are fetched one commit deep. */
+const ONE_FETCH_TAGS = 64;
+/**
+ * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
+ * release tags absent or naming another object. No git process: the clone's refs are read already.
+ */
+function missingLocally(local, listing, branches, prefix) {
+    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.tags.get(name)?.object !== listing.objects.get(`refs/tags/${name}`));
+    return {
+        branches: branches.filter((b) => !listing.refs.has(`refs/heads/${b}`) ||
+            local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`)),
+        tags
+    };
+}
+/** The branches whose local history does not reach a release tag that ends the range yet. */
+async function branchesShortOfTag(git, branches, prefix, remote, ends) {
+    const short = [];
+    for (const branch of branches) {
+        const reached = await git.tagsMergedIntoIfExists(`refs/remotes/${remote}/${branch}`, `${prefix}*`);
+        if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            short.push(branch);
+    }
+    return short;
+}
+const FIRST_DEPTH = 16;
+const MAX_ROUNDS = 4;
+/**
+ * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
+ * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
+ * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
+ * already has, and every later fetch then fails with "error in object: unshallow".
+ */
+async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const refspec = `+refs/heads/${branch}:${tracking}`;
+    let depth = FIRST_DEPTH * 4;
+    for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
+        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
+        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
+        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
+            return;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
+}
+/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
+async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
+    return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix);
+}
+/** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
+function releaseTags(listing, prefix) {
+    const tags = new Map();
+    for (const [ref, sha] of listing.refs) {
+        if (!ref.startsWith(`refs/tags/${prefix}`))
+            continue;
+        const name = ref.slice('refs/tags/'.length);
+        if (RELEASE_TAG.test(name.slice(prefix.length)))
+            tags.set(name, sha);
+    }
+    return tags;
+}
+/**
+ * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
+ * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
+ * when the range still meets the boundary, so no caller reads a truncated range as the release.
+ */
+async function completeRange(git, revisions, remote = 'origin') {
+    // A full clone has no shallow boundary: nothing to check.
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
+        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
+            allowFailure: true
+        });
+    }
+    if (!(await cutOffIn(git, revisions)))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await cutOffIn(git, revisions)) {
+        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
+    }
+}
+/** Makes the whole history of HEAD available (a first release reads all of it). */
+async function completeHistory(git, remote = 'origin') {
+    if (!(await git.isShallow()))
+        return;
+    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
+    if (await git.isShallow())
+        await completeRange(git, ['HEAD'], remote);
+}
+/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
+async function cutOffIn(git, revisions) {
+    let file = git.shallowFile();
+    if (file === undefined) {
+        const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
+        file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return false;
+    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
+    if (boundary.size === 0)
+        return false;
+    const commits = await git.output(['rev-list', ...revisions, '--']);
+    return commits.split('\n').some((sha) => boundary.has(sha));
+}
+
+
+/***/ }),
+
+/***/ 3845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readLocalRefs)
+/* harmony export */ });
+async function readLocalRefs(git, prefix, remote = 'origin') {
+    const out = await git.output([
+        'for-each-ref',
+        '--format=%(objectname) %(*objectname) %(refname) %(symref)',
+        `refs/tags/${prefix}*`,
+        `refs/remotes/${remote}`
+    ]);
+    const refs = { tags: new Map(), tracking: new Map() };
+    const tracking = `refs/remotes/${remote}/`;
+    for (const line of out ? out.split('\n') : []) {
+        const [object, peeled, name, symref] = line.split(' ');
+        if (!object || !name)
+            continue;
+        if (name.startsWith('refs/tags/')) {
+            refs.tags.set(name.slice('refs/tags/'.length), { object, commit: peeled || object });
+        }
+        else if (name === `${tracking}HEAD`) {
+            if (symref?.startsWith(tracking))
+                refs.remoteHead = symref.slice(tracking.length);
+        }
+        else if (name.startsWith(tracking)) {
+            refs.tracking.set(name.slice(tracking.length), object);
+        }
+    }
+    return refs;
+}
+
+
+/***/ }),
+
 /***/ 7102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

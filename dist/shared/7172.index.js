@@ -78,7 +78,7 @@ async function run() {
             });
         }
         // The work (merge, push, pull request) loads only now that inputs and checkout are good.
-        const { backMergeStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4360), __webpack_require__.e(8832), __webpack_require__.e(9848), __webpack_require__.e(8990)]).then(__webpack_require__.bind(__webpack_require__, 8990));
+        const { backMergeStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(8067)]).then(__webpack_require__.bind(__webpack_require__, 8990));
         await backMergeStep(inputs, context, git);
     });
 }

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 9314;
-exports.ids = [9314,6217];
+exports.id = 8269;
+exports.ids = [8269,6217];
 exports.modules = {
 
 /***/ 5444:
@@ -574,8 +574,293 @@ function appAuthStrategy(token) {
 }
 
 
+/***/ }),
+
+/***/ 9636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  bm: () => (/* reexport */ checkVersionPolicy),
+  Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
+  yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
+  dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
+  lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
+  GU: () => (/* reexport */ parseReleaseTags),
+  gX: () => (/* reexport */ versioning_version/* parseVersionInput */.gX),
+  zD: () => (/* reexport */ versioning_version/* releaseTagName */.zD),
+  me: () => (/* reexport */ resolveReleaseVersion)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOTFIX_BRANCH_PATTERNS, DEFAULT_RELEASE_BRANCH_PATTERNS, RELEASE_TYPES, allowedVersions, diagnoseVersion, fitsForm, isReleaseVersion, latestReleaseTag, parseReleaseType, versionCore, versionFromMergeMessage
+
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/versioning/version.ts
+var versioning_version = __webpack_require__(15);
+// EXTERNAL MODULE: ./packages/versioning/release-type.ts
+var release_type = __webpack_require__(8411);
+;// CONCATENATED MODULE: ./packages/versioning/policy.ts
+
+
+
+
+/**
+ * The versions that may follow `latest`: for `auto` a release is the next minor or major and a
+ * hotfix the next patch; `minor`/`major`/`patch` force that bump. Empty for `any` (no check)
+ * and before the first release (anything goes).
+ */
+function allowedVersions(latest, kind, releaseType) {
+    if (latest === undefined || releaseType === 'any')
+        return [];
+    const bumps = releaseType !== 'auto' ? [releaseType] : kind === 'hotfix' ? ['patch'] : ['minor', 'major'];
+    return bumps.map((bump) => ({ version: (0,versioning_version/* nextVersion */.yU)(latest.version, bump), bump }));
+}
+/**
+ * Enforces the version policy of `release-type`. A pre-release is judged by its X.Y.Z. Refuses,
+ * with one ConfigurationError naming the latest tag and the valid versions, a version that
+ * repeats an existing tag, goes backwards, or skips. No latest tag: any valid version passes.
+ */
+function checkVersionPolicy(args) {
+    const { version, kind, releaseType, latest } = args;
+    if (releaseType === 'any')
+        return;
+    if (!(0,versioning_version/* isReleaseVersion */.O9)(version)) {
+        throw policyError(args, 'which is not a release version (X.Y.Z)');
+    }
+    const core = (0,versioning_version/* versionCore */.C0)(version);
+    const existing = new Set(args.existingVersions.map((v) => v.trim().replace(/^v(?=\d)/, '')));
+    const allowed = allowedVersions(latest, kind, releaseType);
+    if (existing.has(version) || (core !== version && existing.has(core))) {
+        const tagged = existing.has(version) ? version : core;
+        throw policyError(args, `which repeats an existing tag (${tagged} is already tagged)`, allowed);
+    }
+    if (latest === undefined || allowed.some((a) => a.version === core))
+        return;
+    throw policyError(args, describeMove(core, latest, allowed, args), allowed);
+}
+function describeMove(core, latest, allowed, args) {
+    const { kind, releaseType } = args;
+    const order = semver/* default */.A.compare(core, latest.version);
+    if (order < 0)
+        return 'which goes backwards';
+    if (order === 0)
+        return `which repeats the latest tag ${latest.name}`;
+    if (allowed.some((a) => semver/* default */.A.gt(core, a.version)))
+        return 'which skips a version';
+    return releaseType === 'auto'
+        ? `which is too small a bump for a ${kind}`
+        : `which is not the ${releaseType} bump \`release-type\` asks for`;
+}
+function policyError(args, problem, allowed = []) {
+    const { version, kind, latest, releaseType, source, branch } = args;
+    const fromInput = source === 'input' || (source === undefined && branch === undefined);
+    const named = branch === undefined ? '' : ` \`${branch}\``;
+    const subject = fromInput
+        ? `Input \`version\` is ${version}`
+        : `${source === 'merge' ? 'The merged branch' : 'Branch'}${named} gives version ${version}`;
+    const judged = (0,versioning_version/* isReleaseVersion */.O9)(version) && (0,versioning_version/* versionCore */.C0)(version) !== version;
+    const core = judged ? ` (a pre-release is judged by its X.Y.Z, ${(0,versioning_version/* versionCore */.C0)(version)})` : '';
+    const fix = fromInput
+        ? 'Set `version` to a valid one'
+        : source === 'merge'
+            ? 'Set the `version` input'
+            : 'Rename the branch or set the `version` input';
+    return new errors/* ConfigurationError */.j1(`${subject}${core}, ${problem}.${describeRule(kind, releaseType, latest, allowed)} ${fix}, ` +
+        'or set `release-type: any` to turn this check off.', fromInput ? { input: 'version' } : {});
+}
+function describeRule(kind, releaseType, latest, allowed) {
+    if (latest === undefined) {
+        return ' There is no latest release tag, so any version that has no tag yet is valid.';
+    }
+    const valid = allowed.map((a) => `${a.version} (next ${a.bump})`).join(' or ');
+    const rule = releaseType === 'auto'
+        ? `a ${kind} must be ${valid}`
+        : `release-type: ${releaseType} asks for ${valid}`;
+    return ` The latest release tag is ${latest.name}, so ${rule}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/resolve.ts
+
+
+
+
+// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
+// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
+const MERGE_SUBJECTS = [
+    { pattern: /^Merge branch '([^']+)'/, qualified: false },
+    { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
+    { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
+];
+/**
+ * The release branch a merge commit merged, read from its subject: `Merge branch 'release-v1.3.0'`
+ * (optionally `into main`), `Merge remote-tracking branch 'origin/release-v1.3.0'`,
+ * `Merge pull request #12 from org/release-v1.3.0`. Undefined for any other commit, squash
+ * merges (`Release 1.3.0 (#12)`) included: their subject names no branch.
+ */
+function versionFromMergeMessage(message, patterns) {
+    const subject = message.trim().split(/\r?\n/)[0].trim();
+    for (const { pattern, qualified } of MERGE_SUBJECTS) {
+        const match = pattern.exec(subject);
+        if (match)
+            return (0,branches/* parseReleaseBranch */.lO)(unqualified(match[1], qualified), patterns);
+    }
+    return undefined;
+}
+/**
+ * Resolves the release version, in the order of the contract: the `version` input (a leading `v`
+ * is dropped; kind from the branch or merged branch, else hotfix when the patch is non-zero), the
+ * branch name, the merged branch of `mergeMessage`. Undefined when none yields a version.
+ */
+function resolveReleaseVersion(args) {
+    const { input, branch, mergeMessage, patterns } = args;
+    if (input !== undefined && input.trim() !== '') {
+        const version = (0,versioning_version/* parseVersionInput */.gX)(input);
+        const known = quietly(() => fromBranchOrMerge(branch, mergeMessage, patterns));
+        const kind = known?.kind ?? (semver/* default */.A.patch(version) === 0 ? 'release' : 'hotfix');
+        return { version, kind, source: 'input', ...(known && { branch: known.branch }) };
+    }
+    const onBranch = branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined;
+    if (onBranch)
+        return resolvedFrom(onBranch, 'branch');
+    const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined;
+    return merged && resolvedFrom(merged, 'merge');
+}
+function resolvedFrom(found, source) {
+    return { version: found.version, kind: found.kind, source, branch: found.branch };
+}
+function fromBranchOrMerge(branch, mergeMessage, patterns) {
+    return ((branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined) ??
+        (mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined));
+}
+// With an explicit `version`, a misnamed branch only fails to tell the kind; it is not an error.
+function quietly(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return undefined;
+        throw error;
+    }
+}
+// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
+function unqualified(name, qualified) {
+    const slash = name.indexOf('/');
+    return qualified && slash > 0 ? name.slice(slash + 1) : name;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
+
+/**
+ * Picks the release tags out of a repository's tag names (`refs/tags/` accepted): exactly
+ * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
+ * first by semver, duplicates dropped.
+ */
+function parseReleaseTags(tagNames, prefix = 'v') {
+    const byName = new Map();
+    for (const raw of tagNames) {
+        const name = raw.trim().replace(/^refs\/tags\//, '');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,versioning_version/* isStableVersion */.Qg)(version))
+            byName.set(name, { name, version });
+    }
+    return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
+}
+/** The newest release tag, or undefined before the first release. */
+function latestReleaseTag(tagNames, prefix = 'v') {
+    return parseReleaseTags(tagNames, prefix)[0];
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/index.ts
+// Release versions: where they come from (input, branch, merge) and which ones the policy allows.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
+/**
+ * The semver functions the suite uses, each from its own module. semver's index loads all of
+ * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const semver = {
+    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
+    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
+    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
+    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
+    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
+    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
+    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
+
+
 /***/ })
 
 };
 ;
-//# sourceMappingURL=9314.index.js.map
+//# sourceMappingURL=8269.index.js.map
