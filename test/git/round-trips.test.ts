@@ -44,7 +44,7 @@ const trips = (ls: number, fetch: number, push: number) =>
   `Round trips: ${ls + fetch + push} to origin (${ls} ls-remote, ${fetch} fetch, ${push} push), 0 GitHub API requests`
 
 describe('round trips to origin', () => {
-  test('bump-version on a depth-1 checkout: one ls-remote, one fetch, one push', async () => {
+  test('bump-version on a depth-1 checkout: one ls-remote, one fetch, one push, ten git processes', async () => {
     repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
     const ws = repo.sandbox.checkout('ws-bump', 'release-v1.3.0')
     const run = await step('bump-version', ws, 'release-v1.3.0')
@@ -55,6 +55,24 @@ describe('round trips to origin', () => {
     expect(run.stdout).toContain(trips(1, 1, 1))
     const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
     expect(listing).toEqual(expect.arrayContaining(['refs/heads/release-v1.3.0', 'refs/tags/v*']))
+    // Each branch's tags read once, after the fetch: none before it (a fresh checkout has no tag
+    // to reach), and main's answer serves the line's tags too.
+    expect(counter.calls().filter(([c]) => c === 'tag')).toEqual([
+      ['tag', '--merged', 'refs/remotes/origin/main', '--list', 'v*'],
+      ['tag', '--merged', 'refs/remotes/origin/release-v1.3.0', '--list', 'v*']
+    ])
+    expect(counter.calls().map(([command]) => command)).toEqual([
+      'config',
+      'for-each-ref',
+      'ls-remote',
+      'fetch',
+      'tag',
+      'tag',
+      'add',
+      'commit',
+      'log',
+      'push'
+    ])
   })
 
   test('update-changelog on a depth-1 checkout: one ls-remote, one fetch of main, the tags and the branch deeper, one push', async () => {
