@@ -54,7 +54,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
         // The work (version files, policy, commit) loads only now that inputs and checkout are good.
-        const { bumpVersionStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(3225), __webpack_require__.e(2419), __webpack_require__.e(8990)]).then(__webpack_require__.bind(__webpack_require__, 9115));
+        const { bumpVersionStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(4380), __webpack_require__.e(3225), __webpack_require__.e(9115)]).then(__webpack_require__.bind(__webpack_require__, 9115));
         await bumpVersionStep(inputs, context, git);
     });
 }
@@ -722,7 +722,7 @@ async function resolveCommitVia(via, context) {
 async function commitPublisher(via, context) {
     if ((await resolveCommitVia(via, context)) === 'git')
         return undefined;
-    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 4733));
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 7114));
     return publishThroughApi(await context.github(), context.repository);
 }
 /** The API client of a step, made once and only when a choice needs it. */

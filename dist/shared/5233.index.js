@@ -56,7 +56,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(context);
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (deployment record, command, health gate) loads only now that inputs are good.
-        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(2711), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(3687), __webpack_require__.e(9961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
+        const { deployStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4380), __webpack_require__.e(8832), __webpack_require__.e(4337), __webpack_require__.e(9848), __webpack_require__.e(7742), __webpack_require__.e(9961)]).then(__webpack_require__.bind(__webpack_require__, 9961));
         await deployStep(inputs, context, repository);
     });
 }
@@ -430,7 +430,7 @@ async function resolveCommitVia(via, context) {
 async function commitPublisher(via, context) {
     if ((await resolveCommitVia(via, context)) === 'git')
         return undefined;
-    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 4733));
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 7114));
     return publishThroughApi(await context.github(), context.repository);
 }
 /** The API client of a step, made once and only when a choice needs it. */

@@ -194,7 +194,7 @@ function appAuthStrategy(token) {
 
 /***/ }),
 
-/***/ 4733:
+/***/ 7114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

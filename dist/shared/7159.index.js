@@ -58,7 +58,7 @@ async function run() {
         }
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLogger */ .M);
         // The checks (token, protection, version files, CHANGELOG) load only now that inputs are good.
-        const { preflightStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(8269), __webpack_require__.e(3225), __webpack_require__.e(5215)]).then(__webpack_require__.bind(__webpack_require__, 4490));
+        const { preflightStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(4380), __webpack_require__.e(3225), __webpack_require__.e(4490)]).then(__webpack_require__.bind(__webpack_require__, 4490));
         await preflightStep({ ...inputs, token: inputs.token }, context, repository, git);
     });
 }
@@ -844,7 +844,7 @@ async function resolveCommitVia(via, context) {
 async function commitPublisher(via, context) {
     if ((await resolveCommitVia(via, context)) === 'git')
         return undefined;
-    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 4733));
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 7114));
     return publishThroughApi(await context.github(), context.repository);
 }
 /** The API client of a step, made once and only when a choice needs it. */

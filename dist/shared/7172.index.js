@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 7172;
-exports.ids = [7172,6217];
+exports.ids = [7172];
 exports.modules = {
 
 /***/ 8816:
@@ -44,9 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 /* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2841);
 /* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3913);
-/* harmony import */ var _packages_git_default_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1597);
-/* harmony import */ var _packages_github_default_branch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7102);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6475);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6475);
 /** back-merge: inputs -> packages/release/back-merge -> outputs and summary. */
 
 
@@ -54,31 +52,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-/** An empty `source`: the repository's default branch, by the rule every action follows. */
-async function defaultSource(git, context, token) {
-    const fromApi = (0,_packages_github_default_branch_js__WEBPACK_IMPORTED_MODULE_6__/* .apiDefaultBranch */ .i)({ context, log: _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLogger */ .M, token });
-    const branch = await (0,_packages_git_default_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteDefaultBranch */ .Ki)(git, fromApi);
-    if (branch)
-        return branch;
-    throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("The repository's default branch is unknown (origin has no HEAD, the event and the API do not say it); " +
-        "set the 'source' input to the branch the release was merged into.", { input: 'source' });
-}
 async function run() {
     await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('back-merge', async () => {
-        const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .Ko)();
+        const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .Ko)();
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_4__/* .openCheckout */ .H)(given, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLogger */ .M);
-        const source = given.source || (await defaultSource(git, context, given.token));
-        const inputs = { ...given, source };
+        // An empty source (the default branch) is resolved with the stage's one ls-remote.
+        const inputs = given;
         if (inputs.source === inputs.target) {
             throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`'source' and 'target' are both ${inputs.source}.`, {
                 input: 'target'
             });
         }
         // The work (merge, push, pull request) loads only now that inputs and checkout are good.
-        const { backMergeStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(8067)]).then(__webpack_require__.bind(__webpack_require__, 8990));
+        const { backMergeStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4380), __webpack_require__.e(8832), __webpack_require__.e(9848), __webpack_require__.e(8990)]).then(__webpack_require__.bind(__webpack_require__, 8990));
         await backMergeStep(inputs, context, git);
     });
 }
@@ -204,64 +191,6 @@ async function openCheckout(inputs, log) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${inputs.workingDirectory} is not a git checkout; run actions/checkout first.`);
     }
     return git;
-}
-
-
-/***/ }),
-
-/***/ 1597:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
-/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch)
-/* harmony export */ });
-/* unused harmony export localDefaultBranch */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
- * empty: what origin said of its HEAD earlier in the run (the stage's one `ls-remote`), else what
- * the clone knows of origin's HEAD, else what origin says, else the event payload's
- * `repository.default_branch` (what the API reports, delivered with every event), else the API
- * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
- * Every action that needs the main branch asks here, so they all follow one rule.
- */
-
-async function remoteDefaultBranch(git, fromApi, remote = 'origin') {
-    // What origin said of its HEAD earlier in this run is fresher than the clone's note of it.
-    if (remote === 'origin' && git.originHead)
-        return git.originHead;
-    const name = await localDefaultBranch(git, remote);
-    if (name)
-        return name;
-    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
-    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
-    if (symref)
-        return symref[1];
-    return eventDefaultBranch() ?? (await fromApi?.());
-}
-/** What the clone knows of origin's HEAD (`refs/remotes/origin/HEAD`), without asking origin. */
-async function localDefaultBranch(git, remote = 'origin') {
-    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
-    const name = known.stdout.trim();
-    return known.exitCode === 0 && name.startsWith(`${remote}/`)
-        ? name.slice(remote.length + 1)
-        : undefined;
-}
-/** The event payload's `repository.default_branch`. */
-function eventDefaultBranch() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        return undefined;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        const branch = event.repository?.default_branch;
-        return typeof branch === 'string' && branch !== '' ? branch : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 
@@ -620,132 +549,6 @@ function stringEnv(env) {
 
 /***/ }),
 
-/***/ 6217:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
-/* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
-/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
-
-
-
-/**
- * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
- * shortens it through the environment so fault tests run quickly.
- */
-function retryBaseMs() {
-    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
-    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
-}
-/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
-function writeSpacingMs() {
-    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
-    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
-        ? fromEnv
-        : 1000;
-}
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
-    }
-    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(3934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() */ 3251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
-    ]);
-    const log = options.log;
-    const maxRateLimitRetries = 3;
-    const octokit = getOctokit(options.token, {
-        baseUrl: options.apiUrl,
-        ...appAuthStrategy(options.token),
-        retry: {
-            retries: options.retries ?? 3,
-            retryAfterBaseValue: retryBaseMs(),
-            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
-        },
-        throttle: {
-            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
-            retryAfterBaseValue: retryBaseMs(),
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < maxRateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < maxRateLimitRetries;
-            }
-        }
-    }, retry, throttling);
-    // Every request sent, retries included: the step prints the count when it ends.
-    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
-    return octokit;
-}
-/**
- * For an App's installation token: an auth strategy that asks the token source before each
- * request, so a token near its end is minted again (a long wait cannot outlive it).
- */
-function appAuthStrategy(token) {
-    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
-    if (!app?.minted(token))
-        return {};
-    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
-        hook: async (request, route, parameters) => {
-            const endpoint = request.endpoint.merge(route, parameters);
-            endpoint.headers.authorization = `token ${await app.fresh()}`;
-            return request(endpoint);
-        }
-    });
-    return { authStrategy: () => auth };
-}
-
-
-/***/ }),
-
-/***/ 7102:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ apiDefaultBranch)
-/* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6217);
-
-
-/**
- * A lookup of the default branch through the API, with `client` (or one made from `token` on
- * first use). Without a token or a repository it says nothing; an API failure is a warning.
- */
-function apiDefaultBranch(options) {
-    const { context, log } = options;
-    return async () => {
-        if (!context.owner || !context.repo || (!options.client && !options.token))
-            return undefined;
-        try {
-            const github = options.client ??
-                (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: options.token, apiUrl: context.apiUrl, log }));
-            const { data } = await github.request('GET /repos/{owner}/{repo}', {
-                owner: context.owner,
-                repo: context.repo
-            });
-            return data.default_branch || undefined;
-        }
-        catch (error) {
-            log.warning(`GitHub did not say the repository's default branch: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-            return undefined;
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 2410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -781,7 +584,7 @@ async function resolveCommitVia(via, context) {
 async function commitPublisher(via, context) {
     if ((await resolveCommitVia(via, context)) === 'git')
         return undefined;
-    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 4733));
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 7114));
     return publishThroughApi(await context.github(), context.repository);
 }
 /** The API client of a step, made once and only when a choice needs it. */

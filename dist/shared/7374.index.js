@@ -55,7 +55,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         // The work (probes, queries, verdict, rollback) loads only now that the inputs are good.
-        const { monitorStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(2711), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(3687), __webpack_require__.e(9150)]).then(__webpack_require__.bind(__webpack_require__, 9150));
+        const { monitorStep } = await Promise.all(/* import() */[__webpack_require__.e(4018), __webpack_require__.e(4380), __webpack_require__.e(8832), __webpack_require__.e(4337), __webpack_require__.e(9848), __webpack_require__.e(7742), __webpack_require__.e(9150)]).then(__webpack_require__.bind(__webpack_require__, 9150));
         await monitorStep(inputs, context);
     });
 }
@@ -493,7 +493,7 @@ async function resolveCommitVia(via, context) {
 async function commitPublisher(via, context) {
     if ((await resolveCommitVia(via, context)) === 'git')
         return undefined;
-    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 4733));
+    const { publishThroughApi } = await __webpack_require__.e(/* import() */ 7114).then(__webpack_require__.bind(__webpack_require__, 7114));
     return publishThroughApi(await context.github(), context.repository);
 }
 /** The API client of a step, made once and only when a choice needs it. */

@@ -1,187 +1,61 @@
 "use strict";
-exports.id = 8067;
-exports.ids = [8067];
+exports.id = 4380;
+exports.ids = [4380,6217];
 exports.modules = {
 
-/***/ 8990:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  backMergeStep: () => (/* binding */ backMergeStep)
-});
-
-// EXTERNAL MODULE: ./packages/action-kit/context.ts
-var action_kit_context = __webpack_require__(2399);
-// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
-var core = __webpack_require__(5453);
-// EXTERNAL MODULE: ./packages/action-kit/logger.ts
-var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/action-kit/run.ts
-var run = __webpack_require__(2841);
-// EXTERNAL MODULE: ./packages/github/client.ts
-var github_client = __webpack_require__(6217);
-// EXTERNAL MODULE: ./packages/github/pulls.ts
-var pulls = __webpack_require__(2888);
-// EXTERNAL MODULE: ./packages/release/back-merge.ts
-var back_merge = __webpack_require__(9848);
-// EXTERNAL MODULE: ./packages/release/arrival.ts
-var arrival = __webpack_require__(1993);
-// EXTERNAL MODULE: ./packages/release/commit-via.ts
-var commit_via = __webpack_require__(2410);
-// EXTERNAL MODULE: ./actions/back-merge/src/inputs.ts
-var src_inputs = __webpack_require__(6475);
-// EXTERNAL MODULE: ./packages/action-kit/summary.ts
-var summary = __webpack_require__(336);
-;// CONCATENATED MODULE: ./actions/back-merge/src/summary.ts
-
-const SAID = {
-    merged: 'merged',
-    unchanged: 'already merged',
-    'pull-request': 'pull request',
-    'dry-run': 'dry run'
-};
-const ANCESTRY = {
-    yes: 'yes',
-    pending: 'pending (once the pull request is merged with a merge commit)',
-    no: '**no**'
-};
-function backMergeSummary(report) {
-    let body = (0,summary/* resultLine */.ow)('back-merge', report.result, `\`${report.source}\` (${report.version ?? 'no release tag'}, \`${report.sourceSha.slice(0, 12)}\`) into ` +
-        `${report.targets.map((t) => `\`${t.target}\``).join(', ')}.`);
-    body += (0,summary/* table */.tp)([
-        'Target',
-        'Result',
-        'Commit',
-        'Pull request',
-        'Conflicting files',
-        `${report.source} is an ancestor`
-    ], report.targets.map((t) => [
-        t.target,
-        t.result === 'dry-run' && t.reason
-            ? `dry run: would need a pull request (${t.reason})`
-            : SAID[t.result],
-        t.result === 'pull-request' ? '' : t.sha.slice(0, 12),
-        t.pullRequestUrl ? `[#${t.pullRequestNumber}](${t.pullRequestUrl})` : '',
-        t.conflicts.map((f) => `\`${f}\``).join(', '),
-        ANCESTRY[t.ancestry]
-    ]));
-    if (report.arrival?.kind === 'squash') {
-        const resolved = report.targets.flatMap((t) => t.resolved ?? []);
-        body +=
-            `\n⚠️ ${report.version ?? 'The release'} reached \`${report.source}\` squashed or rebased ` +
-                `(${report.arrival.branch ?? 'release branch'} head \`${report.arrival.head?.slice(0, 12) ?? '?'}\` is not in its history). ` +
-                (resolved.length > 0
-                    ? `These files conflicted only because of it and were merged on the release branch's own base: ${resolved.map((f) => `\`${f}\``).join(', ')}.`
-                    : 'Merged with that knowledge: content the target already had from the release branch is not a conflict.') +
-                ' Merge release pull requests with a merge commit.\n';
-    }
-    return body;
-}
-
-;// CONCATENATED MODULE: ./actions/back-merge/src/step.ts
-/** back-merge's work, loaded once its inputs and the checkout are known to be good. */
-
-
-
-
-
-
-
-
-
-
-
-async function backMergeStep(inputs, context, git) {
-    const publishMerge = (0,commit_via/* stepMergePublisher */.Fn)(inputs.commitVia, {
-        token: inputs.token,
-        context,
-        log: logger/* actionsLogger */.M
-    });
-    let client;
-    const github = () => (client ??= (0,github_client.createGitHubClient)({
-        token: inputs.token,
-        apiUrl: context.apiUrl,
-        log: logger/* actionsLogger */.M
-    }));
-    const report = await (0,back_merge/* backMerge */.WT)(git, { ...inputs, scratch: context.runnerTemp, publishMerge }, async (spec) => (0,pulls/* upsertPull */.N2)(await github(), (0,action_kit_context/* requireRepository */.C)(context), spec), async (sha) => (0,arrival/* mergedReleasePull */.pM)(await github(), (0,action_kit_context/* requireRepository */.C)(context), sha, inputs.patterns));
-    for (const t of report.targets) {
-        if (t.result === 'pull-request') {
-            (0,core/* warning */.$e)(`${report.source} was not merged into ${t.target} directly (${t.reason === 'conflict' ? `conflicts: ${t.conflicts.join(', ')}` : 'protected branch'}); ` +
-                `pull request ${t.pullRequestUrl ?? ''} waits for a person.`);
-        }
-        else {
-            (0,core/* info */.pq)(`${t.target}: ${t.result}${t.conflicts.length ? ` (would conflict: ${t.conflicts.join(', ')})` : ''} at ${t.sha.slice(0, 12)}`);
-        }
-    }
-    const primary = report.targets[0];
-    await (0,run/* setOutputs */.n0)({
-        [src_inputs/* Output */.k7.result]: report.result,
-        [src_inputs/* Output */.k7.sha]: primary.result === 'pull-request' ? '' : primary.sha,
-        [src_inputs/* Output */.k7.ancestry]: primary.ancestry,
-        [src_inputs/* Output */.k7.pullRequestUrl]: report.targets.find((t) => t.pullRequestUrl)?.pullRequestUrl ?? '',
-        [src_inputs/* Output */.k7.targets]: JSON.stringify(report.targets.map((t) => ({
-            target: t.target,
-            result: t.result,
-            sha: t.result === 'pull-request' ? '' : t.sha,
-            conflicts: t.conflicts,
-            pullRequestUrl: t.pullRequestUrl ?? ''
-        })))
-    });
-    await (0,core/* appendSummary */.fe)(backMergeSummary(report));
-    const broken = report.targets.filter((t) => t.ancestry === 'no');
-    if (broken.length > 0) {
-        (0,core/* error */.z3)(`${report.source} is not an ancestor of ${broken.map((t) => t.target).join(', ')} on origin after the back-merge ` +
-            '(someone pushed over the merge?): git-flow relies on it. Merge it again with a merge commit.', undefined, 'back-merge: ancestry');
-        (0,core/* markFailed */.ZY)();
-    }
-}
-
-
-/***/ }),
-
-/***/ 336:
+/***/ 1597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   ow: () => (/* binding */ resultLine),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch)
 /* harmony export */ });
-/** Small markdown builders for job summaries; each action composes its summary from these. */
-/** Escapes text for a markdown table cell. */
-function cell(text) {
-    return String(text ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+/* unused harmony export localDefaultBranch */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
+ * empty: what origin said of its HEAD earlier in the run (the stage's one `ls-remote`), else what
+ * the clone knows of origin's HEAD, else what origin says, else the event payload's
+ * `repository.default_branch` (what the API reports, delivered with every event), else the API
+ * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
+ * Every action that needs the main branch asks here, so they all follow one rule.
+ */
+
+async function remoteDefaultBranch(git, fromApi, remote = 'origin') {
+    // What origin said of its HEAD earlier in this run is fresher than the clone's note of it.
+    if (remote === 'origin' && git.originHead)
+        return git.originHead;
+    const name = await localDefaultBranch(git, remote);
+    if (name)
+        return name;
+    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
+    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
+    if (symref)
+        return symref[1];
+    return eventDefaultBranch() ?? (await fromApi?.());
 }
-function table(header, rows) {
-    const head = `| ${header.map(cell).join(' | ')} |`;
-    const rule = `| ${header.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+/** What the clone knows of origin's HEAD (`refs/remotes/origin/HEAD`), without asking origin. */
+async function localDefaultBranch(git, remote = 'origin') {
+    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
+    const name = known.stdout.trim();
+    return known.exitCode === 0 && name.startsWith(`${remote}/`)
+        ? name.slice(remote.length + 1)
+        : undefined;
 }
-function codeBlock(text, language = '') {
-    const fence = text.includes('```') ? '````' : '```';
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** The first line every summary starts with: what ran and how it ended. */
-function resultLine(action, result, detail) {
-    const icon = result === 'failure'
-        ? '❌'
-        : result === 'dry-run'
-            ? '🧪'
-            : result === 'unchanged'
-                ? '⏸️'
-                : result === 'skipped'
-                    ? '⏭️'
-                    : '✅';
-    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+/** The event payload's `repository.default_branch`. */
+function eventDefaultBranch() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const branch = event.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -229,7 +103,8 @@ async function ensureReleaseHistory(git, request) {
         for (const [ref, sha] of listing.refs)
             if (ref.startsWith(`refs/tags/${prefix}`))
                 localTags.set(ref.slice('refs/tags/'.length), sha);
-    const report = { wasShallow, remoteTags, localTags };
+    const reached = new Map();
+    const report = { wasShallow, remoteTags, localTags, reached };
     if (!wasShallow) {
         // A full clone that has origin's branches and tags as they are needs no fetch at all.
         if (refspecs.length + tagSpecs.length > 0)
@@ -243,11 +118,14 @@ async function ensureReleaseHistory(git, request) {
         return report;
     }
     const ends = request.endsRange ?? (() => true);
-    // A branch the clone has no tracking ref of is short of a tag without asking git.
+    // A branch the clone has no tracking ref of is short of a tag without asking git; so is every
+    // branch when the clone has no tag that ends the range (a fresh depth-1 checkout has none).
     const absent = request.branches.filter((b) => !local.tracking.has(b));
+    const anyEnds = [...local.tags.keys()].some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag));
+    const tracked = request.branches.filter((b) => local.tracking.has(b));
     const behind = [
         ...absent,
-        ...(await branchesShortOfTag(git, request.branches.filter((b) => local.tracking.has(b)), prefix, remote, ends))
+        ...(anyEnds ? await branchesShortOfTag(git, tracked, prefix, remote, ends) : tracked)
     ];
     const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
     const stale = new Set(missing.branches);
@@ -270,7 +148,11 @@ async function ensureReleaseHistory(git, request) {
         if (check.length > 0)
             await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...check.map(spec)]);
     }
-    for (const branch of await branchesShortOfTag(git, check, prefix, remote, ends))
+    // Read after the last fetch; a deepening may reach further into every branch, so none is kept.
+    const short = await branchesShortOfTag(git, check, prefix, remote, ends, reached);
+    if (short.length > 0)
+        reached.clear();
+    for (const branch of short)
         await deepenToReleaseTag(git, branch, prefix, remote, ends);
     return report;
 }
@@ -289,10 +171,14 @@ function missingLocally(local, listing, branches, prefix) {
     };
 }
 /** The branches whose local history does not reach a release tag that ends the range yet. */
-async function branchesShortOfTag(git, branches, prefix, remote, ends) {
+async function branchesShortOfTag(git, branches, prefix, remote, ends, 
+/** Where each branch's answer is kept, when the caller reuses it. */
+keep) {
     const short = [];
     for (const branch of branches) {
         const reached = await git.tagsMergedIntoIfExists(`refs/remotes/${remote}/${branch}`, `${prefix}*`);
+        if (reached)
+            keep?.set(branch, reached);
         if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
             short.push(branch);
     }
@@ -418,224 +304,89 @@ async function readLocalRefs(git, prefix, remote = 'origin') {
 
 /***/ }),
 
-/***/ 9325:
+/***/ 6217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ apiStatus),
-/* harmony export */   Eb: () => (/* binding */ validationCodes),
-/* harmony export */   Qg: () => (/* binding */ ruleViolation),
-/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
-/* harmony export */   V2: () => (/* binding */ wasRetried),
-/* harmony export */   cU: () => (/* binding */ explainApiError),
-/* harmony export */   fo: () => (/* binding */ requestOf),
-/* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
 /* harmony export */ });
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
+/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
+
+
+
 /**
- * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
- * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
  */
-
-/** The HTTP status of an API error, or undefined for anything else. */
-function apiStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
 }
-/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
-function isSecondaryRateLimit(error) {
-    const failure = error;
-    const data = failure?.response?.data;
-    const text = `${failure?.message ?? ''} ${data?.message ?? ''}`;
-    return /secondary rate limit|abuse detection/i.test(text);
+/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
+function writeSpacingMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
+    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
+        ? fromEnv
+        : 1000;
 }
-/**
- * True when no answer came: the connection was refused, reset or closed before a response
- * (octokit reports it as a 500 without a response; the request may have been applied).
- */
-function isNoAnswer(error) {
-    const failure = error;
-    return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
-}
-/**
- * GitHub's words when a ruleset refused a write (a 422 "Repository rule violations found" with
- * the rules broken, e.g. "Cannot create ref due to creations being restricted."), or undefined.
- */
-function ruleViolation(error) {
-    if (apiStatus(error) !== 422)
-        return undefined;
-    const failure = error;
-    const data = failure?.response?.data;
-    const text = data?.message ?? failure?.message ?? '';
-    if (!/Repository rule violations? found/i.test(text))
-        return undefined;
-    const rules = text
-        .replace(/^[\s\S]*?Repository rule violations? found\s*/i, '')
-        .split('\n')
-        .map((line) => line.replace(/^\s*-\s*/, '').trim())
-        .filter(Boolean);
-    return rules.length > 0 ? rules.join(' ') : 'Repository rule violations found.';
-}
-/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
-function requestOf(error) {
-    const request = error?.request;
-    if (!request?.url)
-        return undefined;
-    try {
-        const url = new URL(request.url);
-        return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host };
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
     }
-    catch {
-        return undefined;
-    }
-}
-/**
- * True when the call that failed had been sent before (the client retried it after a lost
- * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
- */
-function wasRetried(error) {
-    const request = error
-        ?.request?.request;
-    return (request?.retryCount ?? 0) > 0;
-}
-/** The `errors[].code` values of a 422 'Validation Failed' answer. */
-function validationCodes(error) {
-    const data = error?.response?.data;
-    return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
-}
-/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
-function describePermissions(header) {
-    if (!header)
-        return undefined;
-    return header
-        .split(';')
-        .map((alternative) => alternative
-        .split(',')
-        .map((p) => p.trim().replace('=', ': '))
-        .join(', '))
-        .join(' or ');
-}
-/**
- * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
- * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
- * as they are, with the call named.
- */
-function explainApiError(error, what) {
-    const failure = error;
-    const status = apiStatus(error);
-    const message = failure?.message ?? String(error);
-    const request = requestOf(error);
-    const to = request ? ` to ${request.route}` : '';
-    if (isNoAnswer(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
-            `connection failed (${message}), also on the retries. The request may or may not have ` +
-            'been applied; rerunning the job is safe.', { cause: error });
-    }
-    if (status === 401) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
-    }
-    if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
-            'waiting it out; this is not a missing permission: rerun the job in a few minutes.', { cause: error });
-    }
-    if (status === 403) {
-        const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions']);
-        const fix = needed
-            ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
-                'or pass a token (GitHub App or PAT) that has it.'
-            : 'Check that the token may write to this repository.';
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
-            input: 'token'
-        });
-    }
-    const violated = ruleViolation(error);
-    if (violated) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`A ruleset of the repository refused ${what}: ${violated} Add the token's App or user to ` +
-            "the ruleset's bypass list, or pass a token that may bypass it.", { input: 'token' });
-    }
-    if (status === 404) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
-            `object does not exist (${message}).`);
-    }
-    if (status !== undefined && (status >= 500 || status === 429)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
-            'the job later (rerunning is safe).', { cause: error });
-    }
-    if (status !== undefined)
-        return new Error(`GitHub answered ${status} while ${what}: ${message}`);
-    return error instanceof Error ? error : new Error(message);
-}
-
-
-/***/ }),
-
-/***/ 6101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ writeOnce),
-/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
-/* harmony export */ });
-/* unused harmony export isLostAnswer */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
-
-/** Per-request options that turn octokit's retry plugin off for one call. */
-const NO_BLIND_RETRY = { retries: 0 };
-/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
-async function writeOnce(write) {
-    const attempts = write.attempts ?? 4;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await write.send();
-        }
-        catch (error) {
-            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
-            if (statusOf(error) === 429 && attempt < attempts) {
-                const after = Number(headerOf(error, 'retry-after'));
-                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
-                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
-                await new Promise((resolve) => setTimeout(resolve, waitMs));
-                continue;
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(3934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 3251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    const log = options.log;
+    const maxRateLimitRetries = 3;
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        ...appAuthStrategy(options.token),
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs(),
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
+        throttle: {
+            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+            retryAfterBaseValue: retryBaseMs(),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
             }
-            if (!isLostAnswer(error))
-                throw error;
-            const found = await write.lookup();
-            if (found !== undefined) {
-                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
-                return found;
-            }
-            if (attempt >= attempts)
-                throw error;
-            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
-            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
         }
-    }
+    }, retry, throttling);
+    // Every request sent, retries included: the step prints the count when it ends.
+    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
+    return octokit;
 }
 /**
- * A failure after which the request may or may not have been applied: no answer (octokit
- * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
  */
-function isLostAnswer(error) {
-    const status = statusOf(error);
-    return status !== undefined && status >= 500;
-}
-/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
-function statusOf(error) {
-    for (const e of [error, error?.cause]) {
-        const status = e?.status;
-        if (typeof status === 'number')
-            return status;
-    }
-    return undefined;
-}
-function headerOf(error, name) {
-    for (const e of [error, error?.cause]) {
-        const value = e?.response
-            ?.headers?.[name];
-        if (typeof value === 'string' || typeof value === 'number')
-            return String(value);
-    }
-    return undefined;
+function appAuthStrategy(token) {
+    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
+    if (!app?.minted(token))
+        return {};
+    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+        hook: async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            endpoint.headers.authorization = `token ${await app.fresh()}`;
+            return request(endpoint);
+        }
+    });
+    return { authStrategy: () => auth };
 }
 
 
@@ -928,4 +679,4 @@ const semver = {
 
 };
 ;
-//# sourceMappingURL=8067.index.js.map
+//# sourceMappingURL=4380.index.js.map

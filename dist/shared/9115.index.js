@@ -1,234 +1,284 @@
 "use strict";
-exports.id = 2419;
-exports.ids = [2419];
+exports.id = 9115;
+exports.ids = [9115];
 exports.modules = {
 
-/***/ 3213:
+/***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cx: () => (/* binding */ completeHistory),
-/* harmony export */   Di: () => (/* binding */ completeRange),
-/* harmony export */   wR: () => (/* binding */ releaseTagsOnRemote),
-/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _local_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3845);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bumpVersionStep: () => (/* binding */ bumpVersionStep)
+});
+
+// EXTERNAL MODULE: ./packages/github/default-branch.ts
+var default_branch = __webpack_require__(7102);
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __webpack_require__(5453);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts
+var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/release/commit-and-push.ts
+var commit_and_push = __webpack_require__(5400);
+// EXTERNAL MODULE: ./packages/version-files/index.ts + 18 modules
+var version_files = __webpack_require__(3225);
+;// CONCATENATED MODULE: ./packages/release/bump-version.ts
 /**
- * Fetching just the history a release needs. actions/checkout clones one commit deep and
- * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
- * commit deep, then each branch we need, deeper step by step until its history holds a release
- * tag.
+ * Step 10 of the process: write the release version into every version file, in one commit.
+ * Everything is read and checked before anything is written; a dry run writes nothing.
  */
 
 
 
-const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
-/** Makes the release tags and the named branches' recent history available locally. */
-async function ensureReleaseHistory(git, request) {
-    const remote = request.remote ?? 'origin';
-    const prefix = request.tagPrefix ?? 'v';
-    const wasShallow = await git.isShallow();
-    const listing = request.listing ??
-        (await git.listRemote([...request.branches.map((b) => `refs/heads/${b}`), `refs/tags/${prefix}*`], remote));
-    const remoteTags = releaseTags(listing, prefix);
-    const local = request.local ?? (await (0,_local_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocalRefs */ .c)(git, prefix, remote));
-    const missing = missingLocally(local, listing, request.branches, prefix);
-    const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
-    // A tag fetch brings every tag of the prefix origin has (pre-releases too), as origin has it.
-    const localTags = new Map([...local.tags].map(([name, tag]) => [name, tag.commit]));
-    if (tagSpecs.length > 0)
-        for (const [ref, sha] of listing.refs)
-            if (ref.startsWith(`refs/tags/${prefix}`))
-                localTags.set(ref.slice('refs/tags/'.length), sha);
-    const report = { wasShallow, remoteTags, localTags };
-    if (!wasShallow) {
-        // A full clone that has origin's branches and tags as they are needs no fetch at all.
-        if (refspecs.length + tagSpecs.length > 0)
-            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
-        return report;
-    }
-    if (remoteTags.size === 0) {
-        // First release: the whole history is the release.
-        const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
-        return report;
-    }
-    const ends = request.endsRange ?? (() => true);
-    // A branch the clone has no tracking ref of is short of a tag without asking git.
-    const absent = request.branches.filter((b) => !local.tracking.has(b));
-    const behind = [
-        ...absent,
-        ...(await branchesShortOfTag(git, request.branches.filter((b) => local.tracking.has(b)), prefix, remote, ends))
-    ];
-    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
-    const stale = new Set(missing.branches);
-    let check = behind;
-    if (missing.tags.length <= ONE_FETCH_TAGS) {
-        // One fetch for all of it. git leaves out of a fetch every ref whose destination already
-        // names origin's commit, so a tip the clone has (the checked-out branch) is asked for without
-        // a destination: that makes it a want, and the depth applies to it as to the new refs.
-        const wants = [...behind.map((b) => (stale.has(b) ? spec(b) : `refs/heads/${b}`)), ...tagSpecs];
-        if (wants.length > 0)
-            await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...wants]);
-    }
-    else {
-        // Many tags: each one commit deep (with the new branches), then the tips short of a release
-        // tag deepened together; fetching every tag as deep as a branch would cost more than a trip.
-        const first = [...absent.map(spec), ...tagSpecs];
-        if (first.length > 0)
-            await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
-        check = await branchesShortOfTag(git, behind, prefix, remote, ends);
-        if (check.length > 0)
-            await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...check.map(spec)]);
-    }
-    for (const branch of await branchesShortOfTag(git, check, prefix, remote, ends))
-        await deepenToReleaseTag(git, branch, prefix, remote, ends);
-    return report;
+
+/** Plans the bump (pure): which files change, and how, line by line. */
+function planBump(files, version) {
+    const { version: previous } = (0,version_files/* currentVersion */.YO)(files);
+    const planned = (0,version_files/* planVersionBump */.CL)(files, version);
+    // The new bytes of each file: only the versions change, any byte that is not UTF-8 stays.
+    const texts = new Map();
+    const changes = planned.map((p) => {
+        texts.set(p.file, p.bytes);
+        return { file: p.file, from: p.from, lines: changedLines(p.before, p.after) };
+    });
+    return { previous, changes, texts };
 }
-/** Release tags one fetch may bring as deep as the branches; more are fetched one commit deep. */
-const ONE_FETCH_TAGS = 64;
-/**
- * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
- * release tags absent or naming another object. No git process: the clone's refs are read already.
- */
-function missingLocally(local, listing, branches, prefix) {
-    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.tags.get(name)?.object !== listing.objects.get(`refs/tags/${name}`));
-    return {
-        branches: branches.filter((b) => !listing.refs.has(`refs/heads/${b}`) ||
-            local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`)),
-        tags
+function changedLines(before, after) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    const lines = [];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (a[i] !== b[i])
+            lines.push({
+                line: i + 1,
+                before: (a[i] ?? '').replace(/\r$/, ''),
+                after: (b[i] ?? '').replace(/\r$/, '')
+            });
+    }
+    return lines;
+}
+async function bumpVersion(git, request) {
+    const { previous, changes, texts } = planBump(request.files, request.version);
+    if (changes.length === 0)
+        return { result: 'unchanged', previousVersion: previous, changes, pushed: false, replays: 0 };
+    if (request.dryRun)
+        return { result: 'dry-run', previousVersion: previous, changes, pushed: false, replays: 0 };
+    for (const [file, text] of texts)
+        (0,external_node_fs_.writeFileSync)((0,confine/* confinedFile */.dD)(git.cwd, file), text);
+    if (!request.commit)
+        return { result: 'updated', previousVersion: previous, changes, pushed: false, replays: 0 };
+    // Pushed from the new commit's parent: HEAD before the files were written.
+    const committed = await (0,commit_and_push/* commitAndPush */.t)(git, [...texts.keys()], undefined, request);
+    return { result: 'updated', previousVersion: previous, changes, ...committed };
+}
+
+// EXTERNAL MODULE: ./packages/release/files-follow-release.ts
+var files_follow_release = __webpack_require__(2541);
+// EXTERNAL MODULE: ./packages/release/commit-via.ts
+var commit_via = __webpack_require__(2410);
+// EXTERNAL MODULE: ./packages/action-kit/logger.ts
+var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/release/target.ts
+var release_target = __webpack_require__(1807);
+// EXTERNAL MODULE: ./actions/bump-version/src/inputs.ts
+var src_inputs = __webpack_require__(2758);
+// EXTERNAL MODULE: ./packages/action-kit/summary.ts
+var summary = __webpack_require__(336);
+;// CONCATENATED MODULE: ./actions/bump-version/src/summary.ts
+
+function bumpSummary(target, result, previous) {
+    const source = {
+        input: "the 'version' input",
+        branch: `branch ${target.branch ?? ''}`,
+        merge: 'the merged release branch'
+    }[target.source];
+    const detail = result.result === 'unchanged'
+        ? `Every version file already says **${target.version}** (from ${source}); no commit.`
+        : `**${previous ?? '(none)'} → ${target.version}** (from ${source}, ${target.kind}; latest tag ${target.latest?.name ?? 'none'}).` +
+            (result.commitSha
+                ? ` Commit \`${result.commitSha.slice(0, 12)}\`${result.pushed ? ` pushed to \`${target.branch ?? ''}\`` : ''}.`
+                : '') +
+            (result.replays > 0 ? ` Replayed on top of ${result.replays} concurrent push(es).` : '');
+    let body = (0,summary/* resultLine */.ow)('bump-version', result.result, detail);
+    if (result.changes.length > 0) {
+        body += (0,summary/* table */.tp)(['File', 'Was', 'Now'], result.changes.map((c) => [c.file, c.from, target.version]));
+        const diff = result.changes
+            .flatMap((c) => [
+            `--- ${c.file}`,
+            `+++ ${c.file}`,
+            ...c.lines.flatMap((l) => [`@@ line ${l.line} @@`, `-${l.before}`, `+${l.after}`])
+        ])
+            .join('\n');
+        body += `\n${(0,summary/* codeBlock */.DV)(diff, 'diff')}`;
+    }
+    return body;
+}
+/** The summary of a project whose version is derived from the tag: nothing written. */
+function derivedSummary(target, from) {
+    return (0,summary/* resultLine */.ow)('bump-version', 'derived', `The version is derived from the git tag at build time (${from.join(', ')}); nothing to ` +
+        `write. The release tag **${target.tag}** will be version **${target.version}**.`);
+}
+
+;// CONCATENATED MODULE: ./actions/bump-version/src/step.ts
+/** bump-version's work, loaded once its inputs and the checkout are known to be good. */
+
+
+
+
+
+
+
+
+
+
+
+
+async function bumpVersionStep(inputs, context, git) {
+    // Every problem of the run (version files, branch, policy) is gathered into one error, and
+    // all of it is checked before anything is written.
+    const problems = [];
+    const gather = async (work) => {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (!(0,errors/* isConfigurationError */.p0)(error))
+                throw error;
+            problems.push(error);
+            return undefined;
+        }
     };
-}
-/** The branches whose local history does not reach a release tag that ends the range yet. */
-async function branchesShortOfTag(git, branches, prefix, remote, ends) {
-    const short = [];
-    for (const branch of branches) {
-        const reached = await git.tagsMergedIntoIfExists(`refs/remotes/${remote}/${branch}`, `${prefix}*`);
-        if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
-            short.push(branch);
+    const read = await gather(async () => {
+        const set = await (0,version_files/* inspectVersionFiles */.Mb)(inputs.workingDirectory, inputs.files);
+        const found = (0,version_files/* currentVersion */.YO)(set.files);
+        // No literal version: derived from the tag (success, nothing to write), or a clear failure.
+        return { files: set.files, found, source: (0,version_files/* versionSource */.sM)(found, set.lookedAt, set.empty) };
+    });
+    const current = read?.found.version;
+    const branch = context.branch ?? (await git.currentBranch());
+    if (inputs.push && !inputs.dryRun && !branch) {
+        problems.push(new errors/* ConfigurationError */.j1('HEAD is detached, so there is no branch to push the bump to; check out the release branch or set push: false.'));
     }
-    return short;
-}
-const FIRST_DEPTH = 16;
-const MAX_ROUNDS = 4;
-/**
- * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
- * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
- * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
- * already has, and every later fetch then fails with "error in object: unshallow".
- */
-async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const refspec = `+refs/heads/${branch}:${tracking}`;
-    let depth = FIRST_DEPTH * 4;
-    for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
-        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
-        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
-        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
-            return;
+    const target = await gather(() => (0,release_target/* resolveReleaseTarget */.A)(git, {
+        versionInput: inputs.version,
+        branch,
+        patterns: inputs.patterns,
+        tagPrefix: inputs.tagPrefix,
+        mainBranch: inputs.mainBranch,
+        defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token })
+    }));
+    if (target) {
+        // A rerun after the release was tagged (on main's merge commit, not on this branch) is fine;
+        // releasing a version whose tag is already in this branch's history is a repeat.
+        const tagInHistory = target.remoteTags.has(target.tag) && (await git.isAncestor(target.tag, 'HEAD'));
+        const tolerateOwnTag = current === target.version && !tagInHistory;
+        await gather(() => (0,release_target/* enforcePolicy */.h)(target, inputs.releaseType, { tolerateOwnTag, tagPrefix: inputs.tagPrefix }));
+        if (read?.source === 'literal' && inputs.releaseType !== 'any') {
+            await gather(() => (0,files_follow_release/* checkFilesFollowRelease */.c)(read.found, target, target.latest));
+        }
     }
-    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
-}
-/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
-async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
-    return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix);
-}
-/** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
-function releaseTags(listing, prefix) {
-    const tags = new Map();
-    for (const [ref, sha] of listing.refs) {
-        if (!ref.startsWith(`refs/tags/${prefix}`))
-            continue;
-        const name = ref.slice('refs/tags/'.length);
-        if (RELEASE_TAG.test(name.slice(prefix.length)))
-            tags.set(name, sha);
-    }
-    return tags;
-}
-/**
- * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
- * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
- * when the range still meets the boundary, so no caller reads a truncated range as the release.
- */
-async function completeRange(git, revisions, remote = 'origin') {
-    // A full clone has no shallow boundary: nothing to check.
-    if (!(await cutOffIn(git, revisions)))
-        return;
-    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
-        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
-            allowFailure: true
+    (0,version_files/* throwAll */.Kx)(problems, 'this run');
+    if (!read || !target)
+        throw new Error('bump-version: no problem reported, yet nothing read');
+    const { files, found, source } = read;
+    if (source === 'derived') {
+        const from = found.dynamic.filter((d) => d.fromTag).map((d) => `${d.file} (${d.reason})`);
+        (0,core/* notice */.lm)(`The version of this project is derived from the git tag at build time: ${from.join(', ')}. ` +
+            `Nothing to write; create-tag's tag ${target.tag} will be the version.`);
+        await (0,run/* setOutputs */.n0)({
+            [src_inputs/* Output */.k7.version]: target.version,
+            [src_inputs/* Output */.k7.previousVersion]: target.latest?.version ?? '',
+            [src_inputs/* Output */.k7.tag]: target.tag,
+            [src_inputs/* Output */.k7.changedFiles]: '[]',
+            [src_inputs/* Output */.k7.commitSha]: '',
+            [src_inputs/* Output */.k7.result]: 'derived'
         });
-    }
-    if (!(await cutOffIn(git, revisions)))
+        await (0,core/* appendSummary */.fe)(derivedSummary(target, from));
         return;
-    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
-    if (await cutOffIn(git, revisions)) {
-        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
     }
-}
-/** Makes the whole history of HEAD available (a first release reads all of it). */
-async function completeHistory(git, remote = 'origin') {
-    if (!(await git.isShallow()))
-        return;
-    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
-    if (await git.isShallow())
-        await completeRange(git, ['HEAD'], remote);
-}
-/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
-async function cutOffIn(git, revisions) {
-    let file = git.shallowFile();
-    if (file === undefined) {
-        const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
-        file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
-    }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return false;
-    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
-    if (boundary.size === 0)
-        return false;
-    const commits = await git.output(['rev-list', ...revisions, '--']);
-    return commits.split('\n').some((sha) => boundary.has(sha));
+    const publish = inputs.push && !inputs.dryRun
+        ? await (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
+            token: inputs.token,
+            context,
+            branch,
+            log: logger/* actionsLogger */.M
+        })
+        : undefined;
+    const result = await bumpVersion(git, {
+        publish,
+        version: target.version,
+        files,
+        branch,
+        message: inputs.commitMessage.replaceAll('{version}', target.version),
+        commit: inputs.commit,
+        push: inputs.push,
+        dryRun: inputs.dryRun
+    });
+    const previousVersion = target.latest?.version ?? result.previousVersion;
+    (0,core/* info */.pq)(result.result === 'unchanged'
+        ? `Every version file already says ${target.version}; nothing to do.`
+        : `${result.result === 'dry-run' ? 'Would bump' : 'Bumped'} ${result.changes.length} file(s) to ${target.version}.`);
+    await (0,run/* setOutputs */.n0)({
+        [src_inputs/* Output */.k7.version]: target.version,
+        [src_inputs/* Output */.k7.previousVersion]: previousVersion ?? '',
+        [src_inputs/* Output */.k7.tag]: target.tag,
+        [src_inputs/* Output */.k7.changedFiles]: JSON.stringify(result.changes.map((c) => c.file)),
+        [src_inputs/* Output */.k7.commitSha]: result.commitSha ?? '',
+        [src_inputs/* Output */.k7.result]: result.result
+    });
+    await (0,core/* appendSummary */.fe)(bumpSummary(target, result, previousVersion));
 }
 
 
 /***/ }),
 
-/***/ 3845:
+/***/ 336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ readLocalRefs)
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   ow: () => (/* binding */ resultLine),
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-async function readLocalRefs(git, prefix, remote = 'origin') {
-    const out = await git.output([
-        'for-each-ref',
-        '--format=%(objectname) %(*objectname) %(refname) %(symref)',
-        `refs/tags/${prefix}*`,
-        `refs/remotes/${remote}`
-    ]);
-    const refs = { tags: new Map(), tracking: new Map() };
-    const tracking = `refs/remotes/${remote}/`;
-    for (const line of out ? out.split('\n') : []) {
-        const [object, peeled, name, symref] = line.split(' ');
-        if (!object || !name)
-            continue;
-        if (name.startsWith('refs/tags/')) {
-            refs.tags.set(name.slice('refs/tags/'.length), { object, commit: peeled || object });
-        }
-        else if (name === `${tracking}HEAD`) {
-            if (symref?.startsWith(tracking))
-                refs.remoteHead = symref.slice(tracking.length);
-        }
-        else if (name.startsWith(tracking)) {
-            refs.tracking.set(name.slice(tracking.length), object);
-        }
-    }
-    return refs;
+/** Small markdown builders for job summaries; each action composes its summary from these. */
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function table(header, rows) {
+    const head = `| ${header.map(cell).join(' | ')} |`;
+    const rule = `| ${header.map(() => '---').join(' | ')} |`;
+    return [head, rule, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+function codeBlock(text, language = '') {
+    const fence = text.includes('```') ? '````' : '```';
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** The first line every summary starts with: what ran and how it ended. */
+function resultLine(action, result, detail) {
+    const icon = result === 'failure'
+        ? '❌'
+        : result === 'dry-run'
+            ? '🧪'
+            : result === 'unchanged'
+                ? '⏸️'
+                : result === 'skipped'
+                    ? '⏭️'
+                    : '✅';
+    return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
 }
 
 
@@ -401,6 +451,73 @@ async function commitAndPush(git, paths, base, request) {
 
 /***/ }),
 
+/***/ 2541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ checkFilesFollowRelease),
+/* harmony export */   o: () => (/* binding */ compareLoose)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _version_files_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3225);
+/**
+ * The version files must say the previous release (or already the target): anything else means
+ * the files found are not this project's version (a nested package, a stale copy), and writing
+ * the release version over them would be a silent downgrade or a jump.
+ */
+
+
+/**
+ * Refuses when the files' version is above the target (when known), or below the latest release tag. A
+ * version between the two (`1.3.0.dev0`, `1.3.0-rc.1` before 1.3.0) is a pre-release of this one.
+ */
+function checkFilesFollowRelease(current, target, latest) {
+    const found = current.version;
+    if (found === undefined || found === target?.version)
+        return;
+    const where = current.occurrences.map((o) => `${o.file}:${o.line}`).join(', ');
+    const fix = `Set the files to the version of the latest release, or list the files that hold this ` +
+        `project's version in the '${_version_files_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FILES_INPUT */ .xl}' input.`;
+    const locations = current.occurrences.map((o) => ({ file: o.file, line: o.line, col: o.column }));
+    if (target && compareLoose(found, target.version) > 0) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The version files say ${found} (${where}), above the release version ${target.version} ` +
+            `(${target.tag}): writing it would go backwards. ${fix}`, { input: _version_files_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FILES_INPUT */ .xl, locations });
+    }
+    if (latest && compareLoose(found, latest.version) < 0) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The version files say ${found} (${where}), but the latest release is ${latest.name} ` +
+            `(${latest.version}): they are not the version this project released last. ${fix}`, { input: _version_files_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FILES_INPUT */ .xl, locations });
+    }
+}
+/**
+ * Orders versions as written in files: semver (`1.3.0-rc.1`), PEP 440 (`1.3.0.dev0`,
+ * `2.1.0a0`, `1.2.0.post1`), and 2- or 4-part ones (`1.00`). A pre-release sorts below its
+ * release, a post-release or `+local` at or above it.
+ */
+function compareLoose(a, b) {
+    const pa = parseLoose(a);
+    const pb = parseLoose(b);
+    for (let i = 0; i < Math.max(pa.core.length, pb.core.length); i++) {
+        const d = (pa.core[i] ?? 0) - (pb.core[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    if (pa.rank !== pb.rank)
+        return Math.sign(pa.rank - pb.rank);
+    return Math.sign(pa.suffix.localeCompare(pb.suffix, 'en', { numeric: true }));
+}
+function parseLoose(version) {
+    const match = /^v?(\d+(?:\.\d+)*)(.*)$/.exec(version.trim());
+    if (!match)
+        return { core: [], rank: 0, suffix: version };
+    // Build metadata (`+local`) does not order versions.
+    const suffix = match[2].startsWith('+') ? '' : match[2];
+    const rank = suffix === '' || suffix.startsWith('+') ? 1 : /^[-._]?post/.test(suffix) ? 2 : 0;
+    return { core: match[1].split('.').map(Number), rank, suffix };
+}
+
+
+/***/ }),
+
 /***/ 1807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -452,7 +569,8 @@ async function resolveReleaseTarget(git, request) {
     const listing = await git.listRemote([
         ...(known ? [] : ['HEAD']),
         ...[...new Set([branch, known])].filter((n) => !!n).map((n) => `refs/heads/${n}`),
-        `refs/tags/${request.tagPrefix}*`
+        `refs/tags/${request.tagPrefix}*`,
+        ...(request.alsoList ?? [])
     ]);
     const heads = new Set();
     for (const ref of listing.refs.keys())
@@ -484,10 +602,10 @@ async function resolveReleaseTarget(git, request) {
     const tag = `${request.tagPrefix}${resolved.version}`;
     const lineTags = request.lineTags === false
         ? []
-        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' });
+        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' }, history.reached);
     const latest = lineTags.find((t) => t.name !== tag);
     const { remoteTags, localTags } = history;
-    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags };
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags, listing };
 }
 /** Whether the branch's name alone says the version (then HEAD's message is not read). */
 function namesVersion(branch, patterns) {
@@ -526,10 +644,13 @@ function resolveMainBranch(git, given, name, heads) {
  * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
  * cut from main at the latest one).
  */
-async function releaseLineTags(git, kind, request) {
+async function releaseLineTags(git, kind, request, 
+/** What the history step read already after its last fetch, by branch. */
+reached) {
     const glob = `${request.tagPrefix}*`;
     if (kind === 'release' && request.mainBranch !== '') {
-        const onMain = await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob);
+        const onMain = reached.get(request.mainBranch) ??
+            (await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob));
         if (onMain)
             return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
         git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
@@ -558,4 +679,4 @@ function enforcePolicy(target, releaseType, options) {
 
 };
 ;
-//# sourceMappingURL=2419.index.js.map
+//# sourceMappingURL=9115.index.js.map
