@@ -2,8 +2,8 @@
  * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
  * `Git` instance, which carries the working directory, the bot identity and the token.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
 import type { ExecOptions, ExecOutput } from '@actions/exec'
 import { tokenSource } from '../base/token-source.js'
 import type { Logger } from '../base/logger.js'
@@ -67,7 +67,37 @@ const ORIGIN_CALL: Record<string, OriginCall> = {
  */
 async function exec(command: string, args: string[], options: ExecOptions): Promise<ExecOutput> {
   const { getExecOutput } = await import('@actions/exec')
-  return getExecOutput(command, args, options)
+  return getExecOutput(command === 'git' ? gitExecutable() : command, args, options)
+}
+
+/**
+ * git's absolute path, looked up on PATH once per PATH: given a bare name, `@actions/exec`
+ * stats every PATH entry on each call (a few ms a process); given the path, one file.
+ */
+const gitOnPath = new Map<string, string>()
+function gitExecutable(): string {
+  if (process.platform === 'win32') return 'git'
+  const path = process.env.PATH ?? ''
+  let found = gitOnPath.get(path)
+  if (found === undefined) {
+    found =
+      path
+        .split(delimiter)
+        .filter((dir) => isAbsolute(dir))
+        .map((dir) => join(dir, 'git'))
+        .find(isExecutableFile) ?? 'git'
+    gitOnPath.set(path, found)
+  }
+  return found
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK)
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
 }
 
 export class Git {
