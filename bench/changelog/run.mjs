@@ -229,7 +229,7 @@ writeFileSync(
     '`npm run bench changelog [sizes...]` writes this file: update-changelog (the bundled action in',
     'dry-run, Node start included) against the native git-cliff binary (not its Node wrapper),',
     'conventional-changelog, the `git log` floor and `node -e 0`, all measured in the same run.',
-    '`npm run bench notify` and `npm run bench bundle` print their tables only.',
+    '`npm run bench notify`, `npm run bench bump` and `npm run bench bundle` print their tables only.',
     '',
     `Last run: ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${process.platform}-${process.arch}, load average ${load} when it ended (a shared machine: ratios are of one run, side by side).`,
     `git-cliff binary: \`${GIT_CLIFF.slice(ROOT.length + 1)}\` (npm \`${CLIFF_PLATFORM}\`, git-cliff 2.14.2).`,
