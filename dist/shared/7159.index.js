@@ -641,16 +641,23 @@ class Git {
         return out ? out.split('\n') : [];
     }
     /**
-     * Stages the given paths and commits them; the new commit and its parent, or undefined when
-     * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+     * Commits the given paths, and only them (`git commit -- <paths>`: what else is staged stays
+     * out); the new commit and its parent, or undefined when nothing changed. One git process when
+     * git tracks every path; when it declines (a path new to git, like a first CHANGELOG.md), the
+     * paths are staged and committed again, and only then is it asked whether anything changed.
      */
     async commit(paths, message) {
-        await this.run(['add', '--', ...paths]);
-        const args = ['commit', '--no-verify', '--quiet', '-m', message];
-        const made = await this.run(args, { allowFailure: true });
+        const args = ['commit', '--no-verify', '--quiet', '-m', message, '--', ...paths];
+        let made = await this.run(args, { allowFailure: true });
         if (made.exitCode !== 0) {
-            const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
-            if (staged.exitCode === 0)
+            await this.run(['add', '--', ...paths]);
+            made = await this.run(args, { allowFailure: true });
+        }
+        if (made.exitCode !== 0) {
+            const changed = await this.run(['diff', '--quiet', 'HEAD', '--', ...paths], {
+                allowFailure: true
+            });
+            if (changed.exitCode === 0)
                 return undefined;
             throw new GitCommandError(args, made);
         }
