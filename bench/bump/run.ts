@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { invokeAction } from '../../test/kit/invoker.js'
-import { Sandbox } from '../../test/kit/sandbox.js'
+import { NO_AUTO_GC_ENV, Sandbox } from '../../test/kit/sandbox.js'
 import { createSeedRepo } from '../../test/kit/seed-project.js'
 
 const runs = Number(process.env.BENCH_RUNS ?? 11)
@@ -53,6 +53,8 @@ try {
     const env: Record<string, string> = {}
     for (const [key, value] of Object.entries(first.env))
       env[key] = value.replaceAll(oldTemp, temp).replaceAll(probeWs, ws)
+    // As on a runner: the test kit's git config (no automatic gc) is not the action's to lean on.
+    for (const key of Object.keys(NO_AUTO_GC_ENV)) delete env[key]
     env.GITHUB_SHA = sandbox.git(ws, 'rev-parse', 'HEAD')
     return { sandbox, ws, env }
   }
