@@ -64,12 +64,16 @@ export interface StartPlan {
 
 export type StartOutcome = 'created' | 'updated' | 'unchanged' | 'dry-run'
 
-/** What the workflow asks of start-release (its inputs). */
-export interface StartReleaseRequest extends StartRequest {
+/** What the workflow asks of start-release (its inputs but the shared ones). */
+export interface StartReleaseOptions extends Omit<StartRequest, 'dryRun'> {
   /** Create the version's milestone (found, not created, on a dry run). */
   createMilestone: boolean
   /** Warn of pull requests still open into the base branch (not for a hotfix). */
   warnOpenPullRequests: boolean
+}
+
+export interface StartReleaseRequest extends StartReleaseOptions {
+  dryRun: boolean
 }
 
 export interface StartReleaseServices {
