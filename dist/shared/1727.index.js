@@ -101,7 +101,7 @@ function readInputs() {
     const files = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getListInput */ .DF)(Input.files, /\r?\n/);
     const commit = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.commit, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULTS */ .z[Input.commit]);
     return {
-        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
+        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .d)(),
         commitVia: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA_INPUT */ .or, _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA */ .f4, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULTS */ .z[_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA_INPUT */ .or]),
         ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseLineInputs */ .$n)(),
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),

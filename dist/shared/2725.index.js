@@ -130,7 +130,7 @@ function readInputs() {
     if (issueUrl !== undefined) {
         (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUrl */ .CU)(issueUrl.split('{key}').join('KEY'), Input.issueUrl, 'https://jira.example.com/browse/{key}');
     }
-    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_4__/* .readCommonInputs */ .di)();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_4__/* .readCommonInputs */ .d)();
     return {
         ...common,
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.version),

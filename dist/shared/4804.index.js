@@ -134,7 +134,7 @@ function readInputs(now = new Date()) {
         throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input '${Input.unclassified}' must be skip or one of Added, Changed, Deprecated, Removed, Fixed, Security, not '${unclassified}'.`, { input: Input.unclassified });
     }
     const skip = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.skipPattern);
-    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommonInputs */ .di)();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommonInputs */ .d)();
     return {
         ...common,
         commitVia: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)(_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA_INPUT */ .or, _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA */ .f4, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA_INPUT */ .or]),

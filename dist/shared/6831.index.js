@@ -113,7 +113,7 @@ function readInputs() {
     const webhookUrl = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getSecretInput */ .zn)(Input.webhookUrl) ?? '';
     checkWebhookUrl(webhookUrl);
     (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_0__/* .maskUrlSecrets */ .N$)(webhookUrl, { credentialPath: true });
-    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommonInputs */ .di)();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommonInputs */ .d)();
     return {
         ...common,
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.version),

@@ -130,7 +130,7 @@ function readInputs() {
     const files = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getListInput */ .DF)(Input.files, /\r?\n/);
     // Release notes are markdown: keep them as written, only an all-blank value counts as empty.
     const notes = (0,_packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R5)(Input.releaseNotes);
-    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .d)();
     return {
         ...common,
         ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readReleaseLineInputs */ .$n)(),

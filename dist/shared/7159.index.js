@@ -122,7 +122,7 @@ function readStages() {
 }
 function readInputs() {
     const files = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getListInput */ .DF)(Input.files, /\r?\n/);
-    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_4__/* .readCommonInputs */ .di)();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_4__/* .readCommonInputs */ .d)();
     return {
         ...common,
         stages: readStages(),

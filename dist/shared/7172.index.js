@@ -134,7 +134,7 @@ const ON_CONFLICT = ['pull-request', 'fail'];
 function readInputs() {
     const version = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)(Input.version);
     return {
-        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_2__/* .readCommonInputs */ .di)(),
+        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_2__/* .readCommonInputs */ .d)(),
         commitVia: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getEnumInput */ .iv)(_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA_INPUT */ .or, _packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA */ .f4, _defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULTS */ .z[_packages_release_commit_via_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_VIA_INPUT */ .or]),
         source: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_1__/* .getBranchInput */ .X9)(Input.source) ?? '',
         target: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_1__/* .getBranchInput */ .X9)(Input.target, _defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULTS */ .z[Input.target]),

@@ -142,7 +142,7 @@ function readInputs() {
     const maxLatency = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.maxLatencyMs);
     // Checked even without a query, so a wrong value is never silently ignored.
     const queryMax = maxValue();
-    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .d)();
     return {
         ...common,
         urls,

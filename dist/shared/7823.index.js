@@ -123,7 +123,7 @@ const Output = {
     result: 'result'
 };
 function readInputs(now = new Date()) {
-    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommonInputs */ .di)();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommonInputs */ .d)();
     return {
         ...common,
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.version),

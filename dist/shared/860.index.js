@@ -101,7 +101,7 @@ function readInputs() {
     // Errors name the input the value came from (the old name wins when given).
     const base = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getRenamedInput */ .rh)(Input.developBranch, Input.base);
     return {
-        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .di)(),
+        ...(0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_1__/* .readCommonInputs */ .d)(),
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
         bump: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.bump, BUMPS, _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .z[Input.bump]),
         hotfix: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.hotfix, _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .z[Input.hotfix]),

@@ -92,7 +92,7 @@ const Output = {
 };
 function readInputs() {
     const timeout = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.timeout);
-    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommonInputs */ .di)();
+    const common = (0,_packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommonInputs */ .d)();
     const junit = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getListInput */ .DF)(Input.junit, /\r?\n/);
     // Reports are read from the checkout only: a pattern leading out of it is refused.
     for (const pattern of junit)
