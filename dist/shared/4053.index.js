@@ -1431,15 +1431,14 @@ class Git {
      * `resolveCommit` and then `tagsMergedInto` would take two.
      */
     async tagsMergedIntoIfExists(ref, glob) {
-        const args = ['tag', '--merged', ref, '--list', glob];
-        const result = await this.run(args, { allowFailure: true });
-        if (result.exitCode !== 0) {
-            if (/malformed object name/.test(result.stderr))
-                return undefined;
-            throw new GitCommandError(args, result);
+        try {
+            return await this.tagsMergedInto(ref, glob);
         }
-        const out = result.stdout.trim();
-        return out ? out.split('\n') : [];
+        catch (error) {
+            if (error instanceof GitCommandError && /malformed object name/.test(error.result.stderr))
+                return undefined;
+            throw error;
+        }
     }
     /**
      * Stages the given paths and commits them; the new commit and its parent, or undefined when
