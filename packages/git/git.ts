@@ -66,7 +66,7 @@ const ORIGIN_CALL: Record<string, OriginCall> = {
  * call rather than with the action: an action that stops at a bad input never pays for it.
  */
 async function exec(command: string, args: string[], options: ExecOptions): Promise<ExecOutput> {
-  const { getExecOutput } = await import('@actions/exec')
+  const { getExecOutput } = await import(/* webpackChunkName: "actions-exec" */ '@actions/exec')
   return getExecOutput(command, args, options)
 }
 
