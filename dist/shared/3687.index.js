@@ -396,7 +396,7 @@ const ORIGIN_CALL = {
  * call rather than with the action: an action that stops at a bad input never pays for it.
  */
 async function exec(command, args, options) {
-    const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    const { getExecOutput } = await __webpack_require__.e(/* import() | actions-exec */ 2810).then(__webpack_require__.bind(__webpack_require__, 1260));
     return getExecOutput(command, args, options);
 }
 class Git {
@@ -1408,7 +1408,7 @@ function yankPublishers(via, github, repository) {
         merge: async (target) => {
             if ((await (0,commit_via/* resolveCommitVia */.I_)(via, context(target))) === 'git')
                 return undefined;
-            const { mergeThroughApi } = await __webpack_require__.e(/* import() */ 9776).then(__webpack_require__.bind(__webpack_require__, 7395));
+            const { mergeThroughApi } = await __webpack_require__.e(/* import() | rollback-github-merges */ 7101).then(__webpack_require__.bind(__webpack_require__, 7395));
             return mergeThroughApi(github, repository);
         },
         createBranch: async (branch, sha) => {

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 5801;
-exports.ids = [5801,3528];
+exports.ids = [5801,6929];
 exports.modules = {
 
 /***/ 3528:
@@ -130,8 +130,8 @@ async function activateAppCredentials() {
     }
     const appId = appIssuer(id);
     const [{ createAppAuth }, { request }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(6479)]).then(__webpack_require__.bind(__webpack_require__, 6479)),
-        __webpack_require__.e(/* import() */ 7561).then(__webpack_require__.bind(__webpack_require__, 7561))
+        Promise.all(/* import() | octokit-auth-app */[__webpack_require__.e(8162), __webpack_require__.e(3411)]).then(__webpack_require__.bind(__webpack_require__, 6479)),
+        __webpack_require__.e(/* import() | octokit-request */ 8162).then(__webpack_require__.bind(__webpack_require__, 7561))
     ]);
     const baseUrl = (process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
     const auth = createAppAuth({
