@@ -144,7 +144,7 @@ function readInputs(now = new Date()) {
         fromRef: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_2__/* .getRevisionInput */ .wS)(Input.fromRef),
         mode: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)(Input.mode, MODES, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.mode]),
         issueUrl,
-        issuePattern: (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .compilePattern */ .Eb)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.issuePattern) ?? _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_ISSUE_PATTERN */ .vK, Input.issuePattern, ''),
+        issuePattern: (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .compilePattern */ .Eb)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)(Input.issuePattern) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.issuePattern], Input.issuePattern, ''),
         rules: (0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .parseClassificationRules */ .NZ)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)(Input.groupPatterns, /\r?\n/), Input.groupPatterns),
         skip: skip ? [(0,_packages_changelog_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .compilePattern */ .Eb)(skip, Input.skipPattern)] : [],
         unclassified: group,

@@ -78,11 +78,9 @@ async function run() {
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5167);
 /* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1811);
-/* harmony import */ var _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3770);
-/* harmony import */ var _packages_versioning_branches_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4555);
-/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7656);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9915);
-
+/* harmony import */ var _packages_versioning_branches_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4555);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7656);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9915);
 
 
 
@@ -139,25 +137,23 @@ function readInputs() {
             return base.value === undefined ? '' : (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRefName */ .hh)(base.value, base.input);
         })(),
         head: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.head),
-        title: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .checkLine */ .tY)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.title) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.title], Input.title, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .TITLE */ .ly),
+        title: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .checkLine */ .tY)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.title) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.title], Input.title, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .TITLE */ .ly),
         releaseNotes: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.releaseNotes),
-        changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__/* .getFileInput */ .LS)(Input.changelogPath, _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.changelogPath], common.workingDirectory),
+        changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__/* .getFileInput */ .LS)(Input.changelogPath, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.changelogPath], common.workingDirectory),
         issueUrl,
-        issuePattern: readPattern((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.issuePattern)),
-        draft: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.draft, _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.draft]),
+        issuePattern: readPattern((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.issuePattern) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.issuePattern]),
+        draft: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.draft, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.draft]),
         labels: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getLabelsInput */ .Ml)(Input.labels),
         reviewers: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getReviewersInput */ .zm)(Input.reviewers),
         milestone: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getLineInput */ .n2)(Input.milestone, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .MILESTONE */ .Ni),
-        developBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.developBranch, _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.developBranch]),
-        patterns: (0,_packages_versioning_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBranchPatterns */ .dV)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.branchPattern), (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.hotfixBranchPattern)),
-        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
-        conflictForecast: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.conflictForecast, _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.conflictForecast]),
-        autoMerge: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.autoMerge, _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.autoMerge])
+        developBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.developBranch, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.developBranch]),
+        patterns: (0,_packages_versioning_branches_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBranchPatterns */ .dV)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.branchPattern), (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(Input.hotfixBranchPattern)),
+        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        conflictForecast: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.conflictForecast, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.conflictForecast]),
+        autoMerge: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(Input.autoMerge, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.autoMerge])
     };
 }
 function readPattern(value) {
-    if (value === undefined)
-        return _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_TICKET_PATTERN */ .sC;
     try {
         return (0,_packages_base_user_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .checkUserRegex */ .Hm)(new RegExp(value, 'g'), Input.issuePattern);
     }
@@ -419,45 +415,6 @@ function isRepetition(text) {
     if (braces[2] === undefined)
         return Number(braces[1]) > 1;
     return braces[3] === '' || Number(braces[3]) > 1;
-}
-
-
-/***/ }),
-
-/***/ 3770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
-/* harmony export */   s6: () => (/* binding */ isIsoDate),
-/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
-/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
-/* harmony export */ });
-/**
- * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
- * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
- * neither them nor semver.
- */
-/** The groups of Keep a Changelog, in the order a section lists them. */
-const CHANGE_GROUPS = [
-    'Added',
-    'Changed',
-    'Deprecated',
-    'Removed',
-    'Fixed',
-    'Security'
-];
-/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
-const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
-const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** True for a real calendar date written YYYY-MM-DD. */
-function isIsoDate(value) {
-    const match = ISO_DATE.exec(value);
-    if (!match)
-        return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 

@@ -53,7 +53,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (tickets, Jira, milestone) loads only now that the inputs are good.
-        const { closeMilestoneStep } = await Promise.all(/* import() | close-milestone-step */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(6000), __webpack_require__.e(2711), __webpack_require__.e(8406), __webpack_require__.e(8563)]).then(__webpack_require__.bind(__webpack_require__, 9349));
+        const { closeMilestoneStep } = await Promise.all(/* import() | close-milestone-step */[__webpack_require__.e(4018), __webpack_require__.e(8269), __webpack_require__.e(6000), __webpack_require__.e(9878), __webpack_require__.e(8406), __webpack_require__.e(8563)]).then(__webpack_require__.bind(__webpack_require__, 9349));
         await closeMilestoneStep(inputs, context, repository);
     });
 }
@@ -76,13 +76,11 @@ async function run() {
 /* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
 /* harmony import */ var _packages_action_kit_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5167);
 /* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4431);
-/* harmony import */ var _packages_base_shown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8815);
+/* harmony import */ var _packages_base_shown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8815);
 /* harmony import */ var _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1811);
-/* harmony import */ var _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3770);
-/* harmony import */ var _packages_jira_client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6960);
-/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7656);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5349);
-
+/* harmony import */ var _packages_jira_client_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6960);
+/* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7656);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5349);
 
 
 
@@ -130,13 +128,13 @@ function readInputs(now = new Date()) {
         milestone: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getLineInput */ .n2)(Input.milestone, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .MILESTONE */ .Ni),
         carryOver: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getLineInput */ .n2)(Input.carryOver, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .MILESTONE */ .Ni),
         jira: readJiraSettings(),
-        transition: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkLine */ .tY)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.transition) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULTS */ .z[Input.transition], Input.transition, TRANSITION),
-        strict: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(Input.strict, _defaults_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULTS */ .z[Input.strict]),
-        fromCommits: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(Input.fromCommits, _defaults_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULTS */ .z[Input.fromCommits]),
-        changelog: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__/* .getFileInput */ .LS)(Input.changelog, _defaults_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULTS */ .z[Input.changelog], common.workingDirectory),
-        issuePattern: readPattern((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.issuePattern)),
+        transition: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkLine */ .tY)((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.transition) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.transition], Input.transition, TRANSITION),
+        strict: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(Input.strict, _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.strict]),
+        fromCommits: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(Input.fromCommits, _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.fromCommits]),
+        changelog: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_2__/* .getFileInput */ .LS)(Input.changelog, _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.changelog], common.workingDirectory),
+        issuePattern: readPattern((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.issuePattern) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULTS */ .z[Input.issuePattern]),
         releaseDate: readDate((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.releaseDate), now),
-        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
+        tagPrefix: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readTagPrefixInput */ .Z6)(Input.tagPrefix),
         mainBranch: (0,_packages_action_kit_git_names_js__WEBPACK_IMPORTED_MODULE_3__/* .getBranchInput */ .X9)(Input.mainBranch) ?? '',
         productionEnvironment: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getLineInput */ .n2)(Input.productionEnvironment, _packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .ENVIRONMENT */ .M0)
     };
@@ -152,7 +150,7 @@ function readJiraSettings() {
     // Checked with or without `jira-url`, so a wrong value is never silently ignored.
     const project = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(Input.jiraProject);
     if (project !== undefined && !PROJECT_KEY.test(project)) {
-        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${Input.jiraProject}' is ${(0,_packages_base_shown_js__WEBPACK_IMPORTED_MODULE_12__/* .shown */ .S)(project)}, which is no Jira project key: a letter, then letters, digits or _ (e.g. JIRA).`, { input: Input.jiraProject });
+        throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${Input.jiraProject}' is ${(0,_packages_base_shown_js__WEBPACK_IMPORTED_MODULE_11__/* .shown */ .S)(project)}, which is no Jira project key: a letter, then letters, digits or _ (e.g. JIRA).`, { input: Input.jiraProject });
     }
     const user = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getLineInput */ .n2)(Input.jiraUser, JIRA_USER);
     // The token is never quoted back, even masked.
@@ -168,7 +166,7 @@ function readJiraSettings() {
         return undefined;
     }
     (0,_packages_action_kit_url_input_js__WEBPACK_IMPORTED_MODULE_1__/* .maskUrlSecrets */ .N$)(rawUrl);
-    const url = (0,_packages_jira_client_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJiraUrl */ .bN)(rawUrl, Input.jiraUrl);
+    const url = (0,_packages_jira_client_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJiraUrl */ .bN)(rawUrl, Input.jiraUrl);
     if (!project) {
         throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${Input.jiraProject}' is required with '${Input.jiraUrl}': the key of the Jira project the release belongs to (e.g. JIRA).`, { input: Input.jiraProject });
     }
@@ -185,8 +183,6 @@ function readJiraSettings() {
     };
 }
 function readPattern(source) {
-    if (!source)
-        return _packages_changelog_grammar_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_TICKET_PATTERN */ .sC;
     try {
         return (0,_packages_base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .checkUserRegex */ .Hm)(new RegExp(source, 'g'), Input.issuePattern);
     }
