@@ -6,3 +6,5 @@ export declare function copiedDefaults(
 ): Array<[string, string]>
 
 export declare function inputTables(source: string): Map<string, string>
+
+export declare function constantFallbacks(source: string): string[]

@@ -53,3 +53,11 @@ export function copiedDefaults(source, defaults, { anywhere = false } = {}) {
     .filter(([input]) => input !== undefined && defaults[input] !== undefined)
   return [...texts, ...values]
 }
+
+/** A fallback to a constant written in code (`?? DEFAULT_ISSUE_PATTERN`) instead of action.yml's. */
+const CONSTANT_FALLBACK = /(?:\?\?\s*|\breturn\s+|\(\s*\w*Input\.\w+\s*,\s*)(DEFAULT_[A-Z0-9_]+)\b/g
+
+/** The `DEFAULT_...` constants `source` falls back to where an input is left out or empty. */
+export function constantFallbacks(source) {
+  return [...new Set([...source.matchAll(CONSTANT_FALLBACK)].map((m) => m[1]))]
+}

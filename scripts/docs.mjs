@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { copiedDefaults, inputTables } from './copied-defaults.mjs'
+import { constantFallbacks, copiedDefaults, inputTables } from './copied-defaults.mjs'
 
 const root = join(import.meta.dirname, '..')
 const check = process.argv.includes('--check')
@@ -167,8 +167,11 @@ for (const name of actions) {
   )
   const parser = join(root, 'actions', name, 'src', 'inputs.ts')
   if (!existsSync(parser)) continue
-  for (const [input, value] of copiedDefaults(readFileSync(parser, 'utf8'), defaults[name]))
+  const source = readFileSync(parser, 'utf8')
+  for (const [input, value] of copiedDefaults(source, defaults[name]))
     copied.push(`actions/${name}/src/inputs.ts: '${value}' (the default of ${input}; use DEFAULTS)`)
+  for (const constant of constantFallbacks(source))
+    copied.push(`actions/${name}/src/inputs.ts: falls back to ${constant} (use DEFAULTS)`)
 }
 
 // The shared inputs the action kit reads (the names in its `...Input` tables): their default as
@@ -208,6 +211,8 @@ for (const { file, source } of kitSources) {
     copied.push(
       `packages/action-kit/${file}: '${value}' (the default of ${input}; use SHARED_DEFAULTS)`
     )
+  for (const constant of constantFallbacks(source))
+    copied.push(`packages/action-kit/${file}: falls back to ${constant} (use SHARED_DEFAULTS)`)
 }
 
 if (copied.length > 0) {

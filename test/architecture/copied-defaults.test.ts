@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SHARED_DEFAULTS } from '../../packages/action-kit/defaults.js'
-import { copiedDefaults, inputTables } from '../../scripts/copied-defaults.mjs'
+import { constantFallbacks, copiedDefaults, inputTables } from '../../scripts/copied-defaults.mjs'
 import { REPO_ROOT } from '../kit/invoker.js'
 
 const DEFAULTS = {
@@ -46,6 +46,22 @@ describe('copiedDefaults', () => {
     ])
   })
 
+  test('a fallback to a DEFAULT_ constant written in code is found', () => {
+    const source = [
+      'issuePattern: compilePattern(getOptionalInput(Input.issuePattern) ?? DEFAULT_ISSUE_PATTERN),',
+      'if (value === undefined) return DEFAULT_TICKET_PATTERN',
+      'path: getFileInput(Input.path, DEFAULT_PATH, dir),',
+      // Not a fallback: a constant used as a value.
+      'const pattern = new RegExp(DEFAULT_ISSUE_PATTERN)',
+      'title: getOptionalInput(Input.title) ?? DEFAULTS[Input.title],'
+    ].join('\n')
+    expect(constantFallbacks(source)).toEqual([
+      'DEFAULT_ISSUE_PATTERN',
+      'DEFAULT_TICKET_PATTERN',
+      'DEFAULT_PATH'
+    ])
+  })
+
   test('the generated table, other literals and true/false/empty are not reported', () => {
     const source = [
       'title: getOptionalInput(Input.title) ?? DEFAULTS[Input.title],',
@@ -77,10 +93,11 @@ describe('the action kit: the shared inputs take their defaults from action.yml 
     for (const input of Object.keys(SHARED_DEFAULTS)) expect(read).toContain(input)
   })
 
-  test('no source of the kit writes one of them', () => {
+  test('no source of the kit writes one of them or falls back to a constant', () => {
     expect(
       sources.flatMap(({ file, source }) => kitCopies(source).map((c) => [file, ...c]))
     ).toEqual([])
+    expect(sources.flatMap(({ source }) => constantFallbacks(source))).toEqual([])
   })
 
   // Each place the kit reads the table, given the literal back, is found: the check cannot
