@@ -923,12 +923,16 @@ const SEED_STYLE = {
     bullet: '-',
     form: _headings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_HEADING_FORM */ .qh
 };
-/** Existing markdown links are left as they are; bare keys and `#12` get a link. */
+/**
+ * Existing markdown links are left as they are; bare keys and `#12` get a link. The character
+ * before `#12` is checked by linkReferences rather than by a lookbehind, which would keep the
+ * regex off V8's linear-time engine (see base/user-regex.ts).
+ */
 const linkedOrBare = new Map();
 function LINKED_OR_BARE(issue) {
     let pattern = linkedOrBare.get(issue.source);
     if (!pattern) {
-        pattern = (0,_base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .derivedRegExp */ .DA)(issue, `(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${issue.source})|(?<![\\w&/])#(?<pr>\\d+)\\b`, 'g');
+        pattern = (0,_base_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .derivedRegExp */ .DA)(issue, `(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${issue.source})|#(?<pr>\\d+)\\b`, 'g');
         linkedOrBare.set(issue.source, pattern);
     }
     return pattern;
@@ -944,11 +948,16 @@ function linkReferences(text, options) {
         return text;
     return text.replace(LINKED_OR_BARE(options.issuePattern), (whole, ...args) => {
         const { link, key, pr } = args[args.length - 1];
+        const offset = args[args.length - 3];
         if (link)
             return link;
         if (key)
             return options.issueUrl ? `[${key}](${options.issueUrl.replaceAll('{key}', key)})` : key;
-        return pr && options.repositoryUrl ? `[#${pr}](${options.repositoryUrl}/pull/${pr})` : whole;
+        // `#12` inside a word, an HTML entity (`&#12;`) or a path is not a pull request.
+        const inWord = offset > 0 && /[\w&/]/.test(text[offset - 1]);
+        return pr && !inWord && options.repositoryUrl
+            ? `[#${pr}](${options.repositoryUrl}/pull/${pr})`
+            : whole;
     });
 }
 /** Reads the layout of the newest release section, or the seed's layout for a file without one. */

@@ -659,6 +659,12 @@ class GitCommandError extends Error {
     }
 }
 const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+/**
+ * Commands after which git starts `git maintenance run --auto` (or `gc --auto`): a process
+ * more per call, and on a large history a repack, in a checkout the runner throws away.
+ */
+const AUTO_MAINTENANCE = new Set(['fetch', 'pull', 'commit', 'merge', 'rebase', 'am']);
+const NO_AUTO_MAINTENANCE = ['-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
 const ORIGIN_CALL = {
     fetch: 'fetch',
     pull: 'fetch',
@@ -705,7 +711,8 @@ class Git {
         const call = ORIGIN_CALL[args[0] ?? ''];
         if (call)
             (0,round_trips/* countOriginCall */.ud)(call);
-        const result = await exec('git', [...auth, ...args], {
+        const quiet = AUTO_MAINTENANCE.has(args[0] ?? '') ? NO_AUTO_MAINTENANCE : [];
+        const result = await exec('git', [...auth, ...quiet, ...args], {
             cwd: this.cwd,
             silent: true,
             ignoreReturnCode: true,

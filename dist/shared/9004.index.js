@@ -165,19 +165,24 @@ const actionsLogger = {
 /* harmony export */   Hm: () => (/* binding */ checkUserRegex),
 /* harmony export */   lR: () => (/* binding */ BoundedRegExp)
 /* harmony export */ });
-/* unused harmony exports USER_REGEX_BUDGET_MS, regexProblem, hasNestedRepetition */
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
-/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* unused harmony exports USER_REGEX_BUDGET_MS, linearRegExp, regexProblem, hasNestedRepetition */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4431);
+/* harmony import */ var _shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
 /**
  * A regular expression from an input, checked before it runs on every commit: it must not
  * match the empty string (it would "find" a ticket or skip a commit everywhere), and it must
  * not nest a repeated group inside a repetition (`(a+)+`, `(\w*)*`), the shape whose
  * backtracking takes exponential time on a near-miss (ReDoS) and would hang the job.
  * No shape check catches every such pattern (`(a|a)+$` overlaps without nesting), so the
- * regex that passes runs under a time budget: past it, the run stops naming the input.
+ * regex that passes runs on V8's linear-time engine when it can (no text makes it backtrack),
+ * and otherwise (a backreference, a lookaround, the `i` flag) under a time budget: past it, the
+ * run stops naming the input.
  */
+
 
 
 
@@ -185,19 +190,53 @@ const actionsLogger = {
 const USER_REGEX_BUDGET_MS = 3000;
 function checkUserRegex(regex, input) {
     const problem = regexProblem(regex);
-    if (problem === undefined)
-        return new BoundedRegExp(regex, regex.flags, input);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
+    if (problem === undefined) {
+        const fast = linearRegExp(regex.source, regex.flags);
+        if (fast === undefined)
+            return new BoundedRegExp(regex, regex.flags, input);
+        linearInput.set(fast, input);
+        return fast;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(regex.source)}, which ${problem}.`, {
         input
     });
 }
+/**
+ * V8's linear-time engine (the `l` flag, behind a V8 flag in Node 20 and 24) cannot backtrack,
+ * so a regex it accepts needs no budget; and the budget's watchdog costs tens of microseconds a
+ * match, which on a history of 10,000 commits was half the run. Undefined when the engine
+ * does not take this regex (or this Node has no such engine).
+ */
+function linearRegExp(source, flags) {
+    if (linearEngine === undefined) {
+        try {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--enable-experimental-regexp-engine');
+            const probe = 'l';
+            linearEngine = new RegExp('a', probe).flags.includes('l');
+        }
+        catch {
+            linearEngine = false;
+        }
+    }
+    if (!linearEngine)
+        return undefined;
+    try {
+        return new RegExp(source, flags.includes('l') ? flags : `${flags}l`);
+    }
+    catch {
+        return undefined;
+    }
+}
+let linearEngine;
+/** The input a linear-time regex came from, for a derived regex that cannot stay linear. */
+const linearInput = new WeakMap();
 /**
  * V8's backtracking cannot be interrupted from JavaScript, but a vm script's timeout stops
  * whatever runs inside it, a regex included: each match runs as that script.
  */
 const sandbox = {};
-const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_0__.createContext)(sandbox);
-const script = new node_vm__WEBPACK_IMPORTED_MODULE_0__.Script('match()');
+const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.createContext)(sandbox);
+const script = new node_vm__WEBPACK_IMPORTED_MODULE_1__.Script('match()');
 /**
  * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
  * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
@@ -219,8 +258,8 @@ class BoundedRegExp extends RegExp {
     }
     overBudget(text) {
         const { input, source } = this.budget;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(source)}, which took more than ` +
-            `${USER_REGEX_BUDGET_MS / 1000} s to match ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(String(text))}: it backtracks ` +
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' has ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(source)}, which took more than ` +
+            `${USER_REGEX_BUDGET_MS / 1000} s to match ${(0,_shown_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .S)(String(text))}: it backtracks ` +
             'catastrophically on text that almost matches. Make the alternatives inside a ' +
             'repetition exclusive (`(a|a)+` -> `a+`, `(\\w|\\d)+` -> `\\w+`) or anchor it.', { input });
     }
@@ -253,13 +292,21 @@ class BoundedRegExp extends RegExp {
     }
 }
 /**
- * A regex built around a user's (`(?<key>${issue.source})|#(\d+)`), held to the same budget
- * when the user's regex is bounded; a plain RegExp otherwise.
+ * A regex built around a user's (`(?<key>${issue.source})|#(\d+)`): linear-time when the user's
+ * is and the whole can be, else held to a budget (the same one when the user's regex is
+ * bounded); a plain RegExp around a regex that is not a user's.
  */
 function derivedRegExp(from, source, flags) {
-    return from instanceof BoundedRegExp
-        ? BoundedRegExp.sharing(from, source, flags)
-        : new RegExp(source, flags);
+    if (from instanceof BoundedRegExp)
+        return BoundedRegExp.sharing(from, source, flags);
+    const input = linearInput.get(from);
+    if (input === undefined)
+        return new RegExp(source, flags);
+    const fast = linearRegExp(source, flags);
+    if (fast === undefined)
+        return new BoundedRegExp(source, flags, input);
+    linearInput.set(fast, input);
+    return fast;
 }
 function regexProblem(regex) {
     if (new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).test('')) {
@@ -419,6 +466,12 @@ class GitCommandError extends Error {
     }
 }
 const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'pull']);
+/**
+ * Commands after which git starts `git maintenance run --auto` (or `gc --auto`): a process
+ * more per call, and on a large history a repack, in a checkout the runner throws away.
+ */
+const AUTO_MAINTENANCE = new Set(['fetch', 'pull', 'commit', 'merge', 'rebase', 'am']);
+const NO_AUTO_MAINTENANCE = ['-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
 const ORIGIN_CALL = {
     fetch: 'fetch',
     pull: 'fetch',
@@ -465,7 +518,8 @@ class Git {
         const call = ORIGIN_CALL[args[0] ?? ''];
         if (call)
             (0,round_trips/* countOriginCall */.ud)(call);
-        const result = await exec('git', [...auth, ...args], {
+        const quiet = AUTO_MAINTENANCE.has(args[0] ?? '') ? NO_AUTO_MAINTENANCE : [];
+        const result = await exec('git', [...auth, ...quiet, ...args], {
             cwd: this.cwd,
             silent: true,
             ignoreReturnCode: true,

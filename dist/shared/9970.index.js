@@ -9,7 +9,8 @@ exports.modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs)
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs),
+/* harmony export */   writeSpacing: () => (/* binding */ writeSpacing)
 /* harmony export */ });
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
@@ -25,12 +26,17 @@ function retryBaseMs() {
     const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
     return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
 }
-/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
-function writeSpacingMs() {
-    const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS);
-    return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
-        ? fromEnv
-        : 1000;
+/**
+ * Spacing between write requests, and between writes that notify people (a release, an issue,
+ * a pull request, a comment): GitHub's guidance, kept by octokit's throttling, is one second
+ * and three. `RELEASE_ACTIONS_WRITE_SPACING_MS` sets both (the test suite sets 0).
+ */
+function writeSpacing(env = process.env) {
+    const given = env.RELEASE_ACTIONS_WRITE_SPACING_MS;
+    const fromEnv = Number(given);
+    return given && Number.isFinite(fromEnv) && fromEnv >= 0
+        ? { write: fromEnv, notifications: fromEnv }
+        : { write: 1000, notifications: 3000 };
 }
 async function createGitHubClient(options) {
     if (!options.token) {
@@ -44,6 +50,7 @@ async function createGitHubClient(options) {
     ]);
     const log = options.log;
     const maxRateLimitRetries = 3;
+    const spacing = writeSpacing();
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl,
         ...appAuthStrategy(options.token),
@@ -53,9 +60,11 @@ async function createGitHubClient(options) {
             doNotRetry: [400, 401, 403, 404, 410, 422, 451]
         },
         throttle: {
-            // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+            // GitHub asks for writes to be spaced (1 s, 3 s for those that notify); rate-limit
+            // waits honour retry-after.
             retryAfterBaseValue: retryBaseMs(),
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.write }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.notifications }),
             onRateLimit: (retryAfter, request, _o, retryCount) => {
                 log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
                 return retryCount < maxRateLimitRetries;

@@ -29,6 +29,10 @@ describe('linkReferences', () => {
     ],
     ['Already [JIRA-1](https://x/JIRA-1) linked', 'Already [JIRA-1](https://x/JIRA-1) linked'],
     ['Not a ticket: utf-8, A-b, x#12, &#12;', 'Not a ticket: utf-8, A-b, x#12, &#12;'],
+    [
+      '#1 at the start, docs/#2 in a path, [a](b)#3 after a link, _#4',
+      '[#1](https://ghe.example.com/acme/app/pull/1) at the start, docs/#2 in a path, [a](b)[#3](https://ghe.example.com/acme/app/pull/3) after a link, _#4'
+    ],
     ['', '']
   ])('%j', (text, linked) => {
     expect(linkReferences(text, links)).toBe(linked)

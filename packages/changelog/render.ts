@@ -42,14 +42,18 @@ export const SEED_STYLE: SectionStyle = {
   form: DEFAULT_HEADING_FORM
 }
 
-/** Existing markdown links are left as they are; bare keys and `#12` get a link. */
+/**
+ * Existing markdown links are left as they are; bare keys and `#12` get a link. The character
+ * before `#12` is checked by linkReferences rather than by a lookbehind, which would keep the
+ * regex off V8's linear-time engine (see base/user-regex.ts).
+ */
 const linkedOrBare = new Map<string, RegExp>()
 function LINKED_OR_BARE(issue: RegExp): RegExp {
   let pattern = linkedOrBare.get(issue.source)
   if (!pattern) {
     pattern = derivedRegExp(
       issue,
-      `(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${issue.source})|(?<![\\w&/])#(?<pr>\\d+)\\b`,
+      `(?<link>\\[[^\\]]*\\]\\([^)]*\\))|(?<key>${issue.source})|#(?<pr>\\d+)\\b`,
       'g'
     )
     linkedOrBare.set(issue.source, pattern)
@@ -72,10 +76,15 @@ export function linkReferences(text: string, options: LinkOptions): string {
   if (!options.issueUrl && !text.includes('#')) return text
   return text.replace(LINKED_OR_BARE(options.issuePattern), (whole: string, ...args: unknown[]) => {
     const { link, key, pr } = args[args.length - 1] as Record<string, string | undefined>
+    const offset = args[args.length - 3] as number
     if (link) return link
     if (key)
       return options.issueUrl ? `[${key}](${options.issueUrl.replaceAll('{key}', key)})` : key
-    return pr && options.repositoryUrl ? `[#${pr}](${options.repositoryUrl}/pull/${pr})` : whole
+    // `#12` inside a word, an HTML entity (`&#12;`) or a path is not a pull request.
+    const inWord = offset > 0 && /[\w&/]/.test(text[offset - 1])
+    return pr && !inWord && options.repositoryUrl
+      ? `[#${pr}](${options.repositoryUrl}/pull/${pr})`
+      : whole
   })
 }
 

@@ -27,12 +27,20 @@ export function retryBaseMs(): number {
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000
 }
 
-/** Spacing between write requests; GitHub's guidance is one second, the tests shorten it. */
-function writeSpacingMs(): number {
-  const fromEnv = Number(process.env.RELEASE_ACTIONS_WRITE_SPACING_MS)
-  return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.RELEASE_ACTIONS_WRITE_SPACING_MS
-    ? fromEnv
-    : 1000
+/**
+ * Spacing between write requests, and between writes that notify people (a release, an issue,
+ * a pull request, a comment): GitHub's guidance, kept by octokit's throttling, is one second
+ * and three. `RELEASE_ACTIONS_WRITE_SPACING_MS` sets both (the test suite sets 0).
+ */
+export function writeSpacing(env: NodeJS.ProcessEnv = process.env): {
+  write: number
+  notifications: number
+} {
+  const given = env.RELEASE_ACTIONS_WRITE_SPACING_MS
+  const fromEnv = Number(given)
+  return given && Number.isFinite(fromEnv) && fromEnv >= 0
+    ? { write: fromEnv, notifications: fromEnv }
+    : { write: 1000, notifications: 3000 }
 }
 
 export async function createGitHubClient(options: GitHubClientOptions) {
@@ -50,6 +58,7 @@ export async function createGitHubClient(options: GitHubClientOptions) {
   ])
   const log = options.log
   const maxRateLimitRetries = 3
+  const spacing = writeSpacing()
   const octokit = getOctokit(
     options.token,
     {
@@ -61,9 +70,11 @@ export async function createGitHubClient(options: GitHubClientOptions) {
         doNotRetry: [400, 401, 403, 404, 410, 422, 451]
       },
       throttle: {
-        // GitHub asks for writes to be spaced (1 s); rate-limit waits honour retry-after.
+        // GitHub asks for writes to be spaced (1 s, 3 s for those that notify); rate-limit
+        // waits honour retry-after.
         retryAfterBaseValue: retryBaseMs(),
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacingMs() }),
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.write }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.notifications }),
         onRateLimit: (
           retryAfter: number,
           request: { method: string; url: string },
