@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 8269;
-exports.ids = [8269,6217];
+exports.ids = [8269,9970];
 exports.modules = {
 
 /***/ 5444:
@@ -528,10 +528,10 @@ async function createGitHubClient(options) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
     }
     const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(3934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() */ 3251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+        Promise.all(/* import() | actions-github */[__webpack_require__.e(8162), __webpack_require__.e(8848)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+        Promise.all(/* import() | octokit-plugin-retry */[__webpack_require__.e(370), __webpack_require__.e(4727)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() | octokit-plugin-throttling */[__webpack_require__.e(370), __webpack_require__.e(9374)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() | bottleneck */ 370).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
     ]);
     const log = options.log;
     const maxRateLimitRetries = 3;

@@ -51,10 +51,10 @@ export async function createGitHubClient(options: GitHubClientOptions) {
     )
   }
   const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-    import('@actions/github'),
-    import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling'),
-    import('bottleneck/light.js')
+    import(/* webpackChunkName: "actions-github" */ '@actions/github'),
+    import(/* webpackChunkName: "octokit-plugin-retry" */ '@octokit/plugin-retry'),
+    import(/* webpackChunkName: "octokit-plugin-throttling" */ '@octokit/plugin-throttling'),
+    import(/* webpackChunkName: "bottleneck" */ 'bottleneck/light.js')
   ])
   const log = options.log
   const maxRateLimitRetries = 3
