@@ -665,17 +665,24 @@ async function createGitHubClient(options) {
     if (!options.token) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
     }
-    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        Promise.all(/* import() | actions-github */[__webpack_require__.e(8162), __webpack_require__.e(8848)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
+    const [{ Octokit }, { restEndpointMethods }, { paginateRest }, { retry }, { throttling }, { default: Bottleneck }, { githubFetch }] = await Promise.all([
+        Promise.all(/* import() | octokit-core */[__webpack_require__.e(8162), __webpack_require__.e(5710)]).then(__webpack_require__.bind(__webpack_require__, 3070)),
+        __webpack_require__.e(/* import() | octokit-plugin-rest-endpoint-methods */ 5416).then(__webpack_require__.bind(__webpack_require__, 9210)),
+        __webpack_require__.e(/* import() | octokit-plugin-paginate-rest */ 4443).then(__webpack_require__.bind(__webpack_require__, 3779)),
         Promise.all(/* import() | octokit-plugin-retry */[__webpack_require__.e(370), __webpack_require__.e(4727)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
         Promise.all(/* import() | octokit-plugin-throttling */[__webpack_require__.e(370), __webpack_require__.e(9374)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() | bottleneck */ 370).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+        __webpack_require__.e(/* import() | bottleneck */ 370).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
+        __webpack_require__.e(/* import() | github-fetch */ 337).then(__webpack_require__.bind(__webpack_require__, 8168))
     ]);
     const log = options.log;
     const maxRateLimitRetries = 3;
     const spacing = writeSpacing();
-    const octokit = getOctokit(options.token, {
+    const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+    const octokit = new GitHub({
+        auth: `token ${options.token}`,
+        userAgent: userAgent(),
         baseUrl: options.apiUrl,
+        request: { fetch: githubFetch },
         ...appAuthStrategy(options.token),
         retry: {
             retries: options.retries ?? 3,
@@ -697,10 +704,15 @@ async function createGitHubClient(options) {
                 return retryCount < maxRateLimitRetries;
             }
         }
-    }, retry, throttling);
+    });
     // Every request sent, retries included: the step prints the count when it ends.
     octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
     return octokit;
+}
+/** As `@actions/github` names the run's orchestration in the user agent, when the runner sets it. */
+function userAgent() {
+    const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
 }
 /**
  * For an App's installation token: an auth strategy that asks the token source before each
@@ -796,7 +808,7 @@ async function resolveCommitVia(via, context) {
 async function commitPublisher(via, context) {
     if ((await resolveCommitVia(via, context)) === 'git')
         return undefined;
-    const { publishThroughApi } = await __webpack_require__.e(/* import() | github-commit-on-branch */ 1867).then(__webpack_require__.bind(__webpack_require__, 4733));
+    const { publishThroughApi } = await __webpack_require__.e(/* import() | github-commit-on-branch */ 1867).then(__webpack_require__.bind(__webpack_require__, 7114));
     return publishThroughApi(await context.github(), context.repository);
 }
 /** The API client of a step, made once and only when a choice needs it. */

@@ -488,15 +488,23 @@ async function exchange(url, request, signal) {
             res.on('error', (error) => reject(networkError(error, signal)));
             res.on('end', () => {
                 const status = res.statusCode ?? 0;
+                const bytes = Buffer.concat(chunks);
                 resolve({
                     status,
                     statusText: res.statusMessage ?? '',
                     ok: status >= 200 && status <= 299,
-                    body: Buffer.concat(chunks).toString('utf8'),
+                    body: bytes.toString('utf8'),
+                    bytes,
                     header: (name) => {
                         const value = res.headers[name.toLowerCase()];
                         return Array.isArray(value) ? value.join(', ') : value;
                     },
+                    headers: Object.fromEntries(Object.entries(res.headers)
+                        .filter(([, value]) => value !== undefined)
+                        .map(([name, value]) => [
+                        name,
+                        Array.isArray(value) ? value.join(', ') : String(value)
+                    ])),
                     url: url.href
                 });
             });
