@@ -1,5 +1,6 @@
 // `npm run bench notify`: what one webhook POST costs. The notify action (dist/, one POST to a
-// loopback receiver, `production-environment: ''` so no GitHub API call) against `node -e 0`,
+// loopback receiver, `production-environment: ''` so no deployment is read; its exactly-once
+// record makes three GitHub API requests to the same loopback process) against `node -e 0`,
 // and beside it one bare POST by each candidate client, each a whole process: Node's built-in
 // `fetch`, `node:http` (what packages/http/client.ts is built on) and `@actions/http-client`
 // bundled with ncc the way our build bundles it. Runs interleaved, medians, one run.
@@ -12,7 +13,17 @@ const root = join(import.meta.dirname, '..')
 const runs = Number(process.env.BENCH_RUNS ?? 15)
 const temp = mkdtempSync(join(tmpdir(), 'ra-bench-notify-'))
 
-const receiver = `const s = require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.end('ok')) })
+// The webhook, and GitHub's three answers notify's exactly-once record needs (the tag's commit,
+// no record yet, the record created), from one loopback process.
+const receiver = `const sha = 'a'.repeat(40)
+const s = require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => {
+  const json = (status, body) => { r.writeHead(status, { 'content-type': 'application/json' }); r.end(JSON.stringify(body)) }
+  const object = { sha, type: 'commit', url: 'http://x/' }
+  if (q.method === 'GET' && q.url.includes('/git/ref/tags')) return json(200, { ref: 'refs/tags/v1.3.0', node_id: 'x', url: 'http://x/', object })
+  if (q.method === 'GET' && q.url.includes('/git/ref/')) return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+  if (q.method === 'POST' && q.url.endsWith('/git/refs')) return json(201, { ref: 'refs/release-actions/notify/x', node_id: 'x', url: 'http://x/', object })
+  r.end('ok')
+}) })
 s.listen(0, '127.0.0.1', () => console.log(s.address().port))`
 const clients = {
   fetch: `fetch(process.env.HOOK, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"1.3.0"}' }).then((r) => r.text())`,
@@ -59,6 +70,7 @@ try {
   const notifyEnv = {
     ...base,
     GITHUB_REPOSITORY: 'acme/app',
+    GITHUB_API_URL: `http://127.0.0.1:${port}`,
     GITHUB_WORKSPACE: temp,
     GITHUB_OUTPUT: join(temp, 'output'),
     GITHUB_STEP_SUMMARY: join(temp, 'summary'),

@@ -11,6 +11,13 @@
 // change it ships, with a source map per file (the TypeScript lines, without the sources
 // themselves, which are in the repository beside it) that each stub turns on, so a stack trace
 // names packages/.../*.ts lines; and licenses.txt, the licenses of every bundled dependency.
+//
+// Every import() names its chunk (`/* webpackChunkName: "start-release-step" */`): a chunk's
+// file is then called after a hash of that name instead of a hash of the modules inside it, so
+// a change within a chunk keeps its file name and a dist/ diff shows it as an edit, not as one
+// file deleted and another added. The build fails on an import() that names none. The chunks
+// webpack splits off by itself (modules shared by several actions) are still named after their
+// modules: ncc does not take webpack's splitChunks settings.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -57,8 +64,7 @@ async function build() {
     cwd: root,
     stdio: 'inherit'
   })
-  rmSync(dist, { recursive: true, force: true })
-  const { code, map, assets } = await ncc(join(root, 'src', 'main.ts'), {
+  const { code, map, assets, stats } = await ncc(join(root, 'src', 'main.ts'), {
     esm: false,
     minify: false,
     sourceMap: true,
@@ -69,6 +75,13 @@ async function build() {
     cache: false,
     license: 'licenses.txt'
   })
+  const unnamed = unnamedChunks(stats)
+  if (unnamed.length > 0) {
+    throw new Error(
+      `Each import() names its chunk (/* webpackChunkName: "..." */), so its file keeps its name; these do not:\n  ${unnamed.join('\n  ')}`
+    )
+  }
+  rmSync(dist, { recursive: true, force: true })
   const shared = join(dist, 'shared')
   write(join(shared, 'index.js'), code)
   write(join(shared, 'index.js.map'), slimMap(map))
@@ -84,6 +97,16 @@ async function build() {
   }
   mkdirSync(join(dist, 'suite'), { recursive: true })
   writeFileSync(join(dist, 'suite', 'index.js'), stub(''))
+}
+
+/** The chunks an import() loads without naming them, as `file: import('request')`. */
+function unnamedChunks(stats) {
+  return [...stats.compilation.chunks]
+    .filter((chunk) => !chunk.name && !chunk.chunkReason)
+    .flatMap((chunk) => [...chunk.groupsIterable].flatMap((group) => group.origins))
+    .map(
+      (origin) => `${origin.module?.resource?.slice(root.length + 1)}: import('${origin.request}')`
+    )
 }
 
 await build()

@@ -32,7 +32,9 @@ export async function runStep(name?: string): Promise<void> {
  * Loaded only there: a single action's stub never needs the defaults of every step.
  */
 async function applyStepDefaults(step: string): Promise<void> {
-  const { STEP_DEFAULTS, EMPTY_IS_A_VALUE } = await import('./step-defaults.js')
+  const { STEP_DEFAULTS, EMPTY_IS_A_VALUE } = await import(
+    /* webpackChunkName: "step-defaults" */ './step-defaults.js'
+  )
   for (const [input, value] of Object.entries(STEP_DEFAULTS[step] ?? {})) {
     const variable = `INPUT_${input.replace(/ /g, '_').toUpperCase()}`
     // `tag-prefix: ''` stays empty (bare tags); the root's own default covers leaving it out.

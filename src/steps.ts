@@ -7,18 +7,26 @@ export interface StepModule {
 }
 
 export const STEPS = {
-  'back-merge': () => import('../actions/back-merge/src/index.js'),
-  'bump-version': () => import('../actions/bump-version/src/index.js'),
-  'close-milestone': () => import('../actions/close-milestone/src/index.js'),
-  'create-tag': () => import('../actions/create-tag/src/index.js'),
-  deploy: () => import('../actions/deploy/src/index.js'),
-  monitor: () => import('../actions/monitor/src/index.js'),
-  notify: () => import('../actions/notify/src/index.js'),
-  'open-release-pr': () => import('../actions/open-release-pr/src/index.js'),
-  preflight: () => import('../actions/preflight/src/index.js'),
-  'run-integration': () => import('../actions/run-integration/src/index.js'),
-  'start-release': () => import('../actions/start-release/src/index.js'),
-  'update-changelog': () => import('../actions/update-changelog/src/index.js')
+  'back-merge': () =>
+    import(/* webpackChunkName: "back-merge" */ '../actions/back-merge/src/index.js'),
+  'bump-version': () =>
+    import(/* webpackChunkName: "bump-version" */ '../actions/bump-version/src/index.js'),
+  'close-milestone': () =>
+    import(/* webpackChunkName: "close-milestone" */ '../actions/close-milestone/src/index.js'),
+  'create-tag': () =>
+    import(/* webpackChunkName: "create-tag" */ '../actions/create-tag/src/index.js'),
+  deploy: () => import(/* webpackChunkName: "deploy" */ '../actions/deploy/src/index.js'),
+  monitor: () => import(/* webpackChunkName: "monitor" */ '../actions/monitor/src/index.js'),
+  notify: () => import(/* webpackChunkName: "notify" */ '../actions/notify/src/index.js'),
+  'open-release-pr': () =>
+    import(/* webpackChunkName: "open-release-pr" */ '../actions/open-release-pr/src/index.js'),
+  preflight: () => import(/* webpackChunkName: "preflight" */ '../actions/preflight/src/index.js'),
+  'run-integration': () =>
+    import(/* webpackChunkName: "run-integration" */ '../actions/run-integration/src/index.js'),
+  'start-release': () =>
+    import(/* webpackChunkName: "start-release" */ '../actions/start-release/src/index.js'),
+  'update-changelog': () =>
+    import(/* webpackChunkName: "update-changelog" */ '../actions/update-changelog/src/index.js')
 } satisfies Record<string, () => Promise<StepModule>>
 
 export type StepName = keyof typeof STEPS

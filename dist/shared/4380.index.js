@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4380;
-exports.ids = [4380,6217];
+exports.ids = [4380,9970];
 exports.modules = {
 
 /***/ 1597:
@@ -343,17 +343,24 @@ async function createGitHubClient(options) {
     if (!options.token) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
     }
-    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(3934)]).then(__webpack_require__.bind(__webpack_require__, 3934)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() */ 3251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    const [{ Octokit }, { restEndpointMethods }, { paginateRest }, { retry }, { throttling }, { default: Bottleneck }, { githubFetch }] = await Promise.all([
+        Promise.all(/* import() | octokit-core */[__webpack_require__.e(8162), __webpack_require__.e(5710)]).then(__webpack_require__.bind(__webpack_require__, 3070)),
+        __webpack_require__.e(/* import() | octokit-plugin-rest-endpoint-methods */ 5416).then(__webpack_require__.bind(__webpack_require__, 9210)),
+        __webpack_require__.e(/* import() | octokit-plugin-paginate-rest */ 4443).then(__webpack_require__.bind(__webpack_require__, 3779)),
+        Promise.all(/* import() | octokit-plugin-retry */[__webpack_require__.e(370), __webpack_require__.e(4727)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() | octokit-plugin-throttling */[__webpack_require__.e(370), __webpack_require__.e(9374)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() | bottleneck */ 370).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
+        __webpack_require__.e(/* import() | github-fetch */ 337).then(__webpack_require__.bind(__webpack_require__, 8168))
     ]);
     const log = options.log;
     const maxRateLimitRetries = 3;
     const spacing = writeSpacing();
-    const octokit = getOctokit(options.token, {
+    const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+    const octokit = new GitHub({
+        auth: `token ${options.token}`,
+        userAgent: userAgent(),
         baseUrl: options.apiUrl,
+        request: { fetch: githubFetch },
         ...appAuthStrategy(options.token),
         retry: {
             retries: options.retries ?? 3,
@@ -375,10 +382,15 @@ async function createGitHubClient(options) {
                 return retryCount < maxRateLimitRetries;
             }
         }
-    }, retry, throttling);
+    });
     // Every request sent, retries included: the step prints the count when it ends.
     octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
     return octokit;
+}
+/** As `@actions/github` names the run's orchestration in the user agent, when the runner sets it. */
+function userAgent() {
+    const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
 }
 /**
  * For an App's installation token: an auth strategy that asks the token source before each

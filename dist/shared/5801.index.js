@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 5801;
-exports.ids = [5801,3528];
+exports.ids = [5801,6929];
 exports.modules = {
 
 /***/ 3528:
@@ -130,8 +130,8 @@ async function activateAppCredentials() {
     }
     const appId = appIssuer(id);
     const [{ createAppAuth }, { request }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(7561), __webpack_require__.e(6479)]).then(__webpack_require__.bind(__webpack_require__, 6479)),
-        __webpack_require__.e(/* import() */ 7561).then(__webpack_require__.bind(__webpack_require__, 7561))
+        Promise.all(/* import() | octokit-auth-app */[__webpack_require__.e(8162), __webpack_require__.e(3411)]).then(__webpack_require__.bind(__webpack_require__, 6479)),
+        __webpack_require__.e(/* import() | octokit-request */ 8162).then(__webpack_require__.bind(__webpack_require__, 7561))
     ]);
     const baseUrl = (process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
     const auth = createAppAuth({
@@ -187,9 +187,9 @@ function appError(appId, error, doing) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   di: () => (/* binding */ readCommonInputs)
+/* harmony export */   d: () => (/* binding */ readCommonInputs)
 /* harmony export */ });
-/* unused harmony exports CommonInput, BOT_IDENTITY */
+/* unused harmony export CommonInput */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -197,13 +197,15 @@ function appError(appId, error, doing) {
 /* harmony import */ var _app_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3528);
 /* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5453);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4431);
-/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8815);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1811);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6184);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8815);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1811);
 /**
  * The inputs every action that changes something shares (SPEC "Runtime contract"), and the
  * bot identity used for commits and tags.
  */
+
 
 
 
@@ -219,30 +221,27 @@ const CommonInput = {
     gitUserName: 'git-user-name',
     gitUserEmail: 'git-user-email'
 };
-/** Hosted runners have no git identity; commits and tags are made as this bot unless told otherwise. */
-const BOT_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com'
-};
 function readCommonInputs(workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
     // A GitHub App's installation token, when the App inputs were given, takes the place of `token`.
-    const token = (0,_app_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .appTokenSource */ .Ef)()?.token || (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getSecretInput */ .zn)(CommonInput.token);
+    const token = (0,_app_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .appTokenSource */ .Ef)()?.token || (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getSecretInput */ .zn)(CommonInput.token);
     // git receives the token as a basic auth header; mask that form too.
     if (token)
         (0,_core_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(Buffer.from(`x-access-token:${token}`).toString('base64'));
-    const dir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(CommonInput.workingDirectory) ?? '.';
+    const dir = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(CommonInput.workingDirectory) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .SHARED_DEFAULTS */ .R[CommonInput.workingDirectory];
     const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, dir);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(workingDirectory).isDirectory()) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input 'working-directory' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .S)(dir)}, which is not a directory (resolved to ${workingDirectory}).`, { input: CommonInput.workingDirectory });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input 'working-directory' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .S)(dir)}, which is not a directory (resolved to ${workingDirectory}).`, { input: CommonInput.workingDirectory });
     }
     (0,_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .confineDirectory */ .yP)(workingDirectory, CommonInput.workingDirectory);
     return {
         token,
-        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBooleanInput */ .Vt)(CommonInput.dryRun, false),
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getBooleanInput */ .Vt)(CommonInput.dryRun, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .SHARED_DEFAULTS */ .R[CommonInput.dryRun]),
         workingDirectory,
+        // Hosted runners have no git identity: commits and tags are made as the bot action.yml
+        // names, also by the actions that take no identity inputs.
         identity: {
-            name: identityInput(CommonInput.gitUserName, BOT_IDENTITY.name),
-            email: identityInput(CommonInput.gitUserEmail, BOT_IDENTITY.email)
+            name: identityInput(CommonInput.gitUserName, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .SHARED_DEFAULTS */ .R[CommonInput.gitUserName]),
+            email: identityInput(CommonInput.gitUserEmail, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .SHARED_DEFAULTS */ .R[CommonInput.gitUserEmail])
         }
     };
 }
@@ -253,7 +252,7 @@ const MAX_IDENTITY = 256;
  * commit's author line, so such a value is refused before anything is written.
  */
 function identityInput(name, fallback) {
-    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)(name) ?? fallback;
+    const value = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getOptionalInput */ .lI)(name) ?? fallback;
     // eslint-disable-next-line no-control-regex
     const problem = /[\x00-\x1f\x7f]/.test(value)
         ? 'it holds a line break or another control character'
@@ -264,7 +263,7 @@ function identityInput(name, fallback) {
                 : undefined;
     if (problem === undefined)
         return value;
-    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`Input '${name}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .S)(value)}, which git cannot record as a commit's author: ${problem}.`, { input: name });
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`Input '${name}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .S)(value)}, which git cannot record as a commit's author: ${problem}.`, { input: name });
 }
 
 
@@ -454,6 +453,28 @@ function requireRepository(context) {
     }
     return { owner: context.owner, repo: context.repo };
 }
+
+
+/***/ }),
+
+/***/ 6184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ SHARED_DEFAULTS)
+/* harmony export */ });
+// Generated by scripts/docs.mjs from actions/*/action.yml; do not edit.
+/** The defaults of the shared inputs packages/action-kit reads (its `...Input` tables), as each action.yml declaring one gives it. */
+const SHARED_DEFAULTS = {
+    "branch-pattern": "release-v{version}\nrelease/{version}\nrelease/v{version}",
+    "dry-run": "false",
+    "git-user-email": "41898282+github-actions[bot]@users.noreply.github.com",
+    "git-user-name": "github-actions[bot]",
+    "hotfix-branch-pattern": "hotfix-v{version}\nhotfix/{version}\nhotfix/v{version}",
+    "release-type": "auto",
+    "tag-prefix": "v",
+    "working-directory": "."
+};
 
 
 /***/ }),

@@ -120,14 +120,16 @@ function checkTagPrefix(prefix, input) {
 /* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
 /* harmony export */ });
 /* unused harmony export ReleaseLineInput */
-/* harmony import */ var _git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9657);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1811);
-/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4555);
-/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6184);
+/* harmony import */ var _git_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9657);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
+/* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4555);
+/* harmony import */ var _versioning_release_type_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8411);
 /**
  * The inputs that say which release line a run is on, shared by every action that resolves a
  * version: branch patterns, the tag prefix, the main branch and the version policy.
  */
+
 
 
 
@@ -141,30 +143,32 @@ const ReleaseLineInput = {
 };
 function readReleaseLineInputs() {
     return {
-        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBranchPatterns */ .dV)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern), (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern)),
+        patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBranchPatterns */ .dV)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern) ??
+            _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.branchPattern], (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern) ??
+            _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.hotfixBranchPattern]),
         tagPrefix: readTagPrefixInput(),
         // Empty: the repository's default branch, found when the history is fetched.
         mainBranch: (() => {
-            const main = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
-            return main === undefined ? '' : (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
+            const main = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.mainBranch);
+            return main === undefined ? '' : (0,_git_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRefName */ .hh)(main, ReleaseLineInput.mainBranch);
         })()
     };
 }
 /**
- * `tag-prefix`: `v` when left out, and `''` when given empty (bare tags, `1.3.0`): an input
- * given empty is not an input left out. The runner sets the variable to the action.yml default
- * (`v`) when the workflow leaves the input out, so an empty value was given on purpose.
+ * `tag-prefix`: action.yml's default (`v`) when left out, and `''` when given empty (bare tags,
+ * `1.3.0`): an input given empty is not an input left out. The runner sets the variable to the
+ * action.yml default when the workflow leaves the input out, so an empty value was given on purpose.
  */
 function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
     const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
     const raw = process.env[variable];
     if (raw === undefined)
-        return 'v';
-    return (0,_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTagPrefix */ .HR)(raw.trim(), name);
+        return _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.tagPrefix];
+    return (0,_git_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTagPrefix */ .HR)(raw.trim(), name);
 }
-/** `release-type`: auto, minor, major, patch or any (blank: auto). */
+/** `release-type`: auto, minor, major, patch or any (blank: action.yml's default, auto). */
 function readReleaseTypeInput() {
-    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseType */ .n)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType), ReleaseLineInput.releaseType);
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseType */ .n)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.releaseType], ReleaseLineInput.releaseType);
 }
 
 

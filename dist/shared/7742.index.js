@@ -21,45 +21,6 @@ const actionsLogger = {
 
 /***/ }),
 
-/***/ 3770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
-/* harmony export */   s6: () => (/* binding */ isIsoDate),
-/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
-/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
-/* harmony export */ });
-/**
- * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
- * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
- * neither them nor semver.
- */
-/** The groups of Keep a Changelog, in the order a section lists them. */
-const CHANGE_GROUPS = [
-    'Added',
-    'Changed',
-    'Deprecated',
-    'Removed',
-    'Fixed',
-    'Security'
-];
-/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
-const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
-const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** True for a real calendar date written YYYY-MM-DD. */
-function isIsoDate(value) {
-    const match = ISO_DATE.exec(value);
-    if (!match)
-        return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-
-/***/ }),
-
 /***/ 5444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -622,7 +583,7 @@ const ORIGIN_CALL = {
  * call rather than with the action: an action that stops at a bad input never pays for it.
  */
 async function exec(command, args, options) {
-    const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    const { getExecOutput } = await __webpack_require__.e(/* import() | actions-exec */ 2810).then(__webpack_require__.bind(__webpack_require__, 1260));
     return getExecOutput(command === 'git' ? gitExecutable() : command, args, options);
 }
 /**
@@ -823,15 +784,14 @@ class Git {
      * `resolveCommit` and then `tagsMergedInto` would take two.
      */
     async tagsMergedIntoIfExists(ref, glob) {
-        const args = ['tag', '--merged', ref, '--list', glob];
-        const result = await this.run(args, { allowFailure: true });
-        if (result.exitCode !== 0) {
-            if (/malformed object name/.test(result.stderr))
-                return undefined;
-            throw new GitCommandError(args, result);
+        try {
+            return await this.tagsMergedInto(ref, glob);
         }
-        const out = result.stdout.trim();
-        return out ? out.split('\n') : [];
+        catch (error) {
+            if (error instanceof GitCommandError && /malformed object name/.test(error.result.stderr))
+                return undefined;
+            throw error;
+        }
     }
     /**
      * Commits the given paths, and only them (`git commit -- <paths>`: what else is staged stays
@@ -1124,15 +1084,23 @@ async function exchange(url, request, signal) {
             res.on('error', (error) => reject(networkError(error, signal)));
             res.on('end', () => {
                 const status = res.statusCode ?? 0;
+                const bytes = Buffer.concat(chunks);
                 resolve({
                     status,
                     statusText: res.statusMessage ?? '',
                     ok: status >= 200 && status <= 299,
-                    body: Buffer.concat(chunks).toString('utf8'),
+                    body: bytes.toString('utf8'),
+                    bytes,
                     header: (name) => {
                         const value = res.headers[name.toLowerCase()];
                         return Array.isArray(value) ? value.join(', ') : value;
                     },
+                    headers: Object.fromEntries(Object.entries(res.headers)
+                        .filter(([, value]) => value !== undefined)
+                        .map(([name, value]) => [
+                        name,
+                        Array.isArray(value) ? value.join(', ') : String(value)
+                    ])),
                     url: url.href
                 });
             });
@@ -1477,7 +1445,7 @@ function yankPublishers(via, github, repository) {
         merge: async (target) => {
             if ((await (0,commit_via/* resolveCommitVia */.I_)(via, context(target))) === 'git')
                 return undefined;
-            const { mergeThroughApi } = await __webpack_require__.e(/* import() */ 9776).then(__webpack_require__.bind(__webpack_require__, 7395));
+            const { mergeThroughApi } = await __webpack_require__.e(/* import() | rollback-github-merges */ 7101).then(__webpack_require__.bind(__webpack_require__, 7395));
             return mergeThroughApi(github, repository);
         },
         createBranch: async (branch, sha) => {

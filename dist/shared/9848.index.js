@@ -601,21 +601,24 @@ async function fetchBranches(git, listing, branches, tagPrefix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F3: () => (/* binding */ planRelease),
-/* harmony export */   b7: () => (/* binding */ pushNewBranch),
+/* harmony export */   I$: () => (/* binding */ startRelease),
 /* harmony export */   j$: () => (/* binding */ headsOf),
 /* harmony export */   mx: () => (/* binding */ openReleaseBranches)
 /* harmony export */ });
+/* unused harmony exports planRelease, pushNewBranch */
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8815);
 /* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
 /* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
-/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2888);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9636);
 /**
  * Step 2 of the process: cut `release-vX.Y.0` from the tip of develop (or, for a hotfix,
- * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch. Everything
+ * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch, with the
+ * version's milestone when asked, warning of pull requests still open into develop. Everything
  * is checked before the push; the push creates the branch and never moves an existing one.
+ * Plain values in, the checkout, the GitHub client and a logger injected.
  */
 
 
@@ -623,13 +626,57 @@ async function fetchBranches(git, listing, branches, tagPrefix) {
 
 
 
+
+/** Plans the branch, warns of open pull requests, pushes the branch, makes its milestone. */
+async function startRelease(services, request) {
+    const { git, log } = services;
+    const plan = await planRelease(git, request, services.defaultBranch);
+    const warnOpen = request.warnOpenPullRequests && !request.hotfix;
+    const api = request.createMilestone || warnOpen ? await services.github() : undefined;
+    const waiting = api && warnOpen ? await pullsStillOpen(api, request.base, plan, log) : [];
+    let result = request.dryRun ? 'dry-run' : await pushNewBranch(git, plan);
+    const milestone = api && request.createMilestone ? await releaseMilestone(api, plan, request.dryRun) : undefined;
+    const branchExisted = result === 'unchanged';
+    // A rerun that makes the milestone an earlier run could not: it created it, updated nothing.
+    if (milestone?.created && branchExisted)
+        result = 'created';
+    log.info(branchExisted
+        ? `${plan.branch} exists already at ${plan.sha.slice(0, 12)} (${plan.from}); ` +
+            (milestone?.created ? `created its milestone ${plan.version}.` : 'nothing to do.')
+        : `${result === 'dry-run' ? 'Would cut' : 'Cut'} ${plan.branch} from ${plan.from} at ${plan.sha.slice(0, 12)}.`);
+    return { plan, result, milestone, waiting };
+}
+/** The pull requests open into `base`, warned of; a failed listing is a warning, not a failure. */
+async function pullsStillOpen(api, base, plan, log) {
+    try {
+        const open = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_4__/* .listOpenPullsInto */ .zD)(api.client, api.repo, base);
+        const waiting = open.map((p) => `#${p.number} ${p.title} (${p.head})`);
+        if (open.length > 0) {
+            log.warning(`${open.length} pull request(s) into ${base} are still open and will not be in ${plan.branch}: ` +
+                `${waiting.join('; ')}. Merge them first if they belong in ${plan.version}.`);
+        }
+        return waiting;
+    }
+    catch (error) {
+        log.warning(`Could not list the pull requests open into ${base}: ${(0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_4__/* .describeApiError */ .gg)(error).text}`);
+        return [];
+    }
+}
+/** The version's milestone, created when missing; a dry run only looks for it. */
+async function releaseMilestone(api, plan, dryRun) {
+    if (dryRun) {
+        const found = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_4__/* .findMilestone */ .sR)(api.client, api.repo, plan.version);
+        return found && { number: found.number, url: found.url, created: false };
+    }
+    return (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureMilestone */ .rE)(api.client, api.repo, plan.version, `Release ${plan.version} (${plan.branch})`);
+}
 /** The remote's release and hotfix branches whose version is not tagged yet. */
 function openReleaseBranches(remoteHeads, tags, patterns, tagPrefix) {
     const open = [];
     for (const name of remoteHeads) {
         let found;
         try {
-            found = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseBranch */ .lO)(name, patterns);
+            found = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseBranch */ .lO)(name, patterns);
         }
         catch {
             continue; // a misnamed branch is nobody's release
@@ -641,7 +688,7 @@ function openReleaseBranches(remoteHeads, tags, patterns, tagPrefix) {
     return open;
 }
 /** Fetches what is needed and decides which branch to cut where; refuses with one clear error. */
-async function planRelease(git, given) {
+async function planRelease(git, given, defaultBranch) {
     // One ls-remote: origin's HEAD (when the main branch is not given), its branches, its tags.
     const listing = await git.listRemote([
         ...(given.mainBranch ? [] : ['HEAD']),
@@ -651,12 +698,12 @@ async function planRelease(git, given) {
     // An empty main-branch is the repository's default branch (origin's HEAD, just listed).
     const request = given.mainBranch
         ? given
-        : { ...given, mainBranch: (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteDefaultBranch */ .Ki)(git, given.defaultBranch)) ?? 'main' };
+        : { ...given, mainBranch: (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteDefaultBranch */ .Ki)(git, defaultBranch)) ?? 'main' };
     const heads = headsOf(listing);
     for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
         if (!heads.has(branch)) {
             const input = branch === request.mainBranch ? 'main-branch' : (request.baseInput ?? 'develop-branch');
-            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(branch)} does not exist on origin, so there is nothing to cut the ` +
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(branch)} does not exist on origin, so there is nothing to cut the ` +
                 `${request.hotfix ? 'hotfix' : 'release'} from. Push it first, or set ` +
                 `Input '${input}' to the branch you use.`, { input });
         }
@@ -669,10 +716,10 @@ async function planRelease(git, given) {
     });
     const onMain = history.reached.get(request.mainBranch) ??
         (await git.tagsMergedInto(`refs/remotes/origin/${request.mainBranch}`, `${request.tagPrefix}*`));
-    const latest = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix)[0];
+    const latest = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix)[0];
     const kind = request.hotfix ? 'hotfix' : 'release';
     const version = chooseVersion(request, latest, [...history.remoteTags.keys()], kind);
-    const branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameFor */ .xG)(version, kind, request.patterns);
+    const branch = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .branchNameFor */ .xG)(version, kind, request.patterns);
     const tag = `${request.tagPrefix}${version}`;
     if (history.remoteTags.has(tag)) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Tag ${tag} exists already: ${version} has been released. Start the next one (the latest tag on ${request.mainBranch} is ${latest?.name ?? 'none'}).`, { input: 'version' });
@@ -700,7 +747,7 @@ async function planRelease(git, given) {
     const others = openReleaseBranches([...heads.keys()], history.remoteTags, request.patterns, request.tagPrefix).filter((b) => b.kind === kind && b.branch !== branch);
     if (others.length > 0) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another ${kind} branch is still open: ${others.map((b) => b.branch).join(', ')} ` +
-            `(its version has no ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(`${request.tagPrefix}X.Y.Z`)} tag yet` +
+            `(its version has no ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(`${request.tagPrefix}X.Y.Z`)} tag yet` +
             // No tag of that form at all: the prefix is the likelier mistake.
             `${latest ? '' : `; no tag on ${request.mainBranch} has that form: check Input 'tag-prefix'`}). Finish it (merge to ${request.mainBranch} and tag) or delete it before starting ${branch}.`);
     }
@@ -708,10 +755,10 @@ async function planRelease(git, given) {
 }
 function chooseVersion(request, latest, tags, kind) {
     if (request.version === undefined) {
-        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .nextVersion */ .yU)(latest?.version, request.hotfix ? 'patch' : request.bump);
+        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .nextVersion */ .yU)(latest?.version, request.hotfix ? 'patch' : request.bump);
     }
-    const version = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionInput */ .gX)(request.version);
-    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+    const version = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVersionInput */ .gX)(request.version);
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkVersionPolicy */ .bm)({
         version,
         kind,
         releaseType: request.releaseType,

@@ -230,7 +230,7 @@ async function runAction(name, body) {
         // check `app-installation` also when it is given alone).
         const app = ['INPUT_APP-ID', 'INPUT_APP-PRIVATE-KEY', 'INPUT_APP-INSTALLATION'];
         if (app.some((name) => process.env[name]?.trim())) {
-            const { activateAppCredentials } = await __nccwpck_require__.e(/* import() */ 3528).then(__nccwpck_require__.bind(__nccwpck_require__, 3528));
+            const { activateAppCredentials } = await __nccwpck_require__.e(/* import() | app-credentials */ 6929).then(__nccwpck_require__.bind(__nccwpck_require__, 3528));
             await activateAppCredentials();
         }
         await body();
@@ -432,48 +432,6 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = require("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = require("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = require("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = require("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = require("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = require("node:buffer");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
@@ -481,38 +439,10 @@ module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = require("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = require("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = require("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = require("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = require("node:events");
 
 /***/ }),
 
@@ -537,13 +467,6 @@ module.exports = require("node:http");
 
 /***/ }),
 
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = require("node:http2");
-
-/***/ }),
-
 /***/ 4708:
 /***/ ((module) => {
 
@@ -565,27 +488,6 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = require("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = require("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = require("node:stream");
-
-/***/ }),
-
 /***/ 6193:
 /***/ ((module) => {
 
@@ -600,27 +502,6 @@ module.exports = require("node:tls");
 
 /***/ }),
 
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = require("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = require("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = require("node:util/types");
-
-/***/ }),
-
 /***/ 8877:
 /***/ ((module) => {
 
@@ -632,20 +513,6 @@ module.exports = require("node:v8");
 /***/ ((module) => {
 
 module.exports = require("node:vm");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = require("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = require("node:zlib");
 
 /***/ }),
 
@@ -674,20 +541,6 @@ module.exports = require("string_decoder");
 /***/ ((module) => {
 
 module.exports = require("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = require("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = require("util");
 
 /***/ })
 
@@ -882,18 +735,18 @@ var errors = __nccwpck_require__(4431);
 var run = __nccwpck_require__(2841);
 ;// CONCATENATED MODULE: ./src/steps.ts
 const STEPS = {
-    'back-merge': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7172)),
-    'bump-version': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(1727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1727)),
-    'close-milestone': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(5895), __nccwpck_require__.e(7823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7823)),
-    'create-tag': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7003)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(5233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
-    monitor: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
-    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(4018), __nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(4380), __nccwpck_require__.e(6000), __nccwpck_require__.e(4337), __nccwpck_require__.e(2170), __nccwpck_require__.e(5895), __nccwpck_require__.e(6831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
-    'open-release-pr': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(2725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
-    preflight: () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)),
-    'run-integration': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(9410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9410)),
-    'start-release': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 860)),
-    'update-changelog': () => Promise.all(/* import() */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(4804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
+    'back-merge': () => Promise.all(/* import() | back-merge */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(1629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7172)),
+    'bump-version': () => Promise.all(/* import() | bump-version */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(6812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1727)),
+    'close-milestone': () => Promise.all(/* import() | close-milestone */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7950), __nccwpck_require__.e(8196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7823)),
+    'create-tag': () => Promise.all(/* import() | create-tag */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(2672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
+    deploy: () => Promise.all(/* import() | deploy */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
+    monitor: () => Promise.all(/* import() | monitor */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(3819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
+    notify: () => Promise.all(/* import() | notify */[__nccwpck_require__.e(4018), __nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(4380), __nccwpck_require__.e(6000), __nccwpck_require__.e(1374), __nccwpck_require__.e(2170), __nccwpck_require__.e(7950), __nccwpck_require__.e(5908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
+    'open-release-pr': () => Promise.all(/* import() | open-release-pr */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(6814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
+    preflight: () => Promise.all(/* import() | preflight */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(9004)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)),
+    'run-integration': () => Promise.all(/* import() | run-integration */[__nccwpck_require__.e(5801), __nccwpck_require__.e(1847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9410)),
+    'start-release': () => Promise.all(/* import() | start-release */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 860)),
+    'update-changelog': () => Promise.all(/* import() | update-changelog */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(6813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
 };
 function isStepName(name) {
     return Object.hasOwn(STEPS, name);
@@ -927,7 +780,7 @@ async function runStep(name) {
  * Loaded only there: a single action's stub never needs the defaults of every step.
  */
 async function applyStepDefaults(step) {
-    const { STEP_DEFAULTS, EMPTY_IS_A_VALUE } = await __nccwpck_require__.e(/* import() */ 2352).then(__nccwpck_require__.bind(__nccwpck_require__, 2352));
+    const { STEP_DEFAULTS, EMPTY_IS_A_VALUE } = await __nccwpck_require__.e(/* import() | step-defaults */ 5176).then(__nccwpck_require__.bind(__nccwpck_require__, 2352));
     for (const [input, value] of Object.entries(STEP_DEFAULTS[step] ?? {})) {
         const variable = `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
         // `tag-prefix: ''` stays empty (bare tags); the root's own default covers leaving it out.

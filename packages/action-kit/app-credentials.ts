@@ -138,8 +138,8 @@ export async function activateAppCredentials(): Promise<AppTokenSource | undefin
   }
   const appId = appIssuer(id)
   const [{ createAppAuth }, { request }] = await Promise.all([
-    import('@octokit/auth-app'),
-    import('@octokit/request')
+    import(/* webpackChunkName: "octokit-auth-app" */ '@octokit/auth-app'),
+    import(/* webpackChunkName: "octokit-request" */ '@octokit/request')
   ])
   const baseUrl = (process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
   const auth = createAppAuth({

@@ -8,6 +8,7 @@ import type { GitIdentity } from '../git/git.js'
 import { appTokenSource } from './app-credentials.js'
 import { confineDirectory } from './confine.js'
 import { setSecret } from './core.js'
+import { SHARED_DEFAULTS } from './defaults.js'
 import { ConfigurationError } from '../base/errors.js'
 import { shown } from '../base/shown.js'
 import { getBooleanInput, getOptionalInput, getSecretInput } from './inputs.js'
@@ -19,12 +20,6 @@ export const CommonInput = {
   gitUserName: 'git-user-name',
   gitUserEmail: 'git-user-email'
 } as const
-
-/** Hosted runners have no git identity; commits and tags are made as this bot unless told otherwise. */
-export const BOT_IDENTITY: GitIdentity = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com'
-}
 
 export interface CommonInputs {
   token: string | undefined
@@ -41,7 +36,8 @@ export function readCommonInputs(
   const token = appTokenSource()?.token || getSecretInput(CommonInput.token)
   // git receives the token as a basic auth header; mask that form too.
   if (token) setSecret(Buffer.from(`x-access-token:${token}`).toString('base64'))
-  const dir = getOptionalInput(CommonInput.workingDirectory) ?? '.'
+  const dir =
+    getOptionalInput(CommonInput.workingDirectory) ?? SHARED_DEFAULTS[CommonInput.workingDirectory]
   const workingDirectory = isAbsolute(dir) ? dir : resolve(workspace, dir)
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
     throw new ConfigurationError(
@@ -52,11 +48,13 @@ export function readCommonInputs(
   confineDirectory(workingDirectory, CommonInput.workingDirectory)
   return {
     token,
-    dryRun: getBooleanInput(CommonInput.dryRun, false),
+    dryRun: getBooleanInput(CommonInput.dryRun, SHARED_DEFAULTS[CommonInput.dryRun]),
     workingDirectory,
+    // Hosted runners have no git identity: commits and tags are made as the bot action.yml
+    // names, also by the actions that take no identity inputs.
     identity: {
-      name: identityInput(CommonInput.gitUserName, BOT_IDENTITY.name),
-      email: identityInput(CommonInput.gitUserEmail, BOT_IDENTITY.email)
+      name: identityInput(CommonInput.gitUserName, SHARED_DEFAULTS[CommonInput.gitUserName]),
+      email: identityInput(CommonInput.gitUserEmail, SHARED_DEFAULTS[CommonInput.gitUserEmail])
     }
   }
 }

@@ -12,7 +12,9 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
     // check `app-installation` also when it is given alone).
     const app = ['INPUT_APP-ID', 'INPUT_APP-PRIVATE-KEY', 'INPUT_APP-INSTALLATION']
     if (app.some((name) => process.env[name]?.trim())) {
-      const { activateAppCredentials } = await import('./app-credentials.js')
+      const { activateAppCredentials } = await import(
+        /* webpackChunkName: "app-credentials" */ './app-credentials.js'
+      )
       await activateAppCredentials()
     }
     await body()

@@ -72,7 +72,7 @@ const ORIGIN_CALL: Record<string, OriginCall> = {
  * call rather than with the action: an action that stops at a bad input never pays for it.
  */
 async function exec(command: string, args: string[], options: ExecOptions): Promise<ExecOutput> {
-  const { getExecOutput } = await import('@actions/exec')
+  const { getExecOutput } = await import(/* webpackChunkName: "actions-exec" */ '@actions/exec')
   return getExecOutput(command === 'git' ? gitExecutable() : command, args, options)
 }
 
@@ -288,14 +288,13 @@ export class Git {
    * `resolveCommit` and then `tagsMergedInto` would take two.
    */
   async tagsMergedIntoIfExists(ref: string, glob: string): Promise<string[] | undefined> {
-    const args = ['tag', '--merged', ref, '--list', glob]
-    const result = await this.run(args, { allowFailure: true })
-    if (result.exitCode !== 0) {
-      if (/malformed object name/.test(result.stderr)) return undefined
-      throw new GitCommandError(args, result)
+    try {
+      return await this.tagsMergedInto(ref, glob)
+    } catch (error) {
+      if (error instanceof GitCommandError && /malformed object name/.test(error.result.stderr))
+        return undefined
+      throw error
     }
-    const out = result.stdout.trim()
-    return out ? out.split('\n') : []
   }
 
   /**

@@ -28,8 +28,12 @@ export interface HttpAnswer {
   /** 2xx. */
   ok: boolean
   body: string
+  /** The body's bytes, as received. */
+  bytes: Buffer
   /** A response header (lower-case name); undefined when absent. */
   header(name: string): string | undefined
+  /** Every response header, by lower-case name (repeated ones joined with ', '). */
+  headers: Record<string, string>
   /** The URL that answered, after redirects. */
   url: string
 }
@@ -133,15 +137,25 @@ async function exchange(
       res.on('error', (error) => reject(networkError(error, signal)))
       res.on('end', () => {
         const status = res.statusCode ?? 0
+        const bytes = Buffer.concat(chunks)
         resolve({
           status,
           statusText: res.statusMessage ?? '',
           ok: status >= 200 && status <= 299,
-          body: Buffer.concat(chunks).toString('utf8'),
+          body: bytes.toString('utf8'),
+          bytes,
           header: (name) => {
             const value = res.headers[name.toLowerCase()]
             return Array.isArray(value) ? value.join(', ') : value
           },
+          headers: Object.fromEntries(
+            Object.entries(res.headers)
+              .filter(([, value]) => value !== undefined)
+              .map(([name, value]) => [
+                name,
+                Array.isArray(value) ? value.join(', ') : String(value)
+              ])
+          ),
           url: url.href
         })
       })

@@ -28,7 +28,9 @@ export async function resolveCommitVia(
   context: CommitViaContext
 ): Promise<'git' | 'api'> {
   if (via !== 'auto') return via
-  const { requiresSignedCommits } = await import('../github/signing-rules.js')
+  const { requiresSignedCommits } = await import(
+    /* webpackChunkName: "github-signing-rules" */ '../github/signing-rules.js'
+  )
   const signed = await requiresSignedCommits(
     await context.github(),
     context.repository,
@@ -48,7 +50,9 @@ export async function commitPublisher(
   context: CommitViaContext
 ): Promise<PublishCommits | undefined> {
   if ((await resolveCommitVia(via, context)) === 'git') return undefined
-  const { publishThroughApi } = await import('../github/commit-on-branch.js')
+  const { publishThroughApi } = await import(
+    /* webpackChunkName: "github-commit-on-branch" */ '../github/commit-on-branch.js'
+  )
   return publishThroughApi(await context.github(), context.repository)
 }
 
@@ -62,8 +66,9 @@ interface StepSettings {
 function lazyClient(step: StepSettings): () => Promise<GitHubClient> {
   let client: Promise<GitHubClient> | undefined
   return () =>
-    (client ??= import('../github/client.js').then(({ createGitHubClient }) =>
-      createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })
+    (client ??= import(/* webpackChunkName: "github-client" */ '../github/client.js').then(
+      ({ createGitHubClient }) =>
+        createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })
     ))
 }
 
@@ -97,7 +102,9 @@ export function stepMergePublisher(
       log: step.log
     })
     if (chosen === 'git') return undefined
-    const { mergeThroughApi } = await import('../github/merges.js')
+    const { mergeThroughApi } = await import(
+      /* webpackChunkName: "github-merges" */ '../github/merges.js'
+    )
     return mergeThroughApi(await github(), repository)
   }
 }

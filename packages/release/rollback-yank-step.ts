@@ -66,7 +66,9 @@ function yankPublishers(
     commits: (branch) => commitPublisher(via, context(branch)),
     merge: async (target) => {
       if ((await resolveCommitVia(via, context(target))) === 'git') return undefined
-      const { mergeThroughApi } = await import('../github/merges.js')
+      const { mergeThroughApi } = await import(
+        /* webpackChunkName: "rollback-github-merges" */ '../github/merges.js'
+      )
       return mergeThroughApi(github, repository)
     },
     createBranch: async (branch, sha) => {

@@ -1,14 +1,25 @@
 /**
  * Step 2 of the process: cut `release-vX.Y.0` from the tip of develop (or, for a hotfix,
- * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch. Everything
+ * `hotfix-vX.Y.Z` from main at the latest release tag) and push it as a new branch, with the
+ * version's milestone when asked, warning of pull requests still open into develop. Everything
  * is checked before the push; the push creates the branch and never moves an existing one.
+ * Plain values in, the checkout, the GitHub client and a logger injected.
  */
 import { ConfigurationError } from '../base/errors.js'
+import type { Logger } from '../base/logger.js'
 import { shown } from '../base/shown.js'
 import type { Git, RemoteListing } from '../git/git.js'
 import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import { classifyPushFailure, remoteMessage } from '../git/push.js'
+import type { GitHubClient } from '../github/client.js'
+import {
+  describeApiError,
+  ensureMilestone,
+  findMilestone,
+  listOpenPullsInto,
+  type Repository
+} from '../github/pulls.js'
 import {
   branchNameFor,
   checkVersionPolicy,
@@ -32,8 +43,6 @@ export interface StartRequest {
   /** The input `base` came from, for errors (default `develop-branch`). */
   baseInput?: string
   mainBranch: string
-  /** Asks the API for the default branch when origin and the event do not say it. */
-  defaultBranch?: DefaultBranchLookup
   patterns: BranchPatterns
   tagPrefix: string
   releaseType: ReleaseType
@@ -54,6 +63,111 @@ export interface StartPlan {
 }
 
 export type StartOutcome = 'created' | 'updated' | 'unchanged' | 'dry-run'
+
+/** What the workflow asks of start-release (its inputs but the shared ones). */
+export interface StartReleaseOptions extends Omit<StartRequest, 'dryRun'> {
+  /** Create the version's milestone (found, not created, on a dry run). */
+  createMilestone: boolean
+  /** Warn of pull requests still open into the base branch (not for a hotfix). */
+  warnOpenPullRequests: boolean
+}
+
+export interface StartReleaseRequest extends StartReleaseOptions {
+  dryRun: boolean
+}
+
+export interface StartReleaseServices {
+  /** The checkout the branch is planned in and pushed from. */
+  git: Git
+  /** The GitHub client and repository, asked for only when the milestone or open pulls are. */
+  github: () => Promise<{ client: GitHubClient; repo: Repository }>
+  /** Asks the API for the default branch when origin and the event do not say it. */
+  defaultBranch?: DefaultBranchLookup
+  log: Logger
+}
+
+export interface MilestoneReport {
+  number: number
+  url: string
+  created: boolean
+}
+
+export interface StartReleaseReport {
+  plan: StartPlan
+  result: StartOutcome
+  /** The version's milestone, when asked for (on a dry run only one that exists). */
+  milestone?: MilestoneReport
+  /** Pull requests still open into the base branch, as `#12 Title (head)`: not in this release. */
+  waiting: string[]
+}
+
+/** Plans the branch, warns of open pull requests, pushes the branch, makes its milestone. */
+export async function startRelease(
+  services: StartReleaseServices,
+  request: StartReleaseRequest
+): Promise<StartReleaseReport> {
+  const { git, log } = services
+  const plan = await planRelease(git, request, services.defaultBranch)
+  const warnOpen = request.warnOpenPullRequests && !request.hotfix
+  const api = request.createMilestone || warnOpen ? await services.github() : undefined
+  const waiting = api && warnOpen ? await pullsStillOpen(api, request.base, plan, log) : []
+  let result: StartOutcome = request.dryRun ? 'dry-run' : await pushNewBranch(git, plan)
+  const milestone =
+    api && request.createMilestone ? await releaseMilestone(api, plan, request.dryRun) : undefined
+  const branchExisted = result === 'unchanged'
+  // A rerun that makes the milestone an earlier run could not: it created it, updated nothing.
+  if (milestone?.created && branchExisted) result = 'created'
+  log.info(
+    branchExisted
+      ? `${plan.branch} exists already at ${plan.sha.slice(0, 12)} (${plan.from}); ` +
+          (milestone?.created ? `created its milestone ${plan.version}.` : 'nothing to do.')
+      : `${result === 'dry-run' ? 'Would cut' : 'Cut'} ${plan.branch} from ${plan.from} at ${plan.sha.slice(0, 12)}.`
+  )
+  return { plan, result, milestone, waiting }
+}
+
+/** The pull requests open into `base`, warned of; a failed listing is a warning, not a failure. */
+async function pullsStillOpen(
+  api: { client: GitHubClient; repo: Repository },
+  base: string,
+  plan: StartPlan,
+  log: Logger
+): Promise<string[]> {
+  try {
+    const open = await listOpenPullsInto(api.client, api.repo, base)
+    const waiting = open.map((p) => `#${p.number} ${p.title} (${p.head})`)
+    if (open.length > 0) {
+      log.warning(
+        `${open.length} pull request(s) into ${base} are still open and will not be in ${plan.branch}: ` +
+          `${waiting.join('; ')}. Merge them first if they belong in ${plan.version}.`
+      )
+    }
+    return waiting
+  } catch (error) {
+    log.warning(
+      `Could not list the pull requests open into ${base}: ${describeApiError(error).text}`
+    )
+    return []
+  }
+}
+
+/** The version's milestone, created when missing; a dry run only looks for it. */
+async function releaseMilestone(
+  api: { client: GitHubClient; repo: Repository },
+  plan: StartPlan,
+  dryRun: boolean
+): Promise<MilestoneReport | undefined> {
+  if (dryRun) {
+    const found = await findMilestone(api.client, api.repo, plan.version)
+    return found && { number: found.number, url: found.url, created: false }
+  }
+  return ensureMilestone(
+    api.client,
+    api.repo,
+    plan.version,
+    `Release ${plan.version} (${plan.branch})`
+  )
+}
 
 /** A release or hotfix branch on the remote whose version has no tag yet. */
 export interface OpenBranch {
@@ -85,7 +199,11 @@ export function openReleaseBranches(
 }
 
 /** Fetches what is needed and decides which branch to cut where; refuses with one clear error. */
-export async function planRelease(git: Git, given: StartRequest): Promise<StartPlan> {
+export async function planRelease(
+  git: Git,
+  given: StartRequest,
+  defaultBranch?: DefaultBranchLookup
+): Promise<StartPlan> {
   // One ls-remote: origin's HEAD (when the main branch is not given), its branches, its tags.
   const listing = await git.listRemote([
     ...(given.mainBranch ? [] : ['HEAD']),
@@ -95,7 +213,7 @@ export async function planRelease(git: Git, given: StartRequest): Promise<StartP
   // An empty main-branch is the repository's default branch (origin's HEAD, just listed).
   const request = given.mainBranch
     ? given
-    : { ...given, mainBranch: (await remoteDefaultBranch(git, given.defaultBranch)) ?? 'main' }
+    : { ...given, mainBranch: (await remoteDefaultBranch(git, defaultBranch)) ?? 'main' }
   const heads = headsOf(listing)
   for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
     if (!heads.has(branch)) {

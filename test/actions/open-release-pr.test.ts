@@ -87,6 +87,18 @@ describe('open-release-pr', () => {
     ])
   })
 
+  test("issue-pattern given empty is action.yml's default: keys with an underscore are linked", async () => {
+    const run = await open({
+      'release-notes': '### Fixed\n- Crash in the importer (DATA_OPS-12)',
+      'issue-url': 'https://jira.example.com/browse/{key}',
+      'issue-pattern': '',
+      'dry-run': true
+    })
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('dry-run')
+    expect(run.summary).toContain('[DATA_OPS-12](https://jira.example.com/browse/DATA_OPS-12)')
+  })
+
   test('a rerun keeps the one pull request: unchanged, then updated with the new notes, ticked boxes kept', async () => {
     const same = await open({
       'release-notes': NOTES,

@@ -69,20 +69,6 @@ describe('start-release cuts the release branch', () => {
     expect(repo.sandbox.remoteSha('refs/heads/release-v1.3.0')).toBe(develop)
   })
 
-  test('a rerun that makes the milestone a first run did not says created, not updated', async () => {
-    const repo = seed()
-    const github = await serve(repo)
-    const first = await start(repo, {}, { apiUrl: github.url })
-    expect(first.outputs.result).toBe('created')
-    expect(github.state.milestones).toHaveLength(0)
-    const rerun = await start(repo, { 'create-milestone': true }, { apiUrl: github.url })
-    expect(rerun.errors).toBe('')
-    expect(rerun.outputs).toMatchObject({ result: 'created', 'milestone-number': '1' })
-    expect(rerun.stdout).toContain('release-v1.3.0 exists already at')
-    expect(rerun.stdout).toContain('created its milestone 1.3.0.')
-    expect(github.state.milestones.map((m) => m.title)).toEqual(['1.3.0'])
-  })
-
   test('bump: major and an explicit version; dry-run pushes nothing', async () => {
     const repo = seed()
     const dry = await start(repo, { bump: 'major', 'dry-run': true })
@@ -173,23 +159,6 @@ describe('start-release refuses, pushing nothing', () => {
     [{ 'branch-pattern': 'release-{major}' }, /invalid template/]
   ])('%j', async (inputs, message) => {
     await expectRefused(inputs, message)
-  })
-
-  test('a release branch that exists remotely at another commit', async () => {
-    repo.sandbox.git(repo.dev, 'checkout', '--quiet', '-B', 'release-v1.3.0', 'develop~1')
-    repo.sandbox.push(repo.dev, 'release-v1.3.0')
-    await expectRefused({}, /Branch release-v1\.3\.0 exists already on origin.*Nothing was pushed/s)
-    repo.sandbox.git(repo.dev, 'push', '--quiet', 'origin', ':release-v1.3.0')
-  })
-
-  test('another release branch still open is named', async () => {
-    repo.sandbox.git(repo.dev, 'checkout', '--quiet', '-B', 'release-v1.2.5', 'develop')
-    repo.sandbox.push(repo.dev, 'release-v1.2.5')
-    await expectRefused(
-      { version: '1.3.0' },
-      /Another release branch is still open: release-v1\.2\.5/
-    )
-    repo.sandbox.git(repo.dev, 'push', '--quiet', 'origin', ':release-v1.2.5')
   })
 
   test('a checkout that is not a git repository', async () => {

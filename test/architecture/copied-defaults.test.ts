@@ -1,6 +1,10 @@
 /** The check that keeps each default in action.yml only (run by `npm run docs` and check-dist). */
 import { describe, expect, test } from '@jest/globals'
-import { copiedDefaults } from '../../scripts/copied-defaults.mjs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { SHARED_DEFAULTS } from '../../packages/action-kit/defaults.js'
+import { constantFallbacks, copiedDefaults, inputTables } from '../../scripts/copied-defaults.mjs'
+import { REPO_ROOT } from '../kit/invoker.js'
 
 const DEFAULTS = {
   title: 'Release {version}',
@@ -42,6 +46,22 @@ describe('copiedDefaults', () => {
     ])
   })
 
+  test('a fallback to a DEFAULT_ constant written in code is found', () => {
+    const source = [
+      'issuePattern: compilePattern(getOptionalInput(Input.issuePattern) ?? DEFAULT_ISSUE_PATTERN),',
+      'if (value === undefined) return DEFAULT_TICKET_PATTERN',
+      'path: getFileInput(Input.path, DEFAULT_PATH, dir),',
+      // Not a fallback: a constant used as a value.
+      'const pattern = new RegExp(DEFAULT_ISSUE_PATTERN)',
+      'title: getOptionalInput(Input.title) ?? DEFAULTS[Input.title],'
+    ].join('\n')
+    expect(constantFallbacks(source)).toEqual([
+      'DEFAULT_ISSUE_PATTERN',
+      'DEFAULT_TICKET_PATTERN',
+      'DEFAULT_PATH'
+    ])
+  })
+
   test('the generated table, other literals and true/false/empty are not reported', () => {
     const source = [
       'title: getOptionalInput(Input.title) ?? DEFAULTS[Input.title],',
@@ -51,5 +71,74 @@ describe('copiedDefaults', () => {
       "version: getOptionalInput(Input.version) ?? '',"
     ].join('\n')
     expect(copiedDefaults(source, DEFAULTS)).toEqual([])
+  })
+})
+
+describe('the action kit: the shared inputs take their defaults from action.yml only', () => {
+  const kit = join(REPO_ROOT, 'packages', 'action-kit')
+  const sources = readdirSync(kit)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'defaults.ts')
+    .map((file) => ({ file, source: readFileSync(join(kit, file), 'utf8') }))
+  const shared: Record<string, string> = SHARED_DEFAULTS
+  const kitCopies = (source: string) => copiedDefaults(source, shared, { anywhere: true })
+
+  test('the generated table holds the shared inputs the kit reads, with their action.yml defaults', () => {
+    expect(SHARED_DEFAULTS).toMatchObject({
+      'working-directory': '.',
+      'dry-run': 'false',
+      'git-user-name': 'github-actions[bot]',
+      'tag-prefix': 'v'
+    })
+    const read = new Set(sources.flatMap(({ source }) => [...inputTables(source).values()]))
+    for (const input of Object.keys(SHARED_DEFAULTS)) expect(read).toContain(input)
+  })
+
+  test('no source of the kit writes one of them or falls back to a constant', () => {
+    expect(
+      sources.flatMap(({ file, source }) => kitCopies(source).map((c) => [file, ...c]))
+    ).toEqual([])
+    expect(sources.flatMap(({ source }) => constantFallbacks(source))).toEqual([])
+  })
+
+  // Each place the kit reads the table, given the literal back, is found: the check cannot
+  // miss a default re-introduced where one was taken out.
+  const uses = sources.flatMap(({ file, source }) =>
+    [...source.matchAll(/SHARED_DEFAULTS\[(\w+Input\.\w+)\]/g)].map(
+      (m) => [file, m[1], inputTables(source).get(m[1])!, source] as const
+    )
+  )
+  test('the kit reads the table for working-directory, dry-run, identity, patterns, tag-prefix, release-type', () => {
+    expect(new Set(uses.map(([, , input]) => input))).toEqual(new Set(Object.keys(shared)))
+  })
+  test.each(uses.map(([file, reference, input, source]) => [file, reference, input, source]))(
+    '%s: %s written back as a literal is found',
+    (_file, reference, input, source) => {
+      const value = shared[input]
+      const literal = /^(true|false|-?\d+)$/.test(value)
+        ? value
+        : `'${value.replace(/\n/g, '\\n')}'`
+      const copied = source.replace(`SHARED_DEFAULTS[${reference}]`, literal)
+      expect(kitCopies(copied)).toContainEqual([input, value])
+    }
+  )
+
+  test('a distinctive default is found anywhere in the kit, a short one only in a fallback place', () => {
+    const source = [
+      "export const CommonInput = { gitUserName: 'git-user-name', dryRun: 'dry-run' } as const",
+      "const BOT = { name: 'github-actions[bot]' }",
+      "if (name.endsWith('.')) return 'it ends with a dot'",
+      "if (raw === undefined) return 'v'",
+      'dryRun: getBooleanInput(CommonInput.dryRun, false),'
+    ].join('\n')
+    expect(kitCopies(source)).toEqual([
+      ['git-user-name', 'github-actions[bot]'],
+      ['tag-prefix', 'v'],
+      ['dry-run', 'false']
+    ])
+    // An action's parser (enum lists hold default values) is held to the fallback places only.
+    expect(copiedDefaults(source, shared)).toEqual([
+      ['tag-prefix', 'v'],
+      ['dry-run', 'false']
+    ])
   })
 })

@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
       })
     }
     // The work (merge, push, pull request) loads only now that inputs and checkout are good.
-    const { backMergeStep } = await import('./step.js')
+    const { backMergeStep } = await import(/* webpackChunkName: "back-merge-step" */ './step.js')
     await backMergeStep(inputs, context, git)
   })
 }

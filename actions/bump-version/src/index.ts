@@ -11,7 +11,9 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     const git = await openCheckout(inputs, actionsLogger)
     // The work (version files, policy, commit) loads only now that inputs and checkout are good.
-    const { bumpVersionStep } = await import('./step.js')
+    const { bumpVersionStep } = await import(
+      /* webpackChunkName: "bump-version-step" */ './step.js'
+    )
     await bumpVersionStep(inputs, context, git)
   })
 }

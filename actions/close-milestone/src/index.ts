@@ -9,7 +9,9 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     const repository = requireRepository(context)
     // The work (tickets, Jira, milestone) loads only now that the inputs are good.
-    const { closeMilestoneStep } = await import('./step.js')
+    const { closeMilestoneStep } = await import(
+      /* webpackChunkName: "close-milestone-step" */ './step.js'
+    )
     await closeMilestoneStep(inputs, context, repository)
   })
 }

@@ -17,7 +17,6 @@ import {
   MILESTONE,
   type LineRule
 } from '../../../packages/action-kit/inputs.js'
-import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseJiraUrl } from '../../../packages/jira/client.js'
 import type { CloseReleaseOptions, JiraSettings } from '../../../packages/release/close-release.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
@@ -71,7 +70,7 @@ export function readInputs(now = new Date()): CloseMilestoneInputs {
     strict: getBooleanInput(Input.strict, DEFAULTS[Input.strict]),
     fromCommits: getBooleanInput(Input.fromCommits, DEFAULTS[Input.fromCommits]),
     changelog: getFileInput(Input.changelog, DEFAULTS[Input.changelog], common.workingDirectory),
-    issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
+    issuePattern: readPattern(getOptionalInput(Input.issuePattern) ?? DEFAULTS[Input.issuePattern]),
     releaseDate: readDate(getOptionalInput(Input.releaseDate), now),
     tagPrefix: readTagPrefixInput(Input.tagPrefix),
     mainBranch: getBranchInput(Input.mainBranch) ?? '',
@@ -139,8 +138,7 @@ function readJiraSettings(): JiraSettings | undefined {
   }
 }
 
-function readPattern(source: string | undefined): RegExp {
-  if (!source) return DEFAULT_TICKET_PATTERN
+function readPattern(source: string): RegExp {
   try {
     return checkUserRegex(new RegExp(source, 'g'), Input.issuePattern)
   } catch (error) {

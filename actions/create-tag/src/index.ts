@@ -9,7 +9,7 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     const repository = requireRepository(context)
     // The work (version evidence, tag, release) loads only now that the inputs are good.
-    const { createTagStep } = await import('./step.js')
+    const { createTagStep } = await import(/* webpackChunkName: "create-tag-step" */ './step.js')
     await createTagStep(inputs, context, repository)
   })
 }

@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs(context)
     const repository = requireRepository(context)
     // The work (deployment record, command, health gate) loads only now that inputs are good.
-    const { deployStep } = await import('./step.js')
+    const { deployStep } = await import(/* webpackChunkName: "deploy-step" */ './step.js')
     await deployStep(inputs, context, repository)
   })
 }

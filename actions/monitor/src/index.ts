@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const context = readRunContext()
     // The work (probes, queries, verdict, rollback) loads only now that the inputs are good.
-    const { monitorStep } = await import('./step.js')
+    const { monitorStep } = await import(/* webpackChunkName: "monitor-step" */ './step.js')
     await monitorStep(inputs, context)
   })
 }

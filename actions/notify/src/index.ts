@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     const repository = requireRepository(context)
     // The work (release notes, message, webhook) loads only now that the inputs are good.
-    const { notifyStep } = await import('./step.js')
+    const { notifyStep } = await import(/* webpackChunkName: "notify-step" */ './step.js')
     await notifyStep(inputs, context, repository)
   })
 }

@@ -9,7 +9,9 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     const repo = requireRepository(context)
     // The work (release notes, pull request, labels, reviewers) loads only now that inputs are good.
-    const { openReleasePullStep } = await import('./step.js')
+    const { openReleasePullStep } = await import(
+      /* webpackChunkName: "open-release-pr-step" */ './step.js'
+    )
     await openReleasePullStep(inputs, context, repo)
   })
 }

@@ -15,7 +15,6 @@ import {
   MILESTONE,
   TITLE
 } from '../../../packages/action-kit/inputs.js'
-import { DEFAULT_TICKET_PATTERN } from '../../../packages/changelog/grammar.js'
 import { parseBranchPatterns } from '../../../packages/versioning/branches.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import type { ReleasePullOptions } from '../../../packages/release/open-release-pr.js'
@@ -87,7 +86,7 @@ export function readInputs(): PullInputs {
       common.workingDirectory
     ),
     issueUrl,
-    issuePattern: readPattern(getOptionalInput(Input.issuePattern)),
+    issuePattern: readPattern(getOptionalInput(Input.issuePattern) ?? DEFAULTS[Input.issuePattern]),
     draft: getBooleanInput(Input.draft, DEFAULTS[Input.draft]),
     labels: getLabelsInput(Input.labels),
     reviewers: getReviewersInput(Input.reviewers),
@@ -103,8 +102,7 @@ export function readInputs(): PullInputs {
   }
 }
 
-function readPattern(value: string | undefined): RegExp {
-  if (value === undefined) return DEFAULT_TICKET_PATTERN
+function readPattern(value: string): RegExp {
   try {
     return checkUserRegex(new RegExp(value, 'g'), Input.issuePattern)
   } catch (error) {

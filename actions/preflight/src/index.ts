@@ -21,7 +21,7 @@ export async function run(): Promise<void> {
     }
     const git = await openCheckout(inputs, actionsLogger)
     // The checks (token, protection, version files, CHANGELOG) load only now that inputs are good.
-    const { preflightStep } = await import('./step.js')
+    const { preflightStep } = await import(/* webpackChunkName: "preflight-step" */ './step.js')
     await preflightStep({ ...inputs, token: inputs.token }, context, repository, git)
   })
 }

@@ -17,7 +17,9 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const context = readRunContext()
     // The work (suite, JUnit reports) loads only now that the inputs are good.
-    const { runIntegrationStep } = await import('./step.js')
+    const { runIntegrationStep } = await import(
+      /* webpackChunkName: "run-integration-step" */ './step.js'
+    )
     await runIntegrationStep(inputs, context)
   })
 }

@@ -11,7 +11,9 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     const git = await openCheckout(inputs, actionsLogger)
     // The work (plan, push, milestone) loads only now that inputs and checkout are good.
-    const { startReleaseStep } = await import('./step.js')
+    const { startReleaseStep } = await import(
+      /* webpackChunkName: "start-release-step" */ './step.js'
+    )
     await startReleaseStep(inputs, context, git)
   })
 }

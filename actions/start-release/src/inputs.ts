@@ -8,10 +8,9 @@ import {
 } from '../../../packages/action-kit/inputs.js'
 import {
   readReleaseLineInputs,
-  readReleaseTypeInput,
-  type ReleaseLineInputs
+  readReleaseTypeInput
 } from '../../../packages/action-kit/release-line-inputs.js'
-import type { ReleaseType } from '../../../packages/versioning/index.js'
+import type { StartReleaseOptions } from '../../../packages/release/start-release.js'
 import { DEFAULTS } from './defaults.js'
 
 export const Input = {
@@ -36,17 +35,9 @@ export const Output = {
 
 export const BUMPS = ['minor', 'major'] as const
 
-export interface StartInputs extends CommonInputs, ReleaseLineInputs {
-  version?: string
-  bump: (typeof BUMPS)[number]
-  hotfix: boolean
-  /** The branch a release branch is cut from (develop). */
-  base: string
+export interface StartInputs extends CommonInputs, StartReleaseOptions {
   /** The input the base branch came from: `base` (deprecated name) when given. */
   baseInput: string
-  releaseType: ReleaseType
-  createMilestone: boolean
-  warnOpenPullRequests: boolean
 }
 
 export function readInputs(): StartInputs {

@@ -1,23 +1,11 @@
 import { resultLine } from '../../../packages/action-kit/summary.js'
-import type { StartPlan } from '../../../packages/release/start-release.js'
+import type { StartReleaseReport } from '../../../packages/release/start-release.js'
 
-export interface MilestoneReport {
-  number: number
-  url: string
-  created: boolean
-}
-
-export function startSummary(
-  plan: StartPlan,
-  outcome: string,
-  milestone: MilestoneReport | undefined,
-  waiting: string[]
-): string {
-  const verb =
-    outcome === 'dry-run' ? 'Would cut' : outcome === 'unchanged' ? 'Already cut:' : 'Cut'
+export function startSummary({ plan, result, milestone, waiting }: StartReleaseReport): string {
+  const verb = result === 'dry-run' ? 'Would cut' : result === 'unchanged' ? 'Already cut:' : 'Cut'
   let body = resultLine(
     'start-release',
-    outcome,
+    result,
     `${verb} \`${plan.branch}\` (${plan.kind} **${plan.version}**, after ${plan.latest?.name ?? 'no release yet'}) ` +
       `from \`${plan.from}\` at \`${plan.sha.slice(0, 12)}\`.`
   )

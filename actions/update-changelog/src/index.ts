@@ -11,7 +11,9 @@ export async function run(): Promise<void> {
     const context = readRunContext()
     const git = await openCheckout(inputs, actionsLogger)
     // The work (history, changelog, commit) loads only now that inputs and checkout are good.
-    const { updateChangelogStep } = await import('./step.js')
+    const { updateChangelogStep } = await import(
+      /* webpackChunkName: "update-changelog-step" */ './step.js'
+    )
     await updateChangelogStep(inputs, context, git)
   })
 }

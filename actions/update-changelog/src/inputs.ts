@@ -19,11 +19,7 @@ import {
   parseClassificationRules,
   type ClassificationRule
 } from '../../../packages/changelog/classify.js'
-import {
-  DEFAULT_ISSUE_PATTERN,
-  isIsoDate,
-  type ChangeGroup
-} from '../../../packages/changelog/grammar.js'
+import { isIsoDate, type ChangeGroup } from '../../../packages/changelog/grammar.js'
 import {
   readReleaseLineInputs,
   type ReleaseLineInputs
@@ -115,7 +111,7 @@ export function readInputs(now: Date = new Date()): ChangelogInputs {
     mode: getEnumInput(Input.mode, MODES, DEFAULTS[Input.mode]),
     issueUrl,
     issuePattern: compilePattern(
-      getOptionalInput(Input.issuePattern) ?? DEFAULT_ISSUE_PATTERN,
+      getOptionalInput(Input.issuePattern) ?? DEFAULTS[Input.issuePattern],
       Input.issuePattern,
       ''
     ),

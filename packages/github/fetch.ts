@@ -1,0 +1,74 @@
+/**
+ * The `fetch` octokit calls, on packages/http's `node:http` client: proxy-aware the way
+ * `@actions/github` is (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, loopback never proxied) without
+ * loading undici, whose first use cost a run that talks to GitHub 0.2-0.4 s of CPU (one in
+ * `@actions/github`'s own import, the other in Node's built-in fetch). Only what
+ * `@octokit/request` reads: the method, headers and a string body going out; the status, URL,
+ * headers and body coming back. A request that got no answer throws as fetch does: a TypeError
+ * whose `cause` is the network error (octokit reports it as status 500 with that message).
+ */
+import { HttpNetworkError, httpRequest } from '../http/client.js'
+
+export interface FetchInit {
+  method?: string
+  headers?: Record<string, string>
+  body?: unknown
+  redirect?: string
+  signal?: AbortSignal | null
+}
+
+export interface FetchAnswer {
+  status: number
+  statusText: string
+  url: string
+  ok: boolean
+  headers: {
+    get(name: string): string | null
+    [Symbol.iterator](): IterableIterator<[string, string]>
+  }
+  text(): Promise<string>
+  json(): Promise<unknown>
+  arrayBuffer(): Promise<ArrayBuffer>
+  body: null
+}
+
+export async function githubFetch(url: string | URL, init: FetchInit = {}): Promise<FetchAnswer> {
+  if (init.body !== undefined && init.body !== null && typeof init.body !== 'string') {
+    throw new TypeError('release-actions: the GitHub client sends string bodies only')
+  }
+  if (init.signal?.aborted) throw abortError()
+  let answer
+  try {
+    answer = await httpRequest(url, {
+      method: init.method,
+      headers: init.headers,
+      body: init.body ?? undefined
+    })
+  } catch (error) {
+    if (!(error instanceof HttpNetworkError)) throw error
+    throw Object.assign(new TypeError('fetch failed'), { cause: error })
+  }
+  const headers = answer.headers
+  const bytes = answer.bytes
+  return {
+    status: answer.status,
+    statusText: answer.statusText,
+    url: answer.url,
+    ok: answer.ok,
+    headers: {
+      get: (name) => headers[name.toLowerCase()] ?? null,
+      [Symbol.iterator]: () => Object.entries(headers)[Symbol.iterator]()
+    },
+    text: () => Promise.resolve(answer.body),
+    json: () => Promise.resolve().then(() => JSON.parse(answer.body) as unknown),
+    arrayBuffer: () =>
+      Promise.resolve(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+      ),
+    body: null
+  }
+}
+
+function abortError(): Error {
+  return Object.assign(new Error('This operation was aborted'), { name: 'AbortError' })
+}
