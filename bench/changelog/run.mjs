@@ -202,7 +202,9 @@ function printRow(r) {
   print(
     `\nours/native git-cliff (unreleased): ${(r.oursUnreleased.ms / r.cliffUnreleased.ms).toFixed(2)} of the medians, ` +
       `${r.pairedUnreleased.toFixed(2)} median of ${r.pairedRuns} alternated pairs (target <= 2 at 100k); ` +
-      `rebuild/floor: ${(r.oursRebuild.ms / r.floorFull.ms).toFixed(2)} (target <= 3 at 1k)`
+      `rebuild/floor: ${(r.oursRebuild.ms / r.floorFull.ms).toFixed(2)} (target <= 3 at 1k); ` +
+      `rebuild/(floor + node -e 0): ${(r.oursRebuild.ms / (r.floorFull.ms + r.nodeFloor.ms)).toFixed(2)} ` +
+      '(any Node action starts with `node -e 0`)'
   )
 }
 
@@ -229,7 +231,8 @@ writeFileSync(
     '`npm run bench changelog [sizes...]` writes this file: update-changelog (the bundled action in',
     'dry-run, Node start included) against the native git-cliff binary (not its Node wrapper),',
     'conventional-changelog, the `git log` floor and `node -e 0`, all measured in the same run.',
-    '`npm run bench notify`, `npm run bench bump` and `npm run bench bundle` print their tables only.',
+    '`npm run bench notify`, `npm run bench bump`, `npm run bench push` and `npm run bench bundle`',
+    'print their tables only.',
     '',
     `Last run: ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${process.platform}-${process.arch}, load average ${load} when it ended (a shared machine: ratios are of one run, side by side).`,
     `git-cliff binary: \`${GIT_CLIFF.slice(ROOT.length + 1)}\` (npm \`${CLIFF_PLATFORM}\`, git-cliff 2.14.2).`,

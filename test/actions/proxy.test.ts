@@ -124,6 +124,31 @@ describe('notify behind a proxy', () => {
     expect(hook.posts).toHaveLength(2)
   })
 
+  test('a GitHub API that only the proxy reaches: its requests go through HTTP_PROXY too', async () => {
+    proxy = await ForwardProxy.start()
+    const hook = await receiver()
+    const api = `http://api.example.test:${new URL(github.url).port}`
+    const before = github.requests.length
+    const run = await invokeAction({
+      action: 'notify',
+      workspace,
+      ref: 'refs/heads/main',
+      sha: repo.mainSha,
+      apiUrl: api,
+      env: proxy.env(),
+      inputs: { 'webhook-url': hook.urlAt(HOOKS), repost: true }
+    })
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('success')
+    const apiCalls = proxy.calls.filter((c) => c.target.startsWith(api))
+    const served = github.requests.slice(before)
+    expect(served.length).toBeGreaterThan(0)
+    expect(apiCalls.map((c) => `${c.method} ${new URL(c.target).pathname}`)).toEqual(
+      served.map((r) => `${r.method} ${r.path}`)
+    )
+    expect(hook.posts).toHaveLength(1)
+  })
+
   test('a suffix in NO_PROXY skips the proxy for its hosts (which exist only behind it)', async () => {
     proxy = await ForwardProxy.start()
     const hook = await receiver()
