@@ -81,7 +81,14 @@ export async function deployStep(
       repository,
       facts,
       actionsLogger,
-      await changelogYank(inputs, context, octokit, repository, facts.version)
+      await changelogYank(
+        inputs,
+        context.runnerTemp,
+        octokit,
+        repository,
+        facts.version,
+        actionsLogger
+      )
     )
     await appendSummary(rollbackBooksSummary(facts, books))
   }
