@@ -6,6 +6,7 @@
  * the command runner, a logger and a clock injected.
  */
 import type { CommonInputs } from '../action-kit/common.js'
+import { errorMessage } from '../base/errors.js'
 import type { Logger } from '../base/logger.js'
 import { DeploymentRecords } from '../deploy/deployments.js'
 import type { CommandRunner } from '../deploy/rollback.js'
@@ -58,7 +59,7 @@ export interface MonitorReport {
    * Why keeping the books threw (the Deployments API unreadable after the rollback): the entry
    * writes the outputs and the summary of the watch first, then throws it.
    */
-  booksError?: unknown
+  booksError?: Error
   /** The regression in words, with what the rollback and the record did; undefined: none. */
   failure?: string
 }
@@ -118,7 +119,7 @@ export async function monitorRelease(
         report.books = { facts, books: await recordRollback(github, repo, facts, log, yank) }
       }
     } catch (error) {
-      report.booksError = error
+      report.booksError = error instanceof Error ? error : new Error(errorMessage(error))
     }
   }
   if (watched.result === 'failure') {
