@@ -358,7 +358,7 @@ async function deployStep(inputs, context, repository) {
             rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
             date: new Date().toISOString().slice(0, 10)
         };
-        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.M, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
+        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.M, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context.runnerTemp, octokit, repository, facts.version, logger/* actionsLogger */.M));
         await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(facts, books));
     }
     if (outcome.result === 'failure') {
