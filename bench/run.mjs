@@ -1,4 +1,4 @@
-// `npm run bench [bundle|notify|push|changelog|rehearsal] [args]`: the suite's benchmarks in one run, each
+// `npm run bench [bundle|notify|bump|push|changelog|rehearsal] [args]`: the suite's benchmarks in one run, each
 // printing its own table of medians and ratios against the floor or the peers it is compared
 // with in that same run. The changelog benchmark takes sizes (default 1000 10000 100000), the
 // push benchmark too (default 1000 100000).
@@ -10,6 +10,7 @@ const [only, ...args] = process.argv.slice(2)
 const benches = {
   bundle: [process.execPath, [join(here, 'bundle.mjs')]],
   notify: [process.execPath, [join(here, 'notify.mjs')]],
+  bump: [process.execPath, ['--import', 'tsx', join(here, 'bump', 'run.ts')]],
   push: [process.execPath, [join(here, 'push.mjs'), ...args]],
   changelog: [process.execPath, [join(here, 'changelog', 'run.mjs'), ...args]],
   rehearsal: [process.execPath, ['--import', 'tsx', join(here, 'rehearsal', 'run.ts')]]

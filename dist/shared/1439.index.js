@@ -37,6 +37,19 @@ var push = __webpack_require__(7801);
  */
 
 
+/**
+ * Refs named `name` in a listing origin gave already (one that asked for `refs/tags/<name>` or a
+ * glob covering it, and `refs/heads/<name>`): no round trip.
+ */
+function remoteNameIn(listing, name) {
+    const ref = `refs/tags/${name}`;
+    const object = listing.objects.get(ref);
+    const commit = listing.refs.get(ref);
+    return {
+        tag: object && commit ? { name, object, commit, annotated: object !== commit } : undefined,
+        branch: listing.refs.has(`refs/heads/${name}`)
+    };
+}
 /** Refs named `name` on the remote: the tag (if any) and whether a branch has that name. */
 async function readRemoteName(git, name, remote = 'origin') {
     const tag = `refs/tags/${name}`;
@@ -341,19 +354,21 @@ async function planTag(ctx, request) {
                 branch: request.branch,
                 patterns: request.patterns,
                 tagPrefix: request.tagPrefix,
-                mainBranch: request.mainBranch
+                mainBranch: request.mainBranch,
+                alsoList: refsToList(request, resolved)
             })),
             ...resolved
         }
         : targetFromTags(resolved, `${request.tagPrefix}${resolved.version}`, await listTagsViaApi(await ctx.github(), ctx.repository), request.tagPrefix);
+    const listing = 'listing' in base ? base.listing : undefined;
     const target = request.prereleaseId
-        ? candidateOf(base, sha, request, await candidateTags(ctx, `${request.tagPrefix}${base.version}-`))
+        ? candidateOf(base, sha, request, await candidateTags(ctx, `${request.tagPrefix}${base.version}-`, listing))
         : base;
     const tagName = target.tag;
     if (target !== base)
         ctx.log.info(`Release candidate ${target.version} of ${base.version}.`);
-    const remote = git
-        ? await readRemoteName(git, tagName)
+    const remote = listing
+        ? remoteNameIn(listing, tagName)
         : await readNameViaApi(await ctx.github(), ctx.repository, tagName);
     if (remote.branch) {
         throw new errors/* ConfigurationError */.j1(`The tag name ${tagName} is taken by a branch: origin has refs/heads/${tagName}. A tag of the ` +
@@ -370,16 +385,42 @@ async function planTag(ctx, request) {
         tolerateOwnTag: remote.tag !== undefined,
         tagPrefix: request.tagPrefix
     });
-    const arrival = await checkArrival(ctx, request, resolved, commit);
+    const arrival = await checkArrival(ctx, request, resolved, commit, listing);
     // A candidate's notes are its version's section (1.3.0 for 1.3.0-rc.2).
     const notes = releaseNotes(request, resolved.version, files);
-    return { target, sha, origin, existing: remote.tag, notes, evidence, arrival };
+    return { target, sha, origin, existing: remote.tag, notes, evidence, arrival, listing };
+}
+/**
+ * What create-tag asks origin besides the branches and release tags, in the same `ls-remote`: a
+ * branch named like the tag (or its candidates), the release branch whose arrival is checked,
+ * and branches named like the floating tags. Absent from the answer means absent on origin.
+ */
+function refsToList(request, resolved) {
+    const tag = `${request.tagPrefix}${resolved.version}`;
+    const refs = [`refs/heads/${tag}`];
+    if (request.prereleaseId && /^[0-9A-Za-z-]+$/.test(request.prereleaseId))
+        refs.push(`refs/heads/${tag}-${request.prereleaseId}.*`);
+    if (!resolved.pullHead) {
+        try {
+            refs.push(`refs/heads/${(0,versioning/* branchNameFor */.xG)(resolved.version, resolved.kind, request.patterns)}`);
+        }
+        catch {
+            // No branch name for this version: the arrival is read without one.
+        }
+    }
+    const major = semver/* default */.A.major(resolved.version);
+    const minor = semver/* default */.A.minor(resolved.version);
+    if (request.updateMajorTag)
+        refs.push(`refs/heads/${request.tagPrefix}${major}`);
+    if (request.updateMinorTag)
+        refs.push(`refs/heads/${request.tagPrefix}${major}.${minor}`);
+    return refs;
 }
 /**
  * On main, a release must arrive by a merge commit (step 12): a squash or rebase is refused,
  * or with `allow-squash` tagged with a warning. A run on the release branch is not checked.
  */
-async function checkArrival(ctx, request, resolved, commit) {
+async function checkArrival(ctx, request, resolved, commit, listing) {
     if (resolved.source !== 'merge' && !request.branch)
         return undefined;
     const mainBranch = await mainBranchOf(ctx, request.mainBranch);
@@ -392,7 +433,8 @@ async function checkArrival(ctx, request, resolved, commit) {
             version: resolved.version,
             kind: resolved.kind,
             patterns: request.patterns,
-            pull: resolved.pullHead
+            pull: resolved.pullHead,
+            listing
         })
         : (0,release_arrival/* arrivalFromApi */.IU)(commit.parents ?? 1, commit.sha, resolved.pullHead);
     if (arrival.kind === 'unknown') {
@@ -566,13 +608,15 @@ function candidateOf(target, sha, request, remoteTags) {
     const version = `${target.version}-${id}.${n}`;
     return { ...target, version, tag: `${request.tagPrefix}${version}` };
 }
-/** The remote's tags that start with `stem` (pre-release tags are no release tags, so read apart). */
-async function candidateTags(ctx, stem) {
-    const all = ctx.git
-        ? new Map([...(await ctx.git.remoteRefs(`refs/tags/${stem}*`))].map(([ref, commit]) => [
-            ref.slice('refs/tags/'.length),
-            commit
-        ]))
+/**
+ * The remote's tags that start with `stem` (pre-release tags are no release tags, so read apart):
+ * from the plan's listing, whose `refs/tags/<prefix>*` covers them, else the API.
+ */
+async function candidateTags(ctx, stem, listing) {
+    const all = listing
+        ? new Map([...listing.refs]
+            .filter(([ref]) => ref.startsWith('refs/tags/'))
+            .map(([ref, commit]) => [ref.slice('refs/tags/'.length), commit]))
         : await listTagsViaApi(await ctx.github(), ctx.repository);
     return new Map([...all].filter(([name]) => name.startsWith(stem)));
 }
@@ -757,8 +801,9 @@ async function moveFloatingTags(ctx, request, plan) {
             continue;
         }
         const { name } = planned;
-        const current = ctx.git
-            ? await readRemoteName(ctx.git, name)
+        // The plan's listing asked for the tag (under the prefix's glob) and a branch of its name.
+        const current = plan.listing
+            ? remoteNameIn(plan.listing, name)
             : await readNameViaApi(await ctx.github(), ctx.repository, name);
         if (current.branch) {
             throw new errors/* ConfigurationError */.j1(`Cannot move the tag ${name}: origin has a branch of that name. Rename the branch, or set update-major-tag: false.`);
@@ -1124,6 +1169,45 @@ function compilePattern(source, input, flags = 'i') {
 
 /***/ }),
 
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
 /***/ 9004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1229,7 +1313,37 @@ const ORIGIN_CALL = {
  */
 async function exec(command, args, options) {
     const { getExecOutput } = await __webpack_require__.e(/* import() | actions-exec */ 2810).then(__webpack_require__.bind(__webpack_require__, 1260));
-    return getExecOutput(command, args, options);
+    return getExecOutput(command === 'git' ? gitExecutable() : command, args, options);
+}
+/**
+ * git's absolute path, looked up on PATH once per PATH: given a bare name, `@actions/exec`
+ * stats every PATH entry on each call (a few ms a process); given the path, one file.
+ */
+const gitOnPath = new Map();
+function gitExecutable() {
+    if (process.platform === 'win32')
+        return 'git';
+    const path = process.env.PATH ?? '';
+    let found = gitOnPath.get(path);
+    if (found === undefined) {
+        found =
+            path
+                .split(external_node_path_.delimiter)
+                .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+                .map((dir) => (0,external_node_path_.join)(dir, 'git'))
+                .find(isExecutableFile) ?? 'git';
+        gitOnPath.set(path, found);
+    }
+    return found;
+}
+function isExecutableFile(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 class Git {
     cwd;
@@ -1409,16 +1523,23 @@ class Git {
         }
     }
     /**
-     * Stages the given paths and commits them; the new commit and its parent, or undefined when
-     * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+     * Commits the given paths, and only them (`git commit -- <paths>`: what else is staged stays
+     * out); the new commit and its parent, or undefined when nothing changed. One git process when
+     * git tracks every path; when it declines (a path new to git, like a first CHANGELOG.md), the
+     * paths are staged and committed again, and only then is it asked whether anything changed.
      */
     async commit(paths, message) {
-        await this.run(['add', '--', ...paths]);
-        const args = ['commit', '--no-verify', '--quiet', '-m', message];
-        const made = await this.run(args, { allowFailure: true });
+        const args = ['commit', '--no-verify', '--quiet', '-m', message, '--', ...paths];
+        let made = await this.run(args, { allowFailure: true });
         if (made.exitCode !== 0) {
-            const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
-            if (staged.exitCode === 0)
+            await this.run(['add', '--', ...paths]);
+            made = await this.run(args, { allowFailure: true });
+        }
+        if (made.exitCode !== 0) {
+            const changed = await this.run(['diff', '--quiet', 'HEAD', '--', ...paths], {
+                allowFailure: true
+            });
+            if (changed.exitCode === 0)
                 return undefined;
             throw new GitCommandError(args, made);
         }
@@ -1610,6 +1731,157 @@ function pushRefusal(branch, kind, result) {
 
 /***/ }),
 
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ apiStatus),
+/* harmony export */   Eb: () => (/* binding */ validationCodes),
+/* harmony export */   Qg: () => (/* binding */ ruleViolation),
+/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
+/* harmony export */   V2: () => (/* binding */ wasRetried),
+/* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   fo: () => (/* binding */ requestOf),
+/* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
+ * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
+ */
+
+/** The HTTP status of an API error, or undefined for anything else. */
+function apiStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
+function isSecondaryRateLimit(error) {
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = `${failure?.message ?? ''} ${data?.message ?? ''}`;
+    return /secondary rate limit|abuse detection/i.test(text);
+}
+/**
+ * True when no answer came: the connection was refused, reset or closed before a response
+ * (octokit reports it as a 500 without a response; the request may have been applied).
+ */
+function isNoAnswer(error) {
+    const failure = error;
+    return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
+}
+/**
+ * GitHub's words when a ruleset refused a write (a 422 "Repository rule violations found" with
+ * the rules broken, e.g. "Cannot create ref due to creations being restricted."), or undefined.
+ */
+function ruleViolation(error) {
+    if (apiStatus(error) !== 422)
+        return undefined;
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = data?.message ?? failure?.message ?? '';
+    if (!/Repository rule violations? found/i.test(text))
+        return undefined;
+    const rules = text
+        .replace(/^[\s\S]*?Repository rule violations? found\s*/i, '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*-\s*/, '').trim())
+        .filter(Boolean);
+    return rules.length > 0 ? rules.join(' ') : 'Repository rule violations found.';
+}
+/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
+function requestOf(error) {
+    const request = error?.request;
+    if (!request?.url)
+        return undefined;
+    try {
+        const url = new URL(request.url);
+        return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when the call that failed had been sent before (the client retried it after a lost
+ * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
+ */
+function wasRetried(error) {
+    const request = error
+        ?.request?.request;
+    return (request?.retryCount ?? 0) > 0;
+}
+/** The `errors[].code` values of a 422 'Validation Failed' answer. */
+function validationCodes(error) {
+    const data = error?.response?.data;
+    return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+}
+/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
+function describePermissions(header) {
+    if (!header)
+        return undefined;
+    return header
+        .split(';')
+        .map((alternative) => alternative
+        .split(',')
+        .map((p) => p.trim().replace('=', ': '))
+        .join(', '))
+        .join(' or ');
+}
+/**
+ * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
+ * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
+ * as they are, with the call named.
+ */
+function explainApiError(error, what) {
+    const failure = error;
+    const status = apiStatus(error);
+    const message = failure?.message ?? String(error);
+    const request = requestOf(error);
+    const to = request ? ` to ${request.route}` : '';
+    if (isNoAnswer(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
+            `connection failed (${message}), also on the retries. The request may or may not have ` +
+            'been applied; rerunning the job is safe.', { cause: error });
+    }
+    if (status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
+    }
+    if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
+            'waiting it out; this is not a missing permission: rerun the job in a few minutes.', { cause: error });
+    }
+    if (status === 403) {
+        const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions']);
+        const fix = needed
+            ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
+                'or pass a token (GitHub App or PAT) that has it.'
+            : 'Check that the token may write to this repository.';
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
+            input: 'token'
+        });
+    }
+    const violated = ruleViolation(error);
+    if (violated) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`A ruleset of the repository refused ${what}: ${violated} Add the token's App or user to ` +
+            "the ruleset's bypass list, or pass a token that may bypass it.", { input: 'token' });
+    }
+    if (status === 404) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
+            `object does not exist (${message}).`);
+    }
+    if (status !== undefined && (status >= 500 || status === 429)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
+            'the job later (rerunning is safe).', { cause: error });
+    }
+    if (status !== undefined)
+        return new Error(`GitHub answered ${status} while ${what}: ${message}`);
+    return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
 /***/ 8456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1650,6 +1922,78 @@ async function createRefOnce(github, repository, ref, sha) {
             return found?.object.sha === sha ? found : undefined;
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 6101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ writeOnce),
+/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
+/* harmony export */ });
+/* unused harmony export isLostAnswer */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** Per-request options that turn octokit's retry plugin off for one call. */
+const NO_BLIND_RETRY = { retries: 0 };
+/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
+async function writeOnce(write) {
+    const attempts = write.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write.send();
+        }
+        catch (error) {
+            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
+            if (statusOf(error) === 429 && attempt < attempts) {
+                const after = Number(headerOf(error, 'retry-after'));
+                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
+                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
+                await new Promise((resolve) => setTimeout(resolve, waitMs));
+                continue;
+            }
+            if (!isLostAnswer(error))
+                throw error;
+            const found = await write.lookup();
+            if (found !== undefined) {
+                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw error;
+            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
+            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
+        }
+    }
+}
+/**
+ * A failure after which the request may or may not have been applied: no answer (octokit
+ * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
+ */
+function isLostAnswer(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 500;
+}
+/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
+function statusOf(error) {
+    for (const e of [error, error?.cause]) {
+        const status = e?.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+function headerOf(error, name) {
+    for (const e of [error, error?.cause]) {
+        const value = e?.response
+            ?.headers?.[name];
+        if (typeof value === 'string' || typeof value === 'number')
+            return String(value);
+    }
+    return undefined;
 }
 
 
@@ -1718,7 +2062,7 @@ async function releaseHead(git, request) {
         return undefined;
     }
     const ref = `refs/heads/${branch}`;
-    const head = (await git.remoteRefs(ref)).get(ref);
+    const head = (request.listing?.refs ?? (await git.remoteRefs(ref))).get(ref);
     return head ? { branch, head, from: `origin/${branch}` } : undefined;
 }
 /**
@@ -1820,7 +2164,8 @@ async function resolveReleaseTarget(git, request) {
     const listing = await git.listRemote([
         ...(known ? [] : ['HEAD']),
         ...[...new Set([branch, known])].filter((n) => !!n).map((n) => `refs/heads/${n}`),
-        `refs/tags/${request.tagPrefix}*`
+        `refs/tags/${request.tagPrefix}*`,
+        ...(request.alsoList ?? [])
     ]);
     const heads = new Set();
     for (const ref of listing.refs.keys())
@@ -1852,10 +2197,10 @@ async function resolveReleaseTarget(git, request) {
     const tag = `${request.tagPrefix}${resolved.version}`;
     const lineTags = request.lineTags === false
         ? []
-        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' });
+        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' }, history.reached);
     const latest = lineTags.find((t) => t.name !== tag);
     const { remoteTags, localTags } = history;
-    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags };
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags, listing };
 }
 /** Whether the branch's name alone says the version (then HEAD's message is not read). */
 function namesVersion(branch, patterns) {
@@ -1894,10 +2239,13 @@ function resolveMainBranch(git, given, name, heads) {
  * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
  * cut from main at the latest one).
  */
-async function releaseLineTags(git, kind, request) {
+async function releaseLineTags(git, kind, request, 
+/** What the history step read already after its last fetch, by branch. */
+reached) {
     const glob = `${request.tagPrefix}*`;
     if (kind === 'release' && request.mainBranch !== '') {
-        const onMain = await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob);
+        const onMain = reached.get(request.mainBranch) ??
+            (await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob));
         if (onMain)
             return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
         git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
@@ -1919,6 +2267,126 @@ function enforcePolicy(target, releaseType, options) {
         source: target.source,
         branch: target.branch
     });
+}
+
+
+/***/ }),
+
+/***/ 8979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   zy: () => (/* binding */ makeLatestFor)
+/* harmony export */ });
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
+/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
+/**
+ * The GitHub Release of a tag, exactly once: looked up (drafts included) before it is created,
+ * so a retried or rerun create finds the first one and updates it instead of adding another.
+ */
+
+
+
+/**
+ * `make_latest` for a release: `auto` gives 'false' when a release tag newer than `version`
+ * exists (a hotfix of an older line must not become the latest release) and 'true' otherwise;
+ * drafts and pre-releases get none.
+ */
+function makeLatestFor(version, releaseVersions, choice, options) {
+    if (options.draft || options.prerelease)
+        return undefined;
+    if (choice !== 'auto')
+        return choice;
+    for (const other of releaseVersions) {
+        if (_versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(other) && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.prerelease(other) === null && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.gt(other, version))
+            return 'false';
+    }
+    return 'true';
+}
+/** The release of `tag`, drafts included (GET /releases/tags/{tag} does not see drafts). */
+async function findRelease(github, owner, repo, tag) {
+    const found = await github.paginate(github.rest.repos.listReleases, { owner, repo, per_page: 100 }, (response, done) => {
+        const hit = response.data.filter((r) => r.tag_name === tag);
+        if (hit.length > 0)
+            done();
+        return hit;
+    });
+    // A published release wins over a leftover draft of the same tag.
+    return found.find((r) => !r.draft) ?? found[0];
+}
+function sameText(a, b) {
+    const normal = (text) => text.replace(/\r\n/g, '\n').trim();
+    return normal(a ?? '') === normal(b);
+}
+/** Creates the release of the tag, or brings the existing one up to date; never a second one. */
+async function publishRelease(github, request, log) {
+    const what = `creating the GitHub Release ${request.tag}`;
+    try {
+        const existing = await findRelease(github, request.owner, request.repo, request.tag);
+        if (existing)
+            return await updateRelease(github, request, existing, log);
+        try {
+            const data = await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
+                what,
+                send: async () => (await github.rest.repos.createRelease({
+                    owner: request.owner,
+                    repo: request.repo,
+                    tag_name: request.tag,
+                    target_commitish: request.sha,
+                    name: request.name,
+                    body: request.body ?? '',
+                    draft: request.draft,
+                    prerelease: request.prerelease,
+                    ...(request.makeLatest && { make_latest: request.makeLatest }),
+                    request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
+                })).data,
+                lookup: () => findRelease(github, request.owner, request.repo, request.tag),
+                log
+            });
+            return { result: 'created', id: data.id, url: data.html_url, draft: data.draft };
+        }
+        catch (error) {
+            // A create that GitHub carried out but whose answer was lost comes back, when retried, as
+            // 422 already_exists: the release is there, so update it rather than fail.
+            if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiStatus */ .$T)(error) !== 422 || !(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .validationCodes */ .Eb)(error).includes('already_exists'))
+                throw error;
+            const created = await findRelease(github, request.owner, request.repo, request.tag);
+            if (!created)
+                throw error;
+            log.info(`The release ${request.tag} already exists (an earlier attempt made it).`);
+            // Made by this run's own earlier attempt: created, whatever the update below finds.
+            return { ...(await updateRelease(github, request, created, log)), result: 'created' };
+        }
+    }
+    catch (error) {
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainApiError */ .cU)(error, what);
+    }
+}
+async function updateRelease(github, request, existing, log) {
+    // A published release is never turned back into a draft; a draft is published when asked.
+    const publish = existing.draft && !request.draft;
+    const changes = {
+        ...(request.body !== undefined &&
+            !sameText(existing.body, request.body) && { body: request.body }),
+        ...(existing.name !== request.name && { name: request.name }),
+        ...(existing.prerelease !== request.prerelease && { prerelease: request.prerelease }),
+        ...(publish && { draft: false })
+    };
+    if (Object.keys(changes).length === 0) {
+        return { result: 'unchanged', id: existing.id, url: existing.html_url, draft: existing.draft };
+    }
+    log.info(`Updating the release ${request.tag}: ${Object.keys(changes).join(', ')}.`);
+    const { data } = await github.rest.repos.updateRelease({
+        owner: request.owner,
+        repo: request.repo,
+        release_id: existing.id,
+        ...changes,
+        ...(publish && request.makeLatest && { make_latest: request.makeLatest })
+    });
+    return { result: 'updated', id: data.id, url: data.html_url, draft: data.draft };
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 1629;
-exports.ids = [1629,9970];
+exports.ids = [1629];
 exports.modules = {
 
 /***/ 8816:
@@ -44,9 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 /* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2841);
 /* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3913);
-/* harmony import */ var _packages_git_default_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1597);
-/* harmony import */ var _packages_github_default_branch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7102);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6475);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6475);
 /** back-merge: inputs -> packages/release/back-merge -> outputs and summary. */
 
 
@@ -54,31 +52,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-/** An empty `source`: the repository's default branch, by the rule every action follows. */
-async function defaultSource(git, context, token) {
-    const fromApi = (0,_packages_github_default_branch_js__WEBPACK_IMPORTED_MODULE_6__/* .apiDefaultBranch */ .i)({ context, log: _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLogger */ .M, token });
-    const branch = await (0,_packages_git_default_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteDefaultBranch */ .Ki)(git, fromApi);
-    if (branch)
-        return branch;
-    throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("The repository's default branch is unknown (origin has no HEAD, the event and the API do not say it); " +
-        "set the 'source' input to the branch the release was merged into.", { input: 'source' });
-}
 async function run() {
     await (0,_packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('back-merge', async () => {
-        const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .Ko)();
+        const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .Ko)();
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_4__/* .openCheckout */ .H)(given, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLogger */ .M);
-        const source = given.source || (await defaultSource(git, context, given.token));
-        const inputs = { ...given, source };
+        // An empty source (the default branch) is resolved with the stage's one ls-remote.
+        const inputs = given;
         if (inputs.source === inputs.target) {
             throw new _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`'source' and 'target' are both ${inputs.source}.`, {
                 input: 'target'
             });
         }
         // The work (merge, push, pull request) loads only now that inputs and checkout are good.
-        const { backMergeStep } = await Promise.all(/* import() | back-merge-step */[__webpack_require__.e(4018), __webpack_require__.e(7080), __webpack_require__.e(9848), __webpack_require__.e(9516)]).then(__webpack_require__.bind(__webpack_require__, 8990));
+        const { backMergeStep } = await Promise.all(/* import() | back-merge-step */[__webpack_require__.e(4018), __webpack_require__.e(4380), __webpack_require__.e(8832), __webpack_require__.e(9848), __webpack_require__.e(9516)]).then(__webpack_require__.bind(__webpack_require__, 8990));
         await backMergeStep(inputs, context, git);
     });
 }
@@ -209,64 +196,6 @@ async function openCheckout(inputs, log) {
 
 /***/ }),
 
-/***/ 1597:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
-/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch)
-/* harmony export */ });
-/* unused harmony export localDefaultBranch */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
- * empty: what origin said of its HEAD earlier in the run (the stage's one `ls-remote`), else what
- * the clone knows of origin's HEAD, else what origin says, else the event payload's
- * `repository.default_branch` (what the API reports, delivered with every event), else the API
- * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
- * Every action that needs the main branch asks here, so they all follow one rule.
- */
-
-async function remoteDefaultBranch(git, fromApi, remote = 'origin') {
-    // What origin said of its HEAD earlier in this run is fresher than the clone's note of it.
-    if (remote === 'origin' && git.originHead)
-        return git.originHead;
-    const name = await localDefaultBranch(git, remote);
-    if (name)
-        return name;
-    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
-    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
-    if (symref)
-        return symref[1];
-    return eventDefaultBranch() ?? (await fromApi?.());
-}
-/** What the clone knows of origin's HEAD (`refs/remotes/origin/HEAD`), without asking origin. */
-async function localDefaultBranch(git, remote = 'origin') {
-    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
-    const name = known.stdout.trim();
-    return known.exitCode === 0 && name.startsWith(`${remote}/`)
-        ? name.slice(remote.length + 1)
-        : undefined;
-}
-/** The event payload's `repository.default_branch`. */
-function eventDefaultBranch() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        return undefined;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        const branch = event.repository?.default_branch;
-        return typeof branch === 'string' && branch !== '' ? branch : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 4553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -348,7 +277,37 @@ const ORIGIN_CALL = {
  */
 async function exec(command, args, options) {
     const { getExecOutput } = await __webpack_require__.e(/* import() | actions-exec */ 2810).then(__webpack_require__.bind(__webpack_require__, 1260));
-    return getExecOutput(command, args, options);
+    return getExecOutput(command === 'git' ? gitExecutable() : command, args, options);
+}
+/**
+ * git's absolute path, looked up on PATH once per PATH: given a bare name, `@actions/exec`
+ * stats every PATH entry on each call (a few ms a process); given the path, one file.
+ */
+const gitOnPath = new Map();
+function gitExecutable() {
+    if (process.platform === 'win32')
+        return 'git';
+    const path = process.env.PATH ?? '';
+    let found = gitOnPath.get(path);
+    if (found === undefined) {
+        found =
+            path
+                .split(external_node_path_.delimiter)
+                .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+                .map((dir) => (0,external_node_path_.join)(dir, 'git'))
+                .find(isExecutableFile) ?? 'git';
+        gitOnPath.set(path, found);
+    }
+    return found;
+}
+function isExecutableFile(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 class Git {
     cwd;
@@ -528,16 +487,23 @@ class Git {
         }
     }
     /**
-     * Stages the given paths and commits them; the new commit and its parent, or undefined when
-     * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+     * Commits the given paths, and only them (`git commit -- <paths>`: what else is staged stays
+     * out); the new commit and its parent, or undefined when nothing changed. One git process when
+     * git tracks every path; when it declines (a path new to git, like a first CHANGELOG.md), the
+     * paths are staged and committed again, and only then is it asked whether anything changed.
      */
     async commit(paths, message) {
-        await this.run(['add', '--', ...paths]);
-        const args = ['commit', '--no-verify', '--quiet', '-m', message];
-        const made = await this.run(args, { allowFailure: true });
+        const args = ['commit', '--no-verify', '--quiet', '-m', message, '--', ...paths];
+        let made = await this.run(args, { allowFailure: true });
         if (made.exitCode !== 0) {
-            const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
-            if (staged.exitCode === 0)
+            await this.run(['add', '--', ...paths]);
+            made = await this.run(args, { allowFailure: true });
+        }
+        if (made.exitCode !== 0) {
+            const changed = await this.run(['diff', '--quiet', 'HEAD', '--', ...paths], {
+                allowFailure: true
+            });
+            if (changed.exitCode === 0)
                 return undefined;
             throw new GitCommandError(args, made);
         }
@@ -621,153 +587,6 @@ function stringEnv(env) {
         if (value !== undefined)
             out[key] = value;
     return out;
-}
-
-
-/***/ }),
-
-/***/ 6217:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs),
-/* harmony export */   writeSpacing: () => (/* binding */ writeSpacing)
-/* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
-/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
-
-
-
-/**
- * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
- * shortens it through the environment so fault tests run quickly.
- */
-function retryBaseMs() {
-    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
-    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
-}
-/**
- * Spacing between write requests, and between writes that notify people (a release, an issue,
- * a pull request, a comment): GitHub's guidance, kept by octokit's throttling, is one second
- * and three. `RELEASE_ACTIONS_WRITE_SPACING_MS` sets both (the test suite sets 0).
- */
-function writeSpacing(env = process.env) {
-    const given = env.RELEASE_ACTIONS_WRITE_SPACING_MS;
-    const fromEnv = Number(given);
-    return given && Number.isFinite(fromEnv) && fromEnv >= 0
-        ? { write: fromEnv, notifications: fromEnv }
-        : { write: 1000, notifications: 3000 };
-}
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
-    }
-    const [{ Octokit }, { restEndpointMethods }, { paginateRest }, { retry }, { throttling }, { default: Bottleneck }, { githubFetch }] = await Promise.all([
-        Promise.all(/* import() | octokit-core */[__webpack_require__.e(8162), __webpack_require__.e(5710)]).then(__webpack_require__.bind(__webpack_require__, 3070)),
-        __webpack_require__.e(/* import() | octokit-plugin-rest-endpoint-methods */ 5416).then(__webpack_require__.bind(__webpack_require__, 9210)),
-        __webpack_require__.e(/* import() | octokit-plugin-paginate-rest */ 4443).then(__webpack_require__.bind(__webpack_require__, 3779)),
-        Promise.all(/* import() | octokit-plugin-retry */[__webpack_require__.e(370), __webpack_require__.e(4727)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() | octokit-plugin-throttling */[__webpack_require__.e(370), __webpack_require__.e(9374)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() | bottleneck */ 370).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
-        __webpack_require__.e(/* import() | github-fetch */ 337).then(__webpack_require__.bind(__webpack_require__, 8168))
-    ]);
-    const log = options.log;
-    const maxRateLimitRetries = 3;
-    const spacing = writeSpacing();
-    const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-    const octokit = new GitHub({
-        auth: `token ${options.token}`,
-        userAgent: userAgent(),
-        baseUrl: options.apiUrl,
-        request: { fetch: githubFetch },
-        ...appAuthStrategy(options.token),
-        retry: {
-            retries: options.retries ?? 3,
-            retryAfterBaseValue: retryBaseMs(),
-            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
-        },
-        throttle: {
-            // GitHub asks for writes to be spaced (1 s, 3 s for those that notify); rate-limit
-            // waits honour retry-after.
-            retryAfterBaseValue: retryBaseMs(),
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.write }),
-            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.notifications }),
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < maxRateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < maxRateLimitRetries;
-            }
-        }
-    });
-    // Every request sent, retries included: the step prints the count when it ends.
-    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
-    return octokit;
-}
-/** As `@actions/github` names the run's orchestration in the user agent, when the runner sets it. */
-function userAgent() {
-    const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
-    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
-}
-/**
- * For an App's installation token: an auth strategy that asks the token source before each
- * request, so a token near its end is minted again (a long wait cannot outlive it).
- */
-function appAuthStrategy(token) {
-    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
-    if (!app?.minted(token))
-        return {};
-    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
-        hook: async (request, route, parameters) => {
-            const endpoint = request.endpoint.merge(route, parameters);
-            endpoint.headers.authorization = `token ${await app.fresh()}`;
-            return request(endpoint);
-        }
-    });
-    return { authStrategy: () => auth };
-}
-
-
-/***/ }),
-
-/***/ 7102:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ apiDefaultBranch)
-/* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6217);
-
-
-/**
- * A lookup of the default branch through the API, with `client` (or one made from `token` on
- * first use). Without a token or a repository it says nothing; an API failure is a warning.
- */
-function apiDefaultBranch(options) {
-    const { context, log } = options;
-    return async () => {
-        if (!context.owner || !context.repo || (!options.client && !options.token))
-            return undefined;
-        try {
-            const github = options.client ??
-                (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: options.token, apiUrl: context.apiUrl, log }));
-            const { data } = await github.request('GET /repos/{owner}/{repo}', {
-                owner: context.owner,
-                repo: context.repo
-            });
-            return data.default_branch || undefined;
-        }
-        catch (error) {
-            log.warning(`GitHub did not say the repository's default branch: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-            return undefined;
-        }
-    };
 }
 
 

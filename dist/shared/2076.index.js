@@ -662,6 +662,332 @@ function escapeRegExp(text) {
 }
 
 
+/***/ }),
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ remoteMessage),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   tq: () => (/* binding */ replayOnRemote)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ */
+
+/** Tells a lost race from a refusal by reading git's report of the push. */
+function classifyPushFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+        /\(stale info\)/.test(text) ||
+        // Another push landed between the server's ref advertisement and our update.
+        /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)) {
+        return 'race';
+    }
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+        return 'protected';
+    }
+    if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+        return 'permission';
+    }
+    return 'other';
+}
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+function remoteMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+        .map((l) => l.trim())
+        .filter((l) => l !== 'remote:');
+    return lines.join('\n');
+}
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+async function pushCommits(git, branch, base, 
+/** `head`: HEAD's commit, known to the caller; a push that lands at once needs no look at it. */
+options = {}) {
+    const remote = options.remote ?? 'origin';
+    const maxAttempts = options.maxAttempts ?? 4;
+    let onto = base;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        if (result.exitCode === 0) {
+            const sha = attempt === 1 && options.head ? options.head : await git.headSha();
+            return { sha, replays: attempt - 1 };
+        }
+        const kind = classifyPushFailure(result);
+        if (kind !== 'race')
+            throw pushRefusal(branch, kind, result);
+        git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+        onto = await replayOnRemote(git, branch, onto, remote);
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+}
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+async function replayOnRemote(git, branch, base, remote) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]);
+    const remoteHead = await git.output(['rev-parse', tracking]);
+    const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
+    if (rebase.exitCode !== 0) {
+        await git.run(['rebase', '--abort'], { allowFailure: true });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+            `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
+    }
+    return remoteHead;
+}
+function pushRefusal(branch, kind, result) {
+    const detail = remoteMessage(result) || result.stderr.trim();
+    if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+            "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
+    }
+    if (kind === 'protected') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+            'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
+    }
+    if (kind === 'permission') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+    }
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 7102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ apiDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6217);
+
+
+/**
+ * A lookup of the default branch through the API, with `client` (or one made from `token` on
+ * first use). Without a token or a repository it says nothing; an API failure is a warning.
+ */
+function apiDefaultBranch(options) {
+    const { context, log } = options;
+    return async () => {
+        if (!context.owner || !context.repo || (!options.client && !options.token))
+            return undefined;
+        try {
+            const github = options.client ??
+                (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: options.token, apiUrl: context.apiUrl, log }));
+            const { data } = await github.request('GET /repos/{owner}/{repo}', {
+                owner: context.owner,
+                repo: context.repo
+            });
+            return data.default_branch || undefined;
+        }
+        catch (error) {
+            log.warning(`GitHub did not say the repository's default branch: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            return undefined;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 5400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ commitAndPush)
+/* harmony export */ });
+/* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7801);
+
+/**
+ * Commits `paths` and publishes the commit; `base` is HEAD before the files were written, by
+ * default the new commit's parent.
+ */
+async function commitAndPush(git, paths, base, request) {
+    const made = await git.commit(paths, request.message);
+    if (!request.push || made === undefined || request.branch === undefined)
+        return { commitSha: made?.sha, pushed: false, replays: 0 };
+    const from = base ?? made.parent;
+    const published = request.publish
+        ? await request.publish(git, request.branch, from)
+        : await (0,_git_push_js__WEBPACK_IMPORTED_MODULE_0__/* .pushCommits */ .r9)(git, request.branch, from, { head: made.sha });
+    return { commitSha: published.sha, pushed: true, replays: published.replays };
+}
+
+
+/***/ }),
+
+/***/ 1807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveReleaseTarget),
+/* harmony export */   h: () => (/* binding */ enforcePolicy)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8815);
+/* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
+/* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3845);
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
+/**
+ * Which version this run releases, and the release tags around it: the shared first half of
+ * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
+ */
+
+
+
+
+
+
+
+/** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
+async function resolveReleaseTarget(git, request) {
+    const branch = request.branch ?? (await git.currentBranch());
+    // HEAD's message tells the version only when the branch does not (the run after a merge).
+    const mergeMessage = request.versionInput || namesVersion(branch, request.patterns)
+        ? undefined
+        : await git.output(['log', '-1', '--format=%B', 'HEAD']);
+    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveReleaseVersion */ .me)({
+        input: request.versionInput,
+        branch,
+        mergeMessage,
+        patterns: request.patterns
+    });
+    if (!resolved) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+            `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
+            "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
+    }
+    // The clone's tags, tracking branches and origin's HEAD as last seen: one local read.
+    const local = await (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalRefs */ .c)(git, request.tagPrefix);
+    const known = request.mainBranch || local.remoteHead;
+    // One ls-remote answers for the run's branch, the main branch (or origin's HEAD when its name
+    // is not known yet) and the release tags: a single round trip to origin.
+    const listing = await git.listRemote([
+        ...(known ? [] : ['HEAD']),
+        ...[...new Set([branch, known])].filter((n) => !!n).map((n) => `refs/heads/${n}`),
+        `refs/tags/${request.tagPrefix}*`,
+        ...(request.alsoList ?? [])
+    ]);
+    const heads = new Set();
+    for (const ref of listing.refs.keys())
+        if (ref.startsWith('refs/heads/'))
+            heads.add(ref.slice('refs/heads/'.length));
+    if (listing.head)
+        heads.add(listing.head);
+    const wanted = known ?? listing.head ?? (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .eventDefaultBranch */ .Ex)() ?? (await request.defaultBranch?.());
+    if (wanted && !heads.has(wanted) && wanted !== known) {
+        // Only from the event payload: ask for that branch after all.
+        const more = await git.listRemote([`refs/heads/${wanted}`]);
+        if (more.refs.size > 0)
+            heads.add(wanted);
+    }
+    const onRemote = branch ? heads.has(branch) : false;
+    const mainBranch = resolveMainBranch(git, request.mainBranch, wanted, heads);
+    const branches = [
+        ...(mainBranch ? [mainBranch] : []),
+        ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
+    ];
+    // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+    const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
+        listing,
+        local,
+        branches,
+        tagPrefix: request.tagPrefix,
+        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
+    });
+    const tag = `${request.tagPrefix}${resolved.version}`;
+    const lineTags = request.lineTags === false
+        ? []
+        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' }, history.reached);
+    const latest = lineTags.find((t) => t.name !== tag);
+    const { remoteTags, localTags } = history;
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags, listing };
+}
+/** Whether the branch's name alone says the version (then HEAD's message is not read). */
+function namesVersion(branch, patterns) {
+    if (!branch)
+        return false;
+    try {
+        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseBranch */ .lO)(branch, patterns) !== undefined;
+    }
+    catch (error) {
+        // A misnamed release branch: the resolution fails on it (or, with an input, ignores both).
+        if (error instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+            return true;
+        throw error;
+    }
+}
+/**
+ * The `main-branch` input, or when it is empty the repository's default branch. A branch that
+ * origin does not have is refused naming the input; an unknown default is no main branch (the
+ * tags reachable from HEAD are followed instead).
+ */
+function resolveMainBranch(git, given, name, heads) {
+    if (!name) {
+        git.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");
+        return undefined;
+    }
+    if (heads.has(name))
+        return name;
+    if (given) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'main-branch' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(name)}, a branch that does not exist on origin. ` +
+            'Set it to the branch releases are merged into (e.g. main or master).', { input: 'main-branch' });
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(name)} does not exist on origin (it is the repository's default branch)` +
+        ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
+}
+/**
+ * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
+ * cut from main at the latest one).
+ */
+async function releaseLineTags(git, kind, request, 
+/** What the history step read already after its last fetch, by branch. */
+reached) {
+    const glob = `${request.tagPrefix}*`;
+    if (kind === 'release' && request.mainBranch !== '') {
+        const onMain = reached.get(request.mainBranch) ??
+            (await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob));
+        if (onMain)
+            return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
+        git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
+    }
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto('HEAD', glob), request.tagPrefix);
+}
+/** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
+function enforcePolicy(target, releaseType, options) {
+    const existing = [...target.remoteTags.keys()]
+        .filter((name) => !(options.tolerateOwnTag && name === target.tag))
+        .map((name) => name.slice(options.tagPrefix.length));
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+        version: target.version,
+        kind: target.kind,
+        releaseType,
+        // Judged against the newest tag on the line, unless this is a rerun of an existing release.
+        latest: options.tolerateOwnTag ? target.latest : (target.lineTags[0] ?? target.latest),
+        existingVersions: existing,
+        source: target.source,
+        branch: target.branch
+    });
+}
+
+
 /***/ })
 
 };

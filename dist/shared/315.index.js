@@ -1177,232 +1177,428 @@ function isIsoDate(value) {
 
 /***/ }),
 
-/***/ 3213:
+/***/ 5444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cx: () => (/* binding */ completeHistory),
-/* harmony export */   Di: () => (/* binding */ completeRange),
-/* harmony export */   wR: () => (/* binding */ releaseTagsOnRemote),
-/* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
+/* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   ZB: () => (/* binding */ formatReleaseHeading),
+/* harmony export */   i0: () => (/* binding */ readReleaseHeading),
+/* harmony export */   mm: () => (/* binding */ formatUnreleasedHeading),
+/* harmony export */   qh: () => (/* binding */ DEFAULT_HEADING_FORM)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _local_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3845);
+/* unused harmony export isVersionLabel */
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
 /**
- * Fetching just the history a release needs. actions/checkout clones one commit deep and
- * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
- * commit deep, then each branch we need, deeper step by step until its history holds a release
- * tag.
+ * The one grammar of a changelog's release headings, shared by the parser, preflight and the
+ * writer, so what one accepts the others accept and a new heading is written the way the
+ * file's newest one is:
+ *
+ *   ## [Unreleased]
+ *   ## [1.2.0] - 2026-01-05              ### [1.2.0] - 2026-01-05 (one level down, under a `##`)
+ *   ## [v1.2.0] - 2026-01-05 [YANKED]    ## [1.2.0](https://host/o/r/compare/1.1.0...1.2.0) - 2026-01-05
+ *   ## [1.2.0] – 2026-01-05              ## [1.2.0] (2026-01-05)
+ *
+ * Pure: no semver, no file system.
  */
 
-
-
-const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
-/** Makes the release tags and the named branches' recent history available locally. */
-async function ensureReleaseHistory(git, request) {
-    const remote = request.remote ?? 'origin';
-    const prefix = request.tagPrefix ?? 'v';
-    const wasShallow = await git.isShallow();
-    const listing = request.listing ??
-        (await git.listRemote([...request.branches.map((b) => `refs/heads/${b}`), `refs/tags/${prefix}*`], remote));
-    const remoteTags = releaseTags(listing, prefix);
-    const local = request.local ?? (await (0,_local_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocalRefs */ .c)(git, prefix, remote));
-    const missing = missingLocally(local, listing, request.branches, prefix);
-    const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
-    // A tag fetch brings every tag of the prefix origin has (pre-releases too), as origin has it.
-    const localTags = new Map([...local.tags].map(([name, tag]) => [name, tag.commit]));
-    if (tagSpecs.length > 0)
-        for (const [ref, sha] of listing.refs)
-            if (ref.startsWith(`refs/tags/${prefix}`))
-                localTags.set(ref.slice('refs/tags/'.length), sha);
-    const report = { wasShallow, remoteTags, localTags };
-    if (!wasShallow) {
-        // A full clone that has origin's branches and tags as they are needs no fetch at all.
-        if (refspecs.length + tagSpecs.length > 0)
-            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
-        return report;
-    }
-    if (remoteTags.size === 0) {
-        // First release: the whole history is the release.
-        const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
-        return report;
-    }
-    const ends = request.endsRange ?? (() => true);
-    // A branch the clone has no tracking ref of is short of a tag without asking git.
-    const absent = request.branches.filter((b) => !local.tracking.has(b));
-    const behind = [
-        ...absent,
-        ...(await branchesShortOfTag(git, request.branches.filter((b) => local.tracking.has(b)), prefix, remote, ends))
-    ];
-    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
-    const stale = new Set(missing.branches);
-    let check = behind;
-    if (missing.tags.length <= ONE_FETCH_TAGS) {
-        // One fetch for all of it. git leaves out of a fetch every ref whose destination already
-        // names origin's commit, so a tip the clone has (the checked-out branch) is asked for without
-        // a destination: that makes it a want, and the depth applies to it as to the new refs.
-        const wants = [...behind.map((b) => (stale.has(b) ? spec(b) : `refs/heads/${b}`)), ...tagSpecs];
-        if (wants.length > 0)
-            await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...wants]);
-    }
-    else {
-        // Many tags: each one commit deep (with the new branches), then the tips short of a release
-        // tag deepened together; fetching every tag as deep as a branch would cost more than a trip.
-        const first = [...absent.map(spec), ...tagSpecs];
-        if (first.length > 0)
-            await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
-        check = await branchesShortOfTag(git, behind, prefix, remote, ends);
-        if (check.length > 0)
-            await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...check.map(spec)]);
-    }
-    for (const branch of await branchesShortOfTag(git, check, prefix, remote, ends))
-        await deepenToReleaseTag(git, branch, prefix, remote, ends);
-    return report;
+const DEFAULT_HEADING_FORM = {
+    level: 2,
+    labelPrefix: '',
+    linked: false,
+    separator: ' - ',
+    dateInParentheses: false
+};
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
+const RELEASE = /^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `## text` -> level and text; undefined when the line is no ATX heading. */
+function headingLine(line) {
+    if (line.charCodeAt(0) !== 35 /* # */)
+        return undefined;
+    const match = ATX.exec(line);
+    return match ? { level: match[1].length, text: (match[2] ?? '').trim() } : undefined;
 }
-/** Release tags one fetch may bring as deep as the branches; more are fetched one commit deep. */
-const ONE_FETCH_TAGS = 64;
+/** True for a version label (`1.2.0`, `v1.2.0-rc.1`). */
+function isVersionLabel(label) {
+    return SEMVER.test(label.replace(/^v/, ''));
+}
 /**
- * What origin has that the clone lacks: branches whose tracking ref is not at origin's commit,
- * release tags absent or naming another object. No git process: the clone's refs are read already.
+ * Reads a heading's text as a release heading. `releaseLike` says whether it was meant as one
+ * (a bracketed label or a version), which decides the release level of a file.
  */
-function missingLocally(local, listing, branches, prefix) {
-    const tags = [...releaseTags(listing, prefix).keys()].filter((name) => local.tags.get(name)?.object !== listing.objects.get(`refs/tags/${name}`));
-    return {
-        branches: branches.filter((b) => !listing.refs.has(`refs/heads/${b}`) ||
-            local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`)),
-        tags
+function readReleaseHeading(heading) {
+    const { level, text } = heading;
+    const match = RELEASE.exec(text);
+    const bare = /^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(text);
+    if (!match) {
+        const hint = bare
+            ? `write '${'#'.repeat(level)} [${bare[1]}] - ${bare[2] ?? 'YYYY-MM-DD'}'`
+            : `write '${'#'.repeat(level)} [Unreleased]' or '${'#'.repeat(level)} [X.Y.Z] - YYYY-MM-DD'`;
+        return {
+            ok: false,
+            releaseLike: bare !== null,
+            problem: `'${'#'.repeat(level)} ${text}' is not a Keep a Changelog release heading; ${hint}.`
+        };
+    }
+    const [, rawLabel, url, separator, paren, date] = match;
+    const label = rawLabel.trim();
+    const form = {
+        level,
+        labelPrefix: label.startsWith('v') ? 'v' : '',
+        linked: url !== undefined,
+        separator: separator ?? DEFAULT_HEADING_FORM.separator,
+        dateInParentheses: paren === '('
     };
-}
-/** The branches whose local history does not reach a release tag that ends the range yet. */
-async function branchesShortOfTag(git, branches, prefix, remote, ends) {
-    const short = [];
-    for (const branch of branches) {
-        const reached = await git.tagsMergedIntoIfExists(`refs/remotes/${remote}/${branch}`, `${prefix}*`);
-        if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
-            short.push(branch);
+    if (label.toLowerCase() === 'unreleased') {
+        return { ok: true, heading: { level, label, unreleased: true, url, form } };
     }
-    return short;
-}
-const FIRST_DEPTH = 16;
-const MAX_ROUNDS = 4;
-/**
- * Fetches `branch` deeper and deeper (16, 64, 256, 1024 commits) until a release tag is in its
- * history, then stops; past that, the whole history. `--shallow-exclude` would be exact, but git
- * (2.39) records a shallow boundary it never sends when the tip is a merge commit the clone
- * already has, and every later fetch then fails with "error in object: unshallow".
- */
-async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const refspec = `+refs/heads/${branch}:${tracking}`;
-    let depth = FIRST_DEPTH * 4;
-    for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
-        await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
-        const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
-        if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
-            return;
+    if (!isVersionLabel(label)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `'${label}' in '${'#'.repeat(level)} ${text}' is not a version (X.Y.Z).`
+        };
     }
-    await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
-}
-/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
-async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
-    return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix);
-}
-/** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
-function releaseTags(listing, prefix) {
-    const tags = new Map();
-    for (const [ref, sha] of listing.refs) {
-        if (!ref.startsWith(`refs/tags/${prefix}`))
-            continue;
-        const name = ref.slice('refs/tags/'.length);
-        if (RELEASE_TAG.test(name.slice(prefix.length)))
-            tags.set(name, sha);
+    const version = label.replace(/^v/, '');
+    if (date === undefined) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the section for ${version} has no date; write '${'#'.repeat(level)} [${label}] - YYYY-MM-DD'.`
+        };
     }
-    return tags;
-}
-/**
- * Makes `revisions` (e.g. `HEAD ^v1.2.0`) a complete range: while a commit in it is a shallow
- * boundary (its parents not fetched), fetches deeper (bounded), then the whole history. Throws
- * when the range still meets the boundary, so no caller reads a truncated range as the release.
- */
-async function completeRange(git, revisions, remote = 'origin') {
-    // A full clone has no shallow boundary: nothing to check.
-    if (!(await cutOffIn(git, revisions)))
-        return;
-    for (let step = 0; step < 4 && (step === 0 || (await cutOffIn(git, revisions))); step++) {
-        await git.run(['fetch', '--no-tags', `--deepen=${64 * 4 ** step}`, remote], {
-            allowFailure: true
-        });
+    if (!(0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .isIsoDate */ .s6)(date)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the date '${date}' of ${version} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`
+        };
     }
-    if (!(await cutOffIn(git, revisions)))
-        return;
-    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
-    if (await cutOffIn(git, revisions)) {
-        throw new Error(`The range ${revisions.join(' ')} is cut off by the shallow clone even after fetching the whole history from ${remote}.`);
-    }
+    return { ok: true, heading: { level, label, unreleased: false, version, date, url, form } };
 }
-/** Makes the whole history of HEAD available (a first release reads all of it). */
-async function completeHistory(git, remote = 'origin') {
-    if (!(await git.isShallow()))
-        return;
-    await git.run(['fetch', '--no-tags', '--unshallow', remote], { allowFailure: true });
-    if (await git.isShallow())
-        await completeRange(git, ['HEAD'], remote);
+/** A release heading in `form`; `url` is the label's link when the form carries one. */
+function formatReleaseHeading(form, version, date, url) {
+    const label = `[${form.labelPrefix}${version}]${form.linked && url ? `(${url})` : ''}`;
+    const when = form.dateInParentheses ? `(${date})` : date;
+    return `${'#'.repeat(form.level)} ${label}${form.separator}${when}`;
 }
-/** Whether a commit of the range is a shallow boundary (its parents not fetched). */
-async function cutOffIn(git, revisions) {
-    let file = git.shallowFile();
-    if (file === undefined) {
-        const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
-        file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
-    }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return false;
-    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
-    if (boundary.size === 0)
-        return false;
-    const commits = await git.output(['rev-list', ...revisions, '--']);
-    return commits.split('\n').some((sha) => boundary.has(sha));
+/** `## [Unreleased]` at a level. */
+function formatUnreleasedHeading(level) {
+    return `${'#'.repeat(level)} [Unreleased]`;
 }
 
 
 /***/ }),
 
-/***/ 3845:
+/***/ 6524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ readLocalRefs)
+/* harmony export */   EY: () => (/* binding */ parseChangelog),
+/* harmony export */   Y0: () => (/* reexport safe */ _grammar_js__WEBPACK_IMPORTED_MODULE_3__.Y0),
+/* harmony export */   gt: () => (/* binding */ sectionBody),
+/* harmony export */   rv: () => (/* binding */ findSection),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   x3: () => (/* binding */ decodeChangelog)
 /* harmony export */ });
-async function readLocalRefs(git, prefix, remote = 'origin') {
-    const out = await git.output([
-        'for-each-ref',
-        '--format=%(objectname) %(*objectname) %(refname) %(symref)',
-        `refs/tags/${prefix}*`,
-        `refs/remotes/${remote}`
-    ]);
-    const refs = { tags: new Map(), tracking: new Map() };
-    const tracking = `refs/remotes/${remote}/`;
-    for (const line of out ? out.split('\n') : []) {
-        const [object, peeled, name, symref] = line.split(' ');
-        if (!object || !name)
+/* unused harmony export changelogRefusal */
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/**
+ * A Keep a Changelog 1.1.0 document as offsets into its text, so an update can replace exactly
+ * the bytes it means to and leave every other byte as it was. Read tolerantly: only the part an
+ * update changes must be unambiguous (see `parseChangelog`); the rest is kept as written.
+ */
+
+
+
+
+
+const LINK_REFERENCE = /^ {0,3}\[([^\]]+)\]: *(\S+).*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+/** Splits text into lines with their offsets; `\r\n` and `\n` both end a line. */
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    let number = 1;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const next = newline === -1 ? text.length : newline + 1;
+        const end = newline === -1
+            ? text.length
+            : newline > start && text[newline - 1] === '\r'
+                ? newline - 1
+                : newline;
+        lines.push({ number, start, end, next, text: text.slice(start, end) });
+        start = next;
+        number++;
+    }
+    return lines;
+}
+/** Decodes bytes as UTF-8; anything else is refused with the line of the first bad byte. */
+function decodeChangelog(bytes, file) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const lossy = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
+        let bad = 0;
+        while (bad < bytes.length && bytes[bad] === lossy[bad])
+            bad++;
+        let line = 1;
+        for (let i = 0; i < bad; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
+    }
+}
+/**
+ * Reads a CHANGELOG.md. Tolerant: only the part an update changes ([Unreleased], the newest
+ * release, the version's own section, the link block) must be unambiguous; anything irregular
+ * in older history is kept as written and listed in `notices`. With `strict` (the default),
+ * problems in the changed part throw one ConfigurationError that lists every one of them.
+ */
+function parseChangelog(text, file = 'CHANGELOG.md', options = {}) {
+    const lines = splitLines(text);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const linksStart = footLinksStart(lines, text.length);
+    const links = [];
+    const sections = [];
+    const irregular = [];
+    const level = releaseLevel(lines, linksStart);
+    let section;
+    let group;
+    let entry;
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart) {
+            const link = LINK_REFERENCE.exec(line.text);
+            if (link)
+                links.push({ label: link[1], url: link[2], line });
             continue;
-        if (name.startsWith('refs/tags/')) {
-            refs.tags.set(name.slice('refs/tags/'.length), { object, commit: peeled || object });
         }
-        else if (name === `${tracking}HEAD`) {
-            if (symref?.startsWith(tracking))
-                refs.remoteHead = symref.slice(tracking.length);
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        const heading = opaque ? undefined : (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (heading && heading.level <= level) {
+            // A heading of the release level or above ends the section before it.
+            if (section)
+                section.end = line.start;
+            section = undefined;
+            group = undefined;
+            entry = undefined;
+            if (heading.level < level)
+                continue;
+            const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+            if (!reading.ok) {
+                irregular.push({ line: line.number, message: reading.problem, after: sections.length });
+                continue;
+            }
+            const h = reading.heading;
+            section = {
+                label: h.label,
+                version: h.version,
+                date: h.date,
+                level: h.level,
+                form: h.form,
+                url: h.url,
+                line: line.number,
+                start: line.start,
+                bodyStart: line.next,
+                end: linksStart,
+                contentEnd: line.next,
+                groups: [],
+                preface: []
+            };
+            sections.push(section);
+            continue;
         }
-        else if (name.startsWith(tracking)) {
-            refs.tracking.set(name.slice(tracking.length), object);
+        if (!section || line.text.trim() === '') {
+            entry = undefined;
+            continue;
+        }
+        section.contentEnd = line.next;
+        if (heading && heading.level === level + 1) {
+            group = {
+                name: heading.text,
+                line: line.number,
+                start: line.start,
+                end: line.next,
+                entries: []
+            };
+            section.groups.push(group);
+            entry = undefined;
+            continue;
+        }
+        if (!group) {
+            section.preface.push(line);
+            continue;
+        }
+        group.end = line.next;
+        const bullet = opaque ? null : /^[-*+] +(.*)$/.exec(line.text);
+        if (bullet) {
+            entry = { text: bullet[1].trim(), line: line.number, start: line.start, end: line.next };
+            group.entries.push(entry);
+        }
+        else if (entry) {
+            entry.text += ` ${line.text.trim()}`;
+            entry.end = line.next;
         }
     }
-    return refs;
+    const doc = {
+        file,
+        text,
+        eol,
+        sections,
+        links,
+        linksStart,
+        level,
+        problems: [],
+        notices: []
+    };
+    sortIssues(doc, irregular, options.version);
+    if (options.strict !== false && doc.problems.length > 0)
+        throw changelogRefusal(doc);
+    return doc;
+}
+/** Every problem in one error, each with its line, so a person fixes them all in one go. */
+function changelogRefusal(doc) {
+    const { file, problems } = doc;
+    const listing = problems.map((p) => `line ${p.line}: ${p.message}`);
+    const message = problems.length === 1
+        ? `${file} ${listing[0]}`
+        : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+        locations: problems.map((p) => ({ file, line: p.line }))
+    });
+}
+/**
+ * The level of the release headings: that of the first heading written as a release
+ * (`## [1.2.0] - ...`, `### [Unreleased]`, `## 1.2.0`), else 2.
+ */
+function releaseLevel(lines, linksStart) {
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart)
+            break;
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        if (opaque)
+            continue;
+        const heading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (!heading || heading.level < 2 || heading.level > 3)
+            continue;
+        const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+        if (reading.ok || reading.releaseLike)
+            return heading.level;
+    }
+    return 2;
+}
+/** Whether an HTML comment is open after `line` (a heading inside one is no heading). */
+function commentState(line, open) {
+    let state = open;
+    let at = 0;
+    for (;;) {
+        const next = state ? line.indexOf('-->', at) : line.indexOf('<!--', at);
+        if (next === -1)
+            return state;
+        state = !state;
+        at = next + (state ? 4 : 3);
+    }
+}
+/**
+ * Sorts what is irregular into problems (the changed part) and notices (older history).
+ * Problems: a second or misplaced [Unreleased]; an irregular heading between [Unreleased] (or
+ * the top) and the newest release, where [Unreleased] would end or which may be the newest
+ * release written wrongly; the newest release or the version's own section repeated or out of
+ * order. Everything further down is a notice.
+ */
+function sortIssues(doc, irregular, version) {
+    const { sections } = doc;
+    const newest = sections.find((s) => s.version !== undefined);
+    const newestIndex = newest ? sections.indexOf(newest) : sections.length;
+    for (const issue of irregular) {
+        const target = issue.after <= newestIndex ? doc.problems : doc.notices;
+        target.push({ line: issue.line, message: issue.message });
+    }
+    const own = version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(version) ? version : undefined;
+    let unreleased;
+    let previous;
+    const seen = new Map();
+    for (const section of sections) {
+        if (!section.version) {
+            if (unreleased) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `a second [Unreleased] section (the first is at line ${unreleased.line}); merge them into one.`
+                });
+            }
+            else if (previous) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `[Unreleased] must be the first section, above ${previous.label} (line ${previous.line}).`
+                });
+            }
+            unreleased ??= section;
+            continue;
+        }
+        const mine = own !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(section.version, own);
+        const first = seen.get(section.version);
+        if (first) {
+            const head = first === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `a second section for ${section.version} (the first is at line ${first.line})${head ? '; merge them into one.' : '.'}`
+            });
+        }
+        else if (previous?.version && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.gte(section.version, previous.version)) {
+            const head = previous === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `versions are out of order: ${section.version} comes after ${previous.version} (line ${previous.line})${head ? '; list the newest release first.' : '.'}`
+            });
+        }
+        if (!first)
+            seen.set(section.version, section);
+        previous = section;
+    }
+    doc.problems.sort((a, b) => a.line - b.line);
+    doc.notices.sort((a, b) => a.line - b.line);
+}
+/** The link block at the foot: trailing link definitions and blank lines. */
+function footLinksStart(lines, length) {
+    let start = length;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (line.text.trim() === '')
+            continue;
+        if (!LINK_REFERENCE.test(line.text))
+            break;
+        start = line.start;
+    }
+    return start;
+}
+/** The section of a version, or undefined. */
+function findSection(doc, version) {
+    return doc.sections.find((s) => s.version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(s.version, version));
+}
+/** The body of a section (after its heading), trimmed of blank lines at both ends. */
+function sectionBody(doc, section) {
+    return doc.text
+        .slice(section.bodyStart, section.contentEnd)
+        .replace(/^(\r?\n)+/, '')
+        .replace(/(\r?\n)+$/, '');
 }
 
 
@@ -1649,6 +1845,9 @@ function compareLoose(a, b) {
     }
     if (pa.rank !== pb.rank)
         return Math.sign(pa.rank - pb.rank);
+    // Equal suffixes (most often none) need no collator: its first use loads ICU data, ~10 ms.
+    if (pa.suffix === pb.suffix)
+        return 0;
     return Math.sign(pa.suffix.localeCompare(pb.suffix, 'en', { numeric: true }));
 }
 function parseLoose(version) {

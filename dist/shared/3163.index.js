@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 3163;
-exports.ids = [3163,9970];
+exports.ids = [3163];
 exports.modules = {
 
 /***/ 9115:
@@ -284,168 +284,168 @@ function resultLine(action, result, detail) {
 
 /***/ }),
 
-/***/ 1597:
+/***/ 7801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
-/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch)
+/* harmony export */   aT: () => (/* binding */ remoteMessage),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   tq: () => (/* binding */ replayOnRemote)
 /* harmony export */ });
-/* unused harmony export localDefaultBranch */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /**
- * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
- * empty: what origin said of its HEAD earlier in the run (the stage's one `ls-remote`), else what
- * the clone knows of origin's HEAD, else what origin says, else the event payload's
- * `repository.default_branch` (what the API reports, delivered with every event), else the API
- * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
- * Every action that needs the main branch asks here, so they all follow one rule.
+ * Pushing our own commits to a branch other people push to as well. A push that loses a race is
+ * replayed on top of the new remote head and retried a bounded number of times; a push the server
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`.
  */
 
-async function remoteDefaultBranch(git, fromApi, remote = 'origin') {
-    // What origin said of its HEAD earlier in this run is fresher than the clone's note of it.
-    if (remote === 'origin' && git.originHead)
-        return git.originHead;
-    const name = await localDefaultBranch(git, remote);
-    if (name)
-        return name;
-    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
-    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
-    if (symref)
-        return symref[1];
-    return eventDefaultBranch() ?? (await fromApi?.());
-}
-/** What the clone knows of origin's HEAD (`refs/remotes/origin/HEAD`), without asking origin. */
-async function localDefaultBranch(git, remote = 'origin') {
-    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
-    const name = known.stdout.trim();
-    return known.exitCode === 0 && name.startsWith(`${remote}/`)
-        ? name.slice(remote.length + 1)
-        : undefined;
-}
-/** The event payload's `repository.default_branch`. */
-function eventDefaultBranch() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        return undefined;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        const branch = event.repository?.default_branch;
-        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+/** Tells a lost race from a refusal by reading git's report of the push. */
+function classifyPushFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\].*\((fetch first|non-fast-forward)\)/.test(text) ||
+        /\(stale info\)/.test(text) ||
+        // Another push landed between the server's ref advertisement and our update.
+        /cannot lock ref '[^']+': is at [0-9a-f]+ but expected/.test(text)) {
+        return 'race';
     }
-    catch {
-        return undefined;
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|GH006|GH013|rule violations/i.test(text)) {
+        return 'protected';
     }
+    if (/Permission to .* denied|The requested URL returned error: 403|403 Forbidden|Authentication failed/i.test(text)) {
+        return 'permission';
+    }
+    return 'other';
+}
+/** The lines of the push report that came from the server (`remote: ...`), for error messages. */
+function remoteMessage(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .filter((l) => /^remote:|^ ?!|\[remote rejected\]|\[rejected\]|^error:|^fatal:/.test(l.trim()))
+        .map((l) => l.trim())
+        .filter((l) => l !== 'remote:');
+    return lines.join('\n');
+}
+/**
+ * Pushes HEAD to `branch`. `base` is the remote head our own commits were made on; after a lost
+ * race they are rebased from `base` onto the new remote head, so the other commit is kept.
+ */
+async function pushCommits(git, branch, base, 
+/** `head`: HEAD's commit, known to the caller; a push that lands at once needs no look at it. */
+options = {}) {
+    const remote = options.remote ?? 'origin';
+    const maxAttempts = options.maxAttempts ?? 4;
+    let onto = base;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
+            allowFailure: true
+        });
+        if (result.exitCode === 0) {
+            const sha = attempt === 1 && options.head ? options.head : await git.headSha();
+            return { sha, replays: attempt - 1 };
+        }
+        const kind = classifyPushFailure(result);
+        if (kind !== 'race')
+            throw pushRefusal(branch, kind, result);
+        git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
+        onto = await replayOnRemote(git, branch, onto, remote);
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
+}
+/**
+ * After a lost race: fetches the branch and rebases our commits from `base` onto its new head
+ * (the other commit is kept); returns that head. A conflict aborts the rebase and says so.
+ */
+async function replayOnRemote(git, branch, base, remote) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    await git.run(['fetch', '--no-tags', remote, `+refs/heads/${branch}:${tracking}`]);
+    const remoteHead = await git.output(['rev-parse', tracking]);
+    const rebase = await git.run(['rebase', '--onto', remoteHead, base], { allowFailure: true });
+    if (rebase.exitCode !== 0) {
+        await git.run(['rebase', '--abort'], { allowFailure: true });
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Another commit (${remoteHead.slice(0, 12)}) landed on ${branch} and ours does not apply on top of it: ` +
+            `${rebase.stdout.trim() || rebase.stderr.trim()}. Nothing was pushed; rerun the job on the new head.`);
+    }
+    return remoteHead;
+}
+function pushRefusal(branch, kind, result) {
+    const detail = remoteMessage(result) || result.stderr.trim();
+    if (kind === 'protected' && /verified signatures|must be signed/i.test(detail)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}: the branch requires signed commits.\n${detail}\n` +
+            "Set 'commit-via: api' (or 'auto'): the commit is then made through GitHub's API, which signs it.");
+    }
+    if (kind === 'protected') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The server refused the push to ${branch}; the branch is protected or a rule forbids it.\n${detail}\n` +
+            'Allow this token to push (a GitHub App or PAT listed in the bypass list), or let the action open a pull request instead.');
+    }
+    if (kind === 'permission') {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
+    }
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
 }
 
 
 /***/ }),
 
-/***/ 6217:
+/***/ 7102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs),
-/* harmony export */   writeSpacing: () => (/* binding */ writeSpacing)
+/* harmony export */   i: () => (/* binding */ apiDefaultBranch)
 /* harmony export */ });
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
-/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
-
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6217);
 
 
 /**
- * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
- * shortens it through the environment so fault tests run quickly.
+ * A lookup of the default branch through the API, with `client` (or one made from `token` on
+ * first use). Without a token or a repository it says nothing; an API failure is a warning.
  */
-function retryBaseMs() {
-    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
-    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
-}
-/**
- * Spacing between write requests, and between writes that notify people (a release, an issue,
- * a pull request, a comment): GitHub's guidance, kept by octokit's throttling, is one second
- * and three. `RELEASE_ACTIONS_WRITE_SPACING_MS` sets both (the test suite sets 0).
- */
-function writeSpacing(env = process.env) {
-    const given = env.RELEASE_ACTIONS_WRITE_SPACING_MS;
-    const fromEnv = Number(given);
-    return given && Number.isFinite(fromEnv) && fromEnv >= 0
-        ? { write: fromEnv, notifications: fromEnv }
-        : { write: 1000, notifications: 3000 };
-}
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
-    }
-    const [{ Octokit }, { restEndpointMethods }, { paginateRest }, { retry }, { throttling }, { default: Bottleneck }, { githubFetch }] = await Promise.all([
-        Promise.all(/* import() | octokit-core */[__webpack_require__.e(8162), __webpack_require__.e(5710)]).then(__webpack_require__.bind(__webpack_require__, 3070)),
-        __webpack_require__.e(/* import() | octokit-plugin-rest-endpoint-methods */ 5416).then(__webpack_require__.bind(__webpack_require__, 9210)),
-        __webpack_require__.e(/* import() | octokit-plugin-paginate-rest */ 4443).then(__webpack_require__.bind(__webpack_require__, 3779)),
-        Promise.all(/* import() | octokit-plugin-retry */[__webpack_require__.e(370), __webpack_require__.e(4727)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() | octokit-plugin-throttling */[__webpack_require__.e(370), __webpack_require__.e(9374)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() | bottleneck */ 370).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
-        __webpack_require__.e(/* import() | github-fetch */ 337).then(__webpack_require__.bind(__webpack_require__, 8168))
-    ]);
-    const log = options.log;
-    const maxRateLimitRetries = 3;
-    const spacing = writeSpacing();
-    const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-    const octokit = new GitHub({
-        auth: `token ${options.token}`,
-        userAgent: userAgent(),
-        baseUrl: options.apiUrl,
-        request: { fetch: githubFetch },
-        ...appAuthStrategy(options.token),
-        retry: {
-            retries: options.retries ?? 3,
-            retryAfterBaseValue: retryBaseMs(),
-            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
-        },
-        throttle: {
-            // GitHub asks for writes to be spaced (1 s, 3 s for those that notify); rate-limit
-            // waits honour retry-after.
-            retryAfterBaseValue: retryBaseMs(),
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.write }),
-            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.notifications }),
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < maxRateLimitRetries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return retryCount < maxRateLimitRetries;
-            }
+function apiDefaultBranch(options) {
+    const { context, log } = options;
+    return async () => {
+        if (!context.owner || !context.repo || (!options.client && !options.token))
+            return undefined;
+        try {
+            const github = options.client ??
+                (await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token: options.token, apiUrl: context.apiUrl, log }));
+            const { data } = await github.request('GET /repos/{owner}/{repo}', {
+                owner: context.owner,
+                repo: context.repo
+            });
+            return data.default_branch || undefined;
         }
-    });
-    // Every request sent, retries included: the step prints the count when it ends.
-    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
-    return octokit;
-}
-/** As `@actions/github` names the run's orchestration in the user agent, when the runner sets it. */
-function userAgent() {
-    const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
-    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
-}
-/**
- * For an App's installation token: an auth strategy that asks the token source before each
- * request, so a token near its end is minted again (a long wait cannot outlive it).
- */
-function appAuthStrategy(token) {
-    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
-    if (!app?.minted(token))
-        return {};
-    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
-        hook: async (request, route, parameters) => {
-            const endpoint = request.endpoint.merge(route, parameters);
-            endpoint.headers.authorization = `token ${await app.fresh()}`;
-            return request(endpoint);
+        catch (error) {
+            log.warning(`GitHub did not say the repository's default branch: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            return undefined;
         }
-    });
-    return { authStrategy: () => auth };
+    };
+}
+
+
+/***/ }),
+
+/***/ 5400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ commitAndPush)
+/* harmony export */ });
+/* harmony import */ var _git_push_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7801);
+
+/**
+ * Commits `paths` and publishes the commit; `base` is HEAD before the files were written, by
+ * default the new commit's parent.
+ */
+async function commitAndPush(git, paths, base, request) {
+    const made = await git.commit(paths, request.message);
+    if (!request.push || made === undefined || request.branch === undefined)
+        return { commitSha: made?.sha, pushed: false, replays: 0 };
+    const from = base ?? made.parent;
+    const published = request.publish
+        ? await request.publish(git, request.branch, from)
+        : await (0,_git_push_js__WEBPACK_IMPORTED_MODULE_0__/* .pushCommits */ .r9)(git, request.branch, from, { head: made.sha });
+    return { commitSha: published.sha, pushed: true, replays: published.replays };
 }
 
 
@@ -503,6 +503,9 @@ function compareLoose(a, b) {
     }
     if (pa.rank !== pb.rank)
         return Math.sign(pa.rank - pb.rank);
+    // Equal suffixes (most often none) need no collator: its first use loads ICU data, ~10 ms.
+    if (pa.suffix === pb.suffix)
+        return 0;
     return Math.sign(pa.suffix.localeCompare(pb.suffix, 'en', { numeric: true }));
 }
 function parseLoose(version) {
@@ -518,257 +521,23 @@ function parseLoose(version) {
 
 /***/ }),
 
-/***/ 9636:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xG: () => (/* reexport */ branches/* branchNameFor */.xG),
-  bm: () => (/* reexport */ checkVersionPolicy),
-  Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
-  yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
-  dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
-  lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
-  GU: () => (/* reexport */ parseReleaseTags),
-  gX: () => (/* reexport */ versioning_version/* parseVersionInput */.gX),
-  zD: () => (/* reexport */ versioning_version/* releaseTagName */.zD),
-  me: () => (/* reexport */ resolveReleaseVersion)
-});
-
-// UNUSED EXPORTS: DEFAULT_HOTFIX_BRANCH_PATTERNS, DEFAULT_RELEASE_BRANCH_PATTERNS, RELEASE_TYPES, allowedVersions, diagnoseVersion, fitsForm, isReleaseVersion, latestReleaseTag, parseReleaseType, versionCore, versionFromMergeMessage
-
-// EXTERNAL MODULE: ./packages/versioning/branches.ts
-var branches = __webpack_require__(4555);
-// EXTERNAL MODULE: ./packages/versioning/semver.ts
-var semver = __webpack_require__(8235);
-// EXTERNAL MODULE: ./packages/base/errors.ts
-var errors = __webpack_require__(4431);
-// EXTERNAL MODULE: ./packages/versioning/version.ts
-var versioning_version = __webpack_require__(15);
-// EXTERNAL MODULE: ./packages/versioning/release-type.ts
-var release_type = __webpack_require__(8411);
-;// CONCATENATED MODULE: ./packages/versioning/policy.ts
-
-
-
-
-/**
- * The versions that may follow `latest`: for `auto` a release is the next minor or major and a
- * hotfix the next patch; `minor`/`major`/`patch` force that bump. Empty for `any` (no check)
- * and before the first release (anything goes).
- */
-function allowedVersions(latest, kind, releaseType) {
-    if (latest === undefined || releaseType === 'any')
-        return [];
-    const bumps = releaseType !== 'auto' ? [releaseType] : kind === 'hotfix' ? ['patch'] : ['minor', 'major'];
-    return bumps.map((bump) => ({ version: (0,versioning_version/* nextVersion */.yU)(latest.version, bump), bump }));
-}
-/**
- * Enforces the version policy of `release-type`. A pre-release is judged by its X.Y.Z. Refuses,
- * with one ConfigurationError naming the latest tag and the valid versions, a version that
- * repeats an existing tag, goes backwards, or skips. No latest tag: any valid version passes.
- */
-function checkVersionPolicy(args) {
-    const { version, kind, releaseType, latest } = args;
-    if (releaseType === 'any')
-        return;
-    if (!(0,versioning_version/* isReleaseVersion */.O9)(version)) {
-        throw policyError(args, 'which is not a release version (X.Y.Z)');
-    }
-    const core = (0,versioning_version/* versionCore */.C0)(version);
-    const existing = new Set(args.existingVersions.map((v) => v.trim().replace(/^v(?=\d)/, '')));
-    const allowed = allowedVersions(latest, kind, releaseType);
-    if (existing.has(version) || (core !== version && existing.has(core))) {
-        const tagged = existing.has(version) ? version : core;
-        throw policyError(args, `which repeats an existing tag (${tagged} is already tagged)`, allowed);
-    }
-    if (latest === undefined || allowed.some((a) => a.version === core))
-        return;
-    throw policyError(args, describeMove(core, latest, allowed, args), allowed);
-}
-function describeMove(core, latest, allowed, args) {
-    const { kind, releaseType } = args;
-    const order = semver/* default */.A.compare(core, latest.version);
-    if (order < 0)
-        return 'which goes backwards';
-    if (order === 0)
-        return `which repeats the latest tag ${latest.name}`;
-    if (allowed.some((a) => semver/* default */.A.gt(core, a.version)))
-        return 'which skips a version';
-    return releaseType === 'auto'
-        ? `which is too small a bump for a ${kind}`
-        : `which is not the ${releaseType} bump \`release-type\` asks for`;
-}
-function policyError(args, problem, allowed = []) {
-    const { version, kind, latest, releaseType, source, branch } = args;
-    const fromInput = source === 'input' || (source === undefined && branch === undefined);
-    const named = branch === undefined ? '' : ` \`${branch}\``;
-    const subject = fromInput
-        ? `Input \`version\` is ${version}`
-        : `${source === 'merge' ? 'The merged branch' : 'Branch'}${named} gives version ${version}`;
-    const judged = (0,versioning_version/* isReleaseVersion */.O9)(version) && (0,versioning_version/* versionCore */.C0)(version) !== version;
-    const core = judged ? ` (a pre-release is judged by its X.Y.Z, ${(0,versioning_version/* versionCore */.C0)(version)})` : '';
-    const fix = fromInput
-        ? 'Set `version` to a valid one'
-        : source === 'merge'
-            ? 'Set the `version` input'
-            : 'Rename the branch or set the `version` input';
-    return new errors/* ConfigurationError */.j1(`${subject}${core}, ${problem}.${describeRule(kind, releaseType, latest, allowed)} ${fix}, ` +
-        'or set `release-type: any` to turn this check off.', fromInput ? { input: 'version' } : {});
-}
-function describeRule(kind, releaseType, latest, allowed) {
-    if (latest === undefined) {
-        return ' There is no latest release tag, so any version that has no tag yet is valid.';
-    }
-    const valid = allowed.map((a) => `${a.version} (next ${a.bump})`).join(' or ');
-    const rule = releaseType === 'auto'
-        ? `a ${kind} must be ${valid}`
-        : `release-type: ${releaseType} asks for ${valid}`;
-    return ` The latest release tag is ${latest.name}, so ${rule}.`;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/resolve.ts
-
-
-
-
-// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
-// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
-const MERGE_SUBJECTS = [
-    { pattern: /^Merge branch '([^']+)'/, qualified: false },
-    { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
-    { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
-];
-/**
- * The release branch a merge commit merged, read from its subject: `Merge branch 'release-v1.3.0'`
- * (optionally `into main`), `Merge remote-tracking branch 'origin/release-v1.3.0'`,
- * `Merge pull request #12 from org/release-v1.3.0`. Undefined for any other commit, squash
- * merges (`Release 1.3.0 (#12)`) included: their subject names no branch.
- */
-function versionFromMergeMessage(message, patterns) {
-    const subject = message.trim().split(/\r?\n/)[0].trim();
-    for (const { pattern, qualified } of MERGE_SUBJECTS) {
-        const match = pattern.exec(subject);
-        if (match)
-            return (0,branches/* parseReleaseBranch */.lO)(unqualified(match[1], qualified), patterns);
-    }
-    return undefined;
-}
-/**
- * Resolves the release version, in the order of the contract: the `version` input (a leading `v`
- * is dropped; kind from the branch or merged branch, else hotfix when the patch is non-zero), the
- * branch name, the merged branch of `mergeMessage`. Undefined when none yields a version.
- */
-function resolveReleaseVersion(args) {
-    const { input, branch, mergeMessage, patterns } = args;
-    if (input !== undefined && input.trim() !== '') {
-        const version = (0,versioning_version/* parseVersionInput */.gX)(input);
-        const known = quietly(() => fromBranchOrMerge(branch, mergeMessage, patterns));
-        const kind = known?.kind ?? (semver/* default */.A.patch(version) === 0 ? 'release' : 'hotfix');
-        return { version, kind, source: 'input', ...(known && { branch: known.branch }) };
-    }
-    const onBranch = branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined;
-    if (onBranch)
-        return resolvedFrom(onBranch, 'branch');
-    const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined;
-    return merged && resolvedFrom(merged, 'merge');
-}
-function resolvedFrom(found, source) {
-    return { version: found.version, kind: found.kind, source, branch: found.branch };
-}
-function fromBranchOrMerge(branch, mergeMessage, patterns) {
-    return ((branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined) ??
-        (mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined));
-}
-// With an explicit `version`, a misnamed branch only fails to tell the kind; it is not an error.
-function quietly(read) {
-    try {
-        return read();
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            return undefined;
-        throw error;
-    }
-}
-// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
-function unqualified(name, qualified) {
-    const slash = name.indexOf('/');
-    return qualified && slash > 0 ? name.slice(slash + 1) : name;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/tags.ts
-
-
-/**
- * Picks the release tags out of a repository's tag names (`refs/tags/` accepted): exactly
- * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
- * first by semver, duplicates dropped.
- */
-function parseReleaseTags(tagNames, prefix = 'v') {
-    const byName = new Map();
-    for (const raw of tagNames) {
-        const name = raw.trim().replace(/^refs\/tags\//, '');
-        if (!name.startsWith(prefix))
-            continue;
-        const version = name.slice(prefix.length);
-        if ((0,versioning_version/* isStableVersion */.Qg)(version))
-            byName.set(name, { name, version });
-    }
-    return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
-}
-/** The newest release tag, or undefined before the first release. */
-function latestReleaseTag(tagNames, prefix = 'v') {
-    return parseReleaseTags(tagNames, prefix)[0];
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/index.ts
-// Release versions: where they come from (input, branch, merge) and which ones the policy allows.
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 8235:
+/***/ 1807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */   A: () => (/* binding */ resolveReleaseTarget),
+/* harmony export */   h: () => (/* binding */ enforcePolicy)
 /* harmony export */ });
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
-/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
-/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
-/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
-/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
-/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
-/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
-/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
-/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
-/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
-/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
-/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
-/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
-/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8815);
+/* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
+/* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3845);
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
 /**
- * The semver functions the suite uses, each from its own module. semver's index loads all of
- * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
+ * Which version this run releases, and the release tags around it: the shared first half of
+ * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
  */
 
 
@@ -777,28 +546,136 @@ function latestReleaseTag(tagNames, prefix = 'v') {
 
 
 
-
-
-
-
-
-
-const semver = {
-    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
-    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
-    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
-    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
-    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
-    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
-    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
-    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
-    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
-    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
-    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
-    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
-    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
-};
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
+/** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
+async function resolveReleaseTarget(git, request) {
+    const branch = request.branch ?? (await git.currentBranch());
+    // HEAD's message tells the version only when the branch does not (the run after a merge).
+    const mergeMessage = request.versionInput || namesVersion(branch, request.patterns)
+        ? undefined
+        : await git.output(['log', '-1', '--format=%B', 'HEAD']);
+    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveReleaseVersion */ .me)({
+        input: request.versionInput,
+        branch,
+        mergeMessage,
+        patterns: request.patterns
+    });
+    if (!resolved) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which version to release: the branch '${branch ?? '(detached HEAD)'}' is not a release or hotfix branch ` +
+            `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
+            "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
+    }
+    // The clone's tags, tracking branches and origin's HEAD as last seen: one local read.
+    const local = await (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalRefs */ .c)(git, request.tagPrefix);
+    const known = request.mainBranch || local.remoteHead;
+    // One ls-remote answers for the run's branch, the main branch (or origin's HEAD when its name
+    // is not known yet) and the release tags: a single round trip to origin.
+    const listing = await git.listRemote([
+        ...(known ? [] : ['HEAD']),
+        ...[...new Set([branch, known])].filter((n) => !!n).map((n) => `refs/heads/${n}`),
+        `refs/tags/${request.tagPrefix}*`,
+        ...(request.alsoList ?? [])
+    ]);
+    const heads = new Set();
+    for (const ref of listing.refs.keys())
+        if (ref.startsWith('refs/heads/'))
+            heads.add(ref.slice('refs/heads/'.length));
+    if (listing.head)
+        heads.add(listing.head);
+    const wanted = known ?? listing.head ?? (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .eventDefaultBranch */ .Ex)() ?? (await request.defaultBranch?.());
+    if (wanted && !heads.has(wanted) && wanted !== known) {
+        // Only from the event payload: ask for that branch after all.
+        const more = await git.listRemote([`refs/heads/${wanted}`]);
+        if (more.refs.size > 0)
+            heads.add(wanted);
+    }
+    const onRemote = branch ? heads.has(branch) : false;
+    const mainBranch = resolveMainBranch(git, request.mainBranch, wanted, heads);
+    const branches = [
+        ...(mainBranch ? [mainBranch] : []),
+        ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
+    ];
+    // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+    const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
+        listing,
+        local,
+        branches,
+        tagPrefix: request.tagPrefix,
+        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
+    });
+    const tag = `${request.tagPrefix}${resolved.version}`;
+    const lineTags = request.lineTags === false
+        ? []
+        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' }, history.reached);
+    const latest = lineTags.find((t) => t.name !== tag);
+    const { remoteTags, localTags } = history;
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags, listing };
+}
+/** Whether the branch's name alone says the version (then HEAD's message is not read). */
+function namesVersion(branch, patterns) {
+    if (!branch)
+        return false;
+    try {
+        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseBranch */ .lO)(branch, patterns) !== undefined;
+    }
+    catch (error) {
+        // A misnamed release branch: the resolution fails on it (or, with an input, ignores both).
+        if (error instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+            return true;
+        throw error;
+    }
+}
+/**
+ * The `main-branch` input, or when it is empty the repository's default branch. A branch that
+ * origin does not have is refused naming the input; an unknown default is no main branch (the
+ * tags reachable from HEAD are followed instead).
+ */
+function resolveMainBranch(git, given, name, heads) {
+    if (!name) {
+        git.log.warning("The repository's default branch is unknown (origin has no HEAD); set the 'main-branch' input to the branch releases are merged into.");
+        return undefined;
+    }
+    if (heads.has(name))
+        return name;
+    if (given) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'main-branch' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(name)}, a branch that does not exist on origin. ` +
+            'Set it to the branch releases are merged into (e.g. main or master).', { input: 'main-branch' });
+    }
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(name)} does not exist on origin (it is the repository's default branch)` +
+        ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
+}
+/**
+ * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
+ * cut from main at the latest one).
+ */
+async function releaseLineTags(git, kind, request, 
+/** What the history step read already after its last fetch, by branch. */
+reached) {
+    const glob = `${request.tagPrefix}*`;
+    if (kind === 'release' && request.mainBranch !== '') {
+        const onMain = reached.get(request.mainBranch) ??
+            (await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob));
+        if (onMain)
+            return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
+        git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
+    }
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto('HEAD', glob), request.tagPrefix);
+}
+/** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
+function enforcePolicy(target, releaseType, options) {
+    const existing = [...target.remoteTags.keys()]
+        .filter((name) => !(options.tolerateOwnTag && name === target.tag))
+        .map((name) => name.slice(options.tagPrefix.length));
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+        version: target.version,
+        kind: target.kind,
+        releaseType,
+        // Judged against the newest tag on the line, unless this is a rerun of an existing release.
+        latest: options.tolerateOwnTag ? target.latest : (target.lineTags[0] ?? target.latest),
+        existingVersions: existing,
+        source: target.source,
+        branch: target.branch
+    });
+}
 
 
 /***/ })

@@ -49,6 +49,120 @@ function resultLine(action, result, detail) {
 
 /***/ }),
 
+/***/ 5444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   ZB: () => (/* binding */ formatReleaseHeading),
+/* harmony export */   i0: () => (/* binding */ readReleaseHeading),
+/* harmony export */   mm: () => (/* binding */ formatUnreleasedHeading),
+/* harmony export */   qh: () => (/* binding */ DEFAULT_HEADING_FORM)
+/* harmony export */ });
+/* unused harmony export isVersionLabel */
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
+/**
+ * The one grammar of a changelog's release headings, shared by the parser, preflight and the
+ * writer, so what one accepts the others accept and a new heading is written the way the
+ * file's newest one is:
+ *
+ *   ## [Unreleased]
+ *   ## [1.2.0] - 2026-01-05              ### [1.2.0] - 2026-01-05 (one level down, under a `##`)
+ *   ## [v1.2.0] - 2026-01-05 [YANKED]    ## [1.2.0](https://host/o/r/compare/1.1.0...1.2.0) - 2026-01-05
+ *   ## [1.2.0] – 2026-01-05              ## [1.2.0] (2026-01-05)
+ *
+ * Pure: no semver, no file system.
+ */
+
+const DEFAULT_HEADING_FORM = {
+    level: 2,
+    labelPrefix: '',
+    linked: false,
+    separator: ' - ',
+    dateInParentheses: false
+};
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
+const RELEASE = /^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `## text` -> level and text; undefined when the line is no ATX heading. */
+function headingLine(line) {
+    if (line.charCodeAt(0) !== 35 /* # */)
+        return undefined;
+    const match = ATX.exec(line);
+    return match ? { level: match[1].length, text: (match[2] ?? '').trim() } : undefined;
+}
+/** True for a version label (`1.2.0`, `v1.2.0-rc.1`). */
+function isVersionLabel(label) {
+    return SEMVER.test(label.replace(/^v/, ''));
+}
+/**
+ * Reads a heading's text as a release heading. `releaseLike` says whether it was meant as one
+ * (a bracketed label or a version), which decides the release level of a file.
+ */
+function readReleaseHeading(heading) {
+    const { level, text } = heading;
+    const match = RELEASE.exec(text);
+    const bare = /^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(text);
+    if (!match) {
+        const hint = bare
+            ? `write '${'#'.repeat(level)} [${bare[1]}] - ${bare[2] ?? 'YYYY-MM-DD'}'`
+            : `write '${'#'.repeat(level)} [Unreleased]' or '${'#'.repeat(level)} [X.Y.Z] - YYYY-MM-DD'`;
+        return {
+            ok: false,
+            releaseLike: bare !== null,
+            problem: `'${'#'.repeat(level)} ${text}' is not a Keep a Changelog release heading; ${hint}.`
+        };
+    }
+    const [, rawLabel, url, separator, paren, date] = match;
+    const label = rawLabel.trim();
+    const form = {
+        level,
+        labelPrefix: label.startsWith('v') ? 'v' : '',
+        linked: url !== undefined,
+        separator: separator ?? DEFAULT_HEADING_FORM.separator,
+        dateInParentheses: paren === '('
+    };
+    if (label.toLowerCase() === 'unreleased') {
+        return { ok: true, heading: { level, label, unreleased: true, url, form } };
+    }
+    if (!isVersionLabel(label)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `'${label}' in '${'#'.repeat(level)} ${text}' is not a version (X.Y.Z).`
+        };
+    }
+    const version = label.replace(/^v/, '');
+    if (date === undefined) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the section for ${version} has no date; write '${'#'.repeat(level)} [${label}] - YYYY-MM-DD'.`
+        };
+    }
+    if (!(0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .isIsoDate */ .s6)(date)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the date '${date}' of ${version} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`
+        };
+    }
+    return { ok: true, heading: { level, label, unreleased: false, version, date, url, form } };
+}
+/** A release heading in `form`; `url` is the label's link when the form carries one. */
+function formatReleaseHeading(form, version, date, url) {
+    const label = `[${form.labelPrefix}${version}]${form.linked && url ? `(${url})` : ''}`;
+    const when = form.dateInParentheses ? `(${date})` : date;
+    return `${'#'.repeat(form.level)} ${label}${form.separator}${when}`;
+}
+/** `## [Unreleased]` at a level. */
+function formatUnreleasedHeading(level) {
+    return `${'#'.repeat(level)} [Unreleased]`;
+}
+
+
+/***/ }),
+
 /***/ 2397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -884,6 +998,319 @@ function readReleaseSection(content, version, options = {}) {
         body,
         ticketKeys: (0,render/* ticketKeys */.PD)(body, options.issuePattern ?? new RegExp(render/* DEFAULT_ISSUE_PATTERN */.vK))
     };
+}
+
+
+/***/ }),
+
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parseChangelog),
+/* harmony export */   Y0: () => (/* reexport safe */ _grammar_js__WEBPACK_IMPORTED_MODULE_3__.Y0),
+/* harmony export */   gt: () => (/* binding */ sectionBody),
+/* harmony export */   rv: () => (/* binding */ findSection),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   x3: () => (/* binding */ decodeChangelog)
+/* harmony export */ });
+/* unused harmony export changelogRefusal */
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/**
+ * A Keep a Changelog 1.1.0 document as offsets into its text, so an update can replace exactly
+ * the bytes it means to and leave every other byte as it was. Read tolerantly: only the part an
+ * update changes must be unambiguous (see `parseChangelog`); the rest is kept as written.
+ */
+
+
+
+
+
+const LINK_REFERENCE = /^ {0,3}\[([^\]]+)\]: *(\S+).*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+/** Splits text into lines with their offsets; `\r\n` and `\n` both end a line. */
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    let number = 1;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const next = newline === -1 ? text.length : newline + 1;
+        const end = newline === -1
+            ? text.length
+            : newline > start && text[newline - 1] === '\r'
+                ? newline - 1
+                : newline;
+        lines.push({ number, start, end, next, text: text.slice(start, end) });
+        start = next;
+        number++;
+    }
+    return lines;
+}
+/** Decodes bytes as UTF-8; anything else is refused with the line of the first bad byte. */
+function decodeChangelog(bytes, file) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const lossy = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
+        let bad = 0;
+        while (bad < bytes.length && bytes[bad] === lossy[bad])
+            bad++;
+        let line = 1;
+        for (let i = 0; i < bad; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
+    }
+}
+/**
+ * Reads a CHANGELOG.md. Tolerant: only the part an update changes ([Unreleased], the newest
+ * release, the version's own section, the link block) must be unambiguous; anything irregular
+ * in older history is kept as written and listed in `notices`. With `strict` (the default),
+ * problems in the changed part throw one ConfigurationError that lists every one of them.
+ */
+function parseChangelog(text, file = 'CHANGELOG.md', options = {}) {
+    const lines = splitLines(text);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const linksStart = footLinksStart(lines, text.length);
+    const links = [];
+    const sections = [];
+    const irregular = [];
+    const level = releaseLevel(lines, linksStart);
+    let section;
+    let group;
+    let entry;
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart) {
+            const link = LINK_REFERENCE.exec(line.text);
+            if (link)
+                links.push({ label: link[1], url: link[2], line });
+            continue;
+        }
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        const heading = opaque ? undefined : (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (heading && heading.level <= level) {
+            // A heading of the release level or above ends the section before it.
+            if (section)
+                section.end = line.start;
+            section = undefined;
+            group = undefined;
+            entry = undefined;
+            if (heading.level < level)
+                continue;
+            const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+            if (!reading.ok) {
+                irregular.push({ line: line.number, message: reading.problem, after: sections.length });
+                continue;
+            }
+            const h = reading.heading;
+            section = {
+                label: h.label,
+                version: h.version,
+                date: h.date,
+                level: h.level,
+                form: h.form,
+                url: h.url,
+                line: line.number,
+                start: line.start,
+                bodyStart: line.next,
+                end: linksStart,
+                contentEnd: line.next,
+                groups: [],
+                preface: []
+            };
+            sections.push(section);
+            continue;
+        }
+        if (!section || line.text.trim() === '') {
+            entry = undefined;
+            continue;
+        }
+        section.contentEnd = line.next;
+        if (heading && heading.level === level + 1) {
+            group = {
+                name: heading.text,
+                line: line.number,
+                start: line.start,
+                end: line.next,
+                entries: []
+            };
+            section.groups.push(group);
+            entry = undefined;
+            continue;
+        }
+        if (!group) {
+            section.preface.push(line);
+            continue;
+        }
+        group.end = line.next;
+        const bullet = opaque ? null : /^[-*+] +(.*)$/.exec(line.text);
+        if (bullet) {
+            entry = { text: bullet[1].trim(), line: line.number, start: line.start, end: line.next };
+            group.entries.push(entry);
+        }
+        else if (entry) {
+            entry.text += ` ${line.text.trim()}`;
+            entry.end = line.next;
+        }
+    }
+    const doc = {
+        file,
+        text,
+        eol,
+        sections,
+        links,
+        linksStart,
+        level,
+        problems: [],
+        notices: []
+    };
+    sortIssues(doc, irregular, options.version);
+    if (options.strict !== false && doc.problems.length > 0)
+        throw changelogRefusal(doc);
+    return doc;
+}
+/** Every problem in one error, each with its line, so a person fixes them all in one go. */
+function changelogRefusal(doc) {
+    const { file, problems } = doc;
+    const listing = problems.map((p) => `line ${p.line}: ${p.message}`);
+    const message = problems.length === 1
+        ? `${file} ${listing[0]}`
+        : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+        locations: problems.map((p) => ({ file, line: p.line }))
+    });
+}
+/**
+ * The level of the release headings: that of the first heading written as a release
+ * (`## [1.2.0] - ...`, `### [Unreleased]`, `## 1.2.0`), else 2.
+ */
+function releaseLevel(lines, linksStart) {
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart)
+            break;
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        if (opaque)
+            continue;
+        const heading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (!heading || heading.level < 2 || heading.level > 3)
+            continue;
+        const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+        if (reading.ok || reading.releaseLike)
+            return heading.level;
+    }
+    return 2;
+}
+/** Whether an HTML comment is open after `line` (a heading inside one is no heading). */
+function commentState(line, open) {
+    let state = open;
+    let at = 0;
+    for (;;) {
+        const next = state ? line.indexOf('-->', at) : line.indexOf('<!--', at);
+        if (next === -1)
+            return state;
+        state = !state;
+        at = next + (state ? 4 : 3);
+    }
+}
+/**
+ * Sorts what is irregular into problems (the changed part) and notices (older history).
+ * Problems: a second or misplaced [Unreleased]; an irregular heading between [Unreleased] (or
+ * the top) and the newest release, where [Unreleased] would end or which may be the newest
+ * release written wrongly; the newest release or the version's own section repeated or out of
+ * order. Everything further down is a notice.
+ */
+function sortIssues(doc, irregular, version) {
+    const { sections } = doc;
+    const newest = sections.find((s) => s.version !== undefined);
+    const newestIndex = newest ? sections.indexOf(newest) : sections.length;
+    for (const issue of irregular) {
+        const target = issue.after <= newestIndex ? doc.problems : doc.notices;
+        target.push({ line: issue.line, message: issue.message });
+    }
+    const own = version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(version) ? version : undefined;
+    let unreleased;
+    let previous;
+    const seen = new Map();
+    for (const section of sections) {
+        if (!section.version) {
+            if (unreleased) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `a second [Unreleased] section (the first is at line ${unreleased.line}); merge them into one.`
+                });
+            }
+            else if (previous) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `[Unreleased] must be the first section, above ${previous.label} (line ${previous.line}).`
+                });
+            }
+            unreleased ??= section;
+            continue;
+        }
+        const mine = own !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(section.version, own);
+        const first = seen.get(section.version);
+        if (first) {
+            const head = first === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `a second section for ${section.version} (the first is at line ${first.line})${head ? '; merge them into one.' : '.'}`
+            });
+        }
+        else if (previous?.version && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.gte(section.version, previous.version)) {
+            const head = previous === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `versions are out of order: ${section.version} comes after ${previous.version} (line ${previous.line})${head ? '; list the newest release first.' : '.'}`
+            });
+        }
+        if (!first)
+            seen.set(section.version, section);
+        previous = section;
+    }
+    doc.problems.sort((a, b) => a.line - b.line);
+    doc.notices.sort((a, b) => a.line - b.line);
+}
+/** The link block at the foot: trailing link definitions and blank lines. */
+function footLinksStart(lines, length) {
+    let start = length;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (line.text.trim() === '')
+            continue;
+        if (!LINK_REFERENCE.test(line.text))
+            break;
+        start = line.start;
+    }
+    return start;
+}
+/** The section of a version, or undefined. */
+function findSection(doc, version) {
+    return doc.sections.find((s) => s.version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(s.version, version));
+}
+/** The body of a section (after its heading), trimmed of blank lines at both ends. */
+function sectionBody(doc, section) {
+    return doc.text
+        .slice(section.bodyStart, section.contentEnd)
+        .replace(/^(\r?\n)+/, '')
+        .replace(/(\r?\n)+$/, '');
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 7005;
-exports.ids = [7005];
+exports.ids = [7005,9970];
 exports.modules = {
 
 /***/ 9152:
@@ -658,6 +658,64 @@ function ticketKeys(text, pattern = _render_js__WEBPACK_IMPORTED_MODULE_1__/* .D
 
 /***/ }),
 
+/***/ 1597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ eventDefaultBranch),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch)
+/* harmony export */ });
+/* unused harmony export localDefaultBranch */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's default branch (`main`, `master`, ...), where the `main-branch` input is left
+ * empty: what origin said of its HEAD earlier in the run (the stage's one `ls-remote`), else what
+ * the clone knows of origin's HEAD, else what origin says, else the event payload's
+ * `repository.default_branch` (what the API reports, delivered with every event), else the API
+ * itself (`GET /repos/{owner}/{repo}`), asked through `fromApi` by the caller that has a token.
+ * Every action that needs the main branch asks here, so they all follow one rule.
+ */
+
+async function remoteDefaultBranch(git, fromApi, remote = 'origin') {
+    // What origin said of its HEAD earlier in this run is fresher than the clone's note of it.
+    if (remote === 'origin' && git.originHead)
+        return git.originHead;
+    const name = await localDefaultBranch(git, remote);
+    if (name)
+        return name;
+    const listed = await git.run(['ls-remote', '--symref', remote, 'HEAD'], { allowFailure: true });
+    const symref = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout);
+    if (symref)
+        return symref[1];
+    return eventDefaultBranch() ?? (await fromApi?.());
+}
+/** What the clone knows of origin's HEAD (`refs/remotes/origin/HEAD`), without asking origin. */
+async function localDefaultBranch(git, remote = 'origin') {
+    const known = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], { allowFailure: true });
+    const name = known.stdout.trim();
+    return known.exitCode === 0 && name.startsWith(`${remote}/`)
+        ? name.slice(remote.length + 1)
+        : undefined;
+}
+/** The event payload's `repository.default_branch`. */
+function eventDefaultBranch() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const branch = event.repository?.default_branch;
+        return typeof branch === 'string' && branch !== '' ? branch : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -739,7 +797,37 @@ const ORIGIN_CALL = {
  */
 async function exec(command, args, options) {
     const { getExecOutput } = await __webpack_require__.e(/* import() | actions-exec */ 2810).then(__webpack_require__.bind(__webpack_require__, 1260));
-    return getExecOutput(command, args, options);
+    return getExecOutput(command === 'git' ? gitExecutable() : command, args, options);
+}
+/**
+ * git's absolute path, looked up on PATH once per PATH: given a bare name, `@actions/exec`
+ * stats every PATH entry on each call (a few ms a process); given the path, one file.
+ */
+const gitOnPath = new Map();
+function gitExecutable() {
+    if (process.platform === 'win32')
+        return 'git';
+    const path = process.env.PATH ?? '';
+    let found = gitOnPath.get(path);
+    if (found === undefined) {
+        found =
+            path
+                .split(external_node_path_.delimiter)
+                .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+                .map((dir) => (0,external_node_path_.join)(dir, 'git'))
+                .find(isExecutableFile) ?? 'git';
+        gitOnPath.set(path, found);
+    }
+    return found;
+}
+function isExecutableFile(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 class Git {
     cwd;
@@ -919,16 +1007,23 @@ class Git {
         }
     }
     /**
-     * Stages the given paths and commits them; the new commit and its parent, or undefined when
-     * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+     * Commits the given paths, and only them (`git commit -- <paths>`: what else is staged stays
+     * out); the new commit and its parent, or undefined when nothing changed. One git process when
+     * git tracks every path; when it declines (a path new to git, like a first CHANGELOG.md), the
+     * paths are staged and committed again, and only then is it asked whether anything changed.
      */
     async commit(paths, message) {
-        await this.run(['add', '--', ...paths]);
-        const args = ['commit', '--no-verify', '--quiet', '-m', message];
-        const made = await this.run(args, { allowFailure: true });
+        const args = ['commit', '--no-verify', '--quiet', '-m', message, '--', ...paths];
+        let made = await this.run(args, { allowFailure: true });
         if (made.exitCode !== 0) {
-            const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
-            if (staged.exitCode === 0)
+            await this.run(['add', '--', ...paths]);
+            made = await this.run(args, { allowFailure: true });
+        }
+        if (made.exitCode !== 0) {
+            const changed = await this.run(['diff', '--quiet', 'HEAD', '--', ...paths], {
+                allowFailure: true
+            });
+            if (changed.exitCode === 0)
                 return undefined;
             throw new GitCommandError(args, made);
         }
@@ -1017,6 +1112,313 @@ function stringEnv(env) {
 
 /***/ }),
 
+/***/ 3745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ mergeAndPush),
+/* harmony export */   q: () => (/* binding */ forecastMerge)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
+/**
+ * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
+ * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ */
+
+
+
+
+/** Merges `origin/<source>` into `origin/<target>` with a merge commit and pushes it. */
+async function mergeAndPush(git, request) {
+    const maxAttempts = request.maxAttempts ?? 4;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.scratch, 'back-merge-'));
+    const tracking = (branch) => `refs/remotes/origin/${branch}`;
+    await git.run(['worktree', 'add', '--detach', '--quiet', dir, tracking(request.target)]);
+    const tree = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(dir, { log: git.log, identity: git.identity });
+    try {
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const targetSha = await git.output(['rev-parse', tracking(request.target)]);
+            const sourceSha = await git.output(['rev-parse', tracking(request.source)]);
+            if (await git.isAncestor(sourceSha, targetSha))
+                return { kind: 'unchanged', sha: targetSha };
+            await tree.run(['checkout', '--quiet', '--force', '--detach', targetSha]);
+            const merge = await tree.run(['merge', '--no-ff', '--no-edit', '--no-verify', '-m', request.message, sourceSha], { allowFailure: true });
+            let resolved;
+            if (merge.exitCode !== 0) {
+                const files = (await tree.output(['diff', '--name-only', '--diff-filter=U']))
+                    .split('\n')
+                    .filter(Boolean);
+                if (files.length === 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    throw new Error(`git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}`);
+                }
+                const left = request.squashed
+                    ? await resolveSquashed(tree, files, request.squashed, targetSha)
+                    : files;
+                if (left.length > 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    return { kind: 'conflict', files: left, targetSha };
+                }
+                await tree.run(['commit', '--quiet', '--no-verify', '-m', request.message]);
+                resolved = files;
+            }
+            if (request.dryRun) {
+                return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved };
+            }
+            const mergeSha = await tree.headSha();
+            if (request.publish && resolved) {
+                // GitHub's merges API merges without our resolution of a squashed release's files.
+                git.log.warning(`The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`);
+            }
+            if (request.publish && !resolved) {
+                const published = await request.publish(request.target, sourceSha, request.message);
+                if (published.kind === 'refused')
+                    return { ...published, targetSha };
+                if (published.kind !== 'moved') {
+                    await fetchTarget(git, request.target);
+                    const sha = await git.output(['rev-parse', tracking(request.target)]);
+                    if (published.kind === 'unchanged')
+                        return { kind: 'unchanged', sha };
+                    await checkSameTree(git, published.sha, mergeSha, targetSha);
+                    return { kind: 'merged', sha: published.sha, replays: attempt - 1 };
+                }
+            }
+            else {
+                // Pushed from the checkout itself (same objects), so its credentials and token apply.
+                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
+                if (push.exitCode === 0) {
+                    return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
+                }
+                const rejection = (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(push);
+                if (rejection !== 'race') {
+                    return {
+                        kind: 'refused',
+                        rejection,
+                        detail: (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(push) || push.stderr.trim(),
+                        targetSha
+                    };
+                }
+            }
+            git.log.info(`${request.target} moved while we merged; merging again on its new head (attempt ${attempt}).`);
+            await fetchTarget(git, request.target);
+        }
+        throw new Error(`Pushing the merge into ${request.target} kept losing races with other pushes (${maxAttempts} attempts); nothing was forced, rerun the job.`);
+    }
+    finally {
+        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune'], { allowFailure: true });
+    }
+}
+/**
+ * Merges each conflicting file again, three-way on the release branch's merge base with the
+ * target, when the squash commit's content of it is the release head's: what the target already
+ * has of the release is then no conflict. Resolved files are staged; the rest are returned.
+ */
+async function resolveSquashed(tree, files, squashed, targetSha) {
+    const base = await tree.run(['merge-base', squashed.head, targetSha], { allowFailure: true });
+    if (base.exitCode !== 0)
+        return files;
+    const baseSha = base.stdout.trim();
+    const blob = async (commit, path) => {
+        const r = await tree.run(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
+            allowFailure: true
+        });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    };
+    const left = [];
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(tree.cwd), 'squash-'));
+    try {
+        for (const file of files) {
+            const theirs = await blob(squashed.head, file);
+            const [ours, inBase, inSquash] = await Promise.all([
+                blob(targetSha, file),
+                blob(baseSha, file),
+                blob(squashed.commit, file)
+            ]);
+            if (!theirs || theirs !== inSquash || !ours || !inBase) {
+                left.push(file);
+                continue;
+            }
+            const paths = ['ours', 'base', 'theirs'].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, name));
+            for (const [index, sha] of [ours, inBase, theirs].entries()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths[index], (await tree.run(['cat-file', 'blob', sha])).stdout);
+            }
+            const merged = await tree.run(['merge-file', '-p', ...paths], { allowFailure: true });
+            if (merged.exitCode !== 0) {
+                left.push(file);
+                continue;
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.cwd, file), merged.stdout);
+            await tree.run(['add', '--', file]);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return left;
+}
+/**
+ * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
+ * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
+ * The caller has fetched both branches with their history.
+ */
+async function forecastMerge(git, source, target) {
+    const [sourceSha, targetSha] = await Promise.all([source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`])));
+    const base = { source, target, sourceSha, targetSha };
+    if (await git.isAncestor(sourceSha, targetSha)) {
+        return { ...base, result: 'unchanged', conflicts: [] };
+    }
+    const trial = await git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha], { allowFailure: true });
+    // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
+    if (trial.exitCode !== 0 && trial.exitCode !== 1) {
+        throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`);
+    }
+    const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : [];
+    return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts };
+}
+async function fetchTarget(git, target) {
+    await git.run([
+        'fetch',
+        '--no-tags',
+        'origin',
+        `+refs/heads/${target}:refs/remotes/origin/${target}`
+    ]);
+}
+/**
+ * GitHub's merge commit, when made on the head we merged locally, must hold the local merge's
+ * tree: the same content either way. (On a head that moved meanwhile it is a merge of its own.)
+ */
+async function checkSameTree(git, published, local, targetSha) {
+    if ((await git.output(['rev-parse', `${published}^1`])) !== targetSha)
+        return;
+    const [theirs, ours] = await Promise.all([
+        git.output(['rev-parse', `${published}^{tree}`]),
+        git.output(['rev-parse', `${local}^{tree}`])
+    ]);
+    if (theirs !== ours) {
+        throw new Error(`GitHub's merge commit ${published} has tree ${theirs}, not the local merge's ${ours}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   retryBaseMs: () => (/* binding */ retryBaseMs),
+/* harmony export */   writeSpacing: () => (/* binding */ writeSpacing)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/* harmony import */ var _base_token_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5681);
+/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9695);
+
+
+
+/**
+ * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
+ * shortens it through the environment so fault tests run quickly.
+ */
+function retryBaseMs() {
+    const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000;
+}
+/**
+ * Spacing between write requests, and between writes that notify people (a release, an issue,
+ * a pull request, a comment): GitHub's guidance, kept by octokit's throttling, is one second
+ * and three. `RELEASE_ACTIONS_WRITE_SPACING_MS` sets both (the test suite sets 0).
+ */
+function writeSpacing(env = process.env) {
+    const given = env.RELEASE_ACTIONS_WRITE_SPACING_MS;
+    const fromEnv = Number(given);
+    return given && Number.isFinite(fromEnv) && fromEnv >= 0
+        ? { write: fromEnv, notifications: fromEnv }
+        : { write: 1000, notifications: 3000 };
+}
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'token' is empty; pass `token: ${{ github.token }}` (or an App token / PAT) to call the GitHub API.", { input: 'token' });
+    }
+    const [{ Octokit }, { restEndpointMethods }, { paginateRest }, { retry }, { throttling }, { default: Bottleneck }, { githubFetch }] = await Promise.all([
+        Promise.all(/* import() | octokit-core */[__webpack_require__.e(8162), __webpack_require__.e(5710)]).then(__webpack_require__.bind(__webpack_require__, 3070)),
+        __webpack_require__.e(/* import() | octokit-plugin-rest-endpoint-methods */ 5416).then(__webpack_require__.bind(__webpack_require__, 9210)),
+        __webpack_require__.e(/* import() | octokit-plugin-paginate-rest */ 4443).then(__webpack_require__.bind(__webpack_require__, 3779)),
+        Promise.all(/* import() | octokit-plugin-retry */[__webpack_require__.e(370), __webpack_require__.e(4727)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() | octokit-plugin-throttling */[__webpack_require__.e(370), __webpack_require__.e(9374)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() | bottleneck */ 370).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
+        __webpack_require__.e(/* import() | github-fetch */ 337).then(__webpack_require__.bind(__webpack_require__, 8168))
+    ]);
+    const log = options.log;
+    const maxRateLimitRetries = 3;
+    const spacing = writeSpacing();
+    const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+    const octokit = new GitHub({
+        auth: `token ${options.token}`,
+        userAgent: userAgent(),
+        baseUrl: options.apiUrl,
+        request: { fetch: githubFetch },
+        ...appAuthStrategy(options.token),
+        retry: {
+            retries: options.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs(),
+            doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+        },
+        throttle: {
+            // GitHub asks for writes to be spaced (1 s, 3 s for those that notify); rate-limit
+            // waits honour retry-after.
+            retryAfterBaseValue: retryBaseMs(),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.write }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.notifications }),
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limited on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return retryCount < maxRateLimitRetries;
+            }
+        }
+    });
+    // Every request sent, retries included: the step prints the count when it ends.
+    octokit.hook.before('request', () => (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_1__/* .countApiRequest */ .DJ)());
+    return octokit;
+}
+/** As `@actions/github` names the run's orchestration in the user agent, when the runner sets it. */
+function userAgent() {
+    const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+/**
+ * For an App's installation token: an auth strategy that asks the token source before each
+ * request, so a token near its end is minted again (a long wait cannot outlive it).
+ */
+function appAuthStrategy(token) {
+    const app = (0,_base_token_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenSource */ .Z)();
+    if (!app?.minted(token))
+        return {};
+    const auth = Object.assign(async () => ({ type: 'token', token: await app.fresh() }), {
+        hook: async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            endpoint.headers.authorization = `token ${await app.fresh()}`;
+            return request(endpoint);
+        }
+    });
+    return { authStrategy: () => auth };
+}
+
+
+/***/ }),
+
 /***/ 7102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1055,225 +1457,287 @@ function apiDefaultBranch(options) {
 
 /***/ }),
 
-/***/ 9325:
+/***/ 9636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ apiStatus),
-/* harmony export */   Eb: () => (/* binding */ validationCodes),
-/* harmony export */   Qg: () => (/* binding */ ruleViolation),
-/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
-/* harmony export */   V2: () => (/* binding */ wasRetried),
-/* harmony export */   cU: () => (/* binding */ explainApiError),
-/* harmony export */   fo: () => (/* binding */ requestOf),
-/* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
-/* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/**
- * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
- * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
- */
 
-/** The HTTP status of an API error, or undefined for anything else. */
-function apiStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
-function isSecondaryRateLimit(error) {
-    const failure = error;
-    const data = failure?.response?.data;
-    const text = `${failure?.message ?? ''} ${data?.message ?? ''}`;
-    return /secondary rate limit|abuse detection/i.test(text);
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  bm: () => (/* reexport */ checkVersionPolicy),
+  Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
+  yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
+  dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
+  lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
+  GU: () => (/* reexport */ parseReleaseTags),
+  gX: () => (/* reexport */ versioning_version/* parseVersionInput */.gX),
+  zD: () => (/* reexport */ versioning_version/* releaseTagName */.zD),
+  me: () => (/* reexport */ resolveReleaseVersion)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOTFIX_BRANCH_PATTERNS, DEFAULT_RELEASE_BRANCH_PATTERNS, RELEASE_TYPES, allowedVersions, diagnoseVersion, fitsForm, isReleaseVersion, latestReleaseTag, parseReleaseType, versionCore, versionFromMergeMessage
+
+// EXTERNAL MODULE: ./packages/versioning/branches.ts
+var branches = __webpack_require__(4555);
+// EXTERNAL MODULE: ./packages/versioning/semver.ts
+var semver = __webpack_require__(8235);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/versioning/version.ts
+var versioning_version = __webpack_require__(15);
+// EXTERNAL MODULE: ./packages/versioning/release-type.ts
+var release_type = __webpack_require__(8411);
+;// CONCATENATED MODULE: ./packages/versioning/policy.ts
+
+
+
+
+/**
+ * The versions that may follow `latest`: for `auto` a release is the next minor or major and a
+ * hotfix the next patch; `minor`/`major`/`patch` force that bump. Empty for `any` (no check)
+ * and before the first release (anything goes).
+ */
+function allowedVersions(latest, kind, releaseType) {
+    if (latest === undefined || releaseType === 'any')
+        return [];
+    const bumps = releaseType !== 'auto' ? [releaseType] : kind === 'hotfix' ? ['patch'] : ['minor', 'major'];
+    return bumps.map((bump) => ({ version: (0,versioning_version/* nextVersion */.yU)(latest.version, bump), bump }));
 }
 /**
- * True when no answer came: the connection was refused, reset or closed before a response
- * (octokit reports it as a 500 without a response; the request may have been applied).
+ * Enforces the version policy of `release-type`. A pre-release is judged by its X.Y.Z. Refuses,
+ * with one ConfigurationError naming the latest tag and the valid versions, a version that
+ * repeats an existing tag, goes backwards, or skips. No latest tag: any valid version passes.
  */
-function isNoAnswer(error) {
-    const failure = error;
-    return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
+function checkVersionPolicy(args) {
+    const { version, kind, releaseType, latest } = args;
+    if (releaseType === 'any')
+        return;
+    if (!(0,versioning_version/* isReleaseVersion */.O9)(version)) {
+        throw policyError(args, 'which is not a release version (X.Y.Z)');
+    }
+    const core = (0,versioning_version/* versionCore */.C0)(version);
+    const existing = new Set(args.existingVersions.map((v) => v.trim().replace(/^v(?=\d)/, '')));
+    const allowed = allowedVersions(latest, kind, releaseType);
+    if (existing.has(version) || (core !== version && existing.has(core))) {
+        const tagged = existing.has(version) ? version : core;
+        throw policyError(args, `which repeats an existing tag (${tagged} is already tagged)`, allowed);
+    }
+    if (latest === undefined || allowed.some((a) => a.version === core))
+        return;
+    throw policyError(args, describeMove(core, latest, allowed, args), allowed);
+}
+function describeMove(core, latest, allowed, args) {
+    const { kind, releaseType } = args;
+    const order = semver/* default */.A.compare(core, latest.version);
+    if (order < 0)
+        return 'which goes backwards';
+    if (order === 0)
+        return `which repeats the latest tag ${latest.name}`;
+    if (allowed.some((a) => semver/* default */.A.gt(core, a.version)))
+        return 'which skips a version';
+    return releaseType === 'auto'
+        ? `which is too small a bump for a ${kind}`
+        : `which is not the ${releaseType} bump \`release-type\` asks for`;
+}
+function policyError(args, problem, allowed = []) {
+    const { version, kind, latest, releaseType, source, branch } = args;
+    const fromInput = source === 'input' || (source === undefined && branch === undefined);
+    const named = branch === undefined ? '' : ` \`${branch}\``;
+    const subject = fromInput
+        ? `Input \`version\` is ${version}`
+        : `${source === 'merge' ? 'The merged branch' : 'Branch'}${named} gives version ${version}`;
+    const judged = (0,versioning_version/* isReleaseVersion */.O9)(version) && (0,versioning_version/* versionCore */.C0)(version) !== version;
+    const core = judged ? ` (a pre-release is judged by its X.Y.Z, ${(0,versioning_version/* versionCore */.C0)(version)})` : '';
+    const fix = fromInput
+        ? 'Set `version` to a valid one'
+        : source === 'merge'
+            ? 'Set the `version` input'
+            : 'Rename the branch or set the `version` input';
+    return new errors/* ConfigurationError */.j1(`${subject}${core}, ${problem}.${describeRule(kind, releaseType, latest, allowed)} ${fix}, ` +
+        'or set `release-type: any` to turn this check off.', fromInput ? { input: 'version' } : {});
+}
+function describeRule(kind, releaseType, latest, allowed) {
+    if (latest === undefined) {
+        return ' There is no latest release tag, so any version that has no tag yet is valid.';
+    }
+    const valid = allowed.map((a) => `${a.version} (next ${a.bump})`).join(' or ');
+    const rule = releaseType === 'auto'
+        ? `a ${kind} must be ${valid}`
+        : `release-type: ${releaseType} asks for ${valid}`;
+    return ` The latest release tag is ${latest.name}, so ${rule}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/resolve.ts
+
+
+
+
+// Subjects git and GitHub write for a merge. A remote-tracking branch carries its remote in
+// front (`origin/`), a pull request its owner (`org/`); `Merge branch` names the branch itself.
+const MERGE_SUBJECTS = [
+    { pattern: /^Merge branch '([^']+)'/, qualified: false },
+    { pattern: /^Merge remote-tracking branch '([^']+)'/, qualified: true },
+    { pattern: /^Merge pull request #\d+ from (\S+)/, qualified: true }
+];
+/**
+ * The release branch a merge commit merged, read from its subject: `Merge branch 'release-v1.3.0'`
+ * (optionally `into main`), `Merge remote-tracking branch 'origin/release-v1.3.0'`,
+ * `Merge pull request #12 from org/release-v1.3.0`. Undefined for any other commit, squash
+ * merges (`Release 1.3.0 (#12)`) included: their subject names no branch.
+ */
+function versionFromMergeMessage(message, patterns) {
+    const subject = message.trim().split(/\r?\n/)[0].trim();
+    for (const { pattern, qualified } of MERGE_SUBJECTS) {
+        const match = pattern.exec(subject);
+        if (match)
+            return (0,branches/* parseReleaseBranch */.lO)(unqualified(match[1], qualified), patterns);
+    }
+    return undefined;
 }
 /**
- * GitHub's words when a ruleset refused a write (a 422 "Repository rule violations found" with
- * the rules broken, e.g. "Cannot create ref due to creations being restricted."), or undefined.
+ * Resolves the release version, in the order of the contract: the `version` input (a leading `v`
+ * is dropped; kind from the branch or merged branch, else hotfix when the patch is non-zero), the
+ * branch name, the merged branch of `mergeMessage`. Undefined when none yields a version.
  */
-function ruleViolation(error) {
-    if (apiStatus(error) !== 422)
-        return undefined;
-    const failure = error;
-    const data = failure?.response?.data;
-    const text = data?.message ?? failure?.message ?? '';
-    if (!/Repository rule violations? found/i.test(text))
-        return undefined;
-    const rules = text
-        .replace(/^[\s\S]*?Repository rule violations? found\s*/i, '')
-        .split('\n')
-        .map((line) => line.replace(/^\s*-\s*/, '').trim())
-        .filter(Boolean);
-    return rules.length > 0 ? rules.join(' ') : 'Repository rule violations found.';
+function resolveReleaseVersion(args) {
+    const { input, branch, mergeMessage, patterns } = args;
+    if (input !== undefined && input.trim() !== '') {
+        const version = (0,versioning_version/* parseVersionInput */.gX)(input);
+        const known = quietly(() => fromBranchOrMerge(branch, mergeMessage, patterns));
+        const kind = known?.kind ?? (semver/* default */.A.patch(version) === 0 ? 'release' : 'hotfix');
+        return { version, kind, source: 'input', ...(known && { branch: known.branch }) };
+    }
+    const onBranch = branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined;
+    if (onBranch)
+        return resolvedFrom(onBranch, 'branch');
+    const merged = mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined;
+    return merged && resolvedFrom(merged, 'merge');
 }
-/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
-function requestOf(error) {
-    const request = error?.request;
-    if (!request?.url)
-        return undefined;
+function resolvedFrom(found, source) {
+    return { version: found.version, kind: found.kind, source, branch: found.branch };
+}
+function fromBranchOrMerge(branch, mergeMessage, patterns) {
+    return ((branch ? (0,branches/* parseReleaseBranch */.lO)(branch, patterns) : undefined) ??
+        (mergeMessage ? versionFromMergeMessage(mergeMessage, patterns) : undefined));
+}
+// With an explicit `version`, a misnamed branch only fails to tell the kind; it is not an error.
+function quietly(read) {
     try {
-        const url = new URL(request.url);
-        return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host };
+        return read();
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return undefined;
+        throw error;
     }
 }
+// `origin/release/1.3.0` is `release/1.3.0`: remote and owner names hold no slash.
+function unqualified(name, qualified) {
+    const slash = name.indexOf('/');
+    return qualified && slash > 0 ? name.slice(slash + 1) : name;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
+
 /**
- * True when the call that failed had been sent before (the client retried it after a lost
- * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
+ * Picks the release tags out of a repository's tag names (`refs/tags/` accepted): exactly
+ * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
+ * first by semver, duplicates dropped.
  */
-function wasRetried(error) {
-    const request = error
-        ?.request?.request;
-    return (request?.retryCount ?? 0) > 0;
+function parseReleaseTags(tagNames, prefix = 'v') {
+    const byName = new Map();
+    for (const raw of tagNames) {
+        const name = raw.trim().replace(/^refs\/tags\//, '');
+        if (!name.startsWith(prefix))
+            continue;
+        const version = name.slice(prefix.length);
+        if ((0,versioning_version/* isStableVersion */.Qg)(version))
+            byName.set(name, { name, version });
+    }
+    return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
 }
-/** The `errors[].code` values of a 422 'Validation Failed' answer. */
-function validationCodes(error) {
-    const data = error?.response?.data;
-    return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+/** The newest release tag, or undefined before the first release. */
+function latestReleaseTag(tagNames, prefix = 'v') {
+    return parseReleaseTags(tagNames, prefix)[0];
 }
-/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
-function describePermissions(header) {
-    if (!header)
-        return undefined;
-    return header
-        .split(';')
-        .map((alternative) => alternative
-        .split(',')
-        .map((p) => p.trim().replace('=', ': '))
-        .join(', '))
-        .join(' or ');
-}
-/**
- * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
- * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
- * as they are, with the call named.
- */
-function explainApiError(error, what) {
-    const failure = error;
-    const status = apiStatus(error);
-    const message = failure?.message ?? String(error);
-    const request = requestOf(error);
-    const to = request ? ` to ${request.route}` : '';
-    if (isNoAnswer(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
-            `connection failed (${message}), also on the retries. The request may or may not have ` +
-            'been applied; rerunning the job is safe.', { cause: error });
-    }
-    if (status === 401) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
-    }
-    if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
-            'waiting it out; this is not a missing permission: rerun the job in a few minutes.', { cause: error });
-    }
-    if (status === 403) {
-        const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions']);
-        const fix = needed
-            ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
-                'or pass a token (GitHub App or PAT) that has it.'
-            : 'Check that the token may write to this repository.';
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
-            input: 'token'
-        });
-    }
-    const violated = ruleViolation(error);
-    if (violated) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`A ruleset of the repository refused ${what}: ${violated} Add the token's App or user to ` +
-            "the ruleset's bypass list, or pass a token that may bypass it.", { input: 'token' });
-    }
-    if (status === 404) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
-            `object does not exist (${message}).`);
-    }
-    if (status !== undefined && (status >= 500 || status === 429)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
-            'the job later (rerunning is safe).', { cause: error });
-    }
-    if (status !== undefined)
-        return new Error(`GitHub answered ${status} while ${what}: ${message}`);
-    return error instanceof Error ? error : new Error(message);
-}
+
+;// CONCATENATED MODULE: ./packages/versioning/index.ts
+// Release versions: where they come from (input, branch, merge) and which ones the policy allows.
+
+
+
+
+
 
 
 /***/ }),
 
-/***/ 6101:
+/***/ 8235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ writeOnce),
-/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* unused harmony export isLostAnswer */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
-
-/** Per-request options that turn octokit's retry plugin off for one call. */
-const NO_BLIND_RETRY = { retries: 0 };
-/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
-async function writeOnce(write) {
-    const attempts = write.attempts ?? 4;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await write.send();
-        }
-        catch (error) {
-            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
-            if (statusOf(error) === 429 && attempt < attempts) {
-                const after = Number(headerOf(error, 'retry-after'));
-                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
-                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
-                await new Promise((resolve) => setTimeout(resolve, waitMs));
-                continue;
-            }
-            if (!isLostAnswer(error))
-                throw error;
-            const found = await write.lookup();
-            if (found !== undefined) {
-                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
-                return found;
-            }
-            if (attempt >= attempts)
-                throw error;
-            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
-            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
-        }
-    }
-}
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5082);
+/* harmony import */ var semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2338);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8511);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2603);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8756);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5714);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2173);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12__);
 /**
- * A failure after which the request may or may not have been applied: no answer (octokit
- * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
+ * The semver functions the suite uses, each from its own module. semver's index loads all of
+ * semver, its range machinery included (~60 kB), which no action needs, at every action's start.
  */
-function isLostAnswer(error) {
-    const status = statusOf(error);
-    return status !== undefined && status >= 500;
-}
-/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
-function statusOf(error) {
-    for (const e of [error, error?.cause]) {
-        const status = e?.status;
-        if (typeof status === 'number')
-            return status;
-    }
-    return undefined;
-}
-function headerOf(error, name) {
-    for (const e of [error, error?.cause]) {
-        const value = e?.response
-            ?.headers?.[name];
-        if (typeof value === 'string' || typeof value === 'number')
-            return String(value);
-    }
-    return undefined;
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
+const semver = {
+    compare: (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()),
+    eq: (semver_functions_eq_js__WEBPACK_IMPORTED_MODULE_1___default()),
+    gt: (semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_2___default()),
+    gte: (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_3___default()),
+    inc: (semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_4___default()),
+    lt: (semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_5___default()),
+    major: (semver_functions_major_js__WEBPACK_IMPORTED_MODULE_6___default()),
+    minor: (semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_7___default()),
+    parse: (semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_8___default()),
+    patch: (semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_9___default()),
+    prerelease: (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_10___default()),
+    rcompare: (semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_11___default()),
+    valid: (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_12___default())
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (semver);
 
 
 /***/ })

@@ -52,7 +52,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
         // The work (plan, push, milestone) loads only now that inputs and checkout are good.
-        const { startReleaseStep } = await Promise.all(/* import() | start-release-step */[__webpack_require__.e(4018), __webpack_require__.e(1036)]).then(__webpack_require__.bind(__webpack_require__, 7750));
+        const { startReleaseStep } = await Promise.all(/* import() | start-release-step */[__webpack_require__.e(4018), __webpack_require__.e(4380), __webpack_require__.e(8832), __webpack_require__.e(1036)]).then(__webpack_require__.bind(__webpack_require__, 7750));
         await startReleaseStep(inputs, context, git);
     });
 }
@@ -246,7 +246,37 @@ const ORIGIN_CALL = {
  */
 async function exec(command, args, options) {
     const { getExecOutput } = await __webpack_require__.e(/* import() | actions-exec */ 2810).then(__webpack_require__.bind(__webpack_require__, 1260));
-    return getExecOutput(command, args, options);
+    return getExecOutput(command === 'git' ? gitExecutable() : command, args, options);
+}
+/**
+ * git's absolute path, looked up on PATH once per PATH: given a bare name, `@actions/exec`
+ * stats every PATH entry on each call (a few ms a process); given the path, one file.
+ */
+const gitOnPath = new Map();
+function gitExecutable() {
+    if (process.platform === 'win32')
+        return 'git';
+    const path = process.env.PATH ?? '';
+    let found = gitOnPath.get(path);
+    if (found === undefined) {
+        found =
+            path
+                .split(external_node_path_.delimiter)
+                .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+                .map((dir) => (0,external_node_path_.join)(dir, 'git'))
+                .find(isExecutableFile) ?? 'git';
+        gitOnPath.set(path, found);
+    }
+    return found;
+}
+function isExecutableFile(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 class Git {
     cwd;
@@ -426,16 +456,23 @@ class Git {
         }
     }
     /**
-     * Stages the given paths and commits them; the new commit and its parent, or undefined when
-     * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+     * Commits the given paths, and only them (`git commit -- <paths>`: what else is staged stays
+     * out); the new commit and its parent, or undefined when nothing changed. One git process when
+     * git tracks every path; when it declines (a path new to git, like a first CHANGELOG.md), the
+     * paths are staged and committed again, and only then is it asked whether anything changed.
      */
     async commit(paths, message) {
-        await this.run(['add', '--', ...paths]);
-        const args = ['commit', '--no-verify', '--quiet', '-m', message];
-        const made = await this.run(args, { allowFailure: true });
+        const args = ['commit', '--no-verify', '--quiet', '-m', message, '--', ...paths];
+        let made = await this.run(args, { allowFailure: true });
         if (made.exitCode !== 0) {
-            const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
-            if (staged.exitCode === 0)
+            await this.run(['add', '--', ...paths]);
+            made = await this.run(args, { allowFailure: true });
+        }
+        if (made.exitCode !== 0) {
+            const changed = await this.run(['diff', '--quiet', 'HEAD', '--', ...paths], {
+                allowFailure: true
+            });
+            if (changed.exitCode === 0)
                 return undefined;
             throw new GitCommandError(args, made);
         }

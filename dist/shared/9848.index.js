@@ -3,6 +3,204 @@ exports.id = 9848;
 exports.ids = [9848];
 exports.modules = {
 
+/***/ 3745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ mergeAndPush),
+/* harmony export */   q: () => (/* binding */ forecastMerge)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
+/**
+ * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
+ * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ */
+
+
+
+
+/** Merges `origin/<source>` into `origin/<target>` with a merge commit and pushes it. */
+async function mergeAndPush(git, request) {
+    const maxAttempts = request.maxAttempts ?? 4;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.scratch, 'back-merge-'));
+    const tracking = (branch) => `refs/remotes/origin/${branch}`;
+    await git.run(['worktree', 'add', '--detach', '--quiet', dir, tracking(request.target)]);
+    const tree = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(dir, { log: git.log, identity: git.identity });
+    try {
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const targetSha = await git.output(['rev-parse', tracking(request.target)]);
+            const sourceSha = await git.output(['rev-parse', tracking(request.source)]);
+            if (await git.isAncestor(sourceSha, targetSha))
+                return { kind: 'unchanged', sha: targetSha };
+            await tree.run(['checkout', '--quiet', '--force', '--detach', targetSha]);
+            const merge = await tree.run(['merge', '--no-ff', '--no-edit', '--no-verify', '-m', request.message, sourceSha], { allowFailure: true });
+            let resolved;
+            if (merge.exitCode !== 0) {
+                const files = (await tree.output(['diff', '--name-only', '--diff-filter=U']))
+                    .split('\n')
+                    .filter(Boolean);
+                if (files.length === 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    throw new Error(`git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}`);
+                }
+                const left = request.squashed
+                    ? await resolveSquashed(tree, files, request.squashed, targetSha)
+                    : files;
+                if (left.length > 0) {
+                    await tree.run(['merge', '--abort'], { allowFailure: true });
+                    return { kind: 'conflict', files: left, targetSha };
+                }
+                await tree.run(['commit', '--quiet', '--no-verify', '-m', request.message]);
+                resolved = files;
+            }
+            if (request.dryRun) {
+                return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved };
+            }
+            const mergeSha = await tree.headSha();
+            if (request.publish && resolved) {
+                // GitHub's merges API merges without our resolution of a squashed release's files.
+                git.log.warning(`The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`);
+            }
+            if (request.publish && !resolved) {
+                const published = await request.publish(request.target, sourceSha, request.message);
+                if (published.kind === 'refused')
+                    return { ...published, targetSha };
+                if (published.kind !== 'moved') {
+                    await fetchTarget(git, request.target);
+                    const sha = await git.output(['rev-parse', tracking(request.target)]);
+                    if (published.kind === 'unchanged')
+                        return { kind: 'unchanged', sha };
+                    await checkSameTree(git, published.sha, mergeSha, targetSha);
+                    return { kind: 'merged', sha: published.sha, replays: attempt - 1 };
+                }
+            }
+            else {
+                // Pushed from the checkout itself (same objects), so its credentials and token apply.
+                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
+                if (push.exitCode === 0) {
+                    return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
+                }
+                const rejection = (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(push);
+                if (rejection !== 'race') {
+                    return {
+                        kind: 'refused',
+                        rejection,
+                        detail: (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(push) || push.stderr.trim(),
+                        targetSha
+                    };
+                }
+            }
+            git.log.info(`${request.target} moved while we merged; merging again on its new head (attempt ${attempt}).`);
+            await fetchTarget(git, request.target);
+        }
+        throw new Error(`Pushing the merge into ${request.target} kept losing races with other pushes (${maxAttempts} attempts); nothing was forced, rerun the job.`);
+    }
+    finally {
+        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        await git.run(['worktree', 'prune'], { allowFailure: true });
+    }
+}
+/**
+ * Merges each conflicting file again, three-way on the release branch's merge base with the
+ * target, when the squash commit's content of it is the release head's: what the target already
+ * has of the release is then no conflict. Resolved files are staged; the rest are returned.
+ */
+async function resolveSquashed(tree, files, squashed, targetSha) {
+    const base = await tree.run(['merge-base', squashed.head, targetSha], { allowFailure: true });
+    if (base.exitCode !== 0)
+        return files;
+    const baseSha = base.stdout.trim();
+    const blob = async (commit, path) => {
+        const r = await tree.run(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
+            allowFailure: true
+        });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    };
+    const left = [];
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(tree.cwd), 'squash-'));
+    try {
+        for (const file of files) {
+            const theirs = await blob(squashed.head, file);
+            const [ours, inBase, inSquash] = await Promise.all([
+                blob(targetSha, file),
+                blob(baseSha, file),
+                blob(squashed.commit, file)
+            ]);
+            if (!theirs || theirs !== inSquash || !ours || !inBase) {
+                left.push(file);
+                continue;
+            }
+            const paths = ['ours', 'base', 'theirs'].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, name));
+            for (const [index, sha] of [ours, inBase, theirs].entries()) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths[index], (await tree.run(['cat-file', 'blob', sha])).stdout);
+            }
+            const merged = await tree.run(['merge-file', '-p', ...paths], { allowFailure: true });
+            if (merged.exitCode !== 0) {
+                left.push(file);
+                continue;
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.cwd, file), merged.stdout);
+            await tree.run(['add', '--', file]);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return left;
+}
+/**
+ * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
+ * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
+ * The caller has fetched both branches with their history.
+ */
+async function forecastMerge(git, source, target) {
+    const [sourceSha, targetSha] = await Promise.all([source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`])));
+    const base = { source, target, sourceSha, targetSha };
+    if (await git.isAncestor(sourceSha, targetSha)) {
+        return { ...base, result: 'unchanged', conflicts: [] };
+    }
+    const trial = await git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha], { allowFailure: true });
+    // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
+    if (trial.exitCode !== 0 && trial.exitCode !== 1) {
+        throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`);
+    }
+    const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : [];
+    return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts };
+}
+async function fetchTarget(git, target) {
+    await git.run([
+        'fetch',
+        '--no-tags',
+        'origin',
+        `+refs/heads/${target}:refs/remotes/origin/${target}`
+    ]);
+}
+/**
+ * GitHub's merge commit, when made on the head we merged locally, must hold the local merge's
+ * tree: the same content either way. (On a head that moved meanwhile it is a merge of its own.)
+ */
+async function checkSameTree(git, published, local, targetSha) {
+    if ((await git.output(['rev-parse', `${published}^1`])) !== targetSha)
+        return;
+    const [theirs, ours] = await Promise.all([
+        git.output(['rev-parse', `${published}^{tree}`]),
+        git.output(['rev-parse', `${local}^{tree}`])
+    ]);
+    if (theirs !== ours) {
+        throw new Error(`GitHub's merge commit ${published} has tree ${theirs}, not the local merge's ${ours}.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -66,7 +264,7 @@ async function releaseHead(git, request) {
         return undefined;
     }
     const ref = `refs/heads/${branch}`;
-    const head = (await git.remoteRefs(ref)).get(ref);
+    const head = (request.listing?.refs ?? (await git.remoteRefs(ref))).get(ref);
     return head ? { branch, head, from: `origin/${branch}` } : undefined;
 }
 /**
@@ -126,6 +324,7 @@ async function mergedReleasePull(github, repository, sha, patterns) {
 /* unused harmony exports pullRequestBranch, pullRequestBody */
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
 /* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
+/* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3845);
 /* harmony import */ var _git_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
 /* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9636);
 /* harmony import */ var _arrival_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
@@ -142,8 +341,23 @@ async function mergedReleasePull(github, repository, sha, patterns) {
 
 
 
-async function backMerge(git, request, openPull, findPullHead) {
-    const heads = await (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteHeads */ .EQ)(git);
+
+async function backMerge(git, given, openPull, findPullHead) {
+    // One ls-remote: origin's HEAD when source is its default branch, every branch (source,
+    // target, the open release branches, the release branch of the arrival, the pull request
+    // branch are among them) and the release tags.
+    const listing = await git.listRemote([
+        ...(given.source ? [] : ['HEAD']),
+        'refs/heads/*',
+        `refs/tags/${given.tagPrefix}*`
+    ]);
+    const request = { ...given, source: given.source || (await defaultSource(given, listing)) };
+    if (request.source === request.target) {
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`'source' and 'target' are both ${request.source}.`, {
+            input: 'target'
+        });
+    }
+    const heads = (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .headsOf */ .j$)(listing);
     for (const [input, branch] of [
         ['source', request.source],
         ['target', request.target]
@@ -152,25 +366,26 @@ async function backMerge(git, request, openPull, findPullHead) {
             throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(branch)}, a branch that does not exist on origin; nothing was merged.`, { input });
         }
     }
-    const tags = await fetchBranches(git, [request.source, request.target], request.tagPrefix);
+    const tags = new Map();
+    for (const [ref, sha] of listing.refs)
+        if (ref.startsWith('refs/tags/'))
+            tags.set(ref.slice('refs/tags/'.length), sha);
+    // The open release branches a hotfix also goes into are fetched with the rest, before the
+    // version says whether this is a hotfix: a branch more in one fetch, not a second fetch.
+    const open = request.releaseBranches
+        ? (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .openReleaseBranches */ .mx)([...heads.keys()], tags, request.patterns, request.tagPrefix).filter((b) => b.kind === 'release' && b.branch !== request.target && b.branch !== request.source)
+        : [];
+    await fetchBranches(git, listing, [request.source, request.target, ...open.map((b) => b.branch)], request.tagPrefix);
     const version = request.version ??
         (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto(`refs/remotes/origin/${request.source}`, `${request.tagPrefix}*`), request.tagPrefix)[0]?.version;
-    const targets = [request.target];
     const isHotfix = version !== undefined && !/\.0$/.test(version.split('-')[0]);
-    if (isHotfix && request.releaseBranches) {
-        const open = (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .openReleaseBranches */ .mx)([...heads.keys()], tags, request.patterns, request.tagPrefix);
-        for (const b of open) {
-            if (b.kind === 'release' && b.branch !== request.target && b.branch !== request.source) {
-                targets.push(b.branch);
-            }
-        }
-        if (targets.length > 1)
-            await fetchBranches(git, targets.slice(1), request.tagPrefix);
-    }
-    const sourceSha = await git.output(['rev-parse', `refs/remotes/origin/${request.source}`]);
+    const targets = [request.target, ...(isHotfix ? open.map((b) => b.branch) : [])];
+    const sourceSha = heads.get(request.source);
     // Only a merge still to make needs to know how the release arrived.
     const pending = !(await git.isAncestor(sourceSha, `refs/remotes/origin/${request.target}`));
-    const arrival = version && pending ? await sourceArrival(git, request, version, tags, findPullHead) : undefined;
+    const arrival = version && pending
+        ? await sourceArrival(git, request, version, listing, tags, findPullHead)
+        : undefined;
     const squashed = arrival?.arrival.kind === 'squash' && arrival.arrival.head
         ? { commit: arrival.commit, head: arrival.arrival.head }
         : undefined;
@@ -193,8 +408,8 @@ async function backMerge(git, request, openPull, findPullHead) {
             squashed,
             publish: request.dryRun ? undefined : await request.publishMerge?.(target)
         });
-        const done = await report(git, request, { target, version, sourceSha, attempt }, openPull);
-        reports.push({ ...done, ancestry: await ancestry(git, target, sourceSha, done) });
+        const done = await report(git, request, { target, version, sourceSha, attempt }, openPull, heads);
+        reports.push({ ...done, ancestry: await ancestry(git, sourceSha, done) });
     }
     const results = reports.map((r) => r.result);
     const result = request.dryRun
@@ -213,8 +428,16 @@ async function backMerge(git, request, openPull, findPullHead) {
         arrival: arrival?.arrival
     };
 }
+/** The repository's default branch: origin's HEAD as just listed, else the request's fallback. */
+async function defaultSource(request, listing) {
+    const branch = listing.head ?? (await request.defaultSource?.());
+    if (branch)
+        return branch;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("The repository's default branch is unknown (origin has no HEAD, the event and the API do not say it); " +
+        "set the 'source' input to the branch the release was merged into.", { input: 'source' });
+}
 /** How the version's tagged commit reached source (its tag, else source's head). */
-async function sourceArrival(git, request, version, tags, findPullHead) {
+async function sourceArrival(git, request, version, listing, tags, findPullHead) {
     const tagged = tags.get(`${request.tagPrefix}${version}`);
     const commit = tagged
         ? await git.resolveCommit(tagged)
@@ -237,30 +460,25 @@ async function sourceArrival(git, request, version, tags, findPullHead) {
         version,
         kind,
         patterns: request.patterns,
-        pull
+        pull,
+        listing
     });
     return { commit, arrival };
 }
 /**
- * git-flow's invariant after a back-merge: source is an ancestor of the target, read again from
- * origin (a merge that was pushed, or nothing needed). A pull request leaves it pending.
+ * git-flow's invariant after a back-merge: source is an ancestor of the target's head as origin
+ * last answered for it: the merge commit its push accepted (or the merges API made and we
+ * fetched), or the head it listed when nothing needed merging. A pull request leaves it pending.
+ * No second ls-remote: a push that succeeded is origin's word that the branch is at our merge.
  */
-async function ancestry(git, target, sourceSha, done) {
+async function ancestry(git, sourceSha, done) {
     if (done.result === 'pull-request')
         return 'pending';
-    if (done.result === 'dry-run') {
-        return (await git.isAncestor(sourceSha, done.sha)) ? 'yes' : 'pending';
-    }
-    const ref = `refs/heads/${target}`;
-    const head = (await git.remoteRefs(ref)).get(ref);
-    if (!head)
-        return 'no';
-    if (!(await git.resolveCommit(head))) {
-        await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${target}`]);
-    }
-    return (await git.isAncestor(sourceSha, head)) ? 'yes' : 'no';
+    if (await git.isAncestor(sourceSha, done.sha))
+        return 'yes';
+    return done.result === 'dry-run' ? 'pending' : 'no';
 }
-async function report(git, request, merged, openPull) {
+async function report(git, request, merged, openPull, heads) {
     const { target, attempt } = merged;
     if (attempt.kind === 'unchanged') {
         return {
@@ -295,7 +513,7 @@ async function report(git, request, merged, openPull) {
             "Merge by hand, or set 'on-conflict: pull-request' to get a pull request instead.");
     }
     const head = pullRequestBranch(request, target, merged);
-    await pushPullRequestBranch(git, head, merged.sourceSha);
+    await pushPullRequestBranch(git, head, merged.sourceSha, heads.get(head));
     const { pull } = await openPull({
         head,
         base: target,
@@ -322,11 +540,11 @@ function pullRequestBranch(request, target, merged) {
 }
 /**
  * Points the pull request branch at the source commit: created, fast-forwarded, or left alone
- * when it already contains it (someone resolved the conflicts there). Never forced.
+ * when it already contains it (someone resolved the conflicts there). Never forced. `existing`:
+ * the branch's head in the stage's listing (a rerun's).
  */
-async function pushPullRequestBranch(git, branch, sourceSha) {
+async function pushPullRequestBranch(git, branch, sourceSha, existing) {
     const ref = `refs/heads/${branch}`;
-    const existing = (await git.remoteRefs(ref)).get(ref);
     if (existing === sourceSha)
         return;
     if (existing) {
@@ -354,22 +572,26 @@ function pullRequestBody(request, target, head, reason, conflicts) {
     return lines.join('\n');
 }
 /**
- * Fetches the branches and the release tags; a merge needs the merge base, so a shallow clone
- * is deepened to the full history of these branches.
+ * Fetches what the clone lacks of the branches and the release tags (nothing when it has them as
+ * origin listed them); a merge needs the merge base, so a shallow clone is deepened to the full
+ * history of these branches.
  */
-async function fetchBranches(git, branches, tagPrefix) {
-    const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
+async function fetchBranches(git, listing, branches, tagPrefix) {
     const shallow = await git.isShallow();
+    const local = await (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLocalRefs */ .c)(git, tagPrefix);
+    const stale = branches.filter((b) => local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`));
+    const tagsStale = [...listing.objects].some(([ref, object]) => ref.startsWith(`refs/tags/${tagPrefix}`) &&
+        local.tags.get(ref.slice('refs/tags/'.length))?.object !== object);
+    if (!shallow && stale.length === 0 && !tagsStale)
+        return;
     await git.run([
         'fetch',
         '--no-tags',
         ...(shallow ? ['--unshallow'] : []),
         'origin',
-        ...refspecs,
-        `+refs/tags/${tagPrefix}*:refs/tags/${tagPrefix}*`
+        ...(shallow ? branches : stale).map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`),
+        ...(shallow || tagsStale ? [`+refs/tags/${tagPrefix}*:refs/tags/${tagPrefix}*`] : [])
     ]);
-    const refs = await git.remoteRefs(`refs/tags/${tagPrefix}*`);
-    return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/tags/'.length), sha]));
 }
 
 
@@ -379,8 +601,8 @@ async function fetchBranches(git, branches, tagPrefix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EQ: () => (/* binding */ remoteHeads),
 /* harmony export */   I$: () => (/* binding */ startRelease),
+/* harmony export */   j$: () => (/* binding */ headsOf),
 /* harmony export */   mx: () => (/* binding */ openReleaseBranches)
 /* harmony export */ });
 /* unused harmony exports planRelease, pushNewBranch */
@@ -467,11 +689,17 @@ function openReleaseBranches(remoteHeads, tags, patterns, tagPrefix) {
 }
 /** Fetches what is needed and decides which branch to cut where; refuses with one clear error. */
 async function planRelease(git, given, defaultBranch) {
-    // An empty main-branch is the repository's default branch.
+    // One ls-remote: origin's HEAD (when the main branch is not given), its branches, its tags.
+    const listing = await git.listRemote([
+        ...(given.mainBranch ? [] : ['HEAD']),
+        'refs/heads/*',
+        `refs/tags/${given.tagPrefix}*`
+    ]);
+    // An empty main-branch is the repository's default branch (origin's HEAD, just listed).
     const request = given.mainBranch
         ? given
         : { ...given, mainBranch: (await (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteDefaultBranch */ .Ki)(git, defaultBranch)) ?? 'main' };
-    const heads = await remoteHeads(git);
+    const heads = headsOf(listing);
     for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
         if (!heads.has(branch)) {
             const input = branch === request.mainBranch ? 'main-branch' : (request.baseInput ?? 'develop-branch');
@@ -482,10 +710,12 @@ async function planRelease(git, given, defaultBranch) {
     }
     const branches = request.hotfix ? [request.mainBranch] : [request.mainBranch, request.base];
     const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
+        listing,
         branches: [...new Set(branches)],
         tagPrefix: request.tagPrefix
     });
-    const onMain = await git.tagsMergedInto(`refs/remotes/origin/${request.mainBranch}`, `${request.tagPrefix}*`);
+    const onMain = history.reached.get(request.mainBranch) ??
+        (await git.tagsMergedInto(`refs/remotes/origin/${request.mainBranch}`, `${request.tagPrefix}*`));
     const latest = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix)[0];
     const kind = request.hotfix ? 'hotfix' : 'release';
     const version = chooseVersion(request, latest, [...history.remoteTags.keys()], kind);
@@ -558,10 +788,13 @@ async function pushNewBranch(git, plan) {
     }
     throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing ${plan.branch} failed.\n${detail}`);
 }
-/** Remote branches, name -> commit. */
-async function remoteHeads(git) {
-    const refs = await git.remoteRefs('refs/heads/*');
-    return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/heads/'.length), sha]));
+/** The branches of a listing, name -> commit. */
+function headsOf(listing) {
+    const heads = new Map();
+    for (const [ref, sha] of listing.refs)
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+    return heads;
 }
 
 

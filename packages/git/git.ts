@@ -2,8 +2,8 @@
  * The real `git` CLI, run through `@actions/exec`. Every git call in the suite goes through a
  * `Git` instance, which carries the working directory, the bot identity and the token.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
 import type { ExecOptions, ExecOutput } from '@actions/exec'
 import { tokenSource } from '../base/token-source.js'
 import type { Logger } from '../base/logger.js'
@@ -73,7 +73,37 @@ const ORIGIN_CALL: Record<string, OriginCall> = {
  */
 async function exec(command: string, args: string[], options: ExecOptions): Promise<ExecOutput> {
   const { getExecOutput } = await import(/* webpackChunkName: "actions-exec" */ '@actions/exec')
-  return getExecOutput(command, args, options)
+  return getExecOutput(command === 'git' ? gitExecutable() : command, args, options)
+}
+
+/**
+ * git's absolute path, looked up on PATH once per PATH: given a bare name, `@actions/exec`
+ * stats every PATH entry on each call (a few ms a process); given the path, one file.
+ */
+const gitOnPath = new Map<string, string>()
+function gitExecutable(): string {
+  if (process.platform === 'win32') return 'git'
+  const path = process.env.PATH ?? ''
+  let found = gitOnPath.get(path)
+  if (found === undefined) {
+    found =
+      path
+        .split(delimiter)
+        .filter((dir) => isAbsolute(dir))
+        .map((dir) => join(dir, 'git'))
+        .find(isExecutableFile) ?? 'git'
+    gitOnPath.set(path, found)
+  }
+  return found
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK)
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
 }
 
 export class Git {
@@ -268,19 +298,26 @@ export class Git {
   }
 
   /**
-   * Stages the given paths and commits them; the new commit and its parent, or undefined when
-   * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+   * Commits the given paths, and only them (`git commit -- <paths>`: what else is staged stays
+   * out); the new commit and its parent, or undefined when nothing changed. One git process when
+   * git tracks every path; when it declines (a path new to git, like a first CHANGELOG.md), the
+   * paths are staged and committed again, and only then is it asked whether anything changed.
    */
   async commit(
     paths: string[],
     message: string
   ): Promise<{ sha: string; parent: string } | undefined> {
-    await this.run(['add', '--', ...paths])
-    const args = ['commit', '--no-verify', '--quiet', '-m', message]
-    const made = await this.run(args, { allowFailure: true })
+    const args = ['commit', '--no-verify', '--quiet', '-m', message, '--', ...paths]
+    let made = await this.run(args, { allowFailure: true })
     if (made.exitCode !== 0) {
-      const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true })
-      if (staged.exitCode === 0) return undefined
+      await this.run(['add', '--', ...paths])
+      made = await this.run(args, { allowFailure: true })
+    }
+    if (made.exitCode !== 0) {
+      const changed = await this.run(['diff', '--quiet', 'HEAD', '--', ...paths], {
+        allowFailure: true
+      })
+      if (changed.exitCode === 0) return undefined
       throw new GitCommandError(args, made)
     }
     const [sha = '', parent = ''] = (await this.output(['log', '-1', '--format=%H%n%P', 'HEAD']))

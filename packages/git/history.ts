@@ -36,6 +36,11 @@ export interface HistoryReport {
   remoteTags: Map<string, string>
   /** Tags of the prefix the clone has once the history is fetched, name -> commit. */
   localTags: Map<string, string>
+  /**
+   * Tags of the prefix each branch's tracking ref reaches (`git tag --merged`), for the branches
+   * read after the last fetch: a caller asks git again only for the others.
+   */
+  reached: Map<string, string[]>
 }
 
 /** Makes the release tags and the named branches' recent history available locally. */
@@ -62,7 +67,8 @@ export async function ensureReleaseHistory(
   if (tagSpecs.length > 0)
     for (const [ref, sha] of listing.refs)
       if (ref.startsWith(`refs/tags/${prefix}`)) localTags.set(ref.slice('refs/tags/'.length), sha)
-  const report = { wasShallow, remoteTags, localTags }
+  const reached = new Map<string, string[]>()
+  const report = { wasShallow, remoteTags, localTags, reached }
   if (!wasShallow) {
     // A full clone that has origin's branches and tags as they are needs no fetch at all.
     if (refspecs.length + tagSpecs.length > 0)
@@ -76,17 +82,16 @@ export async function ensureReleaseHistory(
     return report
   }
   const ends = request.endsRange ?? (() => true)
-  // A branch the clone has no tracking ref of is short of a tag without asking git.
+  // A branch the clone has no tracking ref of is short of a tag without asking git; so is every
+  // branch when the clone has no tag that ends the range (a fresh depth-1 checkout has none).
   const absent = request.branches.filter((b) => !local.tracking.has(b))
+  const anyEnds = [...local.tags.keys()].some(
+    (tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)
+  )
+  const tracked = request.branches.filter((b) => local.tracking.has(b))
   const behind = [
     ...absent,
-    ...(await branchesShortOfTag(
-      git,
-      request.branches.filter((b) => local.tracking.has(b)),
-      prefix,
-      remote,
-      ends
-    ))
+    ...(anyEnds ? await branchesShortOfTag(git, tracked, prefix, remote, ends) : tracked)
   ]
   const spec = (b: string) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`
   const stale = new Set(missing.branches)
@@ -107,8 +112,10 @@ export async function ensureReleaseHistory(
     if (check.length > 0)
       await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...check.map(spec)])
   }
-  for (const branch of await branchesShortOfTag(git, check, prefix, remote, ends))
-    await deepenToReleaseTag(git, branch, prefix, remote, ends)
+  // Read after the last fetch; a deepening may reach further into every branch, so none is kept.
+  const short = await branchesShortOfTag(git, check, prefix, remote, ends, reached)
+  if (short.length > 0) reached.clear()
+  for (const branch of short) await deepenToReleaseTag(git, branch, prefix, remote, ends)
   return report
 }
 
@@ -144,7 +151,9 @@ async function branchesShortOfTag(
   branches: string[],
   prefix: string,
   remote: string,
-  ends: (tag: string) => boolean
+  ends: (tag: string) => boolean,
+  /** Where each branch's answer is kept, when the caller reuses it. */
+  keep?: Map<string, string[]>
 ): Promise<string[]> {
   const short: string[] = []
   for (const branch of branches) {
@@ -152,6 +161,7 @@ async function branchesShortOfTag(
       `refs/remotes/${remote}/${branch}`,
       `${prefix}*`
     )
+    if (reached) keep?.set(branch, reached)
     if (!reached?.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
       short.push(branch)
   }

@@ -3,7 +3,7 @@
  * identity as tagger (signed when asked), push it (never forced), and move a floating tag (`v1`) with a lease.
  */
 import { ConfigurationError } from '../base/errors.js'
-import type { Git, GitResult } from './git.js'
+import type { Git, GitResult, RemoteListing } from './git.js'
 import { remoteMessage } from './push.js'
 import type { TagSigning } from './tag-signing.js'
 
@@ -15,6 +15,23 @@ export interface RemoteTag {
   /** The tag object for an annotated tag; equal to `commit` for a lightweight one. */
   object: string
   annotated: boolean
+}
+
+/**
+ * Refs named `name` in a listing origin gave already (one that asked for `refs/tags/<name>` or a
+ * glob covering it, and `refs/heads/<name>`): no round trip.
+ */
+export function remoteNameIn(
+  listing: RemoteListing,
+  name: string
+): { tag?: RemoteTag; branch: boolean } {
+  const ref = `refs/tags/${name}`
+  const object = listing.objects.get(ref)
+  const commit = listing.refs.get(ref)
+  return {
+    tag: object && commit ? { name, object, commit, annotated: object !== commit } : undefined,
+    branch: listing.refs.has(`refs/heads/${name}`)
+  }
 }
 
 /** Refs named `name` on the remote: the tag (if any) and whether a branch has that name. */

@@ -4,7 +4,7 @@
  * commits were rewritten). git-flow needs the merge: after a squash or rebase, main stops being
  * an ancestor of develop and the back-merge meets the release's changes again as conflicts.
  */
-import type { Git } from '../git/git.js'
+import type { Git, RemoteListing } from '../git/git.js'
 import type { GitHubClient } from '../github/client.js'
 import { releaseBranchOfPulls } from '../tagging/version-evidence.js'
 import { branchNameFor, type BranchPatterns, type ReleaseKind } from '../versioning/index.js'
@@ -34,6 +34,8 @@ export interface ArrivalRequest {
   kind: ReleaseKind
   patterns: BranchPatterns
   pull?: PullHead
+  /** Origin's refs as the stage listed them, the release branch among those asked: no ls-remote. */
+  listing?: RemoteListing
 }
 
 /** Reads the arrival from the checkout: the commit's parents, the head, their ancestry. */
@@ -86,7 +88,7 @@ async function releaseHead(
     return undefined
   }
   const ref = `refs/heads/${branch}`
-  const head = (await git.remoteRefs(ref)).get(ref)
+  const head = (request.listing?.refs ?? (await git.remoteRefs(ref))).get(ref)
   return head ? { branch, head, from: `origin/${branch}` } : undefined
 }
 

@@ -6,17 +6,21 @@
  */
 import { ConfigurationError } from '../base/errors.js'
 import { shown } from '../base/shown.js'
-import type { Git } from '../git/git.js'
+import type { Git, RemoteListing } from '../git/git.js'
+import { readLocalRefs } from '../git/local-refs.js'
 import { mergeAndPush, type MergeAttempt, type PublishMerge } from '../git/merge.js'
 import type { PullRequestResult, PullRequestSpec } from '../github/pulls.js'
 import { parseReleaseTags, type BranchPatterns } from '../versioning/index.js'
 import { releaseArrival, type PullHead, type ReleaseArrival } from './arrival.js'
-import { openReleaseBranches, remoteHeads } from './start-release.js'
+import { headsOf, openReleaseBranches } from './start-release.js'
 
 export type BackMergeOutcome = 'merged' | 'unchanged' | 'pull-request' | 'dry-run'
 
 export interface BackMergeRequest {
+  /** '' for the repository's default branch: origin's HEAD, asked in the stage's one ls-remote. */
   source: string
+  /** The default branch when origin's HEAD does not say it (the event, the API). */
+  defaultSource?: () => Promise<string>
   target: string
   /** The `version` input; default: the latest release tag reachable from source. */
   version?: string
@@ -74,11 +78,25 @@ export type PullHeadFinder = (sha: string) => Promise<PullHead | undefined>
 
 export async function backMerge(
   git: Git,
-  request: BackMergeRequest,
+  given: BackMergeRequest,
   openPull: PullRequestOpener,
   findPullHead?: PullHeadFinder
 ): Promise<BackMergeReport> {
-  const heads = await remoteHeads(git)
+  // One ls-remote: origin's HEAD when source is its default branch, every branch (source,
+  // target, the open release branches, the release branch of the arrival, the pull request
+  // branch are among them) and the release tags.
+  const listing = await git.listRemote([
+    ...(given.source ? [] : ['HEAD']),
+    'refs/heads/*',
+    `refs/tags/${given.tagPrefix}*`
+  ])
+  const request = { ...given, source: given.source || (await defaultSource(given, listing)) }
+  if (request.source === request.target) {
+    throw new ConfigurationError(`'source' and 'target' are both ${request.source}.`, {
+      input: 'target'
+    })
+  }
+  const heads = headsOf(listing)
   for (const [input, branch] of [
     ['source', request.source],
     ['target', request.target]
@@ -90,29 +108,37 @@ export async function backMerge(
       )
     }
   }
-  const tags = await fetchBranches(git, [request.source, request.target], request.tagPrefix)
+  const tags = new Map<string, string>()
+  for (const [ref, sha] of listing.refs)
+    if (ref.startsWith('refs/tags/')) tags.set(ref.slice('refs/tags/'.length), sha)
+  // The open release branches a hotfix also goes into are fetched with the rest, before the
+  // version says whether this is a hotfix: a branch more in one fetch, not a second fetch.
+  const open = request.releaseBranches
+    ? openReleaseBranches([...heads.keys()], tags, request.patterns, request.tagPrefix).filter(
+        (b) => b.kind === 'release' && b.branch !== request.target && b.branch !== request.source
+      )
+    : []
+  await fetchBranches(
+    git,
+    listing,
+    [request.source, request.target, ...open.map((b) => b.branch)],
+    request.tagPrefix
+  )
   const version =
     request.version ??
     parseReleaseTags(
       await git.tagsMergedInto(`refs/remotes/origin/${request.source}`, `${request.tagPrefix}*`),
       request.tagPrefix
     )[0]?.version
-  const targets = [request.target]
   const isHotfix = version !== undefined && !/\.0$/.test(version.split('-')[0])
-  if (isHotfix && request.releaseBranches) {
-    const open = openReleaseBranches([...heads.keys()], tags, request.patterns, request.tagPrefix)
-    for (const b of open) {
-      if (b.kind === 'release' && b.branch !== request.target && b.branch !== request.source) {
-        targets.push(b.branch)
-      }
-    }
-    if (targets.length > 1) await fetchBranches(git, targets.slice(1), request.tagPrefix)
-  }
-  const sourceSha = await git.output(['rev-parse', `refs/remotes/origin/${request.source}`])
+  const targets = [request.target, ...(isHotfix ? open.map((b) => b.branch) : [])]
+  const sourceSha = heads.get(request.source)!
   // Only a merge still to make needs to know how the release arrived.
   const pending = !(await git.isAncestor(sourceSha, `refs/remotes/origin/${request.target}`))
   const arrival =
-    version && pending ? await sourceArrival(git, request, version, tags, findPullHead) : undefined
+    version && pending
+      ? await sourceArrival(git, request, version, listing, tags, findPullHead)
+      : undefined
   const squashed =
     arrival?.arrival.kind === 'squash' && arrival.arrival.head
       ? { commit: arrival.commit, head: arrival.arrival.head }
@@ -138,8 +164,14 @@ export async function backMerge(
       squashed,
       publish: request.dryRun ? undefined : await request.publishMerge?.(target)
     })
-    const done = await report(git, request, { target, version, sourceSha, attempt }, openPull)
-    reports.push({ ...done, ancestry: await ancestry(git, target, sourceSha, done) })
+    const done = await report(
+      git,
+      request,
+      { target, version, sourceSha, attempt },
+      openPull,
+      heads
+    )
+    reports.push({ ...done, ancestry: await ancestry(git, sourceSha, done) })
   }
   const results = reports.map((r) => r.result)
   const result: BackMergeOutcome = request.dryRun
@@ -159,11 +191,23 @@ export async function backMerge(
   }
 }
 
+/** The repository's default branch: origin's HEAD as just listed, else the request's fallback. */
+async function defaultSource(request: BackMergeRequest, listing: RemoteListing): Promise<string> {
+  const branch = listing.head ?? (await request.defaultSource?.())
+  if (branch) return branch
+  throw new ConfigurationError(
+    "The repository's default branch is unknown (origin has no HEAD, the event and the API do not say it); " +
+      "set the 'source' input to the branch the release was merged into.",
+    { input: 'source' }
+  )
+}
+
 /** How the version's tagged commit reached source (its tag, else source's head). */
 async function sourceArrival(
   git: Git,
   request: BackMergeRequest,
   version: string,
+  listing: RemoteListing,
   tags: Map<string, string>,
   findPullHead?: PullHeadFinder
 ): Promise<{ commit: string; arrival: ReleaseArrival } | undefined> {
@@ -186,32 +230,26 @@ async function sourceArrival(
     version,
     kind,
     patterns: request.patterns,
-    pull
+    pull,
+    listing
   })
   return { commit, arrival }
 }
 
 /**
- * git-flow's invariant after a back-merge: source is an ancestor of the target, read again from
- * origin (a merge that was pushed, or nothing needed). A pull request leaves it pending.
+ * git-flow's invariant after a back-merge: source is an ancestor of the target's head as origin
+ * last answered for it: the merge commit its push accepted (or the merges API made and we
+ * fetched), or the head it listed when nothing needed merging. A pull request leaves it pending.
+ * No second ls-remote: a push that succeeded is origin's word that the branch is at our merge.
  */
 async function ancestry(
   git: Git,
-  target: string,
   sourceSha: string,
   done: Omit<TargetReport, 'ancestry'>
 ): Promise<TargetReport['ancestry']> {
   if (done.result === 'pull-request') return 'pending'
-  if (done.result === 'dry-run') {
-    return (await git.isAncestor(sourceSha, done.sha)) ? 'yes' : 'pending'
-  }
-  const ref = `refs/heads/${target}`
-  const head = (await git.remoteRefs(ref)).get(ref)
-  if (!head) return 'no'
-  if (!(await git.resolveCommit(head))) {
-    await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${target}`])
-  }
-  return (await git.isAncestor(sourceSha, head)) ? 'yes' : 'no'
+  if (await git.isAncestor(sourceSha, done.sha)) return 'yes'
+  return done.result === 'dry-run' ? 'pending' : 'no'
 }
 
 interface Merged {
@@ -225,7 +263,8 @@ async function report(
   git: Git,
   request: BackMergeRequest,
   merged: Merged,
-  openPull: PullRequestOpener
+  openPull: PullRequestOpener,
+  heads: Map<string, string>
 ): Promise<Omit<TargetReport, 'ancestry'>> {
   const { target, attempt } = merged
   if (attempt.kind === 'unchanged') {
@@ -266,7 +305,7 @@ async function report(
     )
   }
   const head = pullRequestBranch(request, target, merged)
-  await pushPullRequestBranch(git, head, merged.sourceSha)
+  await pushPullRequestBranch(git, head, merged.sourceSha, heads.get(head))
   const { pull } = await openPull({
     head,
     base: target,
@@ -302,11 +341,16 @@ export function pullRequestBranch(
 
 /**
  * Points the pull request branch at the source commit: created, fast-forwarded, or left alone
- * when it already contains it (someone resolved the conflicts there). Never forced.
+ * when it already contains it (someone resolved the conflicts there). Never forced. `existing`:
+ * the branch's head in the stage's listing (a rerun's).
  */
-async function pushPullRequestBranch(git: Git, branch: string, sourceSha: string): Promise<void> {
+async function pushPullRequestBranch(
+  git: Git,
+  branch: string,
+  sourceSha: string,
+  existing: string | undefined
+): Promise<void> {
   const ref = `refs/heads/${branch}`
-  const existing = (await git.remoteRefs(ref)).get(ref)
   if (existing === sourceSha) return
   if (existing) {
     await git.run(['fetch', '--no-tags', 'origin', `+${ref}:refs/remotes/origin/${branch}`])
@@ -362,24 +406,33 @@ export function pullRequestBody(
 }
 
 /**
- * Fetches the branches and the release tags; a merge needs the merge base, so a shallow clone
- * is deepened to the full history of these branches.
+ * Fetches what the clone lacks of the branches and the release tags (nothing when it has them as
+ * origin listed them); a merge needs the merge base, so a shallow clone is deepened to the full
+ * history of these branches.
  */
 async function fetchBranches(
   git: Git,
+  listing: RemoteListing,
   branches: string[],
   tagPrefix: string
-): Promise<Map<string, string>> {
-  const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)
+): Promise<void> {
   const shallow = await git.isShallow()
+  const local = await readLocalRefs(git, tagPrefix)
+  const stale = branches.filter(
+    (b) => local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`)
+  )
+  const tagsStale = [...listing.objects].some(
+    ([ref, object]) =>
+      ref.startsWith(`refs/tags/${tagPrefix}`) &&
+      local.tags.get(ref.slice('refs/tags/'.length))?.object !== object
+  )
+  if (!shallow && stale.length === 0 && !tagsStale) return
   await git.run([
     'fetch',
     '--no-tags',
     ...(shallow ? ['--unshallow'] : []),
     'origin',
-    ...refspecs,
-    `+refs/tags/${tagPrefix}*:refs/tags/${tagPrefix}*`
+    ...(shallow ? branches : stale).map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`),
+    ...(shallow || tagsStale ? [`+refs/tags/${tagPrefix}*:refs/tags/${tagPrefix}*`] : [])
   ])
-  const refs = await git.remoteRefs(`refs/tags/${tagPrefix}*`)
-  return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/tags/'.length), sha]))
 }

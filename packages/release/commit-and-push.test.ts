@@ -75,4 +75,19 @@ describe('commitAndPush', () => {
     })
     expect(done).toEqual({ commitSha: undefined, pushed: false, replays: 0 })
   })
+
+  test('commits its paths only: a path new to git is added, a change staged by an earlier step stays out', async () => {
+    const { dir, git, base } = await bumped('only')
+    writeFileSync(join(dir, 'CHANGELOG.md'), '# Changelog\n')
+    writeFileSync(join(dir, 'notes.txt'), 'staged by an earlier step\n')
+    sandbox.git(dir, 'add', 'notes.txt')
+    const done = await commitAndPush(git, ['VERSION', 'CHANGELOG.md'], base, {
+      message: 'Bump version to 1.3.0',
+      push: false
+    })
+    expect(done.commitSha).toBe(await git.headSha())
+    const files = sandbox.git(dir, 'show', '--name-only', '--format=', 'HEAD').split('\n')
+    expect(files.sort()).toEqual(['CHANGELOG.md', 'VERSION'])
+    expect(sandbox.git(dir, 'status', '--porcelain')).toBe('A  notes.txt')
+  })
 })

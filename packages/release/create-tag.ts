@@ -7,7 +7,13 @@ import semver from '../versioning/semver.js'
 import type { GitIdentity } from '../git/git.js'
 import { ConfigurationError } from '../base/errors.js'
 import { shown } from '../base/shown.js'
-import { createAnnotatedTag, pushTag, readRemoteName, moveFloatingTag } from '../git/tags.js'
+import {
+  createAnnotatedTag,
+  pushTag,
+  readRemoteName,
+  remoteNameIn,
+  moveFloatingTag
+} from '../git/tags.js'
 import { withTagSigning, type TagSigningRequest } from '../git/tag-signing.js'
 import { createTagViaApi, moveFloatingTagViaApi, readNameViaApi } from '../tagging/api-refs.js'
 import {
@@ -229,8 +235,9 @@ async function moveFloatingTags(
       continue
     }
     const { name } = planned
-    const current = ctx.git
-      ? await readRemoteName(ctx.git, name)
+    // The plan's listing asked for the tag (under the prefix's glob) and a branch of its name.
+    const current = plan.listing
+      ? remoteNameIn(plan.listing, name)
       : await readNameViaApi(await ctx.github(), ctx.repository, name)
     if (current.branch) {
       throw new ConfigurationError(

@@ -52,6 +52,8 @@ export function compareLoose(a: string, b: string): number {
     if (d !== 0) return Math.sign(d)
   }
   if (pa.rank !== pb.rank) return Math.sign(pa.rank - pb.rank)
+  // Equal suffixes (most often none) need no collator: its first use loads ICU data, ~10 ms.
+  if (pa.suffix === pb.suffix) return 0
   return Math.sign(pa.suffix.localeCompare(pb.suffix, 'en', { numeric: true }))
 }
 

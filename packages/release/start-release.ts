@@ -8,7 +8,7 @@
 import { ConfigurationError } from '../base/errors.js'
 import type { Logger } from '../base/logger.js'
 import { shown } from '../base/shown.js'
-import type { Git } from '../git/git.js'
+import type { Git, RemoteListing } from '../git/git.js'
 import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import { classifyPushFailure, remoteMessage } from '../git/push.js'
@@ -204,11 +204,17 @@ export async function planRelease(
   given: StartRequest,
   defaultBranch?: DefaultBranchLookup
 ): Promise<StartPlan> {
-  // An empty main-branch is the repository's default branch.
+  // One ls-remote: origin's HEAD (when the main branch is not given), its branches, its tags.
+  const listing = await git.listRemote([
+    ...(given.mainBranch ? [] : ['HEAD']),
+    'refs/heads/*',
+    `refs/tags/${given.tagPrefix}*`
+  ])
+  // An empty main-branch is the repository's default branch (origin's HEAD, just listed).
   const request = given.mainBranch
     ? given
     : { ...given, mainBranch: (await remoteDefaultBranch(git, defaultBranch)) ?? 'main' }
-  const heads = await remoteHeads(git)
+  const heads = headsOf(listing)
   for (const branch of new Set([request.mainBranch, ...(request.hotfix ? [] : [request.base])])) {
     if (!heads.has(branch)) {
       const input =
@@ -223,13 +229,13 @@ export async function planRelease(
   }
   const branches = request.hotfix ? [request.mainBranch] : [request.mainBranch, request.base]
   const history = await ensureReleaseHistory(git, {
+    listing,
     branches: [...new Set(branches)],
     tagPrefix: request.tagPrefix
   })
-  const onMain = await git.tagsMergedInto(
-    `refs/remotes/origin/${request.mainBranch}`,
-    `${request.tagPrefix}*`
-  )
+  const onMain =
+    history.reached.get(request.mainBranch) ??
+    (await git.tagsMergedInto(`refs/remotes/origin/${request.mainBranch}`, `${request.tagPrefix}*`))
   const latest = parseReleaseTags(onMain, request.tagPrefix)[0]
   const kind: ReleaseKind = request.hotfix ? 'hotfix' : 'release'
   const version = chooseVersion(request, latest, [...history.remoteTags.keys()], kind)
@@ -325,8 +331,10 @@ export async function pushNewBranch(git: Git, plan: StartPlan): Promise<StartOut
   throw new ConfigurationError(`Pushing ${plan.branch} failed.\n${detail}`)
 }
 
-/** Remote branches, name -> commit. */
-export async function remoteHeads(git: Git): Promise<Map<string, string>> {
-  const refs = await git.remoteRefs('refs/heads/*')
-  return new Map([...refs].map(([ref, sha]) => [ref.slice('refs/heads/'.length), sha]))
+/** The branches of a listing, name -> commit. */
+export function headsOf(listing: RemoteListing): Map<string, string> {
+  const heads = new Map<string, string>()
+  for (const [ref, sha] of listing.refs)
+    if (ref.startsWith('refs/heads/')) heads.set(ref.slice('refs/heads/'.length), sha)
+  return heads
 }

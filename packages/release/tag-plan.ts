@@ -10,8 +10,8 @@ import { ConfigurationError } from '../base/errors.js'
 import type { Logger } from '../base/logger.js'
 import { readReleaseSection } from '../changelog/release-section.js'
 import { remoteDefaultBranch } from '../git/default-branch.js'
-import type { Git } from '../git/git.js'
-import { readRemoteName, type RemoteTag } from '../git/tags.js'
+import type { Git, RemoteListing } from '../git/git.js'
+import { remoteNameIn, type RemoteTag } from '../git/tags.js'
 import type { GitHubClient } from '../github/client.js'
 import { explainApiError } from '../github/errors.js'
 import {
@@ -24,6 +24,7 @@ import {
 import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from './target.js'
 import { currentVersion, loadVersionFiles, type VersionFileSpec } from '../version-files/index.js'
 import {
+  branchNameFor,
   parseReleaseTags,
   resolveReleaseVersion,
   type BranchPatterns,
@@ -72,6 +73,9 @@ export interface TagPlanRequest {
    * highest candidate tag of 1.3.0 (or the candidate already on this commit, for a rerun).
    */
   prereleaseId?: string
+  /** The floating tags to be moved (`v1`, `v1.3`): their branch names are listed with the rest. */
+  updateMajorTag?: boolean
+  updateMinorTag?: boolean
 }
 
 export interface TagPlan {
@@ -86,6 +90,8 @@ export interface TagPlan {
   evidence: VersionEvidence[]
   /** How the release reached main; undefined when the run is not on main's merge (a release branch). */
   arrival?: ReleaseArrival
+  /** Origin's refs from the plan's one `ls-remote` (a checkout's; the API is asked without one). */
+  listing?: RemoteListing
 }
 
 type Resolved = ResolvedVersion & { pull?: number; pullHead?: PullHead }
@@ -111,7 +117,8 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
           branch: request.branch,
           patterns: request.patterns,
           tagPrefix: request.tagPrefix,
-          mainBranch: request.mainBranch
+          mainBranch: request.mainBranch,
+          alsoList: refsToList(request, resolved)
         })),
         ...resolved
       }
@@ -121,18 +128,19 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
         await listTagsViaApi(await ctx.github(), ctx.repository),
         request.tagPrefix
       )
+  const listing = 'listing' in base ? base.listing : undefined
   const target = request.prereleaseId
     ? candidateOf(
         base,
         sha,
         request,
-        await candidateTags(ctx, `${request.tagPrefix}${base.version}-`)
+        await candidateTags(ctx, `${request.tagPrefix}${base.version}-`, listing)
       )
     : base
   const tagName = target.tag
   if (target !== base) ctx.log.info(`Release candidate ${target.version} of ${base.version}.`)
-  const remote = git
-    ? await readRemoteName(git, tagName)
+  const remote = listing
+    ? remoteNameIn(listing, tagName)
     : await readNameViaApi(await ctx.github(), ctx.repository, tagName)
   if (remote.branch) {
     throw new ConfigurationError(
@@ -153,10 +161,34 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
     tolerateOwnTag: remote.tag !== undefined,
     tagPrefix: request.tagPrefix
   })
-  const arrival = await checkArrival(ctx, request, resolved, commit)
+  const arrival = await checkArrival(ctx, request, resolved, commit, listing)
   // A candidate's notes are its version's section (1.3.0 for 1.3.0-rc.2).
   const notes = releaseNotes(request, resolved.version, files)
-  return { target, sha, origin, existing: remote.tag, notes, evidence, arrival }
+  return { target, sha, origin, existing: remote.tag, notes, evidence, arrival, listing }
+}
+
+/**
+ * What create-tag asks origin besides the branches and release tags, in the same `ls-remote`: a
+ * branch named like the tag (or its candidates), the release branch whose arrival is checked,
+ * and branches named like the floating tags. Absent from the answer means absent on origin.
+ */
+function refsToList(request: TagPlanRequest, resolved: Resolved): string[] {
+  const tag = `${request.tagPrefix}${resolved.version}`
+  const refs = [`refs/heads/${tag}`]
+  if (request.prereleaseId && /^[0-9A-Za-z-]+$/.test(request.prereleaseId))
+    refs.push(`refs/heads/${tag}-${request.prereleaseId}.*`)
+  if (!resolved.pullHead) {
+    try {
+      refs.push(`refs/heads/${branchNameFor(resolved.version, resolved.kind, request.patterns)}`)
+    } catch {
+      // No branch name for this version: the arrival is read without one.
+    }
+  }
+  const major = semver.major(resolved.version)
+  const minor = semver.minor(resolved.version)
+  if (request.updateMajorTag) refs.push(`refs/heads/${request.tagPrefix}${major}`)
+  if (request.updateMinorTag) refs.push(`refs/heads/${request.tagPrefix}${major}.${minor}`)
+  return refs
 }
 
 /**
@@ -167,7 +199,8 @@ async function checkArrival(
   ctx: TaggingContext,
   request: TagPlanRequest,
   resolved: Resolved,
-  commit: { sha: string; parents?: number }
+  commit: { sha: string; parents?: number },
+  listing: RemoteListing | undefined
 ): Promise<ReleaseArrival | undefined> {
   if (resolved.source !== 'merge' && !request.branch) return undefined
   const mainBranch = await mainBranchOf(ctx, request.mainBranch)
@@ -179,7 +212,8 @@ async function checkArrival(
         version: resolved.version,
         kind: resolved.kind,
         patterns: request.patterns,
-        pull: resolved.pullHead
+        pull: resolved.pullHead,
+        listing
       })
     : arrivalFromApi(commit.parents ?? 1, commit.sha, resolved.pullHead)
   if (arrival.kind === 'unknown') {
@@ -399,14 +433,20 @@ function candidateOf(
   return { ...target, version, tag: `${request.tagPrefix}${version}` }
 }
 
-/** The remote's tags that start with `stem` (pre-release tags are no release tags, so read apart). */
-async function candidateTags(ctx: TaggingContext, stem: string): Promise<Map<string, string>> {
-  const all = ctx.git
+/**
+ * The remote's tags that start with `stem` (pre-release tags are no release tags, so read apart):
+ * from the plan's listing, whose `refs/tags/<prefix>*` covers them, else the API.
+ */
+async function candidateTags(
+  ctx: TaggingContext,
+  stem: string,
+  listing: RemoteListing | undefined
+): Promise<Map<string, string>> {
+  const all = listing
     ? new Map(
-        [...(await ctx.git.remoteRefs(`refs/tags/${stem}*`))].map(([ref, commit]) => [
-          ref.slice('refs/tags/'.length),
-          commit
-        ])
+        [...listing.refs]
+          .filter(([ref]) => ref.startsWith('refs/tags/'))
+          .map(([ref, commit]) => [ref.slice('refs/tags/'.length), commit])
       )
     : await listTagsViaApi(await ctx.github(), ctx.repository)
   return new Map([...all].filter(([name]) => name.startsWith(stem)))

@@ -4,7 +4,7 @@
  */
 import { ConfigurationError } from '../base/errors.js'
 import { shown } from '../base/shown.js'
-import type { Git } from '../git/git.js'
+import type { Git, RemoteListing } from '../git/git.js'
 import { eventDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import { readLocalRefs } from '../git/local-refs.js'
@@ -36,6 +36,8 @@ export interface TargetRequest {
    * whole history of a full clone; update-changelog, which needs only the version, skips it.
    */
   lineTags?: boolean
+  /** More refs (or globs) the stage needs from origin, asked in the same `ls-remote`. */
+  alsoList?: string[]
 }
 
 export interface ReleaseTarget {
@@ -54,6 +56,8 @@ export interface ReleaseTarget {
   remoteTags: Map<string, string>
   /** Tags of the prefix in the clone once its history is fetched, name -> commit (a checkout's). */
   localTags?: Map<string, string>
+  /** Origin's answer to the stage's one `ls-remote` (`alsoList` included); a checkout's only. */
+  listing?: RemoteListing
 }
 
 /** Resolves the version, fetches the tags and history it needs, finds the latest release tag. */
@@ -89,7 +93,8 @@ export async function resolveReleaseTarget(
   const listing = await git.listRemote([
     ...(known ? [] : ['HEAD']),
     ...[...new Set([branch, known])].filter((n): n is string => !!n).map((n) => `refs/heads/${n}`),
-    `refs/tags/${request.tagPrefix}*`
+    `refs/tags/${request.tagPrefix}*`,
+    ...(request.alsoList ?? [])
   ])
   const heads = new Set<string>()
   for (const ref of listing.refs.keys())
@@ -122,10 +127,15 @@ export async function resolveReleaseTarget(
   const lineTags =
     request.lineTags === false
       ? []
-      : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' })
+      : await releaseLineTags(
+          git,
+          resolved.kind,
+          { ...request, mainBranch: mainBranch ?? '' },
+          history.reached
+        )
   const latest = lineTags.find((t) => t.name !== tag)
   const { remoteTags, localTags } = history
-  return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags }
+  return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags, listing }
 }
 
 /** Whether the branch's name alone says the version (then HEAD's message is not read). */
@@ -179,14 +189,15 @@ function resolveMainBranch(
 async function releaseLineTags(
   git: Git,
   kind: ReleaseKind,
-  request: TargetRequest
+  request: TargetRequest,
+  /** What the history step read already after its last fetch, by branch. */
+  reached: Map<string, string[]>
 ): Promise<ReleaseTag[]> {
   const glob = `${request.tagPrefix}*`
   if (kind === 'release' && request.mainBranch !== '') {
-    const onMain = await git.tagsMergedIntoIfExists(
-      `refs/remotes/origin/${request.mainBranch}`,
-      glob
-    )
+    const onMain =
+      reached.get(request.mainBranch) ??
+      (await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob))
     if (onMain) return parseReleaseTags(onMain, request.tagPrefix)
     git.log.warning(
       `origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`

@@ -2,13 +2,15 @@
  * Round trips to origin, counted by a git that logs its calls (real git underneath): one
  * ls-remote for every ref a stage needs, one fetch only of what the clone lacks (main, the tags
  * and the checked-out branch deepened, together), at most one push. And the git processes of
- * update-changelog's dry run on a full clone: four.
+ * update-changelog's dry run on a full clone: four. create-tag the same: one ls-remote names every
+ * ref it reads (the tag, a branch of its name, the release branch, the floating tags' names).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { countGit, type GitCounter } from '../kit/git-counter.js'
+import { FakeGitHub } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
-import { Fixtures } from '../actions/create-tag-fixture.js'
+import { Fixtures, type Fixture } from '../actions/create-tag-fixture.js'
 
 let counter: GitCounter
 let repo: SeedRepo
@@ -42,7 +44,7 @@ const trips = (ls: number, fetch: number, push: number) =>
   `Round trips: ${ls + fetch + push} to origin (${ls} ls-remote, ${fetch} fetch, ${push} push), 0 GitHub API requests`
 
 describe('round trips to origin', () => {
-  test('bump-version on a depth-1 checkout: one ls-remote, one fetch, one push', async () => {
+  test('bump-version on a depth-1 checkout: one ls-remote, one fetch, one push, nine git processes', async () => {
     repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
     const ws = repo.sandbox.checkout('ws-bump', 'release-v1.3.0')
     const run = await step('bump-version', ws, 'release-v1.3.0')
@@ -53,6 +55,23 @@ describe('round trips to origin', () => {
     expect(run.stdout).toContain(trips(1, 1, 1))
     const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
     expect(listing).toEqual(expect.arrayContaining(['refs/heads/release-v1.3.0', 'refs/tags/v*']))
+    // Each branch's tags read once, after the fetch: none before it (a fresh checkout has no tag
+    // to reach), and main's answer serves the line's tags too.
+    expect(counter.calls().filter(([c]) => c === 'tag')).toEqual([
+      ['tag', '--merged', 'refs/remotes/origin/main', '--list', 'v*'],
+      ['tag', '--merged', 'refs/remotes/origin/release-v1.3.0', '--list', 'v*']
+    ])
+    expect(counter.calls().map(([command]) => command)).toEqual([
+      'config',
+      'for-each-ref',
+      'ls-remote',
+      'fetch',
+      'tag',
+      'tag',
+      'commit',
+      'log',
+      'push'
+    ])
   })
 
   test('update-changelog on a depth-1 checkout: one ls-remote, one fetch of main, the tags and the branch deeper, one push', async () => {
@@ -76,7 +95,7 @@ describe('round trips to origin', () => {
     expect(repo.sandbox.show('release-v1.3.0', 'CHANGELOG.md')).toContain('New feature X')
   })
 
-  test('bump-version on a full clone: one ls-remote, one push, eight git processes', async () => {
+  test('bump-version on a full clone: one ls-remote, one push, seven git processes', async () => {
     repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
     const ws = repo.sandbox.clone('ws-bump-full', 'release-v1.3.0')
     const run = await step('bump-version', ws, 'release-v1.3.0')
@@ -84,13 +103,12 @@ describe('round trips to origin', () => {
     expect(repo.sandbox.show('release-v1.3.0', 'setup.py')).toContain('version="1.3.0"')
     expect(run.outputs['commit-sha']).toBe(repo.sandbox.remoteSha('refs/heads/release-v1.3.0'))
     expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 1 })
-    // The checkout, its refs, origin's, the line's tags; then add, commit, the commit, push.
+    // The checkout, its refs, origin's, the line's tags; then the commit of the files, its sha, push.
     expect(counter.calls().map(([command]) => command)).toEqual([
       'config',
       'for-each-ref',
       'ls-remote',
       'tag',
-      'add',
       'commit',
       'log',
       'push'
@@ -164,30 +182,184 @@ describe('round trips to origin', () => {
   })
 })
 
-describe('create-tag asks origin for its default branch once', () => {
+describe('create-tag: one ls-remote for every ref it needs, a fetch only of what the clone lacks, one push', () => {
   const fixtures = new Fixtures()
   beforeAll(() => fixtures.setup())
   afterAll(() => fixtures.cleanupAll())
   afterEach(async () => fixtures.cleanupEach())
 
-  test('the stage listing with HEAD answers the default branch; no second ls-remote of HEAD', async () => {
-    const f = await fixtures.copy('merged')
-    const ws = f.sandbox.checkout('ws-tag', 'main')
+  async function tag(ws: string, f: Fixture, inputs: InvokeOptions['inputs'] = {}) {
     counter.reset()
-    const run = await invokeAction({
+    return invokeAction({
       action: 'create-tag',
       workspace: ws,
       ref: 'refs/heads/main',
       sha: f.sandbox.remoteSha('refs/heads/main')!,
       apiUrl: f.server.url,
+      inputs,
       env: counter.env
     })
+  }
+
+  test('a depth-1 checkout of main with the merge at HEAD: one ls-remote (HEAD, the branches, the tags, the names it must not collide with), one fetch, one push', async () => {
+    const f = await fixtures.copy('merged')
+    const ws = f.sandbox.checkout('ws-tag', 'main')
+    const run = await tag(ws, f)
     expect(run.errors).toBe('')
     expect(run.outputs.result).toBe('created')
     expect(f.sandbox.remoteTags()).toContain('v1.3.0')
-    const listings = counter.calls().filter(([c]) => c === 'ls-remote')
-    expect(listings.filter((args) => args.includes('HEAD'))).toHaveLength(1)
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 1 })
+    expect(run.stdout).toContain('Round trips: 3 to origin (1 ls-remote, 1 fetch, 1 push)')
+    const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
+    expect(listing).toEqual(
+      expect.arrayContaining([
+        'HEAD',
+        'refs/heads/main',
+        'refs/tags/v*',
+        'refs/heads/v1.3.0',
+        'refs/heads/release-v1.3.0'
+      ])
+    )
     expect(counter.calls().filter(([c]) => c === 'symbolic-ref')).toEqual([])
-    expect(counter.origin()).toEqual({ 'ls-remote': 3, fetch: 1, push: 1 })
+  })
+
+  test('a full clone that has every ref: one ls-remote, no fetch, one push; its rerun lists once and pushes nothing', async () => {
+    const f = await fixtures.copy('merged')
+    const ws = f.sandbox.clone('ws-tag-full', 'main')
+    const run = await tag(ws, f)
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('created')
+    expect(f.sandbox.remoteTags()).toContain('v1.3.0')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 1 })
+    const rerun = await tag(ws, f)
+    expect(rerun.errors).toBe('')
+    expect(rerun.outputs.result).toBe('unchanged')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+  })
+
+  test('a rerun on a fresh depth-1 checkout with the tag at HEAD: one ls-remote, one fetch, no push', async () => {
+    const f = await fixtures.copy('merged')
+    expect((await tag(f.sandbox.checkout('ws-first', 'main'), f)).outputs.result).toBe('created')
+    const run = await tag(f.sandbox.checkout('ws-again', 'main'), f)
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('unchanged')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 0 })
+  })
+
+  test('with update-major-tag, v1 is moved by a second push only after the release is published', async () => {
+    const f = await fixtures.copy('merged')
+    const ws = f.sandbox.clone('ws-tag-major', 'main')
+    const run = await tag(ws, f, { 'update-major-tag': 'true' })
+    expect(run.errors).toBe('')
+    expect(f.sandbox.remoteSha('refs/tags/v1^{}')).toBe(f.sandbox.remoteSha('refs/heads/main'))
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 2 })
+    const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
+    expect(listing).toContain('refs/heads/v1')
+  })
+})
+
+describe('start-release and back-merge: one ls-remote, a fetch only of what the clone lacks, one push', () => {
+  /** The seed after step 14: release-v1.3.0 merged into main with --no-ff and tagged v1.3.0. */
+  function released(): SeedRepo {
+    const seed = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const { sandbox, dev } = seed
+    sandbox.commit(dev, 'Bump version to 1.3.0', { 'VERSION.txt': '1.3.0\n' })
+    sandbox.git(dev, 'checkout', '--quiet', 'main')
+    sandbox.git(
+      dev,
+      'merge',
+      '--quiet',
+      '--no-ff',
+      '-m',
+      "Merge branch 'release-v1.3.0'",
+      'release-v1.3.0'
+    )
+    sandbox.tag(dev, 'v1.3.0')
+    sandbox.push(dev, 'main', 'release-v1.3.0', 'v1.3.0')
+    return seed
+  }
+
+  async function run(
+    action: 'start-release' | 'back-merge',
+    workspace: string,
+    branch: string,
+    apiUrl?: string
+  ) {
+    counter.reset()
+    return invokeAction({
+      action,
+      workspace,
+      eventName: 'workflow_dispatch',
+      ref: `refs/heads/${branch}`,
+      sha: repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
+      inputs:
+        action === 'start-release'
+          ? { 'warn-open-pull-requests': false, 'create-milestone': false }
+          : {},
+      apiUrl,
+      env: counter.env
+    })
+  }
+
+  test('start-release from a depth-1 checkout of develop: one ls-remote (HEAD, the branches, the tags), one fetch, one push', async () => {
+    repo = createSeedRepo()
+    const started = await run(
+      'start-release',
+      repo.sandbox.checkout('ws-start', 'develop'),
+      'develop'
+    )
+    expect(started.errors).toBe('')
+    expect(started.outputs.result).toBe('created')
+    expect(repo.sandbox.remoteSha('refs/heads/release-v1.3.0')).toBe(
+      repo.sandbox.remoteSha('refs/heads/develop')
+    )
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 1 })
+    expect(started.stdout).toContain('Round trips: 3 to origin (1 ls-remote, 1 fetch, 1 push)')
+    const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
+    expect(listing).toEqual(expect.arrayContaining(['HEAD', 'refs/heads/*', 'refs/tags/v*']))
+  })
+
+  test('start-release from a full clone: one ls-remote, no fetch, one push; its rerun pushes nothing', async () => {
+    repo = createSeedRepo()
+    const ws = repo.sandbox.clone('ws-start-full', 'develop')
+    expect((await run('start-release', ws, 'develop')).outputs.result).toBe('created')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 1 })
+    const rerun = await run('start-release', ws, 'develop')
+    expect(rerun.outputs.result).toBe('unchanged')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+  })
+
+  test('back-merge from a depth-1 checkout of main: one ls-remote, one fetch (the history, unshallowed), one push', async () => {
+    repo = released()
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      const ws = repo.sandbox.checkout('ws-back', 'main')
+      const merged = await run('back-merge', ws, 'main', github.url)
+      expect(merged.errors).toBe('')
+      expect(merged.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+      const develop = repo.sandbox.remoteSha('refs/heads/develop')!
+      expect(repo.sandbox.git(repo.sandbox.origin, 'log', '-1', '--format=%P', develop)).toContain(
+        repo.sandbox.remoteSha('refs/heads/main')
+      )
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 1 })
+      expect(merged.stdout).toContain('Round trips: 3 to origin (1 ls-remote, 1 fetch, 1 push)')
+    } finally {
+      await github.stop()
+    }
+  })
+
+  test('back-merge from a full clone: one ls-remote, no fetch, one push; its rerun lists once and does nothing else', async () => {
+    repo = released()
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      const ws = repo.sandbox.clone('ws-back-full', 'main')
+      expect((await run('back-merge', ws, 'main', github.url)).outputs.result).toBe('merged')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 1 })
+      const rerun = await run('back-merge', ws, 'main', github.url)
+      expect(rerun.outputs).toMatchObject({ result: 'unchanged', ancestry: 'yes' })
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+    } finally {
+      await github.stop()
+    }
   })
 })

@@ -9,8 +9,10 @@ import {
 } from '../../../packages/action-kit/core.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
+import { remoteDefaultBranch } from '../../../packages/git/default-branch.js'
 import type { Git } from '../../../packages/git/git.js'
 import { createGitHubClient, type GitHubClient } from '../../../packages/github/client.js'
+import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import { upsertPull } from '../../../packages/github/pulls.js'
 import { backMerge } from '../../../packages/release/back-merge.js'
 import { mergedReleasePull } from '../../../packages/release/arrival.js'
@@ -37,7 +39,17 @@ export async function backMergeStep(
     }))
   const report = await backMerge(
     git,
-    { ...inputs, scratch: context.runnerTemp, publishMerge },
+    {
+      ...inputs,
+      scratch: context.runnerTemp,
+      publishMerge,
+      // Origin's HEAD not listed: the clone's note of it, the event, the API.
+      defaultSource: async () =>
+        (await remoteDefaultBranch(
+          git,
+          apiDefaultBranch({ context, log: actionsLogger, token: inputs.token })
+        )) ?? ''
+    },
     async (spec) => upsertPull(await github(), requireRepository(context), spec),
     async (sha) =>
       mergedReleasePull(await github(), requireRepository(context), sha, inputs.patterns)

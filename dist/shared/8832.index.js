@@ -1,205 +1,7 @@
 "use strict";
-exports.id = 7080;
-exports.ids = [7080];
+exports.id = 8832;
+exports.ids = [8832];
 exports.modules = {
-
-/***/ 3745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ mergeAndPush),
-/* harmony export */   q: () => (/* binding */ forecastMerge)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
-/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7801);
-/**
- * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
- * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
- * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
- */
-
-
-
-
-/** Merges `origin/<source>` into `origin/<target>` with a merge commit and pushes it. */
-async function mergeAndPush(git, request) {
-    const maxAttempts = request.maxAttempts ?? 4;
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.scratch, 'back-merge-'));
-    const tracking = (branch) => `refs/remotes/origin/${branch}`;
-    await git.run(['worktree', 'add', '--detach', '--quiet', dir, tracking(request.target)]);
-    const tree = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(dir, { log: git.log, identity: git.identity });
-    try {
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            const targetSha = await git.output(['rev-parse', tracking(request.target)]);
-            const sourceSha = await git.output(['rev-parse', tracking(request.source)]);
-            if (await git.isAncestor(sourceSha, targetSha))
-                return { kind: 'unchanged', sha: targetSha };
-            await tree.run(['checkout', '--quiet', '--force', '--detach', targetSha]);
-            const merge = await tree.run(['merge', '--no-ff', '--no-edit', '--no-verify', '-m', request.message, sourceSha], { allowFailure: true });
-            let resolved;
-            if (merge.exitCode !== 0) {
-                const files = (await tree.output(['diff', '--name-only', '--diff-filter=U']))
-                    .split('\n')
-                    .filter(Boolean);
-                if (files.length === 0) {
-                    await tree.run(['merge', '--abort'], { allowFailure: true });
-                    throw new Error(`git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}`);
-                }
-                const left = request.squashed
-                    ? await resolveSquashed(tree, files, request.squashed, targetSha)
-                    : files;
-                if (left.length > 0) {
-                    await tree.run(['merge', '--abort'], { allowFailure: true });
-                    return { kind: 'conflict', files: left, targetSha };
-                }
-                await tree.run(['commit', '--quiet', '--no-verify', '-m', request.message]);
-                resolved = files;
-            }
-            if (request.dryRun) {
-                return { kind: 'merged', sha: targetSha, replays: 0, wouldMerge: true, resolved };
-            }
-            const mergeSha = await tree.headSha();
-            if (request.publish && resolved) {
-                // GitHub's merges API merges without our resolution of a squashed release's files.
-                git.log.warning(`The release arrived on ${request.source} squashed; ${resolved.join(', ')} merged on the release branch's base here, so the merge commit is pushed with git, not made through the API.`);
-            }
-            if (request.publish && !resolved) {
-                const published = await request.publish(request.target, sourceSha, request.message);
-                if (published.kind === 'refused')
-                    return { ...published, targetSha };
-                if (published.kind !== 'moved') {
-                    await fetchTarget(git, request.target);
-                    const sha = await git.output(['rev-parse', tracking(request.target)]);
-                    if (published.kind === 'unchanged')
-                        return { kind: 'unchanged', sha };
-                    await checkSameTree(git, published.sha, mergeSha, targetSha);
-                    return { kind: 'merged', sha: published.sha, replays: attempt - 1 };
-                }
-            }
-            else {
-                // Pushed from the checkout itself (same objects), so its credentials and token apply.
-                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
-                if (push.exitCode === 0) {
-                    return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
-                }
-                const rejection = (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyPushFailure */ .hN)(push);
-                if (rejection !== 'race') {
-                    return {
-                        kind: 'refused',
-                        rejection,
-                        detail: (0,_push_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteMessage */ .aT)(push) || push.stderr.trim(),
-                        targetSha
-                    };
-                }
-            }
-            git.log.info(`${request.target} moved while we merged; merging again on its new head (attempt ${attempt}).`);
-            await fetchTarget(git, request.target);
-        }
-        throw new Error(`Pushing the merge into ${request.target} kept losing races with other pushes (${maxAttempts} attempts); nothing was forced, rerun the job.`);
-    }
-    finally {
-        await git.run(['worktree', 'remove', '--force', dir], { allowFailure: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        await git.run(['worktree', 'prune'], { allowFailure: true });
-    }
-}
-/**
- * Merges each conflicting file again, three-way on the release branch's merge base with the
- * target, when the squash commit's content of it is the release head's: what the target already
- * has of the release is then no conflict. Resolved files are staged; the rest are returned.
- */
-async function resolveSquashed(tree, files, squashed, targetSha) {
-    const base = await tree.run(['merge-base', squashed.head, targetSha], { allowFailure: true });
-    if (base.exitCode !== 0)
-        return files;
-    const baseSha = base.stdout.trim();
-    const blob = async (commit, path) => {
-        const r = await tree.run(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
-            allowFailure: true
-        });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    };
-    const left = [];
-    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(tree.cwd), 'squash-'));
-    try {
-        for (const file of files) {
-            const theirs = await blob(squashed.head, file);
-            const [ours, inBase, inSquash] = await Promise.all([
-                blob(targetSha, file),
-                blob(baseSha, file),
-                blob(squashed.commit, file)
-            ]);
-            if (!theirs || theirs !== inSquash || !ours || !inBase) {
-                left.push(file);
-                continue;
-            }
-            const paths = ['ours', 'base', 'theirs'].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scratch, name));
-            for (const [index, sha] of [ours, inBase, theirs].entries()) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths[index], (await tree.run(['cat-file', 'blob', sha])).stdout);
-            }
-            const merged = await tree.run(['merge-file', '-p', ...paths], { allowFailure: true });
-            if (merged.exitCode !== 0) {
-                left.push(file);
-                continue;
-            }
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.cwd, file), merged.stdout);
-            await tree.run(['add', '--', file]);
-        }
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
-    }
-    return left;
-}
-/**
- * A trial merge of `origin/<source>` into `origin/<target>` with `git merge-tree --write-tree`
- * (git 2.38+): the objects it writes belong to no ref, no branch, index or worktree changes.
- * The caller has fetched both branches with their history.
- */
-async function forecastMerge(git, source, target) {
-    const [sourceSha, targetSha] = await Promise.all([source, target].map((b) => git.output(['rev-parse', `refs/remotes/origin/${b}`])));
-    const base = { source, target, sourceSha, targetSha };
-    if (await git.isAncestor(sourceSha, targetSha)) {
-        return { ...base, result: 'unchanged', conflicts: [] };
-    }
-    const trial = await git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', targetSha, sourceSha], { allowFailure: true });
-    // Exit 0: clean; 1: conflicts (the tree, then the conflicted paths); else an error.
-    if (trial.exitCode !== 0 && trial.exitCode !== 1) {
-        throw new Error(`git merge-tree failed: ${trial.stderr.trim() || trial.stdout.trim()}`);
-    }
-    const conflicts = trial.exitCode === 1 ? trial.stdout.trim().split('\n').slice(1) : [];
-    return { ...base, result: conflicts.length > 0 ? 'conflict' : 'clean', conflicts };
-}
-async function fetchTarget(git, target) {
-    await git.run([
-        'fetch',
-        '--no-tags',
-        'origin',
-        `+refs/heads/${target}:refs/remotes/origin/${target}`
-    ]);
-}
-/**
- * GitHub's merge commit, when made on the head we merged locally, must hold the local merge's
- * tree: the same content either way. (On a head that moved meanwhile it is a merge of its own.)
- */
-async function checkSameTree(git, published, local, targetSha) {
-    if ((await git.output(['rev-parse', `${published}^1`])) !== targetSha)
-        return;
-    const [theirs, ours] = await Promise.all([
-        git.output(['rev-parse', `${published}^{tree}`]),
-        git.output(['rev-parse', `${local}^{tree}`])
-    ]);
-    if (theirs !== ours) {
-        throw new Error(`GitHub's merge commit ${published} has tree ${theirs}, not the local merge's ${ours}.`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 7801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -299,6 +101,157 @@ function pushRefusal(branch, kind, result) {
         return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The token may not push to ${branch} (the job needs 'contents: write').\n${detail}`);
     }
     return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} failed.\n${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ apiStatus),
+/* harmony export */   Eb: () => (/* binding */ validationCodes),
+/* harmony export */   Qg: () => (/* binding */ ruleViolation),
+/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
+/* harmony export */   V2: () => (/* binding */ wasRetried),
+/* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   fo: () => (/* binding */ requestOf),
+/* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
+/* harmony export */ });
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
+/**
+ * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
+ * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
+ */
+
+/** The HTTP status of an API error, or undefined for anything else. */
+function apiStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
+function isSecondaryRateLimit(error) {
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = `${failure?.message ?? ''} ${data?.message ?? ''}`;
+    return /secondary rate limit|abuse detection/i.test(text);
+}
+/**
+ * True when no answer came: the connection was refused, reset or closed before a response
+ * (octokit reports it as a 500 without a response; the request may have been applied).
+ */
+function isNoAnswer(error) {
+    const failure = error;
+    return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
+}
+/**
+ * GitHub's words when a ruleset refused a write (a 422 "Repository rule violations found" with
+ * the rules broken, e.g. "Cannot create ref due to creations being restricted."), or undefined.
+ */
+function ruleViolation(error) {
+    if (apiStatus(error) !== 422)
+        return undefined;
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = data?.message ?? failure?.message ?? '';
+    if (!/Repository rule violations? found/i.test(text))
+        return undefined;
+    const rules = text
+        .replace(/^[\s\S]*?Repository rule violations? found\s*/i, '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*-\s*/, '').trim())
+        .filter(Boolean);
+    return rules.length > 0 ? rules.join(' ') : 'Repository rule violations found.';
+}
+/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
+function requestOf(error) {
+    const request = error?.request;
+    if (!request?.url)
+        return undefined;
+    try {
+        const url = new URL(request.url);
+        return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when the call that failed had been sent before (the client retried it after a lost
+ * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
+ */
+function wasRetried(error) {
+    const request = error
+        ?.request?.request;
+    return (request?.retryCount ?? 0) > 0;
+}
+/** The `errors[].code` values of a 422 'Validation Failed' answer. */
+function validationCodes(error) {
+    const data = error?.response?.data;
+    return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+}
+/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
+function describePermissions(header) {
+    if (!header)
+        return undefined;
+    return header
+        .split(';')
+        .map((alternative) => alternative
+        .split(',')
+        .map((p) => p.trim().replace('=', ': '))
+        .join(', '))
+        .join(' or ');
+}
+/**
+ * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
+ * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
+ * as they are, with the call named.
+ */
+function explainApiError(error, what) {
+    const failure = error;
+    const status = apiStatus(error);
+    const message = failure?.message ?? String(error);
+    const request = requestOf(error);
+    const to = request ? ` to ${request.route}` : '';
+    if (isNoAnswer(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
+            `connection failed (${message}), also on the retries. The request may or may not have ` +
+            'been applied; rerunning the job is safe.', { cause: error });
+    }
+    if (status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
+    }
+    if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
+            'waiting it out; this is not a missing permission: rerun the job in a few minutes.', { cause: error });
+    }
+    if (status === 403) {
+        const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions']);
+        const fix = needed
+            ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
+                'or pass a token (GitHub App or PAT) that has it.'
+            : 'Check that the token may write to this repository.';
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
+            input: 'token'
+        });
+    }
+    const violated = ruleViolation(error);
+    if (violated) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`A ruleset of the repository refused ${what}: ${violated} Add the token's App or user to ` +
+            "the ruleset's bypass list, or pass a token that may bypass it.", { input: 'token' });
+    }
+    if (status === 404) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
+            `object does not exist (${message}).`);
+    }
+    if (status !== undefined && (status >= 500 || status === 429)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
+            'the job later (rerunning is safe).', { cause: error });
+    }
+    if (status !== undefined)
+        return new Error(`GitHub answered ${status} while ${what}: ${message}`);
+    return error instanceof Error ? error : new Error(message);
 }
 
 
@@ -535,8 +488,80 @@ async function ensureMilestone(github, repo, title, description) {
 }
 
 
+/***/ }),
+
+/***/ 6101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ writeOnce),
+/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
+/* harmony export */ });
+/* unused harmony export isLostAnswer */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** Per-request options that turn octokit's retry plugin off for one call. */
+const NO_BLIND_RETRY = { retries: 0 };
+/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
+async function writeOnce(write) {
+    const attempts = write.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write.send();
+        }
+        catch (error) {
+            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
+            if (statusOf(error) === 429 && attempt < attempts) {
+                const after = Number(headerOf(error, 'retry-after'));
+                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
+                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
+                await new Promise((resolve) => setTimeout(resolve, waitMs));
+                continue;
+            }
+            if (!isLostAnswer(error))
+                throw error;
+            const found = await write.lookup();
+            if (found !== undefined) {
+                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw error;
+            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
+            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
+        }
+    }
+}
+/**
+ * A failure after which the request may or may not have been applied: no answer (octokit
+ * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
+ */
+function isLostAnswer(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 500;
+}
+/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
+function statusOf(error) {
+    for (const e of [error, error?.cause]) {
+        const status = e?.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+function headerOf(error, name) {
+    for (const e of [error, error?.cause]) {
+        const value = e?.response
+            ?.headers?.[name];
+        if (typeof value === 'string' || typeof value === 'number')
+            return String(value);
+    }
+    return undefined;
+}
+
+
 /***/ })
 
 };
 ;
-//# sourceMappingURL=7080.index.js.map
+//# sourceMappingURL=8832.index.js.map

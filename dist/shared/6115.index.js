@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 4355;
-exports.ids = [4355];
+exports.id = 6115;
+exports.ids = [6115];
 exports.modules = {
 
 /***/ 7638:
@@ -21,208 +21,428 @@ const actionsLogger = {
 
 /***/ }),
 
-/***/ 5540:
+/***/ 5444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ DeploymentRecords),
-/* harmony export */   hL: () => (/* binding */ lastSuccessful),
-/* harmony export */   n: () => (/* binding */ supersededDeployments)
+/* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   ZB: () => (/* binding */ formatReleaseHeading),
+/* harmony export */   i0: () => (/* binding */ readReleaseHeading),
+/* harmony export */   mm: () => (/* binding */ formatUnreleasedHeading),
+/* harmony export */   qh: () => (/* binding */ DEFAULT_HEADING_FORM)
 /* harmony export */ });
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
-/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
+/* unused harmony export isVersionLabel */
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3770);
 /**
- * GitHub Deployments as the record of what runs where: one deployment per version and
- * environment (a rerun adds a status, not a record), its statuses, and the history that says
- * which version served last (for a rollback).
+ * The one grammar of a changelog's release headings, shared by the parser, preflight and the
+ * writer, so what one accepts the others accept and a new heading is written the way the
+ * file's newest one is:
+ *
+ *   ## [Unreleased]
+ *   ## [1.2.0] - 2026-01-05              ### [1.2.0] - 2026-01-05 (one level down, under a `##`)
+ *   ## [v1.2.0] - 2026-01-05 [YANKED]    ## [1.2.0](https://host/o/r/compare/1.1.0...1.2.0) - 2026-01-05
+ *   ## [1.2.0] – 2026-01-05              ## [1.2.0] (2026-01-05)
+ *
+ * Pure: no semver, no file system.
  */
 
-
-
-const TASK = 'deploy';
-/** Tries of the deployment's POST, each after looking whether the one before was applied. */
-const CREATE_ATTEMPTS = 4;
-/** GitHub refuses status descriptions longer than this. */
-const DESCRIPTION_LIMIT = 140;
-/** The Deployments API of one repository, with failures turned into messages a user can act on. */
-class DeploymentRecords {
-    octokit;
-    repository;
-    constructor(octokit, repository) {
-        this.octokit = octokit;
-        this.repository = repository;
-    }
-    /** The deployment of this version to this environment at this ref, when one was made. */
-    async findForVersion(environment, ref, version) {
-        const list = await this.call('listing deployments', () => this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
-            ...this.repository,
-            environment,
-            ref,
-            task: TASK,
-            per_page: 100
-        }));
-        return list.map(toRecord).find((d) => d.version === version);
-    }
-    /**
-     * Records a deployment; GitHub's merge and status-check defaults are turned off. A POST is
-     * not idempotent: when its answer is lost (a dropped connection, a 5xx), the request may
-     * have been applied, so the deployment is looked for before the POST is sent again.
-     */
-    async create(deployment) {
-        return (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
-            what: `creating the deployment of ${deployment.version} to ${deployment.environment}`,
-            send: () => this.createOnce(deployment),
-            lookup: () => this.findForVersion(deployment.environment, deployment.ref, deployment.version),
-            attempts: CREATE_ATTEMPTS
-        });
-    }
-    async createOnce(deployment) {
-        const response = await this.call('creating the deployment', () => this.octokit.rest.repos.createDeployment({
-            ...this.repository,
-            ref: deployment.ref,
-            environment: deployment.environment,
-            task: TASK,
-            auto_merge: false,
-            required_contexts: [],
-            payload: { version: deployment.version },
-            description: deployment.description.slice(0, DESCRIPTION_LIMIT),
-            transient_environment: deployment.transient,
-            production_environment: deployment.production,
-            // Retried by writeOnce, after looking, not blindly by the client.
-            request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
-        }));
-        if (response.status !== 201 || !('id' in response.data)) {
-            const message = 'message' in response.data ? String(response.data.message) : 'no deployment';
-            throw new Error(`GitHub did not create the deployment: ${message}`);
-        }
-        return toRecord(response.data);
-    }
-    /** Adds a status; a lost answer is followed by a look at the newest status, not a blind resend. */
-    async setStatus(id, update) {
-        const what = `setting deployment ${id} to ${update.state}`;
-        const description = update.description.slice(0, DESCRIPTION_LIMIT);
-        await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
-            what,
-            send: async () => (await this.call(what, () => this.octokit.rest.repos.createDeploymentStatus({
-                ...this.repository,
-                deployment_id: id,
-                state: update.state,
-                description,
-                environment_url: update.environmentUrl,
-                log_url: update.logUrl,
-                request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
-            }))).data,
-            lookup: async () => {
-                const { data } = await this.call(`reading the statuses of deployment ${id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
-                    ...this.repository,
-                    deployment_id: id,
-                    per_page: 1
-                }));
-                const newest = data[0];
-                return newest?.state === update.state && newest.description === description
-                    ? newest
-                    : undefined;
-            }
-        });
-    }
-    /** The newest `limit` deployments of an environment, each with its statuses. */
-    async history(environment, limit = 30) {
-        const { data } = await this.call('listing deployments', () => this.octokit.rest.repos.listDeployments({
-            ...this.repository,
-            environment,
-            task: TASK,
-            per_page: limit
-        }));
-        return Promise.all(data.map(async (deployment) => {
-            const statuses = await this.call(`reading the statuses of deployment ${deployment.id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
-                ...this.repository,
-                deployment_id: deployment.id,
-                per_page: 100
-            }));
-            return {
-                ...toRecord(deployment),
-                statuses: statuses.data.map((s) => ({
-                    id: s.id,
-                    state: s.state,
-                    created_at: s.created_at,
-                    description: s.description
-                }))
-            };
-        }));
-    }
-    async call(what, request) {
-        try {
-            return await request();
-        }
-        catch (error) {
-            throw apiFailure(what, error);
-        }
-    }
+const DEFAULT_HEADING_FORM = {
+    level: 2,
+    labelPrefix: '',
+    linked: false,
+    separator: ' - ',
+    dateInParentheses: false
+};
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
+const RELEASE = /^\[([^\]]+)\](?:\(([^)\s]*)\))?(?:([ \t]+[-–—]?[ \t]*)(\(?)(\S+?)\)?)?(?:[ \t]+\[YANKED\])?[ \t]*$/i;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `## text` -> level and text; undefined when the line is no ATX heading. */
+function headingLine(line) {
+    if (line.charCodeAt(0) !== 35 /* # */)
+        return undefined;
+    const match = ATX.exec(line);
+    return match ? { level: match[1].length, text: (match[2] ?? '').trim() } : undefined;
+}
+/** True for a version label (`1.2.0`, `v1.2.0-rc.1`). */
+function isVersionLabel(label) {
+    return SEMVER.test(label.replace(/^v/, ''));
 }
 /**
- * The deployment that served last: the one with the most recent `success` status (status ids
- * grow with time), leaving out `excludeId`. Undefined when none ever succeeded.
+ * Reads a heading's text as a release heading. `releaseLike` says whether it was meant as one
+ * (a bracketed label or a version), which decides the release level of a file.
  */
-function lastSuccessful(history, excludeId) {
-    let best;
-    for (const entry of history) {
-        if (entry.id === excludeId)
-            continue;
-        const success = entry.statuses.find((s) => s.state === 'success');
-        if (success && (!best || success.id > best.statusId))
-            best = { entry, statusId: success.id };
+function readReleaseHeading(heading) {
+    const { level, text } = heading;
+    const match = RELEASE.exec(text);
+    const bare = /^v?(\d+\.\d+(?:\.\d+)?\S*)(?:\s+[-–—(]*\s*(\S+?)\)?)?$/.exec(text);
+    if (!match) {
+        const hint = bare
+            ? `write '${'#'.repeat(level)} [${bare[1]}] - ${bare[2] ?? 'YYYY-MM-DD'}'`
+            : `write '${'#'.repeat(level)} [Unreleased]' or '${'#'.repeat(level)} [X.Y.Z] - YYYY-MM-DD'`;
+        return {
+            ok: false,
+            releaseLike: bare !== null,
+            problem: `'${'#'.repeat(level)} ${text}' is not a Keep a Changelog release heading; ${hint}.`
+        };
     }
-    return best?.entry;
-}
-/** Deployments of the environment, other than `keepId`, still marked `success`. */
-function supersededDeployments(history, keepId) {
-    return history.filter((d) => d.id !== keepId && d.statuses[0]?.state === 'success');
-}
-function toRecord(data) {
-    const payload = typeof data.payload === 'string' ? parsePayload(data.payload) : data.payload;
-    const version = payload?.version;
-    return {
-        id: data.id,
-        ref: data.ref,
-        sha: data.sha,
-        environment: data.environment,
-        version: typeof version === 'string' && version ? version : data.ref
+    const [, rawLabel, url, separator, paren, date] = match;
+    const label = rawLabel.trim();
+    const form = {
+        level,
+        labelPrefix: label.startsWith('v') ? 'v' : '',
+        linked: url !== undefined,
+        separator: separator ?? DEFAULT_HEADING_FORM.separator,
+        dateInParentheses: paren === '('
     };
+    if (label.toLowerCase() === 'unreleased') {
+        return { ok: true, heading: { level, label, unreleased: true, url, form } };
+    }
+    if (!isVersionLabel(label)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `'${label}' in '${'#'.repeat(level)} ${text}' is not a version (X.Y.Z).`
+        };
+    }
+    const version = label.replace(/^v/, '');
+    if (date === undefined) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the section for ${version} has no date; write '${'#'.repeat(level)} [${label}] - YYYY-MM-DD'.`
+        };
+    }
+    if (!(0,_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .isIsoDate */ .s6)(date)) {
+        return {
+            ok: false,
+            releaseLike: true,
+            problem: `the date '${date}' of ${version} is not an ISO date; write it as YYYY-MM-DD (e.g. 2026-11-23).`
+        };
+    }
+    return { ok: true, heading: { level, label, unreleased: false, version, date, url, form } };
 }
-function parsePayload(text) {
+/** A release heading in `form`; `url` is the label's link when the form carries one. */
+function formatReleaseHeading(form, version, date, url) {
+    const label = `[${form.labelPrefix}${version}]${form.linked && url ? `(${url})` : ''}`;
+    const when = form.dateInParentheses ? `(${date})` : date;
+    return `${'#'.repeat(form.level)} ${label}${form.separator}${when}`;
+}
+/** `## [Unreleased]` at a level. */
+function formatUnreleasedHeading(level) {
+    return `${'#'.repeat(level)} [Unreleased]`;
+}
+
+
+/***/ }),
+
+/***/ 6524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parseChangelog),
+/* harmony export */   Y0: () => (/* reexport safe */ _grammar_js__WEBPACK_IMPORTED_MODULE_3__.Y0),
+/* harmony export */   gt: () => (/* binding */ sectionBody),
+/* harmony export */   rv: () => (/* binding */ findSection),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   x3: () => (/* binding */ decodeChangelog)
+/* harmony export */ });
+/* unused harmony export changelogRefusal */
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
+/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5444);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3770);
+/**
+ * A Keep a Changelog 1.1.0 document as offsets into its text, so an update can replace exactly
+ * the bytes it means to and leave every other byte as it was. Read tolerantly: only the part an
+ * update changes must be unambiguous (see `parseChangelog`); the rest is kept as written.
+ */
+
+
+
+
+
+const LINK_REFERENCE = /^ {0,3}\[([^\]]+)\]: *(\S+).*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+/** Splits text into lines with their offsets; `\r\n` and `\n` both end a line. */
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    let number = 1;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const next = newline === -1 ? text.length : newline + 1;
+        const end = newline === -1
+            ? text.length
+            : newline > start && text[newline - 1] === '\r'
+                ? newline - 1
+                : newline;
+        lines.push({ number, start, end, next, text: text.slice(start, end) });
+        start = next;
+        number++;
+    }
+    return lines;
+}
+/** Decodes bytes as UTF-8; anything else is refused with the line of the first bad byte. */
+function decodeChangelog(bytes, file) {
     try {
-        return JSON.parse(text);
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
-        return {};
+        const lossy = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), 'utf8');
+        let bad = 0;
+        while (bad < bytes.length && bytes[bad] === lossy[bad])
+            bad++;
+        let line = 1;
+        for (let i = 0; i < bad; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} is not UTF-8 (line ${line} has a byte that is not valid UTF-8). Re-save the file as UTF-8.`, { locations: [{ file, line }] });
     }
 }
-/** One message per API failure: what was being done, what GitHub answered, what to change. */
-function apiFailure(what, error) {
-    const status = error.status;
-    const answer = error.response?.data?.message;
-    const request = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .requestOf */ .fo)(error);
-    if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoAnswer */ .Uz)(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${request ? ` to ${request.route}` : ''} ` +
-            `while ${what}: the connection failed (${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}), also on the retries.`, { cause: error });
+/**
+ * Reads a CHANGELOG.md. Tolerant: only the part an update changes ([Unreleased], the newest
+ * release, the version's own section, the link block) must be unambiguous; anything irregular
+ * in older history is kept as written and listed in `notices`. With `strict` (the default),
+ * problems in the changed part throw one ConfigurationError that lists every one of them.
+ */
+function parseChangelog(text, file = 'CHANGELOG.md', options = {}) {
+    const lines = splitLines(text);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const linksStart = footLinksStart(lines, text.length);
+    const links = [];
+    const sections = [];
+    const irregular = [];
+    const level = releaseLevel(lines, linksStart);
+    let section;
+    let group;
+    let entry;
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart) {
+            const link = LINK_REFERENCE.exec(line.text);
+            if (link)
+                links.push({ label: link[1], url: link[2], line });
+            continue;
+        }
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        const heading = opaque ? undefined : (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (heading && heading.level <= level) {
+            // A heading of the release level or above ends the section before it.
+            if (section)
+                section.end = line.start;
+            section = undefined;
+            group = undefined;
+            entry = undefined;
+            if (heading.level < level)
+                continue;
+            const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+            if (!reading.ok) {
+                irregular.push({ line: line.number, message: reading.problem, after: sections.length });
+                continue;
+            }
+            const h = reading.heading;
+            section = {
+                label: h.label,
+                version: h.version,
+                date: h.date,
+                level: h.level,
+                form: h.form,
+                url: h.url,
+                line: line.number,
+                start: line.start,
+                bodyStart: line.next,
+                end: linksStart,
+                contentEnd: line.next,
+                groups: [],
+                preface: []
+            };
+            sections.push(section);
+            continue;
+        }
+        if (!section || line.text.trim() === '') {
+            entry = undefined;
+            continue;
+        }
+        section.contentEnd = line.next;
+        if (heading && heading.level === level + 1) {
+            group = {
+                name: heading.text,
+                line: line.number,
+                start: line.start,
+                end: line.next,
+                entries: []
+            };
+            section.groups.push(group);
+            entry = undefined;
+            continue;
+        }
+        if (!group) {
+            section.preface.push(line);
+            continue;
+        }
+        group.end = line.next;
+        const bullet = opaque ? null : /^[-*+] +(.*)$/.exec(line.text);
+        if (bullet) {
+            entry = { text: bullet[1].trim(), line: line.number, start: line.start, end: line.next };
+            group.entries.push(entry);
+        }
+        else if (entry) {
+            entry.text += ` ${line.text.trim()}`;
+            entry.end = line.next;
+        }
     }
-    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-    if ((status === 403 || status === 429) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
-            'rerun the job in a few minutes.', { cause: error });
-    }
-    if (status === 403 || status === 401) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
-            '(add `permissions: deployments: write` to the job).', { input: 'token' });
-    }
-    if (status === 422 || status === 409) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
-    }
-    const to = request ? ` (${request.route})` : '';
-    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub Deployments API failed while ${what}: ${said}${to}.`, {
-        cause: error
+    const doc = {
+        file,
+        text,
+        eol,
+        sections,
+        links,
+        linksStart,
+        level,
+        problems: [],
+        notices: []
+    };
+    sortIssues(doc, irregular, options.version);
+    if (options.strict !== false && doc.problems.length > 0)
+        throw changelogRefusal(doc);
+    return doc;
+}
+/** Every problem in one error, each with its line, so a person fixes them all in one go. */
+function changelogRefusal(doc) {
+    const { file, problems } = doc;
+    const listing = problems.map((p) => `line ${p.line}: ${p.message}`);
+    const message = problems.length === 1
+        ? `${file} ${listing[0]}`
+        : `${file} has ${problems.length} problems in the part an update changes: ${listing.join('; ')}`;
+    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(message, {
+        locations: problems.map((p) => ({ file, line: p.line }))
     });
+}
+/**
+ * The level of the release headings: that of the first heading written as a release
+ * (`## [1.2.0] - ...`, `### [Unreleased]`, `## 1.2.0`), else 2.
+ */
+function releaseLevel(lines, linksStart) {
+    let fenced = false;
+    let comment = false;
+    for (const line of lines) {
+        if (line.start >= linksStart)
+            break;
+        const opaque = fenced || comment;
+        if (!comment && FENCE.test(line.text))
+            fenced = !fenced;
+        else if (!fenced)
+            comment = commentState(line.text, comment);
+        if (opaque)
+            continue;
+        const heading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .headingLine */ .F5)(line.text);
+        if (!heading || heading.level < 2 || heading.level > 3)
+            continue;
+        const reading = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseHeading */ .i0)(heading);
+        if (reading.ok || reading.releaseLike)
+            return heading.level;
+    }
+    return 2;
+}
+/** Whether an HTML comment is open after `line` (a heading inside one is no heading). */
+function commentState(line, open) {
+    let state = open;
+    let at = 0;
+    for (;;) {
+        const next = state ? line.indexOf('-->', at) : line.indexOf('<!--', at);
+        if (next === -1)
+            return state;
+        state = !state;
+        at = next + (state ? 4 : 3);
+    }
+}
+/**
+ * Sorts what is irregular into problems (the changed part) and notices (older history).
+ * Problems: a second or misplaced [Unreleased]; an irregular heading between [Unreleased] (or
+ * the top) and the newest release, where [Unreleased] would end or which may be the newest
+ * release written wrongly; the newest release or the version's own section repeated or out of
+ * order. Everything further down is a notice.
+ */
+function sortIssues(doc, irregular, version) {
+    const { sections } = doc;
+    const newest = sections.find((s) => s.version !== undefined);
+    const newestIndex = newest ? sections.indexOf(newest) : sections.length;
+    for (const issue of irregular) {
+        const target = issue.after <= newestIndex ? doc.problems : doc.notices;
+        target.push({ line: issue.line, message: issue.message });
+    }
+    const own = version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(version) ? version : undefined;
+    let unreleased;
+    let previous;
+    const seen = new Map();
+    for (const section of sections) {
+        if (!section.version) {
+            if (unreleased) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `a second [Unreleased] section (the first is at line ${unreleased.line}); merge them into one.`
+                });
+            }
+            else if (previous) {
+                doc.problems.push({
+                    line: section.line,
+                    message: `[Unreleased] must be the first section, above ${previous.label} (line ${previous.line}).`
+                });
+            }
+            unreleased ??= section;
+            continue;
+        }
+        const mine = own !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(section.version, own);
+        const first = seen.get(section.version);
+        if (first) {
+            const head = first === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `a second section for ${section.version} (the first is at line ${first.line})${head ? '; merge them into one.' : '.'}`
+            });
+        }
+        else if (previous?.version && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.gte(section.version, previous.version)) {
+            const head = previous === newest || mine;
+            (head ? doc.problems : doc.notices).push({
+                line: section.line,
+                message: `versions are out of order: ${section.version} comes after ${previous.version} (line ${previous.line})${head ? '; list the newest release first.' : '.'}`
+            });
+        }
+        if (!first)
+            seen.set(section.version, section);
+        previous = section;
+    }
+    doc.problems.sort((a, b) => a.line - b.line);
+    doc.notices.sort((a, b) => a.line - b.line);
+}
+/** The link block at the foot: trailing link definitions and blank lines. */
+function footLinksStart(lines, length) {
+    let start = length;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (line.text.trim() === '')
+            continue;
+        if (!LINK_REFERENCE.test(line.text))
+            break;
+        start = line.start;
+    }
+    return start;
+}
+/** The section of a version, or undefined. */
+function findSection(doc, version) {
+    return doc.sections.find((s) => s.version !== undefined && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.eq(s.version, version));
+}
+/** The body of a section (after its heading), trimmed of blank lines at both ends. */
+function sectionBody(doc, section) {
+    return doc.text
+        .slice(section.bodyStart, section.contentEnd)
+        .replace(/^(\r?\n)+/, '')
+        .replace(/(\r?\n)+$/, '');
 }
 
 
@@ -364,7 +584,37 @@ const ORIGIN_CALL = {
  */
 async function exec(command, args, options) {
     const { getExecOutput } = await __webpack_require__.e(/* import() | actions-exec */ 2810).then(__webpack_require__.bind(__webpack_require__, 1260));
-    return getExecOutput(command, args, options);
+    return getExecOutput(command === 'git' ? gitExecutable() : command, args, options);
+}
+/**
+ * git's absolute path, looked up on PATH once per PATH: given a bare name, `@actions/exec`
+ * stats every PATH entry on each call (a few ms a process); given the path, one file.
+ */
+const gitOnPath = new Map();
+function gitExecutable() {
+    if (process.platform === 'win32')
+        return 'git';
+    const path = process.env.PATH ?? '';
+    let found = gitOnPath.get(path);
+    if (found === undefined) {
+        found =
+            path
+                .split(external_node_path_.delimiter)
+                .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+                .map((dir) => (0,external_node_path_.join)(dir, 'git'))
+                .find(isExecutableFile) ?? 'git';
+        gitOnPath.set(path, found);
+    }
+    return found;
+}
+function isExecutableFile(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 class Git {
     cwd;
@@ -544,16 +794,23 @@ class Git {
         }
     }
     /**
-     * Stages the given paths and commits them; the new commit and its parent, or undefined when
-     * nothing changed. Whether anything was staged is asked only when `git commit` declines.
+     * Commits the given paths, and only them (`git commit -- <paths>`: what else is staged stays
+     * out); the new commit and its parent, or undefined when nothing changed. One git process when
+     * git tracks every path; when it declines (a path new to git, like a first CHANGELOG.md), the
+     * paths are staged and committed again, and only then is it asked whether anything changed.
      */
     async commit(paths, message) {
-        await this.run(['add', '--', ...paths]);
-        const args = ['commit', '--no-verify', '--quiet', '-m', message];
-        const made = await this.run(args, { allowFailure: true });
+        const args = ['commit', '--no-verify', '--quiet', '-m', message, '--', ...paths];
+        let made = await this.run(args, { allowFailure: true });
         if (made.exitCode !== 0) {
-            const staged = await this.run(['diff', '--cached', '--quiet'], { allowFailure: true });
-            if (staged.exitCode === 0)
+            await this.run(['add', '--', ...paths]);
+            made = await this.run(args, { allowFailure: true });
+        }
+        if (made.exitCode !== 0) {
+            const changed = await this.run(['diff', '--quiet', 'HEAD', '--', ...paths], {
+                allowFailure: true
+            });
+            if (changed.exitCode === 0)
                 return undefined;
             throw new GitCommandError(args, made);
         }
@@ -955,202 +1212,6 @@ function failureReason(error, budgetMs) {
 
 /***/ }),
 
-/***/ 4337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ rolledBack),
-/* harmony export */   Ij: () => (/* binding */ recordRollback),
-/* harmony export */   JH: () => (/* binding */ readProductionVerdict),
-/* harmony export */   KV: () => (/* binding */ isProduction),
-/* harmony export */   hL: () => (/* binding */ rollbackBooksSummary)
-/* harmony export */ });
-/* unused harmony exports ROLLED_BACK_MARKER, rolledBackNote, markReleaseRolledBack, productionVerdict */
-/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
-/* harmony import */ var _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5540);
-/* harmony import */ var _tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8979);
-/**
- * A release rolled back from production is rolled back in the books too: its GitHub Release
- * says so and stops being Latest (the release production runs again is Latest), and the
- * production deployment's state is what close-milestone and notify read. Called after the
- * rollback command (deploy, monitor); each step is rerun-safe and reports, never throws.
- */
-
-
-
-
-const ROLLED_BACK_MARKER = '<!-- release-actions:rolled-back -->';
-/** Whether an environment is production: the deploy's flag, else GitHub's default by name. */
-function isProduction(environment, flag) {
-    return flag ?? /^prod(uction)?$/i.test(environment);
-}
-/** The note put at the top of the rolled-back release's notes. */
-function rolledBackNote(facts) {
-    const back = facts.previousVersion
-        ? ` ${facts.environment} runs ${facts.previousVersion} again.`
-        : '';
-    const how = facts.rollbackSucceeded
-        ? `**Rolled back** from ${facts.environment} on ${facts.date}`
-        : `**Failed** in ${facts.environment} on ${facts.date} (the rollback command failed too)`;
-    return [
-        ROLLED_BACK_MARKER,
-        '> [!WARNING]',
-        `> ${how}: ${facts.reason.replace(/\s*\n\s*/g, ' ')}.${back}`,
-        '> Do not install this release.',
-        ''
-    ].join('\n');
-}
-/**
- * The GitHub Release of the version gets the rolled-back note (once) and stops being Latest:
- * the release of the version production runs again (else the newest older full release)
- * becomes Latest.
- */
-async function markReleaseRolledBack(github, repo, facts, log) {
-    const tag = `${facts.tagPrefix}${facts.version}`;
-    try {
-        const release = await (0,_tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__/* .findRelease */ .dv)(github, repo.owner, repo.repo, tag);
-        if (!release)
-            return { result: 'skipped', detail: `no GitHub Release of ${tag}` };
-        let changed = false;
-        const body = release.body ?? '';
-        if (!body.includes(ROLLED_BACK_MARKER)) {
-            await github.rest.repos.updateRelease({
-                ...repo,
-                release_id: release.id,
-                body: `${rolledBackNote(facts)}\n${body}`,
-                make_latest: 'false'
-            });
-            changed = true;
-        }
-        const latest = await latestRelease(github, repo);
-        let nowLatest = latest?.tag_name;
-        if (!latest || latest.id === release.id) {
-            const previous = await previousRelease(github, repo, facts, release.id);
-            if (previous) {
-                await github.rest.repos.updateRelease({
-                    ...repo,
-                    release_id: previous.id,
-                    make_latest: 'true'
-                });
-                nowLatest = previous.tag_name;
-                changed = true;
-            }
-            else {
-                log.warning(`No earlier full release to make Latest instead of ${tag}.`);
-            }
-        }
-        return {
-            result: changed ? 'updated' : 'unchanged',
-            detail: `${tag} marked rolled back; Latest is ${nowLatest ?? 'none'}`,
-            latest: nowLatest
-        };
-    }
-    catch (error) {
-        return {
-            result: 'failed',
-            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
-        };
-    }
-}
-async function latestRelease(github, repo) {
-    try {
-        return (await github.rest.repos.getLatestRelease(repo)).data;
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** The release to make Latest again: the previous version's, else the newest older full one. */
-async function previousRelease(github, repo, facts, excludeId) {
-    const releases = await github.paginate(github.rest.repos.listReleases, {
-        ...repo,
-        per_page: 100
-    });
-    const candidates = releases.filter((r) => r.id !== excludeId &&
-        !r.draft &&
-        !r.prerelease &&
-        !(r.body ?? '').includes(ROLLED_BACK_MARKER));
-    const versionOf = (tagName) => tagName.startsWith(facts.tagPrefix) ? _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(tagName.slice(facts.tagPrefix.length)) : null;
-    if (facts.previousVersion) {
-        const named = candidates.find((r) => versionOf(r.tag_name) === facts.previousVersion);
-        if (named)
-            return named;
-    }
-    return candidates
-        .filter((r) => {
-        const v = versionOf(r.tag_name);
-        return v !== null && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.lt(v, facts.version);
-    })
-        .sort((a, b) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.rcompare(versionOf(a.tag_name), versionOf(b.tag_name)))[0];
-}
-/** The newest status of the version's deployment to the environment, from its history. */
-function productionVerdict(history, version) {
-    const deployment = history.find((d) => d.version === version);
-    if (!deployment)
-        return { state: 'none' };
-    const newest = deployment.statuses[0];
-    return {
-        state: newest?.state ?? 'pending',
-        deploymentId: deployment.id,
-        description: newest?.description || undefined,
-        previousVersion: (0,_deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSuccessful */ .hL)(history, deployment.id)?.version
-    };
-}
-/** Records a production rollback in the books; logs each outcome, a failed one as a warning. */
-async function recordRollback(github, repo, facts, log, yank) {
-    const release = await markReleaseRolledBack(github, repo, facts, log);
-    const changelog = yank
-        ? await yank()
-        : { result: 'skipped', detail: 'no checkout: CHANGELOG.md not marked [YANKED]' };
-    const say = (what, outcome) => outcome.result === 'failed'
-        ? log.warning(`${what}: ${outcome.detail}`)
-        : log.info(`${what}: ${outcome.result} (${outcome.detail}).`);
-    say('GitHub Release', release);
-    say('CHANGELOG', changelog);
-    return { release, changelog };
-}
-/** The books as a markdown table for the job summary. */
-function rollbackBooksSummary(facts, books) {
-    const rows = [
-        ['GitHub Release', books.release],
-        ['CHANGELOG on develop', books.changelog]
-    ];
-    return [
-        '',
-        `#### ${facts.version} rolled back in the books`,
-        '',
-        '| Book | Result | Detail |',
-        '| --- | --- | --- |',
-        ...rows.map(([book, o]) => `| ${book} | ${o.result} | ${o.detail.replace(/\|/g, '\\|')} |`),
-        ''
-    ].join('\n');
-}
-/**
- * The verdict on the version's deployment to the production environment, read from the
- * Deployments API; undefined (with a warning) when the token cannot read deployments.
- */
-async function readProductionVerdict(github, repo, environment, version, log) {
-    try {
-        const history = await new _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentRecords */ .GC(github, repo).history(environment, 100);
-        return productionVerdict(history, version);
-    }
-    catch (error) {
-        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
-            `Whether ${version} is live there was not checked.`);
-        return undefined;
-    }
-}
-/** Whether a verdict says the release failed or was rolled back in production. */
-function rolledBack(verdict) {
-    return verdict !== undefined && verdict.state !== 'none' && verdict.state !== 'success';
-}
-
-
-/***/ }),
-
 /***/ 4165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1521,4 +1582,4 @@ function runGrouped(name, command) {
 
 };
 ;
-//# sourceMappingURL=4355.index.js.map
+//# sourceMappingURL=6115.index.js.map

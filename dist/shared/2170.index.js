@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 8406;
-exports.ids = [8406];
+exports.id = 2170;
+exports.ids = [2170];
 exports.modules = {
 
 /***/ 629:
@@ -261,208 +261,224 @@ function ticketKeys(text, pattern = _render_js__WEBPACK_IMPORTED_MODULE_1__/* .D
 
 /***/ }),
 
-/***/ 5540:
+/***/ 9325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ DeploymentRecords),
-/* harmony export */   hL: () => (/* binding */ lastSuccessful),
-/* harmony export */   n: () => (/* binding */ supersededDeployments)
+/* harmony export */   $T: () => (/* binding */ apiStatus),
+/* harmony export */   Eb: () => (/* binding */ validationCodes),
+/* harmony export */   Qg: () => (/* binding */ ruleViolation),
+/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
+/* harmony export */   V2: () => (/* binding */ wasRetried),
+/* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   fo: () => (/* binding */ requestOf),
+/* harmony export */   i7: () => (/* binding */ isSecondaryRateLimit)
 /* harmony export */ });
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9325);
-/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6101);
 /**
- * GitHub Deployments as the record of what runs where: one deployment per version and
- * environment (a rerun adds a status, not a record), its statuses, and the history that says
- * which version served last (for a rollback).
+ * What a failed GitHub API call means for the user. A 403 names the permission GitHub accepts
+ * for the call (the `x-accepted-github-permissions` header), so the fix is one line of workflow.
  */
 
-
-
-const TASK = 'deploy';
-/** Tries of the deployment's POST, each after looking whether the one before was applied. */
-const CREATE_ATTEMPTS = 4;
-/** GitHub refuses status descriptions longer than this. */
-const DESCRIPTION_LIMIT = 140;
-/** The Deployments API of one repository, with failures turned into messages a user can act on. */
-class DeploymentRecords {
-    octokit;
-    repository;
-    constructor(octokit, repository) {
-        this.octokit = octokit;
-        this.repository = repository;
-    }
-    /** The deployment of this version to this environment at this ref, when one was made. */
-    async findForVersion(environment, ref, version) {
-        const list = await this.call('listing deployments', () => this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
-            ...this.repository,
-            environment,
-            ref,
-            task: TASK,
-            per_page: 100
-        }));
-        return list.map(toRecord).find((d) => d.version === version);
-    }
-    /**
-     * Records a deployment; GitHub's merge and status-check defaults are turned off. A POST is
-     * not idempotent: when its answer is lost (a dropped connection, a 5xx), the request may
-     * have been applied, so the deployment is looked for before the POST is sent again.
-     */
-    async create(deployment) {
-        return (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
-            what: `creating the deployment of ${deployment.version} to ${deployment.environment}`,
-            send: () => this.createOnce(deployment),
-            lookup: () => this.findForVersion(deployment.environment, deployment.ref, deployment.version),
-            attempts: CREATE_ATTEMPTS
-        });
-    }
-    async createOnce(deployment) {
-        const response = await this.call('creating the deployment', () => this.octokit.rest.repos.createDeployment({
-            ...this.repository,
-            ref: deployment.ref,
-            environment: deployment.environment,
-            task: TASK,
-            auto_merge: false,
-            required_contexts: [],
-            payload: { version: deployment.version },
-            description: deployment.description.slice(0, DESCRIPTION_LIMIT),
-            transient_environment: deployment.transient,
-            production_environment: deployment.production,
-            // Retried by writeOnce, after looking, not blindly by the client.
-            request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
-        }));
-        if (response.status !== 201 || !('id' in response.data)) {
-            const message = 'message' in response.data ? String(response.data.message) : 'no deployment';
-            throw new Error(`GitHub did not create the deployment: ${message}`);
-        }
-        return toRecord(response.data);
-    }
-    /** Adds a status; a lost answer is followed by a look at the newest status, not a blind resend. */
-    async setStatus(id, update) {
-        const what = `setting deployment ${id} to ${update.state}`;
-        const description = update.description.slice(0, DESCRIPTION_LIMIT);
-        await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .Fq)({
-            what,
-            send: async () => (await this.call(what, () => this.octokit.rest.repos.createDeploymentStatus({
-                ...this.repository,
-                deployment_id: id,
-                state: update.state,
-                description,
-                environment_url: update.environmentUrl,
-                log_url: update.logUrl,
-                request: _github_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_BLIND_RETRY */ .hv
-            }))).data,
-            lookup: async () => {
-                const { data } = await this.call(`reading the statuses of deployment ${id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
-                    ...this.repository,
-                    deployment_id: id,
-                    per_page: 1
-                }));
-                const newest = data[0];
-                return newest?.state === update.state && newest.description === description
-                    ? newest
-                    : undefined;
-            }
-        });
-    }
-    /** The newest `limit` deployments of an environment, each with its statuses. */
-    async history(environment, limit = 30) {
-        const { data } = await this.call('listing deployments', () => this.octokit.rest.repos.listDeployments({
-            ...this.repository,
-            environment,
-            task: TASK,
-            per_page: limit
-        }));
-        return Promise.all(data.map(async (deployment) => {
-            const statuses = await this.call(`reading the statuses of deployment ${deployment.id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
-                ...this.repository,
-                deployment_id: deployment.id,
-                per_page: 100
-            }));
-            return {
-                ...toRecord(deployment),
-                statuses: statuses.data.map((s) => ({
-                    id: s.id,
-                    state: s.state,
-                    created_at: s.created_at,
-                    description: s.description
-                }))
-            };
-        }));
-    }
-    async call(what, request) {
-        try {
-            return await request();
-        }
-        catch (error) {
-            throw apiFailure(what, error);
-        }
-    }
+/** The HTTP status of an API error, or undefined for anything else. */
+function apiStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** A 403 (or 429) that is GitHub's secondary rate limit, not a missing permission. */
+function isSecondaryRateLimit(error) {
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = `${failure?.message ?? ''} ${data?.message ?? ''}`;
+    return /secondary rate limit|abuse detection/i.test(text);
 }
 /**
- * The deployment that served last: the one with the most recent `success` status (status ids
- * grow with time), leaving out `excludeId`. Undefined when none ever succeeded.
+ * True when no answer came: the connection was refused, reset or closed before a response
+ * (octokit reports it as a 500 without a response; the request may have been applied).
  */
-function lastSuccessful(history, excludeId) {
-    let best;
-    for (const entry of history) {
-        if (entry.id === excludeId)
-            continue;
-        const success = entry.statuses.find((s) => s.state === 'success');
-        if (success && (!best || success.id > best.statusId))
-            best = { entry, statusId: success.id };
-    }
-    return best?.entry;
+function isNoAnswer(error) {
+    const failure = error;
+    return failure?.status === 500 && failure.request !== undefined && failure.response === undefined;
 }
-/** Deployments of the environment, other than `keepId`, still marked `success`. */
-function supersededDeployments(history, keepId) {
-    return history.filter((d) => d.id !== keepId && d.statuses[0]?.state === 'success');
+/**
+ * GitHub's words when a ruleset refused a write (a 422 "Repository rule violations found" with
+ * the rules broken, e.g. "Cannot create ref due to creations being restricted."), or undefined.
+ */
+function ruleViolation(error) {
+    if (apiStatus(error) !== 422)
+        return undefined;
+    const failure = error;
+    const data = failure?.response?.data;
+    const text = data?.message ?? failure?.message ?? '';
+    if (!/Repository rule violations? found/i.test(text))
+        return undefined;
+    const rules = text
+        .replace(/^[\s\S]*?Repository rule violations? found\s*/i, '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*-\s*/, '').trim())
+        .filter(Boolean);
+    return rules.length > 0 ? rules.join(' ') : 'Repository rule violations found.';
 }
-function toRecord(data) {
-    const payload = typeof data.payload === 'string' ? parsePayload(data.payload) : data.payload;
-    const version = payload?.version;
-    return {
-        id: data.id,
-        ref: data.ref,
-        sha: data.sha,
-        environment: data.environment,
-        version: typeof version === 'string' && version ? version : data.ref
-    };
-}
-function parsePayload(text) {
+/** `POST /repos/acme/app/releases on api.github.com`, from an octokit error's request. */
+function requestOf(error) {
+    const request = error?.request;
+    if (!request?.url)
+        return undefined;
     try {
-        return JSON.parse(text);
+        const url = new URL(request.url);
+        return { route: `${request.method ?? ''} ${url.pathname}`.trim(), host: url.host };
     }
     catch {
-        return {};
+        return undefined;
     }
 }
-/** One message per API failure: what was being done, what GitHub answered, what to change. */
-function apiFailure(what, error) {
-    const status = error.status;
-    const answer = error.response?.data?.message;
-    const request = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .requestOf */ .fo)(error);
-    if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoAnswer */ .Uz)(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${request ? ` to ${request.route}` : ''} ` +
-            `while ${what}: the connection failed (${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}), also on the retries.`, { cause: error });
+/**
+ * True when the call that failed had been sent before (the client retried it after a lost
+ * answer or a 5xx): an "already exists" then most likely names what that earlier try made.
+ */
+function wasRetried(error) {
+    const request = error
+        ?.request?.request;
+    return (request?.retryCount ?? 0) > 0;
+}
+/** The `errors[].code` values of a 422 'Validation Failed' answer. */
+function validationCodes(error) {
+    const data = error?.response?.data;
+    return (data?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+}
+/** `contents=write` -> `contents: write`, several alternatives joined with "or". */
+function describePermissions(header) {
+    if (!header)
+        return undefined;
+    return header
+        .split(';')
+        .map((alternative) => alternative
+        .split(',')
+        .map((p) => p.trim().replace('=', ': '))
+        .join(', '))
+        .join(' or ');
+}
+/**
+ * Turns an API failure of `what` (e.g. "creating the release v1.3.0") into a ConfigurationError
+ * for the user's mistakes (401, 403, 404) and leaves other errors (bugs, 5xx after retries)
+ * as they are, with the call named.
+ */
+function explainApiError(error, what) {
+    const failure = error;
+    const status = apiStatus(error);
+    const message = failure?.message ?? String(error);
+    const request = requestOf(error);
+    const to = request ? ` to ${request.route}` : '';
+    if (isNoAnswer(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`No answer from GitHub (${request?.host ?? 'the API'})${to} while ${what}: the ` +
+            `connection failed (${message}), also on the retries. The request may or may not have ` +
+            'been applied; rerunning the job is safe.', { cause: error });
     }
-    const said = status ? `HTTP ${status}${answer ? ` (${answer})` : ''}` : (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-    if ((status === 403 || status === 429) && (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecondaryRateLimit */ .i7)(error)) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${said}), also after waiting it out; ` +
-            'rerun the job in a few minutes.', { cause: error });
+    if (status === 401) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused the token while ${what} (401 ${message}); check the 'token' input.`, { input: 'token' });
     }
-    if (status === 403 || status === 401) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}. The token needs the \`deployments: write\` permission ` +
-            '(add `permissions: deployments: write` to the job).', { input: 'token' });
+    if ((status === 403 || status === 429) && isSecondaryRateLimit(error)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub's secondary rate limit stopped ${what} (${status}${to}: ${message}), also after ` +
+            'waiting it out; this is not a missing permission: rerun the job in a few minutes.', { cause: error });
     }
-    if (status === 422 || status === 409) {
-        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused ${what}: ${said}.`);
+    if (status === 403) {
+        const needed = describePermissions(failure.response?.headers?.['x-accepted-github-permissions']);
+        const fix = needed
+            ? `The token lacks the permission '${needed}': add \`permissions: { ${needed} }\` to the job, ` +
+                'or pass a token (GitHub App or PAT) that has it.'
+            : 'Check that the token may write to this repository.';
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 403 while ${what}: ${message}. ${fix}`, {
+            input: 'token'
+        });
     }
-    const to = request ? ` (${request.route})` : '';
-    return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub Deployments API failed while ${what}: ${said}${to}.`, {
-        cause: error
-    });
+    const violated = ruleViolation(error);
+    if (violated) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`A ruleset of the repository refused ${what}: ${violated} Add the token's App or user to ` +
+            "the ruleset's bypass list, or pass a token that may bypass it.", { input: 'token' });
+    }
+    if (status === 404) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub answered 404 while ${what}: the repository is not visible to this token, or the ` +
+            `object does not exist (${message}).`);
+    }
+    if (status !== undefined && (status >= 500 || status === 429)) {
+        return new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(`GitHub answered ${status}${to} while ${what}: ${message}, also on the retries; rerun ` +
+            'the job later (rerunning is safe).', { cause: error });
+    }
+    if (status !== undefined)
+        return new Error(`GitHub answered ${status} while ${what}: ${message}`);
+    return error instanceof Error ? error : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 6101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ writeOnce),
+/* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
+/* harmony export */ });
+/* unused harmony export isLostAnswer */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+
+/** Per-request options that turn octokit's retry plugin off for one call. */
+const NO_BLIND_RETRY = { retries: 0 };
+/** Sends `send` until it is answered, looking with `lookup` after each lost answer. */
+async function writeOnce(write) {
+    const attempts = write.attempts ?? 4;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write.send();
+        }
+        catch (error) {
+            // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
+            if (statusOf(error) === 429 && attempt < attempts) {
+                const after = Number(headerOf(error, 'retry-after'));
+                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
+                write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
+                await new Promise((resolve) => setTimeout(resolve, waitMs));
+                continue;
+            }
+            if (!isLostAnswer(error))
+                throw error;
+            const found = await write.lookup();
+            if (found !== undefined) {
+                write.log?.info(`The answer to ${write.what} was lost, but it was applied; not sent again.`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw error;
+            write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
+            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
+        }
+    }
+}
+/**
+ * A failure after which the request may or may not have been applied: no answer (octokit
+ * reports a network failure as status 500) or a 5xx. Reads a wrapped error's `cause` too.
+ */
+function isLostAnswer(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 500;
+}
+/** The HTTP status of an octokit error, or of the error a wrapper names as its `cause`. */
+function statusOf(error) {
+    for (const e of [error, error?.cause]) {
+        const status = e?.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+function headerOf(error, name) {
+    for (const e of [error, error?.cause]) {
+        const value = e?.response
+            ?.headers?.[name];
+        if (typeof value === 'string' || typeof value === 'number')
+            return String(value);
+    }
+    return undefined;
 }
 
 
@@ -550,202 +566,6 @@ function releasedTicketKeys(texts, pattern) {
 
 /***/ }),
 
-/***/ 4337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ rolledBack),
-/* harmony export */   Ij: () => (/* binding */ recordRollback),
-/* harmony export */   JH: () => (/* binding */ readProductionVerdict),
-/* harmony export */   KV: () => (/* binding */ isProduction),
-/* harmony export */   hL: () => (/* binding */ rollbackBooksSummary)
-/* harmony export */ });
-/* unused harmony exports ROLLED_BACK_MARKER, rolledBackNote, markReleaseRolledBack, productionVerdict */
-/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
-/* harmony import */ var _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5540);
-/* harmony import */ var _tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8979);
-/**
- * A release rolled back from production is rolled back in the books too: its GitHub Release
- * says so and stops being Latest (the release production runs again is Latest), and the
- * production deployment's state is what close-milestone and notify read. Called after the
- * rollback command (deploy, monitor); each step is rerun-safe and reports, never throws.
- */
-
-
-
-
-const ROLLED_BACK_MARKER = '<!-- release-actions:rolled-back -->';
-/** Whether an environment is production: the deploy's flag, else GitHub's default by name. */
-function isProduction(environment, flag) {
-    return flag ?? /^prod(uction)?$/i.test(environment);
-}
-/** The note put at the top of the rolled-back release's notes. */
-function rolledBackNote(facts) {
-    const back = facts.previousVersion
-        ? ` ${facts.environment} runs ${facts.previousVersion} again.`
-        : '';
-    const how = facts.rollbackSucceeded
-        ? `**Rolled back** from ${facts.environment} on ${facts.date}`
-        : `**Failed** in ${facts.environment} on ${facts.date} (the rollback command failed too)`;
-    return [
-        ROLLED_BACK_MARKER,
-        '> [!WARNING]',
-        `> ${how}: ${facts.reason.replace(/\s*\n\s*/g, ' ')}.${back}`,
-        '> Do not install this release.',
-        ''
-    ].join('\n');
-}
-/**
- * The GitHub Release of the version gets the rolled-back note (once) and stops being Latest:
- * the release of the version production runs again (else the newest older full release)
- * becomes Latest.
- */
-async function markReleaseRolledBack(github, repo, facts, log) {
-    const tag = `${facts.tagPrefix}${facts.version}`;
-    try {
-        const release = await (0,_tagging_github_release_js__WEBPACK_IMPORTED_MODULE_3__/* .findRelease */ .dv)(github, repo.owner, repo.repo, tag);
-        if (!release)
-            return { result: 'skipped', detail: `no GitHub Release of ${tag}` };
-        let changed = false;
-        const body = release.body ?? '';
-        if (!body.includes(ROLLED_BACK_MARKER)) {
-            await github.rest.repos.updateRelease({
-                ...repo,
-                release_id: release.id,
-                body: `${rolledBackNote(facts)}\n${body}`,
-                make_latest: 'false'
-            });
-            changed = true;
-        }
-        const latest = await latestRelease(github, repo);
-        let nowLatest = latest?.tag_name;
-        if (!latest || latest.id === release.id) {
-            const previous = await previousRelease(github, repo, facts, release.id);
-            if (previous) {
-                await github.rest.repos.updateRelease({
-                    ...repo,
-                    release_id: previous.id,
-                    make_latest: 'true'
-                });
-                nowLatest = previous.tag_name;
-                changed = true;
-            }
-            else {
-                log.warning(`No earlier full release to make Latest instead of ${tag}.`);
-            }
-        }
-        return {
-            result: changed ? 'updated' : 'unchanged',
-            detail: `${tag} marked rolled back; Latest is ${nowLatest ?? 'none'}`,
-            latest: nowLatest
-        };
-    }
-    catch (error) {
-        return {
-            result: 'failed',
-            detail: `could not update the release ${tag} (the token needs contents: write): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`
-        };
-    }
-}
-async function latestRelease(github, repo) {
-    try {
-        return (await github.rest.repos.getLatestRelease(repo)).data;
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** The release to make Latest again: the previous version's, else the newest older full one. */
-async function previousRelease(github, repo, facts, excludeId) {
-    const releases = await github.paginate(github.rest.repos.listReleases, {
-        ...repo,
-        per_page: 100
-    });
-    const candidates = releases.filter((r) => r.id !== excludeId &&
-        !r.draft &&
-        !r.prerelease &&
-        !(r.body ?? '').includes(ROLLED_BACK_MARKER));
-    const versionOf = (tagName) => tagName.startsWith(facts.tagPrefix) ? _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.valid(tagName.slice(facts.tagPrefix.length)) : null;
-    if (facts.previousVersion) {
-        const named = candidates.find((r) => versionOf(r.tag_name) === facts.previousVersion);
-        if (named)
-            return named;
-    }
-    return candidates
-        .filter((r) => {
-        const v = versionOf(r.tag_name);
-        return v !== null && _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.lt(v, facts.version);
-    })
-        .sort((a, b) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.rcompare(versionOf(a.tag_name), versionOf(b.tag_name)))[0];
-}
-/** The newest status of the version's deployment to the environment, from its history. */
-function productionVerdict(history, version) {
-    const deployment = history.find((d) => d.version === version);
-    if (!deployment)
-        return { state: 'none' };
-    const newest = deployment.statuses[0];
-    return {
-        state: newest?.state ?? 'pending',
-        deploymentId: deployment.id,
-        description: newest?.description || undefined,
-        previousVersion: (0,_deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .lastSuccessful */ .hL)(history, deployment.id)?.version
-    };
-}
-/** Records a production rollback in the books; logs each outcome, a failed one as a warning. */
-async function recordRollback(github, repo, facts, log, yank) {
-    const release = await markReleaseRolledBack(github, repo, facts, log);
-    const changelog = yank
-        ? await yank()
-        : { result: 'skipped', detail: 'no checkout: CHANGELOG.md not marked [YANKED]' };
-    const say = (what, outcome) => outcome.result === 'failed'
-        ? log.warning(`${what}: ${outcome.detail}`)
-        : log.info(`${what}: ${outcome.result} (${outcome.detail}).`);
-    say('GitHub Release', release);
-    say('CHANGELOG', changelog);
-    return { release, changelog };
-}
-/** The books as a markdown table for the job summary. */
-function rollbackBooksSummary(facts, books) {
-    const rows = [
-        ['GitHub Release', books.release],
-        ['CHANGELOG on develop', books.changelog]
-    ];
-    return [
-        '',
-        `#### ${facts.version} rolled back in the books`,
-        '',
-        '| Book | Result | Detail |',
-        '| --- | --- | --- |',
-        ...rows.map(([book, o]) => `| ${book} | ${o.result} | ${o.detail.replace(/\|/g, '\\|')} |`),
-        ''
-    ].join('\n');
-}
-/**
- * The verdict on the version's deployment to the production environment, read from the
- * Deployments API; undefined (with a warning) when the token cannot read deployments.
- */
-async function readProductionVerdict(github, repo, environment, version, log) {
-    try {
-        const history = await new _deploy_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentRecords */ .GC(github, repo).history(environment, 100);
-        return productionVerdict(history, version);
-    }
-    catch (error) {
-        log.warning(`Could not read the deployments of ${environment} (the token needs deployments: read): ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. ` +
-            `Whether ${version} is live there was not checked.`);
-        return undefined;
-    }
-}
-/** Whether a verdict says the release failed or was rolled back in production. */
-function rolledBack(verdict) {
-    return verdict !== undefined && verdict.state !== 'none' && verdict.state !== 'success';
-}
-
-
-/***/ }),
-
 /***/ 1807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -797,7 +617,8 @@ async function resolveReleaseTarget(git, request) {
     const listing = await git.listRemote([
         ...(known ? [] : ['HEAD']),
         ...[...new Set([branch, known])].filter((n) => !!n).map((n) => `refs/heads/${n}`),
-        `refs/tags/${request.tagPrefix}*`
+        `refs/tags/${request.tagPrefix}*`,
+        ...(request.alsoList ?? [])
     ]);
     const heads = new Set();
     for (const ref of listing.refs.keys())
@@ -829,10 +650,10 @@ async function resolveReleaseTarget(git, request) {
     const tag = `${request.tagPrefix}${resolved.version}`;
     const lineTags = request.lineTags === false
         ? []
-        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' });
+        : await releaseLineTags(git, resolved.kind, { ...request, mainBranch: mainBranch ?? '' }, history.reached);
     const latest = lineTags.find((t) => t.name !== tag);
     const { remoteTags, localTags } = history;
-    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags };
+    return { ...resolved, branch, tag, latest, lineTags, remoteTags, localTags, listing };
 }
 /** Whether the branch's name alone says the version (then HEAD's message is not read). */
 function namesVersion(branch, patterns) {
@@ -871,10 +692,13 @@ function resolveMainBranch(git, given, name, heads) {
  * A release follows the tags reachable from main; a hotfix those reachable from itself (it was
  * cut from main at the latest one).
  */
-async function releaseLineTags(git, kind, request) {
+async function releaseLineTags(git, kind, request, 
+/** What the history step read already after its last fetch, by branch. */
+reached) {
     const glob = `${request.tagPrefix}*`;
     if (kind === 'release' && request.mainBranch !== '') {
-        const onMain = await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob);
+        const onMain = reached.get(request.mainBranch) ??
+            (await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob));
         if (onMain)
             return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
         git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
@@ -903,4 +727,4 @@ function enforcePolicy(target, releaseType, options) {
 
 };
 ;
-//# sourceMappingURL=8406.index.js.map
+//# sourceMappingURL=2170.index.js.map
