@@ -53,8 +53,7 @@ const ALLOWED = new Map([
   ['release -> action-kit: packages/action-kit/confine.ts', 'confinedFile reads its input'],
   ['preflight -> action-kit: packages/action-kit/confine.ts', 'confinedFile reads its input'],
   ['version-files -> action-kit: packages/action-kit/confine.ts', 'confinedFile reads its input'],
-  ['release -> action-kit: packages/action-kit/common.ts', 'use-cases take the common inputs'],
-  ['release -> action-kit: packages/action-kit/logger.ts', 'rollback-yank-step logs to the runner']
+  ['release -> action-kit: packages/action-kit/common.ts', 'use-cases take the common inputs']
 ])
 
 function files(dir) {

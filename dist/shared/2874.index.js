@@ -3,7 +3,7 @@ exports.id = 2874;
 exports.ids = [2874];
 exports.modules = {
 
-/***/ 9150:
+/***/ 5374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,10 +20,12 @@ var core = __webpack_require__(5453);
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
-// EXTERNAL MODULE: ./packages/deploy/deployments.ts
-var deployments = __webpack_require__(5540);
 // EXTERNAL MODULE: ./packages/github/client.ts
 var client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/deploy/deployments.ts
+var deployments = __webpack_require__(5540);
 // EXTERNAL MODULE: ./packages/deploy/rollback.ts
 var rollback = __webpack_require__(2270);
 ;// CONCATENATED MODULE: ./packages/monitor/breach.ts
@@ -74,8 +76,6 @@ async function handleBreach(plan, deps) {
 var duration = __webpack_require__(9492);
 // EXTERNAL MODULE: ./packages/http/probe.ts
 var probe = __webpack_require__(8769);
-// EXTERNAL MODULE: ./packages/base/errors.ts
-var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/http/client.ts + 1 modules
 var http_client = __webpack_require__(5328);
 ;// CONCATENATED MODULE: ./packages/monitor/prometheus.ts
@@ -212,6 +212,84 @@ function describeRound(round) {
 var rollback_books = __webpack_require__(4337);
 // EXTERNAL MODULE: ./packages/release/rollback-yank-step.ts + 2 modules
 var rollback_yank_step = __webpack_require__(4165);
+;// CONCATENATED MODULE: ./packages/release/monitor-release.ts
+
+
+
+
+
+
+async function monitorRelease(services, request) {
+    const { log } = services;
+    const now = services.now ?? (() => Date.now());
+    // With an environment, the API must be usable before a breach needs it.
+    const github = request.environment ? await services.github() : undefined;
+    const repo = github ? services.repo() : undefined;
+    const records = github && repo ? new deployments/* DeploymentRecords */.GC(github, repo) : undefined;
+    const watched = await watch(request, { log, now, sleep: services.sleep });
+    const reason = watched.breaches.join('; ');
+    const breach = watched.result === 'failure' && !request.dryRun
+        ? await handleBreach({
+            environment: request.environment,
+            rollback: request.rollback,
+            workingDirectory: request.workingDirectory,
+            reason
+        }, { records, runCommand: services.runCommand, log })
+        : undefined;
+    const report = {
+        result: request.dryRun ? 'dry-run' : watched.result,
+        watched,
+        breach
+    };
+    if (github &&
+        repo &&
+        records &&
+        request.environment &&
+        breach?.rollback &&
+        breach.failed &&
+        request.recordRollback) {
+        const { environment } = request;
+        const { failed, rollback } = breach;
+        try {
+            if (await isNewestDeployment(records, environment, failed.id, log)) {
+                const facts = {
+                    version: failed.version,
+                    tagPrefix: request.tagPrefix,
+                    environment,
+                    reason: `monitor: ${reason}`,
+                    previousVersion: breach.previous?.version,
+                    rollbackSucceeded: rollback.outcome.exitCode === 0,
+                    date: new Date(now()).toISOString().slice(0, 10)
+                };
+                const yank = await (0,rollback_yank_step/* changelogYank */.Q)(request, request.scratch, github, repo, facts.version, log);
+                report.books = { facts, books: await (0,rollback_books/* recordRollback */.Ij)(github, repo, facts, log, yank) };
+            }
+        }
+        catch (error) {
+            report.booksError = error instanceof Error ? error : new Error((0,errors/* errorMessage */.gJ)(error));
+        }
+    }
+    if (watched.result === 'failure') {
+        const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : '';
+        const record = breach?.recordError
+            ? ` Recording the failure on ${request.environment ?? ''} failed: ${breach.recordError}`
+            : '';
+        report.failure = `Monitoring found a regression: ${reason}.${rollback}${record}`;
+    }
+    return report;
+}
+/**
+ * Only the newest deployment is a release to roll back in the books: a live deployment older
+ * than the newest means production was rolled back already (a rerun), and its version stays.
+ */
+async function isNewestDeployment(records, environment, id, log) {
+    const [newest] = await records.history(environment, 1);
+    if (newest?.id === id)
+        return true;
+    log.info(`The live deployment ${id} of ${environment} is not its newest (${newest?.id ?? 'none'}): production was rolled back before; the books of that version are left as they are.`);
+    return false;
+}
+
 // EXTERNAL MODULE: ./packages/shell/grouped.ts
 var grouped = __webpack_require__(6405);
 // EXTERNAL MODULE: ./actions/monitor/src/inputs.ts
@@ -288,40 +366,14 @@ function row(round, withQuery) {
 
 
 
-
-
-
 async function monitorStep(inputs, context) {
-    // With an environment, the API must be usable before a breach needs it.
-    const octokit = inputs.environment
-        ? await (0,client.createGitHubClient)({
-            token: inputs.token,
-            apiUrl: context.apiUrl,
-            log: logger/* actionsLogger */.M
-        })
-        : undefined;
-    const records = octokit ? new deployments/* DeploymentRecords */.GC(octokit, (0,action_kit_context/* requireRepository */.C)(context)) : undefined;
-    const watched = await watch({
-        urls: inputs.urls,
-        durationMs: inputs.durationMs,
-        intervalMs: inputs.intervalMs,
-        probeTimeoutMs: inputs.probeTimeoutMs,
-        maxErrorRate: inputs.maxErrorRate,
-        maxLatencyMs: inputs.maxLatencyMs,
-        prometheus: inputs.prometheus,
-        failFast: inputs.failFast
-    }, { log: logger/* actionsLogger */.M });
-    let breach;
-    const reason = watched.breaches.join('; ');
-    if (watched.result === 'failure' && !inputs.dryRun) {
-        breach = await handleBreach({
-            environment: inputs.environment,
-            rollback: inputs.rollback,
-            workingDirectory: inputs.workingDirectory,
-            reason
-        }, { records, runCommand: grouped/* runGrouped */.C, log: logger/* actionsLogger */.M });
-    }
-    const result = inputs.dryRun ? 'dry-run' : watched.result;
+    const report = await monitorRelease({
+        github: () => (0,client.createGitHubClient)({ token: inputs.token, apiUrl: context.apiUrl, log: logger/* actionsLogger */.M }),
+        repo: () => (0,action_kit_context/* requireRepository */.C)(context),
+        runCommand: grouped/* runGrouped */.C,
+        log: logger/* actionsLogger */.M
+    }, { ...inputs, scratch: context.runnerTemp });
+    const { watched, breach, books, result } = report;
     await (0,run/* setOutputs */.n0)({
         [src_inputs/* Output */.k7.result]: result,
         [src_inputs/* Output */.k7.errorRate]: Number(watched.errorRate.toFixed(4)),
@@ -330,48 +382,17 @@ async function monitorStep(inputs, context) {
         [src_inputs/* Output */.k7.rounds]: watched.rounds.length
     });
     await (0,core/* appendSummary */.fe)(monitorSummary(inputs, watched, breach, result));
-    if (octokit &&
-        records &&
-        inputs.environment &&
-        breach?.rollback &&
-        breach.failed &&
-        inputs.recordRollback &&
-        (await isNewestDeployment(records, inputs.environment, breach.failed.id))) {
-        const facts = {
-            version: breach.failed.version,
-            tagPrefix: inputs.tagPrefix,
-            environment: inputs.environment,
-            reason: `monitor: ${reason}`,
-            previousVersion: breach.previous?.version,
-            rollbackSucceeded: breach.rollback.outcome.exitCode === 0,
-            date: new Date().toISOString().slice(0, 10)
-        };
-        const repository = (0,action_kit_context/* requireRepository */.C)(context);
-        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.M, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
-        await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(facts, books));
-    }
-    if (watched.result === 'failure') {
-        const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : '';
-        const record = breach?.recordError
-            ? ` Recording the failure on ${inputs.environment ?? ''} failed: ${breach.recordError}`
-            : '';
-        (0,core/* error */.z3)(`Monitoring found a regression: ${reason}.${rollback}${record}`, undefined, 'monitor: failure');
+    if (report.booksError !== undefined)
+        throw report.booksError;
+    if (books)
+        await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(books.facts, books.books));
+    if (report.failure) {
+        (0,core/* error */.z3)(report.failure, undefined, 'monitor: failure');
         (0,core/* markFailed */.ZY)();
     }
     else {
         (0,core/* info */.pq)(`No regression in ${watched.rounds.length} round(s).`);
     }
-}
-/**
- * Only the newest deployment is a release to roll back in the books: a live deployment older
- * than the newest means production was rolled back already (a rerun), and its version stays.
- */
-async function isNewestDeployment(records, environment, id) {
-    const [newest] = await records.history(environment, 1);
-    if (newest?.id === id)
-        return true;
-    (0,core/* info */.pq)(`The live deployment ${id} of ${environment} is not its newest (${newest?.id ?? 'none'}): production was rolled back before; the books of that version are left as they are.`);
-    return false;
 }
 
 

@@ -3,7 +3,7 @@ exports.id = 5161;
 exports.ids = [5161];
 exports.modules = {
 
-/***/ 9961:
+/***/ 1787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,10 +18,12 @@ var core = __webpack_require__(5453);
 var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts
 var run = __webpack_require__(2841);
-// EXTERNAL MODULE: ./packages/base/duration.ts
-var duration = __webpack_require__(9492);
+// EXTERNAL MODULE: ./packages/github/client.ts
+var client = __webpack_require__(6217);
 // EXTERNAL MODULE: ./packages/base/errors.ts
 var errors = __webpack_require__(4431);
+// EXTERNAL MODULE: ./packages/base/duration.ts
+var duration = __webpack_require__(9492);
 // EXTERNAL MODULE: ./packages/shell/command.ts
 var command = __webpack_require__(5602);
 // EXTERNAL MODULE: ./packages/deploy/deployments.ts
@@ -225,12 +227,70 @@ async function markSuperseded(plan, deps, keepId) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/github/client.ts
-var client = __webpack_require__(6217);
 // EXTERNAL MODULE: ./packages/release/rollback-books.ts
 var rollback_books = __webpack_require__(4337);
 // EXTERNAL MODULE: ./packages/release/rollback-yank-step.ts + 2 modules
 var rollback_yank_step = __webpack_require__(4165);
+;// CONCATENATED MODULE: ./packages/release/deploy-release.ts
+
+
+
+
+
+async function deployRelease(services, request) {
+    const { repo, log } = services;
+    const now = services.now ?? (() => Date.now());
+    const github = await services.github();
+    const outcome = await deploy({
+        environment: request.environment,
+        version: request.version,
+        ref: request.ref,
+        command: request.run,
+        rollback: request.rollback,
+        workingDirectory: request.workingDirectory,
+        timeoutMs: request.timeoutMs,
+        environmentUrl: request.environmentUrl,
+        healthUrl: request.healthUrl,
+        healthTimeoutMs: request.healthTimeoutMs,
+        healthIntervalMs: request.healthIntervalMs,
+        expectVersion: request.expectVersion,
+        transient: request.transient,
+        production: request.production,
+        logUrl: request.logUrl,
+        dryRun: request.dryRun
+    }, { records: new deployments/* DeploymentRecords */.GC(github, repo), runCommand: services.runCommand, log });
+    const report = { outcome };
+    if (outcome.result === 'failure' &&
+        outcome.rollback &&
+        request.recordRollback &&
+        (0,rollback_books/* isProduction */.KV)(request.environment, request.production)) {
+        const facts = {
+            version: request.version,
+            tagPrefix: request.tagPrefix,
+            environment: request.environment,
+            reason: outcome.failure ?? 'the deploy failed',
+            previousVersion: outcome.previous?.version,
+            rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
+            date: new Date(now()).toISOString().slice(0, 10)
+        };
+        try {
+            const yank = await (0,rollback_yank_step/* changelogYank */.Q)(request, request.scratch, github, repo, facts.version, log);
+            report.books = { facts, books: await (0,rollback_books/* recordRollback */.Ij)(github, repo, facts, log, yank) };
+        }
+        catch (error) {
+            report.booksError = error instanceof Error ? error : new Error((0,errors/* errorMessage */.gJ)(error));
+        }
+    }
+    if (outcome.result === 'failure') {
+        const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : '';
+        const record = outcome.recordError
+            ? ` Recording the failure on deployment ${outcome.deployment?.id ?? ''} failed: ${outcome.recordError}`
+            : '';
+        report.failure = `Deploy of ${request.version} to ${request.environment} failed: ${outcome.failure ?? ''}.${rollback}${record}`;
+    }
+    return report;
+}
+
 // EXTERNAL MODULE: ./packages/shell/grouped.ts
 var grouped = __webpack_require__(6405);
 // EXTERNAL MODULE: ./actions/deploy/src/inputs.ts
@@ -305,39 +365,17 @@ function deploySummary(inputs, outcome) {
 
 
 
-
-
 async function deployStep(inputs, context, repository) {
-    const octokit = await (0,client.createGitHubClient)({
-        token: inputs.token,
-        apiUrl: context.apiUrl,
-        log: logger/* actionsLogger */.M
-    });
     const logUrl = context.runId
         ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${context.runId}`
         : undefined;
-    const outcome = await deploy({
-        environment: inputs.environment,
-        version: inputs.version,
-        ref: inputs.ref,
-        command: inputs.run,
-        rollback: inputs.rollback,
-        workingDirectory: inputs.workingDirectory,
-        timeoutMs: inputs.timeoutMs,
-        environmentUrl: inputs.environmentUrl,
-        healthUrl: inputs.healthUrl,
-        healthTimeoutMs: inputs.healthTimeoutMs,
-        healthIntervalMs: inputs.healthIntervalMs,
-        expectVersion: inputs.expectVersion,
-        transient: inputs.transient,
-        production: inputs.production,
-        logUrl,
-        dryRun: inputs.dryRun
-    }, {
-        records: new deployments/* DeploymentRecords */.GC(octokit, repository),
+    const report = await deployRelease({
+        github: () => (0,client.createGitHubClient)({ token: inputs.token, apiUrl: context.apiUrl, log: logger/* actionsLogger */.M }),
+        repo: repository,
         runCommand: grouped/* runGrouped */.C,
         log: logger/* actionsLogger */.M
-    });
+    }, { ...inputs, scratch: context.runnerTemp, logUrl });
+    const { outcome, books } = report;
     await (0,run/* setOutputs */.n0)({
         [src_inputs/* Output */.k7.deploymentId]: outcome.deployment?.id ?? '',
         [src_inputs/* Output */.k7.environmentUrl]: inputs.environmentUrl ?? '',
@@ -345,28 +383,12 @@ async function deployStep(inputs, context, repository) {
         [src_inputs/* Output */.k7.result]: outcome.result
     });
     await (0,core/* appendSummary */.fe)(deploySummary(inputs, outcome));
-    if (outcome.result === 'failure' &&
-        outcome.rollback &&
-        inputs.recordRollback &&
-        (0,rollback_books/* isProduction */.KV)(inputs.environment, inputs.production)) {
-        const facts = {
-            version: inputs.version,
-            tagPrefix: inputs.tagPrefix,
-            environment: inputs.environment,
-            reason: outcome.failure ?? 'the deploy failed',
-            previousVersion: outcome.previous?.version,
-            rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
-            date: new Date().toISOString().slice(0, 10)
-        };
-        const books = await (0,rollback_books/* recordRollback */.Ij)(octokit, repository, facts, logger/* actionsLogger */.M, await (0,rollback_yank_step/* changelogYank */.Q)(inputs, context, octokit, repository, facts.version));
-        await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(facts, books));
-    }
-    if (outcome.result === 'failure') {
-        const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : '';
-        const record = outcome.recordError
-            ? ` Recording the failure on deployment ${outcome.deployment?.id ?? ''} failed: ${outcome.recordError}`
-            : '';
-        (0,core/* error */.z3)(`Deploy of ${inputs.version} to ${inputs.environment} failed: ${outcome.failure ?? ''}.${rollback}${record}`, undefined, 'deploy: failure');
+    if (report.booksError)
+        throw report.booksError;
+    if (books)
+        await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(books.facts, books.books));
+    if (report.failure) {
+        (0,core/* error */.z3)(report.failure, undefined, 'deploy: failure');
         (0,core/* markFailed */.ZY)();
     }
     else {

@@ -3,8 +3,8 @@
  * version's section is marked [YANKED] on develop (yank-changelog.ts); without one, skipped.
  */
 import type { CommonInputs } from '../action-kit/common.js'
-import type { Repository, RunContext } from '../action-kit/context.js'
-import { actionsLogger } from '../action-kit/logger.js'
+import type { Repository } from '../action-kit/context.js'
+import type { Logger } from '../base/logger.js'
 import { Git } from '../git/git.js'
 import type { GitHubClient } from '../github/client.js'
 import { upsertPull } from '../github/pulls.js'
@@ -20,15 +20,17 @@ export interface YankInputs extends CommonInputs {
   commitVia: CommitVia
 }
 
+/** `scratch`: a directory for temporary files (the runner's temp). */
 export async function changelogYank(
   inputs: YankInputs,
-  context: RunContext,
+  scratch: string,
   github: GitHubClient,
   repository: Repository,
-  version: string
+  version: string,
+  log: Logger
 ): Promise<ChangelogYank | undefined> {
   const git = new Git(inputs.workingDirectory, {
-    log: actionsLogger,
+    log,
     identity: inputs.identity,
     token: inputs.token
   })
@@ -42,8 +44,8 @@ export async function changelogYank(
         developBranch: inputs.developBranch,
         changelogPath: inputs.changelogPath,
         patterns: parseBranchPatterns(),
-        scratch: context.runnerTemp,
-        via: yankPublishers(inputs.commitVia, github, repository)
+        scratch,
+        via: yankPublishers(inputs.commitVia, github, repository, log)
       },
       (spec) => upsertPull(github, repository, spec)
     )
@@ -53,14 +55,15 @@ export async function changelogYank(
 function yankPublishers(
   via: CommitVia,
   github: GitHubClient,
-  repository: Repository
+  repository: Repository,
+  log: Logger
 ): YankPublishers | undefined {
   if (via === 'git') return undefined
   const context = (branch: string) => ({
     repository,
     branch,
     github: () => Promise.resolve(github),
-    log: actionsLogger
+    log
   })
   return {
     commits: (branch) => commitPublisher(via, context(branch)),

@@ -1,4 +1,4 @@
-/** deploy: inputs -> packages/deploy -> outputs and summary. */
+/** deploy: inputs -> packages/release/deploy-release.ts -> outputs and summary. */
 import { readRunContext, requireRepository } from '../../../packages/action-kit/context.js'
 import { readInput } from '../../../packages/action-kit/core.js'
 import { runAction } from '../../../packages/action-kit/run.js'

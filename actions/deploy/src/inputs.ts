@@ -1,8 +1,5 @@
-import {
-  COMMIT_VIA,
-  COMMIT_VIA_INPUT,
-  type CommitVia
-} from '../../../packages/release/commit-via.js'
+import { COMMIT_VIA, COMMIT_VIA_INPUT } from '../../../packages/release/commit-via.js'
+import type { DeployOptions } from '../../../packages/release/deploy-release.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import {
   MIN_COMMAND_TIMEOUT_MS,
@@ -54,26 +51,8 @@ export const Output = {
   result: 'result'
 } as const
 
-export interface DeployInputs extends CommonInputs {
-  environment: string
-  version: string
-  ref: string
-  run: string
-  timeoutMs?: number
-  environmentUrl?: string
-  healthUrl?: string
-  healthTimeoutMs: number
-  healthIntervalMs: number
-  expectVersion: boolean
-  rollback?: string
-  transient: boolean
-  production?: boolean
-  recordRollback: boolean
-  tagPrefix: string
-  developBranch: string
-  changelogPath: string
-  commitVia: CommitVia
-}
+/** The use-case's options (declared once, in packages/release/deploy-release.ts). */
+export interface DeployInputs extends CommonInputs, DeployOptions {}
 
 const RELEASE_TAG = /^refs\/tags\/v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?)$/
 

@@ -3,15 +3,9 @@ import type { Repository, RunContext } from '../../../packages/action-kit/contex
 import { appendSummary, error, info, markFailed } from '../../../packages/action-kit/core.js'
 import { actionsLogger } from '../../../packages/action-kit/logger.js'
 import { setOutputs } from '../../../packages/action-kit/run.js'
-import { deploy } from '../../../packages/deploy/deploy.js'
-import { DeploymentRecords } from '../../../packages/deploy/deployments.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
-import {
-  isProduction,
-  recordRollback,
-  rollbackBooksSummary
-} from '../../../packages/release/rollback-books.js'
-import { changelogYank } from '../../../packages/release/rollback-yank-step.js'
+import { deployRelease } from '../../../packages/release/deploy-release.js'
+import { rollbackBooksSummary } from '../../../packages/release/rollback-books.js'
 import { runGrouped } from '../../../packages/shell/grouped.js'
 import { Output, type DeployInputs } from './inputs.js'
 import { deploySummary } from './summary.js'
@@ -21,39 +15,20 @@ export async function deployStep(
   context: RunContext,
   repository: Repository
 ): Promise<void> {
-  const octokit = await createGitHubClient({
-    token: inputs.token,
-    apiUrl: context.apiUrl,
-    log: actionsLogger
-  })
   const logUrl = context.runId
     ? `${context.serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${context.runId}`
     : undefined
-  const outcome = await deploy(
+  const report = await deployRelease(
     {
-      environment: inputs.environment,
-      version: inputs.version,
-      ref: inputs.ref,
-      command: inputs.run,
-      rollback: inputs.rollback,
-      workingDirectory: inputs.workingDirectory,
-      timeoutMs: inputs.timeoutMs,
-      environmentUrl: inputs.environmentUrl,
-      healthUrl: inputs.healthUrl,
-      healthTimeoutMs: inputs.healthTimeoutMs,
-      healthIntervalMs: inputs.healthIntervalMs,
-      expectVersion: inputs.expectVersion,
-      transient: inputs.transient,
-      production: inputs.production,
-      logUrl,
-      dryRun: inputs.dryRun
-    },
-    {
-      records: new DeploymentRecords(octokit, repository),
+      github: () =>
+        createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl, log: actionsLogger }),
+      repo: repository,
       runCommand: runGrouped,
       log: actionsLogger
-    }
+    },
+    { ...inputs, scratch: context.runnerTemp, logUrl }
   )
+  const { outcome, books } = report
   await setOutputs({
     [Output.deploymentId]: outcome.deployment?.id ?? '',
     [Output.environmentUrl]: inputs.environmentUrl ?? '',
@@ -61,40 +36,10 @@ export async function deployStep(
     [Output.result]: outcome.result
   })
   await appendSummary(deploySummary(inputs, outcome))
-  if (
-    outcome.result === 'failure' &&
-    outcome.rollback &&
-    inputs.recordRollback &&
-    isProduction(inputs.environment, inputs.production)
-  ) {
-    const facts = {
-      version: inputs.version,
-      tagPrefix: inputs.tagPrefix,
-      environment: inputs.environment,
-      reason: outcome.failure ?? 'the deploy failed',
-      previousVersion: outcome.previous?.version,
-      rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
-      date: new Date().toISOString().slice(0, 10)
-    }
-    const books = await recordRollback(
-      octokit,
-      repository,
-      facts,
-      actionsLogger,
-      await changelogYank(inputs, context, octokit, repository, facts.version)
-    )
-    await appendSummary(rollbackBooksSummary(facts, books))
-  }
-  if (outcome.result === 'failure') {
-    const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : ''
-    const record = outcome.recordError
-      ? ` Recording the failure on deployment ${outcome.deployment?.id ?? ''} failed: ${outcome.recordError}`
-      : ''
-    error(
-      `Deploy of ${inputs.version} to ${inputs.environment} failed: ${outcome.failure ?? ''}.${rollback}${record}`,
-      undefined,
-      'deploy: failure'
-    )
+  if (report.booksError) throw report.booksError
+  if (books) await appendSummary(rollbackBooksSummary(books.facts, books.books))
+  if (report.failure) {
+    error(report.failure, undefined, 'deploy: failure')
     markFailed()
   } else {
     info(

@@ -1,4 +1,4 @@
-/** monitor: inputs -> packages/monitor (watch, then breach handling) -> outputs and summary. */
+/** monitor: inputs -> packages/release/monitor-release.ts -> outputs and summary. */
 import { readRunContext } from '../../../packages/action-kit/context.js'
 import { readInput } from '../../../packages/action-kit/core.js'
 import { runAction } from '../../../packages/action-kit/run.js'

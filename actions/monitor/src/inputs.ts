@@ -1,8 +1,4 @@
-import {
-  COMMIT_VIA,
-  COMMIT_VIA_INPUT,
-  type CommitVia
-} from '../../../packages/release/commit-via.js'
+import { COMMIT_VIA, COMMIT_VIA_INPUT } from '../../../packages/release/commit-via.js'
 import { readCommonInputs, type CommonInputs } from '../../../packages/action-kit/common.js'
 import { MIN_POLL_INTERVAL_MS, parseDuration } from '../../../packages/base/duration.js'
 import { getFileInput } from '../../../packages/action-kit/confine.js'
@@ -20,6 +16,7 @@ import { getBranchInput } from '../../../packages/action-kit/git-names.js'
 import { readTagPrefixInput } from '../../../packages/action-kit/release-line-inputs.js'
 import { checkUrl, getUrlInput } from '../../../packages/action-kit/url-input.js'
 import { parseRate } from '../../../packages/monitor/stats.js'
+import type { MonitorOptions } from '../../../packages/release/monitor-release.js'
 import { DEFAULTS } from './defaults.js'
 
 export const Input = {
@@ -49,23 +46,8 @@ export const Output = {
   rounds: 'rounds'
 } as const
 
-export interface MonitorInputs extends CommonInputs {
-  urls: string[]
-  durationMs: number
-  intervalMs: number
-  probeTimeoutMs: number
-  maxErrorRate: number
-  maxLatencyMs?: number
-  prometheus?: { url: string; query: string; maxValue?: number }
-  failFast: boolean
-  environment?: string
-  rollback?: string
-  recordRollback: boolean
-  tagPrefix: string
-  developBranch: string
-  changelogPath: string
-  commitVia: CommitVia
-}
+/** The use-case's options (declared once, in packages/release/monitor-release.ts). */
+export interface MonitorInputs extends CommonInputs, MonitorOptions {}
 
 function duration(name: string, fallback: string, minMs?: number): number {
   return parseDuration(getOptionalInput(name) ?? fallback, name, minMs)

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 7742;
-exports.ids = [7742];
+exports.id = 6115;
+exports.ids = [6115];
 exports.modules = {
 
 /***/ 7638:
@@ -1221,8 +1221,6 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ changelogYank)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/logger.ts
-var logger = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
 var git_git = __webpack_require__(4553);
 // EXTERNAL MODULE: ./packages/github/pulls.ts
@@ -1411,10 +1409,10 @@ async function show(git, ref, path) {
 
 
 
-
-async function changelogYank(inputs, context, github, repository, version) {
+/** `scratch`: a directory for temporary files (the runner's temp). */
+async function changelogYank(inputs, scratch, github, repository, version, log) {
     const git = new git_git/* Git */.TU(inputs.workingDirectory, {
-        log: logger/* actionsLogger */.M,
+        log,
         identity: inputs.identity,
         token: inputs.token
     });
@@ -1426,19 +1424,19 @@ async function changelogYank(inputs, context, github, repository, version) {
         developBranch: inputs.developBranch,
         changelogPath: inputs.changelogPath,
         patterns: (0,branches/* parseBranchPatterns */.dV)(),
-        scratch: context.runnerTemp,
-        via: yankPublishers(inputs.commitVia, github, repository)
+        scratch,
+        via: yankPublishers(inputs.commitVia, github, repository, log)
     }, (spec) => (0,pulls/* upsertPull */.N2)(github, repository, spec));
 }
 /** `commit-via` for the yank branch and the merge into develop; undefined for `git`. */
-function yankPublishers(via, github, repository) {
+function yankPublishers(via, github, repository, log) {
     if (via === 'git')
         return undefined;
     const context = (branch) => ({
         repository,
         branch,
         github: () => Promise.resolve(github),
-        log: logger/* actionsLogger */.M
+        log
     });
     return {
         commits: (branch) => (0,commit_via/* commitPublisher */.U9)(via, context(branch)),
@@ -1584,4 +1582,4 @@ function runGrouped(name, command) {
 
 };
 ;
-//# sourceMappingURL=7742.index.js.map
+//# sourceMappingURL=6115.index.js.map
