@@ -6,10 +6,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { callApi } from '../../test/kit/github/api-client.js'
 import { seedDeployment } from '../../test/kit/github/deployment-objects.js'
-import { FakeGitHub } from '../../test/kit/github/index.js'
-import { createReleasedRepo } from '../../test/kit/released-project.js'
+import { releasedWorld } from '../../test/kit/released-world.js'
 import { TEST_IDENTITY } from '../../test/kit/sandbox.js'
 import { RecordingLogger } from '../base/logger.js'
 import { createGitHubClient } from '../github/client.js'
@@ -17,7 +15,6 @@ import { runShell } from '../shell/command.js'
 import { deployRelease, type DeployRequest, type DeployServices } from './deploy-release.js'
 import { ROLLED_BACK_MARKER } from './rollback-books.js'
 
-const P = '/repos/acme/app'
 /** The books' date: 2026-10-05 12:00 UTC. */
 const NOW = Date.UTC(2026, 9, 5, 12)
 const cleanups: Array<() => Promise<void> | void> = []
@@ -26,25 +23,12 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.()
 })
 
-/** GitHub after create-tag: releases v1.2.0 and v1.3.0 (Latest), 1.2.0 live in production. */
+/** The released world, with the log the deploy and rollback commands append to. */
 async function released() {
-  const repo = createReleasedRepo()
-  cleanups.push(() => repo.sandbox.cleanup())
-  const workspace = repo.sandbox.checkout('ws-main', 'main')
-  const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
-  cleanups.push(() => github.stop())
-  const release = async (tag: string, body: string) =>
-    (await callApi(github, 'POST', `${P}/releases`, { tag_name: tag, name: tag.slice(1), body }))
-      .body as { id: number }
-  const v120 = await release('v1.2.0', '### Added\n- Initial release')
-  const v130 = await release('v1.3.0', '### Added\n- New feature X (JIRA-1234)')
-  const states = (id: number) => (github.state.deploymentStatuses.get(id) ?? []).map((s) => s.state)
-  const body = (id: number) => String(github.state.releases.find((r) => r.id === id)?.body)
-  const latest = async () =>
-    ((await callApi(github, 'GET', `${P}/releases/latest`)).body as { tag_name: string }).tag_name
-  const log = join(repo.sandbox.root, 'deploy.log')
+  const world = await releasedWorld(cleanups)
+  const log = join(world.repo.sandbox.root, 'deploy.log')
   const lines = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [])
-  return { repo, workspace, github, v120, v130, states, body, latest, log, lines }
+  return { ...world, log, lines }
 }
 
 type World = Awaited<ReturnType<typeof released>>
@@ -94,7 +78,7 @@ function request(world: World, overrides: Partial<DeployRequest> = {}): DeployRe
 describe('deployRelease', () => {
   test('a deploy that succeeds: the deployment is success, the one before inactive, no books', async () => {
     const world = await released()
-    const old = await seedDeployment(world.github, { version: '1.2.0', states: ['success'] })
+    const old = await world.deployment('1.2.0', 'success')
     const fake = services(world)
     const report = await deployRelease(fake, request(world))
     expect(report.outcome.result).toBe('success')
@@ -110,7 +94,7 @@ describe('deployRelease', () => {
 
   test('a failed production deploy rolls back and is rolled back in the books', async () => {
     const world = await released()
-    await seedDeployment(world.github, { version: '1.2.0', states: ['success'] })
+    await world.deployment('1.2.0', 'success')
     const fake = services(world)
     const report = await deployRelease(
       fake,

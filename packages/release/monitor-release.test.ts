@@ -6,11 +6,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { callApi } from '../../test/kit/github/api-client.js'
-import { seedDeployment } from '../../test/kit/github/deployment-objects.js'
-import { FakeGitHub } from '../../test/kit/github/index.js'
 import { startLoopbackServer, type LoopbackServer } from '../../test/kit/loopback-server.js'
-import { createReleasedRepo } from '../../test/kit/released-project.js'
+import { releasedWorld, type ReleasedWorld as World } from '../../test/kit/released-world.js'
 import { TEST_IDENTITY } from '../../test/kit/sandbox.js'
 import { RecordingLogger } from '../base/logger.js'
 import { createGitHubClient } from '../github/client.js'
@@ -18,7 +15,6 @@ import { runShell } from '../shell/command.js'
 import { monitorRelease, type MonitorRequest, type MonitorServices } from './monitor-release.js'
 import { ROLLED_BACK_MARKER } from './rollback-books.js'
 
-const P = '/repos/acme/app'
 /** The fake clock's start: 2026-10-05 12:00 UTC (the books' date). */
 const START = Date.UTC(2026, 9, 5, 12)
 let app: LoopbackServer
@@ -39,29 +35,6 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.()
   sick = false
 })
-
-/** GitHub after create-tag: releases v1.2.0 and v1.3.0 (Latest); a checkout of main. */
-async function released() {
-  const repo = createReleasedRepo()
-  cleanups.push(() => repo.sandbox.cleanup())
-  const workspace = repo.sandbox.checkout('ws-main', 'main')
-  const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
-  cleanups.push(() => github.stop())
-  const release = async (tag: string, body: string) =>
-    (await callApi(github, 'POST', `${P}/releases`, { tag_name: tag, name: tag.slice(1), body }))
-      .body as { id: number }
-  const v120 = await release('v1.2.0', '### Added\n- Initial release')
-  const v130 = await release('v1.3.0', '### Added\n- New feature X (JIRA-1234)')
-  const deployment = (version: string, ...states: string[]) =>
-    seedDeployment(github, { version, states, task: 'deploy' })
-  const states = (id: number) => (github.state.deploymentStatuses.get(id) ?? []).map((s) => s.state)
-  const body = (id: number) => String(github.state.releases.find((r) => r.id === id)?.body)
-  const latest = async () =>
-    ((await callApi(github, 'GET', `${P}/releases/latest`)).body as { tag_name: string }).tag_name
-  return { repo, workspace, github, v120, v130, deployment, states, body, latest }
-}
-
-type World = Awaited<ReturnType<typeof released>>
 
 /** The services with a fake clock: each sleep moves it on; `slept` is the time it moved. */
 function services(world: World, log = new RecordingLogger()) {
@@ -115,7 +88,7 @@ const rollbackLog = (world: World) => join(world.repo.sandbox.root, 'rollback.lo
 
 describe('monitorRelease', () => {
   test('a healthy window: success after four rounds on the clock, nothing marked or rolled back', async () => {
-    const world = await released()
+    const world = await releasedWorld(cleanups)
     const live = await world.deployment('1.3.0', 'in_progress', 'success')
     const fake = services(world)
     const report = await monitorRelease(fake, request(world))
@@ -131,7 +104,7 @@ describe('monitorRelease', () => {
   })
 
   test('a regression: the live deployment is marked failed, the rollback runs, the release is rolled back in the books', async () => {
-    const world = await released()
+    const world = await releasedWorld(cleanups)
     const old = await world.deployment('1.2.0', 'success')
     const live = await world.deployment('1.3.0', 'in_progress', 'success')
     sick = true
@@ -174,7 +147,7 @@ describe('monitorRelease', () => {
   })
 
   test('dry-run: the breach is found and reported; nothing marked, run or recorded', async () => {
-    const world = await released()
+    const world = await releasedWorld(cleanups)
     const live = await world.deployment('1.3.0', 'success')
     sick = true
     const fake = services(world)
@@ -193,7 +166,7 @@ describe('monitorRelease', () => {
   })
 
   test('a live deployment that is not the newest is rolled back, its books left alone', async () => {
-    const world = await released()
+    const world = await releasedWorld(cleanups)
     // 1.3.0 failed to deploy and production went back to 1.2.0; now 1.2.0 regresses.
     const live = await world.deployment('1.2.0', 'success')
     const newest = await world.deployment('1.3.0', 'in_progress', 'failure')

@@ -9,13 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { FakeGitHub, addRuleset, enforceSignedPushes, installApp } from '../kit/github/index.js'
 import { testAppKeys } from '../kit/github/app-keys.js'
-import { callApi } from '../kit/github/api-client.js'
-import { seedDeployment } from '../kit/github/deployment-objects.js'
 import { seedIssue, seedMilestone } from '../kit/github/issue-objects.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
 import { FakeJira } from '../kit/jira/index.js'
 import { startLoopbackServer, type LoopbackServer } from '../kit/loopback-server.js'
-import { createReleasedRepo } from '../kit/released-project.js'
+import { releasedWorld, type ReleasedWorld } from '../kit/released-world.js'
 import {
   jsonPayloadProblems,
   slackProblems,
@@ -25,7 +23,7 @@ import {
 
 const P = '/repos/acme/app'
 const KEYS = testAppKeys()
-let repo: ReturnType<typeof createReleasedRepo>
+let repo: ReleasedWorld['repo']
 let workspace: string
 let app: LoopbackServer
 /** The app answers 503 while true. */
@@ -46,27 +44,15 @@ afterEach(async () => {
   sick = false
 })
 
-/** GitHub after create-tag: releases v1.2.0 and v1.3.0 (Latest), 1.2.0 live in production. */
+/** The released world with 1.2.0 live in production, and a log for the rollback command. */
 async function released() {
-  repo = createReleasedRepo()
-  const own = repo
-  cleanups.push(() => own.sandbox.cleanup())
-  workspace = repo.sandbox.checkout('ws-main', 'main')
-  const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
-  cleanups.push(() => github.stop())
-  const release = async (tag: string, body: string) =>
-    (await callApi(github, 'POST', `${P}/releases`, { tag_name: tag, name: tag.slice(1), body }))
-      .body as { id: number }
-  const v120 = await release('v1.2.0', '### Added\n- Initial release')
-  const v130 = await release('v1.3.0', '### Added\n- New feature X (JIRA-1234)')
-  await deployment(github, '1.2.0', 'success')
+  const world = await releasedWorld(cleanups)
+  ;({ repo, workspace } = world)
+  await world.deployment('1.2.0', 'success')
   const dir = mkdtempSync(join(repo.sandbox.root, 'log-'))
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
-  return { github, v120, v130, log: join(dir, 'rollback.log') }
+  return { ...world, log: join(dir, 'rollback.log') }
 }
-
-const deployment = (github: FakeGitHub, version: string, ...states: string[]) =>
-  seedDeployment(github, { version, states, task: 'deploy' })
 
 const ROLLBACK =
   'echo "rollback to $DEPLOY_PREVIOUS_VERSION from $DEPLOY_VERSION" >> "$ROLLBACK_LOG"'
@@ -88,26 +74,17 @@ function run(
   })
 }
 
-const latestTag = async (github: FakeGitHub) =>
-  ((await callApi(github, 'GET', `${P}/releases/latest`)).body as { tag_name: string }).tag_name
-const releaseBody = (github: FakeGitHub, id: number) =>
-  String(github.state.releases.find((r) => r.id === id)?.body)
-
 /** The books every rollback must leave, checked the same way after deploy and after monitor. */
-async function expectBooksRolledBack(
-  github: FakeGitHub,
-  ids: { v120: { id: number }; v130: { id: number } },
-  reason: RegExp
-) {
-  const body = releaseBody(github, ids.v130.id)
+async function expectBooksRolledBack(world: ReleasedWorld, reason: RegExp) {
+  const body = world.body(world.v130.id)
   expect(body).toMatch(
     /^<!-- release-actions:rolled-back -->\n> \[!WARNING\]\n> \*\*Rolled back\*\* from production on \d{4}-\d{2}-\d{2}: /
   )
   expect(body).toMatch(reason)
   expect(body).toContain('production runs 1.2.0 again.')
   expect(body).toContain('### Added\n- New feature X (JIRA-1234)')
-  expect(await latestTag(github)).toBe('v1.2.0')
-  expect(releaseBody(github, ids.v120.id)).not.toContain('rolled-back')
+  expect(await world.latest()).toBe('v1.2.0')
+  expect(world.body(world.v120.id)).not.toContain('rolled-back')
 }
 
 describe('a release rolled back from production is rolled back in the books', () => {
@@ -124,7 +101,7 @@ describe('a release rolled back from production is rolled back in the books', ()
     const first = await run('deploy', github, inputs, { ROLLBACK_LOG: world.log })
     expect(first.exitCode).toBe(1)
     expect(first.outputs.result).toBe('failure')
-    await expectBooksRolledBack(github, world, /: The deploy command exited with 3/i)
+    await expectBooksRolledBack(world, /: The deploy command exited with 3/i)
     expect(first.summary).toContain('#### 1.3.0 rolled back in the books')
     expect(first.summary).toMatch(
       /\| GitHub Release \| updated \| v1\.3\.0 marked rolled back; Latest is v1\.2\.0 \|/
@@ -148,7 +125,7 @@ describe('a release rolled back from production is rolled back in the books', ()
     expect(rerun.outputs.result).toBe('failure')
     expect(github.requestsTo('PATCH', /\/releases\//)).toHaveLength(patches)
     expect(rerun.summary).toMatch(/\| GitHub Release \| unchanged \|/)
-    expect(releaseBody(github, world.v130.id).match(/rolled-back -->/g)).toHaveLength(1)
+    expect(world.body(world.v130.id).match(/rolled-back -->/g)).toHaveLength(1)
     expect(rerun.summary).toMatch(/\| CHANGELOG on develop \| unchanged \|/)
     expect(sandbox.remoteSha('refs/heads/develop')).toBe(develop)
 
@@ -161,7 +138,7 @@ describe('a release rolled back from production is rolled back in the books', ()
   test('monitor finds a regression: the live release is noted, the previous one Latest again; close-milestone refuses; notify announces the failure', async () => {
     const world = await released()
     const { github } = world
-    await deployment(github, '1.3.0', 'in_progress', 'success')
+    await world.deployment('1.3.0', 'in_progress', 'success')
     sick = true
     const monitorInputs = {
       urls: `${app.url}/health`,
@@ -194,9 +171,9 @@ describe('a release rolled back from production is rolled back in the books', ()
     expect(github.state.pulls.filter((p) => p.head.ref === 'yank/1.3.0')).toHaveLength(1)
     // The rerun changes nothing more in the books; 1.2.0's release is left alone.
     expect(rewatched.summary).toMatch(/\| GitHub Release \| unchanged \|/)
-    expect(releaseBody(github, world.v120.id)).not.toContain('rolled-back')
-    expect(await latestTag(github)).toBe('v1.2.0')
-    await expectBooksRolledBack(github, world, /monitor: /)
+    expect(world.body(world.v120.id)).not.toContain('rolled-back')
+    expect(await world.latest()).toBe('v1.2.0')
+    await expectBooksRolledBack(world, /monitor: /)
     expect(watched.summary).toContain('#### 1.3.0 rolled back in the books')
 
     // close-milestone: refused with the reason; nothing closed, Jira untouched.
