@@ -3,9 +3,12 @@
  * `@actions/github` is (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, loopback never proxied) without
  * loading undici, whose first use cost a run that talks to GitHub 0.2-0.4 s of CPU (one in
  * `@actions/github`'s own import, the other in Node's built-in fetch). Only what
- * `@octokit/request` reads: the method, headers and a string body going out; the status, URL,
- * headers and body coming back. A request that got no answer throws as fetch does: a TypeError
- * whose `cause` is the network error (octokit reports it as status 500 with that message).
+ * `@octokit/request` (fetch-wrapper.js) uses: the method, headers, a string body and the signal
+ * going out; the status, status text, URL, headers (`get` and iteration), `text()`,
+ * `arrayBuffer()` and `body` (read only with `parseSuccessResponseBody: false`) coming back.
+ * A request that got no answer throws as fetch does: a TypeError whose `cause` is the network
+ * error (octokit reports it as status 500 with that message); an aborted one, before sending or
+ * in flight, an AbortError.
  */
 import { HttpNetworkError, httpRequest } from '../http/client.js'
 
@@ -21,13 +24,11 @@ export interface FetchAnswer {
   status: number
   statusText: string
   url: string
-  ok: boolean
   headers: {
     get(name: string): string | null
     [Symbol.iterator](): IterableIterator<[string, string]>
   }
   text(): Promise<string>
-  json(): Promise<unknown>
   arrayBuffer(): Promise<ArrayBuffer>
   body: null
 }
@@ -42,9 +43,11 @@ export async function githubFetch(url: string | URL, init: FetchInit = {}): Prom
     answer = await httpRequest(url, {
       method: init.method,
       headers: init.headers,
-      body: init.body ?? undefined
+      body: init.body ?? undefined,
+      signal: init.signal ?? undefined
     })
   } catch (error) {
+    if (init.signal?.aborted) throw abortError()
     if (!(error instanceof HttpNetworkError)) throw error
     throw Object.assign(new TypeError('fetch failed'), { cause: error })
   }
@@ -54,13 +57,11 @@ export async function githubFetch(url: string | URL, init: FetchInit = {}): Prom
     status: answer.status,
     statusText: answer.statusText,
     url: answer.url,
-    ok: answer.ok,
     headers: {
       get: (name) => headers[name.toLowerCase()] ?? null,
       [Symbol.iterator]: () => Object.entries(headers)[Symbol.iterator]()
     },
     text: () => Promise.resolve(answer.body),
-    json: () => Promise.resolve().then(() => JSON.parse(answer.body) as unknown),
     arrayBuffer: () =>
       Promise.resolve(
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer

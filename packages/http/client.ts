@@ -20,6 +20,8 @@ export interface HttpRequest {
   body?: string
   /** The whole exchange (connect, proxy, answer) within this many ms, else a TimeoutError. */
   timeoutMs?: number
+  /** Aborting it ends the exchange wherever it is (connecting, sending, reading the answer). */
+  signal?: AbortSignal
 }
 
 export interface HttpAnswer {
@@ -38,7 +40,10 @@ export interface HttpAnswer {
   url: string
 }
 
-/** The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...). */
+/**
+ * The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...),
+ * TIMEOUT past `timeoutMs`, ABORTED when the caller's `signal` ended it.
+ */
 export class HttpNetworkError extends Error {
   constructor(
     message: string,
@@ -58,15 +63,15 @@ export async function httpRequest(
 ): Promise<HttpAnswer> {
   const deadline =
     request.timeoutMs === undefined ? undefined : AbortSignal.timeout(request.timeoutMs)
+  const signal =
+    deadline && request.signal
+      ? AbortSignal.any([deadline, request.signal])
+      : (deadline ?? request.signal)
   let target = new URL(url)
   let method = (request.method ?? 'GET').toUpperCase()
   let body = request.body
   for (let redirects = 0; ; redirects++) {
-    const answer = await exchange(
-      target,
-      { method, headers: request.headers ?? {}, body },
-      deadline
-    )
+    const answer = await exchange(target, { method, headers: request.headers ?? {}, body }, signal)
     const location = answer.header('location')
     if (!location || ![301, 302, 303, 307, 308].includes(answer.status)) return answer
     if (redirects >= MAX_REDIRECTS) return answer
@@ -207,6 +212,13 @@ function lowerCased(headers: Record<string, string>): Record<string, string> {
 }
 
 function networkError(error: Error, signal: AbortSignal | undefined): HttpNetworkError {
+  // The deadline aborts with a TimeoutError; the caller's signal with its own reason.
+  if (
+    signal?.aborted &&
+    (signal.reason as { name?: string } | undefined)?.name !== 'TimeoutError'
+  ) {
+    return new HttpNetworkError('the request was aborted', 'ABORTED')
+  }
   if (signal?.aborted || error.name === 'AbortError') {
     return new HttpNetworkError('no answer in time', 'TIMEOUT')
   }
