@@ -16,9 +16,12 @@ __webpack_require__.r(__webpack_exports__);
  * `@actions/github` is (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, loopback never proxied) without
  * loading undici, whose first use cost a run that talks to GitHub 0.2-0.4 s of CPU (one in
  * `@actions/github`'s own import, the other in Node's built-in fetch). Only what
- * `@octokit/request` reads: the method, headers and a string body going out; the status, URL,
- * headers and body coming back. A request that got no answer throws as fetch does: a TypeError
- * whose `cause` is the network error (octokit reports it as status 500 with that message).
+ * `@octokit/request` (fetch-wrapper.js) uses: the method, headers, a string body and the signal
+ * going out; the status, status text, URL, headers (`get` and iteration), `text()`,
+ * `arrayBuffer()` and `body` (read only with `parseSuccessResponseBody: false`) coming back.
+ * A request that got no answer throws as fetch does: a TypeError whose `cause` is the network
+ * error (octokit reports it as status 500 with that message); an aborted one, before sending or
+ * in flight, an AbortError.
  */
 
 async function githubFetch(url, init = {}) {
@@ -32,10 +35,13 @@ async function githubFetch(url, init = {}) {
         answer = await (0,_http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .a)(url, {
             method: init.method,
             headers: init.headers,
-            body: init.body ?? undefined
+            body: init.body ?? undefined,
+            signal: init.signal ?? undefined
         });
     }
     catch (error) {
+        if (init.signal?.aborted)
+            throw abortError();
         if (!(error instanceof _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpNetworkError */ .z))
             throw error;
         throw Object.assign(new TypeError('fetch failed'), { cause: error });
@@ -46,13 +52,11 @@ async function githubFetch(url, init = {}) {
         status: answer.status,
         statusText: answer.statusText,
         url: answer.url,
-        ok: answer.ok,
         headers: {
             get: (name) => headers[name.toLowerCase()] ?? null,
             [Symbol.iterator]: () => Object.entries(headers)[Symbol.iterator]()
         },
         text: () => Promise.resolve(answer.body),
-        json: () => Promise.resolve().then(() => JSON.parse(answer.body)),
         arrayBuffer: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
         body: null
     };
@@ -170,7 +174,10 @@ class DecodedURL extends URL {
 ;// CONCATENATED MODULE: ./packages/http/client.ts
 
 
-/** The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...). */
+/**
+ * The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...),
+ * TIMEOUT past `timeoutMs`, ABORTED when the caller's `signal` ended it.
+ */
 class HttpNetworkError extends Error {
     code;
     constructor(message, code) {
@@ -183,11 +190,14 @@ const MAX_REDIRECTS = 5;
 /** Sends one request (following up to 5 redirects, as `fetch` does) and reads the whole answer. */
 async function httpRequest(url, request = {}) {
     const deadline = request.timeoutMs === undefined ? undefined : AbortSignal.timeout(request.timeoutMs);
+    const signal = deadline && request.signal
+        ? AbortSignal.any([deadline, request.signal])
+        : (deadline ?? request.signal);
     let target = new URL(url);
     let method = (request.method ?? 'GET').toUpperCase();
     let body = request.body;
     for (let redirects = 0;; redirects++) {
-        const answer = await exchange(target, { method, headers: request.headers ?? {}, body }, deadline);
+        const answer = await exchange(target, { method, headers: request.headers ?? {}, body }, signal);
         const location = answer.header('location');
         if (!location || ![301, 302, 303, 307, 308].includes(answer.status))
             return answer;
@@ -312,6 +322,11 @@ function lowerCased(headers) {
     return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 function networkError(error, signal) {
+    // The deadline aborts with a TimeoutError; the caller's signal with its own reason.
+    if (signal?.aborted &&
+        signal.reason?.name !== 'TimeoutError') {
+        return new HttpNetworkError('the request was aborted', 'ABORTED');
+    }
     if (signal?.aborted || error.name === 'AbortError') {
         return new HttpNetworkError('no answer in time', 'TIMEOUT');
     }

@@ -409,7 +409,10 @@ class DecodedURL extends URL {
 ;// CONCATENATED MODULE: ./packages/http/client.ts
 
 
-/** The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...). */
+/**
+ * The request never got an answer: `code` is the socket's (ECONNREFUSED, ENOTFOUND, ...),
+ * TIMEOUT past `timeoutMs`, ABORTED when the caller's `signal` ended it.
+ */
 class HttpNetworkError extends Error {
     code;
     constructor(message, code) {
@@ -422,11 +425,14 @@ const MAX_REDIRECTS = 5;
 /** Sends one request (following up to 5 redirects, as `fetch` does) and reads the whole answer. */
 async function httpRequest(url, request = {}) {
     const deadline = request.timeoutMs === undefined ? undefined : AbortSignal.timeout(request.timeoutMs);
+    const signal = deadline && request.signal
+        ? AbortSignal.any([deadline, request.signal])
+        : (deadline ?? request.signal);
     let target = new URL(url);
     let method = (request.method ?? 'GET').toUpperCase();
     let body = request.body;
     for (let redirects = 0;; redirects++) {
-        const answer = await exchange(target, { method, headers: request.headers ?? {}, body }, deadline);
+        const answer = await exchange(target, { method, headers: request.headers ?? {}, body }, signal);
         const location = answer.header('location');
         if (!location || ![301, 302, 303, 307, 308].includes(answer.status))
             return answer;
@@ -551,6 +557,11 @@ function lowerCased(headers) {
     return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 function networkError(error, signal) {
+    // The deadline aborts with a TimeoutError; the caller's signal with its own reason.
+    if (signal?.aborted &&
+        signal.reason?.name !== 'TimeoutError') {
+        return new HttpNetworkError('the request was aborted', 'ABORTED');
+    }
     if (signal?.aborted || error.name === 'AbortError') {
         return new HttpNetworkError('no answer in time', 'TIMEOUT');
     }
