@@ -10,6 +10,7 @@ import type { Logger } from '../base/logger.js'
 import { ConfigurationError } from '../base/errors.js'
 import { tokenSource } from '../base/token-source.js'
 import { countApiRequest } from '../base/round-trips.js'
+import { retryBaseMs } from '../http/retry.js'
 
 export type GitHubClient = Awaited<ReturnType<typeof createGitHubClient>>
 
@@ -19,15 +20,6 @@ export interface GitHubClientOptions {
   log: Logger
   /** Retries of a failed request (5xx, dropped connection); rate limits are retried separately. */
   retries?: number
-}
-
-/**
- * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
- * shortens it through the environment so fault tests run quickly.
- */
-export function retryBaseMs(): number {
-  const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS)
-  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000
 }
 
 /**

@@ -6,7 +6,7 @@
  * client's throttling, which waits and sends again.
  */
 import type { Logger } from '../base/logger.js'
-import { retryBaseMs } from './client.js'
+import { retryBaseMs } from '../http/retry.js'
 
 /** Per-request options that turn octokit's retry plugin off for one call. */
 export const NO_BLIND_RETRY = { retries: 0 } as const

@@ -34,11 +34,12 @@ export function surelyUnsent(error: unknown): boolean {
 }
 
 /**
- * Base of the waits between retries and of a `retry-after` second, in ms; the test suite
- * shortens it through the environment (as packages/github/client.ts does).
+ * Base of the waits between retries and of a `retry-after` second, in ms, for every client
+ * (these retries, Jira's writes, octokit's retry and throttling in packages/github): 1000, or
+ * `RELEASE_ACTIONS_RETRY_BASE_MS`, which the test suite sets so fault tests run quickly.
  */
-export function retryBaseMs(): number {
-  const fromEnv = Number(process.env.RELEASE_ACTIONS_RETRY_BASE_MS)
+export function retryBaseMs(env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = Number(env.RELEASE_ACTIONS_RETRY_BASE_MS)
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1000
 }
 
