@@ -1935,7 +1935,7 @@ async function createRefOnce(github, repository, ref, sha) {
 /* harmony export */   hv: () => (/* binding */ NO_BLIND_RETRY)
 /* harmony export */ });
 /* unused harmony export isLostAnswer */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7573);
 
 /** Per-request options that turn octokit's retry plugin off for one call. */
 const NO_BLIND_RETRY = { retries: 0 };
@@ -1950,7 +1950,7 @@ async function writeOnce(write) {
             // A 429 the throttling left (no rate-limit headers) was refused, not applied: send again.
             if (statusOf(error) === 429 && attempt < attempts) {
                 const after = Number(headerOf(error, 'retry-after'));
-                const waitMs = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
+                const waitMs = (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryBaseMs */ .wR)() * (Number.isFinite(after) && after > 0 ? Math.min(after, 60) : attempt);
                 write.log?.warning(`GitHub answered 429 to ${write.what}; sending it again (${attempt} of ${attempts - 1}).`);
                 await new Promise((resolve) => setTimeout(resolve, waitMs));
                 continue;
@@ -1965,7 +1965,7 @@ async function writeOnce(write) {
             if (attempt >= attempts)
                 throw error;
             write.log?.warning(`The answer to ${write.what} was lost and it was not applied; sending it again (${attempt} of ${attempts - 1}).`);
-            await new Promise((resolve) => setTimeout(resolve, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.retryBaseMs)() * attempt));
+            await new Promise((resolve) => setTimeout(resolve, (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryBaseMs */ .wR)() * attempt));
         }
     }
 }

@@ -65,7 +65,7 @@ async function run() {
             });
         }
         // The work (merge, push, pull request) loads only now that inputs and checkout are good.
-        const { backMergeStep } = await Promise.all(/* import() | back-merge-step */[__webpack_require__.e(4018), __webpack_require__.e(4380), __webpack_require__.e(8832), __webpack_require__.e(9848), __webpack_require__.e(9516)]).then(__webpack_require__.bind(__webpack_require__, 8990));
+        const { backMergeStep } = await Promise.all(/* import() | back-merge-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(4920), __webpack_require__.e(9848), __webpack_require__.e(9516)]).then(__webpack_require__.bind(__webpack_require__, 8990));
         await backMergeStep(inputs, context, git);
     });
 }

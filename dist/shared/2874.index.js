@@ -76,8 +76,8 @@ async function handleBreach(plan, deps) {
 var duration = __webpack_require__(9492);
 // EXTERNAL MODULE: ./packages/http/probe.ts
 var probe = __webpack_require__(8769);
-// EXTERNAL MODULE: ./packages/http/client.ts + 1 modules
-var http_client = __webpack_require__(5328);
+// EXTERNAL MODULE: ./packages/http/client.ts
+var http_client = __webpack_require__(5876);
 ;// CONCATENATED MODULE: ./packages/monitor/prometheus.ts
 /** One PromQL instant query against Prometheus' HTTP API (`/api/v1/query`). */
 

@@ -54,7 +54,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
         // The work (version files, policy, commit) loads only now that inputs and checkout are good.
-        const { bumpVersionStep } = await Promise.all(/* import() | bump-version-step */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(4380), __webpack_require__.e(3225), __webpack_require__.e(3163)]).then(__webpack_require__.bind(__webpack_require__, 9115));
+        const { bumpVersionStep } = await Promise.all(/* import() | bump-version-step */[__webpack_require__.e(4018), __webpack_require__.e(2506), __webpack_require__.e(7380), __webpack_require__.e(1089), __webpack_require__.e(3163)]).then(__webpack_require__.bind(__webpack_require__, 9115));
         await bumpVersionStep(inputs, context, git);
     });
 }

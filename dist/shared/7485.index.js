@@ -52,7 +52,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
         // The work (plan, push, milestone) loads only now that inputs and checkout are good.
-        const { startReleaseStep } = await Promise.all(/* import() | start-release-step */[__webpack_require__.e(4018), __webpack_require__.e(4380), __webpack_require__.e(8832), __webpack_require__.e(1036)]).then(__webpack_require__.bind(__webpack_require__, 7750));
+        const { startReleaseStep } = await Promise.all(/* import() | start-release-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(4920), __webpack_require__.e(1036)]).then(__webpack_require__.bind(__webpack_require__, 7750));
         await startReleaseStep(inputs, context, git);
     });
 }

@@ -58,7 +58,7 @@ async function run() {
         }
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLogger */ .M);
         // The checks (token, protection, version files, CHANGELOG) load only now that inputs are good.
-        const { preflightStep } = await Promise.all(/* import() | preflight-step */[__webpack_require__.e(4018), __webpack_require__.e(3292), __webpack_require__.e(4380), __webpack_require__.e(3225), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 4490));
+        const { preflightStep } = await Promise.all(/* import() | preflight-step */[__webpack_require__.e(4018), __webpack_require__.e(2506), __webpack_require__.e(7380), __webpack_require__.e(1089), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 4490));
         await preflightStep({ ...inputs, token: inputs.token }, context, repository, git);
     });
 }
