@@ -61,11 +61,10 @@ function writes(permissions: unknown, scope: string): boolean {
  * The first major of each of GitHub's own actions that runs on node24 (node20 is being retired
  * from the runners); a SHA pin says its version in the comment after it.
  */
-const NODE24_MAJOR: Record<string, number> = {
+export const NODE24_MAJOR: Record<string, number> = {
   'actions/checkout': 5,
   'actions/setup-node': 5,
-  'actions/setup-python': 6,
-  'actions/create-github-app-token': 3
+  'actions/setup-python': 6
 }
 
 export function checkWorkflowPolicy(name: string, text: string): PolicyViolation[] {

@@ -6,7 +6,7 @@
  * GITHUB_TOKEN has exactly the permissions the job declares. Steps run as the runner runs them:
  * `run:` by bash with `$GITHUB_OUTPUT`, this suite's actions by the invoker, and the third-party
  * actions the workflows use done the way they do it (actions/checkout: a depth-1 clone, or the
- * suite at the asked commit; create-github-app-token: a fresh installation token).
+ * suite at the asked commit).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import {
@@ -635,27 +635,6 @@ async function runAction(
       }
     symlinkSync(REPO_ROOT, join(ctx.workspace, inputs.path))
     return { result: 'success', outputs: {} }
-  }
-  if (/^actions\/create-github-app-token@[0-9a-f]{40}$/.test(uses)) {
-    // v3: client-id, or the deprecated app-id (the runner then warns on every run).
-    if (!(inputs['client-id'] || inputs['app-id']) || !inputs['private-key'])
-      return {
-        result: 'failure',
-        outputs: {},
-        log: "create-github-app-token: 'client-id' and 'private-key' are required"
-      }
-    const warning =
-      'app-id' in inputs
-        ? "Warning: Input 'app-id' has been deprecated with message: Use 'client-id' instead.\n"
-        : ''
-    const token = `ghs_app${Math.random().toString(36).slice(2)}`.padEnd(40, '0')
-    const permissions = Object.fromEntries(
-      Object.entries(inputs)
-        .filter(([k]) => k.startsWith('permission-'))
-        .map(([k, v]) => [k.slice('permission-'.length).replaceAll('-', '_'), v])
-    ) as Partial<Record<Permission, AccessLevel>>
-    ctx.github.addToken(token, { kind: 'app', permissions })
-    return { result: 'success', outputs: { token }, log: warning }
   }
   return { result: 'failure', outputs: {}, log: `workflow-run: no stand-in for ${uses}` }
 }

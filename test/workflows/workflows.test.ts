@@ -6,7 +6,7 @@ import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { parseAction } from '@actions/workflow-parser/actions/action-parser'
 import { createRequire } from 'node:module'
 import { REPO_ROOT } from '../kit/invoker.js'
-import { checkWorkflowPolicy } from '../kit/workflow-policy.js'
+import { checkWorkflowPolicy, NODE24_MAJOR } from '../kit/workflow-policy.js'
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'workflows')
 /** The live workflows and the examples a user copies: all checked the same way. */
@@ -102,6 +102,13 @@ test.each(actionFiles)("%s passes GitHub's action.yml parser and runs on node24"
   const result = parseAction({ name: file, content }, new NoOperationTraceWriter())
   expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([])
   expect(content).toMatch(/using: '?node24'?/)
+})
+
+test('the runtime rule knows only actions the pins table holds (no rule for an action not used)', () => {
+  const pins = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'action-pins.json'), 'utf8')) as {
+    pins: Array<{ action: string }>
+  }
+  expect(Object.keys(NODE24_MAJOR).sort()).toEqual(pins.pins.map((p) => p.action).sort())
 })
 
 describe('every check can fail', () => {
