@@ -31,12 +31,21 @@ export const LAYERS = [
   },
   {
     name: 'capabilities',
-    packages: ['versioning', 'changelog', 'version-files', 'tagging', 'notify', 'integration'],
-    says: 'versions, changelogs, version files, tags, announcements, test reports'
+    packages: [
+      'versioning',
+      'changelog',
+      'version-files',
+      'tagging',
+      'notify',
+      'integration',
+      'deploy',
+      'monitor'
+    ],
+    says: 'versions, changelogs, version files, tags, announcements, test reports, deployments and their rollback, health watches'
   },
   {
     name: 'use-cases',
-    packages: ['release', 'preflight', 'deploy', 'monitor'],
+    packages: ['release', 'preflight'],
     says: 'what one action does, from plain values and injected git, GitHub and logger'
   },
   { name: 'runner', packages: ['action-kit'], says: 'inputs, outputs, summary, the run wrapper' },

@@ -4,6 +4,7 @@
  * package cycle, a module cycle through `import()`.
  */
 import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkImports, LAYERS, readImports, type ImportEdge } from '../../scripts/check-cycles.mjs'
 import { REPO_ROOT } from '../kit/invoker.js'
@@ -23,6 +24,39 @@ describe('the layers', () => {
   test('base at the bottom, the entries at the top', () => {
     expect(LAYERS[0]?.packages).toEqual(['base'])
     expect(LAYERS.at(-1)?.packages).toEqual(['actions', 'src'])
+  })
+
+  test("deploy and monitor are capabilities: their actions' use-cases live in packages/release", () => {
+    const layerOf = (name: string) => LAYERS.find((l) => l.packages.includes(name))?.name
+    expect(layerOf('deploy')).toBe('capabilities')
+    expect(layerOf('monitor')).toBe('capabilities')
+    expect(LAYERS.find((l) => l.name === 'use-cases')?.packages).toEqual(['release', 'preflight'])
+    // A capability importing the use-case is upward.
+    const edge = { from: at('packages/deploy/deploy.ts'), to: at('packages/release/target.ts') }
+    expect(problemsWith(edge)[0]).toBe(
+      'Upward import: packages/deploy/deploy.ts (capabilities) -> packages/release/target.ts (use-cases)'
+    )
+  })
+
+  test('the README picture names each package in the layer LAYERS gives it', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+    const picture = /## Architecture[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    // Each layer's rows: the layer name starts the first; the package column is 15-52.
+    const rows = new Map<string, string>()
+    let layer = ''
+    for (const line of picture.split('\n')) {
+      const name = line.slice(0, 15).trim()
+      if (name) layer = name
+      rows.set(layer, `${rows.get(layer) ?? ''} ${line.slice(15, 52)}`)
+    }
+    for (const { name, packages } of LAYERS) {
+      const column = rows.get(name) ?? ''
+      for (const pkg of packages)
+        expect([name, column]).toEqual([
+          name,
+          expect.stringMatching(new RegExp(`(?<![\\w.-])${pkg}(?![\\w.-])`))
+        ])
+    }
   })
 
   test.each([
