@@ -6,7 +6,6 @@
  * command runner, a logger and a clock injected.
  */
 import type { CommonInputs } from '../action-kit/common.js'
-import { errorMessage } from '../base/errors.js'
 import type { Logger } from '../base/logger.js'
 import { deploy, type DeployOutcome } from '../deploy/deploy.js'
 import { DeploymentRecords } from '../deploy/deployments.js'
@@ -16,8 +15,9 @@ import type { Repository } from '../github/pulls.js'
 import type { CommitVia } from './commit-via.js'
 import {
   isProduction,
+  keepBooks,
   recordRollback,
-  type RollbackBooks,
+  type KeptBooks,
   type RollbackFacts
 } from './rollback-books.js'
 import { changelogYank } from './rollback-yank-step.js'
@@ -64,10 +64,11 @@ export interface DeployServices {
 
 export interface DeployReport {
   outcome: DeployOutcome
-  /** The release rolled back in the books (a production deploy failed and was rolled back). */
-  books?: { facts: RollbackFacts; books: RollbackBooks }
-  /** Why keeping the books threw: the entry writes the deploy's outputs and summary, then throws it. */
-  booksError?: Error
+  /**
+   * The release rolled back in the books (a production deploy failed and was rolled back); a
+   * books step that could not run is each book failed.
+   */
+  books?: KeptBooks
   /** The failure in words, with what the rollback and the record did; undefined: none. */
   failure?: string
 }
@@ -116,12 +117,10 @@ export async function deployRelease(
       rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
       date: new Date(now()).toISOString().slice(0, 10)
     }
-    try {
+    report.books = await keepBooks(facts, log, async () => {
       const yank = await changelogYank(request, request.scratch, github, repo, facts.version, log)
-      report.books = { facts, books: await recordRollback(github, repo, facts, log, yank) }
-    } catch (error) {
-      report.booksError = error instanceof Error ? error : new Error(errorMessage(error))
-    }
+      return recordRollback(github, repo, facts, log, yank)
+    })
   }
   if (outcome.result === 'failure') {
     const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : ''

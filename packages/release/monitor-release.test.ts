@@ -13,7 +13,7 @@ import { RecordingLogger } from '../base/logger.js'
 import { createGitHubClient } from '../github/client.js'
 import { runShell } from '../shell/command.js'
 import { monitorRelease, type MonitorRequest, type MonitorServices } from './monitor-release.js'
-import { ROLLED_BACK_MARKER } from './rollback-books.js'
+import { ROLLED_BACK_MARKER, rollbackBooksSummary } from './rollback-books.js'
 
 /** The fake clock's start: 2026-10-05 12:00 UTC (the books' date). */
 const START = Date.UTC(2026, 9, 5, 12)
@@ -162,6 +162,56 @@ describe('monitorRelease', () => {
     expect(existsSync(rollbackLog(world))).toBe(false)
     expect(world.states(live)).toEqual(['success'])
     expect(world.body(world.v130.id)).not.toContain(ROLLED_BACK_MARKER)
+    expect(world.repo.sandbox.remoteSha('refs/heads/develop')).toBe(develop)
+  })
+
+  test('the deployment history unreadable at the books (500 after the retries): each book failed, saying which request and why; nothing changed', async () => {
+    const previousBase = process.env.RELEASE_ACTIONS_RETRY_BASE_MS
+    process.env.RELEASE_ACTIONS_RETRY_BASE_MS = '5'
+    cleanups.push(() => {
+      if (previousBase === undefined) delete process.env.RELEASE_ACTIONS_RETRY_BASE_MS
+      else process.env.RELEASE_ACTIONS_RETRY_BASE_MS = previousBase
+    })
+    const world = await releasedWorld(cleanups)
+    await world.deployment('1.2.0', 'success')
+    const live = await world.deployment('1.3.0', 'in_progress', 'success')
+    sick = true
+    const log = new RecordingLogger()
+    const fake = services(world, log)
+    const list = { method: 'GET', path: '/repos/{owner}/{repo}/deployments' }
+    // The breach has read the history; from the rollback on, listing deployments answers 500,
+    // the first try and the client's 3 retries.
+    const runCommand = fake.runCommand
+    fake.runCommand = (name, command) => {
+      world.github.fault(list, { status: 500, times: 4 })
+      return runCommand(name, command)
+    }
+    const develop = world.repo.sandbox.remoteSha('refs/heads/develop')
+    const listedBefore = world.github.requestsTo('GET', list.path).length
+    const report = await monitorRelease(fake, request(world))
+
+    expect(report.result).toBe('failure')
+    expect(report.failure).toMatch(
+      /^Monitoring found a regression: .*The rollback command succeeded\.$/
+    )
+    expect(fake.commands).toEqual(['Roll back production to 1.2.0'])
+    expect(world.states(live)).toEqual(['in_progress', 'success', 'failure'])
+    // The breach's read of the history, then the books' read and the client's 3 retries.
+    const lists = world.github.requestsTo('GET', list.path).slice(listedBefore)
+    expect(lists.map((r) => r.status)).toEqual([200, 500, 500, 500, 500])
+    const detail =
+      `not recorded: could not read the deployment history of production to tell whether deployment ${live} (1.3.0) is its newest: ` +
+      'GitHub Deployments API failed while listing deployments: HTTP 500 (Internal Server Error) (GET /repos/acme/app/deployments).'
+    expect(report.books?.books.release).toEqual({ result: 'failed', detail })
+    expect(report.books?.books.changelog).toEqual(report.books?.books.release)
+    expect(log.text('warning')).toContain(`The books of 1.3.0: ${detail}`)
+    // The summary's books table says so, as for any failed book.
+    expect(rollbackBooksSummary(report.books!.facts, report.books!.books)).toMatch(
+      /\| GitHub Release \| failed \| not recorded: could not read the deployment history of production/
+    )
+    // Nothing in the books changed.
+    expect(world.body(world.v130.id)).toBe('### Added\n- New feature X (JIRA-1234)')
+    expect(await world.latest()).toBe('v1.3.0')
     expect(world.repo.sandbox.remoteSha('refs/heads/develop')).toBe(develop)
   })
 

@@ -6,7 +6,7 @@
  * the command runner, a logger and a clock injected.
  */
 import type { CommonInputs } from '../action-kit/common.js'
-import { errorMessage } from '../base/errors.js'
+import { ServiceError, errorMessage } from '../base/errors.js'
 import type { Logger } from '../base/logger.js'
 import { DeploymentRecords } from '../deploy/deployments.js'
 import type { CommandRunner } from '../deploy/rollback.js'
@@ -15,7 +15,7 @@ import type { Repository } from '../github/pulls.js'
 import { handleBreach, type BreachOutcome } from '../monitor/breach.js'
 import { watch, type WatchPlan, type WatchResult } from '../monitor/watch.js'
 import type { CommitVia } from './commit-via.js'
-import { recordRollback, type RollbackBooks, type RollbackFacts } from './rollback-books.js'
+import { keepBooks, recordRollback, type KeptBooks, type RollbackFacts } from './rollback-books.js'
 import { changelogYank } from './rollback-yank-step.js'
 
 /** What the workflow asks of the watch (monitor's inputs besides the common ones). */
@@ -53,13 +53,11 @@ export interface MonitorReport {
   watched: WatchResult
   /** What a breach did: the deployment marked failed, the rollback (not in a dry run). */
   breach?: BreachOutcome
-  /** The release rolled back in the books (production rolled back from its newest deployment). */
-  books?: { facts: RollbackFacts; books: RollbackBooks }
   /**
-   * Why keeping the books threw (the Deployments API unreadable after the rollback): the entry
-   * writes the outputs and the summary of the watch first, then throws it.
+   * The release rolled back in the books (production rolled back from its newest deployment);
+   * a books step that could not run (the deployment history unreadable) is each book failed.
    */
-  booksError?: Error
+  books?: KeptBooks
   /** The regression in words, with what the rollback and the record did; undefined: none. */
   failure?: string
 }
@@ -104,23 +102,20 @@ export async function monitorRelease(
   ) {
     const { environment } = request
     const { failed, rollback } = breach
-    try {
-      if (await isNewestDeployment(records, environment, failed.id, log)) {
-        const facts: RollbackFacts = {
-          version: failed.version,
-          tagPrefix: request.tagPrefix,
-          environment,
-          reason: `monitor: ${reason}`,
-          previousVersion: breach.previous?.version,
-          rollbackSucceeded: rollback.outcome.exitCode === 0,
-          date: new Date(now()).toISOString().slice(0, 10)
-        }
-        const yank = await changelogYank(request, request.scratch, github, repo, facts.version, log)
-        report.books = { facts, books: await recordRollback(github, repo, facts, log, yank) }
-      }
-    } catch (error) {
-      report.booksError = error instanceof Error ? error : new Error(errorMessage(error))
+    const facts: RollbackFacts = {
+      version: failed.version,
+      tagPrefix: request.tagPrefix,
+      environment,
+      reason: `monitor: ${reason}`,
+      previousVersion: breach.previous?.version,
+      rollbackSucceeded: rollback.outcome.exitCode === 0,
+      date: new Date(now()).toISOString().slice(0, 10)
     }
+    report.books = await keepBooks(facts, log, async () => {
+      if (!(await isNewestDeployment(records, environment, failed, log))) return undefined
+      const yank = await changelogYank(request, request.scratch, github, repo, facts.version, log)
+      return recordRollback(github, repo, facts, log, yank)
+    })
   }
   if (watched.result === 'failure') {
     const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : ''
@@ -139,10 +134,20 @@ export async function monitorRelease(
 async function isNewestDeployment(
   records: DeploymentRecords,
   environment: string,
-  id: number,
+  live: { id: number; version: string },
   log: Logger
 ): Promise<boolean> {
-  const [newest] = await records.history(environment, 1)
+  const { id } = live
+  let newest
+  try {
+    ;[newest] = await records.history(environment, 1)
+  } catch (error) {
+    throw new ServiceError(
+      `could not read the deployment history of ${environment} to tell whether deployment ${id} ` +
+        `(${live.version}) is its newest: ${errorMessage(error)}`,
+      { cause: error }
+    )
+  }
   if (newest?.id === id) return true
   log.info(
     `The live deployment ${id} of ${environment} is not its newest (${newest?.id ?? 'none'}): production was rolled back before; the books of that version are left as they are.`

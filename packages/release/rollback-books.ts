@@ -210,6 +210,34 @@ export async function recordRollback(
   return { release, changelog }
 }
 
+/** A rollback's books, as the report and the job summary give them. */
+export interface KeptBooks {
+  facts: RollbackFacts
+  books: RollbackBooks
+}
+
+/**
+ * Runs the books step after a production rollback (`keep`: undefined when the books are not
+ * this run's to keep). Whatever it throws (the deployment history unreadable, the checkout
+ * unusable) is reported the way a failed book is: each book `failed` with what failed, a
+ * warning in the log, never thrown past the rollback's own outcome.
+ */
+export async function keepBooks(
+  facts: RollbackFacts,
+  log: Logger,
+  keep: () => Promise<RollbackBooks | undefined>
+): Promise<KeptBooks | undefined> {
+  try {
+    const books = await keep()
+    return books && { facts, books }
+  } catch (error) {
+    const detail = `not recorded: ${errorMessage(error)}`
+    log.warning(`The books of ${facts.version}: ${detail}`)
+    const failed = { result: 'failed' as const, detail }
+    return { facts, books: { release: failed, changelog: failed } }
+  }
+}
+
 /** The books as a markdown table for the job summary. */
 export function rollbackBooksSummary(facts: RollbackFacts, books: RollbackBooks): string {
   const rows = [

@@ -36,7 +36,6 @@ export async function deployStep(
     [Output.result]: outcome.result
   })
   await appendSummary(deploySummary(inputs, outcome))
-  if (report.booksError) throw report.booksError
   if (books) await appendSummary(rollbackBooksSummary(books.facts, books.books))
   if (report.failure) {
     error(report.failure, undefined, 'deploy: failure')

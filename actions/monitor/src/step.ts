@@ -30,7 +30,6 @@ export async function monitorStep(inputs: MonitorInputs, context: RunContext): P
     [Output.rounds]: watched.rounds.length
   })
   await appendSummary(monitorSummary(inputs, watched, breach, result))
-  if (report.booksError !== undefined) throw report.booksError
   if (books) await appendSummary(rollbackBooksSummary(books.facts, books.books))
   if (report.failure) {
     error(report.failure, undefined, 'monitor: failure')
