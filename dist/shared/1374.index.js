@@ -257,7 +257,8 @@ function apiFailure(what, error) {
 /* harmony export */   Ij: () => (/* binding */ recordRollback),
 /* harmony export */   JH: () => (/* binding */ readProductionVerdict),
 /* harmony export */   KV: () => (/* binding */ isProduction),
-/* harmony export */   hL: () => (/* binding */ rollbackBooksSummary)
+/* harmony export */   hL: () => (/* binding */ rollbackBooksSummary),
+/* harmony export */   sA: () => (/* binding */ keepBooks)
 /* harmony export */ });
 /* unused harmony exports ROLLED_BACK_MARKER, rolledBackNote, markReleaseRolledBack, productionVerdict */
 /* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8235);
@@ -405,6 +406,24 @@ async function recordRollback(github, repo, facts, log, yank) {
     say('GitHub Release', release);
     say('CHANGELOG', changelog);
     return { release, changelog };
+}
+/**
+ * Runs the books step after a production rollback (`keep`: undefined when the books are not
+ * this run's to keep). Whatever it throws (the deployment history unreadable, the checkout
+ * unusable) is reported the way a failed book is: each book `failed` with what failed, a
+ * warning in the log, never thrown past the rollback's own outcome.
+ */
+async function keepBooks(facts, log, keep) {
+    try {
+        const books = await keep();
+        return books && { facts, books };
+    }
+    catch (error) {
+        const detail = `not recorded: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+        log.warning(`The books of ${facts.version}: ${detail}`);
+        const failed = { result: 'failed', detail };
+        return { facts, books: { release: failed, changelog: failed } };
+    }
 }
 /** The books as a markdown table for the job summary. */
 function rollbackBooksSummary(facts, books) {

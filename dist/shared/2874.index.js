@@ -250,24 +250,21 @@ async function monitorRelease(services, request) {
         request.recordRollback) {
         const { environment } = request;
         const { failed, rollback } = breach;
-        try {
-            if (await isNewestDeployment(records, environment, failed.id, log)) {
-                const facts = {
-                    version: failed.version,
-                    tagPrefix: request.tagPrefix,
-                    environment,
-                    reason: `monitor: ${reason}`,
-                    previousVersion: breach.previous?.version,
-                    rollbackSucceeded: rollback.outcome.exitCode === 0,
-                    date: new Date(now()).toISOString().slice(0, 10)
-                };
-                const yank = await (0,rollback_yank_step/* changelogYank */.Q)(request, request.scratch, github, repo, facts.version, log);
-                report.books = { facts, books: await (0,rollback_books/* recordRollback */.Ij)(github, repo, facts, log, yank) };
-            }
-        }
-        catch (error) {
-            report.booksError = error instanceof Error ? error : new Error((0,errors/* errorMessage */.gJ)(error));
-        }
+        const facts = {
+            version: failed.version,
+            tagPrefix: request.tagPrefix,
+            environment,
+            reason: `monitor: ${reason}`,
+            previousVersion: breach.previous?.version,
+            rollbackSucceeded: rollback.outcome.exitCode === 0,
+            date: new Date(now()).toISOString().slice(0, 10)
+        };
+        report.books = await (0,rollback_books/* keepBooks */.sA)(facts, log, async () => {
+            if (!(await isNewestDeployment(records, environment, failed, log)))
+                return undefined;
+            const yank = await (0,rollback_yank_step/* changelogYank */.Q)(request, request.scratch, github, repo, facts.version, log);
+            return (0,rollback_books/* recordRollback */.Ij)(github, repo, facts, log, yank);
+        });
     }
     if (watched.result === 'failure') {
         const rollback = breach?.rollback ? ` ${breach.rollback.description}.` : '';
@@ -282,8 +279,17 @@ async function monitorRelease(services, request) {
  * Only the newest deployment is a release to roll back in the books: a live deployment older
  * than the newest means production was rolled back already (a rerun), and its version stays.
  */
-async function isNewestDeployment(records, environment, id, log) {
-    const [newest] = await records.history(environment, 1);
+async function isNewestDeployment(records, environment, live, log) {
+    const { id } = live;
+    let newest;
+    try {
+        ;
+        [newest] = await records.history(environment, 1);
+    }
+    catch (error) {
+        throw new errors/* ServiceError */._7(`could not read the deployment history of ${environment} to tell whether deployment ${id} ` +
+            `(${live.version}) is its newest: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
     if (newest?.id === id)
         return true;
     log.info(`The live deployment ${id} of ${environment} is not its newest (${newest?.id ?? 'none'}): production was rolled back before; the books of that version are left as they are.`);
@@ -382,8 +388,6 @@ async function monitorStep(inputs, context) {
         [src_inputs/* Output */.k7.rounds]: watched.rounds.length
     });
     await (0,core/* appendSummary */.fe)(monitorSummary(inputs, watched, breach, result));
-    if (report.booksError !== undefined)
-        throw report.booksError;
     if (books)
         await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(books.facts, books.books));
     if (report.failure) {

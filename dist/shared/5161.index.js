@@ -20,10 +20,10 @@ var logger = __webpack_require__(7638);
 var run = __webpack_require__(2841);
 // EXTERNAL MODULE: ./packages/github/client.ts
 var client = __webpack_require__(6217);
-// EXTERNAL MODULE: ./packages/base/errors.ts
-var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/base/duration.ts
 var duration = __webpack_require__(9492);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/shell/command.ts
 var command = __webpack_require__(5602);
 // EXTERNAL MODULE: ./packages/deploy/deployments.ts
@@ -236,7 +236,6 @@ var rollback_yank_step = __webpack_require__(4165);
 
 
 
-
 async function deployRelease(services, request) {
     const { repo, log } = services;
     const now = services.now ?? (() => Date.now());
@@ -273,13 +272,10 @@ async function deployRelease(services, request) {
             rollbackSucceeded: outcome.rollback.outcome.exitCode === 0,
             date: new Date(now()).toISOString().slice(0, 10)
         };
-        try {
+        report.books = await (0,rollback_books/* keepBooks */.sA)(facts, log, async () => {
             const yank = await (0,rollback_yank_step/* changelogYank */.Q)(request, request.scratch, github, repo, facts.version, log);
-            report.books = { facts, books: await (0,rollback_books/* recordRollback */.Ij)(github, repo, facts, log, yank) };
-        }
-        catch (error) {
-            report.booksError = error instanceof Error ? error : new Error((0,errors/* errorMessage */.gJ)(error));
-        }
+            return (0,rollback_books/* recordRollback */.Ij)(github, repo, facts, log, yank);
+        });
     }
     if (outcome.result === 'failure') {
         const rollback = outcome.rollback ? ` ${outcome.rollback.description}.` : '';
@@ -383,8 +379,6 @@ async function deployStep(inputs, context, repository) {
         [src_inputs/* Output */.k7.result]: outcome.result
     });
     await (0,core/* appendSummary */.fe)(deploySummary(inputs, outcome));
-    if (report.booksError)
-        throw report.booksError;
     if (books)
         await (0,core/* appendSummary */.fe)((0,rollback_books/* rollbackBooksSummary */.hL)(books.facts, books.books));
     if (report.failure) {
