@@ -1,5 +1,5 @@
-// Rebuilds everything generated (dist/, READMEs' tables, root action.yml, src/step-defaults.ts)
-// and fails when the result differs from what is committed, showing the difference.
+// Rebuilds everything generated (dist/, READMEs' tables, root action.yml, src/step-defaults.ts,
+// packages/base/input-defaults.ts) and fails when the result differs from what is committed.
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 
@@ -8,7 +8,13 @@ execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
   cwd: root,
   stdio: 'inherit'
 })
-const paths = ['dist', 'action.yml', 'src/step-defaults.ts', 'actions']
+const paths = [
+  'dist',
+  'action.yml',
+  'src/step-defaults.ts',
+  'actions',
+  'packages/base/input-defaults.ts'
+]
 const status = execFileSync('git', ['status', '--porcelain', '--', ...paths], {
   cwd: root,
   encoding: 'utf8'

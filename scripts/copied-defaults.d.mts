@@ -8,3 +8,8 @@ export declare function copiedDefaults(
 export declare function inputTables(source: string): Map<string, string>
 
 export declare function constantFallbacks(source: string): string[]
+
+export declare function copiedLists(
+  source: string,
+  defaults: Record<string, string>
+): Array<[string, string]>

@@ -61,3 +61,20 @@ const CONSTANT_FALLBACK = /(?:\?\?\s*|\breturn\s+|\(\s*\w*Input\.\w+\s*,\s*)(DEF
 export function constantFallbacks(source) {
   return [...new Set([...source.matchAll(CONSTANT_FALLBACK)].map((m) => m[1]))]
 }
+
+/** An array literal of two or more single-quoted strings: `['a', 'b']`, `Object.freeze([...])`. */
+const LIST = /\[\s*('(?:[^'\\\n]|\\.)*'(?:\s*,\s*'(?:[^'\\\n]|\\.)*')+)\s*,?\s*\]/g
+
+/**
+ * The defaults of `defaults` holding several values (one per line, as branch-pattern's
+ * templates) that `source` writes as an array literal of those values, in their order, as
+ * `[input, value]` pairs: a copy kept for callers that read no input.
+ */
+export function copiedLists(source, defaults) {
+  const lists = new Set(
+    [...source.matchAll(LIST)].map((m) =>
+      [...m[1].matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((item) => item[1]).join('\n')
+    )
+  )
+  return Object.entries(defaults).filter(([, value]) => value.includes('\n') && lists.has(value))
+}

@@ -2,7 +2,7 @@
  * The inputs that say which release line a run is on, shared by every action that resolves a
  * version: branch patterns, the tag prefix, the main branch and the version policy.
  */
-import { SHARED_DEFAULTS } from './defaults.js'
+import { SHARED_DEFAULTS } from '../base/input-defaults.js'
 import { checkRefName, checkTagPrefix } from './git-names.js'
 import { getOptionalInput } from './inputs.js'
 import { parseBranchPatterns, type BranchPatterns } from '../versioning/branches.js'

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../base/errors.js'
+import { SHARED_DEFAULTS } from '../base/input-defaults.js'
 import {
   branchNameFor,
   DEFAULT_HOTFIX_BRANCH_PATTERNS,
@@ -16,6 +17,11 @@ describe('parseBranchPatterns', () => {
       hotfix: ['hotfix-v{version}', 'hotfix/{version}', 'hotfix/v{version}']
     })
     expect(parseBranchPatterns('', '  \n ')).toEqual(defaults)
+  })
+
+  test("the defaults are action.yml's, from the generated table", () => {
+    expect(DEFAULT_RELEASE_BRANCH_PATTERNS.join('\n')).toBe(SHARED_DEFAULTS['branch-pattern'])
+    expect(DEFAULT_HOTFIX_BRANCH_PATTERNS.join('\n')).toBe(SHARED_DEFAULTS['hotfix-branch-pattern'])
   })
 
   test('the defaults cannot be changed through the returned value', () => {

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../base/errors.js'
+import { SHARED_DEFAULTS } from '../base/input-defaults.js'
 import { diagnoseVersion, fitsForm, parseVersionInput } from './version.js'
 import type { VersionForm } from './version.js'
 
@@ -20,16 +21,16 @@ export interface ReleaseBranch {
   pattern: string
 }
 
-export const DEFAULT_RELEASE_BRANCH_PATTERNS: readonly string[] = Object.freeze([
-  'release-v{version}',
-  'release/{version}',
-  'release/v{version}'
-])
-export const DEFAULT_HOTFIX_BRANCH_PATTERNS: readonly string[] = Object.freeze([
-  'hotfix-v{version}',
-  'hotfix/{version}',
-  'hotfix/v{version}'
-])
+/**
+ * The templates action.yml gives `branch-pattern` and `hotfix-branch-pattern` (generated into
+ * base/input-defaults.ts), for callers that read no input.
+ */
+export const DEFAULT_RELEASE_BRANCH_PATTERNS: readonly string[] = Object.freeze(
+  splitTemplates(SHARED_DEFAULTS['branch-pattern']) ?? []
+)
+export const DEFAULT_HOTFIX_BRANCH_PATTERNS: readonly string[] = Object.freeze(
+  splitTemplates(SHARED_DEFAULTS['hotfix-branch-pattern']) ?? []
+)
 
 const PATTERN_INPUTS: Record<ReleaseKind, string> = {
   release: 'branch-pattern',

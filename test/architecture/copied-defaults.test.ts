@@ -2,8 +2,13 @@
 import { describe, expect, test } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SHARED_DEFAULTS } from '../../packages/action-kit/defaults.js'
-import { constantFallbacks, copiedDefaults, inputTables } from '../../scripts/copied-defaults.mjs'
+import { SHARED_DEFAULTS } from '../../packages/base/input-defaults.js'
+import {
+  constantFallbacks,
+  copiedDefaults,
+  copiedLists,
+  inputTables
+} from '../../scripts/copied-defaults.mjs'
 import { REPO_ROOT } from '../kit/invoker.js'
 
 const DEFAULTS = {
@@ -77,7 +82,7 @@ describe('copiedDefaults', () => {
 describe('the action kit: the shared inputs take their defaults from action.yml only', () => {
   const kit = join(REPO_ROOT, 'packages', 'action-kit')
   const sources = readdirSync(kit)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'defaults.ts')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((file) => ({ file, source: readFileSync(join(kit, file), 'utf8') }))
   const shared: Record<string, string> = SHARED_DEFAULTS
   const kitCopies = (source: string) => copiedDefaults(source, shared, { anywhere: true })
@@ -140,5 +145,47 @@ describe('the action kit: the shared inputs take their defaults from action.yml 
       ['tag-prefix', 'v'],
       ['dry-run', 'false']
     ])
+  })
+})
+
+describe('below the kit: no package keeps its own copy of a shared default', () => {
+  const shared: Record<string, string> = SHARED_DEFAULTS
+  const packages = join(REPO_ROOT, 'packages')
+
+  test('a list of the values of a several-valued default, as an array literal, is found', () => {
+    const source = [
+      'export const DEFAULT_RELEASE_BRANCH_PATTERNS: readonly string[] = Object.freeze([',
+      "  'release-v{version}',",
+      "  'release/{version}',",
+      "  'release/v{version}'",
+      '])',
+      "const HOTFIX = ['hotfix-v{version}', 'hotfix/{version}', 'hotfix/v{version}',]"
+    ].join('\n')
+    expect(copiedLists(source, shared)).toEqual([
+      ['branch-pattern', shared['branch-pattern']],
+      ['hotfix-branch-pattern', shared['hotfix-branch-pattern']]
+    ])
+  })
+
+  test('other lists, a part of one, another order and one-valued defaults are not reported', () => {
+    const source = [
+      "const SOME = ['release-v{version}', 'release/{version}']",
+      "const OTHER = ['release/{version}', 'release-v{version}', 'release/v{version}']",
+      "const KINDS = ['release', 'hotfix']",
+      "const AUTO = ['auto', 'x']"
+    ].join('\n')
+    expect(copiedLists(source, shared)).toEqual([])
+  })
+
+  test('the packages hold none (versioning reads the generated table)', () => {
+    const copies = readdirSync(packages, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'base/input-defaults.ts')
+      .flatMap((f) =>
+        copiedLists(readFileSync(join(packages, f), 'utf8'), shared).map(([input]) => [f, input])
+      )
+    expect(copies).toEqual([])
+    expect(readFileSync(join(packages, 'versioning', 'branches.ts'), 'utf8')).toContain(
+      "SHARED_DEFAULTS['branch-pattern']"
+    )
   })
 })
