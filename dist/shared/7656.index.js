@@ -120,7 +120,7 @@ function checkTagPrefix(prefix, input) {
 /* harmony export */   Z6: () => (/* binding */ readTagPrefixInput)
 /* harmony export */ });
 /* unused harmony export ReleaseLineInput */
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6184);
+/* harmony import */ var _base_input_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8389);
 /* harmony import */ var _git_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9657);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1811);
 /* harmony import */ var _versioning_branches_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4555);
@@ -144,8 +144,8 @@ const ReleaseLineInput = {
 function readReleaseLineInputs() {
     return {
         patterns: (0,_versioning_branches_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBranchPatterns */ .dV)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.branchPattern) ??
-            _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.branchPattern], (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern) ??
-            _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.hotfixBranchPattern]),
+            _base_input_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.branchPattern], (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.hotfixBranchPattern) ??
+            _base_input_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.hotfixBranchPattern]),
         tagPrefix: readTagPrefixInput(),
         // Empty: the repository's default branch, found when the history is fetched.
         mainBranch: (() => {
@@ -163,12 +163,12 @@ function readTagPrefixInput(name = ReleaseLineInput.tagPrefix) {
     const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
     const raw = process.env[variable];
     if (raw === undefined)
-        return _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.tagPrefix];
+        return _base_input_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.tagPrefix];
     return (0,_git_names_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTagPrefix */ .HR)(raw.trim(), name);
 }
 /** `release-type`: auto, minor, major, patch or any (blank: action.yml's default, auto). */
 function readReleaseTypeInput() {
-    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseType */ .n)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.releaseType], ReleaseLineInput.releaseType);
+    return (0,_versioning_release_type_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseType */ .n)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(ReleaseLineInput.releaseType) ?? _base_input_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R[ReleaseLineInput.releaseType], ReleaseLineInput.releaseType);
 }
 
 
@@ -184,19 +184,17 @@ function readReleaseTypeInput() {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RELEASE_BRANCH_PATTERNS, DEFAULT_HOTFIX_BRANCH_PATTERNS */
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
+/* harmony import */ var _base_input_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8389);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15);
 
 
-const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze([
-    'release-v{version}',
-    'release/{version}',
-    'release/v{version}'
-]);
-const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze([
-    'hotfix-v{version}',
-    'hotfix/{version}',
-    'hotfix/v{version}'
-]);
+
+/**
+ * The templates action.yml gives `branch-pattern` and `hotfix-branch-pattern` (generated into
+ * base/input-defaults.ts), for callers that read no input.
+ */
+const DEFAULT_RELEASE_BRANCH_PATTERNS = Object.freeze(splitTemplates(_base_input_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_DEFAULTS */ .R['branch-pattern']) ?? []);
+const DEFAULT_HOTFIX_BRANCH_PATTERNS = Object.freeze(splitTemplates(_base_input_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_DEFAULTS */ .R['hotfix-branch-pattern']) ?? []);
 const PATTERN_INPUTS = {
     release: 'branch-pattern',
     hotfix: 'hotfix-branch-pattern'
@@ -234,7 +232,7 @@ function parseReleaseBranch(branch, patterns) {
     const templates = compilePatterns(patterns);
     for (const template of templates) {
         const middle = versionPart(template, name);
-        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(middle, template.form)) {
+        if (middle !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .fitsForm */ .rk)(middle, template.form)) {
             return { branch: name, kind: template.kind, version: middle, pattern: template.template };
         }
     }
@@ -253,8 +251,8 @@ function branchNameFor(version, kind, patterns) {
             input: PATTERN_INPUTS[kind]
         });
     }
-    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionInput */ .gX)(version);
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .fitsForm */ .rk)(bare, template.form)) {
+    const bare = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionInput */ .gX)(version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .fitsForm */ .rk)(bare, template.form)) {
         throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Version ${bare} has a pre-release, but the ${kind} branch template \`${template.template}\` ` +
             'takes X.Y.Z only. Write {semver} instead of {version} in ' +
             `\`${PATTERN_INPUTS[kind]}\` to allow pre-releases.`, { input: 'version' });
@@ -335,7 +333,7 @@ function misnamedBranchError(name, template) {
     if (template.suffix !== '' && middle.endsWith(template.suffix)) {
         middle = middle.slice(0, middle.length - template.suffix.length);
     }
-    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseVersion */ .B7)(middle, template.form);
+    const diagnosis = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnoseVersion */ .B7)(middle, template.form);
     const example = template.form === 'version' ? '1.3.0' : '1.3.0-rc.1';
     const fix = diagnosis.suggestion
         ? `name it ${template.prefix}${diagnosis.suggestion}${template.suffix}`
