@@ -165,8 +165,12 @@ const linearInput = new WeakMap();
  * whatever runs inside it, a regex included: each match runs as that script.
  */
 const sandbox = {};
-const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.createContext)(sandbox);
-const script = new node_vm__WEBPACK_IMPORTED_MODULE_1__.Script('match()');
+let watchdog;
+/** Made on the first bounded match: a vm context costs milliseconds a step may never need. */
+function matchWatchdog() {
+    watchdog ??= { context: (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.createContext)(sandbox), script: new node_vm__WEBPACK_IMPORTED_MODULE_1__.Script('match()') };
+    return watchdog;
+}
 /**
  * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
  * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
@@ -206,6 +210,7 @@ class BoundedRegExp extends RegExp {
             return result;
         };
         try {
+            const { context, script } = matchWatchdog();
             return script.runInContext(context, {
                 timeout: Math.max(1, Math.ceil(remaining))
             });

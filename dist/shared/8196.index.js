@@ -41,7 +41,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
-/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5500);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8566);
 /** close-milestone: released tickets -> Jira version and transitions, GitHub milestone -> outputs. */
 
