@@ -42,7 +42,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
 /* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4431);
 /* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2841);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5500);
 /* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3913);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6475);
 /** back-merge: inputs -> packages/release/back-merge -> outputs and summary. */

@@ -11,7 +11,7 @@ exports.modules = {
 /* harmony export */ });
 /* unused harmony export SKIPPED */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5500);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(336);
 /**
  * An optional stage whose essential input is empty (SPEC: deploy's command, run-integration's
@@ -609,23 +609,39 @@ async function resolveReleaseTarget(git, request) {
             `(${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}) and HEAD is not the merge of one. ` +
             "Set the 'version' input, or run on a branch like release-v1.3.0.", { input: 'version' });
     }
-    // The clone's tags, tracking branches and origin's HEAD as last seen: one local read.
-    const local = await (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalRefs */ .c)(git, request.tagPrefix);
-    const known = request.mainBranch || local.remoteHead;
-    // One ls-remote answers for the run's branch, the main branch (or origin's HEAD when its name
-    // is not known yet) and the release tags: a single round trip to origin.
-    const listing = await git.listRemote([
-        ...(known ? [] : ['HEAD']),
-        ...[...new Set([branch, known])].filter((n) => !!n).map((n) => `refs/heads/${n}`),
-        `refs/tags/${request.tagPrefix}*`,
-        ...(request.alsoList ?? [])
+    const given = request.mainBranch || undefined;
+    // One ls-remote answers for the run's branch, the main branch (origin's HEAD when the input
+    // does not name it) and the release tags: a single round trip to origin. The clone's tags,
+    // tracking branches and origin's HEAD as last seen are read meanwhile, in one local read.
+    const [local, listing] = await Promise.all([
+        (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalRefs */ .c)(git, request.tagPrefix),
+        git.listRemote([
+            ...(given ? [] : ['HEAD']),
+            ...[...new Set([branch, given])]
+                .filter((n) => !!n)
+                .map((n) => `refs/heads/${n}`),
+            `refs/tags/${request.tagPrefix}*`,
+            ...(request.alsoList ?? [])
+        ])
     ]);
+    const known = given ?? local.remoteHead;
     const heads = new Set();
     for (const ref of listing.refs.keys())
         if (ref.startsWith('refs/heads/'))
             heads.add(ref.slice('refs/heads/'.length));
     if (listing.head)
         heads.add(listing.head);
+    if (known && !heads.has(known) && known !== given) {
+        // The clone's origin HEAD is no longer origin's HEAD (the default branch was renamed): ask
+        // whether its branch is still there, as the branch the clone knows as main.
+        const more = await git.listRemote([`refs/heads/${known}`]);
+        for (const [ref, sha] of more.refs)
+            listing.refs.set(ref, sha);
+        for (const [ref, object] of more.objects)
+            listing.objects.set(ref, object);
+        if (more.refs.size > 0)
+            heads.add(known);
+    }
     const wanted = known ?? listing.head ?? (0,_git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .eventDefaultBranch */ .Ex)() ?? (await request.defaultBranch?.());
     if (wanted && !heads.has(wanted) && wanted !== known) {
         // Only from the event payload: ask for that branch after all.

@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var core = __webpack_require__(5453);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/action-kit/run.ts
-var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
+var run = __webpack_require__(5500);
 // EXTERNAL MODULE: ./packages/base/shown.ts
 var shown = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:fs"

@@ -18,8 +18,8 @@ var core = __webpack_require__(5453);
 var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/action-kit/run.ts
-var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
+var run = __webpack_require__(5500);
 // EXTERNAL MODULE: ./packages/git/default-branch.ts
 var default_branch = __webpack_require__(1597);
 // EXTERNAL MODULE: ./packages/git/git.ts + 1 modules
@@ -262,18 +262,18 @@ function createPreflightGitHub(client, repository) {
             }), [401, 403, 404]);
             if (listed instanceof ApiReadError)
                 return { unreadable: `${listed.status} ${listed.message}` };
-            // The list leaves out conditions and rules: each tag ruleset is read in full.
+            // The list leaves out conditions and rules: each tag ruleset is read in full, all at once
+            // (the first unreadable one in the list's order is the one reported).
+            const summaries = listed.filter((r) => (r.target ?? 'tag') === 'tag' && r.enforcement !== 'disabled');
+            const answers = await Promise.all(summaries.map((summary) => read(() => client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
+                ...repository,
+                ruleset_id: summary.id,
+                includes_parents: true
+            }), [401, 403, 404])));
             const rulesets = [];
-            for (const summary of listed.filter((r) => (r.target ?? 'tag') === 'tag')) {
-                if (summary.enforcement === 'disabled')
-                    continue;
-                const full = await read(() => client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
-                    ...repository,
-                    ruleset_id: summary.id,
-                    includes_parents: true
-                }), [401, 403, 404]);
+            for (const [i, full] of answers.entries()) {
                 if (full instanceof ApiReadError) {
-                    return { unreadable: `ruleset ${summary.id}: ${full.status} ${full.message}` };
+                    return { unreadable: `ruleset ${summaries[i].id}: ${full.status} ${full.message}` };
                 }
                 const refName = full.data.conditions?.ref_name;
                 rulesets.push({
@@ -289,6 +289,10 @@ function createPreflightGitHub(client, repository) {
         },
         async branchPolicy(branch) {
             const params = { ...repository, branch };
+            // The rules that apply to the branch are asked for with the branch itself, and used only
+            // when it exists (their failure then counts, after the branch's own).
+            const rulesRead = read(() => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', params), [401, 403, 404]);
+            rulesRead.catch(() => undefined);
             const found = await read(() => client.request('GET /repos/{owner}/{repo}/branches/{branch}', params), [404]);
             if (found instanceof ApiReadError) {
                 return { branch, exists: false, protected: false, classic: { state: 'none' } };
@@ -297,6 +301,7 @@ function createPreflightGitHub(client, repository) {
             const protection = found.data.protected
                 ? await read(() => client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', params), [401, 403, 404])
                 : undefined;
+            const rules = await rulesRead;
             let classic;
             if (protection === undefined) {
                 classic = { state: 'none' };
@@ -315,7 +320,6 @@ function createPreflightGitHub(client, repository) {
                     reason: `${protection.status} ${protection.message}; reading it needs administration: read`
                 };
             }
-            const rules = await read(() => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', params), [401, 403, 404]);
             return {
                 branch,
                 exists: true,
@@ -769,6 +773,17 @@ async function runPreflight(deps, options) {
     ]);
     // Awaited below; until then, a failure must not count as unhandled.
     local.catch(() => undefined);
+    // The branches' and the tag rules' reads go out with the repository's own: they need only the
+    // names. Used when the repository could be read (their failures count only then).
+    const names = [options.mainBranch, options.developBranch];
+    const current = options.currentBranch;
+    const pushesCurrent = preflight_stages/* RELEASE_BRANCH_PUSHERS */.QR.some((s) => stages.includes(s));
+    if (current && pushesCurrent && !names.includes(current))
+        names.push(current);
+    const policies = Promise.all(names.map((name) => deps.github.branchPolicy(name)));
+    policies.catch(() => undefined);
+    const tagRules = stages.includes('create-tag') ? deps.github.tagRulesets() : undefined;
+    tagRules?.catch(() => undefined);
     const checks = [];
     let access;
     try {
@@ -785,12 +800,7 @@ async function runPreflight(deps, options) {
     const branches = [];
     if (access) {
         const admin = access.role?.admin ?? false;
-        const names = [options.mainBranch, options.developBranch];
-        const current = options.currentBranch;
-        const pushesCurrent = preflight_stages/* RELEASE_BRANCH_PUSHERS */.QR.some((s) => stages.includes(s));
-        if (current && pushesCurrent && !names.includes(current))
-            names.push(current);
-        branches.push(...(await Promise.all(names.map((name) => deps.github.branchPolicy(name)))));
+        branches.push(...(await policies));
         for (const policy of branches) {
             const role = policy.branch === options.mainBranch
                 ? 'main'
@@ -805,8 +815,8 @@ async function runPreflight(deps, options) {
             release: current !== options.mainBranch ? find(current) : undefined,
             develop: find(options.developBranch)
         }));
-        if (stages.includes('create-tag')) {
-            checks.push(...tagRulesetChecks(stages, `${options.tagPrefix ?? 'v'}${releaseVersion(current) ?? '0.0.0'}`, await deps.github.tagRulesets()));
+        if (tagRules) {
+            checks.push(...tagRulesetChecks(stages, `${options.tagPrefix ?? 'v'}${releaseVersion(current) ?? '0.0.0'}`, await tagRules));
         }
     }
     checks.push(...(await local));

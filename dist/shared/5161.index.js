@@ -3,7 +3,7 @@ exports.id = 5161;
 exports.ids = [5161];
 exports.modules = {
 
-/***/ 1787:
+/***/ 3559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,14 +16,28 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(5453);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/action-kit/run.ts
-var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
+var run = __webpack_require__(5500);
 // EXTERNAL MODULE: ./packages/github/client.ts
 var client = __webpack_require__(6217);
 // EXTERNAL MODULE: ./packages/base/duration.ts
 var duration = __webpack_require__(9492);
 // EXTERNAL MODULE: ./packages/base/errors.ts
 var errors = __webpack_require__(4431);
+;// CONCATENATED MODULE: ./packages/base/in-order.ts
+/**
+ * Independent reads sent at once, their failures reported as if sent one after the other: every
+ * promise is waited for, and when any failed, the first failure in argument order (not the first
+ * in time) is thrown, so the error a user reads does not depend on which server answered first.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const result of settled)
+        if (result.status === 'rejected')
+            throw result.reason;
+    return settled.map((r) => r.value);
+}
+
 // EXTERNAL MODULE: ./packages/shell/command.ts
 var command = __webpack_require__(5602);
 // EXTERNAL MODULE: ./packages/deploy/deployments.ts
@@ -76,12 +90,16 @@ var rollback = __webpack_require__(2270);
 
 
 
+
 /** Deploys per the plan; returns the outcome (a failed deploy is an outcome, not a throw). */
 async function deploy(plan, deps) {
     const { records, log } = deps;
-    const history = await records.history(plan.environment);
+    // The environment's history and this version's earlier record, read at once.
+    const [history, existing] = await allInOrder([
+        records.history(plan.environment),
+        records.findForVersion(plan.environment, plan.ref, plan.version)
+    ]);
     const previous = (0,deployments/* lastSuccessful */.hL)(history);
-    const existing = await records.findForVersion(plan.environment, plan.ref, plan.version);
     if (plan.dryRun) {
         log.info(`Dry run: would deploy ${plan.version} (${plan.ref}) to ${plan.environment} ` +
             `${existing ? `as a new attempt of deployment ${existing.id}` : 'as a new deployment'}.`);

@@ -36,7 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
 /* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5453);
-/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5500);
 /* harmony import */ var _packages_action_kit_skip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(629);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4214);
 /** notify: the release (version, link, notes) -> a Slack, Teams or JSON message to the webhook. */
@@ -309,8 +309,12 @@ const linearInput = new WeakMap();
  * whatever runs inside it, a regex included: each match runs as that script.
  */
 const sandbox = {};
-const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.createContext)(sandbox);
-const script = new node_vm__WEBPACK_IMPORTED_MODULE_1__.Script('match()');
+let watchdog;
+/** Made on the first bounded match: a vm context costs milliseconds a step may never need. */
+function matchWatchdog() {
+    watchdog ??= { context: (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.createContext)(sandbox), script: new node_vm__WEBPACK_IMPORTED_MODULE_1__.Script('match()') };
+    return watchdog;
+}
 /**
  * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
  * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
@@ -350,6 +354,7 @@ class BoundedRegExp extends RegExp {
             return result;
         };
         try {
+            const { context, script } = matchWatchdog();
             return script.runInContext(context, {
                 timeout: Math.max(1, Math.ceil(remaining))
             });
@@ -868,11 +873,15 @@ class AnnouncementMarker {
     repository;
     ref;
     sha;
-    constructor(github, repository, ref, sha) {
+    found;
+    constructor(github, repository, ref, sha, 
+    /** Whether the record was there when the marker was opened (an earlier run announced). */
+    found) {
         this.github = github;
         this.repository = repository;
         this.ref = ref;
         this.sha = sha;
+        this.found = found;
     }
     /**
      * The marker of `target`, or undefined (with a warning) when none can be kept: no object to
@@ -880,13 +889,22 @@ class AnnouncementMarker {
      */
     static async open(github, repository, target, log) {
         const ref = markerRef(target);
-        const tagRef = await readRef(github, repository, `tags/${target.tag}`);
-        const sha = tagRef?.object.sha ?? target.fallbackSha;
+        // The tag and the record are read at once: one API round trip where two followed each other.
+        // Their failures are reported in that order, whichever answered first.
+        const [tagRef, record] = await Promise.allSettled([
+            readRef(github, repository, `tags/${target.tag}`),
+            readRef(github, repository, ref.slice('refs/'.length))
+        ]);
+        if (tagRef.status === 'rejected')
+            throw tagRef.reason;
+        const sha = tagRef.value?.object.sha ?? target.fallbackSha;
         if (!sha) {
             log.warning(`No tag ${target.tag} and no commit to mark the announcement on: a rerun would post again.`);
             return undefined;
         }
-        return new AnnouncementMarker(github, repository, ref, sha);
+        if (record.status === 'rejected')
+            throw record.reason;
+        return new AnnouncementMarker(github, repository, ref, sha, record.value !== undefined);
     }
     /** True when an earlier or concurrent run announced (or is announcing) to this target. */
     async exists() {
@@ -1262,7 +1280,7 @@ async function announceRelease(services, request) {
  * The claim is atomic, so of two runs at once only one posts.
  */
 async function announcedBefore(marker, repost, log) {
-    if (await marker.exists())
+    if (marker.found)
         return { already: repost ? undefined : 'by an earlier run', claimed: false };
     const claim = await marker.claim(log);
     return {

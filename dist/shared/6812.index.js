@@ -39,7 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
 /* harmony import */ var _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5500);
 /* harmony import */ var _packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3913);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2758);
 /** bump-version: inputs -> packages/release/bump-version -> outputs and summary. */
@@ -213,8 +213,12 @@ const linearInput = new WeakMap();
  * whatever runs inside it, a regex included: each match runs as that script.
  */
 const sandbox = {};
-const context = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.createContext)(sandbox);
-const script = new node_vm__WEBPACK_IMPORTED_MODULE_1__.Script('match()');
+let watchdog;
+/** Made on the first bounded match: a vm context costs milliseconds a step may never need. */
+function matchWatchdog() {
+    watchdog ??= { context: (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.createContext)(sandbox), script: new node_vm__WEBPACK_IMPORTED_MODULE_1__.Script('match()') };
+    return watchdog;
+}
 /**
  * A RegExp whose every match (`exec`, and through it `test`, `replace`, `match`, `matchAll`,
  * `split`) runs within the regex's budget; copies made by `matchAll` and `split` share it.
@@ -254,6 +258,7 @@ class BoundedRegExp extends RegExp {
             return result;
         };
         try {
+            const { context, script } = matchWatchdog();
             return script.runInContext(context, {
                 timeout: Math.max(1, Math.ceil(remaining))
             });

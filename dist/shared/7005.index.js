@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(5453);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/action-kit/run.ts
-var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
+var run = __webpack_require__(5500);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
 var summary = __webpack_require__(336);
 // EXTERNAL MODULE: ./packages/git/git.ts + 1 modules

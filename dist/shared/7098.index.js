@@ -37,7 +37,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2399);
 /* harmony import */ var _packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5453);
-/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2841);
+/* harmony import */ var _packages_action_kit_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5500);
 /* harmony import */ var _packages_action_kit_skip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(629);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8376);
 /** deploy: inputs -> packages/release/deploy-release.ts -> outputs and summary. */
@@ -56,7 +56,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(context);
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (deployment record, command, health gate) loads only now that inputs are good.
-        const { deployStep } = await Promise.all(/* import() | deploy-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(4920), __webpack_require__.e(1374), __webpack_require__.e(9848), __webpack_require__.e(6115), __webpack_require__.e(5161)]).then(__webpack_require__.bind(__webpack_require__, 1787));
+        const { deployStep } = await Promise.all(/* import() | deploy-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(4920), __webpack_require__.e(1374), __webpack_require__.e(9848), __webpack_require__.e(6115), __webpack_require__.e(5161)]).then(__webpack_require__.bind(__webpack_require__, 3559));
         await deployStep(inputs, context, repository);
     });
 }
@@ -165,7 +165,7 @@ function readInputs(context) {
 /* harmony export */ });
 /* unused harmony export SKIPPED */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5453);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2841);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5500);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(336);
 /**
  * An optional stage whose essential input is empty (SPEC: deploy's command, run-integration's

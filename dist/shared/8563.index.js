@@ -18,8 +18,8 @@ var default_branch = __webpack_require__(7102);
 var core = __webpack_require__(5453);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/action-kit/run.ts
-var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
+var run = __webpack_require__(5500);
 // EXTERNAL MODULE: ./packages/action-kit/skip.ts
 var skip = __webpack_require__(629);
 // EXTERNAL MODULE: ./packages/git/git.ts + 1 modules

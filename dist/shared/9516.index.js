@@ -18,8 +18,8 @@ var action_kit_context = __webpack_require__(2399);
 var core = __webpack_require__(5453);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/action-kit/run.ts
-var run = __webpack_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
+var run = __webpack_require__(5500);
 // EXTERNAL MODULE: ./packages/git/default-branch.ts
 var default_branch = __webpack_require__(1597);
 // EXTERNAL MODULE: ./packages/github/client.ts

@@ -206,21 +206,86 @@ function annotationProperties(location) {
 
 /***/ }),
 
-/***/ 2841:
+/***/ 5500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   n0: () => (/* binding */ setOutputs),
-/* harmony export */   xV: () => (/* binding */ reportFailure)
-/* harmony export */ });
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5453);
-/* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4431);
-/* harmony import */ var _base_round_trips_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9695);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xV: () => (/* binding */ reportFailure),
+  Cs: () => (/* binding */ runAction),
+  n0: () => (/* binding */ setOutputs)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
+var core = __nccwpck_require__(5453);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __nccwpck_require__(4431);
+// EXTERNAL MODULE: ./packages/base/round-trips.ts
+var round_trips = __nccwpck_require__(9695);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = require("node:url");
+;// CONCATENATED MODULE: ./packages/action-kit/stack.ts
+/**
+ * A bug's stack as the user reads it: each frame of the bundle named by the TypeScript file and
+ * line it came from, through dist/'s source maps. Mapped only when a stack is shown, so a step
+ * that succeeds never reads a map (Node's own `--enable-source-maps` reads every chunk's map as
+ * the chunk loads).
+ */
+
+
+
+
+/** `    at fn (/x/dist/shared/1.index.js:10:5)` and `    at /x/dist/shared/1.index.js:10:5`. */
+const FRAME = /^(\s+at (?:async )?(?:.*? \()?)((?:file:\/\/)?\/[^():]+\.js):(\d+):(\d+)(\)?)$/;
+const maps = new Map();
+function mappedStack(stack) {
+    return stack
+        .split('\n')
+        .map((line) => {
+        const frame = FRAME.exec(line);
+        if (!frame)
+            return line;
+        const [, head, file, row, column, tail] = frame;
+        const path = file.startsWith('file://') ? (0,external_node_url_namespaceObject.fileURLToPath)(file) : file;
+        const map = sourceMapOf(path);
+        // Node answers `{}` for a position the map does not cover.
+        const entry = map?.findEntry(Number(row) - 1, Number(column) - 1);
+        if (entry?.originalSource === undefined || entry.originalLine === undefined)
+            return line;
+        const source = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), entry.originalSource);
+        return `${head}${source}:${entry.originalLine + 1}:${(entry.originalColumn ?? 0) + 1}${tail}`;
+    })
+        .join('\n');
+}
+/** The map beside a bundle file (`<file>.map`), read once; undefined when there is none. */
+function sourceMapOf(path) {
+    if (!maps.has(path)) {
+        let map;
+        try {
+            if ((0,external_node_fs_.existsSync)(`${path}.map`))
+                map = new external_node_module_namespaceObject.SourceMap(JSON.parse((0,external_node_fs_.readFileSync)(`${path}.map`, 'utf8')));
+        }
+        catch {
+            map = undefined;
+        }
+        maps.set(path, map);
+    }
+    return maps.get(path);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/run.ts
 /**
  * The wrapper every action entry runs in: a user mistake becomes one `::error` annotation (on
  * the file at fault when there is one) and a non-zero exit; a bug says so and shows its stack.
  */
+
 
 
 
@@ -242,28 +307,28 @@ async function runAction(name, body) {
 }
 /** The step's round trips to origin and the API, when it made any. */
 function reportRoundTrips() {
-    const trips = (0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_2__/* .roundTrips */ .R_)();
+    const trips = (0,round_trips/* roundTrips */.R_)();
     const any = trips.api + trips.origin['ls-remote'] + trips.origin.fetch + trips.origin.push;
     if (any > 0)
-        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_base_round_trips_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRoundTrips */ .qC)(trips));
+        core/* info */.pq((0,round_trips/* describeRoundTrips */.qC)(trips));
 }
 function reportFailure(name, error) {
-    if ((0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
+    if ((0,errors/* isConfigurationError */.p0)(error)) {
         const [first] = error.locations;
-        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.message, first, `${name}: ${first ? 'invalid file' : 'configuration error'}`);
+        core/* error */.z3(error.message, first, `${name}: ${first ? 'invalid file' : 'configuration error'}`);
     }
-    else if (error instanceof _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7) {
-        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed: ${error.message}`);
+    else if (error instanceof errors/* ServiceError */._7) {
+        core/* error */.z3(`${name} failed: ${error.message}`);
     }
     else if (apiFault(error)) {
-        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed: ${apiFault(error)}`);
+        core/* error */.z3(`${name} failed: ${apiFault(error)}`);
     }
     else {
-        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${name} failed unexpectedly: ${(0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        core/* error */.z3(`${name} failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(error)}`);
         if (error instanceof Error && error.stack)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+            core/* debug */.Yz(mappedStack(error.stack));
     }
-    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .markFailed */ .ZY();
+    core/* markFailed */.ZY();
 }
 /**
  * Writes each output; an object so an action's outputs are named once, in one place. Writing is
@@ -272,7 +337,7 @@ function reportFailure(name, error) {
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value !== undefined)
-            _core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+            core/* setOutput */.uH(name, value);
     }
     return Promise.resolve();
 }
@@ -292,7 +357,7 @@ function apiFault(error) {
             const route = e.request?.url
                 ? ` (${e.request.method ?? ''} ${routeOf(e.request.url)} answered ${e.status})`
                 : '';
-            const said = (0,_base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+            const said = (0,errors/* errorMessage */.gJ)(error);
             return e === error ? `GitHub answered ${e.status}: ${said}${route}` : `${said}${route}`;
         }
         e = e.cause;
@@ -731,8 +796,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(5453);
 // EXTERNAL MODULE: ./packages/base/errors.ts
 var errors = __nccwpck_require__(4431);
-// EXTERNAL MODULE: ./packages/action-kit/run.ts
-var run = __nccwpck_require__(2841);
+// EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
+var run = __nccwpck_require__(5500);
 ;// CONCATENATED MODULE: ./src/steps.ts
 const STEPS = {
     'back-merge': () => Promise.all(/* import() | back-merge */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(1629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7172)),

@@ -5,6 +5,7 @@
 import * as core from './core.js'
 import { ServiceError, errorMessage, isConfigurationError } from '../base/errors.js'
 import { describeRoundTrips, roundTrips } from '../base/round-trips.js'
+import { mappedStack } from './stack.js'
 
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   try {
@@ -41,7 +42,7 @@ export function reportFailure(name: string, error: unknown): void {
     core.error(`${name} failed: ${apiFault(error)}`)
   } else {
     core.error(`${name} failed unexpectedly: ${errorMessage(error)}`)
-    if (error instanceof Error && error.stack) core.debug(error.stack)
+    if (error instanceof Error && error.stack) core.debug(mappedStack(error.stack))
   }
   core.markFailed()
 }

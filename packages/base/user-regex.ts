@@ -9,7 +9,7 @@
  * run stops naming the input.
  */
 import { setFlagsFromString } from 'node:v8'
-import { Script, createContext } from 'node:vm'
+import { Script, createContext, type Context } from 'node:vm'
 import { ConfigurationError } from './errors.js'
 import { shown } from './shown.js'
 
@@ -62,8 +62,12 @@ const linearInput = new WeakMap<RegExp, string>()
  * whatever runs inside it, a regex included: each match runs as that script.
  */
 const sandbox: { match?: () => RegExpExecArray | null } = {}
-const context = createContext(sandbox)
-const script = new Script('match()')
+let watchdog: { context: Context; script: Script } | undefined
+/** Made on the first bounded match: a vm context costs milliseconds a step may never need. */
+function matchWatchdog(): { context: Context; script: Script } {
+  watchdog ??= { context: createContext(sandbox), script: new Script('match()') }
+  return watchdog
+}
 
 interface Budget {
   input: string
@@ -117,6 +121,7 @@ export class BoundedRegExp extends RegExp {
       return result
     }
     try {
+      const { context, script } = matchWatchdog()
       return script.runInContext(context, {
         timeout: Math.max(1, Math.ceil(remaining))
       }) as RegExpExecArray | null

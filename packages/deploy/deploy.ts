@@ -5,6 +5,7 @@
  */
 import { formatDuration } from '../base/duration.js'
 import { errorMessage } from '../base/errors.js'
+import { allInOrder } from '../base/in-order.js'
 import type { Logger } from '../base/logger.js'
 import { describeOutcome } from '../shell/command.js'
 import type { DeploymentHistoryEntry, DeploymentRecord, DeploymentRecords } from './deployments.js'
@@ -64,9 +65,12 @@ export interface DeployOutcome {
 /** Deploys per the plan; returns the outcome (a failed deploy is an outcome, not a throw). */
 export async function deploy(plan: DeployPlan, deps: DeployDeps): Promise<DeployOutcome> {
   const { records, log } = deps
-  const history = await records.history(plan.environment)
+  // The environment's history and this version's earlier record, read at once.
+  const [history, existing] = await allInOrder([
+    records.history(plan.environment),
+    records.findForVersion(plan.environment, plan.ref, plan.version)
+  ])
   const previous = lastSuccessful(history)
-  const existing = await records.findForVersion(plan.environment, plan.ref, plan.version)
   if (plan.dryRun) {
     log.info(
       `Dry run: would deploy ${plan.version} (${plan.ref}) to ${plan.environment} ` +

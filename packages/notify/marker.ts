@@ -36,7 +36,9 @@ export class AnnouncementMarker {
     private readonly github: GitHubClient,
     private readonly repository: Repository,
     readonly ref: string,
-    private readonly sha: string
+    private readonly sha: string,
+    /** Whether the record was there when the marker was opened (an earlier run announced). */
+    readonly found: boolean
   ) {}
 
   /**
@@ -50,15 +52,22 @@ export class AnnouncementMarker {
     log: Logger
   ): Promise<AnnouncementMarker | undefined> {
     const ref = markerRef(target)
-    const tagRef = await readRef(github, repository, `tags/${target.tag}`)
-    const sha = tagRef?.object.sha ?? target.fallbackSha
+    // The tag and the record are read at once: one API round trip where two followed each other.
+    // Their failures are reported in that order, whichever answered first.
+    const [tagRef, record] = await Promise.allSettled([
+      readRef(github, repository, `tags/${target.tag}`),
+      readRef(github, repository, ref.slice('refs/'.length))
+    ])
+    if (tagRef.status === 'rejected') throw tagRef.reason
+    const sha = tagRef.value?.object.sha ?? target.fallbackSha
     if (!sha) {
       log.warning(
         `No tag ${target.tag} and no commit to mark the announcement on: a rerun would post again.`
       )
       return undefined
     }
-    return new AnnouncementMarker(github, repository, ref, sha)
+    if (record.status === 'rejected') throw record.reason
+    return new AnnouncementMarker(github, repository, ref, sha, record.value !== undefined)
   }
 
   /** True when an earlier or concurrent run announced (or is announcing) to this target. */

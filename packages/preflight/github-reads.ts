@@ -102,21 +102,28 @@ export function createPreflightGitHub(
       )
       if (listed instanceof ApiReadError)
         return { unreadable: `${listed.status} ${listed.message}` }
-      // The list leaves out conditions and rules: each tag ruleset is read in full.
-      const rulesets: TagRuleset[] = []
-      for (const summary of listed.filter((r) => (r.target ?? 'tag') === 'tag')) {
-        if (summary.enforcement === 'disabled') continue
-        const full = await read(
-          () =>
-            client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
-              ...repository,
-              ruleset_id: summary.id,
-              includes_parents: true
-            }),
-          [401, 403, 404]
+      // The list leaves out conditions and rules: each tag ruleset is read in full, all at once
+      // (the first unreadable one in the list's order is the one reported).
+      const summaries = listed.filter(
+        (r) => (r.target ?? 'tag') === 'tag' && r.enforcement !== 'disabled'
+      )
+      const answers = await Promise.all(
+        summaries.map((summary) =>
+          read(
+            () =>
+              client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
+                ...repository,
+                ruleset_id: summary.id,
+                includes_parents: true
+              }),
+            [401, 403, 404]
+          )
         )
+      )
+      const rulesets: TagRuleset[] = []
+      for (const [i, full] of answers.entries()) {
         if (full instanceof ApiReadError) {
-          return { unreadable: `ruleset ${summary.id}: ${full.status} ${full.message}` }
+          return { unreadable: `ruleset ${summaries[i].id}: ${full.status} ${full.message}` }
         }
         const refName = (
           full.data.conditions as { ref_name?: { include?: string[]; exclude?: string[] } } | null
@@ -135,6 +142,13 @@ export function createPreflightGitHub(
 
     async branchPolicy(branch) {
       const params = { ...repository, branch }
+      // The rules that apply to the branch are asked for with the branch itself, and used only
+      // when it exists (their failure then counts, after the branch's own).
+      const rulesRead = read(
+        () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', params),
+        [401, 403, 404]
+      )
+      rulesRead.catch(() => undefined)
       const found = await read(
         () => client.request('GET /repos/{owner}/{repo}/branches/{branch}', params),
         [404]
@@ -149,6 +163,7 @@ export function createPreflightGitHub(
             [401, 403, 404]
           )
         : undefined
+      const rules = await rulesRead
       let classic: ClassicProtection
       if (protection === undefined) {
         classic = { state: 'none' }
@@ -164,10 +179,6 @@ export function createPreflightGitHub(
           reason: `${protection.status} ${protection.message}; reading it needs administration: read`
         }
       }
-      const rules = await read(
-        () => client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', params),
-        [401, 403, 404]
-      )
       return {
         branch,
         exists: true,

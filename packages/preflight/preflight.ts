@@ -83,6 +83,16 @@ export async function runPreflight(
   ])
   // Awaited below; until then, a failure must not count as unhandled.
   local.catch(() => undefined)
+  // The branches' and the tag rules' reads go out with the repository's own: they need only the
+  // names. Used when the repository could be read (their failures count only then).
+  const names = [options.mainBranch, options.developBranch]
+  const current = options.currentBranch
+  const pushesCurrent = RELEASE_BRANCH_PUSHERS.some((s) => stages.includes(s))
+  if (current && pushesCurrent && !names.includes(current)) names.push(current)
+  const policies = Promise.all(names.map((name) => deps.github.branchPolicy(name)))
+  policies.catch(() => undefined)
+  const tagRules = stages.includes('create-tag') ? deps.github.tagRulesets() : undefined
+  tagRules?.catch(() => undefined)
   const checks: PreflightCheck[] = []
   let access: RepositoryAccess | undefined
   try {
@@ -97,11 +107,7 @@ export async function runPreflight(
   const branches: BranchPolicy[] = []
   if (access) {
     const admin = access.role?.admin ?? false
-    const names = [options.mainBranch, options.developBranch]
-    const current = options.currentBranch
-    const pushesCurrent = RELEASE_BRANCH_PUSHERS.some((s) => stages.includes(s))
-    if (current && pushesCurrent && !names.includes(current)) names.push(current)
-    branches.push(...(await Promise.all(names.map((name) => deps.github.branchPolicy(name)))))
+    branches.push(...(await policies))
     for (const policy of branches) {
       const role =
         policy.branch === options.mainBranch
@@ -124,12 +130,12 @@ export async function runPreflight(
         develop: find(options.developBranch)
       })
     )
-    if (stages.includes('create-tag')) {
+    if (tagRules) {
       checks.push(
         ...tagRulesetChecks(
           stages,
           `${options.tagPrefix ?? 'v'}${releaseVersion(current) ?? '0.0.0'}`,
-          await deps.github.tagRulesets()
+          await tagRules
         )
       )
     }

@@ -103,6 +103,24 @@ describe('announceRelease', () => {
     expect(hook.posts).toHaveLength(2)
   })
 
+  test('reads the tag and the record at once: a slow answer for the tag does not hold back the other', async () => {
+    const hook = await receiver()
+    const tagRead = { method: 'GET', path: /^\/repos\/acme\/app\/git\/ref\/tags%2Fv1\.3\.0$/ }
+    fake.fault(tagRead, { delayMs: 400 })
+    const first = fake.requests.length
+    const report = await announceRelease(services(), request(hook, { format: 'teams' }))
+    expect(report.result).toBe('success')
+    const reads = fake.requests.slice(first).filter((r) => r.method === 'GET')
+    const tag = reads.find((r) => tagRead.path.test(r.path))
+    const record = reads.find((r) =>
+      decodeURIComponent(r.path).includes('/git/ref/release-actions/notify/')
+    )
+    // Read one after the other, the record could only be answered after the tag.
+    expect(record?.answered).toBeLessThan(tag?.answered ?? 0)
+    expect(record?.status).toBe(404)
+    expect(tag?.status).toBe(200)
+  })
+
   test('a dry run posts nothing and records nothing; the teams payload is returned', async () => {
     const hook = await receiver()
     const report = await announceRelease(

@@ -186,8 +186,7 @@ async function announcedBefore(
   repost: boolean,
   log: Logger
 ): Promise<{ already?: string; claimed: boolean }> {
-  if (await marker.exists())
-    return { already: repost ? undefined : 'by an earlier run', claimed: false }
+  if (marker.found) return { already: repost ? undefined : 'by an earlier run', claimed: false }
   const claim = await marker.claim(log)
   return {
     already: claim === 'taken' && !repost ? 'by a concurrent run' : undefined,

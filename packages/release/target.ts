@@ -85,21 +85,34 @@ export async function resolveReleaseTarget(
       { input: 'version' }
     )
   }
-  // The clone's tags, tracking branches and origin's HEAD as last seen: one local read.
-  const local = await readLocalRefs(git, request.tagPrefix)
-  const known = request.mainBranch || local.remoteHead
-  // One ls-remote answers for the run's branch, the main branch (or origin's HEAD when its name
-  // is not known yet) and the release tags: a single round trip to origin.
-  const listing = await git.listRemote([
-    ...(known ? [] : ['HEAD']),
-    ...[...new Set([branch, known])].filter((n): n is string => !!n).map((n) => `refs/heads/${n}`),
-    `refs/tags/${request.tagPrefix}*`,
-    ...(request.alsoList ?? [])
+  const given = request.mainBranch || undefined
+  // One ls-remote answers for the run's branch, the main branch (origin's HEAD when the input
+  // does not name it) and the release tags: a single round trip to origin. The clone's tags,
+  // tracking branches and origin's HEAD as last seen are read meanwhile, in one local read.
+  const [local, listing] = await Promise.all([
+    readLocalRefs(git, request.tagPrefix),
+    git.listRemote([
+      ...(given ? [] : ['HEAD']),
+      ...[...new Set([branch, given])]
+        .filter((n): n is string => !!n)
+        .map((n) => `refs/heads/${n}`),
+      `refs/tags/${request.tagPrefix}*`,
+      ...(request.alsoList ?? [])
+    ])
   ])
+  const known = given ?? local.remoteHead
   const heads = new Set<string>()
   for (const ref of listing.refs.keys())
     if (ref.startsWith('refs/heads/')) heads.add(ref.slice('refs/heads/'.length))
   if (listing.head) heads.add(listing.head)
+  if (known && !heads.has(known) && known !== given) {
+    // The clone's origin HEAD is no longer origin's HEAD (the default branch was renamed): ask
+    // whether its branch is still there, as the branch the clone knows as main.
+    const more = await git.listRemote([`refs/heads/${known}`])
+    for (const [ref, sha] of more.refs) listing.refs.set(ref, sha)
+    for (const [ref, object] of more.objects) listing.objects.set(ref, object)
+    if (more.refs.size > 0) heads.add(known)
+  }
   const wanted = known ?? listing.head ?? eventDefaultBranch() ?? (await request.defaultBranch?.())
   if (wanted && !heads.has(wanted) && wanted !== known) {
     // Only from the event payload: ask for that branch after all.

@@ -119,6 +119,18 @@ describe('deploy', () => {
     expect(run.summary).toContain('| Deploy command | The deploy command succeeded |')
   })
 
+  test("reads the environment's history and the version's earlier record at once", async () => {
+    // The first of the two deployment lists to arrive is answered late: read one after the
+    // other, the second could only arrive after that answer.
+    github.fault({ method: 'GET', path: `${P}/deployments` }, { delayMs: 400 })
+    const run = await deploy({})
+    expect(run.exitCode).toBe(0)
+    const [first, second] = github.requestsTo('GET', `${P}/deployments`)
+    expect(second.answered).toBeLessThan(first.answered ?? 0)
+    // One asks for the environment's deployments, the other for this ref's.
+    expect([first.query.ref, second.query.ref].sort()).toEqual(['v1.2.0', undefined].sort())
+  })
+
   test('a rerun of the same version adds statuses to the same record; a new version supersedes it', async () => {
     const first = await deploy({ environment: 'production' })
     const again = await deploy({ environment: 'production' })

@@ -138,6 +138,24 @@ describe('preflight on a sound release branch (nothing changed between tests)', 
     expect(w.github.requests.filter((r) => r.method !== 'GET')).toEqual([])
   })
 
+  test("the repository's, the branches' and the tag rules' reads go out at once", async () => {
+    // The repository's own answer is late: read after it, no other read could be answered first.
+    w.github.fault({ method: 'GET', path: '/repos/acme/app' }, { delayMs: 400 })
+    const first = w.github.requests.length
+    const run = await preflight(w, { stages: 'create-tag' })
+    expect(run.exitCode).toBe(0)
+    const reads = w.github.requests.slice(first)
+    const repository = reads.find((r) => r.path === '/repos/acme/app')
+    const others = reads.filter(
+      (r) => /\/(branches|rules\/branches)\/|\/rulesets$/.test(r.path) && r.answered !== undefined
+    )
+    // main and develop: each its branch and its rules (4 reads), and the tag rulesets list.
+    expect(others.filter((r) => r.path.includes('/rules/branches/'))).toHaveLength(2)
+    expect(others.filter((r) => /\/branches\/[^/]+$/.test(r.path))).toHaveLength(4)
+    expect(others.filter((r) => r.path.endsWith('/rulesets'))).toHaveLength(1)
+    for (const read of others) expect(read.answered).toBeLessThan(repository?.answered ?? 0)
+  })
+
   test("through the root action (step: preflight) the GITHUB_TOKEN is recognised: the root gives github-token the runner's default", async () => {
     const run = await preflight(w, { step: 'preflight' }, { action: '.' })
     expect(run.errors).toBe('')

@@ -86,6 +86,7 @@ export class FakeGitHub {
   private readonly startedAt = Math.floor(Date.now() / 1000)
   private http?: Server
   private port = 0
+  private answers = 0
 
   private constructor(options: FakeGitHubOptions) {
     this.owner = options.owner ?? 'acme'
@@ -226,12 +227,16 @@ export class FakeGitHub {
       parseError = problemsParsingJson()
     }
     const fault = this.faults.take(recorded)
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
     if (fault?.drop) {
       req.socket.destroy()
       return
     }
-    const result = fault ? this.faultResult(fault) : await this.dispatch(recorded, parseError)
+    const injected =
+      fault && (fault.status !== undefined || fault.body !== undefined || !fault.delayMs)
+    const result = injected ? this.faultResult(fault) : await this.dispatch(recorded, parseError)
     recorded.status = result.status
+    recorded.answered = ++this.answers
     this.send(res, result, sequence)
   }
 

@@ -75,6 +75,8 @@ export interface RecordedRequest {
   body: unknown
   /** Status sent; 0 while in flight or when a fault dropped the connection. */
   status: number
+  /** The order in which answers went out (1 for the first answered): which request waited. */
+  answered?: number
 }
 
 /** A failure to inject into the next matching request(s). */
@@ -86,6 +88,11 @@ export interface Fault {
   drop?: boolean
   /** How many matching requests fail; default 1. */
   times?: number
+  /**
+   * A slow GitHub: the answer goes out after this many milliseconds. Alone (no status, body or
+   * drop) the request is then answered as usual.
+   */
+  delayMs?: number
 }
 
 export interface RequestMatch {
