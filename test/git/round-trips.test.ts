@@ -363,3 +363,109 @@ describe('start-release and back-merge: one ls-remote, a fetch only of what the 
     }
   })
 })
+
+describe('open-release-pr: one ls-remote (origin HEAD, the release branch, develop), a fetch only of what the clone lacks, no push', () => {
+  async function open(workspace: string, github: FakeGitHub, inputs: InvokeOptions['inputs'] = {}) {
+    counter.reset()
+    return invokeAction({
+      action: 'open-release-pr',
+      workspace,
+      ref: 'refs/heads/release-v1.3.0',
+      sha: repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
+      apiUrl: github.url,
+      inputs,
+      env: counter.env
+    })
+  }
+
+  test('a depth-1 checkout of the release branch: one ls-remote, one fetch (both branches, unshallowed); its rerun lists once and fetches nothing', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      const ws = repo.sandbox.checkout('ws-pr', 'release-v1.3.0')
+      const run = await open(ws, github)
+      expect(run.errors).toBe('')
+      expect(run.outputs.result).toBe('created')
+      expect(github.state.pulls[0].base.ref).toBe('main')
+      expect(github.state.pulls[0].body).toContain('### Back-merge forecast')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 0 })
+      expect(run.stdout).toContain('Round trips: 2 to origin (1 ls-remote, 1 fetch, 0 push)')
+      const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
+      expect(listing).toEqual(
+        expect.arrayContaining(['HEAD', 'refs/heads/release-v1.3.0', 'refs/heads/develop'])
+      )
+      const [fetch] = counter.calls().filter(([c]) => c === 'fetch')
+      expect(fetch).toEqual(
+        expect.arrayContaining([
+          '--unshallow',
+          '+refs/heads/release-v1.3.0:refs/remotes/origin/release-v1.3.0',
+          '+refs/heads/develop:refs/remotes/origin/develop'
+        ])
+      )
+      const rerun = await open(ws, github)
+      expect(rerun.errors).toBe('')
+      expect(rerun.outputs.result).toBe('unchanged')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+      expect(rerun.stdout).toContain('Round trips: 1 to origin (1 ls-remote, 0 fetch, 0 push)')
+    } finally {
+      await github.stop()
+    }
+  })
+
+  test('a full clone that has both branches as origin has them: one ls-remote, no fetch', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      const run = await open(repo.sandbox.clone('ws-pr-full', 'release-v1.3.0'), github)
+      expect(run.errors).toBe('')
+      expect(run.outputs.result).toBe('created')
+      expect(github.state.pulls[0].base.ref).toBe('main')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+      expect(run.stdout).toContain('Round trips: 1 to origin (1 ls-remote, 0 fetch, 0 push)')
+    } finally {
+      await github.stop()
+    }
+  })
+
+  test('a full clone behind origin on develop fetches develop alone, and the forecast sees its new commit', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      // The release branch a commit ahead of develop, in the clone; then develop moves on.
+      const other = repo.sandbox.clone('ws-pr-other', 'release-v1.3.0')
+      repo.sandbox.commit(other, 'Bump version to 1.3.0', { 'VERSION.txt': '1.3.0\n' })
+      repo.sandbox.git(other, 'push', '--quiet', 'origin', 'release-v1.3.0')
+      const ws = repo.sandbox.clone('ws-pr-behind', 'release-v1.3.0')
+      repo.sandbox.git(other, 'checkout', '--quiet', 'develop')
+      repo.sandbox.commit(other, 'Feature: Z', { 'z.txt': 'z\n' })
+      repo.sandbox.git(other, 'push', '--quiet', 'origin', 'develop')
+      const develop = repo.sandbox.remoteSha('refs/heads/develop')!
+      const run = await open(ws, github)
+      expect(run.errors).toBe('')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 0 })
+      const [fetch] = counter.calls().filter(([c]) => c === 'fetch')
+      expect(fetch).toContain('+refs/heads/develop:refs/remotes/origin/develop')
+      expect(fetch).not.toContain('+refs/heads/release-v1.3.0:refs/remotes/origin/release-v1.3.0')
+      expect(fetch).not.toContain('--unshallow')
+      expect(github.state.pulls[0].body).toContain(
+        `into \`develop\` (${develop.slice(0, 7)}) is clean`
+      )
+    } finally {
+      await github.stop()
+    }
+  })
+
+  test('main-branch given and conflict-forecast off: no round trip to origin at all', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      const ws = repo.sandbox.checkout('ws-pr-off', 'release-v1.3.0')
+      const run = await open(ws, github, { 'main-branch': 'main', 'conflict-forecast': false })
+      expect(run.errors).toBe('')
+      expect(run.outputs.result).toBe('created')
+      expect(counter.origin()).toEqual({ 'ls-remote': 0, fetch: 0, push: 0 })
+    } finally {
+      await github.stop()
+    }
+  })
+})
