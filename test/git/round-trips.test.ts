@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { countGit, type GitCounter } from '../kit/git-counter.js'
 import { FakeGitHub } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
+import { raceBeforePush } from '../kit/push-race.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
 import { Fixtures, type Fixture } from '../actions/create-tag-fixture.js'
 
@@ -283,7 +284,8 @@ describe('start-release and back-merge: one ls-remote, a fetch only of what the 
     action: 'start-release' | 'back-merge',
     workspace: string,
     branch: string,
-    apiUrl?: string
+    apiUrl?: string,
+    env = counter.env
   ) {
     counter.reset()
     return invokeAction({
@@ -297,7 +299,7 @@ describe('start-release and back-merge: one ls-remote, a fetch only of what the 
           ? { 'warn-open-pull-requests': false, 'create-milestone': false }
           : {},
       apiUrl,
-      env: counter.env
+      env
     })
   }
 
@@ -344,6 +346,78 @@ describe('start-release and back-merge: one ls-remote, a fetch only of what the 
       expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 1 })
       expect(merged.stdout).toContain('Round trips: 3 to origin (1 ls-remote, 1 fetch, 1 push)')
     } finally {
+      await github.stop()
+    }
+  })
+
+  /**
+   * No second ls-remote after the push: the push itself is origin's word. It names the head we
+   * merged on as its lease, so origin takes it only while develop is still there; any other
+   * push in between (a new commit, a force-push) makes it fail, and the merge is made again on
+   * the new head. These land another push in that very instant.
+   */
+  test('back-merge when someone pushes to develop between our ls-remote and our push: ours is refused, merged again on theirs, their commit kept', async () => {
+    repo = released()
+    const { sandbox } = repo
+    const github = await FakeGitHub.start({ bareRepo: sandbox.origin })
+    const other = sandbox.clone('ws-theirs', 'develop')
+    const theirs = sandbox.commit(other, 'Feature: theirs', { 'theirs.txt': '1\n' })
+    const race = raceBeforePush(
+      'refs/heads/develop',
+      [['-C', other, 'push', '--quiet', 'origin', 'develop']],
+      counter.env.PATH
+    )
+    try {
+      const ws = sandbox.clone('ws-back-race', 'main')
+      const merged = await run('back-merge', ws, 'main', github.url, race.env)
+      expect(race.fired()).toBe(true)
+      expect(merged.errors).toBe('')
+      expect(merged.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+      expect(merged.stdout).toContain(
+        'develop moved while we merged; merging again on its new head'
+      )
+      const develop = sandbox.remoteSha('refs/heads/develop')!
+      expect(merged.outputs.sha).toBe(develop)
+      const history = sandbox.git(sandbox.origin, 'rev-list', develop).split('\n')
+      expect(history).toEqual(
+        expect.arrayContaining([theirs, sandbox.remoteSha('refs/heads/main')])
+      )
+      // Merged on their commit: it is the merge's first parent.
+      expect(sandbox.git(sandbox.origin, 'rev-parse', `${develop}^1`)).toBe(theirs)
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 2 })
+      expect(merged.stdout).toContain('Round trips: 4 to origin (1 ls-remote, 1 fetch, 2 push)')
+    } finally {
+      race.cleanup()
+      await github.stop()
+    }
+  })
+
+  test('back-merge when someone force-pushes develop back between our ls-remote and our push: ours is refused, the commit they dropped stays out', async () => {
+    repo = released()
+    const { sandbox } = repo
+    const github = await FakeGitHub.start({ bareRepo: sandbox.origin })
+    const other = sandbox.clone('ws-rewind', 'develop')
+    const kept = sandbox.remoteSha('refs/heads/develop')!
+    const dropped = sandbox.commit(other, 'Feature: to be dropped', { 'dropped.txt': '1\n' })
+    sandbox.push(other, 'develop')
+    const race = raceBeforePush(
+      'refs/heads/develop',
+      [['-C', other, 'push', '--quiet', '--force', 'origin', `${kept}:refs/heads/develop`]],
+      counter.env.PATH
+    )
+    try {
+      // The clone sees develop at the commit that is about to be dropped.
+      const ws = sandbox.clone('ws-back-rewind', 'main')
+      const merged = await run('back-merge', ws, 'main', github.url, race.env)
+      expect(race.fired()).toBe(true)
+      expect(merged.errors).toBe('')
+      expect(merged.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+      const develop = sandbox.remoteSha('refs/heads/develop')!
+      expect(sandbox.git(sandbox.origin, 'rev-parse', `${develop}^1`)).toBe(kept)
+      expect(sandbox.git(sandbox.origin, 'rev-list', develop).split('\n')).not.toContain(dropped)
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 2 })
+    } finally {
+      race.cleanup()
       await github.stop()
     }
   })
