@@ -247,6 +247,44 @@ describe('create-tag: one ls-remote for every ref it needs, a fetch only of what
     expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 0 })
   })
 
+  test('a depth-1 checkout of main whose release branch moved on after the merge: the branch comes in the one fetch, one ls-remote, one push', async () => {
+    const f = await fixtures.copy('merged')
+    const { sandbox, dev } = f
+    // A fix pushed to the release branch after its merge (for the next candidate).
+    sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+    sandbox.commit(dev, 'Fix: after the merge', { 'after.txt': '1\n' })
+    sandbox.push(dev, 'release-v1.3.0')
+    const ws = sandbox.checkout('ws-tag-moved', 'main')
+    const run = await tag(ws, f)
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('created')
+    expect(f.sandbox.remoteTags()).toContain('v1.3.0')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 1 })
+    const [fetch] = counter.calls().filter(([c]) => c === 'fetch')
+    expect(fetch).toEqual(
+      expect.arrayContaining([
+        'refs/heads/main',
+        '+refs/heads/release-v1.3.0:refs/remotes/origin/release-v1.3.0',
+        '+refs/tags/v*:refs/tags/v*'
+      ])
+    )
+  })
+
+  test('a full clone whose release branch moved on after it was cloned: one fetch of the branch, one ls-remote, one push', async () => {
+    const f = await fixtures.copy('merged')
+    const { sandbox, dev } = f
+    const ws = sandbox.clone('ws-tag-moved-full', 'main')
+    sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+    sandbox.commit(dev, 'Fix: after the merge', { 'after.txt': '1\n' })
+    sandbox.push(dev, 'release-v1.3.0')
+    const run = await tag(ws, f)
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('created')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 1 })
+    const [fetch] = counter.calls().filter(([c]) => c === 'fetch')
+    expect(fetch).toContain('+refs/heads/release-v1.3.0:refs/remotes/origin/release-v1.3.0')
+  })
+
   test('with update-major-tag, v1 is moved by a second push only after the release is published', async () => {
     const f = await fixtures.copy('merged')
     const ws = f.sandbox.clone('ws-tag-major', 'main')
