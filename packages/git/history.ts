@@ -210,17 +210,8 @@ async function deepenToReleaseTag(
   await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true })
 }
 
-/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
-export async function releaseTagsOnRemote(
-  git: Git,
-  prefix = 'v',
-  remote = 'origin'
-): Promise<Map<string, string>> {
-  return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix)
-}
-
 /** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
-function releaseTags(listing: RemoteListing, prefix: string): Map<string, string> {
+export function releaseTags(listing: RemoteListing, prefix: string): Map<string, string> {
   const tags = new Map<string, string>()
   for (const [ref, sha] of listing.refs) {
     if (!ref.startsWith(`refs/tags/${prefix}`)) continue

@@ -581,3 +581,43 @@ describe('open-release-pr: one ls-remote (origin HEAD, the release branch, devel
     }
   })
 })
+
+describe('preflight: one ls-remote for the release tags and the release branches, no fetch', () => {
+  test('a depth-1 checkout of the release branch: one ls-remote that both checks read', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    const token = 'ghs_workflowtoken0000000000000000000000'
+    github.addToken(token, {
+      kind: 'github-token',
+      permissions: { contents: 'write', pull_requests: 'write', issues: 'write', metadata: 'read' }
+    })
+    try {
+      const ws = repo.sandbox.checkout('ws-preflight', 'release-v1.3.0')
+      counter.reset()
+      const run = await invokeAction({
+        action: 'preflight',
+        workspace: ws,
+        ref: 'refs/heads/release-v1.3.0',
+        sha: repo.sandbox.git(ws, 'rev-parse', 'HEAD'),
+        apiUrl: github.url,
+        token,
+        env: counter.env
+      })
+      const checks = JSON.parse(run.outputs.checks ?? '[]') as Array<{
+        check: string
+        detail: string
+      }>
+      const detail = (name: string) => checks.find((c) => c.check === name)?.detail
+      expect(detail('version files')).toContain('The latest release is v1.2.0.')
+      expect(detail('release branches')).toBe('One open: release-v1.3.0.')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+      expect(run.stdout).toContain('Round trips: 1 to origin (1 ls-remote, 0 fetch, 0 push)')
+      const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
+      expect(listing).toEqual(
+        expect.arrayContaining(['refs/tags/v*', 'refs/heads/release-*', 'refs/heads/release/*'])
+      )
+    } finally {
+      await github.stop()
+    }
+  })
+})
