@@ -355,7 +355,8 @@ async function planTag(ctx, request) {
                 patterns: request.patterns,
                 tagPrefix: request.tagPrefix,
                 mainBranch: request.mainBranch,
-                alsoList: refsToList(request, resolved)
+                alsoList: refsToList(request, resolved),
+                alsoFetch: (listing) => arrivalBranchToFetch(request, resolved, commit, listing)
             })),
             ...resolved
         }
@@ -417,6 +418,27 @@ function refsToList(request, resolved) {
     return refs;
 }
 /**
+ * The release branch whose arrival the plan checks, when origin's head of it is neither the
+ * commit nor one of its parents (the branch moved on after the merge): the arrival check reads
+ * its history, so it comes in the stage's one fetch with main and the tags, not in fetches of
+ * its own afterwards.
+ */
+function arrivalBranchToFetch(request, resolved, commit, listing) {
+    if (resolved.pullHead || (resolved.source !== 'merge' && !request.branch))
+        return [];
+    let branch;
+    try {
+        branch = (0,versioning/* branchNameFor */.xG)(resolved.version, resolved.kind, request.patterns);
+    }
+    catch {
+        return [];
+    }
+    const head = listing.refs.get(`refs/heads/${branch}`);
+    if (!head || head === commit.sha || commit.parentShas?.includes(head))
+        return [];
+    return [branch];
+}
+/**
  * On main, a release must arrive by a merge commit (step 12): a squash or rebase is refused,
  * or with `allow-squash` tagged with a warning. A run on the release branch is not checked.
  */
@@ -467,7 +489,11 @@ async function mainBranchOf(ctx, given) {
     };
     return (ctx.git && (await (0,default_branch/* remoteDefaultBranch */.Ki)(ctx.git, fromApi))) || fromApi();
 }
-/** The commit to tag, full sha, and its message; fetched when a shallow checkout lacks it. */
+/**
+ * The commit to tag, full sha, its parents and message; fetched when a shallow checkout lacks it.
+ * That fetch is one of its own: the version may be read from this very message, and the stage's
+ * one ls-remote asks for refs named after the version.
+ */
 async function localCommit(git, sha) {
     const wanted = sha ?? 'HEAD';
     let full = await git.resolveCommit(wanted);
@@ -480,7 +506,10 @@ async function localCommit(git, sha) {
     if (!full) {
         throw new errors/* ConfigurationError */.j1(`Input 'sha' is ${wanted}, which is not a commit of this repository (not even after fetching it).`, { input: 'sha' });
     }
-    return { sha: full, message: await git.output(['log', '-1', '--format=%B', full]) };
+    // `parents` first: a root commit's empty parent line survives the output's trim.
+    const [first = '', ...message] = (await git.output(['log', '-1', '--format=parents %P%n%B', full])).split('\n');
+    const parentShas = first.slice('parents '.length).split(' ').filter(Boolean);
+    return { sha: full, message: message.join('\n'), parentShas };
 }
 async function apiCommit(ctx, sha) {
     if (!sha) {
@@ -2207,6 +2236,7 @@ async function resolveReleaseTarget(git, request) {
         listing,
         local,
         branches,
+        alsoFetch: request.alsoFetch?.(listing).filter((b) => !branches.includes(b)),
         tagPrefix: request.tagPrefix,
         endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
     });

@@ -28,6 +28,201 @@ var git = __webpack_require__(4553);
 var github_default_branch = __webpack_require__(7102);
 // EXTERNAL MODULE: ./packages/github/client.ts
 var github_client = __webpack_require__(6217);
+// EXTERNAL MODULE: ./packages/action-kit/confine.ts
+var confine = __webpack_require__(8540);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/git/history.ts
+var git_history = __webpack_require__(3213);
+// EXTERNAL MODULE: ./packages/release/files-follow-release.ts
+var files_follow_release = __webpack_require__(2541);
+// EXTERNAL MODULE: ./packages/versioning/index.ts + 3 modules
+var versioning = __webpack_require__(9636);
+// EXTERNAL MODULE: ./packages/version-files/index.ts + 18 modules
+var version_files = __webpack_require__(3225);
+// EXTERNAL MODULE: ./packages/changelog/parse.ts
+var parse = __webpack_require__(6524);
+;// CONCATENATED MODULE: ./packages/preflight/changelog-check.ts
+/**
+ * The structural check of CHANGELOG.md that preflight runs, on the very reader update-changelog
+ * uses (packages/changelog/parse.ts and its heading grammar), so preflight refuses exactly what
+ * the update would refuse: problems where an update writes; irregular older history is only
+ * noted, as the update keeps it as written.
+ */
+
+/** Checks the headings of a Keep a Changelog file; an empty `problems` means it is sound. */
+function checkChangelog(text, file = 'CHANGELOG.md') {
+    const doc = (0,parse/* parseChangelog */.EY)(text, file, { strict: false });
+    return {
+        problems: doc.problems,
+        notices: doc.notices,
+        versions: doc.sections.flatMap((s) => (s.version ? [s.version] : [])),
+        hasUnreleased: doc.sections.some((s) => !s.version)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/preflight/checks.ts
+/** The result of one preflight check, and the checks that read only the checkout and origin. */
+
+
+
+
+
+
+
+
+/** `fail` when a stage that would certainly fail on it is coming, else `warn`. */
+function severity(stages, failing) {
+    return failing.some((stage) => stages.includes(stage)) ? 'fail' : 'warn';
+}
+function stageList(stages, among) {
+    const coming = among.filter((s) => stages.includes(s));
+    return coming.length > 0 ? coming.join(', ') : 'no coming stage';
+}
+/** Informational: a shallow checkout is fine, the actions fetch the history they need. */
+async function checkShallow(git) {
+    const shallow = await git.isShallow();
+    return {
+        check: 'shallow checkout',
+        status: 'pass',
+        detail: shallow
+            ? 'The checkout is shallow (fetch-depth: 1); the actions fetch the tags and history they need themselves.'
+            : 'The checkout has full history.'
+    };
+}
+/**
+ * Origin's release tags and release branches in one `ls-remote`, asked the first time a check
+ * needs them and shared by every check after; with `head`, origin's HEAD too (the default
+ * branch, then known to `remoteDefaultBranch` without asking again).
+ */
+function originRefs(git, tagPrefix, head = false) {
+    let asked;
+    return () => (asked ??= git.listRemote([
+        ...(head ? ['HEAD'] : []),
+        `refs/tags/${tagPrefix}*`,
+        ...RELEASE_BRANCH_GLOBS.map((glob) => `refs/heads/${glob}`)
+    ]));
+}
+const RELEASE_BRANCH_GLOBS = ['release-*', 'release/*'];
+/**
+ * The latest release the version files must follow, from the names of origin's release tags
+ * (`ls-remote`, nothing fetched): on a release or hotfix branch the newest tag below its version
+ * (what bump-version finds on the line), elsewhere the newest tag.
+ */
+async function releaseLine(probe) {
+    const names = [...(0,git_history/* releaseTags */.dt)(await probe.origin(), probe.tagPrefix).keys()];
+    const tags = (0,versioning/* parseReleaseTags */.GU)(names, probe.tagPrefix);
+    let branch;
+    try {
+        branch = probe.branch ? (0,versioning/* parseReleaseBranch */.lO)(probe.branch, (0,versioning/* parseBranchPatterns */.dV)()) : undefined;
+    }
+    catch {
+        branch = undefined;
+    }
+    if (!branch)
+        return { latest: tags[0] };
+    const version = branch.version;
+    const tag = `${probe.tagPrefix}${version}`;
+    return {
+        latest: tags.find((t) => t.name !== tag && (0,files_follow_release/* compareLoose */.o)(t.version, version) < 0),
+        target: { version, tag }
+    };
+}
+/**
+ * The version files, found and judged as bump-version finds and judges them: they agree on one
+ * version, or the version is derived from the git tag; they say the latest release (or already
+ * the release branch's version), not an older one; else bump-version's own error.
+ */
+async function checkVersionFiles(dir, files, stages, readers, line) {
+    const check = 'version files';
+    try {
+        const set = await (0,version_files/* inspectVersionFiles */.Mb)(dir, files);
+        const found = (0,version_files/* currentVersion */.YO)(set.files);
+        const source = (0,version_files/* versionSource */.sM)(found, set.lookedAt, set.empty);
+        const release = line && source === 'literal' ? await releaseLine(line) : {};
+        (0,files_follow_release/* checkFilesFollowRelease */.c)(found, release.target, release.latest);
+        const where = found.occurrences.map((o) => `${o.file}:${o.line}`).join(', ');
+        const dynamic = found.dynamic.map((d) => `${d.file} (${d.reason})`).join(', ');
+        return {
+            check,
+            status: 'pass',
+            detail: source === 'derived'
+                ? `Derived from the git tag at build time: ${dynamic}; bump-version will say 'derived' and write nothing.`
+                : `All agree on ${found.version}: ${where}.` +
+                    (release.latest ? ` The latest release is ${release.latest.name}.` : '') +
+                    (dynamic ? ` Computed: ${dynamic}.` : '')
+        };
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p0)(error))
+            throw error;
+        const status = severity(stages, readers);
+        const [first] = error.locations;
+        return {
+            check,
+            status,
+            detail: `${error.message}${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
+            locations: first ? [{ ...first, message: error.message }] : undefined
+        };
+    }
+}
+/** CHANGELOG.md is laid out as Keep a Changelog; each problem is annotated at its line. */
+async function checkChangelogFile(dir, path, stages, readers) {
+    const check = 'changelog';
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,confine/* confinedFile */.dD)(dir, path), 'utf8');
+    }
+    catch (error) {
+        return { check, status: 'warn', detail: `${path} cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    const result = checkChangelog(text, path);
+    if (result.problems.length === 0) {
+        const latest = result.versions[0] ? `latest release ${result.versions[0]}` : 'no release yet';
+        const kept = result.notices.length > 0
+            ? ` Older history has ${result.notices.length} irregular line(s), kept as written (${result.notices.map((n) => `line ${n.line}`).join(', ')}).`
+            : '';
+        return {
+            check,
+            status: 'pass',
+            detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).${kept}`
+        };
+    }
+    const status = severity(stages, readers);
+    const listing = result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ');
+    return {
+        check,
+        status,
+        detail: `${path} is not valid Keep a Changelog: ${listing}.${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
+        locations: result.problems.map((p) => ({
+            file: path,
+            line: p.line,
+            message: `${path}:${p.line}: ${p.message}`
+        }))
+    };
+}
+/** More than one open release branch usually means an earlier release was never finished. */
+async function checkReleaseBranches(origin) {
+    const check = 'release branches';
+    // The listing may name origin's HEAD branch too: only the release branches' names count.
+    const branches = [...(await origin()).refs.keys()]
+        .filter((ref) => RELEASE_BRANCH_GLOBS.some((glob) => ref.startsWith(`refs/heads/${glob.slice(0, -1)}`)))
+        .map((ref) => ref.slice('refs/heads/'.length))
+        .sort();
+    if (branches.length > 1) {
+        return {
+            check,
+            status: 'warn',
+            detail: `${branches.length} release branches are open: ${branches.join(', ')}. Finish or delete the old ones so the next release is cut from the right one.`
+        };
+    }
+    return {
+        check,
+        status: 'pass',
+        detail: branches.length === 1 ? `One open: ${branches[0]}.` : 'None open.'
+    };
+}
+
 // EXTERNAL MODULE: ./packages/github/errors.ts
 var github_errors = __webpack_require__(9325);
 ;// CONCATENATED MODULE: ./packages/preflight/branch-policy.ts
@@ -338,189 +533,6 @@ function createPreflightGitHub(client, repository) {
 
 // EXTERNAL MODULE: ./packages/base/shown.ts
 var shown = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/action-kit/confine.ts
-var confine = __webpack_require__(8540);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/git/history.ts
-var git_history = __webpack_require__(3213);
-// EXTERNAL MODULE: ./packages/release/files-follow-release.ts
-var files_follow_release = __webpack_require__(2541);
-// EXTERNAL MODULE: ./packages/versioning/index.ts + 3 modules
-var versioning = __webpack_require__(9636);
-// EXTERNAL MODULE: ./packages/version-files/index.ts + 18 modules
-var version_files = __webpack_require__(3225);
-// EXTERNAL MODULE: ./packages/changelog/parse.ts
-var parse = __webpack_require__(6524);
-;// CONCATENATED MODULE: ./packages/preflight/changelog-check.ts
-/**
- * The structural check of CHANGELOG.md that preflight runs, on the very reader update-changelog
- * uses (packages/changelog/parse.ts and its heading grammar), so preflight refuses exactly what
- * the update would refuse: problems where an update writes; irregular older history is only
- * noted, as the update keeps it as written.
- */
-
-/** Checks the headings of a Keep a Changelog file; an empty `problems` means it is sound. */
-function checkChangelog(text, file = 'CHANGELOG.md') {
-    const doc = (0,parse/* parseChangelog */.EY)(text, file, { strict: false });
-    return {
-        problems: doc.problems,
-        notices: doc.notices,
-        versions: doc.sections.flatMap((s) => (s.version ? [s.version] : [])),
-        hasUnreleased: doc.sections.some((s) => !s.version)
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/preflight/checks.ts
-/** The result of one preflight check, and the checks that read only the checkout and origin. */
-
-
-
-
-
-
-
-
-/** `fail` when a stage that would certainly fail on it is coming, else `warn`. */
-function severity(stages, failing) {
-    return failing.some((stage) => stages.includes(stage)) ? 'fail' : 'warn';
-}
-function stageList(stages, among) {
-    const coming = among.filter((s) => stages.includes(s));
-    return coming.length > 0 ? coming.join(', ') : 'no coming stage';
-}
-/** Informational: a shallow checkout is fine, the actions fetch the history they need. */
-async function checkShallow(git) {
-    const shallow = await git.isShallow();
-    return {
-        check: 'shallow checkout',
-        status: 'pass',
-        detail: shallow
-            ? 'The checkout is shallow (fetch-depth: 1); the actions fetch the tags and history they need themselves.'
-            : 'The checkout has full history.'
-    };
-}
-/**
- * The latest release the version files must follow, from the names of origin's release tags
- * (`ls-remote`, nothing fetched): on a release or hotfix branch the newest tag below its version
- * (what bump-version finds on the line), elsewhere the newest tag.
- */
-async function releaseLine(probe) {
-    const names = [...(await (0,git_history/* releaseTagsOnRemote */.wR)(probe.git, probe.tagPrefix)).keys()];
-    const tags = (0,versioning/* parseReleaseTags */.GU)(names, probe.tagPrefix);
-    let branch;
-    try {
-        branch = probe.branch ? (0,versioning/* parseReleaseBranch */.lO)(probe.branch, (0,versioning/* parseBranchPatterns */.dV)()) : undefined;
-    }
-    catch {
-        branch = undefined;
-    }
-    if (!branch)
-        return { latest: tags[0] };
-    const version = branch.version;
-    const tag = `${probe.tagPrefix}${version}`;
-    return {
-        latest: tags.find((t) => t.name !== tag && (0,files_follow_release/* compareLoose */.o)(t.version, version) < 0),
-        target: { version, tag }
-    };
-}
-/**
- * The version files, found and judged as bump-version finds and judges them: they agree on one
- * version, or the version is derived from the git tag; they say the latest release (or already
- * the release branch's version), not an older one; else bump-version's own error.
- */
-async function checkVersionFiles(dir, files, stages, readers, line) {
-    const check = 'version files';
-    try {
-        const set = await (0,version_files/* inspectVersionFiles */.Mb)(dir, files);
-        const found = (0,version_files/* currentVersion */.YO)(set.files);
-        const source = (0,version_files/* versionSource */.sM)(found, set.lookedAt, set.empty);
-        const release = line && source === 'literal' ? await releaseLine(line) : {};
-        (0,files_follow_release/* checkFilesFollowRelease */.c)(found, release.target, release.latest);
-        const where = found.occurrences.map((o) => `${o.file}:${o.line}`).join(', ');
-        const dynamic = found.dynamic.map((d) => `${d.file} (${d.reason})`).join(', ');
-        return {
-            check,
-            status: 'pass',
-            detail: source === 'derived'
-                ? `Derived from the git tag at build time: ${dynamic}; bump-version will say 'derived' and write nothing.`
-                : `All agree on ${found.version}: ${where}.` +
-                    (release.latest ? ` The latest release is ${release.latest.name}.` : '') +
-                    (dynamic ? ` Computed: ${dynamic}.` : '')
-        };
-    }
-    catch (error) {
-        if (!(0,errors/* isConfigurationError */.p0)(error))
-            throw error;
-        const status = severity(stages, readers);
-        const [first] = error.locations;
-        return {
-            check,
-            status,
-            detail: `${error.message}${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
-            locations: first ? [{ ...first, message: error.message }] : undefined
-        };
-    }
-}
-/** CHANGELOG.md is laid out as Keep a Changelog; each problem is annotated at its line. */
-async function checkChangelogFile(dir, path, stages, readers) {
-    const check = 'changelog';
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,confine/* confinedFile */.dD)(dir, path), 'utf8');
-    }
-    catch (error) {
-        return { check, status: 'warn', detail: `${path} cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
-    }
-    const result = checkChangelog(text, path);
-    if (result.problems.length === 0) {
-        const latest = result.versions[0] ? `latest release ${result.versions[0]}` : 'no release yet';
-        const kept = result.notices.length > 0
-            ? ` Older history has ${result.notices.length} irregular line(s), kept as written (${result.notices.map((n) => `line ${n.line}`).join(', ')}).`
-            : '';
-        return {
-            check,
-            status: 'pass',
-            detail: `${path} is a Keep a Changelog file (${result.hasUnreleased ? '[Unreleased], ' : ''}${latest}).${kept}`
-        };
-    }
-    const status = severity(stages, readers);
-    const listing = result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ');
-    return {
-        check,
-        status,
-        detail: `${path} is not valid Keep a Changelog: ${listing}.${status === 'fail' ? ` This would stop ${stageList(stages, readers)}.` : ''}`,
-        locations: result.problems.map((p) => ({
-            file: path,
-            line: p.line,
-            message: `${path}:${p.line}: ${p.message}`
-        }))
-    };
-}
-/** More than one open release branch usually means an earlier release was never finished. */
-async function checkReleaseBranches(git) {
-    const check = 'release branches';
-    const out = await git.output(['ls-remote', '--heads', 'origin', 'release-*', 'release/*']);
-    const branches = out
-        .split('\n')
-        .map((line) => line.split('\t')[1] ?? '')
-        .filter((ref) => ref.startsWith('refs/heads/'))
-        .map((ref) => ref.slice('refs/heads/'.length))
-        .sort();
-    if (branches.length > 1) {
-        return {
-            check,
-            status: 'warn',
-            detail: `${branches.length} release branches are open: ${branches.join(', ')}. Finish or delete the old ones so the next release is cut from the right one.`
-        };
-    }
-    return {
-        check,
-        status: 'pass',
-        detail: branches.length === 1 ? `One open: ${branches[0]}.` : 'None open.'
-    };
-}
-
 // EXTERNAL MODULE: ./packages/preflight/stages.ts
 var preflight_stages = __webpack_require__(1623);
 ;// CONCATENATED MODULE: ./packages/preflight/permissions.ts
@@ -758,18 +770,23 @@ var branches = __webpack_require__(4555);
 
 
 /** Runs every check; throws only on a bug, every finding is a check in the report. */
-async function runPreflight(deps, options) {
+async function runPreflight(
+/** `origin`: the stage's one listing of origin, when the caller has begun it (originRefs). */
+deps, options) {
     const { stages, token } = options;
     // The checkout's checks and GitHub's answers do not depend on each other: run them together.
+    // Origin is asked once, for what both of its checks read (release tags, release branches).
+    const tagPrefix = options.tagPrefix ?? 'v';
+    const origin = deps.origin ?? originRefs(deps.git, tagPrefix);
     const local = Promise.all([
         checkShallow(deps.git),
         checkVersionFiles(options.workingDirectory, options.files, stages, preflight_stages/* VERSION_FILE_READERS */.$B, {
-            git: deps.git,
-            tagPrefix: options.tagPrefix ?? 'v',
+            origin,
+            tagPrefix,
             branch: options.currentBranch
         }),
         checkChangelogFile(options.workingDirectory, options.changelogPath, stages, preflight_stages/* CHANGELOG_READERS */.c6),
-        checkReleaseBranches(deps.git)
+        checkReleaseBranches(origin)
     ]);
     // Awaited below; until then, a failure must not count as unhandled.
     local.catch(() => undefined);
@@ -1046,6 +1063,7 @@ function preflightSummary(report, stages) {
 
 
 
+
 async function preflightStep(inputs, context, repository, git) {
     const token = detectTokenKind(inputs.token, inputs.githubToken);
     const client = await (0,github_client.createGitHubClient)({
@@ -1053,13 +1071,17 @@ async function preflightStep(inputs, context, repository, git) {
         apiUrl: context.apiUrl,
         log: logger/* actionsLogger */.M
     });
+    // One ls-remote for the stage: origin's HEAD (when main-branch is empty) with what the checks read.
+    const origin = originRefs(git, inputs.tagPrefix, !inputs.mainBranch);
+    if (!inputs.mainBranch)
+        await origin();
     const mainBranch = inputs.mainBranch ||
         (await (0,default_branch/* remoteDefaultBranch */.Ki)(git, (0,github_default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, client })));
     if (!mainBranch) {
         throw new errors/* ConfigurationError */.j1("The repository's default branch is unknown (origin has no HEAD, the event does not name it, GitHub did not say it); " +
             "set the 'main-branch' input to the branch releases merge into (e.g. main or master).", { input: 'main-branch' });
     }
-    const report = await runPreflight({ git, github: createPreflightGitHub(client, repository) }, {
+    const report = await runPreflight({ git, github: createPreflightGitHub(client, repository), origin }, {
         stages: inputs.stages,
         token,
         mainBranch,

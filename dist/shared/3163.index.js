@@ -615,6 +615,7 @@ async function resolveReleaseTarget(git, request) {
         listing,
         local,
         branches,
+        alsoFetch: request.alsoFetch?.(listing).filter((b) => !branches.includes(b)),
         tagPrefix: request.tagPrefix,
         endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
     });

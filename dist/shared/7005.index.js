@@ -175,11 +175,21 @@ function tickedItems(body) {
 
 async function openReleasePull(services, given) {
     const { github, repo, log } = services;
+    const { head, version, kind } = await releaseBranch(services, given);
+    // The forecast's one ls-remote asks for origin's HEAD too when the base is the default branch.
+    const listing = given.conflictForecast && services.git
+        ? await services.git.listRemote([
+            ...(given.base ? [] : ['HEAD']),
+            ...[head, given.developBranch].map((branch) => `refs/heads/${branch}`)
+        ])
+        : undefined;
     const request = { ...given, base: given.base || (await defaultBase(services)) };
-    const { head, version, kind } = await releaseBranch(services, request);
+    if (head === request.base) {
+        throw new errors/* ConfigurationError */.j1(`'head' and 'base' are both ${head}.`, { input: 'head' });
+    }
     const notes = request.releaseNotes ?? changelogNotes(request, version, log);
-    const forecast = request.conflictForecast && services.git
-        ? await backMergeForecast(services.git, head, request.developBranch, log)
+    const forecast = listing && services.git
+        ? await backMergeForecast(services.git, listing, head, request.developBranch, log)
         : undefined;
     if (request.conflictForecast && !services.git)
         log.info('No checkout: no back-merge forecast (run actions/checkout first to get one).');
@@ -240,29 +250,50 @@ async function openReleasePull(services, given) {
 }
 /**
  * The trial back-merge of the release branch into develop (git merge-tree, no ref moved), or
- * undefined with a note when either branch is not on origin.
+ * undefined with a note when either branch is not on origin. `listing`: origin's answer for both
+ * branches; only what the clone lacks is fetched (nothing when it has both as origin has them).
  */
-async function backMergeForecast(git, head, target, log) {
-    const refs = await git.remoteRefs('refs/heads/*');
+async function backMergeForecast(git, listing, head, target, log) {
     for (const branch of [head, target]) {
-        if (!refs.has(`refs/heads/${branch}`)) {
+        if (!listing.refs.has(`refs/heads/${branch}`)) {
             log.info(`${branch} is not on origin: no back-merge forecast.`);
             return undefined;
         }
     }
-    // The merge base needs the history of both branches: a shallow checkout is deepened.
-    await git.run([
-        'fetch',
-        '--no-tags',
-        ...((await git.isShallow()) ? ['--unshallow'] : []),
-        'origin',
-        ...[head, target].map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)
-    ]);
+    await fetchForForecast(git, listing, [head, target]);
     const forecast = await (0,merge/* forecastMerge */.q)(git, head, target);
     log.info(forecast.result === 'conflict'
         ? `Trial merge of ${head} into ${target}: conflicts in ${forecast.conflicts.join(', ')}.`
         : `Trial merge of ${head} into ${target}: ${forecast.result}.`);
     return forecast;
+}
+/**
+ * The merge base needs the history of both branches: a shallow clone fetches both with the whole
+ * history, in one fetch; a full clone fetches only a branch whose tracking ref is not where
+ * origin has it, and nothing when both are.
+ */
+async function fetchForForecast(git, listing, branches) {
+    const shallow = await git.isShallow();
+    const tracking = (b) => `refs/remotes/origin/${b}`;
+    const out = await git.output([
+        'for-each-ref',
+        '--format=%(objectname) %(refname)',
+        ...branches.map(tracking)
+    ]);
+    const local = new Map(out
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => [line.slice(line.indexOf(' ') + 1), line.slice(0, line.indexOf(' '))]));
+    const stale = branches.filter((b) => local.get(tracking(b)) !== listing.refs.get(`refs/heads/${b}`));
+    if (!shallow && stale.length === 0)
+        return;
+    await git.run([
+        'fetch',
+        '--no-tags',
+        ...(shallow ? ['--unshallow'] : []),
+        'origin',
+        ...(shallow ? branches : stale).map((b) => `+refs/heads/${b}:${tracking(b)}`)
+    ]);
 }
 /** The head branch and the version it releases; refuses a head that is no release branch. */
 async function releaseBranch({ git }, request) {
@@ -274,9 +305,6 @@ async function releaseBranch({ git }, request) {
     if (!found && (request.version === undefined || request.head === undefined)) {
         throw new errors/* ConfigurationError */.j1(`${request.head === undefined ? `The branch ${(0,shown/* shown */.S)(head)} is` : `Input 'head' is ${(0,shown/* shown */.S)(head)}, which is`} not a release or hotfix branch (${[...request.patterns.release, ...request.patterns.hotfix].join(', ')}). ` +
             "Run on the release branch, or set both 'head' and 'version'.", { input: 'head' });
-    }
-    if (head === request.base) {
-        throw new errors/* ConfigurationError */.j1(`'head' and 'base' are both ${head}.`, { input: 'head' });
     }
     const version = request.version === undefined ? found.version : (0,versioning/* parseVersionInput */.gX)(request.version);
     const kind = found?.kind ?? (version.split('.')[2] === '0' ? 'release' : 'hotfix');
@@ -1128,7 +1156,8 @@ function stringEnv(env) {
 /**
  * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
  * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
- * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced:
+ * the push leases the head it merged on and only ever fast-forwards it.
  */
 
 
@@ -1191,7 +1220,17 @@ async function mergeAndPush(git, request) {
             }
             else {
                 // Pushed from the checkout itself (same objects), so its credentials and token apply.
-                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
+                // The lease is the head we merged on: origin takes the push only while the target is
+                // still there, so another push in between (a commit, or a force-push back) fails ours
+                // and we merge again on the new head; the update itself is always a fast-forward.
+                const ref = `refs/heads/${request.target}`;
+                const push = await git.run([
+                    'push',
+                    '--porcelain',
+                    `--force-with-lease=${ref}:${targetSha}`,
+                    'origin',
+                    `${mergeSha}:${ref}`
+                ], { allowFailure: true });
                 if (push.exitCode === 0) {
                     return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
                 }

@@ -67,7 +67,7 @@ function eventDefaultBranch() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cx: () => (/* binding */ completeHistory),
 /* harmony export */   Di: () => (/* binding */ completeRange),
-/* harmony export */   wR: () => (/* binding */ releaseTagsOnRemote),
+/* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -95,7 +95,13 @@ async function ensureReleaseHistory(git, request) {
     const remoteTags = releaseTags(listing, prefix);
     const local = request.local ?? (await (0,_local_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocalRefs */ .c)(git, prefix, remote));
     const missing = missingLocally(local, listing, request.branches, prefix);
-    const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
+    // Extra branches origin has and the clone lacks as origin has them: riders on the one fetch.
+    const riders = (request.alsoFetch ?? [])
+        .filter((b) => listing.refs.has(`refs/heads/${b}`))
+        .filter((b) => local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`))
+        .map(spec);
+    const refspecs = missing.branches.map(spec);
     const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : [];
     // A tag fetch brings every tag of the prefix origin has (pre-releases too), as origin has it.
     const localTags = new Map([...local.tags].map(([name, tag]) => [name, tag.commit]));
@@ -107,14 +113,14 @@ async function ensureReleaseHistory(git, request) {
     const report = { wasShallow, remoteTags, localTags, reached };
     if (!wasShallow) {
         // A full clone that has origin's branches and tags as they are needs no fetch at all.
-        if (refspecs.length + tagSpecs.length > 0)
-            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs]);
+        if (refspecs.length + tagSpecs.length + riders.length > 0)
+            await git.run(['fetch', '--no-tags', remote, ...refspecs, ...riders, ...tagSpecs]);
         return report;
     }
     if (remoteTags.size === 0) {
         // First release: the whole history is the release.
-        const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all]);
+        const all = request.branches.map(spec);
+        await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all, ...riders]);
         return report;
     }
     const ends = request.endsRange ?? (() => true);
@@ -127,21 +133,24 @@ async function ensureReleaseHistory(git, request) {
         ...absent,
         ...(anyEnds ? await branchesShortOfTag(git, tracked, prefix, remote, ends) : tracked)
     ];
-    const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
     const stale = new Set(missing.branches);
     let check = behind;
     if (missing.tags.length <= ONE_FETCH_TAGS) {
         // One fetch for all of it. git leaves out of a fetch every ref whose destination already
         // names origin's commit, so a tip the clone has (the checked-out branch) is asked for without
         // a destination: that makes it a want, and the depth applies to it as to the new refs.
-        const wants = [...behind.map((b) => (stale.has(b) ? spec(b) : `refs/heads/${b}`)), ...tagSpecs];
+        const wants = [
+            ...behind.map((b) => (stale.has(b) ? spec(b) : `refs/heads/${b}`)),
+            ...riders,
+            ...tagSpecs
+        ];
         if (wants.length > 0)
             await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...wants]);
     }
     else {
         // Many tags: each one commit deep (with the new branches), then the tips short of a release
         // tag deepened together; fetching every tag as deep as a branch would cost more than a trip.
-        const first = [...absent.map(spec), ...tagSpecs];
+        const first = [...absent.map(spec), ...riders, ...tagSpecs];
         if (first.length > 0)
             await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first]);
         check = await branchesShortOfTag(git, behind, prefix, remote, ends);
@@ -203,10 +212,6 @@ async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
             return;
     }
     await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
-}
-/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
-async function releaseTagsOnRemote(git, prefix = 'v', remote = 'origin') {
-    return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix);
 }
 /** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
 function releaseTags(listing, prefix) {

@@ -19,7 +19,8 @@ exports.modules = {
 /**
  * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
  * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
- * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced:
+ * the push leases the head it merged on and only ever fast-forwards it.
  */
 
 
@@ -82,7 +83,17 @@ async function mergeAndPush(git, request) {
             }
             else {
                 // Pushed from the checkout itself (same objects), so its credentials and token apply.
-                const push = await git.run(['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`], { allowFailure: true });
+                // The lease is the head we merged on: origin takes the push only while the target is
+                // still there, so another push in between (a commit, or a force-push back) fails ours
+                // and we merge again on the new head; the update itself is always a fast-forward.
+                const ref = `refs/heads/${request.target}`;
+                const push = await git.run([
+                    'push',
+                    '--porcelain',
+                    `--force-with-lease=${ref}:${targetSha}`,
+                    'origin',
+                    `${mergeSha}:${ref}`
+                ], { allowFailure: true });
                 if (push.exitCode === 0) {
                     return { kind: 'merged', sha: mergeSha, replays: attempt - 1, resolved };
                 }

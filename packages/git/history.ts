@@ -18,6 +18,12 @@ export interface HistoryRequest {
   local?: LocalRefs
   /** Branches whose history (back to their latest release tag) is needed, e.g. ['main']. */
   branches: string[]
+  /**
+   * Branches fetched in the same fetch when the clone lacks them as origin has them (as deep as
+   * the others, not deepened to a release tag), e.g. a release branch whose recent commits a
+   * stage reads.
+   */
+  alsoFetch?: string[]
   /** Release tags are `<prefix>X.Y.Z`. */
   tagPrefix?: string
   remote?: string
@@ -60,7 +66,13 @@ export async function ensureReleaseHistory(
   const remoteTags = releaseTags(listing, prefix)
   const local = request.local ?? (await readLocalRefs(git, prefix, remote))
   const missing = missingLocally(local, listing, request.branches, prefix)
-  const refspecs = missing.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`)
+  const spec = (b: string) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`
+  // Extra branches origin has and the clone lacks as origin has them: riders on the one fetch.
+  const riders = (request.alsoFetch ?? [])
+    .filter((b) => listing.refs.has(`refs/heads/${b}`))
+    .filter((b) => local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`))
+    .map(spec)
+  const refspecs = missing.branches.map(spec)
   const tagSpecs = missing.tags.length > 0 ? [`+refs/tags/${prefix}*:refs/tags/${prefix}*`] : []
   // A tag fetch brings every tag of the prefix origin has (pre-releases too), as origin has it.
   const localTags = new Map([...local.tags].map(([name, tag]) => [name, tag.commit]))
@@ -71,14 +83,14 @@ export async function ensureReleaseHistory(
   const report = { wasShallow, remoteTags, localTags, reached }
   if (!wasShallow) {
     // A full clone that has origin's branches and tags as they are needs no fetch at all.
-    if (refspecs.length + tagSpecs.length > 0)
-      await git.run(['fetch', '--no-tags', remote, ...refspecs, ...tagSpecs])
+    if (refspecs.length + tagSpecs.length + riders.length > 0)
+      await git.run(['fetch', '--no-tags', remote, ...refspecs, ...riders, ...tagSpecs])
     return report
   }
   if (remoteTags.size === 0) {
     // First release: the whole history is the release.
-    const all = request.branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`)
-    await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all])
+    const all = request.branches.map(spec)
+    await git.run(['fetch', '--no-tags', '--unshallow', remote, ...all, ...riders])
     return report
   }
   const ends = request.endsRange ?? (() => true)
@@ -93,20 +105,23 @@ export async function ensureReleaseHistory(
     ...absent,
     ...(anyEnds ? await branchesShortOfTag(git, tracked, prefix, remote, ends) : tracked)
   ]
-  const spec = (b: string) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`
   const stale = new Set(missing.branches)
   let check = behind
   if (missing.tags.length <= ONE_FETCH_TAGS) {
     // One fetch for all of it. git leaves out of a fetch every ref whose destination already
     // names origin's commit, so a tip the clone has (the checked-out branch) is asked for without
     // a destination: that makes it a want, and the depth applies to it as to the new refs.
-    const wants = [...behind.map((b) => (stale.has(b) ? spec(b) : `refs/heads/${b}`)), ...tagSpecs]
+    const wants = [
+      ...behind.map((b) => (stale.has(b) ? spec(b) : `refs/heads/${b}`)),
+      ...riders,
+      ...tagSpecs
+    ]
     if (wants.length > 0)
       await git.run(['fetch', '--no-tags', `--depth=${FIRST_DEPTH}`, remote, ...wants])
   } else {
     // Many tags: each one commit deep (with the new branches), then the tips short of a release
     // tag deepened together; fetching every tag as deep as a branch would cost more than a trip.
-    const first = [...absent.map(spec), ...tagSpecs]
+    const first = [...absent.map(spec), ...riders, ...tagSpecs]
     if (first.length > 0) await git.run(['fetch', '--no-tags', '--depth=1', remote, ...first])
     check = await branchesShortOfTag(git, behind, prefix, remote, ends)
     if (check.length > 0)
@@ -195,17 +210,8 @@ async function deepenToReleaseTag(
   await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true })
 }
 
-/** The remote's `<prefix>X.Y.Z` tags, name -> commit (peeled). */
-export async function releaseTagsOnRemote(
-  git: Git,
-  prefix = 'v',
-  remote = 'origin'
-): Promise<Map<string, string>> {
-  return releaseTags(await git.listRemote([`refs/tags/${prefix}*`], remote), prefix)
-}
-
 /** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
-function releaseTags(listing: RemoteListing, prefix: string): Map<string, string> {
+export function releaseTags(listing: RemoteListing, prefix: string): Map<string, string> {
   const tags = new Map<string, string>()
   for (const [ref, sha] of listing.refs) {
     if (!ref.startsWith(`refs/tags/${prefix}`)) continue

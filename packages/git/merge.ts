@@ -1,7 +1,8 @@
 /**
  * Merging one remote branch into another and pushing the merge commit, in a scratch worktree so
  * the job's own checkout is left as it was. A push that loses a race redoes the merge on the new
- * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced.
+ * head (a merge commit cannot be rebased); a conflict or a refused push is reported, not forced:
+ * the push leases the head it merged on and only ever fast-forwards it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -117,8 +118,18 @@ export async function mergeAndPush(git: Git, request: MergeRequest): Promise<Mer
         }
       } else {
         // Pushed from the checkout itself (same objects), so its credentials and token apply.
+        // The lease is the head we merged on: origin takes the push only while the target is
+        // still there, so another push in between (a commit, or a force-push back) fails ours
+        // and we merge again on the new head; the update itself is always a fast-forward.
+        const ref = `refs/heads/${request.target}`
         const push = await git.run(
-          ['push', '--porcelain', 'origin', `${mergeSha}:refs/heads/${request.target}`],
+          [
+            'push',
+            '--porcelain',
+            `--force-with-lease=${ref}:${targetSha}`,
+            'origin',
+            `${mergeSha}:${ref}`
+          ],
           { allowFailure: true }
         )
         if (push.exitCode === 0) {

@@ -3,8 +3,8 @@ import { confinedFile } from '../action-kit/confine.js'
 import { readFile } from 'node:fs/promises'
 import type { FileLocation } from '../base/errors.js'
 import { errorMessage, isConfigurationError } from '../base/errors.js'
-import type { Git } from '../git/git.js'
-import { releaseTagsOnRemote } from '../git/history.js'
+import type { Git, RemoteListing } from '../git/git.js'
+import { releaseTags } from '../git/history.js'
 import { checkFilesFollowRelease, compareLoose } from '../release/files-follow-release.js'
 import {
   parseBranchPatterns,
@@ -49,9 +49,29 @@ export async function checkShallow(git: Git): Promise<PreflightCheck> {
   }
 }
 
+/** Origin's refs the checks read: the release tags and the release branches. */
+export type OriginRefs = () => Promise<RemoteListing>
+
+/**
+ * Origin's release tags and release branches in one `ls-remote`, asked the first time a check
+ * needs them and shared by every check after; with `head`, origin's HEAD too (the default
+ * branch, then known to `remoteDefaultBranch` without asking again).
+ */
+export function originRefs(git: Git, tagPrefix: string, head = false): OriginRefs {
+  let asked: Promise<RemoteListing> | undefined
+  return () =>
+    (asked ??= git.listRemote([
+      ...(head ? ['HEAD'] : []),
+      `refs/tags/${tagPrefix}*`,
+      ...RELEASE_BRANCH_GLOBS.map((glob) => `refs/heads/${glob}`)
+    ]))
+}
+
+const RELEASE_BRANCH_GLOBS = ['release-*', 'release/*']
+
 /** Where the release line is read: origin's release tags, and the branch the run is on. */
 export interface ReleaseLineProbe {
-  git: Git
+  origin: OriginRefs
   tagPrefix: string
   branch?: string
 }
@@ -64,7 +84,7 @@ export interface ReleaseLineProbe {
 async function releaseLine(
   probe: ReleaseLineProbe
 ): Promise<{ latest?: ReleaseTag; target?: { version: string; tag: string } }> {
-  const names = [...(await releaseTagsOnRemote(probe.git, probe.tagPrefix)).keys()]
+  const names = [...releaseTags(await probe.origin(), probe.tagPrefix).keys()]
   const tags = parseReleaseTags(names, probe.tagPrefix)
   let branch: { version: string } | undefined
   try {
@@ -167,13 +187,13 @@ export async function checkChangelogFile(
 }
 
 /** More than one open release branch usually means an earlier release was never finished. */
-export async function checkReleaseBranches(git: Git): Promise<PreflightCheck> {
+export async function checkReleaseBranches(origin: OriginRefs): Promise<PreflightCheck> {
   const check = 'release branches'
-  const out = await git.output(['ls-remote', '--heads', 'origin', 'release-*', 'release/*'])
-  const branches = out
-    .split('\n')
-    .map((line) => line.split('\t')[1] ?? '')
-    .filter((ref) => ref.startsWith('refs/heads/'))
+  // The listing may name origin's HEAD branch too: only the release branches' names count.
+  const branches = [...(await origin()).refs.keys()]
+    .filter((ref) =>
+      RELEASE_BRANCH_GLOBS.some((glob) => ref.startsWith(`refs/heads/${glob.slice(0, -1)}`))
+    )
     .map((ref) => ref.slice('refs/heads/'.length))
     .sort()
   if (branches.length > 1) {

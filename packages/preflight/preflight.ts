@@ -9,6 +9,8 @@ import { describeProtection, pushBlockers, type BranchPolicy } from './branch-po
 import {
   checkChangelogFile,
   checkReleaseBranches,
+  originRefs,
+  type OriginRefs,
   checkShallow,
   checkVersionFiles,
   type PreflightCheck
@@ -66,20 +68,24 @@ export interface PreflightReport {
 
 /** Runs every check; throws only on a bug, every finding is a check in the report. */
 export async function runPreflight(
-  deps: { git: Git; github: PreflightGitHub },
+  /** `origin`: the stage's one listing of origin, when the caller has begun it (originRefs). */
+  deps: { git: Git; github: PreflightGitHub; origin?: OriginRefs },
   options: PreflightOptions
 ): Promise<PreflightReport> {
   const { stages, token } = options
   // The checkout's checks and GitHub's answers do not depend on each other: run them together.
+  // Origin is asked once, for what both of its checks read (release tags, release branches).
+  const tagPrefix = options.tagPrefix ?? 'v'
+  const origin = deps.origin ?? originRefs(deps.git, tagPrefix)
   const local = Promise.all([
     checkShallow(deps.git),
     checkVersionFiles(options.workingDirectory, options.files, stages, VERSION_FILE_READERS, {
-      git: deps.git,
-      tagPrefix: options.tagPrefix ?? 'v',
+      origin,
+      tagPrefix,
       branch: options.currentBranch
     }),
     checkChangelogFile(options.workingDirectory, options.changelogPath, stages, CHANGELOG_READERS),
-    checkReleaseBranches(deps.git)
+    checkReleaseBranches(origin)
   ])
   // Awaited below; until then, a failure must not count as unhandled.
   local.catch(() => undefined)

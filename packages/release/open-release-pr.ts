@@ -11,7 +11,7 @@ import type { Logger } from '../base/logger.js'
 import { shown } from '../base/shown.js'
 import { readReleaseSection } from '../changelog/release-section.js'
 import { remoteDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
-import type { Git } from '../git/git.js'
+import type { Git, RemoteListing } from '../git/git.js'
 import { forecastMerge } from '../git/merge.js'
 import { enableMergeCommitAutoMerge, type AutoMergeOutcome } from '../github/auto-merge.js'
 import type { GitHubClient } from '../github/client.js'
@@ -92,12 +92,23 @@ export async function openReleasePull(
   given: ReleasePullRequest
 ): Promise<ReleasePullReport> {
   const { github, repo, log } = services
+  const { head, version, kind } = await releaseBranch(services, given)
+  // The forecast's one ls-remote asks for origin's HEAD too when the base is the default branch.
+  const listing =
+    given.conflictForecast && services.git
+      ? await services.git.listRemote([
+          ...(given.base ? [] : ['HEAD']),
+          ...[head, given.developBranch].map((branch) => `refs/heads/${branch}`)
+        ])
+      : undefined
   const request = { ...given, base: given.base || (await defaultBase(services)) }
-  const { head, version, kind } = await releaseBranch(services, request)
+  if (head === request.base) {
+    throw new ConfigurationError(`'head' and 'base' are both ${head}.`, { input: 'head' })
+  }
   const notes = request.releaseNotes ?? changelogNotes(request, version, log)
   const forecast =
-    request.conflictForecast && services.git
-      ? await backMergeForecast(services.git, head, request.developBranch, log)
+    listing && services.git
+      ? await backMergeForecast(services.git, listing, head, request.developBranch, log)
       : undefined
   if (request.conflictForecast && !services.git)
     log.info('No checkout: no back-merge forecast (run actions/checkout first to get one).')
@@ -165,29 +176,23 @@ export async function openReleasePull(
 
 /**
  * The trial back-merge of the release branch into develop (git merge-tree, no ref moved), or
- * undefined with a note when either branch is not on origin.
+ * undefined with a note when either branch is not on origin. `listing`: origin's answer for both
+ * branches; only what the clone lacks is fetched (nothing when it has both as origin has them).
  */
 async function backMergeForecast(
   git: Git,
+  listing: RemoteListing,
   head: string,
   target: string,
   log: Logger
 ): Promise<BackMergeForecast | undefined> {
-  const refs = await git.remoteRefs('refs/heads/*')
   for (const branch of [head, target]) {
-    if (!refs.has(`refs/heads/${branch}`)) {
+    if (!listing.refs.has(`refs/heads/${branch}`)) {
       log.info(`${branch} is not on origin: no back-merge forecast.`)
       return undefined
     }
   }
-  // The merge base needs the history of both branches: a shallow checkout is deepened.
-  await git.run([
-    'fetch',
-    '--no-tags',
-    ...((await git.isShallow()) ? ['--unshallow'] : []),
-    'origin',
-    ...[head, target].map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`)
-  ])
+  await fetchForForecast(git, listing, [head, target])
   const forecast = await forecastMerge(git, head, target)
   log.info(
     forecast.result === 'conflict'
@@ -195,6 +200,42 @@ async function backMergeForecast(
       : `Trial merge of ${head} into ${target}: ${forecast.result}.`
   )
   return forecast
+}
+
+/**
+ * The merge base needs the history of both branches: a shallow clone fetches both with the whole
+ * history, in one fetch; a full clone fetches only a branch whose tracking ref is not where
+ * origin has it, and nothing when both are.
+ */
+async function fetchForForecast(
+  git: Git,
+  listing: RemoteListing,
+  branches: string[]
+): Promise<void> {
+  const shallow = await git.isShallow()
+  const tracking = (b: string) => `refs/remotes/origin/${b}`
+  const out = await git.output([
+    'for-each-ref',
+    '--format=%(objectname) %(refname)',
+    ...branches.map(tracking)
+  ])
+  const local = new Map(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(line.indexOf(' ') + 1), line.slice(0, line.indexOf(' '))])
+  )
+  const stale = branches.filter(
+    (b) => local.get(tracking(b)) !== listing.refs.get(`refs/heads/${b}`)
+  )
+  if (!shallow && stale.length === 0) return
+  await git.run([
+    'fetch',
+    '--no-tags',
+    ...(shallow ? ['--unshallow'] : []),
+    'origin',
+    ...(shallow ? branches : stale).map((b) => `+refs/heads/${b}:${tracking(b)}`)
+  ])
 }
 
 /** The head branch and the version it releases; refuses a head that is no release branch. */
@@ -216,9 +257,6 @@ async function releaseBranch(
         "Run on the release branch, or set both 'head' and 'version'.",
       { input: 'head' }
     )
-  }
-  if (head === request.base) {
-    throw new ConfigurationError(`'head' and 'base' are both ${head}.`, { input: 'head' })
   }
   const version =
     request.version === undefined ? found!.version : parseVersionInput(request.version)

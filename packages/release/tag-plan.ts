@@ -118,7 +118,8 @@ export async function planTag(ctx: TaggingContext, request: TagPlanRequest): Pro
           patterns: request.patterns,
           tagPrefix: request.tagPrefix,
           mainBranch: request.mainBranch,
-          alsoList: refsToList(request, resolved)
+          alsoList: refsToList(request, resolved),
+          alsoFetch: (listing) => arrivalBranchToFetch(request, resolved, commit, listing)
         })),
         ...resolved
       }
@@ -192,6 +193,30 @@ function refsToList(request: TagPlanRequest, resolved: Resolved): string[] {
 }
 
 /**
+ * The release branch whose arrival the plan checks, when origin's head of it is neither the
+ * commit nor one of its parents (the branch moved on after the merge): the arrival check reads
+ * its history, so it comes in the stage's one fetch with main and the tags, not in fetches of
+ * its own afterwards.
+ */
+function arrivalBranchToFetch(
+  request: TagPlanRequest,
+  resolved: Resolved,
+  commit: { sha: string; parentShas?: string[] },
+  listing: RemoteListing
+): string[] {
+  if (resolved.pullHead || (resolved.source !== 'merge' && !request.branch)) return []
+  let branch: string
+  try {
+    branch = branchNameFor(resolved.version, resolved.kind, request.patterns)
+  } catch {
+    return []
+  }
+  const head = listing.refs.get(`refs/heads/${branch}`)
+  if (!head || head === commit.sha || commit.parentShas?.includes(head)) return []
+  return [branch]
+}
+
+/**
  * On main, a release must arrive by a merge commit (step 12): a squash or rebase is refused,
  * or with `allow-squash` tagged with a warning. A run on the release branch is not checked.
  */
@@ -250,11 +275,15 @@ async function mainBranchOf(ctx: TaggingContext, given: string): Promise<string>
   return (ctx.git && (await remoteDefaultBranch(ctx.git, fromApi))) || fromApi()
 }
 
-/** The commit to tag, full sha, and its message; fetched when a shallow checkout lacks it. */
+/**
+ * The commit to tag, full sha, its parents and message; fetched when a shallow checkout lacks it.
+ * That fetch is one of its own: the version may be read from this very message, and the stage's
+ * one ls-remote asks for refs named after the version.
+ */
 async function localCommit(
   git: Git,
   sha: string | undefined
-): Promise<{ sha: string; message: string }> {
+): Promise<{ sha: string; message: string; parentShas: string[] }> {
   const wanted = sha ?? 'HEAD'
   let full = await git.resolveCommit(wanted)
   if (!full && sha) {
@@ -269,7 +298,12 @@ async function localCommit(
       { input: 'sha' }
     )
   }
-  return { sha: full, message: await git.output(['log', '-1', '--format=%B', full]) }
+  // `parents` first: a root commit's empty parent line survives the output's trim.
+  const [first = '', ...message] = (
+    await git.output(['log', '-1', '--format=parents %P%n%B', full])
+  ).split('\n')
+  const parentShas = first.slice('parents '.length).split(' ').filter(Boolean)
+  return { sha: full, message: message.join('\n'), parentShas }
 }
 
 async function apiCommit(

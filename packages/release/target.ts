@@ -38,6 +38,11 @@ export interface TargetRequest {
   lineTags?: boolean
   /** More refs (or globs) the stage needs from origin, asked in the same `ls-remote`. */
   alsoList?: string[]
+  /**
+   * More branches the stage reads, given origin's answer: fetched in the same fetch as the
+   * history when the clone lacks them as origin has them (not deepened to a release tag).
+   */
+  alsoFetch?: (listing: RemoteListing) => string[]
 }
 
 export interface ReleaseTarget {
@@ -130,6 +135,7 @@ export async function resolveReleaseTarget(
     listing,
     local,
     branches,
+    alsoFetch: request.alsoFetch?.(listing).filter((b) => !branches.includes(b)),
     tagPrefix: request.tagPrefix,
     endsRange: (name) =>
       parseReleaseTags([name], request.tagPrefix).some((t) =>

@@ -93,7 +93,7 @@ test('rerunning every stage changes nothing', async () => {
   expect(jiraWriteCount()).toBe(jiraWrites)
 }, 180_000)
 
-test('every stage that talks to origin says how often; each writing stage asks once, fetches at most once, pushes once', () => {
+test('every stage that talks to origin says how often; each asks once, fetches at most once, a writing stage pushes once', () => {
   const trips = Object.fromEntries(run.stages.map((s) => [s.stage, s.originTrips]))
   const calls = Object.fromEntries(run.stages.map((s) => [s.stage, s.originCalls]))
   for (const stage of [
@@ -112,6 +112,19 @@ test('every stage that talks to origin says how often; each writing stage asks o
     expect(calls[stage]?.fetch).toBeLessThanOrEqual(1)
   }
   expect(trips['back-merge']).toBe(3)
+  // The stages that read origin and write nothing to it: one ls-remote, a fetch at most.
+  for (const stage of ['preflight', 'open-release-pr', 'close-milestone', 'notify']) {
+    expect({ stage, ...calls[stage] }).toEqual({
+      stage,
+      'ls-remote': 1,
+      fetch: expect.any(Number),
+      push: 0
+    })
+    expect(calls[stage]?.fetch).toBeLessThanOrEqual(1)
+  }
+  // The stages with no business with origin ask it nothing.
+  for (const stage of ['deploy-staging', 'run-integration', 'deploy-production', 'monitor'])
+    expect({ stage, ...calls[stage] }).toEqual({ stage, 'ls-remote': 0, fetch: 0, push: 0 })
   const total = run.stages.reduce((sum, s) => sum + s.originTrips, 0)
   expect(total).toBeGreaterThan(run.stages.length)
 })

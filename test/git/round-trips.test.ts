@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { countGit, type GitCounter } from '../kit/git-counter.js'
 import { FakeGitHub } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
+import { raceBeforePush } from '../kit/push-race.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
 import { Fixtures, type Fixture } from '../actions/create-tag-fixture.js'
 
@@ -246,6 +247,44 @@ describe('create-tag: one ls-remote for every ref it needs, a fetch only of what
     expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 0 })
   })
 
+  test('a depth-1 checkout of main whose release branch moved on after the merge: the branch comes in the one fetch, one ls-remote, one push', async () => {
+    const f = await fixtures.copy('merged')
+    const { sandbox, dev } = f
+    // A fix pushed to the release branch after its merge (for the next candidate).
+    sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+    sandbox.commit(dev, 'Fix: after the merge', { 'after.txt': '1\n' })
+    sandbox.push(dev, 'release-v1.3.0')
+    const ws = sandbox.checkout('ws-tag-moved', 'main')
+    const run = await tag(ws, f)
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('created')
+    expect(f.sandbox.remoteTags()).toContain('v1.3.0')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 1 })
+    const [fetch] = counter.calls().filter(([c]) => c === 'fetch')
+    expect(fetch).toEqual(
+      expect.arrayContaining([
+        'refs/heads/main',
+        '+refs/heads/release-v1.3.0:refs/remotes/origin/release-v1.3.0',
+        '+refs/tags/v*:refs/tags/v*'
+      ])
+    )
+  })
+
+  test('a full clone whose release branch moved on after it was cloned: one fetch of the branch, one ls-remote, one push', async () => {
+    const f = await fixtures.copy('merged')
+    const { sandbox, dev } = f
+    const ws = sandbox.clone('ws-tag-moved-full', 'main')
+    sandbox.git(dev, 'checkout', '--quiet', 'release-v1.3.0')
+    sandbox.commit(dev, 'Fix: after the merge', { 'after.txt': '1\n' })
+    sandbox.push(dev, 'release-v1.3.0')
+    const run = await tag(ws, f)
+    expect(run.errors).toBe('')
+    expect(run.outputs.result).toBe('created')
+    expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 1 })
+    const [fetch] = counter.calls().filter(([c]) => c === 'fetch')
+    expect(fetch).toContain('+refs/heads/release-v1.3.0:refs/remotes/origin/release-v1.3.0')
+  })
+
   test('with update-major-tag, v1 is moved by a second push only after the release is published', async () => {
     const f = await fixtures.copy('merged')
     const ws = f.sandbox.clone('ws-tag-major', 'main')
@@ -283,7 +322,8 @@ describe('start-release and back-merge: one ls-remote, a fetch only of what the 
     action: 'start-release' | 'back-merge',
     workspace: string,
     branch: string,
-    apiUrl?: string
+    apiUrl?: string,
+    env = counter.env
   ) {
     counter.reset()
     return invokeAction({
@@ -297,7 +337,7 @@ describe('start-release and back-merge: one ls-remote, a fetch only of what the 
           ? { 'warn-open-pull-requests': false, 'create-milestone': false }
           : {},
       apiUrl,
-      env: counter.env
+      env
     })
   }
 
@@ -348,6 +388,78 @@ describe('start-release and back-merge: one ls-remote, a fetch only of what the 
     }
   })
 
+  /**
+   * No second ls-remote after the push: the push itself is origin's word. It names the head we
+   * merged on as its lease, so origin takes it only while develop is still there; any other
+   * push in between (a new commit, a force-push) makes it fail, and the merge is made again on
+   * the new head. These land another push in that very instant.
+   */
+  test('back-merge when someone pushes to develop between our ls-remote and our push: ours is refused, merged again on theirs, their commit kept', async () => {
+    repo = released()
+    const { sandbox } = repo
+    const github = await FakeGitHub.start({ bareRepo: sandbox.origin })
+    const other = sandbox.clone('ws-theirs', 'develop')
+    const theirs = sandbox.commit(other, 'Feature: theirs', { 'theirs.txt': '1\n' })
+    const race = raceBeforePush(
+      'refs/heads/develop',
+      [['-C', other, 'push', '--quiet', 'origin', 'develop']],
+      counter.env.PATH
+    )
+    try {
+      const ws = sandbox.clone('ws-back-race', 'main')
+      const merged = await run('back-merge', ws, 'main', github.url, race.env)
+      expect(race.fired()).toBe(true)
+      expect(merged.errors).toBe('')
+      expect(merged.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+      expect(merged.stdout).toContain(
+        'develop moved while we merged; merging again on its new head'
+      )
+      const develop = sandbox.remoteSha('refs/heads/develop')!
+      expect(merged.outputs.sha).toBe(develop)
+      const history = sandbox.git(sandbox.origin, 'rev-list', develop).split('\n')
+      expect(history).toEqual(
+        expect.arrayContaining([theirs, sandbox.remoteSha('refs/heads/main')])
+      )
+      // Merged on their commit: it is the merge's first parent.
+      expect(sandbox.git(sandbox.origin, 'rev-parse', `${develop}^1`)).toBe(theirs)
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 2 })
+      expect(merged.stdout).toContain('Round trips: 4 to origin (1 ls-remote, 1 fetch, 2 push)')
+    } finally {
+      race.cleanup()
+      await github.stop()
+    }
+  })
+
+  test('back-merge when someone force-pushes develop back between our ls-remote and our push: ours is refused, the commit they dropped stays out', async () => {
+    repo = released()
+    const { sandbox } = repo
+    const github = await FakeGitHub.start({ bareRepo: sandbox.origin })
+    const other = sandbox.clone('ws-rewind', 'develop')
+    const kept = sandbox.remoteSha('refs/heads/develop')!
+    const dropped = sandbox.commit(other, 'Feature: to be dropped', { 'dropped.txt': '1\n' })
+    sandbox.push(other, 'develop')
+    const race = raceBeforePush(
+      'refs/heads/develop',
+      [['-C', other, 'push', '--quiet', '--force', 'origin', `${kept}:refs/heads/develop`]],
+      counter.env.PATH
+    )
+    try {
+      // The clone sees develop at the commit that is about to be dropped.
+      const ws = sandbox.clone('ws-back-rewind', 'main')
+      const merged = await run('back-merge', ws, 'main', github.url, race.env)
+      expect(race.fired()).toBe(true)
+      expect(merged.errors).toBe('')
+      expect(merged.outputs).toMatchObject({ result: 'merged', ancestry: 'yes' })
+      const develop = sandbox.remoteSha('refs/heads/develop')!
+      expect(sandbox.git(sandbox.origin, 'rev-parse', `${develop}^1`)).toBe(kept)
+      expect(sandbox.git(sandbox.origin, 'rev-list', develop).split('\n')).not.toContain(dropped)
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 2 })
+    } finally {
+      race.cleanup()
+      await github.stop()
+    }
+  })
+
   test('back-merge from a full clone: one ls-remote, no fetch, one push; its rerun lists once and does nothing else', async () => {
     repo = released()
     const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
@@ -358,6 +470,152 @@ describe('start-release and back-merge: one ls-remote, a fetch only of what the 
       const rerun = await run('back-merge', ws, 'main', github.url)
       expect(rerun.outputs).toMatchObject({ result: 'unchanged', ancestry: 'yes' })
       expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+    } finally {
+      await github.stop()
+    }
+  })
+})
+
+describe('open-release-pr: one ls-remote (origin HEAD, the release branch, develop), a fetch only of what the clone lacks, no push', () => {
+  async function open(workspace: string, github: FakeGitHub, inputs: InvokeOptions['inputs'] = {}) {
+    counter.reset()
+    return invokeAction({
+      action: 'open-release-pr',
+      workspace,
+      ref: 'refs/heads/release-v1.3.0',
+      sha: repo.sandbox.git(workspace, 'rev-parse', 'HEAD'),
+      apiUrl: github.url,
+      inputs,
+      env: counter.env
+    })
+  }
+
+  test('a depth-1 checkout of the release branch: one ls-remote, one fetch (both branches, unshallowed); its rerun lists once and fetches nothing', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      const ws = repo.sandbox.checkout('ws-pr', 'release-v1.3.0')
+      const run = await open(ws, github)
+      expect(run.errors).toBe('')
+      expect(run.outputs.result).toBe('created')
+      expect(github.state.pulls[0].base.ref).toBe('main')
+      expect(github.state.pulls[0].body).toContain('### Back-merge forecast')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 0 })
+      expect(run.stdout).toContain('Round trips: 2 to origin (1 ls-remote, 1 fetch, 0 push)')
+      const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
+      expect(listing).toEqual(
+        expect.arrayContaining(['HEAD', 'refs/heads/release-v1.3.0', 'refs/heads/develop'])
+      )
+      const [fetch] = counter.calls().filter(([c]) => c === 'fetch')
+      expect(fetch).toEqual(
+        expect.arrayContaining([
+          '--unshallow',
+          '+refs/heads/release-v1.3.0:refs/remotes/origin/release-v1.3.0',
+          '+refs/heads/develop:refs/remotes/origin/develop'
+        ])
+      )
+      const rerun = await open(ws, github)
+      expect(rerun.errors).toBe('')
+      expect(rerun.outputs.result).toBe('unchanged')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+      expect(rerun.stdout).toContain('Round trips: 1 to origin (1 ls-remote, 0 fetch, 0 push)')
+    } finally {
+      await github.stop()
+    }
+  })
+
+  test('a full clone that has both branches as origin has them: one ls-remote, no fetch', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      const run = await open(repo.sandbox.clone('ws-pr-full', 'release-v1.3.0'), github)
+      expect(run.errors).toBe('')
+      expect(run.outputs.result).toBe('created')
+      expect(github.state.pulls[0].base.ref).toBe('main')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+      expect(run.stdout).toContain('Round trips: 1 to origin (1 ls-remote, 0 fetch, 0 push)')
+    } finally {
+      await github.stop()
+    }
+  })
+
+  test('a full clone behind origin on develop fetches develop alone, and the forecast sees its new commit', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      // The release branch a commit ahead of develop, in the clone; then develop moves on.
+      const other = repo.sandbox.clone('ws-pr-other', 'release-v1.3.0')
+      repo.sandbox.commit(other, 'Bump version to 1.3.0', { 'VERSION.txt': '1.3.0\n' })
+      repo.sandbox.git(other, 'push', '--quiet', 'origin', 'release-v1.3.0')
+      const ws = repo.sandbox.clone('ws-pr-behind', 'release-v1.3.0')
+      repo.sandbox.git(other, 'checkout', '--quiet', 'develop')
+      repo.sandbox.commit(other, 'Feature: Z', { 'z.txt': 'z\n' })
+      repo.sandbox.git(other, 'push', '--quiet', 'origin', 'develop')
+      const develop = repo.sandbox.remoteSha('refs/heads/develop')!
+      const run = await open(ws, github)
+      expect(run.errors).toBe('')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 1, push: 0 })
+      const [fetch] = counter.calls().filter(([c]) => c === 'fetch')
+      expect(fetch).toContain('+refs/heads/develop:refs/remotes/origin/develop')
+      expect(fetch).not.toContain('+refs/heads/release-v1.3.0:refs/remotes/origin/release-v1.3.0')
+      expect(fetch).not.toContain('--unshallow')
+      expect(github.state.pulls[0].body).toContain(
+        `into \`develop\` (${develop.slice(0, 7)}) is clean`
+      )
+    } finally {
+      await github.stop()
+    }
+  })
+
+  test('main-branch given and conflict-forecast off: no round trip to origin at all', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    try {
+      const ws = repo.sandbox.checkout('ws-pr-off', 'release-v1.3.0')
+      const run = await open(ws, github, { 'main-branch': 'main', 'conflict-forecast': false })
+      expect(run.errors).toBe('')
+      expect(run.outputs.result).toBe('created')
+      expect(counter.origin()).toEqual({ 'ls-remote': 0, fetch: 0, push: 0 })
+    } finally {
+      await github.stop()
+    }
+  })
+})
+
+describe('preflight: one ls-remote for the release tags and the release branches, no fetch', () => {
+  test('a depth-1 checkout of the release branch: one ls-remote that both checks read', async () => {
+    repo = createSeedRepo({ releaseBranch: 'release-v1.3.0' })
+    const github = await FakeGitHub.start({ bareRepo: repo.sandbox.origin })
+    const token = 'ghs_workflowtoken0000000000000000000000'
+    github.addToken(token, {
+      kind: 'github-token',
+      permissions: { contents: 'write', pull_requests: 'write', issues: 'write', metadata: 'read' }
+    })
+    try {
+      const ws = repo.sandbox.checkout('ws-preflight', 'release-v1.3.0')
+      counter.reset()
+      const run = await invokeAction({
+        action: 'preflight',
+        workspace: ws,
+        ref: 'refs/heads/release-v1.3.0',
+        sha: repo.sandbox.git(ws, 'rev-parse', 'HEAD'),
+        apiUrl: github.url,
+        token,
+        env: counter.env
+      })
+      const checks = JSON.parse(run.outputs.checks ?? '[]') as Array<{
+        check: string
+        detail: string
+      }>
+      const detail = (name: string) => checks.find((c) => c.check === name)?.detail
+      expect(detail('version files')).toContain('The latest release is v1.2.0.')
+      expect(detail('release branches')).toBe('One open: release-v1.3.0.')
+      expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
+      expect(run.stdout).toContain('Round trips: 1 to origin (1 ls-remote, 0 fetch, 0 push)')
+      const [listing] = counter.calls().filter(([c]) => c === 'ls-remote')
+      expect(listing).toEqual(
+        expect.arrayContaining(['refs/tags/v*', 'refs/heads/release-*', 'refs/heads/release/*'])
+      )
     } finally {
       await github.stop()
     }

@@ -8,7 +8,7 @@ import { remoteDefaultBranch } from '../../../packages/git/default-branch.js'
 import { Git } from '../../../packages/git/git.js'
 import { apiDefaultBranch } from '../../../packages/github/default-branch.js'
 import { createGitHubClient } from '../../../packages/github/client.js'
-import type { PreflightCheck } from '../../../packages/preflight/checks.js'
+import { originRefs, type PreflightCheck } from '../../../packages/preflight/checks.js'
 import { createPreflightGitHub } from '../../../packages/preflight/github-reads.js'
 import { runPreflight } from '../../../packages/preflight/preflight.js'
 import { detectTokenKind } from '../../../packages/preflight/token-kind.js'
@@ -27,6 +27,9 @@ export async function preflightStep(
     apiUrl: context.apiUrl,
     log: actionsLogger
   })
+  // One ls-remote for the stage: origin's HEAD (when main-branch is empty) with what the checks read.
+  const origin = originRefs(git, inputs.tagPrefix, !inputs.mainBranch)
+  if (!inputs.mainBranch) await origin()
   const mainBranch =
     inputs.mainBranch ||
     (await remoteDefaultBranch(git, apiDefaultBranch({ context, log: actionsLogger, client })))
@@ -38,7 +41,7 @@ export async function preflightStep(
     )
   }
   const report = await runPreflight(
-    { git, github: createPreflightGitHub(client, repository) },
+    { git, github: createPreflightGitHub(client, repository), origin },
     {
       stages: inputs.stages,
       token,
