@@ -20,6 +20,8 @@ export interface BumpRequest {
   dryRun: boolean
   /** How the commit reaches the branch (commit-via); default `git push`. */
   publish?: PublishCommits
+  /** The branch's head on origin as the stage's ls-remote saw it: the push's lease. */
+  remoteHead?: string
 }
 
 export interface FileChange {

@@ -48,6 +48,8 @@ export interface DeliveryRequest {
   message: string
   /** Required when pushing. */
   branch?: string
+  /** The branch's head on origin as the stage's ls-remote saw it: the push's lease. */
+  remoteHead?: string
 }
 
 export interface Delivery {

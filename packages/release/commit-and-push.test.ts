@@ -54,6 +54,45 @@ describe('commitAndPush', () => {
     expect(sandbox.log('release-v1.3.0', 2)).toEqual(['Bump version to 1.3.0', 'Fix: a late fix'])
   })
 
+  test('a force-push that moved the branch back after our look at origin: refused, replayed on it, the dropped commit stays out', async () => {
+    const other = sandbox.clone('rewinder', 'release-v1.3.0')
+    const kept = sandbox.remoteSha('refs/heads/release-v1.3.0')!
+    const dropped = sandbox.commit(other, 'Oops: a secret', { 'secret.txt': 'x\n' })
+    sandbox.push(other, 'release-v1.3.0')
+    // We see the branch at the commit about to be dropped, and make ours on it...
+    const { git, base } = await bumped('rewound')
+    expect(base).toBe(dropped)
+    // ...and before our push its author takes it back.
+    sandbox.git(other, 'push', '--quiet', '--force', 'origin', `${kept}:refs/heads/release-v1.3.0`)
+    const done = await commitAndPush(git, ['VERSION'], base, {
+      message: 'Bump version to 1.3.0',
+      push: true,
+      branch: 'release-v1.3.0',
+      remoteHead: dropped
+    })
+    expect(done).toMatchObject({ pushed: true, replays: 1 })
+    const head = sandbox.remoteSha('refs/heads/release-v1.3.0')!
+    expect(sandbox.git(sandbox.origin, 'rev-parse', `${head}^`)).toBe(kept)
+    expect(sandbox.git(sandbox.origin, 'rev-list', head).split('\n')).not.toContain(dropped)
+  })
+
+  test('an origin head our commit does not sit on is never a lease: a checkout behind origin replays, nothing replaced', async () => {
+    const { git, base } = await bumped('behind')
+    const other = sandbox.clone('ahead', 'release-v1.3.0')
+    const theirs = sandbox.commit(other, 'Fix: landed first', { 'first.txt': 'x\n' })
+    sandbox.push(other, 'release-v1.3.0')
+    // The stage's listing saw their commit; ours is made on the older head.
+    const done = await commitAndPush(git, ['VERSION'], base, {
+      message: 'Bump version to 1.3.0',
+      push: true,
+      branch: 'release-v1.3.0',
+      remoteHead: theirs
+    })
+    expect(done).toMatchObject({ pushed: true, replays: 1 })
+    const head = sandbox.remoteSha('refs/heads/release-v1.3.0')!
+    expect(sandbox.git(sandbox.origin, 'rev-parse', `${head}^`)).toBe(theirs)
+  })
+
   test('without a branch (detached HEAD) or with push off: committed, not pushed', async () => {
     for (const request of [{ push: true }, { push: false, branch: 'release-v1.3.0' }]) {
       const before = sandbox.remoteSha('refs/heads/release-v1.3.0')

@@ -14,6 +14,8 @@ export interface CommitRequest {
   branch?: string
   /** How the commit reaches the branch; default a git push (`pushCommits`). */
   publish?: PublishCommits
+  /** The branch's head on origin as the stage's ls-remote saw it: the push's lease. */
+  remoteHead?: string
 }
 
 export interface Committed {
@@ -40,6 +42,9 @@ export async function commitAndPush(
   const from = base ?? made.parent
   const published = request.publish
     ? await request.publish(git, request.branch, from)
-    : await pushCommits(git, request.branch, from, { head: made.sha })
+    : await pushCommits(git, request.branch, from, {
+        head: made.sha,
+        remoteHead: request.remoteHead
+      })
   return { commitSha: published.sha, pushed: true, replays: published.replays }
 }

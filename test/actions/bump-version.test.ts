@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
+import { raceBeforePush } from '../kit/push-race.js'
 import { createSeedRepo, type SeedRepo } from '../kit/seed-project.js'
 
 const repos: SeedRepo[] = []
@@ -281,6 +282,34 @@ test('a push that loses a race keeps the other commit and lands on top of it', a
   expect(repo.sandbox.git(repo.sandbox.origin, 'rev-parse', 'release-v1.3.0~1')).toBe(other)
   expect(run.outputs['commit-sha']).toBe(repo.sandbox.remoteSha('refs/heads/release-v1.3.0'))
   expect(run.stdout).toMatch(/lost a race/)
+})
+
+test('a force-push that takes a commit back between our look at origin and our push: ours is replayed on what is left, the dropped commit stays out', async () => {
+  const repo = seed('release-v1.3.0')
+  const kept = repo.sandbox.remoteSha('refs/heads/release-v1.3.0')!
+  const dropped = repo.sandbox.commit(repo.dev, 'Add credentials by mistake', {
+    'secrets.env': 'TOKEN=x\n'
+  })
+  repo.sandbox.push(repo.dev, 'release-v1.3.0')
+  const race = raceBeforePush('refs/heads/release-v1.3.0', [
+    ['-C', repo.dev, 'push', '--quiet', '--force', 'origin', `${kept}:refs/heads/release-v1.3.0`]
+  ])
+  try {
+    const run = await bump(repo, 'release-v1.3.0', {}, { env: race.env })
+    expect(race.fired()).toBe(true)
+    expect(run.errors).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(/lost a race/)
+    const head = repo.sandbox.remoteSha('refs/heads/release-v1.3.0')!
+    expect(run.outputs['commit-sha']).toBe(head)
+    expect(repo.sandbox.git(repo.sandbox.origin, 'rev-parse', `${head}~1`)).toBe(kept)
+    expect(repo.sandbox.git(repo.sandbox.origin, 'rev-list', head).split('\n')).not.toContain(
+      dropped
+    )
+    expect(repo.sandbox.show('release-v1.3.0', 'setup.py')).toContain('    version="1.3.0",\n')
+  } finally {
+    race.cleanup()
+  }
 })
 
 describe('the root action', () => {

@@ -111,7 +111,8 @@ export async function bumpVersionStep(
     message: inputs.commitMessage.replaceAll('{version}', target.version),
     commit: inputs.commit,
     push: inputs.push,
-    dryRun: inputs.dryRun
+    dryRun: inputs.dryRun,
+    remoteHead: branch ? target.listing?.refs.get(`refs/heads/${branch}`) : undefined
   })
   const previousVersion = target.latest?.version ?? result.previousVersion
   info(

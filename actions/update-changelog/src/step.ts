@@ -83,7 +83,8 @@ export async function updateChangelogStep(
         ...inputs,
         message: inputs.commitMessage.replaceAll('{version}', target.version),
         branch,
-        publish
+        publish,
+        remoteHead: branch ? target.listing?.refs.get(`refs/heads/${branch}`) : undefined
       }
     })
   }
