@@ -218,7 +218,8 @@ async function bumpVersionStep(inputs, context, git) {
         message: inputs.commitMessage.replaceAll('{version}', target.version),
         commit: inputs.commit,
         push: inputs.push,
-        dryRun: inputs.dryRun
+        dryRun: inputs.dryRun,
+        remoteHead: branch ? target.listing?.refs.get(`refs/heads/${branch}`) : undefined
     });
     const previousVersion = target.latest?.version ?? result.previousVersion;
     (0,core/* info */.pq)(result.result === 'unchanged'
@@ -297,7 +298,8 @@ function resultLine(action, result, detail) {
 /**
  * Pushing our own commits to a branch other people push to as well. A push that loses a race is
  * replayed on top of the new remote head and retried a bounded number of times; a push the server
- * refuses (protected branch, missing permission) is a clear error. Never `--force`.
+ * refuses (protected branch, missing permission) is a clear error. Never `--force`: a lease, at
+ * most, on the head our commits were made on, so the update is always a fast-forward.
  */
 
 /** Tells a lost race from a refusal by reading git's report of the push. */
@@ -331,15 +333,22 @@ function remoteMessage(result) {
  * race they are rebased from `base` onto the new remote head, so the other commit is kept.
  */
 async function pushCommits(git, branch, base, 
-/** `head`: HEAD's commit, known to the caller; a push that lands at once needs no look at it. */
+/**
+ * `head`: HEAD's commit, known to the caller; a push that lands at once needs no look at it.
+ * `remoteHead`: the branch's head on origin as the stage last saw it (its ls-remote).
+ */
 options = {}) {
     const remote = options.remote ?? 'origin';
     const maxAttempts = options.maxAttempts ?? 4;
     let onto = base;
+    // The push is taken only while origin's head is the one our commits sit on: a force-push
+    // that moved the branch back meanwhile fails it (a lost race), where a plain push would bring
+    // back the commits it dropped. Only then: a lease on a head our commits do not sit on would
+    // let git replace whatever is there.
+    let lease = options.remoteHead === base ? base : undefined;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const result = await git.run(['push', '--porcelain', remote, `HEAD:refs/heads/${branch}`], {
-            allowFailure: true
-        });
+        const leased = lease ? [`--force-with-lease=refs/heads/${branch}:${lease}`] : [];
+        const result = await git.run(['push', '--porcelain', ...leased, remote, `HEAD:refs/heads/${branch}`], { allowFailure: true });
         if (result.exitCode === 0) {
             const sha = attempt === 1 && options.head ? options.head : await git.headSha();
             return { sha, replays: attempt - 1 };
@@ -349,6 +358,8 @@ options = {}) {
             throw pushRefusal(branch, kind, result);
         git.log.info(`The push to ${branch} lost a race with another commit; replaying ours on top (attempt ${attempt}).`);
         onto = await replayOnRemote(git, branch, onto, remote);
+        // Our commits now sit on the head just fetched.
+        lease = onto;
     }
     throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Pushing to ${branch} kept losing races with other pushes (${maxAttempts} attempts). Nothing was forced; rerun the job.`);
 }
@@ -444,7 +455,10 @@ async function commitAndPush(git, paths, base, request) {
     const from = base ?? made.parent;
     const published = request.publish
         ? await request.publish(git, request.branch, from)
-        : await (0,_git_push_js__WEBPACK_IMPORTED_MODULE_0__/* .pushCommits */ .r9)(git, request.branch, from, { head: made.sha });
+        : await (0,_git_push_js__WEBPACK_IMPORTED_MODULE_0__/* .pushCommits */ .r9)(git, request.branch, from, {
+            head: made.sha,
+            remoteHead: request.remoteHead
+        });
     return { commitSha: published.sha, pushed: true, replays: published.replays };
 }
 
