@@ -44,7 +44,7 @@ async function scraped(value: number): Promise<void> {
   const deadline = Date.now() + 15_000
   while (Date.now() < deadline) {
     if ((await query('app_error_ratio')) === value) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
   throw new Error(`Prometheus did not scrape app_error_ratio ${value} within 15s`)
 }
@@ -64,8 +64,10 @@ beforeAll(async () => {
     config,
     [
       'global:',
-      '  scrape_interval: 1s',
-      '  evaluation_interval: 1s',
+      // Scrapes often, so that a test waits little for the value it set to be seen.
+      '  scrape_interval: 200ms',
+      '  scrape_timeout: 200ms',
+      '  evaluation_interval: 200ms',
       'scrape_configs:',
       '  - job_name: app',
       '    static_configs:',
@@ -105,8 +107,9 @@ async function monitor(inputs: Record<string, string>) {
       'prometheus-url': prometheusUrl,
       query: 'max(app_error_ratio)',
       'max-value': '0.05',
-      duration: '1s',
-      interval: '500ms',
+      // Two rounds, with the shortest interval monitor allows between them.
+      duration: '200ms',
+      interval: '100ms',
       ...inputs
     }
   })

@@ -34,6 +34,32 @@ export default function globalSetup(): void {
     cwd: ROOT,
     stdio: 'inherit'
   })
+  process.stderr.write(`\n${rebuiltNote()}\n`)
+}
+
+/**
+ * A rebuild changes files under dist/ that a later `git commit -a` would sweep into a source
+ * commit: say so, with what changed, so it is never a surprise.
+ */
+function rebuiltNote(): string {
+  const head =
+    'Jest global setup: sources are newer than dist/, so dist/ was rebuilt (npm run build).'
+  let changed: string[]
+  try {
+    changed = execFileSync('git', ['status', '--porcelain', '--', 'dist'], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    })
+      .split('\n')
+      .filter(Boolean)
+  } catch {
+    return head
+  }
+  if (changed.length === 0) return `${head} It is what HEAD has: nothing to commit.`
+  return `${head} ${changed.length} file${changed.length === 1 ? '' : 's'} under dist/ now differ from HEAD: commit them on their own ("dist: ..."), after the sources and never inside a source commit (no \`git commit -a\`):\n${changed
+    .slice(0, 10)
+    .map((line) => `  ${line}`)
+    .join('\n')}`
 }
 
 /** The environment variable that names this run's own temp directory (global-teardown.ts reads it). */

@@ -120,6 +120,11 @@ export class FakeGitHub {
     return isoSeconds(this.clock())
   }
 
+  /** Current time in ms from the clock the server was given (token lifetimes are on it). */
+  nowMs(): number {
+    return this.clock().getTime()
+  }
+
   /** Requests with this method whose path equals `path` (or fits a '{param}' template / RegExp). */
   requestsTo(method: string, path: string | RegExp): RecordedRequest[] {
     return this.requests.filter((r) => requestMatches({ method, path }, r))
@@ -265,7 +270,7 @@ export class FakeGitHub {
   private grantOf(token: string): TokenGrant | undefined {
     const grant = this.tokens.get(token)
     if (grant)
-      return grant.expiresAt !== undefined && grant.expiresAt <= Date.now() ? undefined : grant
+      return grant.expiresAt !== undefined && grant.expiresAt <= this.nowMs() ? undefined : grant
     return appJwtGrant(this, token)
   }
 

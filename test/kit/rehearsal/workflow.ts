@@ -43,8 +43,10 @@ export function runExampleWorkflow(
       PRODUCTION_URL: r.app.healthUrl('production'),
       PRODUCTION_HEALTH_URL: r.app.healthUrl('production'),
       INTEGRATION_COMMAND,
-      MONITOR_DURATION: '2s',
-      MONITOR_INTERVAL: '500ms',
+      // Four rounds, as a real window has many: the shortest interval monitor allows keeps the
+      // sleeps between them short (the window's timing is packages/monitor/watch.test.ts).
+      MONITOR_DURATION: '400ms',
+      MONITOR_INTERVAL: '100ms',
       ISSUE_URL: 'https://jira.example.com/browse/{key}',
       JIRA_URL: r.jira.url,
       JIRA_PROJECT: 'JIRA',

@@ -126,7 +126,7 @@ function getRepoInstallation(ctx: RouteContext): RouteResult {
 function createAccessToken(ctx: RouteContext): RouteResult {
   const app = requireJwt(ctx)
   if (idParam(ctx, 'installation_id') !== app.installationId) throw notFound()
-  const expiresAt = Date.now() + app.tokenLifetimeMs
+  const expiresAt = ctx.server.nowMs() + app.tokenLifetimeMs
   const token = `ghs_${Buffer.from(`${app.id}:${app.tokens.length}:${expiresAt}`).toString('base64url')}`
   app.tokens.push({ token, expiresAt })
   ctx.server.addToken(token, {

@@ -13,6 +13,8 @@ const run = promisify(execFile)
 const P = '/repos/acme/app'
 let fixture: OriginFixture
 let server: FakeGitHub
+/** When set, the server's clock stands here and moves only when a test moves it. */
+let stoppedAt: number | undefined
 
 const MUTATION = `mutation ($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid url tree { oid } signature { isValid state wasSignedByGitHub } } }
@@ -42,7 +44,10 @@ async function originGit(...args: string[]): Promise<string> {
 
 beforeAll(async () => {
   fixture = await createOriginFixture()
-  server = await FakeGitHub.start({ bareRepo: fixture.bare })
+  server = await FakeGitHub.start({
+    bareRepo: fixture.bare,
+    clock: () => new Date(stoppedAt ?? Date.now())
+  })
 })
 afterAll(async () => {
   await server.stop()
@@ -241,30 +246,41 @@ describe('merges API', () => {
 
 describe('GitHub App installation tokens', () => {
   test('a JWT signed by the App finds its installation and mints a token that works until it expires', async () => {
-    const keys = testAppKeys()
-    const app = installApp(server, { id: 77, publicKey: keys.publicKey, tokenLifetimeMs: 1500 })
-    const jwt = signAppJwt(77, keys.privateKey)
-    const installation = await callApi(server, 'GET', `${P}/installation`, undefined, jwt)
-    expect(installation.body).toMatchObject({ id: app.installationId, app_id: 77 })
-    const minted = await callApi(
-      server,
-      'POST',
-      `/app/installations/${app.installationId}/access_tokens`,
-      undefined,
-      jwt
-    )
-    expect(minted.status).toBe(201)
-    const token = minted.body.token as string
-    expect((await callApi(server, 'GET', P, undefined, token)).status).toBe(200)
-    // The installation token is no JWT; a JWT of another key is no App's.
-    expect((await callApi(server, 'GET', `${P}/installation`, undefined, token)).status).toBe(401)
-    const other = (await import('node:crypto')).generateKeyPairSync('rsa', { modulusLength: 2048 })
-    const forged = signAppJwt(
-      77,
-      other.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string
-    )
-    expect((await callApi(server, 'GET', `${P}/installation`, undefined, forged)).status).toBe(401)
-    await new Promise((resolve) => setTimeout(resolve, 1600))
-    expect((await callApi(server, 'GET', P, undefined, token)).status).toBe(401)
+    const start = Date.now()
+    stoppedAt = start
+    try {
+      await mintAndExpire(start)
+    } finally {
+      stoppedAt = undefined
+    }
   })
 })
+
+/** The App token test's body, on a server clock that stands at `start` until it is moved. */
+async function mintAndExpire(start: number): Promise<void> {
+  const keys = testAppKeys()
+  const app = installApp(server, { id: 77, publicKey: keys.publicKey, tokenLifetimeMs: 1500 })
+  const jwt = signAppJwt(77, keys.privateKey)
+  const installation = await callApi(server, 'GET', `${P}/installation`, undefined, jwt)
+  expect(installation.body).toMatchObject({ id: app.installationId, app_id: 77 })
+  const minted = await callApi(
+    server,
+    'POST',
+    `/app/installations/${app.installationId}/access_tokens`,
+    undefined,
+    jwt
+  )
+  expect(minted.status).toBe(201)
+  const token = minted.body.token as string
+  expect((await callApi(server, 'GET', P, undefined, token)).status).toBe(200)
+  // The installation token is no JWT; a JWT of another key is no App's.
+  expect((await callApi(server, 'GET', `${P}/installation`, undefined, token)).status).toBe(401)
+  const other = (await import('node:crypto')).generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const forged = signAppJwt(77, other.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string)
+  expect((await callApi(server, 'GET', `${P}/installation`, undefined, forged)).status).toBe(401)
+  // The server's clock moves on instead of the test waiting: valid to the end of its 1.5 s, not after.
+  stoppedAt = start + 1499
+  expect((await callApi(server, 'GET', P, undefined, token)).status).toBe(200)
+  stoppedAt = start + 1500
+  expect((await callApi(server, 'GET', P, undefined, token)).status).toBe(401)
+}
