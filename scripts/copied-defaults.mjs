@@ -1,10 +1,11 @@
 // A default hand-copied into an inputs parser would drift from its action.yml: a string literal
-// in a fallback place (`?? '...'`, `return '...'`, or a call's argument after `Input.x`, after an
-// enum list or a second input name) equal to one of the action's defaults is reported. The
+// in a fallback place (`?? '...'`, `return '...'`, a parameter's default `prefix = '...'`, or a
+// call's argument after `Input.x`, after an enum list or a second input name) equal to one of
+// the action's defaults is reported. The
 // action kit, which holds no enum lists, is held to more: any literal of a shared default.
 // true/false/empty are left out: they are no text a user could change in one place only.
 const FALLBACK =
-  /(?:\?\?\s*|\breturn\s+|\(\s*\w*Input\.\w+\s*,\s*(?:(?:[A-Z_]+|\w*Input\.\w+)\s*,\s*)?)'((?:[^'\\\n]|\\.)*)'/g
+  /(?:\?\?\s*|\breturn\s+|[(,]\s*\w+\??(?:\s*:\s*\w+)?\s*=\s*(?=''|'[^']*'\s*[,)])|\(\s*\w*Input\.\w+\s*,\s*(?:(?:[A-Z_]+|\w*Input\.\w+)\s*,\s*)?)'((?:[^'\\\n]|\\.)*)'/g
 
 /** Any single-quoted literal, for the action kit's stricter search. */
 const LITERAL = /'((?:[^'\\\n]|\\.)*)'/g

@@ -6,7 +6,7 @@
 // base package so that every layer may read them: versioning's branch patterns do).
 // `--check` writes nothing and fails when any of them is out of date.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { constantFallbacks, copiedDefaults, copiedLists, inputTables } from './copied-defaults.mjs'
 
@@ -217,13 +217,18 @@ for (const { file, source } of kitSources) {
     copied.push(`packages/action-kit/${file}: falls back to ${constant} (use SHARED_DEFAULTS)`)
 }
 // Below the kit, a package that needs a shared default with no input to read (versioning's
-// branch patterns) must not keep its own copy either: a list of the values of a default
-// written as an array literal is one.
+// branch patterns, a tag prefix no caller gave) must not keep its own copy either: a fallback
+// literal of a default (`?? 'v'`, `prefix = 'v'`) is one, and so is a list of the values of a
+// default written as an array literal.
 const packagesDir = join(root, 'packages')
 for (const file of readdirSync(packagesDir, { recursive: true, encoding: 'utf8' }).sort()) {
   const path = join(packagesDir, file)
   if (!file.endsWith('.ts') || file.endsWith('.test.ts') || path === sharedDefaultsFile) continue
-  for (const [input, value] of copiedLists(readFileSync(path, 'utf8'), shared))
+  const source = readFileSync(path, 'utf8')
+  if (!file.startsWith(`action-kit${sep}`))
+    for (const [input, value] of copiedDefaults(source, shared))
+      copied.push(`packages/${file}: '${value}' (the default of ${input}; use SHARED_DEFAULTS)`)
+  for (const [input, value] of copiedLists(source, shared))
     copied.push(
       `packages/${file}: ${JSON.stringify(value.split('\n'))} (the default of ${input}; use SHARED_DEFAULTS)`
     )

@@ -4,6 +4,7 @@
  * commit deep, then each branch we need, deeper step by step until its history holds a release
  * tag.
  */
+import { SHARED_DEFAULTS } from '../base/input-defaults.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import type { Git, RemoteListing } from './git.js'
@@ -55,7 +56,7 @@ export async function ensureReleaseHistory(
   request: HistoryRequest
 ): Promise<HistoryReport> {
   const remote = request.remote ?? 'origin'
-  const prefix = request.tagPrefix ?? 'v'
+  const prefix = request.tagPrefix ?? SHARED_DEFAULTS['tag-prefix']
   const wasShallow = await git.isShallow()
   const listing =
     request.listing ??

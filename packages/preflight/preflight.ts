@@ -2,6 +2,7 @@
  * preflight: before a release changes anything, every check of what would stop it, read-only.
  * Only what would certainly fail a coming stage is a failure; the rest are warnings.
  */
+import { SHARED_DEFAULTS } from '../base/input-defaults.js'
 import { shown } from '../base/shown.js'
 import type { Git } from '../git/git.js'
 import type { VersionFileSpec } from '../version-files/index.js'
@@ -75,7 +76,7 @@ export async function runPreflight(
   const { stages, token } = options
   // The checkout's checks and GitHub's answers do not depend on each other: run them together.
   // Origin is asked once, for what both of its checks read (release tags, release branches).
-  const tagPrefix = options.tagPrefix ?? 'v'
+  const tagPrefix = options.tagPrefix ?? SHARED_DEFAULTS['tag-prefix']
   const origin = deps.origin ?? originRefs(deps.git, tagPrefix)
   const local = Promise.all([
     checkShallow(deps.git),
@@ -140,7 +141,7 @@ export async function runPreflight(
       checks.push(
         ...tagRulesetChecks(
           stages,
-          `${options.tagPrefix ?? 'v'}${releaseVersion(current) ?? '0.0.0'}`,
+          `${tagPrefix}${releaseVersion(current) ?? '0.0.0'}`,
           await tagRules
         )
       )

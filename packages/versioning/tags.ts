@@ -1,3 +1,4 @@
+import { SHARED_DEFAULTS } from '../base/input-defaults.js'
 import semver from './semver.js'
 import { isStableVersion } from './version.js'
 
@@ -12,7 +13,10 @@ export interface ReleaseTag {
  * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
  * first by semver, duplicates dropped.
  */
-export function parseReleaseTags(tagNames: string[], prefix = 'v'): ReleaseTag[] {
+export function parseReleaseTags(
+  tagNames: string[],
+  prefix: string = SHARED_DEFAULTS['tag-prefix']
+): ReleaseTag[] {
   const byName = new Map<string, ReleaseTag>()
   for (const raw of tagNames) {
     const name = raw.trim().replace(/^refs\/tags\//, '')
@@ -24,6 +28,9 @@ export function parseReleaseTags(tagNames: string[], prefix = 'v'): ReleaseTag[]
 }
 
 /** The newest release tag, or undefined before the first release. */
-export function latestReleaseTag(tagNames: string[], prefix = 'v'): ReleaseTag | undefined {
+export function latestReleaseTag(
+  tagNames: string[],
+  prefix: string = SHARED_DEFAULTS['tag-prefix']
+): ReleaseTag | undefined {
   return parseReleaseTags(tagNames, prefix)[0]
 }

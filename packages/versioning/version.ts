@@ -1,3 +1,4 @@
+import { SHARED_DEFAULTS } from '../base/input-defaults.js'
 import { ConfigurationError } from '../base/errors.js'
 
 // Our own grammar rather than semver.valid(): semver also accepts a leading `v` or `=` and build
@@ -47,7 +48,10 @@ export function versionCore(version: string): string {
 }
 
 /** The tag name of a version: `releaseTagName('1.3.0')` is `v1.3.0`. */
-export function releaseTagName(version: string, prefix = 'v'): string {
+export function releaseTagName(
+  version: string,
+  prefix: string = SHARED_DEFAULTS['tag-prefix']
+): string {
   return `${prefix}${version}`
 }
 

@@ -37,6 +37,23 @@ describe('copiedDefaults', () => {
     ])
   })
 
+  test("a parameter's default is a fallback place too; a default parameter of another text is not", () => {
+    const source = [
+      "export function releaseTagName(version: string, prefix = 'develop'): string {",
+      'export function latestReleaseTag(',
+      '  tagNames: string[],',
+      "  mode?: string = 'update'",
+      '): ReleaseTag | undefined {',
+      "function other(kind = 'hotfix', base: string = 'main') {}",
+      // An assignment is not a parameter.
+      "const mode = 'update'"
+    ].join('\n')
+    expect(copiedDefaults(source, DEFAULTS)).toEqual([
+      ['develop-branch', 'develop'],
+      ['mode', 'update']
+    ])
+  })
+
   test('a boolean or number given for an input action.yml gives a default is found', () => {
     const source = [
       "export const Input = { draft: 'draft', retries: 'retries', hotfix: 'hotfix' } as const",
