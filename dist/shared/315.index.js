@@ -531,6 +531,8 @@ function createPreflightGitHub(client, repository) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/base/input-defaults.ts
+var input_defaults = __webpack_require__(8389);
 // EXTERNAL MODULE: ./packages/base/shown.ts
 var shown = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/preflight/stages.ts
@@ -769,6 +771,7 @@ var branches = __webpack_require__(4555);
 
 
 
+
 /** Runs every check; throws only on a bug, every finding is a check in the report. */
 async function runPreflight(
 /** `origin`: the stage's one listing of origin, when the caller has begun it (originRefs). */
@@ -776,7 +779,7 @@ deps, options) {
     const { stages, token } = options;
     // The checkout's checks and GitHub's answers do not depend on each other: run them together.
     // Origin is asked once, for what both of its checks read (release tags, release branches).
-    const tagPrefix = options.tagPrefix ?? 'v';
+    const tagPrefix = options.tagPrefix ?? input_defaults/* SHARED_DEFAULTS */.R['tag-prefix'];
     const origin = deps.origin ?? originRefs(deps.git, tagPrefix);
     const local = Promise.all([
         checkShallow(deps.git),
@@ -833,7 +836,7 @@ deps, options) {
             develop: find(options.developBranch)
         }));
         if (tagRules) {
-            checks.push(...tagRulesetChecks(stages, `${options.tagPrefix ?? 'v'}${releaseVersion(current) ?? '0.0.0'}`, await tagRules));
+            checks.push(...tagRulesetChecks(stages, `${tagPrefix}${releaseVersion(current) ?? '0.0.0'}`, await tagRules));
         }
     }
     checks.push(...(await local));

@@ -1567,7 +1567,10 @@ function unqualified(name, qualified) {
     return qualified && slash > 0 ? name.slice(slash + 1) : name;
 }
 
+// EXTERNAL MODULE: ./packages/base/input-defaults.ts
+var input_defaults = __webpack_require__(8389);
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
 
 
 /**
@@ -1575,7 +1578,7 @@ function unqualified(name, qualified) {
  * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
  * first by semver, duplicates dropped.
  */
-function parseReleaseTags(tagNames, prefix = 'v') {
+function parseReleaseTags(tagNames, prefix = input_defaults/* SHARED_DEFAULTS */.R['tag-prefix']) {
     const byName = new Map();
     for (const raw of tagNames) {
         const name = raw.trim().replace(/^refs\/tags\//, '');
@@ -1588,7 +1591,7 @@ function parseReleaseTags(tagNames, prefix = 'v') {
     return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
 }
 /** The newest release tag, or undefined before the first release. */
-function latestReleaseTag(tagNames, prefix = 'v') {
+function latestReleaseTag(tagNames, prefix = SHARED_DEFAULTS['tag-prefix']) {
     return parseReleaseTags(tagNames, prefix)[0];
 }
 

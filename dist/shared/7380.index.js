@@ -70,11 +70,12 @@ function eventDefaultBranch() {
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   yY: () => (/* binding */ ensureReleaseHistory)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _local_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3845);
+/* harmony import */ var _base_input_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8389);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _local_refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3845);
 /**
  * Fetching just the history a release needs. actions/checkout clones one commit deep and
  * without tags; rather than a blind `--unshallow`, we fetch the release tags themselves one
@@ -84,16 +85,17 @@ function eventDefaultBranch() {
 
 
 
+
 const RELEASE_TAG = /^\d+\.\d+\.\d+$/;
 /** Makes the release tags and the named branches' recent history available locally. */
 async function ensureReleaseHistory(git, request) {
     const remote = request.remote ?? 'origin';
-    const prefix = request.tagPrefix ?? 'v';
+    const prefix = request.tagPrefix ?? _base_input_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_DEFAULTS */ .R['tag-prefix'];
     const wasShallow = await git.isShallow();
     const listing = request.listing ??
         (await git.listRemote([...request.branches.map((b) => `refs/heads/${b}`), `refs/tags/${prefix}*`], remote));
     const remoteTags = releaseTags(listing, prefix);
-    const local = request.local ?? (await (0,_local_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .readLocalRefs */ .c)(git, prefix, remote));
+    const local = request.local ?? (await (0,_local_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .readLocalRefs */ .c)(git, prefix, remote));
     const missing = missingLocally(local, listing, request.branches, prefix);
     const spec = (b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`;
     // Extra branches origin has and the clone lacks as origin has them: riders on the one fetch.
@@ -259,11 +261,11 @@ async function cutOffIn(git, revisions) {
     let file = git.shallowFile();
     if (file === undefined) {
         const shallow = await git.output(['rev-parse', '--git-path', 'shallow']);
-        file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.cwd, shallow);
+        file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(shallow) ? shallow : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(git.cwd, shallow);
     }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
         return false;
-    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
+    const boundary = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8').split('\n').filter(Boolean));
     if (boundary.size === 0)
         return false;
     const commits = await git.output(['rev-list', ...revisions, '--']);
@@ -489,7 +491,10 @@ function unqualified(name, qualified) {
     return qualified && slash > 0 ? name.slice(slash + 1) : name;
 }
 
+// EXTERNAL MODULE: ./packages/base/input-defaults.ts
+var input_defaults = __webpack_require__(8389);
 ;// CONCATENATED MODULE: ./packages/versioning/tags.ts
+
 
 
 /**
@@ -497,7 +502,7 @@ function unqualified(name, qualified) {
  * prefix + X.Y.Z, so `v1.2.0-rc.1`, `v1`, `latest` and `foo` are left out. Sorted newest
  * first by semver, duplicates dropped.
  */
-function parseReleaseTags(tagNames, prefix = 'v') {
+function parseReleaseTags(tagNames, prefix = input_defaults/* SHARED_DEFAULTS */.R['tag-prefix']) {
     const byName = new Map();
     for (const raw of tagNames) {
         const name = raw.trim().replace(/^refs\/tags\//, '');
@@ -510,7 +515,7 @@ function parseReleaseTags(tagNames, prefix = 'v') {
     return [...byName.values()].sort((a, b) => semver/* default */.A.rcompare(a.version, b.version));
 }
 /** The newest release tag, or undefined before the first release. */
-function latestReleaseTag(tagNames, prefix = 'v') {
+function latestReleaseTag(tagNames, prefix = SHARED_DEFAULTS['tag-prefix']) {
     return parseReleaseTags(tagNames, prefix)[0];
 }
 
