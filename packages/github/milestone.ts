@@ -39,19 +39,26 @@ interface MilestoneSummary {
   html_url: string
 }
 
+async function listMilestones(
+  github: GitHubClient,
+  owner: string,
+  repo: string
+): Promise<MilestoneSummary[]> {
+  return github.paginate(github.rest.issues.listMilestones, {
+    owner,
+    repo,
+    state: 'all',
+    per_page: 100
+  })
+}
+
 async function findMilestone(
   github: GitHubClient,
   owner: string,
   repo: string,
   title: string
 ): Promise<MilestoneSummary | undefined> {
-  const all = await github.paginate(github.rest.issues.listMilestones, {
-    owner,
-    repo,
-    state: 'all',
-    per_page: 100
-  })
-  return all.find((m) => m.title === title)
+  return (await listMilestones(github, owner, repo)).find((m) => m.title === title)
 }
 
 /** Closes the milestone (carrying open issues over first); a missing milestone changes nothing. */
@@ -61,7 +68,9 @@ export async function closeReleaseMilestone(
   log: Logger
 ): Promise<MilestoneResult> {
   const { owner, repo } = request
-  const milestone = await findMilestone(github, owner, repo, request.title)
+  // One listing answers for the milestone and for the one its open issues carry over to.
+  const milestones = await listMilestones(github, owner, repo)
+  const milestone = milestones.find((m) => m.title === request.title)
   const result: MilestoneResult = {
     before: milestone ? (milestone.state === 'closed' ? 'closed' : 'open') : 'missing',
     number: milestone?.number,
@@ -90,7 +99,7 @@ export async function closeReleaseMilestone(
   result.changed = result.carried.length > 0 || milestone.state !== 'closed'
   if (request.dryRun) return result
   if (request.carryOver && numbers.length > 0) {
-    let target = await findMilestone(github, owner, repo, request.carryOver)
+    let target = milestones.find((m) => m.title === request.carryOver)
     if (!target) {
       const title = request.carryOver
       const lookup = () => findMilestone(github, owner, repo, title)

@@ -109,6 +109,18 @@ describe('closeRelease', () => {
     expect(jira.writes()).toHaveLength(writes)
   })
 
+  test('carry-over into a milestone that exists: one listing of the milestones finds both', async () => {
+    const { github, open } = await trackers()
+    const next = seedMilestone(github, { title: '1.4.0' })
+    const report = await closeRelease(services(github), request({ carryOver: '1.4.0' }))
+    expect(report.milestone).toMatchObject({ carried: [open.number], carryOverCreated: false })
+    expect(github.state.issues.find((i) => i.number === open.number)?.milestone?.number).toBe(
+      next.number
+    )
+    expect(github.requestsTo('GET', '/repos/acme/app/milestones')).toHaveLength(1)
+    expect(github.requestsTo('POST', '/repos/acme/app/milestones')).toEqual([])
+  })
+
   test('a dry run changes neither tracker', async () => {
     const { github } = await trackers()
     const report = await closeRelease(services(github), request({ dryRun: true }))
