@@ -35,19 +35,23 @@ var write_once = __webpack_require__(6101);
 ;// CONCATENATED MODULE: ./packages/github/milestone.ts
 
 
-async function findMilestone(github, owner, repo, title) {
-    const all = await github.paginate(github.rest.issues.listMilestones, {
+async function listMilestones(github, owner, repo) {
+    return github.paginate(github.rest.issues.listMilestones, {
         owner,
         repo,
         state: 'all',
         per_page: 100
     });
-    return all.find((m) => m.title === title);
+}
+async function findMilestone(github, owner, repo, title) {
+    return (await listMilestones(github, owner, repo)).find((m) => m.title === title);
 }
 /** Closes the milestone (carrying open issues over first); a missing milestone changes nothing. */
 async function closeReleaseMilestone(github, request, log) {
     const { owner, repo } = request;
-    const milestone = await findMilestone(github, owner, repo, request.title);
+    // One listing answers for the milestone and for the one its open issues carry over to.
+    const milestones = await listMilestones(github, owner, repo);
+    const milestone = milestones.find((m) => m.title === request.title);
     const result = {
         before: milestone ? (milestone.state === 'closed' ? 'closed' : 'open') : 'missing',
         number: milestone?.number,
@@ -81,7 +85,7 @@ async function closeReleaseMilestone(github, request, log) {
     if (request.dryRun)
         return result;
     if (request.carryOver && numbers.length > 0) {
-        let target = await findMilestone(github, owner, repo, request.carryOver);
+        let target = milestones.find((m) => m.title === request.carryOver);
         if (!target) {
             const title = request.carryOver;
             const lookup = () => findMilestone(github, owner, repo, title);
