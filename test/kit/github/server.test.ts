@@ -216,6 +216,18 @@ describe('pagination', () => {
 })
 
 describe('recording and routes', () => {
+  test('a delayMs fault answers as usual, late: a request sent after it is answered first', async () => {
+    server.fault({ method: 'GET', path: `${P}/releases` }, { delayMs: 300 })
+    const slow = callApi(server, 'GET', `${P}/releases`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const fast = callApi(server, 'GET', `${P}/milestones`)
+    const [late, early] = await Promise.all([slow, fast])
+    expect([late.status, early.status]).toEqual([200, 200])
+    const [first, second] = server.requests
+    expect(first).toMatchObject({ path: `${P}/releases`, status: 200, answered: 2 })
+    expect(second).toMatchObject({ path: `${P}/milestones`, status: 200, answered: 1 })
+  })
+
   test('records method, path, query, headers, parsed body and status', async () => {
     await callApi(server, 'POST', `${P}/releases?x=1`, { tag_name: 'v2.0.0', draft: true })
     expect(server.requests).toEqual([
@@ -225,7 +237,8 @@ describe('recording and routes', () => {
         query: { x: '1' },
         headers: expect.objectContaining({ authorization: 'token test-token' }),
         body: { tag_name: 'v2.0.0', draft: true },
-        status: 201
+        status: 201,
+        answered: 1
       }
     ])
     expect(server.requestsTo('post', `${P}/releases`)).toHaveLength(1)
