@@ -24,10 +24,12 @@ export function countGit(): GitCounter {
   const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
   const dir = mkdtempSync(join(tmpdir(), 'ra-git-count-'))
   const log = join(dir, 'calls')
-  // One line per process, arguments separated by the unit separator.
+  // One line per process, arguments separated by the unit separator, written in one write: a
+  // step may run two git processes at once (its ls-remote beside its for-each-ref), and lines
+  // written piece by piece would interleave.
   writeFileSync(
     join(dir, 'git'),
-    `#!/bin/sh\n{ for a in "$@"; do printf '%s\\037' "$a"; done; printf '\\n'; } >> '${log}'\nexec '${real}' "$@"\n`
+    `#!/bin/sh\nline=$(printf '%s\\037' "$@"; echo x)\nprintf '%s\\n' "\${line%x}" >> '${log}'\nexec '${real}' "$@"\n`
   )
   chmodSync(join(dir, 'git'), 0o755)
   const calls = (): string[][] =>
