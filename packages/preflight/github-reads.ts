@@ -2,6 +2,7 @@
  * The GitHub reads preflight makes, every one a GET: the repository (role flags and, for a
  * classic PAT, its scopes), and per branch the branch, its classic protection and its rules.
  */
+import { allInOrder } from '../base/in-order.js'
 import type { GitHubClient } from '../github/client.js'
 import { explainApiError, isSecondaryRateLimit } from '../github/errors.js'
 import { classicBlockers, type BranchPolicy, type ClassicProtection } from './branch-policy.js'
@@ -107,7 +108,7 @@ export function createPreflightGitHub(
       const summaries = listed.filter(
         (r) => (r.target ?? 'tag') === 'tag' && r.enforcement !== 'disabled'
       )
-      const answers = await Promise.all(
+      const answers = await allInOrder(
         summaries.map((summary) =>
           read(
             () =>
