@@ -223,6 +223,8 @@ async function checkReleaseBranches(origin) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/base/in-order.ts
+var in_order = __webpack_require__(4418);
 // EXTERNAL MODULE: ./packages/github/errors.ts
 var github_errors = __webpack_require__(9325);
 ;// CONCATENATED MODULE: ./packages/preflight/branch-policy.ts
@@ -381,6 +383,11 @@ function mergeMethodCheck(settings, main) {
 }
 
 ;// CONCATENATED MODULE: ./packages/preflight/github-reads.ts
+/**
+ * The GitHub reads preflight makes, every one a GET: the repository (role flags and, for a
+ * classic PAT, its scopes), and per branch the branch, its classic protection and its rules.
+ */
+
 
 
 
@@ -460,7 +467,7 @@ function createPreflightGitHub(client, repository) {
             // The list leaves out conditions and rules: each tag ruleset is read in full, all at once
             // (the first unreadable one in the list's order is the one reported).
             const summaries = listed.filter((r) => (r.target ?? 'tag') === 'tag' && r.enforcement !== 'disabled');
-            const answers = await Promise.all(summaries.map((summary) => read(() => client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
+            const answers = await (0,in_order/* allInOrder */.b)(summaries.map((summary) => read(() => client.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
                 ...repository,
                 ruleset_id: summary.id,
                 includes_parents: true
@@ -1168,6 +1175,28 @@ function resultLine(action, result, detail) {
                     ? '⏭️'
                     : '✅';
     return `${heading(`${icon} ${action}: ${result}`)}\n${detail}\n\n`;
+}
+
+
+/***/ }),
+
+/***/ 4418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/**
+ * Independent reads sent at once, their failures reported as if sent one after the other: every
+ * promise is waited for, and when any failed, the first failure in argument order (not the first
+ * in time) is thrown, so the error a user reads does not depend on which server answered first.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const result of settled)
+        if (result.status === 'rejected')
+            throw result.reason;
+    return settled.map((r) => r.value);
 }
 
 

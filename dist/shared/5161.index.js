@@ -3,7 +3,7 @@ exports.id = 5161;
 exports.ids = [5161];
 exports.modules = {
 
-/***/ 3559:
+/***/ 1787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,20 +24,8 @@ var client = __webpack_require__(6217);
 var duration = __webpack_require__(9492);
 // EXTERNAL MODULE: ./packages/base/errors.ts
 var errors = __webpack_require__(4431);
-;// CONCATENATED MODULE: ./packages/base/in-order.ts
-/**
- * Independent reads sent at once, their failures reported as if sent one after the other: every
- * promise is waited for, and when any failed, the first failure in argument order (not the first
- * in time) is thrown, so the error a user reads does not depend on which server answered first.
- */
-async function allInOrder(promises) {
-    const settled = await Promise.allSettled(promises);
-    for (const result of settled)
-        if (result.status === 'rejected')
-            throw result.reason;
-    return settled.map((r) => r.value);
-}
-
+// EXTERNAL MODULE: ./packages/base/in-order.ts
+var in_order = __webpack_require__(4418);
 // EXTERNAL MODULE: ./packages/shell/command.ts
 var command = __webpack_require__(5602);
 // EXTERNAL MODULE: ./packages/deploy/deployments.ts
@@ -95,7 +83,7 @@ var rollback = __webpack_require__(2270);
 async function deploy(plan, deps) {
     const { records, log } = deps;
     // The environment's history and this version's earlier record, read at once.
-    const [history, existing] = await allInOrder([
+    const [history, existing] = await (0,in_order/* allInOrder */.b)([
         records.history(plan.environment),
         records.findForVersion(plan.environment, plan.ref, plan.version)
     ]);
@@ -408,6 +396,28 @@ async function deployStep(inputs, context, repository) {
             ? `${inputs.version} is live on ${inputs.environment} (deployment ${outcome.deployment?.id ?? ''}).`
             : `Dry run: nothing deployed.`);
     }
+}
+
+
+/***/ }),
+
+/***/ 4418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ allInOrder)
+/* harmony export */ });
+/**
+ * Independent reads sent at once, their failures reported as if sent one after the other: every
+ * promise is waited for, and when any failed, the first failure in argument order (not the first
+ * in time) is thrown, so the error a user reads does not depend on which server answered first.
+ */
+async function allInOrder(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const result of settled)
+        if (result.status === 'rejected')
+            throw result.reason;
+    return settled.map((r) => r.value);
 }
 
 
