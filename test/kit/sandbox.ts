@@ -131,7 +131,11 @@ export class Sandbox {
 
   /** A clone as actions/checkout makes it: `fetch-depth: 1`, no tags, the branch checked out. */
   checkout(name: string, branch: string, options: { depth?: number } = {}): string {
-    const dir = join(this.root, name)
+    return this.checkoutInto(join(this.root, name), branch, options)
+  }
+
+  /** The same clone made in `dir` (a job's workspace, which may hold other files already). */
+  checkoutInto(dir: string, branch: string, options: { depth?: number } = {}): string {
     mkdirSync(dir, { recursive: true })
     const depth = options.depth ?? 1
     const depthArgs = depth > 0 ? [`--depth=${depth}`] : ['--tags']

@@ -602,10 +602,7 @@ async function runAction(
     const repository = inputs.repository || `${ctx.github.owner}/${ctx.github.repo}`
     if (repository === `${ctx.github.owner}/${ctx.github.repo}`) {
       // A depth-1 clone of the commit the run is for, as actions/checkout makes it.
-      const clone = ctx.sandbox.checkout(`${ctx.name}-checkout`, ctx.event.branch)
-      const copy = spawnSync('cp', ['-a', `${clone}/.`, ctx.workspace])
-      rmSync(clone, { recursive: true, force: true })
-      if (copy.status !== 0) return { result: 'failure', outputs: {}, log: copy.stderr.toString() }
+      ctx.sandbox.checkoutInto(ctx.workspace, ctx.event.branch)
       // fetch-depth: 0 is every branch and tag with all history, as actions/checkout fetches it.
       if (inputs['fetch-depth'] === '0') {
         const shallow = existsSync(join(ctx.workspace, '.git', 'shallow'))
