@@ -263,9 +263,11 @@ function effects(w: World): unknown {
   const { state } = w.f.server
   const { sandbox } = w.f
   const refs = sandbox
-    .git(sandbox.origin, 'for-each-ref', '--format=%(refname)')
+    .git(sandbox.origin, 'for-each-ref', '--format=%(refname) %(objectname) %(*objectname)')
     .split('\n')
     .filter(Boolean)
+    .map((line) => line.split(' '))
+  const history = historyLengths(sandbox.git(sandbox.origin, 'log', '--all', '--format=%H %P'))
   return {
     releases: state.releases.map((r) => [r.tag_name, r.draft, r.prerelease, r.name, r.body]),
     latest: state.releases.find((r) => r.id === state.latestReleaseId)?.tag_name,
@@ -287,11 +289,35 @@ function effects(w: World): unknown {
     comments: state.issueComments.length,
     // Names and history lengths: a merge or commit made twice shows as one more commit.
     refs: refs.map(
-      (ref) =>
+      ([ref = '', sha = '', peeled]) =>
         // notify's record is named with a hash of the webhook URL, which differs per world.
-        `${ref.replace(/-[0-9a-f]{16}$/, '-<hash>')} ${sandbox.git(sandbox.origin, 'rev-list', '--count', ref)}`
+        `${ref.replace(/-[0-9a-f]{16}$/, '-<hash>')} ${history(peeled || sha)}`
     ),
     posts: w.hook?.posts.length ?? 0
+  }
+}
+
+/**
+ * `git rev-list --count <commit>` for every commit of `git log --all --format='%H %P'`, from that
+ * one listing: how many commits each ref's history holds, without a git process per ref.
+ */
+function historyLengths(log: string): (commit: string) => number {
+  const parents = new Map<string, string[]>()
+  for (const line of log.split('\n').filter(Boolean)) {
+    const [commit = '', ...rest] = line.split(' ')
+    parents.set(commit, rest)
+  }
+  return (commit) => {
+    if (!parents.has(commit)) throw new Error(`fault matrix: ${commit} is not a commit on origin`)
+    const seen = new Set<string>()
+    const todo = [commit]
+    while (todo.length) {
+      const next = todo.pop()!
+      if (seen.has(next)) continue
+      seen.add(next)
+      todo.push(...(parents.get(next) ?? []))
+    }
+    return seen.size
   }
 }
 
