@@ -52,21 +52,20 @@ let counter = 0
 
 type Branch = ReturnType<typeof branchWith>
 
-/** main: v1.2.0 tagged; a release branch with two commits after it, CHANGELOG.md as given. */
+/**
+ * A release branch off the default branch: CHANGELOG.md as given in the commit 1.2.0 was
+ * released from, two commits after it. The tag is made on origin only for a run's time.
+ */
 function branchWith(changelog: string, options: { prefix?: string; version?: string } = {}) {
   const prefix = options.prefix ?? 'v'
   const version = options.version ?? '1.3.0'
   const name = `release-v${version}-${++counter}`
   sandbox.git(dev, 'checkout', '--quiet', '-b', name, 'base')
-  sandbox.commit(dev, 'chore: changelog fixture', { 'CHANGELOG.md': changelog })
-  sandbox.tag(dev, `${prefix}1.2.0`)
+  const tagSha = sandbox.commit(dev, 'chore: changelog fixture', { 'CHANGELOG.md': changelog })
   sandbox.commit(dev, 'feat: export to CSV (APP-12)', { 'csv.py': 'pass\n' })
   sandbox.commit(dev, 'fix: crash on an empty file', { 'read.py': 'pass\n' })
-  sandbox.push(dev, name, `${prefix}1.2.0`)
-  sandbox.git(dev, 'tag', '-d', `${prefix}1.2.0`)
-  sandbox.git(sandbox.origin, 'tag', '-d', `${prefix}1.2.0`)
-  // Each case gets its own tag by recreating it on origin right before the run.
-  return { name, tagSha: sandbox.git(dev, 'rev-parse', `${name}~2`), prefix, version }
+  sandbox.push(dev, name)
+  return { name, tagSha, prefix, version }
 }
 
 /** A fresh actions/checkout-style clone of the branch (one commit deep, no tags). */
