@@ -203,12 +203,29 @@ async function deepenToReleaseTag(
   const tracking = `refs/remotes/${remote}/${branch}`
   const refspec = `+refs/heads/${branch}:${tracking}`
   let depth = FIRST_DEPTH * 4
+  let boundary = shallowBoundary(git)
   for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
     await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec])
     const reached = await git.tagsMergedInto(tracking, `${prefix}*`)
     if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag))) return
+    // A deeper fetch that left the shallow boundary as it was brought no older commit: the
+    // branch's whole history is here (e.g. a main branch no release was tagged on), and asking
+    // again, deeper or for all of it, would be another trip to origin for nothing.
+    const now = shallowBoundary(git)
+    if (now !== undefined && now === boundary) return
+    boundary = now
   }
   await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true })
+}
+
+/**
+ * The clone's shallow boundary as git keeps it (its `shallow` file), '' when it has none;
+ * undefined when where git keeps it cannot be told without asking git.
+ */
+function shallowBoundary(git: Git): string | undefined {
+  const file = git.shallowFile()
+  if (file === undefined) return undefined
+  return existsSync(file) ? readFileSync(file, 'utf8') : ''
 }
 
 /** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Git } from '../../packages/git/git.js'
 import { ensureReleaseHistory } from '../../packages/git/history.js'
 import { classifyPushFailure } from '../../packages/git/push.js'
+import { countGit } from '../kit/git-counter.js'
 import { Sandbox } from '../kit/sandbox.js'
 
 /** main: 60 commits, tagged v1.1.0 .. v1.6.0 every 10; release-v1.7.0: 3 more commits. */
@@ -113,6 +114,45 @@ describe('ensureReleaseHistory on an actions/checkout clone (depth 1, no tags)',
       expect(Number(fresh.git(dir, 'rev-list', '--count', 'HEAD'))).toBe(5)
     } finally {
       fresh.cleanup()
+    }
+  })
+})
+
+describe('ensureReleaseHistory when the main branch holds no release tag', () => {
+  test('its whole history came in the first fetch: one deeper look, not four more trips and an unshallow', async () => {
+    // main: 3 commits, never tagged; release-v1.0.1 cut from it, tagged v1.0.0 on its first commit.
+    const s = Sandbox.create()
+    const counter = countGit()
+    const path = process.env.PATH
+    try {
+      const dev = s.clone('dev')
+      s.git(dev, 'checkout', '--quiet', '-b', 'main')
+      for (let i = 1; i <= 3; i++) s.commit(dev, `commit ${i}`)
+      s.git(dev, 'checkout', '--quiet', '-b', 'release-v1.0.1')
+      s.commit(dev, 'Fix: first')
+      s.tag(dev, 'v1.0.0')
+      for (let i = 2; i <= 40; i++) s.commit(dev, `Fix: number ${i}`)
+      s.push(dev, 'main', 'release-v1.0.1', 'v1.0.0')
+      const dir = s.checkout('shallow', 'release-v1.0.1')
+      const git = new Git(dir)
+      // The counting git first on PATH, for this call only (Git finds git on PATH).
+      process.env.PATH = counter.env.PATH
+      await ensureReleaseHistory(git, { branches: ['main', 'release-v1.0.1'] })
+      process.env.PATH = path
+      const fetches = counter.calls().filter(([command]) => command === 'fetch')
+      // The first fetch (both branches 16 deep, the tag), one deeper fetch of main, which brought
+      // nothing (its 3 commits were all there), and the release branch deepened to its tag, 39
+      // commits back. Before, main went on: 256, 1024, then --unshallow.
+      expect(
+        fetches.map((args) => args.find((a) => a.startsWith('--depth') || a === '--unshallow'))
+      ).toEqual(['--depth=16', '--depth=64', '--depth=64'])
+      expect(count(dir, 'refs/remotes/origin/main')).toBe(3)
+      // The release branch, whose tag is 39 commits back, was deepened to it as before.
+      expect(await git.isAncestor('v1.0.0', 'HEAD')).toBe(true)
+    } finally {
+      process.env.PATH = path
+      counter.cleanup()
+      s.cleanup()
     }
   })
 })
