@@ -207,13 +207,31 @@ async function deepenToReleaseTag(git, branch, prefix, remote, ends) {
     const tracking = `refs/remotes/${remote}/${branch}`;
     const refspec = `+refs/heads/${branch}:${tracking}`;
     let depth = FIRST_DEPTH * 4;
+    let boundary = shallowBoundary(git);
     for (let round = 1; round < MAX_ROUNDS; round++, depth *= 4) {
         await git.run(['fetch', '--no-tags', `--depth=${depth}`, remote, refspec]);
         const reached = await git.tagsMergedInto(tracking, `${prefix}*`);
         if (reached.some((tag) => RELEASE_TAG.test(tag.slice(prefix.length)) && ends(tag)))
             return;
+        // A deeper fetch that left the shallow boundary as it was brought no older commit: the
+        // branch's whole history is here (e.g. a main branch no release was tagged on), and asking
+        // again, deeper or for all of it, would be another trip to origin for nothing.
+        const now = shallowBoundary(git);
+        if (now !== undefined && now === boundary)
+            return;
+        boundary = now;
     }
     await git.run(['fetch', '--no-tags', '--unshallow', remote, refspec], { allowFailure: true });
+}
+/**
+ * The clone's shallow boundary as git keeps it (its `shallow` file), '' when it has none;
+ * undefined when where git keeps it cannot be told without asking git.
+ */
+function shallowBoundary(git) {
+    const file = git.shallowFile();
+    if (file === undefined)
+        return undefined;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8') : '';
 }
 /** The `<prefix>X.Y.Z` tags of a listing, name -> commit (peeled). */
 function releaseTags(listing, prefix) {
