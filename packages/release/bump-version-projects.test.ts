@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { Sandbox, TEST_IDENTITY } from '../../test/kit/sandbox.js'
+import { shapeProject, type ShapeProject } from '../../test/kit/shape-project.js'
 import { isConfigurationError, type ConfigurationError } from '../base/errors.js'
 import { RecordingLogger } from '../base/logger.js'
 import { Git } from '../git/git.js'
@@ -15,35 +16,21 @@ import { parseFileSpecs } from '../version-files/index.js'
 import { parseBranchPatterns } from '../versioning/branches.js'
 import { bumpToRelease, type ReleaseBumpRequest } from './bump-version.js'
 
-interface Project {
-  sandbox: Sandbox
-  dev: string
-  branch: string
-}
+type Project = ShapeProject
 
 const sandboxes: Sandbox[] = []
 afterEach(() => {
   while (sandboxes.length) sandboxes.pop()?.cleanup()
 })
 
-/** `files` committed on main, tagged `v<released>`, and the release branch cut from main. */
+/** The shape released at `v<released>` (default 1.2.0), on its release branch (release-v1.3.0). */
 function project(
   files: Record<string, string | Uint8Array>,
   options: { released?: string; branch?: string } = {}
 ): Project {
-  const sandbox = Sandbox.create()
-  sandboxes.push(sandbox)
-  const dev = sandbox.clone('dev')
-  const released = options.released ?? '1.2.0'
-  const branch = options.branch ?? 'release-v1.3.0'
-  sandbox.git(dev, 'checkout', '--quiet', '-b', 'main')
-  sandbox.commit(dev, 'Initial commit', files)
-  sandbox.tag(dev, `v${released}`)
-  sandbox.push(dev, 'main', `v${released}`)
-  sandbox.git(dev, 'checkout', '--quiet', '-b', branch)
-  sandbox.commit(dev, 'Feature: something new', { 'NOTES.md': 'new\n' })
-  sandbox.push(dev, branch)
-  return { sandbox, dev, branch }
+  const p = shapeProject(files, options)
+  sandboxes.push(p.sandbox)
+  return p
 }
 
 let count = 0

@@ -6,37 +6,23 @@
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
-import { Sandbox } from '../kit/sandbox.js'
-
-interface Project {
-  sandbox: Sandbox
-  dev: string
-  branch: string
-}
+import type { Sandbox } from '../kit/sandbox.js'
+import { shapeProject, type ShapeProject } from '../kit/shape-project.js'
 
 const sandboxes: Sandbox[] = []
 afterEach(() => {
   while (sandboxes.length) sandboxes.pop()?.cleanup()
 })
 
-/** `files` committed on main, tagged v1.2.0, and release-v1.3.0 cut from main. */
-function project(files: Record<string, string | Uint8Array>): Project {
-  const sandbox = Sandbox.create()
-  sandboxes.push(sandbox)
-  const dev = sandbox.clone('dev')
-  const branch = 'release-v1.3.0'
-  sandbox.git(dev, 'checkout', '--quiet', '-b', 'main')
-  sandbox.commit(dev, 'Initial commit', files)
-  sandbox.tag(dev, 'v1.2.0')
-  sandbox.push(dev, 'main', 'v1.2.0')
-  sandbox.git(dev, 'checkout', '--quiet', '-b', branch)
-  sandbox.commit(dev, 'Feature: something new', { 'NOTES.md': 'new\n' })
-  sandbox.push(dev, branch)
-  return { sandbox, dev, branch }
+/** The shape released at v1.2.0, on release-v1.3.0. */
+function project(files: Record<string, string | Uint8Array>): ShapeProject {
+  const p = shapeProject(files)
+  sandboxes.push(p.sandbox)
+  return p
 }
 
 /** bump-version in a fresh actions/checkout-style clone of the release branch. */
-async function bump(p: Project, inputs: InvokeOptions['inputs'] = {}) {
+async function bump(p: ShapeProject, inputs: InvokeOptions['inputs'] = {}) {
   const workspace = p.sandbox.checkout('ws', p.branch)
   const run = await invokeAction({
     action: 'bump-version',
