@@ -16,16 +16,20 @@ __webpack_require__.d(__webpack_exports__, {
 var default_branch = __webpack_require__(7102);
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
 var core = __webpack_require__(5453);
-// EXTERNAL MODULE: ./packages/base/errors.ts
-var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
 var run = __webpack_require__(5500);
 // EXTERNAL MODULE: ./packages/action-kit/confine.ts
 var confine = __webpack_require__(8540);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/release/commit-and-push.ts
 var commit_and_push = __webpack_require__(5400);
+// EXTERNAL MODULE: ./packages/release/files-follow-release.ts
+var files_follow_release = __webpack_require__(2541);
+// EXTERNAL MODULE: ./packages/release/target.ts
+var release_target = __webpack_require__(1807);
 // EXTERNAL MODULE: ./packages/version-files/index.ts + 18 modules
 var version_files = __webpack_require__(3225);
 ;// CONCATENATED MODULE: ./packages/release/bump-version.ts
@@ -33,6 +37,9 @@ var version_files = __webpack_require__(3225);
  * Step 10 of the process: write the release version into every version file, in one commit.
  * Everything is read and checked before anything is written; a dry run writes nothing.
  */
+
+
+
 
 
 
@@ -77,15 +84,92 @@ async function bumpVersion(git, request) {
     const committed = await (0,commit_and_push/* commitAndPush */.t)(git, [...texts.keys()], undefined, request);
     return { result: 'updated', previousVersion: previous, changes, ...committed };
 }
+/**
+ * bump-version's whole run in the checkout `git` works in: reads the version files, resolves the
+ * release this branch is for, checks the policy and that the files follow the latest release,
+ * and refuses with every problem at once, before anything is written; then bumps.
+ */
+async function bumpToRelease(git, request) {
+    const problems = [];
+    const gather = async (work) => {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (!(0,errors/* isConfigurationError */.p0)(error))
+                throw error;
+            problems.push(error);
+            return undefined;
+        }
+    };
+    const read = await gather(async () => {
+        const set = await (0,version_files/* inspectVersionFiles */.Mb)(git.cwd, request.files);
+        const found = (0,version_files/* currentVersion */.YO)(set.files);
+        // No literal version: derived from the tag (success, nothing to write), or a clear failure.
+        return { files: set.files, found, source: (0,version_files/* versionSource */.sM)(found, set.lookedAt, set.empty) };
+    });
+    const current = read?.found.version;
+    const branch = request.branch ?? (await git.currentBranch());
+    if (request.push && !request.dryRun && !branch) {
+        problems.push(new errors/* ConfigurationError */.j1('HEAD is detached, so there is no branch to push the bump to; check out the release branch or set push: false.'));
+    }
+    const target = await gather(() => (0,release_target/* resolveReleaseTarget */.A)(git, {
+        versionInput: request.versionInput,
+        branch,
+        patterns: request.patterns,
+        tagPrefix: request.tagPrefix,
+        mainBranch: request.mainBranch,
+        defaultBranch: request.defaultBranch
+    }));
+    if (target) {
+        // A rerun after the release was tagged (on main's merge commit, not on this branch) is fine;
+        // releasing a version whose tag is already in this branch's history is a repeat.
+        const tagInHistory = target.remoteTags.has(target.tag) && (await git.isAncestor(target.tag, 'HEAD'));
+        const tolerateOwnTag = current === target.version && !tagInHistory;
+        await gather(() => (0,release_target/* enforcePolicy */.h)(target, request.releaseType, { tolerateOwnTag, tagPrefix: request.tagPrefix }));
+        if (read?.source === 'literal' && request.releaseType !== 'any') {
+            await gather(() => (0,files_follow_release/* checkFilesFollowRelease */.c)(read.found, target, target.latest));
+        }
+    }
+    (0,version_files/* throwAll */.Kx)(problems, 'this run');
+    if (!read || !target)
+        throw new Error('bump-version: no problem reported, yet nothing read');
+    const { files, found, source } = read;
+    if (source === 'derived') {
+        const from = found.dynamic.filter((d) => d.fromTag).map((d) => `${d.file} (${d.reason})`);
+        return {
+            result: 'derived',
+            target,
+            previousVersion: target.latest?.version,
+            derivedFrom: from,
+            notice: `The version of this project is derived from the git tag at build time: ${from.join(', ')}. ` +
+                `Nothing to write; create-tag's tag ${target.tag} will be the version.`
+        };
+    }
+    const publish = request.push && !request.dryRun ? await request.publisher?.(branch) : undefined;
+    const bump = await bumpVersion(git, {
+        publish,
+        version: target.version,
+        files,
+        branch,
+        message: request.message.replaceAll('{version}', target.version),
+        commit: request.commit,
+        push: request.push,
+        dryRun: request.dryRun,
+        remoteHead: branch ? target.listing?.refs.get(`refs/heads/${branch}`) : undefined
+    });
+    return {
+        result: bump.result,
+        target,
+        previousVersion: target.latest?.version ?? bump.previousVersion,
+        bump
+    };
+}
 
-// EXTERNAL MODULE: ./packages/release/files-follow-release.ts
-var files_follow_release = __webpack_require__(2541);
 // EXTERNAL MODULE: ./packages/release/commit-via.ts
 var commit_via = __webpack_require__(2410);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/release/target.ts
-var release_target = __webpack_require__(1807);
 // EXTERNAL MODULE: ./actions/bump-version/src/inputs.ts
 var src_inputs = __webpack_require__(2758);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
@@ -135,93 +219,42 @@ function derivedSummary(target, from) {
 
 
 
-
-
-
-
 async function bumpVersionStep(inputs, context, git) {
-    // Every problem of the run (version files, branch, policy) is gathered into one error, and
-    // all of it is checked before anything is written.
-    const problems = [];
-    const gather = async (work) => {
-        try {
-            return await work();
-        }
-        catch (error) {
-            if (!(0,errors/* isConfigurationError */.p0)(error))
-                throw error;
-            problems.push(error);
-            return undefined;
-        }
-    };
-    const read = await gather(async () => {
-        const set = await (0,version_files/* inspectVersionFiles */.Mb)(inputs.workingDirectory, inputs.files);
-        const found = (0,version_files/* currentVersion */.YO)(set.files);
-        // No literal version: derived from the tag (success, nothing to write), or a clear failure.
-        return { files: set.files, found, source: (0,version_files/* versionSource */.sM)(found, set.lookedAt, set.empty) };
-    });
-    const current = read?.found.version;
-    const branch = context.branch ?? (await git.currentBranch());
-    if (inputs.push && !inputs.dryRun && !branch) {
-        problems.push(new errors/* ConfigurationError */.j1('HEAD is detached, so there is no branch to push the bump to; check out the release branch or set push: false.'));
-    }
-    const target = await gather(() => (0,release_target/* resolveReleaseTarget */.A)(git, {
+    const outcome = await bumpToRelease(git, {
+        files: inputs.files,
         versionInput: inputs.version,
-        branch,
+        branch: context.branch,
         patterns: inputs.patterns,
         tagPrefix: inputs.tagPrefix,
         mainBranch: inputs.mainBranch,
-        defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token })
-    }));
-    if (target) {
-        // A rerun after the release was tagged (on main's merge commit, not on this branch) is fine;
-        // releasing a version whose tag is already in this branch's history is a repeat.
-        const tagInHistory = target.remoteTags.has(target.tag) && (await git.isAncestor(target.tag, 'HEAD'));
-        const tolerateOwnTag = current === target.version && !tagInHistory;
-        await gather(() => (0,release_target/* enforcePolicy */.h)(target, inputs.releaseType, { tolerateOwnTag, tagPrefix: inputs.tagPrefix }));
-        if (read?.source === 'literal' && inputs.releaseType !== 'any') {
-            await gather(() => (0,files_follow_release/* checkFilesFollowRelease */.c)(read.found, target, target.latest));
-        }
-    }
-    (0,version_files/* throwAll */.Kx)(problems, 'this run');
-    if (!read || !target)
-        throw new Error('bump-version: no problem reported, yet nothing read');
-    const { files, found, source } = read;
-    if (source === 'derived') {
-        const from = found.dynamic.filter((d) => d.fromTag).map((d) => `${d.file} (${d.reason})`);
-        (0,core/* notice */.lm)(`The version of this project is derived from the git tag at build time: ${from.join(', ')}. ` +
-            `Nothing to write; create-tag's tag ${target.tag} will be the version.`);
-        await (0,run/* setOutputs */.n0)({
-            [src_inputs/* Output */.k7.version]: target.version,
-            [src_inputs/* Output */.k7.previousVersion]: target.latest?.version ?? '',
-            [src_inputs/* Output */.k7.tag]: target.tag,
-            [src_inputs/* Output */.k7.changedFiles]: '[]',
-            [src_inputs/* Output */.k7.commitSha]: '',
-            [src_inputs/* Output */.k7.result]: 'derived'
-        });
-        await (0,core/* appendSummary */.fe)(derivedSummary(target, from));
-        return;
-    }
-    const publish = inputs.push && !inputs.dryRun
-        ? await (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
+        defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token }),
+        releaseType: inputs.releaseType,
+        message: inputs.commitMessage,
+        commit: inputs.commit,
+        push: inputs.push,
+        dryRun: inputs.dryRun,
+        publisher: (branch) => (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
             token: inputs.token,
             context,
             branch,
             log: logger/* actionsLogger */.M
         })
-        : undefined;
-    const result = await bumpVersion(git, {
-        publish,
-        version: target.version,
-        files,
-        branch,
-        message: inputs.commitMessage.replaceAll('{version}', target.version),
-        commit: inputs.commit,
-        push: inputs.push,
-        dryRun: inputs.dryRun,
-        remoteHead: branch ? target.listing?.refs.get(`refs/heads/${branch}`) : undefined
     });
-    const previousVersion = target.latest?.version ?? result.previousVersion;
+    const { target, previousVersion } = outcome;
+    if (outcome.result === 'derived') {
+        (0,core/* notice */.lm)(outcome.notice);
+        await (0,run/* setOutputs */.n0)({
+            [src_inputs/* Output */.k7.version]: target.version,
+            [src_inputs/* Output */.k7.previousVersion]: previousVersion ?? '',
+            [src_inputs/* Output */.k7.tag]: target.tag,
+            [src_inputs/* Output */.k7.changedFiles]: '[]',
+            [src_inputs/* Output */.k7.commitSha]: '',
+            [src_inputs/* Output */.k7.result]: 'derived'
+        });
+        await (0,core/* appendSummary */.fe)(derivedSummary(target, outcome.derivedFrom));
+        return;
+    }
+    const result = outcome.bump;
     (0,core/* info */.pq)(result.result === 'unchanged'
         ? `Every version file already says ${target.version}; nothing to do.`
         : `${result.result === 'dry-run' ? 'Would bump' : 'Bumped'} ${result.changes.length} file(s) to ${target.version}.`);
