@@ -11,7 +11,8 @@ function newestMtime(dir: string): number {
   let newest = 0
   if (!existsSync(dir)) return newest
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules') continue
+    // Tests beside the sources (packages/**/*.test.ts) are not in the bundles.
+    if (entry.name === 'node_modules' || entry.name.endsWith('.test.ts')) continue
     const path = join(dir, entry.name)
     const mtime = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs
     if (mtime > newest) newest = mtime
