@@ -5,9 +5,21 @@
  */
 import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
+import { DEFAULTS } from '../../actions/create-tag/src/defaults.js'
+import { tagSummary } from '../../actions/create-tag/src/summary.js'
+import { ConfigurationError } from '../../packages/base/errors.js'
+import { RecordingLogger } from '../../packages/base/logger.js'
+import { Git } from '../../packages/git/git.js'
+import { createGitHubClient } from '../../packages/github/client.js'
+import {
+  createReleaseTag,
+  type CreateTagRequest,
+  type CreateTagResult
+} from '../../packages/release/create-tag.js'
+import { parseBranchPatterns } from '../../packages/versioning/branches.js'
 import { FakeGitHub, seedPullRequest } from '../kit/github/index.js'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
-import { Sandbox } from '../kit/sandbox.js'
+import { NO_AUTO_GC_ENV, Sandbox } from '../kit/sandbox.js'
 import { createSeedRepo, seedFiles, type SeedRepo } from '../kit/seed-project.js'
 
 export const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>'
@@ -192,4 +204,117 @@ export function releasesOf(f: Fixture, tag: string) {
 /** main's head on origin. */
 export function mainHead(f: Fixture): string {
   return f.sandbox.remoteSha('refs/heads/main')!
+}
+
+/** Where a run happens: the branch checked out (and GITHUB_REF), no checkout at all, the token. */
+export interface RunPlace {
+  branch?: string
+  checkout?: boolean
+  token?: string
+}
+
+/**
+ * The request create-tag's entry makes when only `overrides` are given: action.yml's defaults,
+ * the branch of GITHUB_REF and its head as GITHUB_SHA, as {@link createTag} runs it.
+ */
+export function tagRequest(
+  f: Fixture,
+  overrides: Partial<CreateTagRequest> = {},
+  branch = 'main'
+): CreateTagRequest {
+  return {
+    branch,
+    sha: f.sandbox.remoteSha(`refs/heads/${branch}`),
+    patterns: parseBranchPatterns(DEFAULTS['branch-pattern'], DEFAULTS['hotfix-branch-pattern']),
+    releaseType: DEFAULTS['release-type'],
+    tagPrefix: DEFAULTS['tag-prefix'],
+    mainBranch: '',
+    changelogPath: DEFAULTS['changelog-path'],
+    via: DEFAULTS.via,
+    message: DEFAULTS.message,
+    identity: { name: DEFAULTS['git-user-name'], email: DEFAULTS['git-user-email'] },
+    createRelease: true,
+    releaseName: DEFAULTS['release-name'],
+    draft: false,
+    prerelease: false,
+    makeLatest: DEFAULTS['make-latest'],
+    allowSquash: false,
+    updateMajorTag: false,
+    updateMinorTag: false,
+    dryRun: false,
+    ...overrides
+  }
+}
+
+/**
+ * For the use-case run in this process, what the invoker gives a child: no second between the
+ * API's writes, no git housekeeping started after fetches and pushes (in the checkout and in
+ * origin), no global or system git config. Returns the function that puts the old values back.
+ */
+export function useChildEnvironment(): () => void {
+  const settings: Record<string, string> = {
+    RELEASE_ACTIONS_WRITE_SPACING_MS: '0',
+    RELEASE_ACTIONS_RETRY_BASE_MS: '20',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    ...NO_AUTO_GC_ENV
+  }
+  const before = Object.keys(settings).map((key) => [key, process.env[key]] as const)
+  Object.assign(process.env, settings)
+  return () => {
+    for (const [key, value] of before) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
+}
+
+/**
+ * create-tag's use-case in this process, in a fresh shallow checkout of the branch (or none),
+ * against the fixture's fake GitHub, in the environment {@link useChildEnvironment} sets.
+ */
+export async function tagInProcess(
+  f: Fixture,
+  overrides: Partial<CreateTagRequest> = {},
+  place: RunPlace = {}
+): Promise<{ outcome: CreateTagResult; log: RecordingLogger }> {
+  const branch = place.branch ?? 'main'
+  const log = new RecordingLogger()
+  const request = tagRequest(f, overrides, branch)
+  const name = `ws-${Math.random().toString(36).slice(2)}`
+  const git =
+    place.checkout === false
+      ? undefined
+      : new Git(f.sandbox.checkout(name, branch), { log, identity: request.identity })
+  const ctx = {
+    repository: { owner: 'acme', repo: 'app' },
+    git,
+    github: () =>
+      createGitHubClient({ token: place.token ?? 'test-token', apiUrl: f.server.url, log }),
+    log
+  }
+  return { outcome: await createReleaseTag(ctx, request), log }
+}
+
+/** The use-case's refusal: a user's mistake (one error annotation under the entry), never a bug. */
+export async function refusalInProcess(
+  f: Fixture,
+  overrides: Partial<CreateTagRequest> = {},
+  place: RunPlace = {}
+): Promise<ConfigurationError> {
+  const refused = await tagInProcess(f, overrides, place).then(
+    () => undefined,
+    (error: unknown) => error
+  )
+  if (!(refused instanceof ConfigurationError)) {
+    throw new Error(
+      `expected create-tag to refuse with a ConfigurationError, got ${String(refused)}`
+    )
+  }
+  return refused
+}
+
+/** The job summary the entry writes for `outcome`. */
+export function summaryOf(outcome: CreateTagResult): string {
+  return tagSummary(outcome, 'https://github.com', { owner: 'acme', repo: 'app' })
 }
