@@ -46,6 +46,7 @@ describe('createReleaseTag after the release branch was merged into main', () =>
     expect(outcome).toMatchObject({ result: 'created', tag: 'created' })
     expect(outcome.plan).toMatchObject({ sha: merge, arrival: { kind: 'merge' } })
     expect(outcome.plan.target).toMatchObject({ version: '1.3.0', tag: 'v1.3.0' })
+    expect(f.server.state.releases).toHaveLength(1)
     const [release] = releasesOf(f, 'v1.3.0')
     expect(outcome.release).toMatchObject({
       id: release.id,
