@@ -10,6 +10,11 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { DEFAULTS } from '../../actions/update-changelog/src/defaults.js'
+import {
+  ChangelogBranches,
+  SEVERAL_PROBLEMS,
+  type ChangelogBranch
+} from '../../test/kit/changelog-branches.js'
 import { Sandbox, TEST_IDENTITY } from '../../test/kit/sandbox.js'
 import { ConfigurationError } from '../base/errors.js'
 import { RecordingLogger } from '../base/logger.js'
@@ -46,43 +51,22 @@ const OWN_COMMITS = new RegExp(
     '$'
 )
 
-let sandbox: Sandbox
-let dev: string
-let counter = 0
-
-type Branch = ReturnType<typeof branchWith>
-
-/**
- * A release branch off the default branch: CHANGELOG.md as given in the commit 1.2.0 was
- * released from, two commits after it. The tag is made on origin only for a run's time.
- */
-function branchWith(changelog: string, options: { prefix?: string; version?: string } = {}) {
-  const prefix = options.prefix ?? 'v'
-  const version = options.version ?? '1.3.0'
-  const name = `release-v${version}-${++counter}`
-  sandbox.git(dev, 'checkout', '--quiet', '-b', name, 'base')
-  const tagSha = sandbox.commit(dev, 'chore: changelog fixture', { 'CHANGELOG.md': changelog })
-  sandbox.commit(dev, 'feat: export to CSV (APP-12)', { 'csv.py': 'pass\n' })
-  sandbox.commit(dev, 'fix: crash on an empty file', { 'read.py': 'pass\n' })
-  sandbox.push(dev, name)
-  return { name, tagSha, prefix, version }
-}
+let branches: ChangelogBranches
 
 /** A fresh actions/checkout-style clone of the branch (one commit deep, no tags). */
-function checkout(branch: Branch) {
-  const workspace = sandbox.checkout(`ws-${++counter}`, branch.name)
+function checkout(branch: ChangelogBranch) {
+  const workspace = branches.checkout(branch)
   const log = new RecordingLogger()
   const git = new Git(workspace, { log, identity: TEST_IDENTITY })
-  return { workspace, log, git, read: () => sandbox.read(workspace, 'CHANGELOG.md') }
+  return { workspace, log, git, read: () => branches.sandbox.read(workspace, 'CHANGELOG.md') }
 }
 
 /**
  * The use-case as the action calls it (version 1.3.0, date 2026-11-23, commit without push,
  * main-branch left empty), with the branch's release tag on origin for the run's time.
  */
-async function update(git: Git, branch: Branch): Promise<ChangelogOutcome> {
-  sandbox.git(sandbox.origin, 'tag', '-f', `${branch.prefix}1.2.0`, branch.tagSha)
-  try {
+async function update(git: Git, branch: ChangelogBranch): Promise<ChangelogOutcome> {
+  return branches.withReleaseTag(branch, async () => {
     const target = await resolveReleaseTarget(git, {
       versionInput: branch.version,
       branch: branch.name,
@@ -104,20 +88,27 @@ async function update(git: Git, branch: Branch): Promise<ChangelogOutcome> {
         remoteHead: target.listing?.refs.get(`refs/heads/${branch.name}`)
       }
     })
-  } finally {
-    sandbox.git(sandbox.origin, 'tag', '-d', `${branch.prefix}1.2.0`)
-  }
+  })
 }
 
 /** Runs twice (the second time on the first run's commit) and returns the first run. */
-async function runTwice(changelog: string, options: Parameters<typeof branchWith>[1] = {}) {
-  const branch = branchWith(changelog, options)
+async function runTwice(
+  changelog: string,
+  options: Parameters<ChangelogBranches['branch']>[1] = {}
+) {
+  const branch = branches.branch(changelog, options)
   const first = checkout(branch)
   const outcome = await update(first.git, branch)
   expect(outcome.result).toBe('updated')
   const text = first.read()
   // The second run sees the first run's commit: nothing left to write, not one byte changes.
-  sandbox.git(first.workspace, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch.name}`)
+  branches.sandbox.git(
+    first.workspace,
+    'push',
+    '--quiet',
+    'origin',
+    `HEAD:refs/heads/${branch.name}`
+  )
   const second = checkout(branch)
   const again = await update(second.git, branch)
   expect(again.result).toBe('unchanged')
@@ -126,15 +117,9 @@ async function runTwice(changelog: string, options: Parameters<typeof branchWith
 }
 
 beforeAll(() => {
-  sandbox = Sandbox.create()
-  dev = sandbox.clone('dev')
-  sandbox.git(dev, 'checkout', '--quiet', '-b', 'base')
-  sandbox.commit(dev, 'Initial commit', { 'app.py': 'pass\n' })
-  sandbox.push(dev, 'base')
-  // The repository's default branch is 'base' (no 'main'): main-branch left empty finds it.
-  sandbox.git(sandbox.origin, 'symbolic-ref', 'HEAD', 'refs/heads/base')
+  branches = new ChangelogBranches()
 })
-afterAll(() => sandbox.cleanup())
+afterAll(() => branches.cleanup())
 
 const LINKS = [
   '[Unreleased]: https://github.com/acme/app/compare/v1.2.0...HEAD',
@@ -381,22 +366,10 @@ describe('tolerant reading, strict where the action writes', () => {
   })
 
   test('problems where it writes: refused before writing, every one in one error, the file untouched', async () => {
-    const file = [
-      '# Changelog',
-      '',
-      '## [Unreleased]',
-      '- Pending',
-      '',
-      '## Upcoming',
-      '',
-      '## [1.2.0] - 2026-13-01',
-      '',
-      '## [Unreleased]',
-      ''
-    ].join('\n')
-    const branch = branchWith(file)
+    const file = SEVERAL_PROBLEMS
+    const branch = branches.branch(file)
     const { workspace, git, read } = checkout(branch)
-    const head = sandbox.git(workspace, 'rev-parse', 'HEAD')
+    const head = branches.sandbox.git(workspace, 'rev-parse', 'HEAD')
     const error = await update(git, branch).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConfigurationError)
     const { message, locations } = error as ConfigurationError
@@ -407,8 +380,8 @@ describe('tolerant reading, strict where the action writes', () => {
     // Every problem's place, the first (where the one annotation goes) at line 6.
     expect(locations).toEqual([6, 8, 10].map((line) => ({ file: 'CHANGELOG.md', line })))
     expect(read()).toBe(file)
-    expect(sandbox.git(workspace, 'status', '--porcelain')).toBe('')
-    expect(sandbox.git(workspace, 'rev-parse', 'HEAD')).toBe(head)
+    expect(branches.sandbox.git(workspace, 'status', '--porcelain')).toBe('')
+    expect(branches.sandbox.git(workspace, 'rev-parse', 'HEAD')).toBe(head)
   })
 })
 

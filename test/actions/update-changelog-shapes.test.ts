@@ -8,36 +8,22 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { invokeAction, type InvokeOptions } from '../kit/invoker.js'
-import { Sandbox } from '../kit/sandbox.js'
+import {
+  ChangelogBranches,
+  SEVERAL_PROBLEMS,
+  type ChangelogBranch
+} from '../kit/changelog-branches.js'
 
-let sandbox: Sandbox
-let dev: string
-let counter = 0
-
-/**
- * A release branch off the default branch: CHANGELOG.md as given in the commit 1.2.0 was
- * released from, two commits after it. The tag is made on origin only for a run's time.
- */
-function branchWith(changelog: string, options: { prefix?: string; version?: string } = {}) {
-  const prefix = options.prefix ?? 'v'
-  const version = options.version ?? '1.3.0'
-  const name = `release-v${version}-${++counter}`
-  sandbox.git(dev, 'checkout', '--quiet', '-b', name, 'base')
-  const tagSha = sandbox.commit(dev, 'chore: changelog fixture', { 'CHANGELOG.md': changelog })
-  sandbox.commit(dev, 'feat: export to CSV (APP-12)', { 'csv.py': 'pass\n' })
-  sandbox.commit(dev, 'fix: crash on an empty file', { 'read.py': 'pass\n' })
-  sandbox.push(dev, name)
-  return { name, tagSha, prefix, version }
-}
+let branches: ChangelogBranches
 
 async function run(
-  branch: ReturnType<typeof branchWith>,
+  branch: ChangelogBranch,
   inputs: InvokeOptions['inputs'] = {},
   action = 'update-changelog'
 ) {
-  sandbox.git(sandbox.origin, 'tag', '-f', `${branch.prefix}1.2.0`, branch.tagSha)
-  try {
-    const workspace = sandbox.checkout(`ws-${++counter}`, branch.name)
+  const { sandbox } = branches
+  return branches.withReleaseTag(branch, async () => {
+    const workspace = branches.checkout(branch)
     const result = await invokeAction({
       action,
       workspace,
@@ -52,38 +38,18 @@ async function run(
       }
     })
     return { ...result, workspace, text: sandbox.read(workspace, 'CHANGELOG.md') }
-  } finally {
-    sandbox.git(sandbox.origin, 'tag', '-d', `${branch.prefix}1.2.0`)
-  }
+  })
 }
 
 beforeAll(() => {
-  sandbox = Sandbox.create()
-  dev = sandbox.clone('dev')
-  sandbox.git(dev, 'checkout', '--quiet', '-b', 'base')
-  sandbox.commit(dev, 'Initial commit', { 'app.py': 'pass\n' })
-  sandbox.push(dev, 'base')
-  // The repository's default branch is 'base' (no 'main'): main-branch left empty finds it.
-  sandbox.git(sandbox.origin, 'symbolic-ref', 'HEAD', 'refs/heads/base')
+  branches = new ChangelogBranches()
 })
-afterAll(() => sandbox.cleanup())
+afterAll(() => branches.cleanup())
 
 describe('a refusal with several problems, through the runner', () => {
   test('exit code 1, one error annotation at the first problem with every one in it, the file untouched', async () => {
-    const file = [
-      '# Changelog',
-      '',
-      '## [Unreleased]',
-      '- Pending',
-      '',
-      '## Upcoming',
-      '',
-      '## [1.2.0] - 2026-13-01',
-      '',
-      '## [Unreleased]',
-      ''
-    ].join('\n')
-    const branch = branchWith(file)
+    const file = SEVERAL_PROBLEMS
+    const branch = branches.branch(file)
     const result = await run(branch)
     expect(result.exitCode).toBe(1)
     const errors = result.annotations.filter((a) => a.level === 'error')
@@ -99,13 +65,13 @@ describe('a refusal with several problems, through the runner', () => {
       'line 10: a second [Unreleased] section (the first is at line 3)'
     )
     expect(result.text).toBe(file)
-    expect(sandbox.git(result.workspace, 'status', '--porcelain')).toBe('')
+    expect(branches.sandbox.git(result.workspace, 'status', '--porcelain')).toBe('')
   })
 })
 
 describe("tag-prefix: '' is bare tags through the root action too", () => {
   test('root action, step update-changelog', async () => {
-    const branch = branchWith(
+    const branch = branches.branch(
       '## [Unreleased]\n\n## [1.2.0] - 2026-10-01\n- Import\n\n[Unreleased]: https://github.com/acme/app/compare/1.2.0...HEAD\n[1.2.0]: https://github.com/acme/app/compare/1.1.0...1.2.0\n',
       { prefix: '' }
     )
