@@ -5,13 +5,17 @@
 import { confinedFile } from '../action-kit/confine.js'
 import { writeFileSync } from 'node:fs'
 import { ConfigurationError, isConfigurationError } from '../base/errors.js'
-import type { DefaultBranchLookup } from '../git/default-branch.js'
 import type { Git } from '../git/git.js'
 import type { PublishCommits } from '../git/push.js'
-import type { BranchPatterns, ReleaseType } from '../versioning/index.js'
+import type { ReleaseType } from '../versioning/index.js'
 import { commitAndPush } from './commit-and-push.js'
 import { checkFilesFollowRelease } from './files-follow-release.js'
-import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from './target.js'
+import {
+  enforcePolicy,
+  resolveReleaseTarget,
+  type ReleaseTarget,
+  type TargetRequest
+} from './target.js'
 import {
   currentVersion,
   inspectVersionFiles,
@@ -100,17 +104,14 @@ export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpR
   return { result: 'updated', previousVersion: previous, changes, ...committed }
 }
 
-export interface ReleaseBumpRequest {
+/** The release is resolved as every stage resolves it (`resolveReleaseTarget`'s request). */
+export interface ReleaseBumpRequest
+  extends Pick<
+    TargetRequest,
+    'versionInput' | 'branch' | 'patterns' | 'tagPrefix' | 'mainBranch' | 'defaultBranch'
+  > {
   /** The version files listed in 'files'; found in the checkout when absent. */
   files?: VersionFileSpec[]
-  /** The `version` input, when given. */
-  versionInput?: string
-  /** The branch the run is for; the checked-out one when absent. */
-  branch?: string
-  patterns: BranchPatterns
-  tagPrefix: string
-  mainBranch: string
-  defaultBranch?: DefaultBranchLookup
   releaseType: ReleaseType
   /** The commit message template, `{version}` replaced. */
   message: string
