@@ -3,33 +3,22 @@
  * annotation under the entry) naming what and where, with nothing tagged and nothing released.
  * The entry's side of a refusal (exit code 1, the one annotation) is test/actions/create-tag.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { addRuleset, enforceSignedPushes } from '../../test/kit/github/index.js'
 import {
-  Fixtures,
+  inProcessFixtures,
   mainHead,
   mergeRelease,
   refusalInProcess,
   releasesOf,
   tagInProcess,
   tagObject,
-  useChildEnvironment,
   type Fixture,
   type RunPlace
 } from '../../test/actions/create-tag-fixture.js'
 import type { CreateTagRequest } from './create-tag.js'
 
-const fixtures = new Fixtures()
-let restoreEnvironment = () => {}
-beforeAll(() => {
-  restoreEnvironment = useChildEnvironment()
-  fixtures.setup()
-})
-afterEach(() => fixtures.cleanupEach())
-afterAll(() => {
-  fixtures.cleanupAll()
-  restoreEnvironment()
-})
+const fixtures = inProcessFixtures()
 
 /** Refused with `message`, and origin's tags and the releases as they were. */
 async function expectRefused(

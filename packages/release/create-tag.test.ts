@@ -4,13 +4,13 @@
  * through git or through the loopback GitHub's API, and the GitHub Release published there.
  * The runner's side (inputs, outputs, summary file, annotations) is test/actions/create-tag.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { callApi } from '../../test/kit/github/api-client.js'
 import { seedFiles } from '../../test/kit/seed-project.js'
 import {
   BOT,
   NOTES_1_3_0,
-  Fixtures,
+  inProcessFixtures,
   changelog,
   mainHead,
   mergeRelease,
@@ -19,21 +19,10 @@ import {
   summaryOf,
   tagInProcess,
   tagObject,
-  useChildEnvironment,
   type Fixture
 } from '../../test/actions/create-tag-fixture.js'
 
-const fixtures = new Fixtures()
-let restoreEnvironment = () => {}
-beforeAll(() => {
-  restoreEnvironment = useChildEnvironment()
-  fixtures.setup()
-})
-afterEach(() => fixtures.cleanupEach())
-afterAll(() => {
-  fixtures.cleanupAll()
-  restoreEnvironment()
-})
+const fixtures = inProcessFixtures()
 
 const latestId = async (f: Fixture) =>
   (await callApi(f.server, 'GET', '/repos/acme/app/releases/latest')).body.id as number

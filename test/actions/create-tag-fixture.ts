@@ -3,6 +3,7 @@
  * main (or not yet), served by a fake GitHub. Built once per test file and copied per test, so
  * each test starts from its own origin without replaying the seed's git history.
  */
+import { afterAll, afterEach, beforeAll } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULTS } from '../../actions/create-tag/src/defaults.js'
@@ -267,6 +268,25 @@ export function useChildEnvironment(): () => void {
       else process.env[key] = value
     }
   }
+}
+
+/**
+ * The fixtures of a test file that runs the use-case in this process, with the hooks that set
+ * them (and {@link useChildEnvironment}) up before its tests and take them down after.
+ */
+export function inProcessFixtures(): Fixtures {
+  const fixtures = new Fixtures()
+  let restoreEnvironment = () => {}
+  beforeAll(() => {
+    restoreEnvironment = useChildEnvironment()
+    fixtures.setup()
+  })
+  afterEach(() => fixtures.cleanupEach())
+  afterAll(() => {
+    fixtures.cleanupAll()
+    restoreEnvironment()
+  })
+  return fixtures
 }
 
 /**
