@@ -105,11 +105,10 @@ export async function bumpVersion(git: Git, request: BumpRequest): Promise<BumpR
 }
 
 /** The release is resolved as every stage resolves it (`resolveReleaseTarget`'s request). */
-export interface ReleaseBumpRequest
-  extends Pick<
-    TargetRequest,
-    'versionInput' | 'branch' | 'patterns' | 'tagPrefix' | 'mainBranch' | 'defaultBranch'
-  > {
+export interface ReleaseBumpRequest extends Pick<
+  TargetRequest,
+  'versionInput' | 'branch' | 'patterns' | 'tagPrefix' | 'mainBranch' | 'defaultBranch'
+> {
   /** The version files listed in 'files'; found in the checkout when absent. */
   files?: VersionFileSpec[]
   releaseType: ReleaseType
