@@ -4,9 +4,9 @@
  * [Unreleased] moves verbatim, placeholders stay, release headings one level down or with their
  * own link, each link style, irregular old history kept, every problem in one refusal. Each file
  * is run twice, each time in a fresh actions/checkout-style clone (real git, bare origin): the
- * second run, on the first run's commit, changes no byte. The request is the one the action
- * makes from its defaults for acme/app on github.com; the runner's side of these shapes is in
- * test/actions/update-changelog-shapes.test.ts.
+ * second run, on the first run's commit, changes no byte. `runChangelog` is called with the
+ * request the action makes from its defaults for acme/app on github.com; the runner's side of
+ * these shapes is in test/actions/update-changelog-shapes.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { DEFAULTS } from '../../actions/update-changelog/src/defaults.js'
@@ -21,35 +21,31 @@ import { RecordingLogger } from '../base/logger.js'
 import { compilePattern } from '../changelog/classify.js'
 import { Git } from '../git/git.js'
 import { parseBranchPatterns } from '../versioning/branches.js'
-import type { ChangelogSettings } from './changelog-io.js'
-import { rebuildChangelog } from './rebuild-changelog.js'
-import { resolveReleaseTarget } from './target.js'
-import { updateChangelog, type ChangelogOutcome } from './update-changelog.js'
+import { runChangelog, type ChangelogRunRequest } from './changelog-run.js'
+import type { ChangelogOutcome } from './update-changelog.js'
 
-const REPOSITORY_URL = 'https://github.com/acme/app'
-
-/** What the action passes for `tag-prefix` and its defaults, as its entry builds it. */
-function settings(tagPrefix: string, skip: RegExp[] = []): ChangelogSettings {
+/**
+ * The request the action makes of its defaults (action.yml's, through its defaults module) for
+ * acme/app on github.com: commit without push, main-branch left empty.
+ */
+function request(mode: 'update' | 'rebuild', tagPrefix: string): ChangelogRunRequest {
   return {
+    mode,
     path: 'CHANGELOG.md',
-    classify: { rules: [], skip },
-    links: {
-      issuePattern: compilePattern(DEFAULTS['issue-pattern'], 'issue-pattern', ''),
-      repositoryUrl: REPOSITORY_URL
-    },
-    linkStyle: { base: REPOSITORY_URL, tag: `${tagPrefix}{version}`, separator: '...' },
-    tagPrefix
+    rules: [],
+    skip: [],
+    issuePattern: compilePattern(DEFAULTS['issue-pattern'], 'issue-pattern', ''),
+    repositoryUrl: 'https://github.com/acme/app',
+    tagPrefix,
+    patterns: parseBranchPatterns(),
+    mainBranch: '',
+    date: '2026-11-23',
+    commitMessage: DEFAULTS['commit-message'],
+    commit: true,
+    push: false,
+    dryRun: false
   }
 }
-
-/** The action's own commits for any version, left out of the range as its entry leaves them. */
-const OWN_COMMITS = new RegExp(
-  '^' +
-    DEFAULTS['commit-message']
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace('\\{version\\}', '\\S+') +
-    '$'
-)
 
 let branches: ChangelogBranches
 
@@ -61,34 +57,15 @@ function checkout(branch: ChangelogBranch) {
   return { workspace, log, git, read: () => branches.sandbox.read(workspace, 'CHANGELOG.md') }
 }
 
-/**
- * The use-case as the action calls it (version 1.3.0, date 2026-11-23, commit without push,
- * main-branch left empty), with the branch's release tag on origin for the run's time.
- */
+/** The use-case as the action calls it, with the branch's release tag on origin for the run's time. */
 async function update(git: Git, branch: ChangelogBranch): Promise<ChangelogOutcome> {
-  return branches.withReleaseTag(branch, async () => {
-    const target = await resolveReleaseTarget(git, {
+  return branches.withReleaseTag(branch, () =>
+    runChangelog(git, {
+      ...request('update', branch.prefix),
       versionInput: branch.version,
-      branch: branch.name,
-      patterns: parseBranchPatterns(),
-      tagPrefix: branch.prefix,
-      mainBranch: '',
-      lineTags: false
+      branch: branch.name
     })
-    return await updateChangelog(git, {
-      ...settings(branch.prefix, [OWN_COMMITS]),
-      target,
-      date: '2026-11-23',
-      delivery: {
-        commit: true,
-        push: false,
-        dryRun: false,
-        message: DEFAULTS['commit-message'].replaceAll('{version}', target.version),
-        branch: branch.name,
-        remoteHead: target.listing?.refs.get(`refs/heads/${branch.name}`)
-      }
-    })
-  })
+  )
 }
 
 /** Runs twice (the second time on the first run's commit) and returns the first run. */
@@ -402,16 +379,7 @@ describe('mode: rebuild', () => {
       own.push(clone, 'main', '--tags')
       const workspace = own.checkout('ws', 'main')
       const git = new Git(workspace, { log: new RecordingLogger(), identity: TEST_IDENTITY })
-      const outcome = await rebuildChangelog(git, {
-        ...settings('v'),
-        delivery: {
-          commit: true,
-          push: false,
-          dryRun: false,
-          message: DEFAULTS['commit-message'].replaceAll('{version}', 'all releases'),
-          branch: 'main'
-        }
-      })
+      const outcome = await runChangelog(git, { ...request('rebuild', 'v'), branch: 'main' })
       expect(outcome.result).toBe('updated')
       const text = own.read(workspace, 'CHANGELOG.md')
       expect(text).toMatch(
