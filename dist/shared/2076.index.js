@@ -3,7 +3,7 @@ exports.id = 2076;
 exports.ids = [2076,9970];
 exports.modules = {
 
-/***/ 294:
+/***/ 2812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,14 +20,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/core.ts + 2 modules
 var core = __webpack_require__(5453);
-// EXTERNAL MODULE: ./packages/base/errors.ts
-var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/action-kit/run.ts + 3 modules
 var run = __webpack_require__(5500);
 // EXTERNAL MODULE: ./packages/release/commit-via.ts
 var commit_via = __webpack_require__(2410);
 // EXTERNAL MODULE: ./packages/action-kit/logger.ts
 var logger = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/base/errors.ts
+var errors = __webpack_require__(4431);
 // EXTERNAL MODULE: ./packages/versioning/semver.ts
 var semver = __webpack_require__(8235);
 // EXTERNAL MODULE: ./packages/changelog/index.ts + 7 modules
@@ -535,6 +535,76 @@ async function previousReleaseTag(git, candidates, prefix) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/release/changelog-run.ts
+/**
+ * update-changelog's use-case: the run its inputs ask for, in the checkout `git` works in.
+ * `update` resolves the release this branch is for and writes its section, the action's own
+ * commits (for any version) left out of the range; `rebuild` writes the whole file from the tags.
+ * Every check that can refuse the run comes before the commit is published.
+ */
+
+
+
+
+async function runChangelog(git, request) {
+    const { repositoryUrl, tagPrefix } = request;
+    const settings = {
+        path: request.path,
+        classify: { rules: request.rules, skip: request.skip, unclassified: request.unclassified },
+        links: { issueUrl: request.issueUrl, issuePattern: request.issuePattern, repositoryUrl },
+        linkStyle: repositoryUrl
+            ? { base: repositoryUrl, tag: `${tagPrefix}{version}`, separator: '...' }
+            : undefined,
+        tagPrefix
+    };
+    const branch = request.branch ?? (await git.currentBranch());
+    const publishing = request.push && !request.dryRun;
+    if (publishing && !branch) {
+        throw new errors/* ConfigurationError */.j1('HEAD is detached, so there is no branch to push the changelog to; check out the release branch or set push: false.');
+    }
+    const publish = publishing ? await request.publisher?.(branch) : undefined;
+    const delivery = { commit: request.commit, push: request.push, dryRun: request.dryRun };
+    if (request.mode === 'rebuild') {
+        return rebuildChangelog(git, {
+            ...settings,
+            delivery: {
+                ...delivery,
+                message: request.commitMessage.replaceAll('{version}', 'all releases'),
+                branch,
+                publish
+            }
+        });
+    }
+    const target = await (0,release_target/* resolveReleaseTarget */.A)(git, {
+        versionInput: request.versionInput,
+        branch,
+        patterns: request.patterns,
+        tagPrefix,
+        mainBranch: request.mainBranch,
+        defaultBranch: request.defaultBranch,
+        lineTags: false
+    });
+    return updateChangelog(git, {
+        ...settings,
+        classify: { ...settings.classify, skip: [...settings.classify.skip, ownCommits(request)] },
+        target,
+        date: request.date,
+        fromRef: request.fromRef,
+        delivery: {
+            ...delivery,
+            message: request.commitMessage.replaceAll('{version}', target.version),
+            branch,
+            publish,
+            remoteHead: branch ? target.listing?.refs.get(`refs/heads/${branch}`) : undefined
+        }
+    });
+}
+/** The subjects of the action's own commits, for any version, not only this one. */
+function ownCommits(request) {
+    const escaped = request.commitMessage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^${escaped.replace('\\{version\\}', '\\S+')}$`);
+}
+
 // EXTERNAL MODULE: ./actions/update-changelog/src/inputs.ts
 var src_inputs = __webpack_require__(7483);
 // EXTERNAL MODULE: ./packages/action-kit/summary.ts
@@ -579,69 +649,37 @@ function changelogSummary(outcome, path, mode) {
 
 
 
-
-
-
 async function updateChangelogStep(inputs, context, git) {
-    const repositoryUrl = context.owner && context.repo
-        ? `${context.serverUrl}/${context.owner}/${context.repo}`
-        : undefined;
-    const settings = {
+    const outcome = await runChangelog(git, {
+        mode: inputs.mode,
         path: inputs.path,
-        classify: { rules: inputs.rules, skip: inputs.skip, unclassified: inputs.unclassified },
-        links: { issueUrl: inputs.issueUrl, issuePattern: inputs.issuePattern, repositoryUrl },
-        linkStyle: repositoryUrl
-            ? { base: repositoryUrl, tag: `${inputs.tagPrefix}{version}`, separator: '...' }
+        rules: inputs.rules,
+        skip: inputs.skip,
+        unclassified: inputs.unclassified,
+        issueUrl: inputs.issueUrl,
+        issuePattern: inputs.issuePattern,
+        repositoryUrl: context.owner && context.repo
+            ? `${context.serverUrl}/${context.owner}/${context.repo}`
             : undefined,
-        tagPrefix: inputs.tagPrefix
-    };
-    const branch = context.branch ?? (await git.currentBranch());
-    if (inputs.push && !inputs.dryRun && !branch) {
-        throw new errors/* ConfigurationError */.j1('HEAD is detached, so there is no branch to push the changelog to; check out the release branch or set push: false.');
-    }
-    const publish = inputs.push && !inputs.dryRun
-        ? await (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
+        tagPrefix: inputs.tagPrefix,
+        versionInput: inputs.version,
+        branch: context.branch,
+        patterns: inputs.patterns,
+        mainBranch: inputs.mainBranch,
+        defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token }),
+        date: inputs.date,
+        fromRef: inputs.fromRef,
+        commitMessage: inputs.commitMessage,
+        commit: inputs.commit,
+        push: inputs.push,
+        dryRun: inputs.dryRun,
+        publisher: (branch) => (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
             token: inputs.token,
             context,
             branch,
             log: logger/* actionsLogger */.M
         })
-        : undefined;
-    let outcome;
-    if (inputs.mode === 'rebuild') {
-        const message = inputs.commitMessage.replaceAll('{version}', 'all releases');
-        outcome = await rebuildChangelog(git, {
-            ...settings,
-            delivery: { ...inputs, message, branch, publish }
-        });
-    }
-    else {
-        const target = await (0,release_target/* resolveReleaseTarget */.A)(git, {
-            versionInput: inputs.version,
-            branch,
-            patterns: inputs.patterns,
-            tagPrefix: inputs.tagPrefix,
-            mainBranch: inputs.mainBranch,
-            defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token }),
-            lineTags: false
-        });
-        // Our own commits for any version are left out, not only this version's.
-        const own = new RegExp(`^${escapeRegExp(inputs.commitMessage).replace('\\{version\\}', '\\S+')}$`);
-        outcome = await updateChangelog(git, {
-            ...settings,
-            classify: { ...settings.classify, skip: [...settings.classify.skip, own] },
-            target,
-            date: inputs.date,
-            fromRef: inputs.fromRef,
-            delivery: {
-                ...inputs,
-                message: inputs.commitMessage.replaceAll('{version}', target.version),
-                branch,
-                publish,
-                remoteHead: branch ? target.listing?.refs.get(`refs/heads/${branch}`) : undefined
-            }
-        });
-    }
+    });
     for (const irregular of outcome.notices)
         (0,core/* notice */.lm)(`${inputs.path} line ${irregular.line}: kept as written: ${irregular.message}`);
     const notesFile = (0,external_node_path_.join)(context.runnerTemp, `release-notes-${outcome.version || 'changelog'}.md`);
@@ -657,9 +695,6 @@ async function updateChangelogStep(inputs, context, git) {
         [src_inputs/* Output */.k7.result]: outcome.result
     });
     await (0,core/* appendSummary */.fe)(changelogSummary(outcome, inputs.path, inputs.mode));
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 

@@ -57,7 +57,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const git = await (0,_packages_git_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openCheckout */ .H)(inputs, _packages_action_kit_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLogger */ .M);
         // The work (history, changelog, commit) loads only now that inputs and checkout are good.
-        const { updateChangelogStep } = await Promise.all(/* import() | update-changelog-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(6000), __webpack_require__.e(2076)]).then(__webpack_require__.bind(__webpack_require__, 294));
+        const { updateChangelogStep } = await Promise.all(/* import() | update-changelog-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(6000), __webpack_require__.e(2076)]).then(__webpack_require__.bind(__webpack_require__, 2812));
         await updateChangelogStep(inputs, context, git);
     });
 }
