@@ -25,6 +25,7 @@ import { enforcePolicy, resolveReleaseTarget, type ReleaseTarget } from './targe
 import { currentVersion, loadVersionFiles, type VersionFileSpec } from '../version-files/index.js'
 import {
   branchNameFor,
+  checkPrereleaseId,
   parseReleaseTags,
   resolveReleaseVersion,
   type BranchPatterns,
@@ -444,13 +445,7 @@ function candidateOf(
   request: TagPlanRequest,
   remoteTags: Map<string, string>
 ): ReleaseTarget {
-  const id = request.prereleaseId ?? ''
-  if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-    throw new ConfigurationError(
-      `Input 'prerelease-id' is '${id}'; use an identifier such as rc, beta or alpha.`,
-      { input: 'prerelease-id' }
-    )
-  }
+  const id = checkPrereleaseId(request.prereleaseId ?? '')
   if (semver.prerelease(target.version) !== null) {
     throw new ConfigurationError(
       `The version ${target.version} is already a pre-release; 'prerelease-id' makes candidates of a release version (1.3.0).`,

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../base/errors.js'
 import {
+  checkPrereleaseId,
   diagnoseVersion,
   isReleaseVersion,
   isStableVersion,
@@ -148,3 +149,16 @@ function catchError(run: () => unknown): ConfigurationError {
   }
   throw new Error('expected a ConfigurationError')
 }
+
+describe('checkPrereleaseId', () => {
+  test.each(['rc', 'beta', 'alpha-2', 'RC1', 'pre-'])('%s is a name', (id) => {
+    expect(checkPrereleaseId(id)).toBe(id)
+  })
+  test.each(['', '1', '007', 'rc 1', 'rc.1', 'rc_1', 'ré'])(
+    "'%s' is refused, naming the input",
+    (id) => {
+      expect(() => checkPrereleaseId(id)).toThrow(ConfigurationError)
+      expect(() => checkPrereleaseId(id)).toThrow(`Input 'prerelease-id' is '${id}'`)
+    }
+  )
+})

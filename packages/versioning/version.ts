@@ -87,6 +87,19 @@ export function parseVersionInput(value: string, input = 'version'): string {
   )
 }
 
+/**
+ * A `prerelease-id` (the `rc` of 1.3.0-rc.1): letters, digits and hyphens, not digits alone
+ * (1.3.0-1.1 would read as a number, not a name). Anything else is a ConfigurationError naming
+ * the input.
+ */
+export function checkPrereleaseId(id: string, input = 'prerelease-id'): string {
+  if (/^[0-9A-Za-z-]+$/.test(id) && !/^\d+$/.test(id)) return id
+  throw new ConfigurationError(
+    `Input '${input}' is '${id}'; use an identifier such as rc, beta or alpha.`,
+    { input }
+  )
+}
+
 /** What is wrong with a would-be version, and the version that was probably meant. */
 export interface VersionDiagnosis {
   /** Starts with the text itself: `1.3 is not X.Y.Z`. */

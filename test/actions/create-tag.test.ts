@@ -99,5 +99,8 @@ describe('create-tag refuses: exit code 1, one error annotation, nothing changed
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1)
     expect(run.errors).toContain("Input 'prerelease-id'")
     expect(f.sandbox.remoteTags()).not.toContain('v1.3.0')
+    // Refused with the other inputs, before a question to GitHub or to origin.
+    expect(f.server.requests).toEqual([])
+    expect(run.stdout).not.toMatch(/Round trips/)
   })
 })

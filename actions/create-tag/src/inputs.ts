@@ -19,6 +19,7 @@ import {
   type ReleaseLineInputs
 } from '../../../packages/action-kit/release-line-inputs.js'
 import type { ReleaseType } from '../../../packages/versioning/index.js'
+import { checkPrereleaseId } from '../../../packages/versioning/version.js'
 import { DEFAULTS } from './defaults.js'
 
 export const Input = {
@@ -97,7 +98,8 @@ export function readInputs(): CreateTagInputs {
     releaseNotes: notes.trim() === '' ? undefined : notes,
     draft: getBooleanInput(Input.draft, DEFAULTS[Input.draft]),
     prerelease: getBooleanInput(Input.prerelease, DEFAULTS[Input.prerelease]),
-    prereleaseId: getOptionalInput(Input.prereleaseId),
+    // Checked now, before origin is asked anything, as the use-case would check it later.
+    prereleaseId: optionalPrereleaseId(),
     makeLatest: getEnumInput(Input.makeLatest, MAKE_LATEST, DEFAULTS[Input.makeLatest]),
     allowSquash: getBooleanInput(Input.allowSquash, DEFAULTS[Input.allowSquash]),
     updateMajorTag: getBooleanInput(Input.updateMajorTag, DEFAULTS[Input.updateMajorTag]),
@@ -111,6 +113,11 @@ export function readInputs(): CreateTagInputs {
     releaseType: readReleaseTypeInput(),
     ...readSigning(getEnumInput(Input.via, VIAS, DEFAULTS[Input.via]))
   }
+}
+
+function optionalPrereleaseId(): string | undefined {
+  const id = getOptionalInput(Input.prereleaseId)
+  return id === undefined ? undefined : checkPrereleaseId(id, Input.prereleaseId)
 }
 
 /** sign-tag and gpg-private-key: a signed tag is made with git, so they need via: git. */
