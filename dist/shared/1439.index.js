@@ -622,10 +622,7 @@ async function readVersionFiles(dir, specs) {
 /** Release tags of the API's tag list, shaped as resolveReleaseTarget shapes a checkout's. */
 /** The candidate `X.Y.Z-<id>.N` of the target: the one on `sha` already, or the next number. */
 function candidateOf(target, sha, request, remoteTags) {
-    const id = request.prereleaseId ?? '';
-    if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'prerelease-id' is '${id}'; use an identifier such as rc, beta or alpha.`, { input: 'prerelease-id' });
-    }
+    const id = (0,versioning/* checkPrereleaseId */.cP)(request.prereleaseId ?? '');
     if (semver/* default */.A.prerelease(target.version) !== null) {
         throw new errors/* ConfigurationError */.j1(`The version ${target.version} is already a pre-release; 'prerelease-id' makes candidates of a release version (1.3.0).`, { input: 'prerelease-id' });
     }

@@ -84,7 +84,9 @@ async function run() {
 /* harmony import */ var _packages_base_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4431);
 /* harmony import */ var _packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3939);
 /* harmony import */ var _packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7656);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5633);
+/* harmony import */ var _packages_versioning_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5633);
+
 
 
 
@@ -136,27 +138,32 @@ function readInputs() {
         ...(0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readReleaseLineInputs */ .$n)(),
         version: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.version),
         sha: optionalSha(),
-        via: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.via, VIAS, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.via]),
-        message: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.message) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.message],
-        createRelease: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.createRelease, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.createRelease]),
-        releaseName: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.releaseName) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.releaseName],
+        via: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.via, VIAS, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.via]),
+        message: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.message) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.message],
+        createRelease: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.createRelease, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.createRelease]),
+        releaseName: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.releaseName) ?? _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.releaseName],
         releaseNotes: notes.trim() === '' ? undefined : notes,
-        draft: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.draft, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.draft]),
-        prerelease: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.prerelease, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.prerelease]),
-        prereleaseId: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.prereleaseId),
-        makeLatest: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.makeLatest, MAKE_LATEST, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.makeLatest]),
-        allowSquash: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.allowSquash, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.allowSquash]),
-        updateMajorTag: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.updateMajorTag, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.updateMajorTag]),
-        updateMinorTag: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.updateMinorTag, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.updateMinorTag]),
-        changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .getFileInput */ .LS)(Input.changelogPath, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.changelogPath], common.workingDirectory),
+        draft: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.draft, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.draft]),
+        prerelease: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.prerelease, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.prerelease]),
+        // Checked now, before origin is asked anything, as the use-case would check it later.
+        prereleaseId: optionalPrereleaseId(),
+        makeLatest: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.makeLatest, MAKE_LATEST, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.makeLatest]),
+        allowSquash: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.allowSquash, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.allowSquash]),
+        updateMajorTag: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.updateMajorTag, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.updateMajorTag]),
+        updateMinorTag: (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.updateMinorTag, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.updateMinorTag]),
+        changelogPath: (0,_packages_action_kit_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .getFileInput */ .LS)(Input.changelogPath, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.changelogPath], common.workingDirectory),
         files: files.length > 0 ? (0,_packages_version_files_specs_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFileSpecs */ .af)(files) : undefined,
         releaseType: (0,_packages_action_kit_release_line_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readReleaseTypeInput */ .C3)(),
-        ...readSigning((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.via, VIAS, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.via]))
+        ...readSigning((0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.via, VIAS, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.via]))
     };
+}
+function optionalPrereleaseId() {
+    const id = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.prereleaseId);
+    return id === undefined ? undefined : (0,_packages_versioning_version_js__WEBPACK_IMPORTED_MODULE_8__/* .checkPrereleaseId */ .cP)(id, Input.prereleaseId);
 }
 /** sign-tag and gpg-private-key: a signed tag is made with git, so they need via: git. */
 function readSigning(via) {
-    const signTag = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.signTag, SIGN_TAG, _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .z[Input.signTag]);
+    const signTag = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnumInput */ .iv)(Input.signTag, SIGN_TAG, _defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULTS */ .z[Input.signTag]);
     const key = (0,_packages_action_kit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.gpgPrivateKey);
     if (key) {
         (0,_packages_action_kit_core_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(key);

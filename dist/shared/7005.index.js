@@ -1394,6 +1394,7 @@ function apiDefaultBranch(options) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  cP: () => (/* reexport */ versioning_version/* checkPrereleaseId */.cP),
   bm: () => (/* reexport */ checkVersionPolicy),
   Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
   yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),

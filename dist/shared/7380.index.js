@@ -336,6 +336,7 @@ async function readLocalRefs(git, prefix, remote = 'origin') {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xG: () => (/* reexport */ branches/* branchNameFor */.xG),
+  cP: () => (/* reexport */ versioning_version/* checkPrereleaseId */.cP),
   bm: () => (/* reexport */ checkVersionPolicy),
   Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
   yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),

@@ -379,6 +379,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */   C0: () => (/* binding */ versionCore),
 /* harmony export */   O9: () => (/* binding */ isReleaseVersion),
 /* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   cP: () => (/* binding */ checkPrereleaseId),
 /* harmony export */   gX: () => (/* binding */ parseVersionInput),
 /* harmony export */   rk: () => (/* binding */ fitsForm),
 /* harmony export */   yU: () => (/* binding */ nextVersion),
@@ -458,6 +459,16 @@ function parseVersionInput(value, input = 'version') {
     const fix = diagnosis.suggestion ? `; use ${diagnosis.suggestion}` : '';
     throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`${value}\`, which is not a release version: ${diagnosis.reason}${fix}. ` +
         'Write X.Y.Z, e.g. 1.3.0 (a leading v is accepted; a pre-release like 1.3.0-rc.1 is allowed).', { input });
+}
+/**
+ * A `prerelease-id` (the `rc` of 1.3.0-rc.1): letters, digits and hyphens, not digits alone
+ * (1.3.0-1.1 would read as a number, not a name). Anything else is a ConfigurationError naming
+ * the input.
+ */
+function checkPrereleaseId(id, input = 'prerelease-id') {
+    if (/^[0-9A-Za-z-]+$/.test(id) && !/^\d+$/.test(id))
+        return id;
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}' is '${id}'; use an identifier such as rc, beta or alpha.`, { input });
 }
 /** Explains why `text` is not a version of the given form (call it only when it is not). */
 function diagnoseVersion(text, form) {
