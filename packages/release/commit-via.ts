@@ -72,18 +72,24 @@ function lazyClient(step: StepSettings): () => Promise<GitHubClient> {
     ))
 }
 
-/** The publisher of an action's step: nothing to decide for `git`. */
-export async function stepPublisher(
+/**
+ * For the branch a step's commit goes to, how it gets there: undefined means `git push` (nothing
+ * to decide for `git`, or no branch). What an entry hands its use-case, which asks once it knows
+ * the branch.
+ */
+export function stepPublisher(
   via: CommitVia,
-  step: StepSettings & { branch: string | undefined }
-): Promise<PublishCommits | undefined> {
-  if (via === 'git' || !step.branch) return undefined
-  return commitPublisher(via, {
-    repository: requireRepository(step.context),
-    branch: step.branch,
-    github: lazyClient(step),
-    log: step.log
-  })
+  step: StepSettings
+): (branch: string | undefined) => Promise<PublishCommits | undefined> {
+  return async (branch) => {
+    if (via === 'git' || !branch) return undefined
+    return commitPublisher(via, {
+      repository: requireRepository(step.context),
+      branch,
+      github: lazyClient(step),
+      log: step.log
+    })
+  }
 }
 
 /** Per merge target, how back-merge's merge commit reaches it: undefined means `git push`. */

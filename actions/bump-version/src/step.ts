@@ -28,13 +28,11 @@ export async function bumpVersionStep(
     commit: inputs.commit,
     push: inputs.push,
     dryRun: inputs.dryRun,
-    publisher: (branch) =>
-      stepPublisher(inputs.commitVia, {
-        token: inputs.token,
-        context,
-        branch,
-        log: actionsLogger
-      })
+    publisher: stepPublisher(inputs.commitVia, {
+      token: inputs.token,
+      context,
+      log: actionsLogger
+    })
   })
   const { target, previousVersion } = outcome
   if (outcome.result === 'derived') {

@@ -41,13 +41,11 @@ export async function updateChangelogStep(
     commit: inputs.commit,
     push: inputs.push,
     dryRun: inputs.dryRun,
-    publisher: (branch) =>
-      stepPublisher(inputs.commitVia, {
-        token: inputs.token,
-        context,
-        branch,
-        log: actionsLogger
-      })
+    publisher: stepPublisher(inputs.commitVia, {
+      token: inputs.token,
+      context,
+      log: actionsLogger
+    })
   })
   for (const irregular of outcome.notices)
     notice(`${inputs.path} line ${irregular.line}: kept as written: ${irregular.message}`)
