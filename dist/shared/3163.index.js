@@ -233,10 +233,9 @@ async function bumpVersionStep(inputs, context, git) {
         commit: inputs.commit,
         push: inputs.push,
         dryRun: inputs.dryRun,
-        publisher: (branch) => (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
+        publisher: (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
             token: inputs.token,
             context,
-            branch,
             log: logger/* actionsLogger */.M
         })
     });

@@ -501,16 +501,22 @@ function lazyClient(step) {
     let client;
     return () => (client ??= __webpack_require__.e(/* import() | github-client */ 9970).then(__webpack_require__.bind(__webpack_require__, 6217)).then(({ createGitHubClient }) => createGitHubClient({ token: step.token, apiUrl: step.context.apiUrl, log: step.log })));
 }
-/** The publisher of an action's step: nothing to decide for `git`. */
-async function stepPublisher(via, step) {
-    if (via === 'git' || !step.branch)
-        return undefined;
-    return commitPublisher(via, {
-        repository: (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context),
-        branch: step.branch,
-        github: lazyClient(step),
-        log: step.log
-    });
+/**
+ * For the branch a step's commit goes to, how it gets there: undefined means `git push` (nothing
+ * to decide for `git`, or no branch). What an entry hands its use-case, which asks once it knows
+ * the branch.
+ */
+function stepPublisher(via, step) {
+    return async (branch) => {
+        if (via === 'git' || !branch)
+            return undefined;
+        return commitPublisher(via, {
+            repository: (0,_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(step.context),
+            branch,
+            github: lazyClient(step),
+            log: step.log
+        });
+    };
 }
 /** Per merge target, how back-merge's merge commit reaches it: undefined means `git push`. */
 function stepMergePublisher(via, step) {
