@@ -16,18 +16,11 @@ export async function bumpVersionStep(
   git: Git
 ): Promise<void> {
   const outcome = await bumpToRelease(git, {
-    files: inputs.files,
+    ...inputs,
     versionInput: inputs.version,
     branch: context.branch,
-    patterns: inputs.patterns,
-    tagPrefix: inputs.tagPrefix,
-    mainBranch: inputs.mainBranch,
     defaultBranch: apiDefaultBranch({ context, log: actionsLogger, token: inputs.token }),
-    releaseType: inputs.releaseType,
     message: inputs.commitMessage,
-    commit: inputs.commit,
-    push: inputs.push,
-    dryRun: inputs.dryRun,
     publisher: stepPublisher(inputs.commitVia, {
       token: inputs.token,
       context,

@@ -18,29 +18,14 @@ export async function updateChangelogStep(
   git: Git
 ): Promise<void> {
   const outcome = await runChangelog(git, {
-    mode: inputs.mode,
-    path: inputs.path,
-    rules: inputs.rules,
-    skip: inputs.skip,
-    unclassified: inputs.unclassified,
-    issueUrl: inputs.issueUrl,
-    issuePattern: inputs.issuePattern,
+    ...inputs,
     repositoryUrl:
       context.owner && context.repo
         ? `${context.serverUrl}/${context.owner}/${context.repo}`
         : undefined,
-    tagPrefix: inputs.tagPrefix,
     versionInput: inputs.version,
     branch: context.branch,
-    patterns: inputs.patterns,
-    mainBranch: inputs.mainBranch,
     defaultBranch: apiDefaultBranch({ context, log: actionsLogger, token: inputs.token }),
-    date: inputs.date,
-    fromRef: inputs.fromRef,
-    commitMessage: inputs.commitMessage,
-    commit: inputs.commit,
-    push: inputs.push,
-    dryRun: inputs.dryRun,
     publisher: stepPublisher(inputs.commitVia, {
       token: inputs.token,
       context,
