@@ -651,28 +651,13 @@ function changelogSummary(outcome, path, mode) {
 
 async function updateChangelogStep(inputs, context, git) {
     const outcome = await runChangelog(git, {
-        mode: inputs.mode,
-        path: inputs.path,
-        rules: inputs.rules,
-        skip: inputs.skip,
-        unclassified: inputs.unclassified,
-        issueUrl: inputs.issueUrl,
-        issuePattern: inputs.issuePattern,
+        ...inputs,
         repositoryUrl: context.owner && context.repo
             ? `${context.serverUrl}/${context.owner}/${context.repo}`
             : undefined,
-        tagPrefix: inputs.tagPrefix,
         versionInput: inputs.version,
         branch: context.branch,
-        patterns: inputs.patterns,
-        mainBranch: inputs.mainBranch,
         defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token }),
-        date: inputs.date,
-        fromRef: inputs.fromRef,
-        commitMessage: inputs.commitMessage,
-        commit: inputs.commit,
-        push: inputs.push,
-        dryRun: inputs.dryRun,
         publisher: (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
             token: inputs.token,
             context,

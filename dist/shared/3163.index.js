@@ -221,18 +221,11 @@ function derivedSummary(target, from) {
 
 async function bumpVersionStep(inputs, context, git) {
     const outcome = await bumpToRelease(git, {
-        files: inputs.files,
+        ...inputs,
         versionInput: inputs.version,
         branch: context.branch,
-        patterns: inputs.patterns,
-        tagPrefix: inputs.tagPrefix,
-        mainBranch: inputs.mainBranch,
         defaultBranch: (0,default_branch/* apiDefaultBranch */.i)({ context, log: logger/* actionsLogger */.M, token: inputs.token }),
-        releaseType: inputs.releaseType,
         message: inputs.commitMessage,
-        commit: inputs.commit,
-        push: inputs.push,
-        dryRun: inputs.dryRun,
         publisher: (0,commit_via/* stepPublisher */.lu)(inputs.commitVia, {
             token: inputs.token,
             context,
