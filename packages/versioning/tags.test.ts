@@ -1,3 +1,4 @@
+import semver from './semver.js'
 import { latestReleaseTag, parseReleaseTags } from './tags.js'
 
 describe('parseReleaseTags', () => {
@@ -53,6 +54,20 @@ describe('parseReleaseTags', () => {
     [['latest', 'v1', 'nightly'], []]
   ])('%j sorts to %j', (tags, expected) => {
     expect(parseReleaseTags(tags).map((tag) => tag.name)).toEqual(expected)
+  })
+
+  test("orders many tags as semver does, numbers up to semver's limit, past it left out", () => {
+    // A long history's tags, shuffled: each number drawn from a spread that crosses digit counts.
+    const numbers = [0, 1, 2, 9, 10, 11, 99, 100, 101, 1000, 2 ** 31, Number.MAX_SAFE_INTEGER]
+    let seed = 7
+    const pick = () => numbers[(seed = (seed * 48271) % 2147483647) % numbers.length]
+    const names = Array.from({ length: 600 }, () => `v${pick()}.${pick()}.${pick()}`)
+    names.push('v9007199254740992.0.0', 'v1.9007199254740993.0')
+    const bySemver = [...new Set(names)]
+      .filter((name) => semver.valid(name.slice(1)) !== null)
+      .sort((a, b) => semver.rcompare(a.slice(1), b.slice(1)))
+    expect(bySemver.length).toBeGreaterThan(400)
+    expect(parseReleaseTags(names).map((tag) => tag.name)).toEqual(bySemver)
   })
 })
 

@@ -30,6 +30,14 @@ export function isStableVersion(value: string): boolean {
   return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined
 }
 
+/**
+ * The numbers of a stable X.Y.Z, or undefined when `value` is none: what a sort of release tags
+ * compares, parsed once per tag rather than once per comparison.
+ */
+export function stableVersionNumbers(value: string): [number, number, number] | undefined {
+  return STABLE_VERSION.test(value) ? versionNumbers(value) : undefined
+}
+
 /** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
 export function isReleaseVersion(value: string): boolean {
   return versionNumbers(value) !== undefined
