@@ -377,6 +377,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ diagnoseVersion),
 /* harmony export */   C0: () => (/* binding */ versionCore),
+/* harmony export */   O6: () => (/* binding */ stableVersionNumbers),
 /* harmony export */   O9: () => (/* binding */ isReleaseVersion),
 /* harmony export */   Qg: () => (/* binding */ isStableVersion),
 /* harmony export */   cP: () => (/* binding */ checkPrereleaseId),
@@ -410,6 +411,13 @@ function versionNumbers(value) {
 /** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
 function isStableVersion(value) {
     return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+}
+/**
+ * The numbers of a stable X.Y.Z, or undefined when `value` is none: what a sort of release tags
+ * compares, parsed once per tag rather than once per comparison.
+ */
+function stableVersionNumbers(value) {
+    return STABLE_VERSION.test(value) ? versionNumbers(value) : undefined;
 }
 /** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
 function isReleaseVersion(value) {
