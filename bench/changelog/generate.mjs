@@ -2,6 +2,11 @@
 // subjects in the seed's style and Conventional Commits, an annotated release tag every 200
 // commits (v1.0.0, v1.1.0, ...; the last 100 commits are unreleased), as a bare `origin.git`
 // and a full clone `ws` of it. Reused when it already exists.
+//
+// origin's refs are packed (`git pack-refs --all`), as a served repository's are once git's
+// maintenance has run: fast-import leaves one loose file per tag, and answering an ls-remote
+// from 500 loose tags (each opened and its tag object peeled) took 34 ms at 100k commits against
+// 14 ms packed, a cost of this fixture that no real origin has.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -54,7 +59,12 @@ export function releaseCount(count) {
 export function generate(dir, count) {
   const origin = join(dir, 'origin.git')
   const ws = join(dir, 'ws')
-  if (existsSync(join(ws, '.git'))) return { origin, ws }
+  if (existsSync(join(ws, '.git'))) {
+    // Data generated before origin's refs were packed.
+    if (!existsSync(join(origin, 'packed-refs')))
+      execFileSync('git', ['pack-refs', '--all'], { cwd: origin })
+    return { origin, ws }
+  }
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   execFileSync('git', ['init', '--quiet', '--bare', '--initial-branch=main', origin])
@@ -66,6 +76,7 @@ export function generate(dir, count) {
     maxBuffer: 1 << 30
   })
   if (result.status !== 0) throw new Error(`fast-import failed: ${result.stderr}`)
+  execFileSync('git', ['pack-refs', '--all'], { cwd: origin })
   execFileSync('git', ['clone', '--quiet', origin, ws])
   return { origin, ws }
 }
