@@ -204,13 +204,22 @@ export class Git {
 
   /** `$GIT_COMMON_DIR/shallow`, as git finds it (GIT_DIR, a .git directory or gitfile, commondir). */
   shallowFile(): string | undefined {
+    const common = this.commonDir()
+    return common === undefined ? undefined : join(common, 'shallow')
+  }
+
+  /**
+   * The directory git keeps what worktrees share (objects, refs, `shallow`), as git finds it:
+   * GIT_DIR, a .git directory or gitfile, commondir. Undefined when it cannot be told.
+   */
+  commonDir(): string | undefined {
     const gitDir = findGitDir(this.cwd)
     if (!gitDir) return undefined
     let common = gitDir
     if (process.env.GIT_COMMON_DIR) common = resolve(this.cwd, process.env.GIT_COMMON_DIR)
     else if (existsSync(join(gitDir, 'commondir')))
       common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim())
-    return existsSync(join(common, 'objects')) ? join(common, 'shallow') : undefined
+    return existsSync(join(common, 'objects')) ? common : undefined
   }
 
   async headSha(): Promise<string> {

@@ -1,14 +1,22 @@
 /**
  * What the clone already has of origin's refs: its release tags, its remote-tracking branches and
- * origin's HEAD as last seen, in one `for-each-ref`. Read once before asking origin, so a stage
+ * origin's HEAD as last seen, in one `show-ref`. Read once before asking origin, so a stage
  * compares origin's answer with it instead of asking git ref by ref.
+ *
+ * Why `show-ref --dereference` and not `for-each-ref` with `%(*objectname)`: show-ref takes an
+ * annotated tag's commit from packed-refs, where a clone or `git gc` records it, and for-each-ref
+ * (git 2.39) reads every tag object again: 19 ms against 2 ms for 500 tags, 190 ms against 56 ms
+ * for 5,000. It lists every ref (its patterns are no globs), and names origin's HEAD by its commit
+ * only, so which branch that is is read from the symref's file.
  */
-import type { Git } from './git.js'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { GitCommandError, type Git } from './git.js'
 
 export interface LocalTag {
   /** The object the tag ref names (an annotated tag's own object). */
   object: string
-  /** The commit it points at (annotated tags peeled once). */
+  /** The commit it points at (an annotated tag peeled to what it finally names). */
   commit: string
 }
 
@@ -26,24 +34,42 @@ export async function readLocalRefs(
   prefix: string,
   remote = 'origin'
 ): Promise<LocalRefs> {
-  const out = await git.output([
-    'for-each-ref',
-    '--format=%(objectname) %(*objectname) %(refname) %(symref)',
-    `refs/tags/${prefix}*`,
-    `refs/remotes/${remote}`
-  ])
+  const args = ['show-ref', '--dereference']
+  const listed = await git.run(args, { allowFailure: true })
+  // 1: the clone has no ref at all.
+  if (listed.exitCode > 1) throw new GitCommandError(args, listed)
   const refs: LocalRefs = { tags: new Map(), tracking: new Map() }
+  const tags = `refs/tags/${prefix}`
   const tracking = `refs/remotes/${remote}/`
-  for (const line of out ? out.split('\n') : []) {
-    const [object, peeled, name, symref] = line.split(' ')
-    if (!object || !name) continue
-    if (name.startsWith('refs/tags/')) {
-      refs.tags.set(name.slice('refs/tags/'.length), { object, commit: peeled || object })
-    } else if (name === `${tracking}HEAD`) {
-      if (symref?.startsWith(tracking)) refs.remoteHead = symref.slice(tracking.length)
-    } else if (name.startsWith(tracking)) {
-      refs.tracking.set(name.slice(tracking.length), object)
+  for (const line of listed.stdout.split('\n')) {
+    const space = line.indexOf(' ')
+    if (space < 1) continue
+    const sha = line.slice(0, space)
+    const name = line.slice(space + 1)
+    // `refs/tags/<prefix>*` as git globs it: no `/` after the prefix.
+    if (name.startsWith(tags) && !name.includes('/', tags.length)) {
+      // `<tag>^{}` follows its tag's line: the commit an annotated tag points at.
+      if (name.endsWith('^{}')) {
+        const tag = refs.tags.get(name.slice('refs/tags/'.length, -'^{}'.length))
+        if (tag) tag.commit = sha
+      } else refs.tags.set(name.slice('refs/tags/'.length), { object: sha, commit: sha })
+    } else if (name.startsWith(tracking) && name !== `${tracking}HEAD`) {
+      refs.tracking.set(name.slice(tracking.length), sha)
     }
   }
+  refs.remoteHead = remoteHead(git, remote)
   return refs
+}
+
+/**
+ * The branch `refs/remotes/<remote>/HEAD` points at, from its file: git never packs a symref.
+ * Undefined when the clone has none, or keeps its refs where no file says it (reftable): the
+ * stage then takes origin's HEAD from its ls-remote, as for a clone that never recorded it.
+ */
+function remoteHead(git: Git, remote: string): string | undefined {
+  const common = git.commonDir()
+  const file = common && join(common, 'refs', 'remotes', remote, 'HEAD')
+  if (!file || !existsSync(file)) return undefined
+  const target = /^ref: refs\/remotes\/([^\n]+)\n?$/.exec(readFileSync(file, 'utf8'))?.[1]
+  return target?.startsWith(`${remote}/`) ? target.slice(remote.length + 1) : undefined
 }

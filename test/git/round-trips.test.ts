@@ -26,14 +26,14 @@ afterEach(() => {
 
 /**
  * The commands of the step's git processes, in order. The release target sends its ls-remote
- * while the clone's refs are read (for-each-ref): which of the two starts first is the
+ * while the clone's refs are read (show-ref): which of the two starts first is the
  * scheduler's choice, so that pair is given in one order.
  */
 function commands(counter: GitCounter): string[] {
   const list = counter.calls().map(([command]) => command)
   for (let i = 0; i + 1 < list.length; i++)
-    if (list[i] === 'ls-remote' && list[i + 1] === 'for-each-ref') {
-      list[i] = 'for-each-ref'
+    if (list[i] === 'ls-remote' && list[i + 1] === 'show-ref') {
+      list[i] = 'show-ref'
       list[i + 1] = 'ls-remote'
     }
   return list
@@ -79,7 +79,7 @@ describe('round trips to origin', () => {
     ])
     expect(commands(counter)).toEqual([
       'config',
-      'for-each-ref',
+      'show-ref',
       'ls-remote',
       'fetch',
       'tag',
@@ -122,7 +122,7 @@ describe('round trips to origin', () => {
     // The checkout, its refs, origin's, the line's tags; then the commit of the files, its sha, push.
     expect(commands(counter)).toEqual([
       'config',
-      'for-each-ref',
+      'show-ref',
       'ls-remote',
       'tag',
       'commit',
@@ -155,7 +155,7 @@ describe('round trips to origin', () => {
     expect(counter.origin()).toEqual({ 'ls-remote': 1, fetch: 0, push: 0 })
     expect(run.stdout).toContain(trips(1, 0, 0))
     // The checkout and its auth header, the clone's refs, origin's refs, the range.
-    expect(commands(counter)).toEqual(['config', 'for-each-ref', 'ls-remote', 'log'])
+    expect(commands(counter)).toEqual(['config', 'show-ref', 'ls-remote', 'log'])
   })
 
   test('a full clone whose newest older tag HEAD does not reach: the range still starts at the one it does', async () => {
