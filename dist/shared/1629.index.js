@@ -396,6 +396,14 @@ class Git {
     }
     /** `$GIT_COMMON_DIR/shallow`, as git finds it (GIT_DIR, a .git directory or gitfile, commondir). */
     shallowFile() {
+        const common = this.commonDir();
+        return common === undefined ? undefined : (0,external_node_path_.join)(common, 'shallow');
+    }
+    /**
+     * The directory git keeps what worktrees share (objects, refs, `shallow`), as git finds it:
+     * GIT_DIR, a .git directory or gitfile, commondir. Undefined when it cannot be told.
+     */
+    commonDir() {
         const gitDir = findGitDir(this.cwd);
         if (!gitDir)
             return undefined;
@@ -404,7 +412,7 @@ class Git {
             common = (0,external_node_path_.resolve)(this.cwd, process.env.GIT_COMMON_DIR);
         else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'commondir')))
             common = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? (0,external_node_path_.join)(common, 'shallow') : undefined;
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? common : undefined;
     }
     async headSha() {
         return this.output(['rev-parse', 'HEAD']);

@@ -571,9 +571,9 @@ function parseLoose(version) {
 /* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8815);
 /* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
-/* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3845);
-/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8235);
-/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
+/* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3845);
+/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8235);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9636);
 /**
  * Which version this run releases, and the release tags around it: the shared first half of
  * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
@@ -592,7 +592,7 @@ async function resolveReleaseTarget(git, request) {
     const mergeMessage = request.versionInput || namesVersion(branch, request.patterns)
         ? undefined
         : await git.output(['log', '-1', '--format=%B', 'HEAD']);
-    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveReleaseVersion */ .me)({
+    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveReleaseVersion */ .me)({
         input: request.versionInput,
         branch,
         mergeMessage,
@@ -608,7 +608,7 @@ async function resolveReleaseTarget(git, request) {
     // does not name it) and the release tags: a single round trip to origin. The clone's tags,
     // tracking branches and origin's HEAD as last seen are read meanwhile, in one local read.
     const [local, listing] = await Promise.all([
-        (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalRefs */ .c)(git, request.tagPrefix),
+        (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .readLocalRefs */ .c)(git, request.tagPrefix),
         git.listRemote([
             ...(given ? [] : ['HEAD']),
             ...[...new Set([branch, given])]
@@ -656,7 +656,7 @@ async function resolveReleaseTarget(git, request) {
         branches,
         alsoFetch: request.alsoFetch?.(listing).filter((b) => !branches.includes(b)),
         tagPrefix: request.tagPrefix,
-        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.lt(t.version, resolved.version))
+        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A.lt(t.version, resolved.version))
     });
     const tag = `${request.tagPrefix}${resolved.version}`;
     const lineTags = request.lineTags === false
@@ -671,7 +671,7 @@ function namesVersion(branch, patterns) {
     if (!branch)
         return false;
     try {
-        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseBranch */ .lO)(branch, patterns) !== undefined;
+        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseBranch */ .lO)(branch, patterns) !== undefined;
     }
     catch (error) {
         // A misnamed release branch: the resolution fails on it (or, with an input, ignores both).
@@ -711,17 +711,17 @@ reached) {
         const onMain = reached.get(request.mainBranch) ??
             (await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob));
         if (onMain)
-            return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
+            return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
         git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
     }
-    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto('HEAD', glob), request.tagPrefix);
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto('HEAD', glob), request.tagPrefix);
 }
 /** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
 function enforcePolicy(target, releaseType, options) {
     const existing = [...target.remoteTags.keys()]
         .filter((name) => !(options.tolerateOwnTag && name === target.tag))
         .map((name) => name.slice(options.tagPrefix.length));
-    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkVersionPolicy */ .bm)({
         version: target.version,
         kind: target.kind,
         releaseType,

@@ -21,6 +21,45 @@ const actionsLogger = {
 
 /***/ }),
 
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
+
 /***/ 5444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -703,6 +742,14 @@ class Git {
     }
     /** `$GIT_COMMON_DIR/shallow`, as git finds it (GIT_DIR, a .git directory or gitfile, commondir). */
     shallowFile() {
+        const common = this.commonDir();
+        return common === undefined ? undefined : (0,external_node_path_.join)(common, 'shallow');
+    }
+    /**
+     * The directory git keeps what worktrees share (objects, refs, `shallow`), as git finds it:
+     * GIT_DIR, a .git directory or gitfile, commondir. Undefined when it cannot be told.
+     */
+    commonDir() {
         const gitDir = findGitDir(this.cwd);
         if (!gitDir)
             return undefined;
@@ -711,7 +758,7 @@ class Git {
             common = (0,external_node_path_.resolve)(this.cwd, process.env.GIT_COMMON_DIR);
         else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'commondir')))
             common = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? (0,external_node_path_.join)(common, 'shallow') : undefined;
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? common : undefined;
     }
     async headSha() {
         return this.output(['rev-parse', 'HEAD']);

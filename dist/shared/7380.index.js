@@ -299,31 +299,70 @@ async function cutOffIn(git, revisions) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ readLocalRefs)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
+/**
+ * What the clone already has of origin's refs: its release tags, its remote-tracking branches and
+ * origin's HEAD as last seen, in one `show-ref`. Read once before asking origin, so a stage
+ * compares origin's answer with it instead of asking git ref by ref.
+ *
+ * Why `show-ref --dereference` and not `for-each-ref` with `%(*objectname)`: show-ref takes an
+ * annotated tag's commit from packed-refs, where a clone or `git gc` records it, and for-each-ref
+ * (git 2.39) reads every tag object again: 19 ms against 2 ms for 500 tags, 190 ms against 56 ms
+ * for 5,000. It lists every ref (its patterns are no globs), and names origin's HEAD by its commit
+ * only, so which branch that is is read from the symref's file.
+ */
+
+
+
 async function readLocalRefs(git, prefix, remote = 'origin') {
-    const out = await git.output([
-        'for-each-ref',
-        '--format=%(objectname) %(*objectname) %(refname) %(symref)',
-        `refs/tags/${prefix}*`,
-        `refs/remotes/${remote}`
-    ]);
+    const args = ['show-ref', '--dereference'];
+    const listed = await git.run(args, { allowFailure: true });
+    // 1: the clone has no ref at all.
+    if (listed.exitCode > 1)
+        throw new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .GitCommandError */ .iR(args, listed);
     const refs = { tags: new Map(), tracking: new Map() };
+    const tags = `refs/tags/${prefix}`;
     const tracking = `refs/remotes/${remote}/`;
-    for (const line of out ? out.split('\n') : []) {
-        const [object, peeled, name, symref] = line.split(' ');
-        if (!object || !name)
+    for (const line of listed.stdout.split('\n')) {
+        const space = line.indexOf(' ');
+        if (space < 1)
             continue;
-        if (name.startsWith('refs/tags/')) {
-            refs.tags.set(name.slice('refs/tags/'.length), { object, commit: peeled || object });
+        const sha = line.slice(0, space);
+        const name = line.slice(space + 1);
+        // `refs/tags/<prefix>*` as git globs it: no `/` after the prefix.
+        if (name.startsWith(tags) && !name.includes('/', tags.length)) {
+            // `<tag>^{}` follows its tag's line: the commit an annotated tag points at.
+            if (name.endsWith('^{}')) {
+                const tag = refs.tags.get(name.slice('refs/tags/'.length, -'^{}'.length));
+                if (tag)
+                    tag.commit = sha;
+            }
+            else
+                refs.tags.set(name.slice('refs/tags/'.length), { object: sha, commit: sha });
         }
-        else if (name === `${tracking}HEAD`) {
-            if (symref?.startsWith(tracking))
-                refs.remoteHead = symref.slice(tracking.length);
-        }
-        else if (name.startsWith(tracking)) {
-            refs.tracking.set(name.slice(tracking.length), object);
+        else if (name.startsWith(tracking) && name !== `${tracking}HEAD`) {
+            refs.tracking.set(name.slice(tracking.length), sha);
         }
     }
+    refs.remoteHead = remoteHead(git, remote);
     return refs;
+}
+/**
+ * The branch `refs/remotes/<remote>/HEAD` points at, from its file: git never packs a symref.
+ * Undefined when the clone has none, or keeps its refs where no file says it (reftable): the
+ * stage then takes origin's HEAD from its ls-remote, as for a clone that never recorded it.
+ */
+function remoteHead(git, remote) {
+    const common = git.commonDir();
+    const file = common && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(common, 'refs', 'remotes', remote, 'HEAD');
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    const target = /^ref: refs\/remotes\/([^\n]+)\n?$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'))?.[1];
+    return target?.startsWith(`${remote}/`) ? target.slice(remote.length + 1) : undefined;
 }
 
 

@@ -334,12 +334,12 @@ async function mergedReleasePull(github, repository, sha, patterns) {
 /* harmony export */ });
 /* unused harmony exports pullRequestBranch, pullRequestBody */
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
-/* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3845);
-/* harmony import */ var _git_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
-/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9636);
-/* harmony import */ var _arrival_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
-/* harmony import */ var _start_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2160);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8815);
+/* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3845);
+/* harmony import */ var _git_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3745);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9636);
+/* harmony import */ var _arrival_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1993);
+/* harmony import */ var _start_release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2160);
 /**
  * Step 19 of the process: merge main back into develop (and, after a hotfix, into the open
  * release branch too, as git-flow asks). Each target is merged with a merge commit and pushed;
@@ -368,13 +368,13 @@ async function backMerge(git, given, openPull, findPullHead) {
             input: 'target'
         });
     }
-    const heads = (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .headsOf */ .j$)(listing);
+    const heads = (0,_start_release_js__WEBPACK_IMPORTED_MODULE_5__/* .headsOf */ .j$)(listing);
     for (const [input, branch] of [
         ['source', request.source],
         ['target', request.target]
     ]) {
         if (!heads.has(branch)) {
-            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(branch)}, a branch that does not exist on origin; nothing was merged.`, { input });
+            throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(branch)}, a branch that does not exist on origin; nothing was merged.`, { input });
         }
     }
     const tags = new Map();
@@ -384,11 +384,11 @@ async function backMerge(git, given, openPull, findPullHead) {
     // The open release branches a hotfix also goes into are fetched with the rest, before the
     // version says whether this is a hotfix: a branch more in one fetch, not a second fetch.
     const open = request.releaseBranches
-        ? (0,_start_release_js__WEBPACK_IMPORTED_MODULE_4__/* .openReleaseBranches */ .mx)([...heads.keys()], tags, request.patterns, request.tagPrefix).filter((b) => b.kind === 'release' && b.branch !== request.target && b.branch !== request.source)
+        ? (0,_start_release_js__WEBPACK_IMPORTED_MODULE_5__/* .openReleaseBranches */ .mx)([...heads.keys()], tags, request.patterns, request.tagPrefix).filter((b) => b.kind === 'release' && b.branch !== request.target && b.branch !== request.source)
         : [];
     await fetchBranches(git, listing, [request.source, request.target, ...open.map((b) => b.branch)], request.tagPrefix);
     const version = request.version ??
-        (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto(`refs/remotes/origin/${request.source}`, `${request.tagPrefix}*`), request.tagPrefix)[0]?.version;
+        (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto(`refs/remotes/origin/${request.source}`, `${request.tagPrefix}*`), request.tagPrefix)[0]?.version;
     const isHotfix = version !== undefined && !/\.0$/.test(version.split('-')[0]);
     const targets = [request.target, ...(isHotfix ? open.map((b) => b.branch) : [])];
     const sourceSha = heads.get(request.source);
@@ -410,7 +410,7 @@ async function backMerge(git, given, openPull, findPullHead) {
             .replaceAll('{source}', request.source)
             .replaceAll('{target}', target)
             .replaceAll('{version}', version ?? sourceSha.slice(0, 12));
-        const attempt = await (0,_git_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeAndPush */ .A)(git, {
+        const attempt = await (0,_git_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeAndPush */ .A)(git, {
             source: request.source,
             target,
             message,
@@ -466,7 +466,7 @@ async function sourceArrival(git, request, version, listing, tags, findPullHead)
     catch (error) {
         git.log.info(`Could not read the pull request of ${commit.slice(0, 12)}: ${String(error)}`);
     }
-    const arrival = await (0,_arrival_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseArrival */ .j)(git, {
+    const arrival = await (0,_arrival_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseArrival */ .j)(git, {
         sha: commit,
         version,
         kind,
@@ -589,7 +589,7 @@ function pullRequestBody(request, target, head, reason, conflicts) {
  */
 async function fetchBranches(git, listing, branches, tagPrefix) {
     const shallow = await git.isShallow();
-    const local = await (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLocalRefs */ .c)(git, tagPrefix);
+    const local = await (0,_git_local_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .readLocalRefs */ .c)(git, tagPrefix);
     const stale = branches.filter((b) => local.tracking.get(b) !== listing.refs.get(`refs/heads/${b}`));
     const tagsStale = [...listing.objects].some(([ref, object]) => ref.startsWith(`refs/tags/${tagPrefix}`) &&
         local.tags.get(ref.slice('refs/tags/'.length))?.object !== object);
