@@ -8,9 +8,9 @@ import type { Git, RemoteListing } from '../git/git.js'
 import { eventDefaultBranch, type DefaultBranchLookup } from '../git/default-branch.js'
 import { ensureReleaseHistory } from '../git/history.js'
 import { readLocalRefs } from '../git/local-refs.js'
-import semver from '../versioning/semver.js'
 import {
   checkVersionPolicy,
+  olderThan,
   parseReleaseBranch,
   parseReleaseTags,
   resolveReleaseVersion,
@@ -131,16 +131,14 @@ export async function resolveReleaseTarget(
     ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
   ]
   // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+  const older = olderThan(resolved.version)
   const history = await ensureReleaseHistory(git, {
     listing,
     local,
     branches,
     alsoFetch: request.alsoFetch?.(listing).filter((b) => !branches.includes(b)),
     tagPrefix: request.tagPrefix,
-    endsRange: (name) =>
-      parseReleaseTags([name], request.tagPrefix).some((t) =>
-        semver.lt(t.version, resolved.version)
-      )
+    endsRange: (name) => parseReleaseTags([name], request.tagPrefix).some((t) => older(t.version))
   })
   const tag = `${request.tagPrefix}${resolved.version}`
   const lineTags =

@@ -3,7 +3,6 @@
  * previous release, [Unreleased] moved into it, the links at the foot kept right. A rerun adds
  * only what is new; nothing is written when anything is wrong.
  */
-import semver from '../versioning/semver.js'
 import { ConfigurationError } from '../base/errors.js'
 import {
   detectStyle,
@@ -19,7 +18,7 @@ import {
 } from '../changelog/index.js'
 import type { Git } from '../git/git.js'
 import { completeHistory, completeRange } from '../git/history.js'
-import { parseReleaseTags, type ReleaseTag } from '../versioning/index.js'
+import { olderThan, parseReleaseTags, type ReleaseTag } from '../versioning/index.js'
 import {
   NEW_CHANGELOG_PREAMBLE,
   deliverChangelog,
@@ -86,9 +85,10 @@ export async function updateChangelog(git: Git, request: UpdateRequest): Promise
   const { entries, commits } = read
   const range = `${from ? (previous?.name ?? from) : '(root)'}..${end}`
   if (!from) {
-    const older = [...target.remoteTags.keys()].filter((name) =>
-      parseReleaseTags([name], request.tagPrefix).some((t) => semver.lt(t.version, target.version))
-    )
+    const before = olderThan(target.version)
+    const older = parseReleaseTags([...target.remoteTags.keys()], request.tagPrefix)
+      .filter((t) => before(t.version))
+      .map((t) => t.name)
     const what = `${target.version} is a first release: no release tag older than it is reachable from HEAD, so its section reads the whole history (${commits} commit(s)).`
     if (older.length > 0)
       git.log.warning(
@@ -220,9 +220,8 @@ async function rangeStart(
     : (await git.output(['for-each-ref', '--format=%(refname:strip=2)', `refs/tags/${prefix}*`]))
         .split('\n')
         .filter(Boolean)
-  const candidates = parseReleaseTags(names, prefix).filter((t) =>
-    semver.lt(t.version, target.version)
-  )
+  const older = olderThan(target.version)
+  const candidates = parseReleaseTags(names, prefix).filter((t) => older(t.version))
   const newest = candidates[0]
   const guessed = newest && target.localTags?.get(newest.name)
   if (guess && guessed) return { from: newest.name, previous: newest, guessed }

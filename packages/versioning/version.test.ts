@@ -1,10 +1,12 @@
 import { ConfigurationError } from '../base/errors.js'
+import semver from './semver.js'
 import {
   checkPrereleaseId,
   diagnoseVersion,
   isReleaseVersion,
   isStableVersion,
   nextVersion,
+  olderThan,
   parseVersionInput,
   releaseTagName,
   versionCore
@@ -161,4 +163,21 @@ describe('checkPrereleaseId', () => {
       expect(() => checkPrereleaseId(id)).toThrow(`Input 'prerelease-id' is '${id}'`)
     }
   )
+})
+
+describe('olderThan', () => {
+  const stable = ['0.0.0', '0.9.9', '1.2.9', '1.3.0', '1.3.1', '1.10.0', '2.0.0', '10.0.0']
+  const targets = ['1.3.0', '1.3.0-rc.1', '1.3.0-0', '0.0.0', '1.10.0', '2.0.0-alpha', '9.0.0']
+
+  test.each(targets)('answers as semver.lt for every stable version against %s', (target) => {
+    const older = olderThan(target)
+    for (const version of stable)
+      expect([version, older(version)]).toEqual([version, semver.lt(version, target)])
+  })
+
+  test('a tag that is no stable version is never older; a target that is no version is refused', () => {
+    expect(olderThan('2.0.0')('1.0.0-rc.1')).toBe(false)
+    expect(olderThan('2.0.0')('v1.0.0')).toBe(false)
+    expect(() => olderThan('v2')).toThrow(/not a release version/)
+  })
 })
