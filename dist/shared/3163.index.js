@@ -568,17 +568,15 @@ function parseLoose(version) {
 /* harmony export */   h: () => (/* binding */ enforcePolicy)
 /* harmony export */ });
 /* harmony import */ var _base_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4431);
-/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8815);
+/* harmony import */ var _base_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8815);
 /* harmony import */ var _git_default_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1597);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3213);
 /* harmony import */ var _git_local_refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3845);
-/* harmony import */ var _versioning_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8235);
-/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9636);
+/* harmony import */ var _versioning_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9636);
 /**
  * Which version this run releases, and the release tags around it: the shared first half of
  * bump-version, update-changelog and create-tag. Resolution order and policy are SPEC "Versions".
  */
-
 
 
 
@@ -592,7 +590,7 @@ async function resolveReleaseTarget(git, request) {
     const mergeMessage = request.versionInput || namesVersion(branch, request.patterns)
         ? undefined
         : await git.output(['log', '-1', '--format=%B', 'HEAD']);
-    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveReleaseVersion */ .me)({
+    const resolved = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveReleaseVersion */ .me)({
         input: request.versionInput,
         branch,
         mergeMessage,
@@ -650,13 +648,14 @@ async function resolveReleaseTarget(git, request) {
         ...(branch && onRemote && branch !== mainBranch ? [branch] : [])
     ];
     // Deepened until a release OLDER than this one is reached: the version's own tag may be at HEAD.
+    const older = (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .olderThan */ .W7)(resolved.version);
     const history = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureReleaseHistory */ .yY)(git, {
         listing,
         local,
         branches,
         alsoFetch: request.alsoFetch?.(listing).filter((b) => !branches.includes(b)),
         tagPrefix: request.tagPrefix,
-        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => _versioning_semver_js__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A.lt(t.version, resolved.version))
+        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => older(t.version))
     });
     const tag = `${request.tagPrefix}${resolved.version}`;
     const lineTags = request.lineTags === false
@@ -671,7 +670,7 @@ function namesVersion(branch, patterns) {
     if (!branch)
         return false;
     try {
-        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseBranch */ .lO)(branch, patterns) !== undefined;
+        return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseBranch */ .lO)(branch, patterns) !== undefined;
     }
     catch (error) {
         // A misnamed release branch: the resolution fails on it (or, with an input, ignores both).
@@ -693,10 +692,10 @@ function resolveMainBranch(git, given, name, heads) {
     if (heads.has(name))
         return name;
     if (given) {
-        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'main-branch' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(name)}, a branch that does not exist on origin. ` +
+        throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'main-branch' is ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(name)}, a branch that does not exist on origin. ` +
             'Set it to the branch releases are merged into (e.g. main or master).', { input: 'main-branch' });
     }
-    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .S)(name)} does not exist on origin (it is the repository's default branch)` +
+    throw new _base_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The main branch ${(0,_base_shown_js__WEBPACK_IMPORTED_MODULE_5__/* .shown */ .S)(name)} does not exist on origin (it is the repository's default branch)` +
         ". Set the 'main-branch' input to the branch releases are merged into (e.g. main or master).", { input: 'main-branch' });
 }
 /**
@@ -711,17 +710,17 @@ reached) {
         const onMain = reached.get(request.mainBranch) ??
             (await git.tagsMergedIntoIfExists(`refs/remotes/origin/${request.mainBranch}`, glob));
         if (onMain)
-            return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
+            return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(onMain, request.tagPrefix);
         git.log.warning(`origin/${request.mainBranch} does not exist; following the tags reachable from HEAD instead.`);
     }
-    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto('HEAD', glob), request.tagPrefix);
+    return (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)(await git.tagsMergedInto('HEAD', glob), request.tagPrefix);
 }
 /** Applies the release-type policy; `tolerateOwnTag` lets a rerun after tagging pass. */
 function enforcePolicy(target, releaseType, options) {
     const existing = [...target.remoteTags.keys()]
         .filter((name) => !(options.tolerateOwnTag && name === target.tag))
         .map((name) => name.slice(options.tagPrefix.length));
-    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkVersionPolicy */ .bm)({
+    (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVersionPolicy */ .bm)({
         version: target.version,
         kind: target.kind,
         releaseType,

@@ -759,6 +759,7 @@ __webpack_require__.d(__webpack_exports__, {
   bm: () => (/* reexport */ checkVersionPolicy),
   Qg: () => (/* reexport */ versioning_version/* isStableVersion */.Qg),
   yU: () => (/* reexport */ versioning_version/* nextVersion */.yU),
+  W7: () => (/* reexport */ versioning_version/* olderThan */.W7),
   dV: () => (/* reexport */ branches/* parseBranchPatterns */.dV),
   lO: () => (/* reexport */ branches/* parseReleaseBranch */.lO),
   GU: () => (/* reexport */ parseReleaseTags),

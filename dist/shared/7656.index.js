@@ -380,6 +380,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */   O6: () => (/* binding */ stableVersionNumbers),
 /* harmony export */   O9: () => (/* binding */ isReleaseVersion),
 /* harmony export */   Qg: () => (/* binding */ isStableVersion),
+/* harmony export */   W7: () => (/* binding */ olderThan),
 /* harmony export */   cP: () => (/* binding */ checkPrereleaseId),
 /* harmony export */   gX: () => (/* binding */ parseVersionInput),
 /* harmony export */   rk: () => (/* binding */ fitsForm),
@@ -418,6 +419,22 @@ function isStableVersion(value) {
  */
 function stableVersionNumbers(value) {
     return STABLE_VERSION.test(value) ? versionNumbers(value) : undefined;
+}
+/**
+ * Whether a stable X.Y.Z comes before `version` (a release version, pre-release allowed) in
+ * semver's order: its numbers are lower, since a stable version sorts after the pre-releases of its
+ * own numbers. `version` is read once, for a test made of every release tag.
+ */
+function olderThan(version) {
+    const target = versionNumbers(version);
+    if (!target)
+        throw new Error(`olderThan: '${version}' is not a release version`);
+    return (stable) => {
+        const numbers = stableVersionNumbers(stable);
+        if (!numbers)
+            return false;
+        return (numbers[0] - target[0] || numbers[1] - target[1] || numbers[2] - target[2]) < 0;
+    };
 }
 /** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
 function isReleaseVersion(value) {
