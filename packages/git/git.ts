@@ -134,10 +134,16 @@ export class Git {
     })
   }
 
-  /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+  /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure` (or `allowExit`). */
   async run(
     args: string[],
-    options: { allowFailure?: boolean; input?: string; env?: Record<string, string> } = {}
+    options: {
+      allowFailure?: boolean
+      /** Exit codes besides 0 that are answers, not failures (show-ref's 1: no ref at all). */
+      allowExit?: number[]
+      input?: string
+      env?: Record<string, string>
+    } = {}
   ): Promise<GitResult> {
     const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : []
     this.log.debug(`git ${args.join(' ')}`)
@@ -156,7 +162,12 @@ export class Git {
         ...options.env
       }
     })
-    if (result.exitCode !== 0 && !options.allowFailure) throw new GitCommandError(args, result)
+    if (
+      result.exitCode !== 0 &&
+      !options.allowFailure &&
+      !options.allowExit?.includes(result.exitCode)
+    )
+      throw new GitCommandError(args, result)
     return result
   }
 

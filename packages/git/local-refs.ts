@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { GitCommandError, type Git } from './git.js'
+import type { Git } from './git.js'
 
 export interface LocalTag {
   /** The object the tag ref names (an annotated tag's own object). */
@@ -34,10 +34,8 @@ export async function readLocalRefs(
   prefix: string,
   remote = 'origin'
 ): Promise<LocalRefs> {
-  const args = ['show-ref', '--dereference']
-  const listed = await git.run(args, { allowFailure: true })
-  // 1: the clone has no ref at all.
-  if (listed.exitCode > 1) throw new GitCommandError(args, listed)
+  // Exit 1: the clone has no ref at all.
+  const listed = await git.run(['show-ref', '--dereference'], { allowExit: [1] })
   const refs: LocalRefs = { tags: new Map(), tracking: new Map() }
   const tags = `refs/tags/${prefix}`
   const tracking = `refs/remotes/${remote}/`
