@@ -60,7 +60,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (version evidence, tag, release) loads only now that the inputs are good.
-        const { createTagStep } = await Promise.all(/* import() | create-tag-step */[__webpack_require__.e(4018), __webpack_require__.e(2506), __webpack_require__.e(7380), __webpack_require__.e(6000), __webpack_require__.e(2517), __webpack_require__.e(1089), __webpack_require__.e(1439)]).then(__webpack_require__.bind(__webpack_require__, 4145));
+        const { createTagStep } = await Promise.all(/* import() | create-tag-step */[__webpack_require__.e(4018), __webpack_require__.e(2506), __webpack_require__.e(7380), __webpack_require__.e(6000), __webpack_require__.e(1089), __webpack_require__.e(1439)]).then(__webpack_require__.bind(__webpack_require__, 4145));
         await createTagStep(inputs, context, repository);
     });
 }

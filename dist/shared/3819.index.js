@@ -55,7 +55,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         // The work (probes, queries, verdict, rollback) loads only now that the inputs are good.
-        const { monitorStep } = await Promise.all(/* import() | monitor-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(4920), __webpack_require__.e(4337), __webpack_require__.e(9848), __webpack_require__.e(6115), __webpack_require__.e(2874)]).then(__webpack_require__.bind(__webpack_require__, 5374));
+        const { monitorStep } = await Promise.all(/* import() | monitor-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(4920), __webpack_require__.e(1374), __webpack_require__.e(9848), __webpack_require__.e(6115), __webpack_require__.e(2874)]).then(__webpack_require__.bind(__webpack_require__, 5374));
         await monitorStep(inputs, context);
     });
 }

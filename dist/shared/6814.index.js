@@ -55,7 +55,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const repo = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (release notes, pull request, labels, reviewers) loads only now that inputs are good.
-        const { openReleasePullStep } = await Promise.all(/* import() | open-release-pr-step */[__webpack_require__.e(4018), __webpack_require__.e(6000), __webpack_require__.e(4920), __webpack_require__.e(2517), __webpack_require__.e(7005)]).then(__webpack_require__.bind(__webpack_require__, 9152));
+        const { openReleasePullStep } = await Promise.all(/* import() | open-release-pr-step */[__webpack_require__.e(4018), __webpack_require__.e(6000), __webpack_require__.e(4920), __webpack_require__.e(7005)]).then(__webpack_require__.bind(__webpack_require__, 9152));
         await openReleasePullStep(inputs, context, repo);
     });
 }

@@ -56,7 +56,7 @@ async function run() {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(context);
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (deployment record, command, health gate) loads only now that inputs are good.
-        const { deployStep } = await Promise.all(/* import() | deploy-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(4920), __webpack_require__.e(4337), __webpack_require__.e(9848), __webpack_require__.e(6115), __webpack_require__.e(5161)]).then(__webpack_require__.bind(__webpack_require__, 1787));
+        const { deployStep } = await Promise.all(/* import() | deploy-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(4920), __webpack_require__.e(1374), __webpack_require__.e(9848), __webpack_require__.e(6115), __webpack_require__.e(5161)]).then(__webpack_require__.bind(__webpack_require__, 1787));
         await deployStep(inputs, context, repository);
     });
 }

@@ -303,7 +303,6 @@ async function cutOffIn(git, revisions) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4553);
 /**
  * What the clone already has of origin's refs: its release tags, its remote-tracking branches and
  * origin's HEAD as last seen, in one `show-ref`. Read once before asking origin, so a stage
@@ -317,13 +316,9 @@ async function cutOffIn(git, revisions) {
  */
 
 
-
 async function readLocalRefs(git, prefix, remote = 'origin') {
-    const args = ['show-ref', '--dereference'];
-    const listed = await git.run(args, { allowFailure: true });
-    // 1: the clone has no ref at all.
-    if (listed.exitCode > 1)
-        throw new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .GitCommandError */ .iR(args, listed);
+    // Exit 1: the clone has no ref at all.
+    const listed = await git.run(['show-ref', '--dereference'], { allowExit: [1] });
     const refs = { tags: new Map(), tracking: new Map() };
     const tags = `refs/tags/${prefix}`;
     const tracking = `refs/remotes/${remote}/`;

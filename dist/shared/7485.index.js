@@ -303,7 +303,7 @@ class Git {
             serverUrl: this.serverUrl
         });
     }
-    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure`. */
+    /** Runs git; throws GitCommandError on a non-zero exit unless `allowFailure` (or `allowExit`). */
     async run(args, options = {}) {
         const auth = NETWORK_COMMANDS.has(args[0] ?? '') ? await this.networkAuthArgs() : [];
         this.log.debug(`git ${args.join(' ')}`);
@@ -323,7 +323,9 @@ class Git {
                 ...options.env
             }
         });
-        if (result.exitCode !== 0 && !options.allowFailure)
+        if (result.exitCode !== 0 &&
+            !options.allowFailure &&
+            !options.allowExit?.includes(result.exitCode))
             throw new GitCommandError(args, result);
         return result;
     }

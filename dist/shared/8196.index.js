@@ -53,7 +53,7 @@ async function run() {
         const context = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)();
         const repository = (0,_packages_action_kit_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .C)(context);
         // The work (tickets, Jira, milestone) loads only now that the inputs are good.
-        const { closeMilestoneStep } = await Promise.all(/* import() | close-milestone-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(6000), __webpack_require__.e(2517), __webpack_require__.e(4337), __webpack_require__.e(7270), __webpack_require__.e(8563)]).then(__webpack_require__.bind(__webpack_require__, 9349));
+        const { closeMilestoneStep } = await Promise.all(/* import() | close-milestone-step */[__webpack_require__.e(4018), __webpack_require__.e(7380), __webpack_require__.e(6000), __webpack_require__.e(1374), __webpack_require__.e(2170), __webpack_require__.e(8563)]).then(__webpack_require__.bind(__webpack_require__, 9349));
         await closeMilestoneStep(inputs, context, repository);
     });
 }

@@ -806,12 +806,12 @@ const STEPS = {
     'create-tag': () => Promise.all(/* import() | create-tag */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(2672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7003)),
     deploy: () => Promise.all(/* import() | deploy */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5233)),
     monitor: () => Promise.all(/* import() | monitor */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(3819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
-    notify: () => Promise.all(/* import() | notify */[__nccwpck_require__.e(4018), __nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7380), __nccwpck_require__.e(6000), __nccwpck_require__.e(2517), __nccwpck_require__.e(4337), __nccwpck_require__.e(7270), __nccwpck_require__.e(5908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
+    notify: () => Promise.all(/* import() | notify */[__nccwpck_require__.e(4018), __nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7380), __nccwpck_require__.e(6000), __nccwpck_require__.e(1374), __nccwpck_require__.e(2170), __nccwpck_require__.e(5908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6831)),
     'open-release-pr': () => Promise.all(/* import() | open-release-pr */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(6814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2725)),
     preflight: () => Promise.all(/* import() | preflight */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(9004)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)),
     'run-integration': () => Promise.all(/* import() | run-integration */[__nccwpck_require__.e(5801), __nccwpck_require__.e(1847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9410)),
     'start-release': () => Promise.all(/* import() | start-release */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(7485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 860)),
-    'update-changelog': () => Promise.all(/* import() | update-changelog */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(2517), __nccwpck_require__.e(6813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
+    'update-changelog': () => Promise.all(/* import() | update-changelog */[__nccwpck_require__.e(5801), __nccwpck_require__.e(7656), __nccwpck_require__.e(6813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4804))
 };
 function isStepName(name) {
     return Object.hasOwn(STEPS, name);

@@ -1,7 +1,46 @@
 "use strict";
-exports.id = 4337;
-exports.ids = [4337];
+exports.id = 1374;
+exports.ids = [1374];
 exports.modules = {
+
+/***/ 3770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ CHANGE_GROUPS),
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_TICKET_PATTERN),
+/* harmony export */   vK: () => (/* binding */ DEFAULT_ISSUE_PATTERN)
+/* harmony export */ });
+/**
+ * The words of Keep a Changelog that inputs are checked against (its groups, its dates, the
+ * ticket keys), apart from the parser and the renderer, so reading an action's inputs loads
+ * neither them nor semver.
+ */
+/** The groups of Keep a Changelog, in the order a section lists them. */
+const CHANGE_GROUPS = [
+    'Added',
+    'Changed',
+    'Deprecated',
+    'Removed',
+    'Fixed',
+    'Security'
+];
+/** Jira-style keys: `JIRA-1234`, `ABC2-7`. */
+const DEFAULT_ISSUE_PATTERN = '\\b[A-Z][A-Z0-9]+-\\d+\\b';
+const DEFAULT_TICKET_PATTERN = new RegExp(DEFAULT_ISSUE_PATTERN, 'g');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isIsoDate(value) {
+    const match = ISO_DATE.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+
+/***/ }),
 
 /***/ 5540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -547,4 +586,4 @@ async function updateRelease(github, request, existing, log) {
 
 };
 ;
-//# sourceMappingURL=4337.index.js.map
+//# sourceMappingURL=1374.index.js.map
