@@ -128,6 +128,15 @@ test('a repository with no ref at all, and an origin HEAD file that names no bra
   expect((await readLocalRefs(new Git(odd), 'v')).remoteHead).toBeUndefined()
 })
 
+test('origin HEAD naming a branch with a slash, and its file written with CRLF', async () => {
+  const dir = sandbox.clone('nested-head')
+  sandbox.git(dir, 'remote', 'set-head', 'origin', 'feature/deep')
+  expect((await readLocalRefs(new Git(dir), 'v')).remoteHead).toBe('feature/deep')
+  const file = join(dir, '.git', 'refs', 'remotes', 'origin', 'HEAD')
+  writeFileSync(file, 'ref: refs/remotes/origin/main\r\n')
+  expect((await readLocalRefs(new Git(dir), 'v')).remoteHead).toBe('main')
+})
+
 test('git failing is an error, not an empty answer', async () => {
   const dir = sandbox.clone('broken')
   writeFileSync(join(dir, '.git', 'HEAD'), 'garbage\n')

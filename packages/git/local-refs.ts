@@ -68,6 +68,6 @@ function remoteHead(git: Git, remote: string): string | undefined {
   const common = git.commonDir()
   const file = common && join(common, 'refs', 'remotes', remote, 'HEAD')
   if (!file || !existsSync(file)) return undefined
-  const target = /^ref: refs\/remotes\/([^\n]+)\n?$/.exec(readFileSync(file, 'utf8'))?.[1]
+  const target = /^ref: refs\/remotes\/(\S+)\s*$/.exec(readFileSync(file, 'utf8'))?.[1]
   return target?.startsWith(`${remote}/`) ? target.slice(remote.length + 1) : undefined
 }
