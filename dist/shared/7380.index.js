@@ -356,7 +356,7 @@ function remoteHead(git, remote) {
     const file = common && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(common, 'refs', 'remotes', remote, 'HEAD');
     if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return undefined;
-    const target = /^ref: refs\/remotes\/([^\n]+)\n?$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'))?.[1];
+    const target = /^ref: refs\/remotes\/(\S+)\s*$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'))?.[1];
     return target?.startsWith(`${remote}/`) ? target.slice(remote.length + 1) : undefined;
 }
 
