@@ -1,5 +1,5 @@
 import { SHARED_DEFAULTS } from '../base/input-defaults.js'
-import { stableVersionNumbers } from './version.js'
+import { compareVersionNumbers, stableVersionNumbers } from './version.js'
 
 /** A release tag `vX.Y.Z` and its version `X.Y.Z`. */
 export interface ReleaseTag {
@@ -28,10 +28,7 @@ export function parseReleaseTags(
   // comparison: semver.rcompare parses both sides each time, 12 ms for 500 tags in a cold
   // process against 1 ms this way.
   return [...byName.values()]
-    .sort(
-      (a, b) =>
-        b.numbers[0] - a.numbers[0] || b.numbers[1] - a.numbers[1] || b.numbers[2] - a.numbers[2]
-    )
+    .sort((a, b) => compareVersionNumbers(b.numbers, a.numbers))
     .map((entry) => entry.tag)
 }
 

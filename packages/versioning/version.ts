@@ -27,7 +27,7 @@ export type VersionBump = 'major' | 'minor' | 'patch'
 
 /** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
 export function isStableVersion(value: string): boolean {
-  return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined
+  return stableVersionNumbers(value) !== undefined
 }
 
 /**
@@ -36,6 +36,14 @@ export function isStableVersion(value: string): boolean {
  */
 export function stableVersionNumbers(value: string): [number, number, number] | undefined {
   return STABLE_VERSION.test(value) ? versionNumbers(value) : undefined
+}
+
+/** The order of major, minor, patch: negative when `a` comes first, as a sort compares. */
+export function compareVersionNumbers(
+  a: readonly [number, number, number],
+  b: readonly [number, number, number]
+): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
 }
 
 /**
@@ -49,7 +57,7 @@ export function olderThan(version: string): (stable: string) => boolean {
   return (stable) => {
     const numbers = stableVersionNumbers(stable)
     if (!numbers) return false
-    return (numbers[0] - target[0] || numbers[1] - target[1] || numbers[2] - target[2]) < 0
+    return compareVersionNumbers(numbers, target) < 0
   }
 }
 
