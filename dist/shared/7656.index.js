@@ -381,6 +381,7 @@ function parseReleaseType(value, input = 'release-type') {
 /* harmony export */   O9: () => (/* binding */ isReleaseVersion),
 /* harmony export */   Qg: () => (/* binding */ isStableVersion),
 /* harmony export */   W7: () => (/* binding */ olderThan),
+/* harmony export */   Y0: () => (/* binding */ compareVersionNumbers),
 /* harmony export */   cP: () => (/* binding */ checkPrereleaseId),
 /* harmony export */   gX: () => (/* binding */ parseVersionInput),
 /* harmony export */   rk: () => (/* binding */ fitsForm),
@@ -411,7 +412,7 @@ function versionNumbers(value) {
 }
 /** True for X.Y.Z: numbers without leading zeros, no pre-release, no `v`. */
 function isStableVersion(value) {
-    return STABLE_VERSION.test(value) && versionNumbers(value) !== undefined;
+    return stableVersionNumbers(value) !== undefined;
 }
 /**
  * The numbers of a stable X.Y.Z, or undefined when `value` is none: what a sort of release tags
@@ -419,6 +420,10 @@ function isStableVersion(value) {
  */
 function stableVersionNumbers(value) {
     return STABLE_VERSION.test(value) ? versionNumbers(value) : undefined;
+}
+/** The order of major, minor, patch: negative when `a` comes first, as a sort compares. */
+function compareVersionNumbers(a, b) {
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 /**
  * Whether a stable X.Y.Z comes before `version` (a release version, pre-release allowed) in
@@ -433,7 +438,7 @@ function olderThan(version) {
         const numbers = stableVersionNumbers(stable);
         if (!numbers)
             return false;
-        return (numbers[0] - target[0] || numbers[1] - target[1] || numbers[2] - target[2]) < 0;
+        return compareVersionNumbers(numbers, target) < 0;
     };
 }
 /** True for X.Y.Z with an optional pre-release (`1.3.0-rc.1`), no build metadata, no `v`. */
