@@ -138,7 +138,8 @@ export async function resolveReleaseTarget(
     branches,
     alsoFetch: request.alsoFetch?.(listing).filter((b) => !branches.includes(b)),
     tagPrefix: request.tagPrefix,
-    endsRange: (name) => parseReleaseTags([name], request.tagPrefix).some((t) => older(t.version))
+    endsRange: (name) =>
+      name.startsWith(request.tagPrefix) && older(name.slice(request.tagPrefix.length))
   })
   const tag = `${request.tagPrefix}${resolved.version}`
   const lineTags =
