@@ -655,7 +655,7 @@ async function resolveReleaseTarget(git, request) {
         branches,
         alsoFetch: request.alsoFetch?.(listing).filter((b) => !branches.includes(b)),
         tagPrefix: request.tagPrefix,
-        endsRange: (name) => (0,_versioning_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseTags */ .GU)([name], request.tagPrefix).some((t) => older(t.version))
+        endsRange: (name) => name.startsWith(request.tagPrefix) && older(name.slice(request.tagPrefix.length))
     });
     const tag = `${request.tagPrefix}${resolved.version}`;
     const lineTags = request.lineTags === false
