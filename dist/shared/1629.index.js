@@ -416,6 +416,31 @@ class Git {
             common = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
         return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? common : undefined;
     }
+    /**
+     * HEAD's commit read from the files git keeps it in, no git process: HEAD itself (detached),
+     * or the loose ref of the branch it names, which git writes on every update of that branch.
+     * Undefined where the files do not tell: an unborn branch, a ref only in packed-refs, a
+     * reftable repository, a directory git cannot be found from.
+     */
+    headFromFiles() {
+        const gitDir = findGitDir(this.cwd);
+        const common = this.commonDir();
+        if (gitDir === undefined || common === undefined)
+            return undefined;
+        try {
+            let content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'HEAD'), 'utf8').trim();
+            const branch = /^ref: (refs\/heads\/[^\s]+)$/.exec(content)?.[1];
+            if (branch !== undefined) {
+                if (branch.split('/').includes('..'))
+                    return undefined;
+                content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(common, branch), 'utf8').trim();
+            }
+            return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(content) ? content : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
     async headSha() {
         return this.output(['rev-parse', 'HEAD']);
     }
@@ -501,8 +526,11 @@ class Git {
      * out); the new commit and its parent, or undefined when nothing changed. One git process when
      * git tracks every path; when it declines (a path new to git, like a first CHANGELOG.md), the
      * paths are staged and committed again, and only then is it asked whether anything changed.
+     * The new commit and its parent are HEAD after and before, read from git's files where they
+     * tell it (`headFromFiles`); git is asked only where they do not.
      */
     async commit(paths, message) {
+        const before = this.headFromFiles();
         const args = ['commit', '--no-verify', '--quiet', '-m', message, '--', ...paths];
         let made = await this.run(args, { allowFailure: true });
         if (made.exitCode !== 0) {
@@ -517,6 +545,9 @@ class Git {
                 return undefined;
             throw new GitCommandError(args, made);
         }
+        const after = this.headFromFiles();
+        if (before !== undefined && after !== undefined && after !== before)
+            return { sha: after, parent: before };
         const [sha = '', parent = ''] = (await this.output(['log', '-1', '--format=%H%n%P', 'HEAD']))
             .split('\n')
             .map((line) => line.split(' ')[0] ?? '');
