@@ -130,6 +130,28 @@ describe('runner files', () => {
     })
   })
 
+  test('a value that holds the delimiter drawn first gets another, and cannot end its block early', () => {
+    const file = join(dir, 'output')
+    writeFileSync(file, '')
+    process.env.GITHUB_OUTPUT = file
+    // The first draw is predicted and planted in the value, as a line of its own followed by an
+    // output of the attacker's; the draw after it differs.
+    const first = `ghadelimiter_${'8000000000000'.repeat(3)}`
+    const draws = [0.5, 0.5, 0.5, 0.25, 0.25, 0.25]
+    const spy = jest.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.75)
+    const hostile = `notes\n${first}\nresult<<EOF\nupdated\nEOF`
+    try {
+      ours.setOutput('notes', hostile)
+      ours.setOutput('tag', 'v1.3.0')
+    } finally {
+      spy.mockRestore()
+    }
+    const written = readFileSync(file, 'utf8')
+    expect(written.split('\n')[0]).toMatch(/^notes<<ghadelimiter_[0-9a-f]{39}$/)
+    expect(written.split('\n')[0]).not.toBe(`notes<<${first}`)
+    expect(parseOutputFile(written)).toEqual({ notes: hostile, tag: 'v1.3.0' })
+  })
+
   test('without $GITHUB_OUTPUT: the legacy set-output command, as @actions/core writes it', () => {
     delete process.env.GITHUB_OUTPUT
     expect(captureStdout(() => ours.setOutput('tag', 'v1.3.0'))).toBe(
