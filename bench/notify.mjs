@@ -3,7 +3,9 @@
 // record makes three GitHub API requests to the same loopback process) against `node -e 0`,
 // and beside it one bare POST by each candidate client, each a whole process: Node's built-in
 // `fetch`, `node:http` (what packages/http/client.ts is built on) and `@actions/http-client`
-// bundled with ncc the way our build bundles it. Runs interleaved, medians, one run.
+// bundled with ncc the way our build bundles it; and the floor of notify's own network work: its
+// four requests (the tag and the record read at once, the record created, the POST) from a bare
+// node:http script. Runs interleaved, medians, one run.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -28,7 +30,15 @@ s.listen(0, '127.0.0.1', () => console.log(s.address().port))`
 const clients = {
   fetch: `fetch(process.env.HOOK, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"1.3.0"}' }).then((r) => r.text())`,
   'node:http': `const r = require('node:http').request(process.env.HOOK, { method: 'POST', headers: { 'content-type': 'application/json' } }, (a) => a.resume())
-r.end('{"text":"1.3.0"}')`
+r.end('{"text":"1.3.0"}')`,
+  // notify's own requests, bare: the tag and the record read at once, the record created, the
+  // POST. What the action does over the network, with nothing else.
+  requests: `const http = require('node:http')
+const send = (method, url, body) => new Promise((resolve) => { const r = http.request(url, { method, headers: { 'content-type': 'application/json' } }, (a) => { a.resume(); a.on('end', resolve) }); r.end(body) })
+const api = process.env.API + '/repos/acme/app/git'
+Promise.all([send('GET', api + '/ref/tags/v1.3.0'), send('GET', api + '/ref/release-actions/notify/v1.3.0/slack-0')])
+  .then(() => send('POST', api + '/refs', '{"ref":"refs/release-actions/notify/v1.3.0/slack-0","sha":"${'a'.repeat(40)}"}'))
+  .then(() => send('POST', process.env.HOOK, '{"text":"1.3.0"}'))`
 }
 
 /** @actions/http-client as our build would ship it: one ncc bundle, CommonJS, minified. */
@@ -94,6 +104,10 @@ try {
       [join(root, 'dist', 'notify', 'index.js')],
       notifyEnv
     ],
+    "notify's four requests, bare node:http": [
+      ['-e', clients.requests],
+      { ...base, API: `http://127.0.0.1:${port}` }
+    ],
     'one POST: built-in fetch': [['-e', clients.fetch], base],
     'one POST: node:http': [['-e', clients['node:http']], base],
     'one POST: @actions/http-client (ncc)': [[await bundleHttpClient()], base]
@@ -110,6 +124,11 @@ try {
     console.log(
       `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
     )
+  const ours = median(samples['notify action (dist, node:http client)'])
+  const bare = median(samples["notify's four requests, bare node:http"])
+  console.log(
+    `notify / its four requests bare: ${(ours / bare).toFixed(2)}; beyond them: ${(ours - bare).toFixed(0)} ms`
+  )
 } finally {
   server.kill()
   rmSync(temp, { recursive: true, force: true })
