@@ -74,14 +74,26 @@ function formatCommand(name, properties, data) {
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(data)}`;
 }
 /**
- * A `name<<DELIMITER` block for `$GITHUB_OUTPUT`, the delimiter unguessable so a value cannot
- * end the block early and write an output of its own.
+ * A `name<<DELIMITER` block for `$GITHUB_OUTPUT`. The runner ends the block at the first line
+ * that is the delimiter, so a delimiter found nowhere in the name or the value cannot be ended
+ * early, and the value cannot write an output of its own. The delimiter is `ghadelimiter_` and
+ * random hex digits, drawn again while the name or the value holds it: the check makes it safe,
+ * not the digits being unguessable, so `Math.random` serves where @actions/core takes
+ * `crypto.randomUUID()` (loading node's crypto costs an action that needs it for nothing else
+ * 6 ms, and @actions/core throws on a collision where this draws again).
  */
-function formatKeyValue(name, value, eol, delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`) {
+function formatKeyValue(name, value, eol) {
     const text = commandValue(value);
-    if (name.includes(delimiter) || text.includes(delimiter))
-        throw new Error(`Unexpected input: the output ${name} contains its delimiter ${delimiter}`);
+    let delimiter = randomDelimiter();
+    while (name.includes(delimiter) || text.includes(delimiter))
+        delimiter = randomDelimiter();
     return `${name}<<${delimiter}${eol}${text}${eol}${delimiter}`;
+}
+function randomDelimiter() {
+    const digits = () => Math.floor(Math.random() * 2 ** 52)
+        .toString(16)
+        .padStart(13, '0');
+    return `ghadelimiter_${digits()}${digits()}${digits()}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/core.ts
