@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runLine, writeSection } from './readme.mjs'
 
 const root = join(import.meta.dirname, '..')
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -117,18 +118,30 @@ try {
   for (let i = 0; i < runs; i++)
     for (const [name, [args, env]] of Object.entries(cases)) samples[name].push(time(args, env))
   const floor = median(samples['node -e 0'])
-  console.log(`\nOne webhook POST, medians of ${runs} interleaved runs (Node ${process.version})`)
-  console.log('| what | median | vs node -e 0 |')
-  console.log('| --- | ---: | ---: |')
-  for (const [name, values] of Object.entries(samples))
-    console.log(
-      `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
-    )
   const ours = median(samples['notify action (dist, node:http client)'])
   const bare = median(samples["notify's four requests, bare node:http"])
-  console.log(
-    `notify / its four requests bare: ${(ours / bare).toFixed(2)}; beyond them: ${(ours - bare).toFixed(0)} ms`
-  )
+  const lines = [
+    '## notify, one webhook POST (`npm run bench notify`)',
+    '',
+    'The notify action (the bundle, one POST to a loopback receiver, its exactly-once record in',
+    "three GitHub API requests to the same process) against `node -e 0`, notify's own four",
+    'requests from a bare `node:http` script, and one bare POST by each candidate client.',
+    '',
+    runLine(),
+    '',
+    `Medians of ${runs} interleaved runs.`,
+    '',
+    '| what | median | vs node -e 0 |',
+    '| --- | ---: | ---: |',
+    ...Object.entries(samples).map(
+      ([name, values]) =>
+        `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
+    ),
+    '',
+    `notify / its four requests bare: ${(ours / bare).toFixed(2)}; beyond them: ${(ours - bare).toFixed(0)} ms.`
+  ]
+  console.log(lines.join('\n'))
+  writeSection('notify', lines)
 } finally {
   server.kill()
   rmSync(temp, { recursive: true, force: true })

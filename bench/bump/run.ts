@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path'
 import { invokeAction } from '../../test/kit/invoker.js'
 import { NO_AUTO_GC_ENV, Sandbox } from '../../test/kit/sandbox.js'
 import { createSeedRepo } from '../../test/kit/seed-project.js'
+import { runLine, writeSection } from '../readme.mjs'
 
 const runs = Number(process.env.BENCH_RUNS ?? 11)
 const BRANCH = 'release-v1.3.0'
@@ -155,28 +156,40 @@ try {
     }
   }
   const floor = median(samples['node -e 0'])
-  console.log(
-    `\nbump-version, commit and push on the seed's project: medians of ${runs} interleaved runs (Node ${process.version}, ${process.platform}-${process.arch})`
-  )
-  console.log('| what | median | vs node -e 0 |')
-  console.log('| --- | ---: | ---: |')
-  for (const [name, values] of Object.entries(samples))
-    console.log(
-      `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
-    )
+  const lines = [
+    '## bump-version, commit and push (`npm run bench bump`)',
+    '',
+    "bump-version with its real commit and push on the seed's project (its release branch), the",
+    'bundle run as the runner runs it, in a fresh origin and checkout each run; beside it the git',
+    "floor: the very git commands the action ran (from git's trace2), replayed one after another",
+    'by `sh` with the bumped files already written. origin is a local bare repository, so the',
+    "floor includes origin's receiving side of the push, which GitHub does on its own side.",
+    '',
+    runLine(),
+    '',
+    `Medians of ${runs} interleaved runs.`,
+    '',
+    '| what | median | vs node -e 0 |',
+    '| --- | ---: | ---: |',
+    ...Object.entries(samples).map(
+      ([name, values]) =>
+        `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
+    ),
+    ''
+  ]
   for (const kind of ['depth-1 checkout', 'full clone']) {
     const ours = median(samples[`bump-version, ${kind}`])
     const git = median(samples[`git floor, ${kind}`])
-    console.log(
-      `${kind}: bump-version / (node -e 0 + git floor) = ${(ours / (floor + git)).toFixed(2)}; ` +
-        `beyond both: ${(ours - floor - git).toFixed(0)} ms; the floor replays ` +
-        `${
-          readFileSync(floorScripts[kind === 'full clone' ? 'full' : 'depth-1'], 'utf8')
-            .trim()
-            .split('\n').length
-        } git commands`
+    const replayed = readFileSync(floorScripts[kind === 'full clone' ? 'full' : 'depth-1'], 'utf8')
+      .trim()
+      .split('\n').length
+    lines.push(
+      `- ${kind}: bump-version / (node -e 0 + git floor) = ${(ours / (floor + git)).toFixed(2)}; ` +
+        `beyond both: ${(ours - floor - git).toFixed(0)} ms; the floor replays ${replayed} git commands.`
     )
   }
+  console.log(lines.join('\n'))
+  writeSection('bump', lines)
 } finally {
   template.sandbox.cleanup()
   rmSync(scratch, { recursive: true, force: true })

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { generate, releaseCount } from './generate.mjs'
+import { runLine, writeSection } from '../readme.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const DATA = join(ROOT, 'bench', '.data')
@@ -189,7 +190,7 @@ function print(line) {
 function printRow(r) {
   const f = (m) => `${m.ms.toFixed(0)} ms`
   const x = (m, floor) => `${(m.ms / floor.ms).toFixed(1)}x`
-  print(`\n## ${r.size.toLocaleString('en')} commits (${releaseCount(r.size)} release tags)\n`)
+  print(`\n### ${r.size.toLocaleString('en')} commits (${releaseCount(r.size)} release tags)\n`)
   print('| job | tool | median | vs git log floor | vs node -e 0 | peak RSS |')
   print('| --- | --- | ---: | ---: | ---: | ---: |')
   const line = (job, tool, m, floor) =>
@@ -233,21 +234,14 @@ writeFileSync(
   )
 )
 
-const load = (await import('node:os')).loadavg()[0].toFixed(1)
-writeFileSync(
-  join(ROOT, 'bench', 'README.md'),
-  [
-    '# Benchmarks',
-    '',
-    '`npm run bench changelog [sizes...]` writes this file: update-changelog (the bundled action in',
-    'dry-run, Node start included) against the native git-cliff binary (not its Node wrapper),',
-    'conventional-changelog, the `git log` floor and `node -e 0`, all measured in the same run.',
-    '`npm run bench notify`, `npm run bench bump`, `npm run bench push` and `npm run bench bundle`',
-    'print their tables only.',
-    '',
-    `Last run: ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${process.platform}-${process.arch}, load average ${load} when it ended (a shared machine: ratios are of one run, side by side).`,
-    `git-cliff binary: \`${GIT_CLIFF.slice(ROOT.length + 1)}\` (npm \`${CLIFF_PLATFORM}\`, git-cliff 2.14.2).`,
-    ...report,
-    ''
-  ].join('\n')
-)
+writeSection('changelog', [
+  '## update-changelog against git-cliff (`npm run bench changelog [sizes...]`)',
+  '',
+  'update-changelog (the bundled action in dry-run, Node start included) against the native',
+  'git-cliff binary (not its Node wrapper), conventional-changelog, the `git log` floor and',
+  '`node -e 0`, all measured in the same run.',
+  '',
+  runLine(),
+  `git-cliff binary: \`${GIT_CLIFF.slice(ROOT.length + 1)}\` (npm \`${CLIFF_PLATFORM}\`, git-cliff 2.14.2).`,
+  ...report
+])

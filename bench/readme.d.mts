@@ -1,0 +1,4 @@
+/** Types of readme.mjs, for the TypeScript benchmarks. */
+export declare const README: string
+export declare function runLine(): string
+export declare function writeSection(name: string, lines: string[], file?: string): void
