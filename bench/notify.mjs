@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runLine, writeSection } from './readme.mjs'
+import { mediansTable, writeSection } from './readme.mjs'
 
 const root = join(import.meta.dirname, '..')
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -117,7 +117,6 @@ try {
   for (const [args, env] of Object.values(cases)) time(args, env) // warm the page cache
   for (let i = 0; i < runs; i++)
     for (const [name, [args, env]] of Object.entries(cases)) samples[name].push(time(args, env))
-  const floor = median(samples['node -e 0'])
   const ours = median(samples['notify action (dist, node:http client)'])
   const bare = median(samples["notify's four requests, bare node:http"])
   const lines = [
@@ -127,16 +126,7 @@ try {
     "three GitHub API requests to the same process) against `node -e 0`, notify's own four",
     'requests from a bare `node:http` script, and one bare POST by each candidate client.',
     '',
-    runLine(),
-    '',
-    `Medians of ${runs} interleaved runs.`,
-    '',
-    '| what | median | vs node -e 0 |',
-    '| --- | ---: | ---: |',
-    ...Object.entries(samples).map(
-      ([name, values]) =>
-        `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
-    ),
+    ...mediansTable(samples, runs),
     '',
     `notify / its four requests bare: ${(ours / bare).toFixed(2)}; beyond them: ${(ours - bare).toFixed(0)} ms.`
   ]

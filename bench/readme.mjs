@@ -16,6 +16,31 @@ export function runLine() {
   )
 }
 
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/**
+ * The run line, then a table of each case's median and its ratio to `node -e 0`'s (a case of
+ * `samples` by that name), for a section of interleaved runs.
+ */
+export function mediansTable(samples, runs) {
+  const floor = median(samples['node -e 0'])
+  return [
+    runLine(),
+    '',
+    `Medians of ${runs} interleaved runs.`,
+    '',
+    '| what | median | vs node -e 0 |',
+    '| --- | ---: | ---: |',
+    ...Object.entries(samples).map(
+      ([name, values]) =>
+        `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
+    )
+  ]
+}
+
 /** Replaces (or appends) the section `name` of `file` with `lines`. */
 export function writeSection(name, lines, file = README) {
   const open = `<!-- bench:${name} -->`

@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path'
 import { invokeAction } from '../../test/kit/invoker.js'
 import { NO_AUTO_GC_ENV, Sandbox } from '../../test/kit/sandbox.js'
 import { createSeedRepo } from '../../test/kit/seed-project.js'
-import { runLine, writeSection } from '../readme.mjs'
+import { mediansTable, writeSection } from '../readme.mjs'
 
 const runs = Number(process.env.BENCH_RUNS ?? 11)
 const BRANCH = 'release-v1.3.0'
@@ -165,16 +165,7 @@ try {
     'by `sh` with the bumped files already written. origin is a local bare repository, so the',
     "floor includes origin's receiving side of the push, which GitHub does on its own side.",
     '',
-    runLine(),
-    '',
-    `Medians of ${runs} interleaved runs.`,
-    '',
-    '| what | median | vs node -e 0 |',
-    '| --- | ---: | ---: |',
-    ...Object.entries(samples).map(
-      ([name, values]) =>
-        `| ${name} | ${median(values).toFixed(0)} ms | ${(median(values) / floor).toFixed(2)}x |`
-    ),
+    ...mediansTable(samples, runs),
     ''
   ]
   for (const kind of ['depth-1 checkout', 'full clone']) {
