@@ -75,12 +75,12 @@ function formatCommand(name, properties, data) {
 }
 /**
  * A `name<<DELIMITER` block for `$GITHUB_OUTPUT`. The runner ends the block at the first line
- * that is the delimiter, so a delimiter found nowhere in the name or the value cannot be ended
- * early, and the value cannot write an output of its own. The delimiter is `ghadelimiter_` and
- * random hex digits, drawn again while the name or the value holds it: the check makes it safe,
- * not the digits being unguessable, so `Math.random` serves where @actions/core takes
- * `crypto.randomUUID()` (loading node's crypto costs an action that needs it for nothing else
- * 6 ms, and @actions/core throws on a collision where this draws again).
+ * that is the delimiter, so a block whose delimiter occurs nowhere in the name or the value
+ * cannot be ended early, and the value cannot write an output of its own. The delimiter is
+ * `ghadelimiter_` and random hex digits, drawn again while the name or the value holds it: that
+ * check makes it safe, not the digits being unguessable, so `Math.random` serves where
+ * @actions/core takes `crypto.randomUUID()` (loading node's crypto cost 2-3 ms in an action that
+ * needs it for nothing else) and throws on a collision where this draws again.
  */
 function formatKeyValue(name, value, eol) {
     const text = commandValue(value);
