@@ -16,6 +16,8 @@ export default {
     '<rootDir>/src/**/*.test.ts'
   ],
   globalSetup: '<rootDir>/test/kit/global-setup.ts',
+  // Pipelines first when there are no timings yet (a fresh clone): test/kit/sequencer.mjs.
+  testSequencer: '<rootDir>/test/kit/sequencer.mjs',
   globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
   testTimeout: 60000,
   // One worker per core the machine offers (2 on CI's machine); child processes do the heavy work.
