@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { mediansTable, writeSection } from './readme.mjs'
+import { median, mediansTable, writeSection } from './readme.mjs'
 
 const root = join(import.meta.dirname, '..')
 const runs = Number(process.env.BENCH_RUNS ?? 15)
@@ -57,11 +57,6 @@ await new HttpClient('release-actions').post(process.env.HOOK, '{"text":"1.3.0"}
   const { code } = await ncc(entry, { esm: false, minify: true, quiet: true, cache: false })
   writeFileSync(out, code)
   return out
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
 }
 
 function time(args, env) {

@@ -16,7 +16,8 @@ export function runLine() {
   )
 }
 
-function median(values) {
+/** The middle of the sorted values (the upper one of an even count). */
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
 }

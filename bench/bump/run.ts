@@ -15,20 +15,17 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { invokeAction } from '../../test/kit/invoker.js'
+import { inputVariable, invokeAction } from '../../test/kit/invoker.js'
 import { NO_AUTO_GC_ENV, Sandbox } from '../../test/kit/sandbox.js'
 import { createSeedRepo } from '../../test/kit/seed-project.js'
-import { mediansTable, writeSection } from '../readme.mjs'
+import { median, mediansTable, writeSection } from '../readme.mjs'
 
 const runs = Number(process.env.BENCH_RUNS ?? 11)
 const BRANCH = 'release-v1.3.0'
 const main = join(import.meta.dirname, '..', '..', 'dist', 'bump-version', 'index.js')
 const compare = process.env.BENCH_BUMP_COMPARE
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
+const KINDS = { 'depth-1': 'depth-1 checkout', full: 'full clone' } as const
+type Kind = keyof typeof KINDS
 
 const template = createSeedRepo({ releaseBranch: BRANCH })
 const scratch = mkdtempSync(join(tmpdir(), 'ra-bench-bump-'))
@@ -55,7 +52,7 @@ try {
   probe.cleanup()
 
   /** A fresh origin, a checkout of the release branch, and the runner's files: not timed. */
-  function prepare(kind: 'depth-1' | 'full', n: number) {
+  function prepare(kind: Kind, n: number) {
     const sandbox = Sandbox.copyOf(template.sandbox.root, template.sandbox.root)
     const ws = kind === 'full' ? sandbox.clone('ws', BRANCH) : sandbox.checkout('ws', BRANCH)
     const temp = join(scratch, `${kind}-${n}`)
@@ -76,7 +73,7 @@ try {
    * The git commands one run of the action makes, as git's trace2 records them: each top-level
    * process's argv (a child's session id names its parent's), in the order they started.
    */
-  function gitCommands(kind: 'depth-1' | 'full'): string[][] {
+  function gitCommands(kind: Kind): string[][] {
     const { sandbox, ws, env } = prepare(kind, runs + 1000)
     const trace = join(scratch, `trace-${kind}.json`)
     time([main], ws, { ...env, GIT_TRACE2_EVENT: trace })
@@ -89,24 +86,24 @@ try {
       .map((e) => ['git', ...(e.argv ?? []).slice(1)])
   }
   const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`
-  const floorScripts = Object.fromEntries(
-    (['depth-1', 'full'] as const).map((kind) => {
+  /** Each kind's floor: the action's git commands as one `sh` script, and how many they are. */
+  const floors = Object.fromEntries(
+    (Object.keys(KINDS) as Kind[]).map((kind) => {
+      const commands = gitCommands(kind)
       const script = join(scratch, `floor-${kind}.sh`)
-      writeFileSync(
-        script,
-        gitCommands(kind)
-          .map((argv) => argv.map(quote).join(' '))
-          .join('\n') + '\n'
-      )
-      return [kind, script]
+      writeFileSync(script, commands.map((argv) => argv.map(quote).join(' ')).join('\n') + '\n')
+      return [kind, { script, commands: commands.length }]
     })
-  )
-  // The commit's identity, which the action gives git through the environment.
+  ) as Record<Kind, { script: string; commands: number }>
+  // The commit's identity, which the action gives git through the environment: its inputs,
+  // with action.yml's defaults as the invoker set them.
+  const name = first.env[inputVariable('git-user-name')] ?? ''
+  const email = first.env[inputVariable('git-user-email')] ?? ''
   const identity = {
-    GIT_AUTHOR_NAME: 'github-actions[bot]',
-    GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
-    GIT_COMMITTER_NAME: 'github-actions[bot]',
-    GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com'
+    GIT_AUTHOR_NAME: name,
+    GIT_AUTHOR_EMAIL: email,
+    GIT_COMMITTER_NAME: name,
+    GIT_COMMITTER_EMAIL: email
   }
 
   function time(
@@ -132,18 +129,16 @@ try {
   }
   for (let i = 0; i < runs; i++) {
     samples['node -e 0'].push(time(['-e', '0'], scratch, { PATH: process.env.PATH ?? '' }))
-    for (const kind of ['depth-1', 'full'] as const) {
+    for (const kind of Object.keys(KINDS) as Kind[]) {
       const { sandbox, ws, env } = prepare(kind, i)
-      samples[`bump-version, ${kind === 'full' ? 'full clone' : 'depth-1 checkout'}`].push(
-        time([main], ws, env)
-      )
+      samples[`bump-version, ${KINDS[kind]}`].push(time([main], ws, env))
       if (!sandbox.show(BRANCH, 'setup.py').includes('version="1.3.0"'))
         throw new Error('bump-version did not push the bump')
       sandbox.cleanup()
       const floor = prepare(kind, runs + 2000 + i)
       floor.sandbox.write(floor.ws, bumped)
-      samples[`git floor, ${kind === 'full' ? 'full clone' : 'depth-1 checkout'}`].push(
-        time(['-e', floorScripts[kind]], floor.ws, { ...floor.env, ...identity }, 'sh')
+      samples[`git floor, ${KINDS[kind]}`].push(
+        time(['-e', floors[kind].script], floor.ws, { ...floor.env, ...identity }, 'sh')
       )
       if (!floor.sandbox.show(BRANCH, 'setup.py').includes('version="1.3.0"'))
         throw new Error('the git floor did not push the bump')
@@ -168,15 +163,12 @@ try {
     ...mediansTable(samples, runs),
     ''
   ]
-  for (const kind of ['depth-1 checkout', 'full clone']) {
-    const ours = median(samples[`bump-version, ${kind}`])
-    const git = median(samples[`git floor, ${kind}`])
-    const replayed = readFileSync(floorScripts[kind === 'full clone' ? 'full' : 'depth-1'], 'utf8')
-      .trim()
-      .split('\n').length
+  for (const [kind, label] of Object.entries(KINDS) as Array<[Kind, string]>) {
+    const ours = median(samples[`bump-version, ${label}`])
+    const git = median(samples[`git floor, ${label}`])
     lines.push(
-      `- ${kind}: bump-version / (node -e 0 + git floor) = ${(ours / (floor + git)).toFixed(2)}; ` +
-        `beyond both: ${(ours - floor - git).toFixed(0)} ms; the floor replays ${replayed} git commands.`
+      `- ${label}: bump-version / (node -e 0 + git floor) = ${(ours / (floor + git)).toFixed(2)}; ` +
+        `beyond both: ${(ours - floor - git).toFixed(0)} ms; the floor replays ${floors[kind].commands} git commands.`
     )
   }
   console.log(lines.join('\n'))

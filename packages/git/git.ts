@@ -224,13 +224,7 @@ export class Git {
    * GIT_DIR, a .git directory or gitfile, commondir. Undefined when it cannot be told.
    */
   commonDir(): string | undefined {
-    const gitDir = findGitDir(this.cwd)
-    if (!gitDir) return undefined
-    let common = gitDir
-    if (process.env.GIT_COMMON_DIR) common = resolve(this.cwd, process.env.GIT_COMMON_DIR)
-    else if (existsSync(join(gitDir, 'commondir')))
-      common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim())
-    return existsSync(join(common, 'objects')) ? common : undefined
+    return commonDirOf(findGitDir(this.cwd), this.cwd)
   }
 
   /**
@@ -241,7 +235,7 @@ export class Git {
    */
   headFromFiles(): string | undefined {
     const gitDir = findGitDir(this.cwd)
-    const common = this.commonDir()
+    const common = commonDirOf(gitDir, this.cwd)
     if (gitDir === undefined || common === undefined) return undefined
     try {
       let content = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim()
@@ -438,6 +432,16 @@ function findGitDir(cwd: string): string | undefined {
     }
     if (dirname(dir) === dir) return undefined
   }
+}
+
+/** The common dir of `gitDir` (see `Git.commonDir`); `cwd` resolves a relative GIT_COMMON_DIR. */
+function commonDirOf(gitDir: string | undefined, cwd: string): string | undefined {
+  if (!gitDir) return undefined
+  let common = gitDir
+  if (process.env.GIT_COMMON_DIR) common = resolve(cwd, process.env.GIT_COMMON_DIR)
+  else if (existsSync(join(gitDir, 'commondir')))
+    common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim())
+  return existsSync(join(common, 'objects')) ? common : undefined
 }
 
 function hasGitEntryAbove(cwd: string): boolean {
