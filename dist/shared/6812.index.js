@@ -596,15 +596,7 @@ class Git {
      * GIT_DIR, a .git directory or gitfile, commondir. Undefined when it cannot be told.
      */
     commonDir() {
-        const gitDir = findGitDir(this.cwd);
-        if (!gitDir)
-            return undefined;
-        let common = gitDir;
-        if (process.env.GIT_COMMON_DIR)
-            common = (0,external_node_path_.resolve)(this.cwd, process.env.GIT_COMMON_DIR);
-        else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'commondir')))
-            common = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? common : undefined;
+        return commonDirOf(findGitDir(this.cwd), this.cwd);
     }
     /**
      * HEAD's commit read from the files git keeps it in, no git process: HEAD itself (detached),
@@ -614,7 +606,7 @@ class Git {
      */
     headFromFiles() {
         const gitDir = findGitDir(this.cwd);
-        const common = this.commonDir();
+        const common = commonDirOf(gitDir, this.cwd);
         if (gitDir === undefined || common === undefined)
             return undefined;
         try {
@@ -803,6 +795,17 @@ function findGitDir(cwd) {
         if ((0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
+}
+/** The common dir of `gitDir` (see `Git.commonDir`); `cwd` resolves a relative GIT_COMMON_DIR. */
+function commonDirOf(gitDir, cwd) {
+    if (!gitDir)
+        return undefined;
+    let common = gitDir;
+    if (process.env.GIT_COMMON_DIR)
+        common = (0,external_node_path_.resolve)(cwd, process.env.GIT_COMMON_DIR);
+    else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(gitDir, 'commondir')))
+        common = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(common, 'objects')) ? common : undefined;
 }
 function hasGitEntryAbove(cwd) {
     for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
