@@ -1,7 +1,8 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Readable, Writable } from 'node:stream'
 import { promisify } from 'node:util'
 import type { GitIdentity } from './objects.js'
 import { isoSeconds } from './objects.js'
@@ -77,12 +78,110 @@ function identityLine(identity: GitIdentity): string {
   return `${identity.name} <${identity.email}> ${seconds} +0000`
 }
 
+/** An object as `git cat-file --batch` gives it. */
+interface BatchObject {
+  sha: string
+  type: GitObjectType
+  content: Buffer
+}
+
+/**
+ * One `git cat-file --batch` answering object names (a sha, or a revision such as
+ * `main^{commit}`) in the order asked: a process for every object read would cost 10-30 ms
+ * each on CI's machine, and the API's routes read thousands in a run. git looks refs and
+ * objects up afresh for every name, so pushes that land meanwhile are seen.
+ */
+class ObjectReader {
+  private readonly child: ChildProcessByStdio<Writable, Readable, null>
+  private pending: Buffer = Buffer.alloc(0)
+  private readonly waiting: Array<{
+    resolve: (object: BatchObject | undefined) => void
+    reject: (error: Error) => void
+  }> = []
+  ended = false
+
+  constructor(path: string) {
+    this.child = spawn('git', ['-C', path, 'cat-file', '--batch'], {
+      stdio: ['pipe', 'pipe', 'ignore']
+    })
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk
+      this.answer()
+    })
+    const end = (error: Error) => {
+      this.ended = true
+      for (const waiter of this.waiting.splice(0)) waiter.reject(error)
+    }
+    this.child.on('error', end)
+    this.child.on('close', (code) => end(new Error(`git cat-file --batch ended (${code})`)))
+    this.child.stdin.on('error', () => undefined)
+    // Neither the process nor its pipes keep a test's process alive: close() ends it, and so
+    // does the end of its stdin when the test process exits.
+    this.child.unref()
+    for (const stream of [this.child.stdin, this.child.stdout])
+      (stream as unknown as { unref?: () => void }).unref?.()
+  }
+
+  read(name: string): Promise<BatchObject | undefined> {
+    if (this.ended) return Promise.reject(new Error('git cat-file --batch has ended'))
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject })
+      this.child.stdin.write(`${name}\n`)
+    })
+  }
+
+  close(): void {
+    this.ended = true
+    this.child.stdin.end()
+  }
+
+  private answer(): void {
+    while (this.waiting.length > 0) {
+      const eol = this.pending.indexOf(10)
+      if (eol < 0) return
+      const header = /^([0-9a-f]{40,64}) (commit|tag|tree|blob) (\d+)$/.exec(
+        this.pending.toString('utf8', 0, eol)
+      )
+      if (!header) {
+        // `<name> missing` or `<name> ambiguous`.
+        this.pending = this.pending.subarray(eol + 1)
+        this.waiting.shift()!.resolve(undefined)
+        continue
+      }
+      const size = Number(header[3])
+      if (this.pending.length < eol + 1 + size + 1) return
+      const content = this.pending.subarray(eol + 1, eol + 1 + size)
+      this.pending = this.pending.subarray(eol + 1 + size + 1)
+      this.waiting.shift()!.resolve({
+        sha: header[1],
+        type: header[2] as GitObjectType,
+        content: Buffer.from(content)
+      })
+    }
+  }
+}
+
 /**
  * The real bare origin behind the git-backed routes, read and written with the `git` CLI,
  * so what the API shows and what `git fetch` sees are the same objects.
  */
 export class BareRepository {
+  private reader?: ObjectReader
+
   constructor(readonly path: string) {}
+
+  /** Ends the object reader, if one was started (FakeGitHub.stop). */
+  close(): void {
+    this.reader?.close()
+    this.reader = undefined
+  }
+
+  /** An object by sha or revision, read by the one `git cat-file --batch`; undefined if none. */
+  private async object(name: string): Promise<BatchObject | undefined> {
+    if (!name || /[\n\0]/.test(name)) return undefined
+    if (!this.reader || this.reader.ended) this.reader = new ObjectReader(this.path)
+    return this.reader.read(name)
+  }
 
   private async git(args: string[], input?: string, env?: NodeJS.ProcessEnv): Promise<string> {
     const options = { encoding: 'utf8' as const, env: env && { ...process.env, ...env } }
@@ -118,27 +217,19 @@ export class BareRepository {
   /** The type of an object, or undefined when the repository has no such object. */
   async objectType(sha: string): Promise<GitObjectType | undefined> {
     if (!SHA.test(sha)) return undefined
-    try {
-      return (await this.git(['cat-file', '-t', sha])).trim() as GitObjectType
-    } catch {
-      return undefined
-    }
+    return (await this.object(sha))?.type
   }
 
   /** The commit a revision (sha, branch, tag, 'heads/main') names, or undefined. */
   async resolveCommit(revision: string): Promise<string | undefined> {
     if (revision.startsWith('-') || revision.includes('..')) return undefined
-    try {
-      const out = await this.git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])
-      return out.trim() || undefined
-    } catch {
-      return undefined
-    }
+    return (await this.object(`${revision}^{commit}`))?.sha
   }
 
   async readCommit(sha: string): Promise<ParsedCommit | undefined> {
-    if ((await this.objectType(sha)) !== 'commit') return undefined
-    const { headers, message } = parseObject(await this.git(['cat-file', 'commit', sha]))
+    const object = SHA.test(sha) ? await this.object(sha) : undefined
+    if (object?.type !== 'commit') return undefined
+    const { headers, message } = parseObject(object.content.toString('utf8'))
     return {
       sha,
       tree: headers.get('tree')![0],
@@ -150,8 +241,9 @@ export class BareRepository {
   }
 
   async readTag(sha: string): Promise<ParsedTag | undefined> {
-    if ((await this.objectType(sha)) !== 'tag') return undefined
-    const { headers, message } = parseObject(await this.git(['cat-file', 'tag', sha]))
+    const object = SHA.test(sha) ? await this.object(sha) : undefined
+    if (object?.type !== 'tag') return undefined
+    const { headers, message } = parseObject(object.content.toString('utf8'))
     const tagger = headers.get('tagger')?.[0]
     return {
       sha,

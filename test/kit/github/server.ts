@@ -172,6 +172,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.git?.close()
     const http = this.http
     if (!http) return
     this.http = undefined
