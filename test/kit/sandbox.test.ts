@@ -72,3 +72,43 @@ describe('Sandbox.checkout', () => {
     expect(expected.log.split('\n')).toHaveLength(depth)
   })
 })
+
+describe('Sandbox.checkout of an origin state checked out before', () => {
+  test('is the same checkout, naming its own origin, and follows origin when it moves', () => {
+    const first = sandbox.checkout('kept-first', 'release/v1.3.0')
+    const again = sandbox.checkout('kept-again', 'release/v1.3.0')
+    expect(state(again)).toEqual(state(first))
+
+    // Another sandbox with the same origin gets the same checkout, pointed at its own origin.
+    const other = Sandbox.copyOf(sandbox.root, sandbox.root)
+    try {
+      const copied = other.checkout('kept-other', 'release/v1.3.0')
+      const { config, fetchHead, remotes, ...rest } = state(copied)
+      const mine = state(first)
+      const bare = (path: string) => path.replace(/\.git$/, '')
+      expect({ ...mine, ...rest }).toEqual(mine)
+      expect(config).toBe(mine.config.replace(sandbox.origin, other.origin))
+      expect(fetchHead).toBe(mine.fetchHead.replace(bare(sandbox.origin), bare(other.origin)))
+      expect(remotes).toBe(mine.remotes.replace(sandbox.origin, other.origin))
+      expect(`${config}${fetchHead}`).not.toContain(sandbox.root)
+
+      // Its fetches reach its own origin: a commit pushed there alone is fetched.
+      const otherDev = join(other.root, 'dev')
+      other.git(otherDev, 'checkout', '--quiet', 'release/v1.3.0')
+      const pushed = other.commit(otherDev, 'only in the other origin')
+      other.push(otherDev, 'release/v1.3.0')
+      other.git(copied, 'fetch', '--quiet', '--depth=1', 'origin', 'release/v1.3.0')
+      expect(other.git(copied, 'rev-parse', 'FETCH_HEAD')).toBe(pushed)
+
+      // The moved origin is a new state: its checkout has the new head.
+      expect(other.git(other.checkout('kept-moved', 'release/v1.3.0'), 'rev-parse', 'HEAD')).toBe(
+        pushed
+      )
+      expect(
+        sandbox.git(sandbox.checkout('kept-unmoved', 'release/v1.3.0'), 'rev-parse', 'HEAD')
+      ).toBe(sandbox.git(first, 'rev-parse', 'HEAD'))
+    } finally {
+      other.cleanup()
+    }
+  })
+})

@@ -18,6 +18,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { keptCheckout } from './checkouts.js'
 
 export const TEST_IDENTITY = { name: 'Dev Eloper', email: 'dev@example.com' }
 
@@ -139,29 +140,33 @@ export class Sandbox {
    *
    * actions/checkout runs `git init`, `git remote add`, `git fetch` and `git checkout`. Where
    * `dir` is empty and the clone is shallow, one `git clone` does the same work in one process
-   * instead of four (a Jest worker pays 10-20 ms for each process it starts on a 2-core VM), and
-   * the files are then made what actions/checkout leaves: the remote's fetch refspec for
-   * every branch and no tag option, the remote-tracking ref loose and no
-   * `refs/remotes/origin/HEAD` (which actions/checkout does not write, and which the actions
-   * read for the default branch), FETCH_HEAD naming the fetched branch.
+   * instead of four (69 ms against 121 ms on CI's machine), and the files are then made what
+   * actions/checkout leaves: the remote's fetch refspec for every branch and no tag option, the
+   * remote-tracking ref loose and no `refs/remotes/origin/HEAD` (which actions/checkout does
+   * not write, and which the actions read for the default branch), FETCH_HEAD naming the
+   * fetched branch. A checkout of an origin state made before in the run is a copy of that one
+   * (checkouts.ts).
    */
   checkoutInto(dir: string, branch: string, options: { depth?: number } = {}): string {
     mkdirSync(dir, { recursive: true })
     const depth = options.depth ?? 1
     if (depth > 0 && readdirSync(dir).length === 0) {
-      this.git(
-        this.root,
-        'clone',
-        '--quiet',
-        `--depth=${depth}`,
-        '--no-tags',
-        '--single-branch',
-        '--branch',
-        branch,
-        this.originUrl,
-        dir
-      )
-      this.asCheckoutLeavesIt(dir, branch)
+      const origin = { path: this.origin, url: this.originUrl }
+      keptCheckout(origin, branch, depth, dir, () => {
+        this.git(
+          this.root,
+          'clone',
+          '--quiet',
+          `--depth=${depth}`,
+          '--no-tags',
+          '--single-branch',
+          '--branch',
+          branch,
+          this.originUrl,
+          dir
+        )
+        this.asCheckoutLeavesIt(dir, branch)
+      })
       return dir
     }
     const depthArgs = depth > 0 ? [`--depth=${depth}`] : ['--tags']
