@@ -1,28 +1,13 @@
 /**
  * Shallow checkouts made once per origin state: a checkout of `branch` at depth N holds only
  * what origin's refs name (objects are named by their content), so two sandboxes whose origins
- * have the same refs get the same checkout. The first is cloned by git and kept in the run's
- * templates directory (templates.ts); later ones are copies with the origin URL put right,
- * which cost no git process. Outside a Jest run nothing is kept.
+ * have the same refs get the same checkout. The first is cloned by git and kept for the run
+ * (kept.ts); later ones are copies with the origin URL put right, which cost no git process.
  */
 import { createHash } from 'node:crypto'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-
-/** Set by global-setup.ts; global-teardown.ts removes the directory and what is kept in it. */
-const SUITE_TMP = 'RELEASE_ACTIONS_SUITE_TMP'
-/** The entry of the run's temp directory that global-teardown.ts leaves to it (templates.ts). */
-const KEPT = join('ra-templates', 'checkouts')
+import { keep, keptPath } from './kept.js'
 
 /** The files of a checkout that name its origin's URL. */
 const NAMING_ORIGIN = [join('.git', 'config'), join('.git', 'FETCH_HEAD')]
@@ -54,9 +39,8 @@ export function keptCheckout(
   dir: string,
   make: () => void
 ): void {
-  const suiteTmp = process.env[SUITE_TMP]
-  if (!suiteTmp) return make()
-  const kept = join(suiteTmp, KEPT, keyOf(origin.path, branch, depth))
+  const kept = keptPath('checkouts', keyOf(origin.path, branch, depth))
+  if (!kept) return make()
   if (existsSync(join(kept, 'url'))) {
     cpSync(join(kept, 'checkout'), dir, { recursive: true, preserveTimestamps: true })
     // FETCH_HEAD names the URL without its `.git`: replacing that form covers both files.
@@ -69,25 +53,8 @@ export function keptCheckout(
     return
   }
   make()
-  keep(kept, dir, origin.url)
-}
-
-/**
- * Keeps a copy of a fresh checkout. Two workers may keep the same one at once: each copies
- * into a directory of its own and renames it into place; the loser throws its copy away.
- */
-function keep(kept: string, dir: string, url: string): void {
-  mkdirSync(join(kept, '..'), { recursive: true })
-  const holder = mkdtempSync(join(kept, '..', 'keeping-'))
-  try {
+  keep(kept, 'url', (holder) => {
     cpSync(dir, join(holder, 'checkout'), { recursive: true, preserveTimestamps: true })
-    writeFileSync(join(holder, 'url'), url)
-    try {
-      renameSync(holder, kept)
-    } catch (error) {
-      if (!existsSync(join(kept, 'url'))) throw error
-    }
-  } finally {
-    rmSync(holder, { recursive: true, force: true })
-  }
+    writeFileSync(join(holder, 'url'), origin.url)
+  })
 }
