@@ -216,8 +216,12 @@ export class BareRepository {
 
   /** The type of an object, or undefined when the repository has no such object. */
   async objectType(sha: string): Promise<GitObjectType | undefined> {
-    if (!SHA.test(sha)) return undefined
-    return (await this.object(sha))?.type
+    return (await this.objectBySha(sha))?.type
+  }
+
+  /** The object a full sha names; undefined for anything else, or when there is none. */
+  private async objectBySha(sha: string): Promise<BatchObject | undefined> {
+    return SHA.test(sha) ? this.object(sha) : undefined
   }
 
   /** The commit a revision (sha, branch, tag, 'heads/main') names, or undefined. */
@@ -227,7 +231,7 @@ export class BareRepository {
   }
 
   async readCommit(sha: string): Promise<ParsedCommit | undefined> {
-    const object = SHA.test(sha) ? await this.object(sha) : undefined
+    const object = await this.objectBySha(sha)
     if (object?.type !== 'commit') return undefined
     const { headers, message } = parseObject(object.content.toString('utf8'))
     return {
@@ -241,7 +245,7 @@ export class BareRepository {
   }
 
   async readTag(sha: string): Promise<ParsedTag | undefined> {
-    const object = SHA.test(sha) ? await this.object(sha) : undefined
+    const object = await this.objectBySha(sha)
     if (object?.type !== 'tag') return undefined
     const { headers, message } = parseObject(object.content.toString('utf8'))
     const tagger = headers.get('tagger')?.[0]
